@@ -1,0 +1,93 @@
+"""CAMEO and PLOVER code tables: names, CAMEO→PLOVER type, quad class and Goldstein weight.
+
+The table lives in ``data/cameo.json`` (CAMEO 1.1b3 codes with the codebook's Goldstein weights and the
+PLOVER 2021 conversion). Quad class follows the PLOVER type, as DESIGN.md fixes it. CAMEO 01x
+(statements) has no PLOVER type and so yields no event; 02x (appeals) is REQUEST, as in PLOVER.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from bilateral.errors import KnowledgeError
+from bilateral.models import CameoCode, PloverType
+
+PLOVER_TYPES: tuple[PloverType, ...] = tuple(
+    PloverType(t)
+    for t in (
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    )
+)
+
+QUAD_CLASS: dict[str, int] = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+
+QUAD_NAMES: dict[int, str] = {
+    1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CameoEntry:
+    """One CAMEO code with its name, Goldstein weight and PLOVER type (None for 01x statements)."""
+
+    code: CameoCode
+    name: str
+    goldstein: float
+    plover: PloverType | None
+
+    @property
+    def quad_class(self) -> int | None:
+        """Quad class 1-4 following the PLOVER type, or None when the code has no PLOVER type."""
+        return QUAD_CLASS[self.plover] if self.plover else None
+
+
+@dataclass(frozen=True, slots=True)
+class CodeTable:
+    """All CAMEO codes, looked up by code string."""
+
+    version: str
+    entries: dict[str, CameoEntry]
+
+    def get(self, code: str) -> CameoEntry:
+        """The entry for ``code``; KnowledgeError names the code when it is not CAMEO."""
+        try:
+            return self.entries[code]
+        except KeyError:
+            raise KnowledgeError(f"unknown CAMEO code {code!r}: use a 2-4 digit code from CAMEO 1.1b3") from None
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.entries
+
+
+def cameo_to_plover(code: str, table: CodeTable | None = None) -> PloverType | None:
+    """The PLOVER type of a CAMEO code under the PLOVER 2021 conversion."""
+    return (table or load_codes()).get(code).plover
+
+
+@lru_cache(maxsize=1)
+def load_codes() -> CodeTable:
+    """Load and validate the packaged code table (once per process)."""
+    path = resources.files("bilateral") / "data" / "cameo.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as e:
+        raise KnowledgeError(f"{path}: cannot load the CAMEO table: {e}") from e
+    entries: dict[str, CameoEntry] = {}
+    for code, row in raw["codes"].items():
+        plover = row.get("plover")
+        if not (code.isdigit() and 2 <= len(code) <= 4):
+            raise KnowledgeError(f"{path}: bad CAMEO code {code!r}")
+        if plover is not None and plover not in QUAD_CLASS:
+            raise KnowledgeError(f"{path}: code {code} has unknown PLOVER type {plover!r}")
+        entries[code] = CameoEntry(CameoCode(code), row["name"], float(row["goldstein"]),
+                                   PloverType(plover) if plover else None)
+    return CodeTable(version=raw["version"], entries=entries)
