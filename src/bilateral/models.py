@@ -235,6 +235,19 @@ class ChangePoint:
     events: tuple[StoredEvent, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class CodedDocument:
+    """A document after the pipeline: its events, or the stage that failed, ready to be stored."""
+
+    doc: Document
+    status: Literal["coded", "failed", "near_duplicate"]
+    events: tuple[Event, ...] = ()
+    sentences: int = 0
+    failure: Failure | None = None
+    duplicate_of: str | None = None
+    minhash: tuple[int, ...] | None = None
+
+
 @dataclass(slots=True)
 class RunReport:
     """Counts and failures of one ingest run, summarised once at the end (mutable while the run goes)."""

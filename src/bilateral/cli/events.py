@@ -1,0 +1,101 @@
+"""``bilateral events``, ``bilateral show`` and ``bilateral settings``: read what the store holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from bilateral.cli.common import ConfigOption, DbOption, app, handles_errors, out, settings_from, store_from
+from bilateral.errors import QueryError
+from bilateral.settings import describe
+from bilateral.store import EventQuery, find_events
+from bilateral.store.export import FORMATS, export_events
+
+
+def _parse_date(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    parts = value.split("-")
+    try:
+        return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        raise QueryError(f"{name} wants YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}") from None
+
+
+def _parse_near(value: str | None) -> tuple[float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        lat, lon, km = (float(x) for x in value.split(","))
+    except ValueError:
+        raise QueryError(f"--near wants LAT,LON,KM (e.g. -1.95,30.06,100), got {value!r}") from None
+    return lat, lon, km
+
+
+@app.command()
+@handles_errors
+def events(
+    dyad: Annotated[tuple[str, str] | None, typer.Option(help="Two actors, e.g. --dyad USA RWA.")] = None,
+    directed: Annotated[bool, typer.Option(help="Only events from the first actor to the second.")] = False,
+    actor: Annotated[str | None, typer.Option(help="Events where this actor is source or target.")] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest event date (YYYY[-MM[-DD]]).")] = None,
+    event_type: Annotated[list[str] | None, typer.Option("--type", help="PLOVER type(s).")] = None,
+    country: Annotated[str | None, typer.Option(help="Where the event happened (ISO3).")] = None,
+    near: Annotated[str | None, typer.Option(help="LAT,LON,KM: events located within KM of a point.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help=f"table or one of {', '.join(FORMATS)}.")] = "table",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """List stored events (deduplicated), filtered, as a table or JSONL/CSV/Parquet/Phoenix TSV."""
+    settings = settings_from(config, db)
+    query = EventQuery(dyad=dyad, directed=directed, actor=actor, since=_parse_date(since, "--since"),
+                       until=_parse_date(until, "--until"), event_types=tuple(event_type or ()),
+                       country=country, near=_parse_near(near))
+    found = find_events(store_from(settings), query, limit=limit)
+    if fmt != "table":
+        n = export_events(found, fmt, output)
+        if output is not None:
+            out.print(f"{n} events written to {output}", highlight=False)
+        return
+    table = Table("date", "source", "type", "cameo", "target", "modality", "where", "n", "sentence")
+    for s in found:
+        e = s.event
+        table.add_row(e.date or "?", e.source.code, e.event_type, e.cameo, e.target.code if e.target else "",
+                      e.modality, e.location.name if e.location else "", str(s.num_mentions), e.sentence[:90])
+    out.print(table)
+    out.print(f"{len(found)} events", highlight=False)
+
+
+@app.command()
+@handles_errors
+def show(doc_id: Annotated[str, typer.Argument(help="Document id.")], db: DbOption = None,
+         config: ConfigOption = None) -> None:
+    """Show a stored document, its status and the events coded from it, sentence by sentence."""
+    store = store_from(settings_from(config, db))
+    stored = store.document(doc_id)
+    if stored is None:
+        raise QueryError(f"no document {doc_id!r} in {store.path}; list them with `bilateral events`")
+    d = stored.doc
+    out.print(f"{d.id}  [{stored.status}]  {d.title or ''}  published {d.published or 'unknown'}", highlight=False)
+    if stored.error:
+        out.print(f"failed at {stored.failed_stage}: {stored.error}", markup=False, highlight=False)
+    for s in find_events(store, EventQuery(doc_id=doc_id)):
+        e = s.event
+        out.print(f"  [{e.sentence_index}] {e.source.code} {e.event_type} {e.target.code if e.target else '-'} "
+                  f"({e.modality}, {e.date or '?'}): {e.sentence}", markup=False, highlight=False)
+
+
+@app.command("settings")
+@handles_errors
+def settings_cmd(config: ConfigOption = None) -> None:
+    """Print every setting with its value and help text."""
+    current = settings_from(config, None)
+    for name, _default, help_text in describe():
+        out.print(f"{name} = {getattr(current, name)!r}\n    {help_text}", markup=False, highlight=False)

@@ -1,0 +1,86 @@
+"""``bilateral ingest`` and ``bilateral runs``: code articles into the store; show past runs."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from bilateral.cli.common import (
+    EXIT_INPUT_FAILURES, ConfigOption, DbOption, app, err, handles_errors, out, settings_from, store_from,
+)
+from bilateral.models import RunReport
+
+
+def _summary(report: RunReport, db: str) -> None:
+    out.print(
+        f"run {report.run_id}: {report.documents_read} documents read, {report.documents_new} new, "
+        f"{report.documents_duplicate} already stored or duplicates; {report.sentences} sentences, "
+        f"{report.sentences_parsed} parsed; {report.event_mentions} event mentions -> {db}",
+        highlight=False,
+    )
+    if report.failures:
+        err.print(f"{len(report.failures)} input(s) failed:", highlight=False)
+        for f in report.failures[:50]:
+            where = f"{f.origin}:{f.line}" if f.line else f.origin
+            err.print(f"  {where} [{f.stage}] {f.reason}", markup=False, highlight=False)
+        if len(report.failures) > 50:
+            err.print(f"  ... and {len(report.failures) - 50} more (see `bilateral runs`)", highlight=False)
+
+
+@app.command()
+@handles_errors
+def ingest(
+    inputs: Annotated[list[str] | None, typer.Argument(help="Files, directories, or - for stdin.")] = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    retry_failed: Annotated[bool, typer.Option(help="Code again the documents stored with a failure.")] = False,
+    n_process: Annotated[int | None, typer.Option(help="spaCy processes.")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Documents per batch.")] = None,
+    engine: Annotated[str, typer.Option(help="local, or dask (needs bilateral[cluster]).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://HOST:8786.")] = None,
+    workers: Annotated[int | None, typer.Option(help="Start a local Dask cluster with N workers.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read articles, code their events and store them (idempotent: reruns add only what is new)."""
+    settings = settings_from(config, db, n_process=n_process, batch_size=batch_size)
+    if not inputs and not retry_failed:
+        raise typer.BadParameter("give at least one input (file, directory or -), or --retry-failed")
+    store = store_from(settings)
+    if engine == "dask":
+        from bilateral.scale.dask import run_dask_ingest
+
+        report = run_dask_ingest(inputs or [], settings, store, scheduler=scheduler, workers=workers)
+    elif engine == "local":
+        from bilateral.pipeline import run_ingest
+
+        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                      MofNCompleteColumn(), TextColumn("{task.fields[events]} event mentions"),
+                      TimeElapsedColumn(), console=err, disable=quiet, transient=False) as bar:
+            task = bar.add_task("coding documents", total=None, events=0)
+            report = run_ingest(
+                inputs or [], settings, store, retry_failed=retry_failed,
+                progress=lambda done, events: bar.update(task, completed=done, events=events),
+            )
+    else:
+        raise typer.BadParameter(f"unknown engine {engine!r}: use local or dask")
+    _summary(report, settings.db_path)
+    if report.failures:
+        raise typer.Exit(EXIT_INPUT_FAILURES)
+
+
+@app.command()
+@handles_errors
+def runs(db: DbOption = None, config: ConfigOption = None,
+         failures: Annotated[bool, typer.Option(help="List each failure of the last run.")] = False) -> None:
+    """List ingest runs with their counts (and the failures of the last one)."""
+    store = store_from(settings_from(config, db))
+    for r in store.sql("SELECT * FROM runs ORDER BY started_at"):
+        out.print(f"{r['run_id']}  {r['status']:<14} docs read {r['documents_read']}, new {r['documents_new']}, "
+                  f"mentions {r['event_mentions']}, failures {r['failures']}", highlight=False)
+    if failures:
+        for f in store.sql("SELECT * FROM failures WHERE run_id = (SELECT run_id FROM runs "
+                           "ORDER BY started_at DESC LIMIT 1)"):
+            where = f"{f['origin']}:{f['line']}" if f["line"] else f["origin"]
+            out.print(f"  {where} [{f['stage']}] {f['reason']}", markup=False, highlight=False)

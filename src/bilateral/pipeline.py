@@ -1,0 +1,205 @@
+"""The one place that composes the stages: read -> split -> parse -> actors -> events -> dating ->
+places -> store (deduplicated), with a RunReport and progress.
+
+Each stage is a pure function from its input records to its output records. A document that fails
+at any stage is stored with the name of that stage and its error (``ingest --retry-failed`` codes it
+again); the rest of the batch goes on. Work streams in batches of ``settings.batch_size`` documents, so
+memory stays flat whatever the corpus size, and each batch is committed in one transaction, so an
+interrupted run resumes without duplicates.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bilateral.actors import KnowledgeBase, resolve_actors
+from bilateral.dating import document_time_context, resolve_event_date
+from bilateral.dedup import NearDuplicateIndex, minhash_signature
+from bilateral.events import Lexicon, code_events
+from bilateral.ingest import read_inputs
+from bilateral.models import CodedDocument, Document, Event, Failure, RunReport
+from bilateral.nlp import Language, SentenceSpan, load_nlp, parse_sentences, split_sentences
+from bilateral.places import Gazetteer, locate_event
+from bilateral.settings import Settings
+from bilateral.store import Store
+from bilateral.store.rows import date_start
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+"""Called as progress(documents_done, event_mentions_so_far) after each batch."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resources:
+    """Everything the stages load once per process: parser, actor knowledge, lexicon, gazetteer."""
+
+    settings: Settings
+    nlp: Language
+    kb: KnowledgeBase
+    lexicon: Lexicon
+    gazetteer: Gazetteer
+
+
+def load_resources(settings: Settings) -> Resources:
+    """Load the model and the packaged data once (offline)."""
+    return Resources(settings, load_nlp(settings), KnowledgeBase.load(settings), Lexicon.load(),
+                     Gazetteer.load())
+
+
+def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources) -> list[SentenceSpan]:
+    """The sentences that may hold an event: they name an actor and a trigger word (or all, if disabled)."""
+    if not res.settings.prefilter:
+        return list(sents)
+    return [s for s in sents if res.kb.may_mention_actor(s.text) and res.lexicon.may_trigger(s.text)]
+
+
+@dataclass(slots=True)
+class _Prepared:
+    doc: Document
+    sents: list[SentenceSpan]
+    candidates: list[SentenceSpan]
+    actor_context: Any
+    time_context: Any
+    doc_places: Any
+
+
+def _finish_event(event: Event, sent: Any, prep: _Prepared, res: Resources) -> Event:
+    """Date and place one event, and recode its people for the event's date."""
+    when = resolve_event_date(sent, event.trigger_start, event.modality, prep.doc.published, prep.time_context)
+    event = dataclasses.replace(event, date=when.date, date_precision=when.precision, date_source=when.source)
+    on = date_start(when.date)
+    if on is not None and when.source == "text":
+        target = res.kb.actor_on(event.target, on) if event.target else None
+        event = dataclasses.replace(event, source=res.kb.actor_on(event.source, on), target=target)
+    location = locate_event(sent, event.trigger_start, res.gazetteer, prep.doc_places)
+    return dataclasses.replace(event, location=location)
+
+
+def code_documents(docs: Sequence[Document], res: Resources, report: RunReport | None = None) -> list[CodedDocument]:
+    """Code a batch of documents; one parser pass over all their candidate sentences."""
+    prepared: list[_Prepared | CodedDocument] = []
+    for doc in docs:
+        stage = "split"
+        try:
+            sents = split_sentences(doc.text)
+            stage = "actors"
+            actor_context = res.kb.document_context(doc.text, doc.published)
+            stage = "dating"
+            time_context = document_time_context(doc.text, doc.published)
+            stage = "places"
+            doc_places = res.gazetteer.document_places(doc.text)
+            prepared.append(_Prepared(doc, sents, candidate_sentences(sents, res), actor_context,
+                                      time_context, doc_places))
+        except Exception as e:  # one bad article never kills a batch: record the stage and go on
+            prepared.append(_failed(doc, stage, e))
+    texts = [s.text for p in prepared if isinstance(p, _Prepared) for s in p.candidates]
+    parsed = iter(parse_sentences(res.nlp, texts, res.settings))
+    out: list[CodedDocument] = []
+    for p in prepared:
+        if isinstance(p, CodedDocument):
+            out.append(p)
+            continue
+        sent_docs = [next(parsed) for _ in p.candidates]
+        out.append(_code_prepared(p, sent_docs, res))
+    if report is not None:
+        for p in prepared:
+            if isinstance(p, _Prepared):
+                report.sentences += len(p.sents)
+                report.sentences_parsed += len(p.candidates)
+    return out
+
+
+def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedDocument:
+    stage = "actors"
+    events: list[Event] = []
+    try:
+        for span, sent in zip(p.candidates, sent_docs):
+            stage = "actors"
+            mentions = resolve_actors(sent, res.kb, p.doc.published, p.actor_context)
+            if not mentions:
+                continue
+            stage = "events"
+            coded = code_events(sent, span, p.doc.id, mentions, res.lexicon)
+            stage = "dating"
+            for event in coded:
+                if event.confidence >= res.settings.min_confidence:
+                    events.append(_finish_event(event, sent, p, res))
+    except Exception as e:  # the document is stored with its failure; --retry-failed codes it again
+        return _failed(p.doc, stage, e, sentences=len(p.sents))
+    return CodedDocument(p.doc, "coded", tuple(events), len(p.sents))
+
+
+def _failed(doc: Document, stage: str, error: Exception, sentences: int = 0) -> CodedDocument:
+    log.warning("document %s failed at stage %s", doc.id, stage, exc_info=error)
+    failure = Failure(origin=doc.origin or doc.id, reason=f"{type(error).__name__}: {error}", stage=stage,
+                      doc_id=doc.id)
+    return CodedDocument(doc, "failed", (), sentences, failure=failure)
+
+
+def _batches(items: Iterable[Document | Failure], size: int, report: RunReport) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for item in items:
+        if isinstance(item, Failure):
+            report.failures.append(item)
+            continue
+        report.documents_read += 1
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run_ingest(inputs: Sequence[str], settings: Settings, store: Store, *, retry_failed: bool = False,
+               progress: Progress | None = None, resources: Resources | None = None) -> RunReport:
+    """Read inputs (or the failed documents), code them, store them deduplicated; return the run report."""
+    started = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    report = RunReport(run_id=started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6],
+                       inputs=len(inputs))
+    store.init()
+    res = resources or load_resources(settings)
+    index = NearDuplicateIndex(settings.near_duplicate_threshold)
+    for doc_id, sig in store.signatures():
+        index.add(doc_id, sig)
+    source: Iterable[Document | Failure] = (
+        store.failed_documents() if retry_failed else read_inputs(inputs, settings)
+    )
+    done = 0
+    for batch in _batches(source, settings.batch_size, report):
+        known = store.known_documents([d.id for d in batch], [d.content_hash for d in batch])
+        fresh: list[Document] = []
+        near: list[CodedDocument] = []
+        sigs: dict[str, tuple[int, ...]] = {}
+        for doc in batch:
+            status = known.get(doc.id) or known.get(doc.content_hash)
+            if status is not None and not (retry_failed and status == "failed"):
+                report.documents_duplicate += 1
+                continue
+            sig = minhash_signature(doc.text)
+            original = index.add(doc.id, sig)
+            if original is not None and original != doc.id:
+                near.append(CodedDocument(doc, "near_duplicate", duplicate_of=original, minhash=tuple(sig)))
+                report.documents_duplicate += 1
+                continue
+            fresh.append(doc)
+            sigs[doc.id] = tuple(sig)
+        coded = [dataclasses.replace(c, minhash=sigs[c.doc.id]) for c in code_documents(fresh, res, report)]
+        for c in coded:
+            if c.failure is not None:
+                report.failures.append(c.failure)
+            report.event_mentions += len(c.events)
+        report.documents_new += len(fresh)
+        store.write_batch([*coded, *near], report.run_id, settings.dedup_window_days)
+        done += len(batch)
+        if progress is not None:
+            progress(done, report.event_mentions)
+    store.record_run(report, started, "ok" if report.ok else "with_failures")
+    return report

@@ -1,0 +1,337 @@
+"""The embedded DuckDB store: documents, event mentions, deduplicated events and run reports.
+
+Connections are short-lived: a writer opens the file read-write only to commit one batch, and readers
+(the HTTP server, ``bilateral events``) open it read-only per request, so an ingest and a server can
+share one file. DuckDB lets one process hold a read-write handle at a time; opening while another
+process holds it is retried for ``busy_timeout_s`` and then reported as ``StoreBusy``.
+
+Every batch is one transaction: a document is stored with all its mentions or not at all, so a
+killed ingest leaves no partial document and a rerun resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from bilateral.errors import StoreBusy, StoreError
+from bilateral.models import CodedDocument, Document, Failure, RunReport, StoredEvent
+from bilateral.store import rows
+from bilateral.store.schema import migrate
+
+_LOCK_HINTS = ("lock", "Conflicting lock", "being used by another process")
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """A stored document with its ingest status (what the documents table holds)."""
+
+    doc: Document
+    status: str
+    failed_stage: str | None
+    error: str | None
+    duplicate_of: str | None
+    sentences: int | None
+
+
+class Store:
+    """A bilateral store in one DuckDB file (or ``:memory:`` for tests)."""
+
+    def __init__(self, path: str | Path, *, busy_timeout_s: float = 30.0) -> None:
+        self.path = str(path)
+        self.busy_timeout_s = busy_timeout_s
+        self._memory: duckdb.DuckDBPyConnection | None = None
+        if self.path == ":memory:":
+            self._memory = duckdb.connect(":memory:")
+            migrate(self._memory, self.path)
+
+    # -- connections -------------------------------------------------------------------------
+    def _open(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such store; run `bilateral ingest` first or pass --db")
+        deadline = time.monotonic() + self.busy_timeout_s
+        delay = 0.02
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=read_only)
+            except duckdb.IOException as e:
+                if not any(h in str(e) for h in _LOCK_HINTS):
+                    raise StoreError(f"{self.path}: cannot open store: {e}") from e
+                if time.monotonic() >= deadline:
+                    raise StoreBusy(
+                        f"{self.path}: another process holds the store's write lock; "
+                        "wait for it to finish or use another --db"
+                    ) from e
+            except duckdb.Error as e:
+                raise StoreError(f"{self.path}: cannot open store: {e}") from e
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+    @contextmanager
+    def connect(self, write: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection for one unit of work, closed afterwards (file stores); migrates on write."""
+        if self._memory is not None:
+            yield self._memory
+            return
+        con = self._open(read_only=not write)
+        try:
+            if write:
+                migrate(con, self.path)
+            yield con
+        finally:
+            con.close()
+
+    def init(self) -> None:
+        """Create the file and bring its schema up to date."""
+        with self.connect(write=True):
+            pass
+
+    # -- writing -----------------------------------------------------------------------------
+    def known_documents(self, doc_ids: Sequence[str], hashes: Sequence[str]) -> dict[str, str]:
+        """Status of already stored documents, keyed by doc id and by content hash."""
+        if self._memory is None and not Path(self.path).exists():
+            return {}
+        with self.connect() as con:
+            found = con.execute(
+                "SELECT doc_id, content_hash, status FROM documents "
+                "WHERE doc_id IN (SELECT unnest(?)) OR content_hash IN (SELECT unnest(?))",
+                [list(doc_ids), list(hashes)],
+            ).fetchall()
+        out: dict[str, str] = {}
+        for doc_id, content_hash, status in found:
+            out[doc_id] = status
+            out[content_hash] = status
+        return out
+
+    def signatures(self) -> Iterator[tuple[str, list[int]]]:
+        """MinHash signatures of every coded document, for near-duplicate detection across runs."""
+        if self._memory is None and not Path(self.path).exists():
+            return
+        with self.connect() as con:
+            found = con.execute(
+                "SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL AND status = 'coded' "
+                "ORDER BY doc_id"
+            ).fetchall()
+        for doc_id, sig in found:
+            yield doc_id, list(sig)
+
+    def write_batch(self, coded: Sequence[CodedDocument], run_id: str, window_days: int) -> None:
+        """Store coded documents and their mentions, then re-cluster the affected events; all or nothing."""
+        if not coded:
+            return
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        doc_rows = [self._document_row(c, run_id, now) for c in coded]
+        mention_rows = [rows.mention_row(e, run_id) for c in coded for e in c.events]
+        mention_rows = list({r["mention_id"]: r for r in mention_rows}.values())
+        with self.connect(write=True) as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                ids = [r["doc_id"] for r in doc_rows]
+                old_keys = self._keys_of_docs(con, ids)
+                con.execute("DELETE FROM mentions WHERE doc_id IN (SELECT unnest(?))", [ids])
+                con.execute("DELETE FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids])
+                _insert(con, "documents", rows.DOCUMENT_COLUMNS, doc_rows)
+                _insert(con, "mentions", rows.MENTION_COLUMNS, mention_rows)
+                keys = old_keys | {(r["source_code"], r["target_code"] or "", r["event_type"])
+                                   for r in mention_rows}
+                self._recluster(con, keys, window_days)
+                con.execute("COMMIT")
+            except duckdb.Error as e:
+                con.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: could not store a batch of {len(coded)} documents: {e}") from e
+
+    @staticmethod
+    def _document_row(c: CodedDocument, run_id: str, now: dt.datetime) -> dict[str, Any]:
+        d = c.doc
+        return {
+            "doc_id": d.id, "content_hash": d.content_hash, "title": d.title, "url": d.url,
+            "source": d.source, "published": d.published, "language": d.language, "origin": d.origin,
+            "text": d.text, "status": c.status,
+            "failed_stage": c.failure.stage if c.failure else None,
+            "error": c.failure.reason if c.failure else None, "duplicate_of": c.duplicate_of,
+            "sentences": c.sentences, "minhash": list(c.minhash) if c.minhash else None,
+            "run_id": run_id, "ingested_at": now,
+        }
+
+    @staticmethod
+    def _keys_of_docs(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> set[tuple[str, str, str]]:
+        found = con.execute(
+            "SELECT DISTINCT source_code, coalesce(target_code, ''), event_type FROM mentions "
+            "WHERE doc_id IN (SELECT unnest(?))", [doc_ids],
+        ).fetchall()
+        return {(a, b, c) for a, b, c in found}
+
+    def _recluster(self, con: duckdb.DuckDBPyConnection, keys: set[tuple[str, str, str]],
+                   window_days: int) -> None:
+        """Rebuild the events of the given (source, target, type) keys from all their mentions."""
+        from bilateral.dedup import best_mention, cluster_events, cluster_id
+
+        if not keys:
+            return
+        key_rows = [{"s": s, "t": t, "y": y} for s, t, y in sorted(keys)]
+        con.register("_keys", pa.Table.from_pylist(key_rows))
+        try:
+            cur = con.execute(
+                "SELECT m.* FROM mentions m JOIN _keys k ON m.source_code = k.s "
+                "AND coalesce(m.target_code, '') = k.t AND m.event_type = k.y ORDER BY m.mention_id"
+            )
+            names = [d[0] for d in cur.description]
+            mention_rows = [dict(zip(names, r)) for r in cur.fetchall()]
+            con.execute(
+                "DELETE FROM event_mentions WHERE event_id IN (SELECT e.event_id FROM events e JOIN _keys k "
+                "ON e.source_code = k.s AND coalesce(e.target_code, '') = k.t AND e.event_type = k.y)"
+            )
+            con.execute(
+                "DELETE FROM events WHERE event_id IN (SELECT e.event_id FROM events e JOIN _keys k "
+                "ON e.source_code = k.s AND coalesce(e.target_code, '') = k.t AND e.event_type = k.y)"
+            )
+        finally:
+            con.unregister("_keys")
+        events = [rows.event_from_row(r) for r in mention_rows]
+        event_rows: list[dict[str, Any]] = []
+        link_rows: list[dict[str, Any]] = []
+        for cluster in cluster_events(events, window_days):
+            best = best_mention(cluster)
+            eid = cluster_id(cluster)
+            event_rows.append({
+                "event_id": eid, "best_mention_id": best.event_id, "num_mentions": len(cluster),
+                "num_documents": len({e.doc_id for e in cluster}),
+                "date_start": rows.date_start(best.date), "source_code": best.source.code,
+                "source_country": best.source.country,
+                "target_code": best.target.code if best.target else None,
+                "target_country": best.target.country if best.target else None,
+                "event_type": best.event_type, "quad_class": best.quad_class, "goldstein": best.goldstein,
+                "modality": best.modality,
+                "loc_country": best.location.country if best.location else None,
+                "loc_lat": best.location.lat if best.location else None,
+                "loc_lon": best.location.lon if best.location else None,
+            })
+            link_rows.extend({"event_id": eid, "mention_id": e.event_id} for e in cluster)
+        _insert(con, "events", EVENT_COLUMNS, event_rows)
+        _insert(con, "event_mentions", ("event_id", "mention_id"), link_rows)
+
+    def record_run(self, report: RunReport, started: dt.datetime, status: str) -> None:
+        """Store a run report and its failures."""
+        finished = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        with self.connect(write=True) as con:
+            con.execute("BEGIN TRANSACTION")
+            con.execute("DELETE FROM runs WHERE run_id = ?", [report.run_id])
+            con.execute("DELETE FROM failures WHERE run_id = ?", [report.run_id])
+            con.execute(
+                "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [report.run_id, started, finished, status, report.inputs, report.documents_read,
+                 report.documents_new, report.documents_duplicate, report.sentences,
+                 report.sentences_parsed, report.event_mentions, len(report.failures)],
+            )
+            _insert(con, "failures", ("run_id", "origin", "line", "stage", "reason", "doc_id"), [
+                {"run_id": report.run_id, "origin": f.origin, "line": f.line, "stage": f.stage,
+                 "reason": f.reason, "doc_id": f.doc_id} for f in report.failures
+            ])
+            con.execute("COMMIT")
+
+    # -- reading -----------------------------------------------------------------------------
+    def failed_documents(self) -> list[Document]:
+        """Documents stored with a failure, to be coded again by ``ingest --retry-failed``."""
+        with self.connect() as con:
+            return [rows.document_from_row(r) for r in _dicts(con.execute(
+                "SELECT * FROM documents WHERE status = 'failed' ORDER BY doc_id"))]
+
+    def document(self, doc_id: str) -> StoredDocument | None:
+        """One stored document with its status, or None."""
+        with self.connect() as con:
+            found = _dicts(con.execute("SELECT * FROM documents WHERE doc_id = ?", [doc_id]))
+        if not found:
+            return None
+        r = found[0]
+        return StoredDocument(rows.document_from_row(r), r["status"], r["failed_stage"], r["error"],
+                              r["duplicate_of"], r["sentences"])
+
+    def documents(self, limit: int = 100, offset: int = 0) -> list[StoredDocument]:
+        """Stored documents by id, one page at a time."""
+        with self.connect() as con:
+            found = _dicts(con.execute(
+                "SELECT * FROM documents ORDER BY doc_id LIMIT ? OFFSET ?", [limit, offset]))
+        return [StoredDocument(rows.document_from_row(r), r["status"], r["failed_stage"], r["error"],
+                               r["duplicate_of"], r["sentences"]) for r in found]
+
+    def counts(self) -> dict[str, int]:
+        """Numbers of documents, mentions and events stored."""
+        with self.connect() as con:
+            out = {}
+            for table in ("documents", "mentions", "events", "runs", "failures"):
+                row = con.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608 - fixed names
+                out[table] = int(row[0]) if row else 0
+            return out
+
+    def fetch_events(self, where: str, params: list[Any], limit: int | None, offset: int,
+                     order: str = "e.date_start NULLS LAST, e.event_id") -> list[StoredEvent]:
+        """Stored events matching a SQL condition on ``events e`` (built by store.query, parametrised)."""
+        sql = f"SELECT e.event_id, e.num_mentions, e.num_documents, m.* FROM events e " \
+              f"JOIN mentions m ON m.mention_id = e.best_mention_id WHERE {where} ORDER BY {order}"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, limit, offset]
+        with self.connect() as con:
+            found = _dicts(con.execute(sql, params))
+            ids = [r["event_id"] for r in found]
+            refs: dict[str, list[Any]] = {i: [] for i in ids}
+            if ids:
+                for r in _dicts(con.execute(
+                    "SELECT l.event_id, m.doc_id, m.sentence_index, m.sentence, m.char_start, m.char_end "
+                    "FROM event_mentions l JOIN mentions m ON m.mention_id = l.mention_id "
+                    "WHERE l.event_id IN (SELECT unnest(?)) ORDER BY m.doc_id, m.sentence_index", [ids]
+                )):
+                    refs[r["event_id"]].append(rows.mention_ref(r))
+        return [StoredEvent(rows.event_from_row(r), r["event_id"], r["num_mentions"], r["num_documents"],
+                            tuple(refs[r["event_id"]])) for r in found]
+
+    def count(self, where: str, params: list[Any]) -> int:
+        """Number of stored events matching a condition on ``events e``."""
+        with self.connect() as con:
+            row = con.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()
+        return int(row[0]) if row else 0
+
+    def sql(self, query: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Run a read-only, parametrised query (for analysis modules); rows as dicts."""
+        with self.connect() as con:
+            return _dicts(con.execute(query, list(params)))
+
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "event_id", "best_mention_id", "num_mentions", "num_documents", "date_start", "source_code",
+    "source_country", "target_code", "target_country", "event_type", "quad_class", "goldstein", "modality",
+    "loc_country", "loc_lat", "loc_lon",
+)
+
+
+def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description or []]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
+            data: list[dict[str, Any]]) -> None:
+    """Insert rows through Arrow (DuckDB's executemany is about a thousand rows a second)."""
+    if not data:
+        return
+    arrow = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in data])
+    con.register("_rows", arrow)
+    try:
+        cols = ", ".join(columns)
+        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _rows")  # noqa: S608 - fixed names
+    finally:
+        con.unregister("_rows")
+
+
+def failure_of(doc: Document, stage: str, error: BaseException) -> Failure:
+    """A Failure record for a document that failed at a pipeline stage."""
+    return Failure(origin=doc.origin or doc.id, reason=f"{type(error).__name__}: {error}", stage=stage,
+                   doc_id=doc.id)
