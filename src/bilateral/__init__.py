@@ -9,11 +9,30 @@ from __future__ import annotations
 from typing import Any
 
 from bilateral.errors import (
-    BilateralError, ConfigError, InputError, KnowledgeError, ModelError, QueryError, StoreBusy, StoreError,
+    BilateralError,
+    ConfigError,
+    InputError,
+    KnowledgeError,
+    ModelError,
+    QueryError,
+    StoreBusy,
+    StoreError,
 )
 from bilateral.models import (
-    Actor, CodedDocument, Document, DyadPoint, DyadSeries, Event, EventMention, Failure, Location, Mention,
-    RunReport, StoredEvent, event_to_dict, stored_event_to_dict,
+    Actor,
+    CodedDocument,
+    Document,
+    DyadPoint,
+    DyadSeries,
+    Event,
+    EventMention,
+    Failure,
+    Location,
+    Mention,
+    RunReport,
+    StoredEvent,
+    event_to_dict,
+    stored_event_to_dict,
 )
 from bilateral.settings import Settings, load_settings
 from bilateral.store import EventQuery, Store, count_events, find_events

@@ -216,23 +216,40 @@ class DyadPoint:
 
 @dataclass(frozen=True, slots=True)
 class DyadSeries:
-    """A dyad's relationship over time at one frequency."""
+    """A dyad's relationship over time at one frequency, with the events behind each period."""
 
     a: str
     b: str
     directed: bool
     freq: str
     points: tuple[DyadPoint, ...]
+    events: tuple[tuple[StoredEvent, ...], ...] = ()
+    """The events of each point, in the same order."""
+    coarser: int = 0
+    """Events left out because their date is less precise than the frequency."""
+    undated: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class ChangePoint:
-    """A shift in a dyad series and the events that explain it."""
+    """A shift in a dyad series: the first period of the new regime, means before/after, key events."""
 
     period: str
     before_mean: float
     after_mean: float
     events: tuple[StoredEvent, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Tie:
+    """An undirected tie of the actor network: event count and mean Goldstein (its balance)."""
+
+    a: str
+    b: str
+    events: int
+    goldstein_mean: float
+    cooperative: int
+    conflictual: int
 
 
 @dataclass(frozen=True, slots=True)

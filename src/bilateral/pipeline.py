@@ -97,7 +97,7 @@ def code_documents(docs: Sequence[Document], res: Resources, report: RunReport |
             doc_places = res.gazetteer.document_places(doc.text)
             prepared.append(_Prepared(doc, sents, candidate_sentences(sents, res), actor_context,
                                       time_context, doc_places))
-        except Exception as e:  # one bad article never kills a batch: record the stage and go on
+        except Exception as e:  # noqa: BLE001 - one bad article never kills a batch: record the stage and go on
             prepared.append(_failed(doc, stage, e))
     texts = [s.text for p in prepared if isinstance(p, _Prepared) for s in p.candidates]
     parsed = iter(parse_sentences(res.nlp, texts, res.settings))
@@ -120,7 +120,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
     stage = "actors"
     events: list[Event] = []
     try:
-        for span, sent in zip(p.candidates, sent_docs):
+        for span, sent in zip(p.candidates, sent_docs, strict=True):
             stage = "actors"
             mentions = resolve_actors(sent, res.kb, p.doc.published, p.actor_context)
             if not mentions:
@@ -131,7 +131,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             for event in coded:
                 if event.confidence >= res.settings.min_confidence:
                     events.append(_finish_event(event, sent, p, res))
-    except Exception as e:  # the document is stored with its failure; --retry-failed codes it again
+    except Exception as e:  # noqa: BLE001 - the document is stored with its failure; --retry-failed codes it again
         return _failed(p.doc, stage, e, sentences=len(p.sents))
     return CodedDocument(p.doc, "coded", tuple(events), len(p.sents))
 
@@ -161,7 +161,7 @@ def _batches(items: Iterable[Document | Failure], size: int, report: RunReport) 
 def run_ingest(inputs: Sequence[str], settings: Settings, store: Store, *, retry_failed: bool = False,
                progress: Progress | None = None, resources: Resources | None = None) -> RunReport:
     """Read inputs (or the failed documents), code them, store them deduplicated; return the run report."""
-    started = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     report = RunReport(run_id=started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6],
                        inputs=len(inputs))
     store.init()

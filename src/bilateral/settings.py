@@ -17,7 +17,7 @@ from typing import Any
 from bilateral.errors import ConfigError
 
 
-def _setting(default: Any, help: str) -> Any:  # noqa: A002 - mirrors datasette's Setting(name, default, help)
+def _setting(default: Any, help: str) -> Any:
     return field(default=default, metadata={"help": help})
 
 

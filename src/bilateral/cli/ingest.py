@@ -8,7 +8,15 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from bilateral.cli.common import (
-    EXIT_INPUT_FAILURES, ConfigOption, DbOption, app, err, handles_errors, out, settings_from, store_from,
+    EXIT_INPUT_FAILURES,
+    ConfigOption,
+    DbOption,
+    app,
+    err,
+    handles_errors,
+    out,
+    settings_from,
+    store_from,
 )
 from bilateral.models import RunReport
 

@@ -127,7 +127,7 @@ class Store:
         """Store coded documents and their mentions, then re-cluster the affected events; all or nothing."""
         if not coded:
             return
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         doc_rows = [self._document_row(c, run_id, now) for c in coded]
         mention_rows = [rows.mention_row(e, run_id) for c in coded for e in c.events]
         mention_rows = list({r["mention_id"]: r for r in mention_rows}.values())
@@ -184,7 +184,7 @@ class Store:
                 "AND coalesce(m.target_code, '') = k.t AND m.event_type = k.y ORDER BY m.mention_id"
             )
             names = [d[0] for d in cur.description]
-            mention_rows = [dict(zip(names, r)) for r in cur.fetchall()]
+            mention_rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
             con.execute(
                 "DELETE FROM event_mentions WHERE event_id IN (SELECT e.event_id FROM events e JOIN _keys k "
                 "ON e.source_code = k.s AND coalesce(e.target_code, '') = k.t AND e.event_type = k.y)"
@@ -220,7 +220,7 @@ class Store:
 
     def record_run(self, report: RunReport, started: dt.datetime, status: str) -> None:
         """Store a run report and its failures."""
-        finished = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        finished = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         with self.connect(write=True) as con:
             con.execute("BEGIN TRANSACTION")
             con.execute("DELETE FROM runs WHERE run_id = ?", [report.run_id])
@@ -267,7 +267,7 @@ class Store:
         with self.connect() as con:
             out = {}
             for table in ("documents", "mentions", "events", "runs", "failures"):
-                row = con.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608 - fixed names
+                row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
                 out[table] = int(row[0]) if row else 0
             return out
 
@@ -314,7 +314,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
 
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     names = [d[0] for d in cur.description or []]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
@@ -326,7 +326,7 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
     con.register("_rows", arrow)
     try:
         cols = ", ".join(columns)
-        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _rows")  # noqa: S608 - fixed names
+        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _rows")
     finally:
         con.unregister("_rows")
 

@@ -1,0 +1,97 @@
+"""Dyad series: how much cooperation and conflict passes between two actors, period by period.
+
+Series count deduplicated events, never mentions. An event dated only to the year cannot be placed in
+a month: series at a finer frequency than an event's date precision leave it out and say how many
+they left out (``DyadSeries.coarser``), rather than pile such events on 1 January.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from bilateral.codes import PLOVER_TYPES
+from bilateral.errors import QueryError
+from bilateral.models import DyadPoint, DyadSeries, StoredEvent
+from bilateral.store import EventQuery, Store, find_events
+
+FREQS = ("week", "month", "quarter", "year")
+_FINEST_PRECISION = {"week": "day", "month": "month", "quarter": "month", "year": "year"}
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def period_of(day: dt.date, freq: str) -> dt.date:
+    """The first day of the period (week from Monday, month, quarter, year) holding a date."""
+    if freq == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if freq == "month":
+        return day.replace(day=1)
+    if freq == "quarter":
+        return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    if freq == "year":
+        return dt.date(day.year, 1, 1)
+    raise QueryError(f"unknown frequency {freq!r}; use one of {', '.join(FREQS)}")
+
+
+def next_period(start: dt.date, freq: str) -> dt.date:
+    """The first day of the period after the one starting at ``start``."""
+    if freq == "week":
+        return start + dt.timedelta(days=7)
+    months = {"month": 1, "quarter": 3, "year": 12}[freq]
+    m = start.month - 1 + months
+    return dt.date(start.year + m // 12, m % 12 + 1, 1)
+
+
+def _point(period: dt.date, events: Sequence[StoredEvent]) -> DyadPoint:
+    quads = Counter(s.event.quad_class for s in events)
+    types = Counter(s.event.event_type for s in events)
+    gsum = sum(s.event.goldstein for s in events)
+    return DyadPoint(
+        period=period.isoformat(), events=len(events),
+        quad_counts=(quads[1], quads[2], quads[3], quads[4]),
+        goldstein_sum=round(gsum, 3), goldstein_mean=round(gsum / len(events), 3) if events else None,
+        coop_minus_conflict=quads[1] + quads[2] - quads[3] - quads[4],
+        type_counts=tuple((t, types[t]) for t in PLOVER_TYPES if types[t]),
+    )
+
+
+def build_series(found: Iterable[StoredEvent], a: str, b: str, *, directed: bool, freq: str,
+                 since: dt.date | None = None, until: dt.date | None = None) -> DyadSeries:
+    """Bin events into periods; every period between the first and last (or since/until) is present."""
+    if freq not in FREQS:
+        raise QueryError(f"unknown frequency {freq!r}; use one of {', '.join(FREQS)}")
+    finest = _PRECISION_RANK[_FINEST_PRECISION[freq]]
+    bins: dict[dt.date, list[StoredEvent]] = defaultdict(list)
+    coarser = undated = 0
+    for s in found:
+        e = s.event
+        if not e.date or not e.date_precision:
+            undated += 1
+            continue
+        if _PRECISION_RANK[e.date_precision] > finest:
+            coarser += 1
+            continue
+        parts = [int(p) for p in e.date.split("-")]
+        day = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        bins[period_of(day, freq)].append(s)
+    starts = sorted(bins)
+    first = period_of(since, freq) if since else (starts[0] if starts else None)
+    last = period_of(until, freq) if until else (starts[-1] if starts else None)
+    points: list[DyadPoint] = []
+    events: list[tuple[StoredEvent, ...]] = []
+    period = first
+    while period is not None and last is not None and period <= last:
+        in_period = tuple(bins.get(period, ()))
+        points.append(_point(period, in_period))
+        events.append(in_period)
+        period = next_period(period, freq)
+    return DyadSeries(a, b, directed, freq, tuple(points), tuple(events), coarser, undated)
+
+
+def dyad_series(store: Store, a: str, b: str, *, freq: str = "month", directed: bool = False,
+                since: dt.date | None = None, until: dt.date | None = None) -> DyadSeries:
+    """The series of a dyad from the store (events, not mentions)."""
+    query = EventQuery(dyad=(a, b), directed=directed, since=since, until=until)
+    return build_series(find_events(store, query), a.upper(), b.upper(), directed=directed, freq=freq,
+                        since=since, until=until)
