@@ -253,6 +253,30 @@ class Tie:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportPeriod:
+    """A stretch of a relationship between two change points, summarised, with its key events."""
+
+    start: str
+    end: str
+    events: int
+    quad_counts: tuple[int, int, int, int]
+    goldstein_mean: float | None
+    key_events: tuple[StoredEvent, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DyadReport:
+    """Everything a dyad report shows: the series, its change points, periods and where events happened."""
+
+    series: DyadSeries
+    change_points: tuple[ChangePoint, ...]
+    periods: tuple[ReportPeriod, ...]
+    located: tuple[StoredEvent, ...]
+    total_events: int
+    documents: int
+
+
+@dataclass(frozen=True, slots=True)
 class CodedDocument:
     """A document after the pipeline: its events, or the stage that failed, ready to be stored."""
 
