@@ -1,0 +1,191 @@
+"""The HTTP API and the dashboard: a thin FastAPI shell over the store and the analysis library.
+
+Every request opens the store read-only for its own duration (see ``Store``), so the server and an
+ingest share one DuckDB file; while an ingest commits a batch, reads wait and retry briefly, and
+past that answer 503 with Retry-After rather than an error. Query parameters are validated (types,
+ranges, lengths, patterns): bad values get 4xx, never 500. Pages are capped by ``api_max_page_size``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from functools import lru_cache
+from importlib import resources
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+from bilateral.analysis import actor_network, detect_change_points, dyad_series, strongest_ties
+from bilateral.errors import QueryError, StoreBusy, StoreError
+from bilateral.models import stored_event_to_dict
+from bilateral.report.charts import map_chart, relationship_chart
+from bilateral.settings import Settings
+from bilateral.store import EventQuery, Store, count_events, find_events
+
+ACTOR = r"^[A-Za-z]{3}([A-Za-z]{3}){0,2}$"
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+ActorParam = Annotated[str, Query(pattern=ACTOR, max_length=9, description="Country (RWA) or code (CODREB).")]
+OptActor = Annotated[str | None, Query(pattern=ACTOR, max_length=9)]
+OptDate = Annotated[str | None, Query(pattern=DATE, max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+Freq = Annotated[str, Query(pattern=r"^(week|month|quarter|year)$")]
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    try:
+        return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError as e:
+        raise QueryError(f"not a date: {value!r} ({e})") from None
+
+
+@lru_cache(maxsize=1)
+def _vega_bundle() -> str:
+    import vl_convert as vlc
+
+    return str(vlc.javascript_bundle())
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The API and dashboard over the store named by ``settings.db_path``."""
+    app = FastAPI(title="bilateral", version="1", description="Coded political events, dyad series, change "
+                  "points and the sentences behind them.")
+    store = Store(settings.db_path, busy_timeout_s=5.0)
+    max_page = settings.api_max_page_size
+
+    def get_store() -> Store:
+        return store
+
+    StoreDep = Annotated[Store, Depends(get_store)]
+
+    @app.exception_handler(QueryError)
+    async def _query_error(_: Request, e: QueryError) -> JSONResponse:
+        return JSONResponse({"detail": str(e)}, status_code=400)
+
+    @app.exception_handler(StoreBusy)
+    async def _busy(_: Request, e: StoreBusy) -> JSONResponse:
+        return JSONResponse({"detail": "store busy, retry shortly"}, status_code=503, headers={"Retry-After": "1"})
+
+    @app.exception_handler(StoreError)
+    async def _store_error(_: Request, e: StoreError) -> JSONResponse:
+        return JSONResponse({"detail": str(e)}, status_code=503)
+
+    @app.get("/api/health")
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/api/events")
+    def events(
+        store: StoreDep, a: OptActor = None, b: OptActor = None, directed: bool = False, actor: OptActor = None,
+        since: OptDate = None, until: OptDate = None,
+        event_type: Annotated[list[str] | None, Query(alias="type", max_length=16)] = None,
+        country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$")] = None,
+        doc_id: Annotated[str | None, Query(max_length=300)] = None,
+        limit: Annotated[int, Query(ge=1, le=max_page)] = 100,
+        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    ) -> dict[str, Any]:
+        """Deduplicated events with their mentions, filtered and paginated."""
+        if (a is None) != (b is None):
+            raise QueryError("give both a and b for a dyad, or neither")
+        types = tuple(t[:16] for t in (event_type or ()))
+        q = EventQuery(dyad=(a, b) if a and b else None, directed=directed, actor=actor, since=_date(since),
+                       until=_date(until), event_types=types, country=country, doc_id=doc_id)
+        found = find_events(store, q, limit=limit, offset=offset)
+        return {"total": count_events(store, q), "limit": limit, "offset": offset,
+                "events": [stored_event_to_dict(s) for s in found]}
+
+    @app.get("/api/series")
+    def series(store: StoreDep, a: ActorParam, b: ActorParam, freq: Freq = "month", directed: bool = False,
+               since: OptDate = None, until: OptDate = None) -> dict[str, Any]:
+        """The dyad's series (events per quad class, Goldstein) and its change points."""
+        s = dyad_series(store, a, b, freq=freq, directed=directed, since=_date(since), until=_date(until))
+        shifts = detect_change_points(s)
+        return {"a": s.a, "b": s.b, "freq": s.freq, "directed": directed, "coarser": s.coarser,
+                "undated": s.undated,
+                "points": [{"period": p.period, "events": p.events, "quad_counts": list(p.quad_counts),
+                            "goldstein_sum": p.goldstein_sum, "goldstein_mean": p.goldstein_mean,
+                            "coop_minus_conflict": p.coop_minus_conflict, "types": dict(p.type_counts)}
+                           for p in s.points],
+                "change_points": [{"period": c.period, "before_mean": c.before_mean, "after_mean": c.after_mean,
+                                   "events": [stored_event_to_dict(e) for e in c.events]} for c in shifts]}
+
+    @app.get("/api/changepoints")
+    def changepoints(store: StoreDep, a: ActorParam, b: ActorParam, freq: Freq = "month") -> list[dict[str, Any]]:
+        """Change points of a dyad's series, each with the events that explain it."""
+        shifts = detect_change_points(dyad_series(store, a, b, freq=freq))
+        return [{"period": c.period, "before_mean": c.before_mean, "after_mean": c.after_mean,
+                 "events": [stored_event_to_dict(e) for e in c.events]} for c in shifts]
+
+    @app.get("/api/charts/relationship")
+    def chart_relationship(store: StoreDep, a: ActorParam, b: ActorParam, freq: Freq = "month") -> dict[str, Any]:
+        """Vega-Lite spec of the relationship chart (the one the report draws)."""
+        s = dyad_series(store, a, b, freq=freq)
+        return relationship_chart(s, detect_change_points(s))
+
+    @app.get("/api/charts/map")
+    def chart_map(store: StoreDep, a: ActorParam, b: ActorParam) -> dict[str, Any]:
+        """Vega-Lite spec of the map of a dyad's located events (empty object when none is located)."""
+        found = find_events(store, EventQuery(dyad=(a, b)), limit=max_page * 10)
+        return map_chart(found) or {}
+
+    @app.get("/api/documents/{doc_id:path}")
+    def document(store: StoreDep, doc_id: Annotated[str, Path(max_length=300)],
+                 sentence: Annotated[int | None, Query(ge=0, le=100_000)] = None) -> dict[str, Any]:
+        """A stored document; with ?sentence=N the cited sentence is highlighted in ``html``."""
+        stored = store.document(doc_id)
+        if stored is None:
+            raise HTTPException(404, f"no document {doc_id!r}")
+        d = stored.doc
+        spans = [(m.char_start, m.char_end) for s in find_events(store, EventQuery(doc_id=doc_id))
+                 for m in s.mentions if m.doc_id == doc_id and (sentence is None or m.sentence_index == sentence)]
+        return {"doc_id": d.id, "title": d.title, "url": d.url, "source": d.source,
+                "published": d.published.isoformat() if d.published else None, "status": stored.status,
+                "text": d.text, "highlights": sorted(set(spans)), "html": _highlight(d.text, spans)}
+
+    @app.get("/api/actors")
+    def actors(store: StoreDep, limit: Annotated[int, Query(ge=1, le=max_page)] = 200) -> list[dict[str, Any]]:
+        """Actors in the store (by country or code) with how many events involve them."""
+        return store.sql(
+            "SELECT actor, any_value(name) AS name, count(*) AS events FROM ("
+            " SELECT coalesce(m.source_country, m.source_code) AS actor, m.source_name AS name FROM events e"
+            " JOIN mentions m ON m.mention_id = e.best_mention_id UNION ALL"
+            " SELECT coalesce(m.target_country, m.target_code), m.target_name FROM events e"
+            " JOIN mentions m ON m.mention_id = e.best_mention_id WHERE m.target_code IS NOT NULL)"
+            " GROUP BY actor ORDER BY events DESC, actor LIMIT ?", [limit])
+
+    @app.get("/api/network")
+    def network(store: StoreDep, since: OptDate = None, until: OptDate = None,
+                top: Annotated[int, Query(ge=1, le=max_page)] = 20) -> dict[str, Any]:
+        """The strongest ties of the actor network in a period, with their balance."""
+        graph = actor_network(store, since=_date(since), until=_date(until))
+        return {"actors": graph.number_of_nodes(),
+                "ties": [{"a": t.a, "b": t.b, "events": t.events, "goldstein_mean": t.goldstein_mean,
+                          "cooperative": t.cooperative, "conflictual": t.conflictual}
+                         for t in strongest_ties(graph, top)]}
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def dashboard() -> str:
+        return (resources.files("bilateral.web") / "static" / "dashboard.html").read_text(encoding="utf-8")
+
+    @app.get("/static/vega.js", include_in_schema=False)
+    def vega_js() -> Response:
+        return Response(_vega_bundle(), media_type="application/javascript",
+                        headers={"Cache-Control": "public, max-age=86400"})
+
+    return app
+
+
+def _highlight(text: str, spans: list[tuple[int, int]]) -> str:
+    """HTML of a text with the given character spans wrapped in <mark>."""
+    out: list[str] = []
+    pos = 0
+    for start, end in sorted(set(spans)):
+        if start < pos or end > len(text):
+            continue
+        out += [html.escape(text[pos:start]), "<mark>", html.escape(text[start:end]), "</mark>"]
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
