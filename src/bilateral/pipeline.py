@@ -161,19 +161,26 @@ def _batches(items: Iterable[Document | Failure], size: int, report: RunReport) 
 def run_ingest(inputs: Sequence[str], settings: Settings, store: Store, *, retry_failed: bool = False,
                progress: Progress | None = None, resources: Resources | None = None) -> RunReport:
     """Read inputs (or the failed documents), code them, store them deduplicated; return the run report."""
-    started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    report = RunReport(run_id=started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6],
-                       inputs=len(inputs))
+    if retry_failed:
+        return ingest_documents(store.failed_documents(), settings, store, retry_failed=True, progress=progress,
+                                resources=resources, inputs=len(inputs))
+    return ingest_documents(read_inputs(inputs, settings), settings, store, progress=progress,
+                            resources=resources, inputs=len(inputs))
+
+
+def ingest_documents(items: Iterable[Document | Failure], settings: Settings, store: Store, *,
+                     retry_failed: bool = False, progress: Progress | None = None,
+                     resources: Resources | None = None, inputs: int = 0) -> RunReport:
+    """Code a stream of documents (read failures pass through to the report) into the store."""
+    started = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    report = RunReport(run_id=started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6], inputs=inputs)
     store.init()
     res = resources or load_resources(settings)
     index = NearDuplicateIndex(settings.near_duplicate_threshold)
     for doc_id, sig in store.signatures():
         index.add(doc_id, sig)
-    source: Iterable[Document | Failure] = (
-        store.failed_documents() if retry_failed else read_inputs(inputs, settings)
-    )
     done = 0
-    for batch in _batches(source, settings.batch_size, report):
+    for batch in _batches(items, settings.batch_size, report):
         known = store.known_documents([d.id for d in batch], [d.content_hash for d in batch])
         fresh: list[Document] = []
         near: list[CodedDocument] = []

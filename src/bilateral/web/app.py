@@ -9,17 +9,20 @@ ranges, lengths, patterns): bad values get 4xx, never 500. Pages are capped by `
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import html
+import threading
 from functools import lru_cache
 from importlib import resources
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, Field
 
 from bilateral.analysis import actor_network, detect_change_points, dyad_series, strongest_ties
 from bilateral.errors import QueryError, StoreBusy, StoreError
-from bilateral.models import stored_event_to_dict
+from bilateral.models import Document, stored_event_to_dict
 from bilateral.report.charts import map_chart, relationship_chart
 from bilateral.settings import Settings
 from bilateral.store import EventQuery, Store, count_events, find_events
@@ -40,6 +43,23 @@ def _date(value: str | None) -> dt.date | None:
         return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     except ValueError as e:
         raise QueryError(f"not a date: {value!r} ({e})") from None
+
+
+class DocumentIn(BaseModel):
+    """An article posted for coding."""
+
+    id: str = Field(min_length=1, max_length=300, pattern=r"^[\w.:/@+-]+$")
+    text: str = Field(min_length=1, max_length=1_000_000)
+    title: str | None = Field(default=None, max_length=1000)
+    url: str | None = Field(default=None, max_length=2000)
+    source: str | None = Field(default=None, max_length=300)
+    published: dt.date | None = None
+
+
+class IngestIn(BaseModel):
+    """A batch of articles to code into the store."""
+
+    documents: list[DocumentIn] = Field(min_length=1, max_length=100)
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +185,43 @@ def create_app(settings: Settings) -> FastAPI:
                 "ties": [{"a": t.a, "b": t.b, "events": t.events, "goldstein_mean": t.goldstein_mean,
                           "cooperative": t.cooperative, "conflictual": t.conflictual}
                          for t in strongest_ties(graph, top)]}
+
+    ingest_lock = threading.Lock()
+    loaded: list[Any] = []
+
+    def coding_resources() -> Any:
+        from bilateral.pipeline import load_resources
+
+        if not loaded:
+            loaded.append(load_resources(settings))
+        return loaded[0]
+
+    def require_token(authorization: Annotated[str | None, Header(max_length=500)] = None) -> None:
+        if not settings.api_token:
+            raise HTTPException(403, "writing is disabled: the operator must set api_token in the settings")
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not hmac.compare_digest(given.encode(), settings.api_token.encode()):
+            raise HTTPException(401, "missing or wrong token: send Authorization: Bearer <api_token>",
+                                headers={"WWW-Authenticate": "Bearer"})
+
+    @app.post("/api/ingest", dependencies=[Depends(require_token)])
+    def ingest(body: IngestIn, store: StoreDep) -> dict[str, Any]:
+        """Code posted articles into the store (needs the operator's token); one ingest at a time."""
+        from bilateral.pipeline import ingest_documents
+
+        if len(body.documents) and max(len(d.text) for d in body.documents) > settings.max_document_chars:
+            raise HTTPException(413, f"a document is longer than max_document_chars={settings.max_document_chars}")
+        if not ingest_lock.acquire(blocking=False):
+            raise HTTPException(409, "an ingest is already running; retry when it has finished")
+        try:
+            docs = [Document(id=d.id, text=d.text, title=d.title, url=d.url, source=d.source,
+                             published=d.published, origin=f"api:{d.id}") for d in body.documents]
+            report = ingest_documents(docs, settings, store, resources=coding_resources(), inputs=len(docs))
+        finally:
+            ingest_lock.release()
+        return {"run_id": report.run_id, "documents_new": report.documents_new,
+                "documents_duplicate": report.documents_duplicate, "event_mentions": report.event_mentions,
+                "failures": [{"doc_id": f.doc_id, "stage": f.stage, "reason": f.reason} for f in report.failures]}
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def dashboard() -> str:
