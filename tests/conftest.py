@@ -37,28 +37,30 @@ def make_actor(code: str, text: str | None = None) -> Actor:
     return Actor(text or code, code, code, code[:3], code[3:6] or None, "state")
 
 
+def build_event(source: str, target: str | None, cameo: str, *, doc_id: str = "doc-1", sentence_index: int = 0,
+                date: str | None = None, precision: str | None = None, modality: str = "asserted",
+                confidence: float = 0.9, **changes: Any) -> Event:
+    """A coded event mention built by hand: build_event("USAGOV", "RWAGOV", "042", date="2022-08-11")."""
+    entry = load_codes().get(cameo)
+    if entry.plover is None:
+        raise ValueError(f"CAMEO {cameo} has no PLOVER type")
+    if date and precision is None:
+        precision = {1: "year", 2: "month", 3: "day"}[len(date.split("-"))]
+    event = Event(
+        doc_id=doc_id, sentence_index=sentence_index, sentence=f"{source} {cameo} {target}.",
+        char_start=0, char_end=20, source=make_actor(source),
+        target=make_actor(target) if target else None, event_type=PloverType(entry.plover),
+        cameo=CameoCode(cameo), quad_class=entry.quad_class or 0, goldstein=entry.goldstein,
+        modality=modality, trigger="test", confidence=confidence, coder="test/1", date=date,  # type: ignore[arg-type]
+        date_precision=precision, date_source="text" if date else None,  # type: ignore[arg-type]
+    )
+    return dataclasses.replace(event, **changes) if changes else event
+
+
 @pytest.fixture
 def make_event() -> Callable[..., Event]:
-    """Build a coded event mention by hand: make_event("USAGOV", "RWAGOV", "042", date="2022-08-11")."""
-
-    def build(source: str, target: str | None, cameo: str, *, doc_id: str = "doc-1", sentence_index: int = 0,
-              date: str | None = None, precision: str | None = None, modality: str = "asserted",
-              confidence: float = 0.9, **changes: Any) -> Event:
-        entry = load_codes().get(cameo)
-        assert entry.plover is not None
-        if date and precision is None:
-            precision = {1: "year", 2: "month", 3: "day"}[len(date.split("-"))]
-        event = Event(
-            doc_id=doc_id, sentence_index=sentence_index, sentence=f"{source} {cameo} {target}.",
-            char_start=0, char_end=20, source=make_actor(source),
-            target=make_actor(target) if target else None, event_type=PloverType(entry.plover),
-            cameo=CameoCode(cameo), quad_class=entry.quad_class or 0, goldstein=entry.goldstein,
-            modality=modality, trigger="test", confidence=confidence, coder="test/1", date=date,  # type: ignore[arg-type]
-            date_precision=precision, date_source="text" if date else None,  # type: ignore[arg-type]
-        )
-        return dataclasses.replace(event, **changes) if changes else event
-
-    return build
+    """The hand-built event factory (see build_event)."""
+    return build_event
 
 
 @pytest.fixture(scope="session")
