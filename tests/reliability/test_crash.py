@@ -3,7 +3,6 @@ rerun reaches exactly the state of an uninterrupted run."""
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -88,4 +87,3 @@ def test_crash_report_lists_runs(reference, tmp_path: Path) -> None:
     runs = con.execute("SELECT status, documents_read FROM runs").fetchall()
     con.close()
     assert runs == [("ok", 80)]
-    assert json.dumps(runs)
