@@ -35,6 +35,6 @@ def _node(country: str | None, code: str, level: str) -> str:
 
 def strongest_ties(graph: nx.Graph, n: int = 10) -> list[Tie]:
     """The n ties with the most events, with their balance."""
-    ties = [Tie(*sorted((a, b)), d["events"], round(d["goldstein"] / d["events"], 3), d["coop"], d["conflict"])
+    ties = [Tie(min(a, b), max(a, b), d["events"], round(d["goldstein"] / d["events"], 3), d["coop"], d["conflict"])
             for a, b, d in graph.edges(data=True)]
     return sorted(ties, key=lambda t: (-t.events, t.a, t.b))[:n]

@@ -56,7 +56,7 @@ def timeline(
     elif fmt == "table":
         table = Table("period", "events", "vc", "mc", "vx", "mx", "goldstein", "mean", "coop-conf")
         for r in rows:
-            table.add_row(r["period"], str(r["events"]), str(r["verbal_coop"]), str(r["material_coop"]),
+            table.add_row(str(r["period"]), str(r["events"]), str(r["verbal_coop"]), str(r["material_coop"]),
                           str(r["verbal_conflict"]), str(r["material_conflict"]), f"{r['goldstein_sum']:g}",
                           "" if r["goldstein_mean"] is None else f"{r['goldstein_mean']:g}",
                           str(r["coop_minus_conflict"]))

@@ -71,7 +71,7 @@ def write_phoenix(events: Iterable[StoredEvent], out: TextIO) -> int:
         fields = [
             stored.event_id, date, e.source.code, e.target.code if e.target else "", e.cameo, e.cameo[:2],
             str(e.quad_class), f"{e.goldstein:g}", e.location.name if e.location else "",
-            e.location.country if e.location else "", e.doc_id, str(e.sentence_index), e.event_type,
+            (e.location.country if e.location else None) or "", e.doc_id, str(e.sentence_index), e.event_type,
         ]
         out.write("\t".join(f.replace("\t", " ") for f in fields) + "\n")
         n += 1
