@@ -1,0 +1,111 @@
+"""Reading articles: files, directories, ``.gz`` and stdin in every supported format -> ``Document``s.
+
+``read_inputs`` streams: each document is yielded as soon as it is read, and each problem (a binary file,
+a malformed JSONL line, a gzip bomb) is yielded as a ``Failure`` naming the file and line while reading
+goes on. Formats: plain text (.txt .text .md), HTML (.html .htm), JSON Lines (.jsonl .ndjson), CSV/TSV,
+RSS/Atom (.rss .atom, .xml feeds); other files and stdin (``-``) are recognised by their content. Exact
+duplicates (same ``Document.content_hash``) within one read are yielded once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from typing import BinaryIO
+
+from bilateral.errors import InputError
+from bilateral.ingest.delimited import read_delimited
+from bilateral.ingest.documents import Draft, finish_document
+from bilateral.ingest.feed import read_feed
+from bilateral.ingest.jsonl import read_jsonl
+from bilateral.ingest.plain import read_plain_text
+from bilateral.ingest.pubdate import find_publication_date, parse_date_string
+from bilateral.ingest.sources import Source, expand_paths, open_source, sniff_format
+from bilateral.ingest.webpage import read_html
+from bilateral.models import Document, Failure
+from bilateral.settings import Settings
+
+__all__ = ["find_publication_date", "parse_date_string", "read_inputs"]
+
+log = logging.getLogger(__name__)
+
+_SNIFF = 4096
+
+
+def _drafts(stream: io.BufferedReader, source: Source, settings: Settings) -> Iterator[Draft | Failure]:
+    """The drafts of one opened source, by its format (raises ``InputError`` for a whole-file problem)."""
+    fmt = source.fmt or sniff_format(stream.peek(_SNIFF)[:_SNIFF])
+    if fmt == "xml":
+        fmt = sniff_format(stream.peek(_SNIFF)[:_SNIFF])
+        if fmt != "feed":
+            raise InputError("XML file that is not an RSS or Atom feed; only feeds are read", path=source.origin)
+    if fmt == "jsonl":
+        yield from read_jsonl(stream, source, settings)
+    elif fmt in ("csv", "tsv"):
+        yield from read_delimited(stream, source, settings, "\t" if fmt == "tsv" else ",")
+    else:
+        data = stream.read()
+        if fmt == "feed":
+            yield from read_feed(data, source, settings)
+        elif fmt == "html":
+            yield from read_html(data, source, settings)
+        else:
+            yield from read_plain_text(data, source)
+
+
+def _read_source(source: Source, settings: Settings, stdin: BinaryIO) -> Iterator[Draft | Failure]:
+    """Drafts and failures of one source; a problem with the whole source ends it with one ``Failure``."""
+    try:
+        stream = open_source(source, settings, stdin)
+    except InputError as e:
+        yield Failure(source.origin, e.reason, line=e.line)
+        return
+    try:
+        yield from _drafts(stream, source, settings)
+    except InputError as e:
+        yield Failure(source.origin, e.reason, line=e.line)
+    except (ValueError, LookupError, UnicodeError) as e:
+        # Third-party parsers (lxml, feedparser) signal unreadable markup this way.
+        yield Failure(source.origin, f"cannot parse: {type(e).__name__}: {e}")
+    finally:
+        if source.path is not None:
+            stream.close()
+
+
+def read_inputs(paths: Sequence[str], settings: Settings, *,
+                stdin: BinaryIO | None = None) -> Iterator[Document | Failure]:
+    """Documents read from ``paths`` (files, directories, ``-`` for stdin), and a ``Failure`` per bad input.
+
+    Streams: nothing is collected across inputs except the content hashes and ids already yielded (to
+    yield each exact duplicate once and keep ids unique). ``stdin`` replaces ``sys.stdin`` (for tests and
+    embedding).
+    """
+    hashes: set[str] = set()
+    ids: set[str] = set()
+    for source in expand_paths(list(paths)):
+        if isinstance(source, Failure):
+            yield source
+            continue
+        for item in _read_source(source, settings, stdin or sys.stdin.buffer):
+            if isinstance(item, Failure):
+                yield item
+                continue
+            doc = finish_document(item, settings)
+            if isinstance(doc, Failure):
+                yield doc
+                continue
+            digest = doc.content_hash
+            if digest in hashes:
+                log.debug("%s: exact duplicate of a document already read; skipped", doc.origin)
+                continue
+            hashes.add(digest)
+            if doc.id in ids:
+                unique = f"{doc.id}~{digest[:8]}"
+                log.warning("%s: id %r already used by another document in this read; using %r",
+                            doc.origin, doc.id, unique)
+                doc = dataclasses.replace(doc, id=unique)
+            ids.add(doc.id)
+            yield doc

@@ -1,0 +1,180 @@
+"""Where inputs come from: paths and directories expanded in a stable order, formats recognised, bytes
+opened within the size limits (plain files, ``.gz`` files, stdin).
+
+Size limits are enforced while reading, not trusted from metadata: a ``.gz`` stream is counted as it
+inflates so a gzip bomb stops at ``max_decompressed_bytes``, and stdin stops at ``max_file_bytes``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import unicodedata
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from bilateral.errors import InputError, InputTooLarge
+from bilateral.models import Failure
+from bilateral.settings import Settings
+
+__all__ = ["FORMATS", "Source", "expand_paths", "open_source", "sniff_format"]
+
+FORMATS: dict[str, str] = {
+    ".txt": "text", ".text": "text", ".md": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".csv": "csv", ".tsv": "tsv",
+    ".rss": "feed", ".atom": "feed", ".xml": "xml",
+}
+"""Extension -> reader; ``xml`` is read as a feed when it is one, and other extensions are sniffed."""
+
+_SKIPPED_NAMES = frozenset({"thumbs.db", "desktop.ini", "icon\r"})
+_GZIP_MAGIC = b"\x1f\x8b"
+_SNIFF_BYTES = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input to read: a file (possibly gzipped) or stdin, with the format it is read as."""
+
+    origin: str
+    """The path as found (or ``-``), used in failures and as ``Document.origin``."""
+    path: Path | None
+    """None for stdin."""
+    id_stem: str | None
+    """Document id derived from the path (relative to the directory given, extensions dropped)."""
+    fmt: str | None
+    """Format by extension, or None when it must be sniffed from the content."""
+
+
+def _strip_extensions(name: str) -> tuple[str, str | None]:
+    """(name without .gz and a known format extension, that format or None)."""
+    lower = name.lower()
+    if lower.endswith(".gz"):
+        name, lower = name[:-3], lower[:-3]
+    for ext, fmt in FORMATS.items():
+        if lower.endswith(ext) and len(name) > len(ext):
+            return name[: -len(ext)], fmt
+    return name, None
+
+
+def _id_from_relative(relative: str) -> str:
+    stem, _ = _strip_extensions(relative)
+    stem = unicodedata.normalize("NFC", stem.replace(os.sep, "/"))
+    return "-".join(stem.split())
+
+
+def _file_source(path: Path, relative: str) -> Source:
+    _, fmt = _strip_extensions(path.name)
+    return Source(str(path), path, _id_from_relative(relative), fmt)
+
+
+def _skipped(name: str) -> bool:
+    return name.startswith(".") or name.lower() in _SKIPPED_NAMES or name.endswith("~")
+
+
+def _walk(root: Path) -> Iterator[Source]:
+    """Files under ``root`` in sorted order, hidden files and folders left out."""
+    for folder, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not _skipped(d))
+        for name in sorted(filenames):
+            if _skipped(name):
+                continue
+            path = Path(folder) / name
+            if path.is_file():
+                yield _file_source(path, os.path.relpath(path, root))
+
+
+def expand_paths(paths: list[str] | tuple[str, ...]) -> Iterator[Source | Failure]:
+    """Each path as sources: a file as itself, a directory recursively, ``-`` as stdin."""
+    for raw in paths:
+        if raw == "-":
+            yield Source("-", None, None, None)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.is_file():
+            yield _file_source(path, path.name)
+        elif path.exists():
+            yield Failure(raw, "not a regular file or directory")
+        else:
+            yield Failure(raw, "no such file or directory")
+
+
+class _Limited(io.RawIOBase):
+    """A raw stream that fails once more than ``limit`` bytes have been read through it."""
+
+    def __init__(self, inner: BinaryIO, limit: int, what: str, origin: str) -> None:
+        self._inner = inner
+        self._limit = limit
+        self._what = what
+        self._origin = origin
+        self._count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        want = min(len(buffer), self._limit - self._count + 1)
+        try:
+            chunk = self._inner.read(want)
+        except EOFError as e:
+            raise InputError("truncated gzip file (ends before its end-of-stream marker)", path=self._origin) from e
+        except (gzip.BadGzipFile, zlib.error) as e:
+            raise InputError(f"corrupt gzip file ({e})", path=self._origin) from e
+        self._count += len(chunk)
+        if self._count > self._limit:
+            raise InputTooLarge(self._what, path=self._origin)
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+    def close(self) -> None:
+        self._inner.close()
+        super().close()
+
+
+def open_source(source: Source, settings: Settings, stdin: BinaryIO) -> io.BufferedReader:
+    """A buffered binary stream of the source's (inflated) content, enforcing the size limits.
+
+    Raises ``InputTooLarge`` for a file over ``max_file_bytes`` and ``InputError`` when it cannot be
+    opened; inflating past ``max_decompressed_bytes`` or a truncated gzip raise while reading.
+    """
+    if source.path is None:
+        raw: BinaryIO = stdin
+        limit_msg = f"stdin is larger than max_file_bytes={settings.max_file_bytes}; raise the setting to read it"
+        raw = io.BufferedReader(_Limited(raw, settings.max_file_bytes, limit_msg, source.origin))
+    else:
+        try:
+            size = source.path.stat().st_size
+            if size > settings.max_file_bytes:
+                raise InputTooLarge(
+                    f"file is {size} bytes, larger than max_file_bytes={settings.max_file_bytes}; "
+                    "raise the setting to read it", path=source.origin)
+            raw = open(source.path, "rb")  # noqa: SIM115 - closed by the caller through the wrapper
+        except OSError as e:
+            raise InputError(f"cannot open ({e.strerror})", path=source.origin) from e
+    buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type]
+    if buffered.peek(2)[:2] != _GZIP_MAGIC:
+        return buffered
+    inflating = gzip.GzipFile(fileobj=buffered, mode="rb")
+    message = (f"gzip content inflates past {settings.max_decompressed_bytes} bytes "
+               "(max_decompressed_bytes); refusing a possible gzip bomb")
+    return io.BufferedReader(_Limited(inflating, settings.max_decompressed_bytes, message, source.origin))
+
+
+def sniff_format(head: bytes) -> str:
+    """The format of content whose first bytes are ``head``: jsonl, feed, html or text."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:_SNIFF_BYTES]
+    if start.startswith((b"{", b"[")):
+        return "jsonl"
+    if start.startswith(b"<"):
+        lower = start.lower()
+        if b"<rss" in lower or b"<feed" in lower or b"<rdf:rdf" in lower:
+            return "feed"
+        return "html"
+    return "text"
