@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import logging
 import os
 import unicodedata
 import zlib
@@ -22,6 +23,8 @@ from bilateral.models import Failure
 from bilateral.settings import Settings
 
 __all__ = ["FORMATS", "Source", "expand_paths", "open_source", "sniff_format"]
+
+log = logging.getLogger(__name__)
 
 FORMATS: dict[str, str] = {
     ".txt": "text", ".text": "text", ".md": "text",
@@ -77,16 +80,25 @@ def _skipped(name: str) -> bool:
     return name.startswith(".") or name.lower() in _SKIPPED_NAMES or name.endswith("~")
 
 
-def _walk(root: Path) -> Iterator[Source]:
-    """Files under ``root`` in sorted order, hidden files and folders left out."""
-    for folder, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not _skipped(d))
-        for name in sorted(filenames):
-            if _skipped(name):
-                continue
-            path = Path(folder) / name
-            if path.is_file():
-                yield _file_source(path, os.path.relpath(path, root))
+def _walk(root: Path, folder: Path | None = None) -> Iterator[Source]:
+    """Files under ``root`` in path order (names sorted at each level), hidden files and folders left out.
+
+    Folders reached through symbolic links are not entered, so a link cycle cannot loop.
+    """
+    folder = folder or root
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as e:
+        log.warning("%s: cannot list folder (%s); skipped", folder, e.strerror)
+        return
+    for entry in entries:
+        if _skipped(entry.name):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(root, Path(entry.path))
+        elif entry.is_file():
+            path = Path(entry.path)
+            yield _file_source(path, os.path.relpath(path, root))
 
 
 def expand_paths(paths: list[str] | tuple[str, ...]) -> Iterator[Source | Failure]:
