@@ -51,6 +51,9 @@ def _anchors(trigger: Token) -> dict[int, int]:
     for child in trigger.children:
         if child.dep_ in _ARGUMENT_DEPS:
             out.setdefault(child.i, 1)
+            for prep in child.children:  # "killed dozens of fighters inside the DRC"
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    out.update((obj.i, 2) for obj in prep.children if obj.dep_ == "pobj" and obj.i not in out)
         elif child.dep_ == "prep" and child.lower_ in ("with", "against"):
             for obj in child.children:
                 if obj.dep_ == "pobj":

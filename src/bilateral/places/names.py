@@ -165,16 +165,17 @@ def document_places(text: str, gazetteer: Gazetteer) -> DocumentPlaces:
             if h.after_locative or any(p.rule != "locative" for p in h.places)]
     weights: Counter[str] = Counter()
     for hit in hits:
-        owners = {p.country for p in hit.places if p.rule != "locative" or hit.after_locative}
+        owners = {p.country for p in hit.places if _self_evident(p, hit)}
         if len(owners) == 1 and None not in owners:
             weights[next(iter(owners))] += 1  # type: ignore[arg-type]
     resolved: Counter[Place] = Counter()
     final: Counter[str] = Counter()
     for hit in hits:
         place = choose_place(hit.places, weights, hit.after_locative)
-        if place is not None:
-            resolved[place] += 1
-            if place.country is not None:
-                final[place.country] += 1
+        if place is None or not (_self_evident(place, hit) or weights.get(place.country or "", 0) > 0):
+            continue
+        resolved[place] += 1
+        if place.country is not None:
+            final[place.country] += 1
     return DocumentPlaces(tuple(final.most_common()), tuple(resolved.most_common()),
                           _dateline(text, gazetteer, final))
