@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bilateral.ingest import read_inputs
 from bilateral.ingest.jsonl import json_depth
 from bilateral.models import Document, Failure
@@ -237,3 +239,14 @@ def test_ingest_json_depth_counts_outside_strings() -> None:
     assert json_depth(b'{"a": [1, {"b": "[[[[{{{{"}]}') == 3
     assert json_depth(b'{"t": "he said \\"[[\\" twice"}') == 1
     assert json_depth(b"42") == 0
+
+
+def test_ingest_shared_corpus_reads_cleanly() -> None:
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    if not corpus.is_dir():
+        pytest.skip("../shared/corpus is not available")
+    items = list(read_inputs([str(corpus)], Settings()))
+    assert _failures(items) == []
+    docs = _docs(items)
+    assert docs and all(d.text.strip() and d.id for d in docs)
+    assert len({d.id for d in docs}) == len(docs)

@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from bilateral.errors import InputError, InputTooLarge
 from bilateral.models import Failure
@@ -38,6 +38,7 @@ FORMATS: dict[str, str] = {
 _SKIPPED_NAMES = frozenset({"thumbs.db", "desktop.ini", "icon\r"})
 _GZIP_MAGIC = b"\x1f\x8b"
 _SNIFF_BYTES = 4096
+_BUFFER = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +119,21 @@ def expand_paths(paths: list[str] | tuple[str, ...]) -> Iterator[Source | Failur
             yield Failure(raw, "no such file or directory")
 
 
-class _Limited(io.RawIOBase):
-    """A raw stream that fails once more than ``limit`` bytes have been read through it."""
+class _Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
 
-    def __init__(self, inner: BinaryIO, limit: int, what: str, origin: str) -> None:
+    def close(self) -> None: ...
+
+
+class _Limited(io.RawIOBase):
+    """A raw stream that fails once more than ``limit`` bytes have been read through it.
+
+    It closes what it wraps only when it owns it (never stdin).
+    """
+
+    def __init__(self, inner: _Readable, limit: int, what: str, origin: str, *, owns: bool = True) -> None:
         self._inner = inner
+        self._owns = owns
         self._limit = limit
         self._what = what
         self._origin = origin
@@ -146,7 +157,8 @@ class _Limited(io.RawIOBase):
         return len(chunk)
 
     def close(self) -> None:
-        self._inner.close()
+        if self._owns and not self.closed:
+            self._inner.close()
         super().close()
 
 
@@ -156,10 +168,11 @@ def open_source(source: Source, settings: Settings, stdin: BinaryIO) -> io.Buffe
     Raises ``InputTooLarge`` for a file over ``max_file_bytes`` and ``InputError`` when it cannot be
     opened; inflating past ``max_decompressed_bytes`` or a truncated gzip raise while reading.
     """
+    buffered: io.BufferedReader
     if source.path is None:
-        raw: BinaryIO = stdin
         limit_msg = f"stdin is larger than max_file_bytes={settings.max_file_bytes}; raise the setting to read it"
-        raw = io.BufferedReader(_Limited(raw, settings.max_file_bytes, limit_msg, source.origin))
+        buffered = io.BufferedReader(_Limited(stdin, settings.max_file_bytes, limit_msg, source.origin, owns=False),
+                                     _BUFFER)
     else:
         try:
             size = source.path.stat().st_size
@@ -167,16 +180,15 @@ def open_source(source: Source, settings: Settings, stdin: BinaryIO) -> io.Buffe
                 raise InputTooLarge(
                     f"file is {size} bytes, larger than max_file_bytes={settings.max_file_bytes}; "
                     "raise the setting to read it", path=source.origin)
-            raw = open(source.path, "rb")  # noqa: SIM115 - closed by the caller through the wrapper
+            buffered = io.BufferedReader(io.FileIO(source.path, "r"), _BUFFER)
         except OSError as e:
             raise InputError(f"cannot open ({e.strerror})", path=source.origin) from e
-    buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type]
     if buffered.peek(2)[:2] != _GZIP_MAGIC:
         return buffered
     inflating = gzip.GzipFile(fileobj=buffered, mode="rb")
     message = (f"gzip content inflates past {settings.max_decompressed_bytes} bytes "
                "(max_decompressed_bytes); refusing a possible gzip bomb")
-    return io.BufferedReader(_Limited(inflating, settings.max_decompressed_bytes, message, source.origin))
+    return io.BufferedReader(_Limited(inflating, settings.max_decompressed_bytes, message, source.origin), _BUFFER)
 
 
 def sniff_format(head: bytes) -> str:
