@@ -166,8 +166,10 @@ def document_places(text: str, gazetteer: Gazetteer) -> DocumentPlaces:
     weights: Counter[str] = Counter()
     for hit in hits:
         owners = {p.country for p in hit.places if _self_evident(p, hit)}
-        if len(owners) == 1 and None not in owners:
-            weights[next(iter(owners))] += 1  # type: ignore[arg-type]
+        if len(owners) == 1:
+            owner = next(iter(owners))
+            if owner is not None:
+                weights[owner] += 1
     resolved: Counter[Place] = Counter()
     final: Counter[str] = Counter()
     for hit in hits:
