@@ -68,10 +68,10 @@ def test_ingest_text_title_line_and_undated(tmp_path: Path) -> None:
 
 
 def test_ingest_text_first_line_sentence_is_not_title(tmp_path: Path) -> None:
-    path = tmp_path / "a.txt"
-    path.write_text("Uganda sent troops into eastern Congo on Tuesday.\nThe army said the operation would last weeks.")
-    [doc] = _docs(_read([str(path)]))
-    assert doc.title is None
+    (tmp_path / "a.txt").write_text("Uganda sent troops into eastern Congo on Tuesday.\nThe army said it would stay.")
+    (tmp_path / "b.txt").write_text("By Amina Yusuf, East Africa correspondent\n\nKenya and Somalia restored ties.")
+    (tmp_path / "c.txt").write_text("Menu Close\n\nKenya and Somalia restored diplomatic ties on Monday.")
+    assert [d.title for d in _docs(_read([str(tmp_path)]))] == [None, None, None]
 
 
 def test_ingest_non_utf8_text_is_decoded(tmp_path: Path) -> None:

@@ -203,3 +203,8 @@ def test_ingest_stdin_is_left_open() -> None:
     [doc] = list(read_inputs(["-"], Settings(), stdin=stdin))
     assert isinstance(doc, Document)
     assert not stdin.closed
+
+
+def test_ingest_bad_text_without_words(tmp_path: Path) -> None:
+    failure = _one_failure(tmp_path, "marks.html", b"<<<>>> &&& ;;; 2024")
+    assert failure.reason.startswith("empty")

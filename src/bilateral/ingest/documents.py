@@ -90,8 +90,8 @@ def _document_id(draft: Draft, content_hash: str) -> str:
 def finish_document(draft: Draft, settings: Settings) -> Document | Failure:
     """The ``Document`` for ``draft``, or a ``Failure`` when it is empty or too large."""
     text = draft.text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        return Failure(draft.origin, "empty: no text to code", line=draft.line, doc_id=draft.id)
+    if not any(ch.isalpha() for ch in text):
+        return Failure(draft.origin, "empty: no words to code", line=draft.line, doc_id=draft.id)
     if len(text) > settings.max_document_chars:
         return Failure(
             draft.origin,

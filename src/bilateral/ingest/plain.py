@@ -47,7 +47,8 @@ def _title_line(text: str) -> str | None:
         if line.strip():
             candidate = line.strip()
             short = len(candidate) < _MAX_TITLE and len(candidate.split()) >= _MIN_TITLE_WORDS
-            if short and not candidate.endswith((".", ":", ";", ",")):
+            byline = candidate.lower().startswith(("by ", "from "))
+            if short and not byline and not candidate.endswith((".", ":", ";", ",")):
                 return candidate.lstrip("#").strip() or None
             return None
     return None
