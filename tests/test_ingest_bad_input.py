@@ -208,3 +208,18 @@ def test_ingest_stdin_is_left_open() -> None:
 def test_ingest_bad_text_without_words(tmp_path: Path) -> None:
     failure = _one_failure(tmp_path, "marks.html", b"<<<>>> &&& ;;; 2024")
     assert failure.reason.startswith("empty")
+
+
+def test_ingest_bad_time_limit_restores_outer_timer() -> None:
+    import signal
+
+    fired: list[int] = []
+    previous = signal.signal(signal.SIGALRM, lambda signum, frame: fired.append(signum))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.3)
+        assert run_with_time_limit(lambda: "parsed", 5.0, "page.html") == "parsed"
+        time.sleep(0.5)
+        assert fired == [signal.SIGALRM]
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

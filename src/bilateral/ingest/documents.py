@@ -12,6 +12,7 @@ Ids are stable across runs so a rerun recognises what the store already holds:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -105,7 +106,4 @@ def finish_document(draft: Draft, settings: Settings) -> Document | Failure:
         language=normalise_language(draft.language),
         origin=f"{draft.origin}:{draft.line}" if draft.line is not None else draft.origin,
     )
-    return Document(
-        id=_document_id(draft, doc.content_hash), text=doc.text, title=doc.title, url=doc.url,
-        source=doc.source, published=doc.published, language=doc.language, origin=doc.origin,
-    )
+    return dataclasses.replace(doc, id=_document_id(draft, doc.content_hash))

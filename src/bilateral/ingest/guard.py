@@ -12,6 +12,7 @@ import logging
 import re
 import signal
 import threading
+import time
 from collections.abc import Callable
 from types import FrameType
 from typing import TypeVar
@@ -49,9 +50,13 @@ def run_with_time_limit(func: Callable[[], T], seconds: float, origin: str) -> T
         raise ParseTimeout(f"parsing took longer than read_timeout_s={seconds:g}", path=origin)
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    pending, interval = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         return func()
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if pending > 0:  # someone else's timer was running: give it back what is left of it
+            left = max(pending - (time.monotonic() - started), 0.001)
+            signal.setitimer(signal.ITIMER_REAL, left, interval)
