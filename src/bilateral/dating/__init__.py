@@ -1,0 +1,111 @@
+"""When an event happened, not when it was reported: time expressions resolved against the publication date.
+
+``document_time_context`` reads a whole document cheaply (regular expressions, no parse) for what it says
+about years: months it names with an explicit year ("in August 2020" ... later "in August") and its
+dominant year, used when the document has no publication date. ``resolve_event_date`` finds the time
+expression that governs one event's trigger in its parsed sentence (``govern.py``) and resolves it
+(``resolve.py``); with none, the event is dated by its publication, and with no publication date either it
+is left undated. Precision is never claimed beyond what the text says (see ``resolve.py`` for the choices
+about weekdays, bare months, weeks and decades).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bilateral.dating.expressions import TimeExpression, find_expressions, is_blocked, load_time_lexicon
+from bilateral.dating.govern import governing
+from bilateral.dating.resolve import ResolvedDate, YearHints, parse_with_dateparser, resolve_expression
+from bilateral.models import EventDate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = [
+    "TimeContext", "TimeExpression", "document_time_context", "find_expressions", "resolve_event_date",
+    "resolve_expression_text",
+]
+
+_YEAR_KINDS = frozenset({"full", "monthyear", "year"})
+
+
+@dataclass(frozen=True, slots=True)
+class TimeContext:
+    """What a document says about time as a whole, to resolve expressions its sentences leave open."""
+
+    published: dt.date | None
+    hints: YearHints
+
+
+def document_time_context(text: str, published: dt.date | None) -> TimeContext:
+    """The document's explicit month-years and dominant year (cheap: regular expressions, no parse)."""
+    exprs = find_expressions(text)
+    by_month: dict[int, set[int]] = {}
+    years: Counter[int] = Counter()
+    for expr in exprs:
+        if expr.kind not in _YEAR_KINDS or expr.year is None or expr.needs_entity:
+            continue
+        years[expr.year] += 1
+        if expr.month is not None:
+            by_month.setdefault(expr.month, set()).add(expr.year)
+    month_years = tuple(sorted((m, next(iter(ys))) for m, ys in by_month.items() if len(ys) == 1))
+    dominant = None
+    if years:
+        (top, count), total = years.most_common(1)[0], sum(years.values())
+        if count * 2 > total:
+            dominant = top
+    return TimeContext(published, YearHints(month_years, dominant))
+
+
+def _entity_fallbacks(sent: Doc, exprs: list[TimeExpression]) -> list[TimeExpression]:
+    """spaCy DATE entities our patterns missed that look absolute (a month name or a 4-digit year)."""
+    months = load_time_lexicon().months
+    out: list[TimeExpression] = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        if any(not (e.end <= ent.start_char or e.start >= ent.end_char) for e in exprs):
+            continue
+        if is_blocked(sent.text, ent.start_char, ent.end_char):
+            continue
+        words = {w.strip(".,").lower() for w in ent.text.split()}
+        has_year = any(w.isdigit() and len(w) == 4 for w in words)
+        if has_year or (words & months.keys() and any(w.isdigit() for w in words)):
+            out.append(TimeExpression(ent.start_char, ent.end_char, ent.text, "full"))
+    return out
+
+
+def _resolve_entity(expr: TimeExpression, future: bool) -> ResolvedDate | None:
+    for parts in (("day", "month", "year"), ("month", "year"), ("year",)):
+        found = parse_with_dateparser(expr.text, parts, future)
+        if found is not None:
+            return found
+    return None
+
+
+def resolve_expression_text(expr: TimeExpression, published: dt.date | None, modality: str,
+                            context: TimeContext | None = None) -> ResolvedDate | None:
+    """Resolve one expression for an event of ``modality`` (future looks forward, everything else back)."""
+    hints = context.hints if context is not None else YearHints()
+    return resolve_expression(expr, published, modality == "future", hints)
+
+
+def resolve_event_date(sent: Doc, trigger_start: int, modality: str, published: dt.date | None,
+                       context: TimeContext | None = None) -> EventDate:
+    """The date of the event whose trigger head is token ``trigger_start`` of the parsed sentence ``sent``."""
+    future = modality == "future"
+    exprs = find_expressions(sent.text)
+    fallbacks = _entity_fallbacks(sent, exprs)
+    for cand in governing(sent, trigger_start, [*exprs, *fallbacks], future):
+        if cand.expr in fallbacks:
+            found = _resolve_entity(cand.expr, future)
+        else:
+            found = resolve_expression_text(cand.expr, published, modality, context)
+        if found is not None:
+            return EventDate(found.date, found.precision, "text", cand.expr.text.strip())
+    if published is not None:
+        return EventDate(published.isoformat(), "day", "publication", None)
+    return EventDate(None, None, None, None)

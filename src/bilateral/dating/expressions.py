@@ -1,0 +1,202 @@
+"""Find English time expressions in a text with regular expressions built from data/time/lexicon.json.
+
+Finding is cheap (no parse) so the same scanner serves one parsed sentence and a whole document (for the
+document's time context). Each match is classified by ``kind`` and carries the numbers it names; turning
+it into a date is the job of ``resolve.py``, choosing the one that governs an event that of ``govern.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+from bilateral.errors import KnowledgeError
+
+ExpressionKind = Literal[
+    "full", "daymonth", "monthyear", "month", "weekday", "relative", "ago", "dayword", "decade", "year",
+]
+
+_LEXICON = "lexicon.json"
+_SECTIONS = ("months", "weekdays", "numbers", "vague_numbers", "day_offsets")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeLexicon:
+    """The words time expressions are made of, loaded once from data/time/lexicon.json."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    vague_numbers: dict[str, int]
+    day_offsets: dict[str, int]
+    blocking_prepositions: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A time expression found in a text: where, what kind, and the parts it names."""
+
+    start: int
+    end: int
+    text: str
+    kind: ExpressionKind
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    unit: str | None = None
+    """``day``, ``week``, ``month`` or ``year`` for relative and ``ago`` expressions."""
+    amount: int = 0
+    """Signed shift in units: -1 for "last", +1 for "next", -n for "n ... ago"."""
+    vague: bool = False
+    """The amount was a vague word ("a few", "several"): resolve one precision coarser."""
+    needs_entity: bool = False
+    """A bare year with no temporal preposition: only a time if spaCy tags it DATE."""
+
+
+def _load_section(raw: dict[str, Any], name: str, path: str) -> dict[str, int]:
+    section = raw.get(name)
+    if not isinstance(section, dict) or not all(
+        isinstance(k, str) and k == k.lower() and isinstance(v, int) for k, v in section.items()
+    ):
+        raise KnowledgeError(f"{path}: section {name!r} must map lower-case words to integers; fix the file")
+    return dict(section)
+
+
+@lru_cache(maxsize=1)
+def load_time_lexicon() -> TimeLexicon:
+    """The packaged time lexicon, validated (raises KnowledgeError naming the file and section)."""
+    res = resources.files("bilateral") / "data" / "time" / _LEXICON
+    path = str(res)
+    try:
+        raw = json.loads(res.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as e:
+        raise KnowledgeError(f"{path}: cannot read the time lexicon ({e}); reinstall bilateral") from e
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{path}: the time lexicon must be a JSON object")
+    sections = {name: _load_section(raw, name, path) for name in _SECTIONS}
+    blocking = raw.get("blocking_prepositions")
+    if not isinstance(blocking, list) or not all(isinstance(w, str) for w in blocking):
+        raise KnowledgeError(f"{path}: 'blocking_prepositions' must be a list of words")
+    if sorted(set(sections["months"].values())) != list(range(1, 13)):
+        raise KnowledgeError(f"{path}: 'months' must name every month 1-12")
+    if sorted(set(sections["weekdays"].values())) != list(range(7)):
+        raise KnowledgeError(f"{path}: 'weekdays' must name every weekday 0-6 (0 = Monday)")
+    return TimeLexicon(**sections, blocking_prepositions=frozenset(w.lower() for w in blocking))
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    items: tuple[tuple[ExpressionKind, re.Pattern[str]], ...]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    lex = load_time_lexicon()
+    mon = rf"(?P<mon>{_alt(lex.months)})\.?"
+    wd = rf"(?P<wd>{_alt(lex.weekdays)})\.?"
+    num = rf"(?P<num>\d{{1,3}}|{_alt(lex.vague_numbers)}|{_alt(lex.numbers)})"
+    qual = r"(?:(?:early|late|mid|end of|the end of|the start of|the beginning of)[- ](?:in\s+)?)?"
+    ordinal = r"(?:st|nd|rd|th)?"
+    year = r"(?P<year>1[89]\d\d|20\d\d)"
+    pre = r"(?P<pre>in|on|since|during|by|of|from|last|this|next|early|late|mid|earlier|later)"
+    specs: list[tuple[ExpressionKind, str]] = [
+        ("full", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+        ("full", rf"\b(?P<day>\d{{1,2}}){ordinal}\s+(?:of\s+)?{mon},?\s+{year}\b"),
+        ("full", rf"\b{mon}\s+(?P<day>\d{{1,2}}){ordinal},?\s+{year}\b"),
+        ("monthyear", rf"\b{qual}{mon},?\s+(?:of\s+)?{year}\b"),
+        ("daymonth", rf"\b(?P<day>\d{{1,2}}){ordinal}\s+(?:of\s+)?{mon}(?![\w-])"),
+        ("daymonth", rf"\b{mon}\s+(?P<day>\d{{1,2}}){ordinal}(?![\d:])\b"),
+        ("month", rf"\b(?:{pre}\s+){qual}{mon}(?![\w-])"),
+        ("weekday", rf"\b(?:(?P<rel>last|next|this|on|since|early|late|by)\s+)?(?:(?:early|late)\s+)?{wd}"
+                    r"(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])"),
+        ("relative", r"\b(?:(?:early|late|earlier|later|mid)\s+(?:in\s+)?)?(?P<rel>last|this|next|past|coming)"
+                     r"\s+(?P<unit>week|month|year)(?:'s)?\b"),
+        ("ago", rf"\b{num}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+        ("dayword", rf"\b(?P<word>{_alt(lex.day_offsets)})\b"),
+        ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?P<dec>1[89]\d0|20[0-2]0)'?s\b"),
+        ("year", rf"\b(?:{pre}\s+)?{qual}{year}\b(?!\s*[-–/]\s*\d)(?!,\d)(?!\.\d)"),
+    ]
+    return _Patterns(tuple((kind, re.compile(rx, re.IGNORECASE)) for kind, rx in specs))
+
+
+_RELATIVE_SHIFT = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+_MODAL_MONTHS = frozenset({"may", "march"})
+
+
+def _build(kind: ExpressionKind, m: re.Match[str], lex: TimeLexicon) -> TimeExpression | None:
+    g = m.groupdict()
+    text = m.group(0)
+    month = lex.months[g["mon"].lower()] if g.get("mon") else None
+    if g.get("mon") and g["mon"].lower() in _MODAL_MONTHS and not g["mon"][0].isupper():
+        return None  # "may" the modal verb, "march" the protest
+    year = int(g["year"]) if g.get("year") else None
+    common = {"start": m.start(), "end": m.end(), "text": text, "kind": kind}
+    if kind == "full" and g.get("y"):
+        return TimeExpression(**common, year=int(g["y"]), month=int(g["m"]), day=int(g["d"]))
+    if kind in ("full", "daymonth"):
+        return TimeExpression(**common, year=year, month=month, day=int(g["day"]))
+    if kind in ("monthyear", "month"):
+        amount = _RELATIVE_SHIFT.get((g.get("pre") or "").lower(), 0)
+        return TimeExpression(**common, year=year, month=month, amount=amount, unit=(g.get("pre") or "").lower())
+    if kind == "weekday":
+        rel = (g.get("rel") or "").lower()
+        return TimeExpression(**common, weekday=lex.weekdays[g["wd"].lower()], unit=rel,
+                              amount=_RELATIVE_SHIFT.get(rel, 0))
+    if kind == "relative":
+        return TimeExpression(**common, unit=g["unit"].lower(), amount=_RELATIVE_SHIFT[g["rel"].lower()])
+    if kind == "ago":
+        word = g["num"].lower()
+        vague = word in lex.vague_numbers
+        n = int(word) if word.isdigit() else (lex.vague_numbers[word] if vague else lex.numbers[word])
+        return TimeExpression(**common, unit=g["unit"].lower(), amount=-n, vague=vague)
+    if kind == "dayword":
+        return TimeExpression(**common, amount=lex.day_offsets[g["word"].lower()], unit="day")
+    if kind == "decade":
+        return TimeExpression(**common, year=int(g["dec"]))
+    return TimeExpression(**common, year=year, needs_entity=not g.get("pre"))
+
+
+def is_blocked(text: str, start: int, end: int) -> bool:
+    """True when the word before (or opening) a time makes it a bound or a span, not a date ("until 2020")."""
+    blocking = load_time_lexicon().blocking_prepositions
+    before = text[max(0, start - 20):start].split()
+    inside = text[start:end].split()
+    return any(words and words[i].lower().strip(",;(") in blocking for words, i in ((before, -1), (inside, 0)))
+
+
+def _trim(expr: TimeExpression, lex: TimeLexicon) -> TimeExpression:
+    """Drop a sentence-final full stop swallowed after a full month or weekday name ("on Thursday.")."""
+    if not expr.text.endswith("."):
+        return expr
+    last = expr.text[:-1].split()[-1].lower()
+    names = {**lex.months, **lex.weekdays}
+    full = {k for k, v in names.items() if len(k) == max(len(j) for j, w in names.items() if w == v)}
+    if last not in full:
+        return expr
+    return replace(expr, end=expr.end - 1, text=expr.text[:-1])
+
+
+def find_expressions(text: str) -> list[TimeExpression]:
+    """Time expressions of ``text``, non-overlapping (the longest wins), in text order."""
+    lex = load_time_lexicon()
+    found: list[TimeExpression] = []
+    for kind, rx in _patterns().items:
+        for m in rx.finditer(text):
+            expr = _build(kind, m, lex)
+            if expr is not None and not is_blocked(text, expr.start, expr.end):
+                found.append(_trim(expr, lex))
+    found.sort(key=lambda e: (-(e.end - e.start), e.start))
+    kept: list[TimeExpression] = []
+    for expr in found:
+        if all(expr.end <= k.start or expr.start >= k.end for k in kept):
+            kept.append(expr)
+    return sorted(kept, key=lambda e: e.start)
