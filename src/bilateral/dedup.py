@@ -1,0 +1,213 @@
+"""One event per real-world happening: cluster event mentions, and spot near-duplicate documents.
+
+Clustering. Mentions are candidates for one happening when they share source code, target code (None
+allowed) and PLOVER type, and their modalities can describe the same happening: asserted, alleged and
+future mentions merge (a planned visit that then took place is one visit; an alleged attack later
+confirmed is one attack); negated mentions merge only with negated ones and hypothetical only with
+hypothetical ones. Within such a group, dates must be compatible at their precision:
+
+* day mentions form clusters anchored on their earliest day: a mention joins while it lies within
+  ``window_days`` of the anchor (anchoring, not chaining, so daily clashes over a month do not collapse
+  into one);
+* a month mention joins the day cluster that falls in its month if there is exactly one; with none it
+  clusters with the other month mentions of that month; with several it stays alone;
+* a year mention joins the one cluster of its year if unique, else forms a year cluster when the year has
+  no cluster yet, else stays alone (so a 2022 visit and a 2023 visit never merge through vague mentions);
+* undated mentions merge only with undated mentions of the same group in the same document.
+
+Everything is sorted first, so the result does not depend on input order.
+
+Near-duplicate documents (the same wire story in two outlets) are found with MinHash over word
+5-shingles and MinHash LSH (datasketch), the estimate checked against the threshold to drop LSH false
+positives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from datasketch import MinHash, MinHashLSH
+
+from bilateral.errors import InputError
+from bilateral.models import Event
+
+__all__ = ["NearDuplicateIndex", "best_mention", "cluster_events", "cluster_id", "minhash_signature"]
+
+_SEED = 1
+_SCHEME = "affine32"
+_SHINGLE = 5
+_WORD = re.compile(r"\w+")
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_MODALITY_RANK = {"asserted": 0, "alleged": 1, "future": 2, "negated": 3, "hypothetical": 4}
+_MODALITY_GROUP = {"negated": "negated", "hypothetical": "hypothetical"}
+
+_DATE_SHAPE = {"day": re.compile(r"\d{4}-\d\d-\d\d"), "month": re.compile(r"\d{4}-\d\d"),
+               "year": re.compile(r"\d{4}")}
+
+_Key = tuple[str, str, str, str]
+
+
+def _group_key(event: Event) -> _Key:
+    target = event.target.code if event.target else ""
+    return event.source.code, target, event.event_type, _MODALITY_GROUP.get(event.modality, "happened")
+
+
+def _order(event: Event) -> tuple[str, str, int, int, str]:
+    return event.date or "", event.doc_id, event.sentence_index, event.trigger_start, event.event_id
+
+
+def _day_ordinal(date: str) -> int:
+    return dt.date.fromisoformat(date).toordinal()
+
+
+def _precision(event: Event) -> str | None:
+    """The precision the date string really has (its shape), None when absent or malformed."""
+    shape = {10: "day", 7: "month", 4: "year"}.get(len(event.date or ""))
+    if shape is None or not _DATE_SHAPE[shape].fullmatch(event.date or ""):
+        return None
+    if shape == "day":
+        try:
+            dt.date.fromisoformat(event.date or "")
+        except ValueError:
+            return None
+    return shape
+
+
+def _cluster_days(days: list[Event], window_days: int) -> list[list[Event]]:
+    clusters: list[list[Event]] = []
+    anchor = 0
+    for event in days:
+        ordinal = _day_ordinal(event.date or "")
+        if clusters and ordinal - anchor <= window_days:
+            clusters[-1].append(event)
+        else:
+            clusters.append([event])
+            anchor = ordinal
+    return clusters
+
+
+def _attach(vague: list[Event], clusters: list[list[Event]], prefix_len: int) -> list[list[Event]]:
+    """Join each vague mention to the unique cluster sharing its month/year prefix, else group or isolate it."""
+    new_by_prefix: dict[str, list[Event]] = {}
+    alone: list[list[Event]] = []
+    joins: list[tuple[int, Event]] = []
+    for event in vague:
+        prefix = (event.date or "")[:prefix_len]
+        fits = [i for i, c in enumerate(clusters) if any((e.date or "")[:prefix_len] == prefix for e in c)]
+        if len(fits) == 1:
+            joins.append((fits[0], event))
+        elif not fits:
+            new_by_prefix.setdefault(prefix, []).append(event)
+        else:
+            alone.append([event])
+    out = [list(c) for c in clusters]
+    for i, event in joins:
+        out[i].append(event)
+    return out + list(new_by_prefix.values()) + alone
+
+
+def _cluster_group(events: list[Event], window_days: int) -> list[list[Event]]:
+    by_precision: dict[str | None, list[Event]] = defaultdict(list)
+    for event in events:
+        by_precision[_precision(event)].append(event)
+    clusters = _cluster_days(by_precision["day"], window_days)
+    clusters = _attach(by_precision["month"], clusters, 7)
+    clusters = _attach(by_precision["year"], clusters, 4)
+    by_doc: dict[str, list[Event]] = {}
+    for event in by_precision[None]:
+        by_doc.setdefault(event.doc_id, []).append(event)
+    return clusters + list(by_doc.values())
+
+
+def cluster_events(events: Sequence[Event], window_days: int) -> list[list[Event]]:
+    """Mentions grouped into happenings; deterministic and independent of input order."""
+    groups: dict[_Key, list[Event]] = defaultdict(list)
+    for event in sorted(events, key=_order):
+        groups[_group_key(event)].append(event)
+    out: list[list[Event]] = []
+    for key in sorted(groups):
+        for cluster in _cluster_group(groups[key], max(0, window_days)):
+            out.append(sorted(cluster, key=_order))
+    return out
+
+
+def _best_key(event: Event) -> tuple[int, int, float, int, str, int, str]:
+    precision = _PRECISION_RANK.get(_precision(event) or "", 3)
+    return (precision, 0 if event.date_source == "text" else 1, -event.confidence,
+            _MODALITY_RANK.get(event.modality, 5), event.doc_id, event.sentence_index, event.event_id)
+
+
+def best_mention(cluster: Sequence[Event]) -> Event:
+    """The mention that speaks for a cluster: most specific date, most confident, asserted, earliest doc."""
+    if not cluster:
+        raise InputError("best_mention needs at least one event mention; got an empty cluster")
+    return min(cluster, key=_best_key)
+
+
+def cluster_id(cluster: Sequence[Event]) -> str:
+    """Stable id of a happening: hash of its key and its best mention's event id."""
+    best = best_mention(cluster)
+    key = "|".join([*_group_key(best)[:3], best.event_id])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _shingles(text: str) -> set[bytes]:
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if len(words) < _SHINGLE:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i:i + _SHINGLE]).encode("utf-8") for i in range(len(words) - _SHINGLE + 1)}
+
+
+def minhash_signature(text: str, num_perm: int = 64) -> list[int]:
+    """MinHash of the text's word 5-shingles (case-folded) as plain ints; an empty text has no shingles."""
+    minhash = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)
+    shingles = _shingles(text)
+    if shingles:
+        minhash.update_batch(sorted(shingles))
+    return [int(v) for v in minhash.hashvalues]
+
+
+class NearDuplicateIndex:
+    """Documents seen so far, to find an earlier near-duplicate of a new one (MinHash LSH)."""
+
+    def __init__(self, threshold: float, num_perm: int = 64) -> None:
+        if not 0.0 < threshold <= 1.0:
+            raise InputError(f"near-duplicate threshold must be in (0, 1]; got {threshold}")
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._order: dict[str, int] = {}
+        self._minhashes: dict[str, MinHash] = {}
+        self._empty = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)
+
+    def _minhash(self, doc_id: str, signature: Sequence[int]) -> MinHash:
+        if len(signature) != self.num_perm:
+            raise InputError(
+                f"document {doc_id!r}: MinHash signature has {len(signature)} values, the index expects "
+                f"{self.num_perm}; recompute it with minhash_signature(text, num_perm={self.num_perm})"
+            )
+        return MinHash(num_perm=self.num_perm, seed=_SEED, hashvalues=list(signature), scheme=_SCHEME)
+
+    def add(self, doc_id: str, signature: Sequence[int]) -> str | None:
+        """Index a document; return the id of the earliest indexed near-duplicate, or None.
+
+        A near-duplicate is not indexed itself, so later copies point at the original. Adding an id again
+        only looks it up. Empty texts never match.
+        """
+        minhash = self._minhash(doc_id, signature)
+        if minhash == self._empty:
+            return None
+        mine = self._order.get(doc_id, len(self._order))
+        found = [k for k in self._lsh.query(minhash)
+                 if k != doc_id and self._order[k] < mine and minhash.jaccard(self._minhashes[k]) >= self.threshold]
+        if found:
+            return min(found, key=self._order.__getitem__)
+        if doc_id not in self._order:
+            self._lsh.insert(doc_id, minhash)
+            self._order[doc_id] = mine
+            self._minhashes[doc_id] = minhash
+        return None
