@@ -139,30 +139,30 @@ def _build(kind: ExpressionKind, m: re.Match[str], lex: TimeLexicon) -> TimeExpr
     if g.get("mon") and g["mon"].lower() in _MODAL_MONTHS and not g["mon"][0].isupper():
         return None  # "may" the modal verb, "march" the protest
     year = int(g["year"]) if g.get("year") else None
-    common = {"start": m.start(), "end": m.end(), "text": text, "kind": kind}
+    base = TimeExpression(m.start(), m.end(), text, kind)
     if kind == "full" and g.get("y"):
-        return TimeExpression(**common, year=int(g["y"]), month=int(g["m"]), day=int(g["d"]))
+        return replace(base, year=int(g["y"]), month=int(g["m"]), day=int(g["d"]))
     if kind in ("full", "daymonth"):
-        return TimeExpression(**common, year=year, month=month, day=int(g["day"]))
+        return replace(base, year=year, month=month, day=int(g["day"]))
     if kind in ("monthyear", "month"):
         amount = _RELATIVE_SHIFT.get((g.get("pre") or "").lower(), 0)
-        return TimeExpression(**common, year=year, month=month, amount=amount, unit=(g.get("pre") or "").lower())
+        return replace(base, year=year, month=month, amount=amount, unit=(g.get("pre") or "").lower())
     if kind == "weekday":
         rel = (g.get("rel") or "").lower()
-        return TimeExpression(**common, weekday=lex.weekdays[g["wd"].lower()], unit=rel,
+        return replace(base, weekday=lex.weekdays[g["wd"].lower()], unit=rel,
                               amount=_RELATIVE_SHIFT.get(rel, 0))
     if kind == "relative":
-        return TimeExpression(**common, unit=g["unit"].lower(), amount=_RELATIVE_SHIFT[g["rel"].lower()])
+        return replace(base, unit=g["unit"].lower(), amount=_RELATIVE_SHIFT[g["rel"].lower()])
     if kind == "ago":
         word = g["num"].lower()
         vague = word in lex.vague_numbers
         n = int(word) if word.isdigit() else (lex.vague_numbers[word] if vague else lex.numbers[word])
-        return TimeExpression(**common, unit=g["unit"].lower(), amount=-n, vague=vague)
+        return replace(base, unit=g["unit"].lower(), amount=-n, vague=vague)
     if kind == "dayword":
-        return TimeExpression(**common, amount=lex.day_offsets[g["word"].lower()], unit="day")
+        return replace(base, amount=lex.day_offsets[g["word"].lower()], unit="day")
     if kind == "decade":
-        return TimeExpression(**common, year=int(g["dec"]))
-    return TimeExpression(**common, year=year, needs_entity=not g.get("pre"))
+        return replace(base, year=int(g["dec"]))
+    return replace(base, year=year, needs_entity=not g.get("pre"))
 
 
 def is_blocked(text: str, start: int, end: int) -> bool:
