@@ -115,10 +115,10 @@ def _patterns() -> _Patterns:
         ("monthyear", rf"\b{qual}{mon},?\s+(?:of\s+)?{year}\b"),
         ("daymonth", rf"\b(?P<day>\d{{1,2}}){ordinal}\s+(?:of\s+)?{mon}(?![\w-])"),
         ("daymonth", rf"\b{mon}\s+(?P<day>\d{{1,2}}){ordinal}(?![\d:])\b"),
-        ("month", rf"\b(?:{pre}\s+){qual}{mon}(?![\w-])"),
+        ("month", rf"\b(?:{pre}\s+){qual}{mon}(?![\w-])(?!\s+\d)"),
         ("weekday", rf"\b(?:(?P<rel>last|next|this|on|since|early|late|by)\s+)?(?:(?:early|late)\s+)?{wd}"
                     r"(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])"),
-        ("relative", r"\b(?:(?:early|late|earlier|later|mid)\s+(?:in\s+)?)?(?P<rel>last|this|next|past|coming)"
+        ("relative", r"\b(?:(?:early|late|earlier|later|mid)\s+(?:in\s+)?)?(?P<rel>last|this|next|coming)"
                      r"\s+(?P<unit>week|month|year)(?:'s)?\b"),
         ("ago", rf"\b{num}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
         ("dayword", rf"\b(?P<word>{_alt(lex.day_offsets)})\b"),
