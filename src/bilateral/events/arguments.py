@@ -1,0 +1,138 @@
+"""Finding the actors that fill a frame's slots in a dependency parse.
+
+An argument token (a subject, object or prepositional object) is an actor when a resolved mention covers
+it, or covers one of its modifiers ("Rwandan troops", "the government of Rwanda", "Rwanda's army"), or an
+apposition names one ("the leader, Paul Kagame"). Coordination multiplies arguments ("Kagame and
+Tshisekedi"). Relative pronouns ("Rwanda, which denies ...") stand for the noun they modify.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from bilateral.models import Mention
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_MAX_DEPTH = 4
+
+
+class MentionIndex:
+    """Mentions of one sentence, looked up by token index."""
+
+    def __init__(self, sent: Doc, mentions: Sequence[Mention]) -> None:
+        self.sent = sent
+        self.by_token: dict[int, Mention] = {}
+        for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            if not 0 <= mention.start < mention.end <= len(sent):
+                continue
+            for i in range(mention.start, mention.end):
+                self.by_token.setdefault(i, mention)
+
+    def at(self, token: Token) -> Mention | None:
+        """The mention covering ``token``, if any."""
+        return self.by_token.get(token.i)
+
+    def head_of(self, mention: Mention) -> Token:
+        """The syntactic head of a mention's span (its token whose head lies outside the span)."""
+        span = self.sent[mention.start:mention.end]
+        return span.root
+
+    def actors(self, token: Token, depth: int = 0) -> list[Mention]:
+        """Actors an argument token stands for, its conjuncts included, in sentence order, no repeats."""
+        found: list[Mention] = []
+        own = self._own(token, depth)
+        if own is not None:
+            found.append(own)
+        for child in token.children:
+            if child.dep_ == "conj" and depth < _MAX_DEPTH:
+                found.extend(self.actors(child, depth + 1))
+        return _unique(found)
+
+    def _own(self, token: Token, depth: int) -> Mention | None:
+        mention = self.at(token)
+        if mention is not None:
+            return mention
+        if token.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+            return None
+        for child in token.children:
+            if child.dep_ in _MODIFIER_DEPS and child.i in self.by_token:
+                return self.by_token[child.i]
+        for child in token.children:
+            if child.dep_ == "appos" and child.i in self.by_token:
+                return self.by_token[child.i]
+        if depth < _MAX_DEPTH and token.pos_ == "NOUN":
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            inner = self._own(pobj, depth + 1)
+                            if inner is not None:
+                                return inner
+        return None
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for mention in mentions:
+        key = (mention.start, mention.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(mention)
+    return out
+
+
+def subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
+    """The explicit subject of ``verb``; a relative pronoun is replaced by the noun its clause modifies."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            if child.lower_ in relative_pronouns and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    return None
+
+
+def passive_subject_of(verb: Token) -> Token | None:
+    """The subject of a passive verb (``nsubjpass``): its patient."""
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "csubjpass"):
+            return child
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The ``by`` agent of a passive verb (its pobj), if any."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def direct_object_of(token: Token) -> Token | None:
+    """The direct object (or dative "gave Rwanda aid" when there is no other) of a verb."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return dobj
+
+
+def dative_of(token: Token) -> Token | None:
+    """The indirect object ("gave Rwanda aid") of a verb."""
+    return next((c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+
+
+def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the prepositions in ``preps`` attached to ``token`` ("talks with X" -> X)."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def possessor_of(token: Token) -> Token | None:
+    """The possessive modifier of a noun ("Rwanda's" in "Rwanda's army")."""
+    return next((c for c in token.children if c.dep_ == "poss"), None)

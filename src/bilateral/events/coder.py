@@ -1,0 +1,94 @@
+"""The rule coder: one parsed sentence and its actor mentions in, coded (undated) events out.
+
+Precision first: lines that are not news (bylines, photo credits, sign-up prompts, headline questions)
+yield nothing; every event needs a resolved source; a dyadic type needs a target; an actor never acts on
+itself (same code both sides). Quad class and Goldstein come from the CAMEO table, never the lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from bilateral.codes import load_codes
+from bilateral.errors import KnowledgeError
+from bilateral.events.arguments import MentionIndex
+from bilateral.events.frames import NO_TARGET, Frame, find_frames
+from bilateral.events.lexicon import Lexicon
+from bilateral.events.modality import event_modality
+from bilateral.models import Event, Mention, PloverType
+from bilateral.nlp import SentenceSpan
+
+CODER = "bilateral.rules/1"
+"""Coder name and version written on every event."""
+_MIN_WORDS = 4
+
+
+def is_news_text(text: str, lexicon: Lexicon) -> bool:
+    """False for lines that are page furniture, credits or headline questions rather than reported news."""
+    stripped = text.strip()
+    if stripped.endswith("?"):
+        return False
+    if sum(1 for w in stripped.split() if any(ch.isalpha() for ch in w)) < _MIN_WORDS:
+        return False
+    return not any(p.search(stripped) for p in lexicon.rules.nonnews)
+
+
+def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[Mention],
+                lexicon: Lexicon) -> list[Event]:
+    """Events of one sentence (date and location left empty for the later stages)."""
+    if not mentions or not is_news_text(span.text, lexicon):
+        return []
+    index = MentionIndex(sent, mentions)
+    events: list[Event] = []
+    seen: set[tuple[str, str, str, int]] = set()
+    for frame in find_frames(sent, index, lexicon):
+        for source, target, confidence in _pairs(frame):
+            key = (source.actor.code, target.actor.code if target else "", frame.cameo, frame.trigger.i)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(_event(frame, source, target, confidence, sent, span, doc_id, index, lexicon))
+    return events
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    return a.actor.code == b.actor.code or (a.start < b.end and b.start < a.end)
+
+
+def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None, float]]:
+    """(source, target, confidence) pairs: compound actors expand; reciprocal frames pair their sources."""
+    out: list[tuple[Mention, Mention | None, float]] = []
+    targets = frame.targets
+    if targets:
+        for source in frame.sources:
+            for target in targets:
+                if not _same(source, target):
+                    out.append((source, target, frame.confidence * min(source.confidence, target.confidence)))
+        return out
+    if frame.recip and len(frame.sources) >= 2:
+        for source in frame.sources:
+            for target in frame.sources:
+                if not _same(source, target):
+                    conf = frame.confidence * min(source.confidence, target.confidence)
+                    out.append((source, target, conf))
+        return out
+    if frame.notarget:
+        out.extend((s, None, frame.confidence * NO_TARGET * s.confidence) for s in frame.sources)
+    return out
+
+
+def _event(frame: Frame, source: Mention, target: Mention | None, confidence: float, sent: Doc,
+           span: SentenceSpan, doc_id: str, index: MentionIndex, lexicon: Lexicon) -> Event:
+    entry = load_codes().get(frame.cameo)
+    if entry.plover is None or entry.quad_class is None:
+        raise KnowledgeError(f"CAMEO code {frame.cameo} (lexicon line {frame.entry.line}) has no PLOVER type")
+    modality = event_modality(frame.anchor, source, index, lexicon.rules)
+    return Event(
+        doc_id=doc_id, sentence_index=span.index, sentence=span.text, char_start=span.start,
+        char_end=span.end, source=source.actor, target=target.actor if target else None,
+        event_type=PloverType(entry.plover), cameo=frame.cameo, quad_class=entry.quad_class,
+        goldstein=entry.goldstein, modality=modality, trigger=frame.trigger_text,
+        confidence=round(max(0.0, min(1.0, confidence)), 3), coder=CODER, trigger_start=frame.trigger.i,
+    )

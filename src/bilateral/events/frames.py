@@ -1,0 +1,309 @@
+"""Event frames read from the dependency parse: which trigger, who acts (sources) and on whom (targets).
+
+Verb frames: the subject is the source and the direct or prepositional object the target; in the passive
+the ``by`` agent is the source and the subject the target. A subject left implicit is taken from the
+controlling clause ("agreed to resume", "accused X of backing" -> X, "arrived and met"). Light verbs and
+phrasal verbs are matched with their object noun or particle ("impose sanctions", "break off ties").
+Intent, refusal, threat and appeal verbs absorb the event they govern ("agreed to resume talks" -> 036).
+Nominal frames: "Blinken's visit to Kigali", "US sanctions on ...", "talks between A and B".
+Each frame carries a confidence that reflects how direct the attachment is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Token
+
+from bilateral.codes import load_codes
+from bilateral.events.arguments import (
+    MentionIndex, agent_of, dative_of, direct_object_of, passive_subject_of, possessor_of, prep_objects,
+    subject_of,
+)
+from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.models import CameoCode, Mention
+
+DIRECT = 0.9
+"""Confidence of a verb frame whose source is its subject and whose target it governs."""
+NOMINAL_OWN = 0.7
+"""A nominal event whose source is its own possessor, modifier or ``by`` phrase."""
+NOMINAL_GOVERNED = 0.6
+"""A nominal event whose source is the subject of the verb governing it ("announced sanctions on")."""
+WEAK = 0.75
+"""Factor for triggers the lexicon marks as weak (ambiguous words)."""
+CONTROLLED = 0.9
+"""Factor when the source comes from a controlling or coordinated clause."""
+NO_TARGET = 0.85
+"""Factor for events coded without a target (types that allow it)."""
+_SETTING_PREPS = frozenset({"after", "during", "following", "before", "at", "since", "ahead"})
+
+
+@dataclass(slots=True)
+class Frame:
+    """A trigger with its filled slots, before expansion into events."""
+
+    trigger: Token
+    words: list[Token]
+    entry: TriggerEntry
+    cameo: CameoCode
+    sources: list[Mention]
+    targets: list[Mention]
+    confidence: float
+    recip: bool
+    notarget: bool
+    anchor: Token
+    """The token whose clause decides modality (the intent verb for absorbed events)."""
+    absorbed: bool = False
+    extra: list[Token] = field(default_factory=list)
+
+    @property
+    def trigger_text(self) -> str:
+        """The trigger words in sentence order."""
+        return " ".join(t.text for t in sorted(set(self.words), key=lambda t: t.i))
+
+
+def _particle(verb: Token) -> str | None:
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+
+
+def _object_nouns(verb: Token) -> list[Token]:
+    """Candidate light-verb objects: direct object (and conjuncts), passive subject, "into talks"."""
+    out: list[Token] = []
+    dobj = direct_object_of(verb)
+    if dobj is not None:
+        out.append(dobj)
+        out.extend(c for c in dobj.children if c.dep_ == "conj")
+    subj = passive_subject_of(verb)
+    if subj is not None:
+        out.append(subj)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("into", "in", "on"):
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def _noun_lemmas(noun: Token) -> set[str]:
+    lemmas = {noun.lemma_.lower(), noun.lower_}
+    lemmas.update(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod"))
+    return lemmas
+
+
+def _prep_words(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("prep", "dative", "agent")}
+
+
+def match_verb(verb: Token, lexicon: Lexicon) -> tuple[TriggerEntry, Token | None] | None:
+    """The most specific lexicon entry for a verb and the object noun it matched (None for a bare entry)."""
+    entries = lexicon.lookup("verb", verb.lemma_.lower())
+    if not entries:
+        return None
+    particle = _particle(verb)
+    objects = _object_nouns(verb)
+    best: tuple[int, TriggerEntry, Token | None] | None = None
+    for entry in entries:
+        if entry.particle != particle:
+            continue
+        obj: Token | None = None
+        if entry.objects:
+            obj = next((o for o in objects if _noun_lemmas(o) & entry.objects), None)
+            if obj is None:
+                continue
+        present = _prep_words(verb) | (_prep_words(obj) if obj is not None else set())
+        score = entry.specificity * 10 + (1 if entry.preps & present else 0)
+        if best is None or score > best[0]:
+            best = (score, entry, obj)
+    return None if best is None else (best[1], best[2])
+
+
+def _controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | None, bool]:
+    """The implicit subject of a verb from its controlling clause, and whether it was found by control."""
+    rules = lexicon.rules
+    subj = subject_of(verb, rules.relative_pronouns)
+    if subj is not None or depth > 3:
+        return subj, False
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ not in ("xcomp", "conj", "advcl"):
+        return None, False
+    if head is verb:
+        return None, False
+    if verb.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in rules.object_control:
+        obj = direct_object_of(head)
+        if obj is not None:
+            return obj, True
+    if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+        return None, False
+    found, _ = _controller(head, lexicon, depth + 1)
+    if found is None and verb.dep_ == "conj":
+        found = passive_subject_of(head) if agent_of(head) is None else agent_of(head)
+    return found, found is not None
+
+
+def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
+    """The frame of a lexicon verb with whatever slots the parse fills."""
+    matched = match_verb(verb, lexicon)
+    if matched is None:
+        return None
+    entry, obj = matched
+    words = [verb] + [c for c in verb.children if c.dep_ == "prt"] + ([obj] if obj is not None else [])
+    confidence = DIRECT
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    sources: list[Mention] = []
+    targets: list[Mention] = []
+    if passive:
+        agent = agent_of(verb)
+        if agent is not None:
+            sources = index.actors(agent)
+        patient = passive_subject_of(verb)
+        if patient is not None and patient is not obj:
+            targets = index.actors(patient)
+    else:
+        subj, controlled = _controller(verb, lexicon)
+        if subj is not None:
+            sources = index.actors(subj)
+            if controlled:
+                confidence *= CONTROLLED
+        dobj = direct_object_of(verb)
+        if dobj is not None and dobj is not obj and "nodobj" not in entry.flags:
+            targets = index.actors(dobj)
+        dative = dative_of(verb)
+        if not targets and dative is not None:
+            targets = index.actors(dative)
+    if not targets:
+        for pobj in prep_objects(verb, entry.preps):
+            targets.extend(index.actors(pobj))
+    if not targets and obj is not None:
+        targets = _noun_targets(obj, entry, index, lexicon)
+        confidence *= 0.95
+    if "weak" in entry.flags:
+        confidence *= WEAK
+    return Frame(verb, words, entry, entry.cameo, sources, targets, confidence,
+                 "recip" in entry.flags, "notarget" in entry.flags, verb)
+
+
+def _noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Targets attached to an event noun: its target prepositions, its possessor, a claimant's "by"."""
+    preps = set(entry.preps)
+    if noun.lemma_.lower() in lexicon.rules.claim_nouns:
+        preps |= {"by", "from", "of"}
+    targets: list[Mention] = []
+    for pobj in prep_objects(noun, frozenset(preps)):
+        targets.extend(index.actors(pobj))
+    if not targets:
+        poss = possessor_of(noun)
+        if poss is not None:
+            targets = index.actors(poss)
+    return targets
+
+
+def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
+    """The frame of an event noun ("Blinken's visit to Kigali", "talks between A and B")."""
+    entries = lexicon.lookup("noun", noun.lemma_.lower())
+    if not entries or index.at(noun) is not None:
+        return None
+    present = _prep_words(noun)
+    entry = next((e for e in entries if e.preps & present), entries[0])
+    recip = "recip" in entry.flags
+    sources: list[Mention] = []
+    targets: list[Mention] = []
+    between = prep_objects(noun, frozenset({"between", "among"}))
+    if recip and between:
+        for pobj in between:
+            sources.extend(index.actors(pobj))
+        return Frame(noun, [noun], entry, entry.cameo, sources, [], NOMINAL_OWN * _weak(entry), True,
+                     False, noun)
+    poss = possessor_of(noun)
+    if poss is not None:
+        sources = index.actors(poss)
+    if not sources:
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "nmod") and index.at(child) is not None:
+                sources = [index.at(child)]  # type: ignore[list-item]
+                break
+    if not sources:
+        for pobj in prep_objects(noun, frozenset({"by", "from"})):
+            sources.extend(index.actors(pobj))
+    confidence = NOMINAL_OWN
+    anchor = noun
+    if not sources:
+        governor = _governing_subject(noun, lexicon)
+        if governor is None:
+            return None
+        sources, anchor = index.actors(governor[0]), governor[1]
+        confidence = NOMINAL_GOVERNED
+    for pobj in prep_objects(noun, entry.preps):
+        targets.extend(index.actors(pobj))
+    return Frame(noun, [noun], entry, entry.cameo, sources, targets, confidence * _weak(entry), recip,
+                 "notarget" in entry.flags, anchor)
+
+
+def _weak(entry: TriggerEntry) -> float:
+    return WEAK if "weak" in entry.flags else 1.0
+
+
+def _governing_subject(noun: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """The subject of the verb that governs an event noun ("X announced sanctions", "after talks, X said")."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.rules.governing_verbs:
+        subj, _ = _controller(head, lexicon)
+        return (subj, head) if subj is not None else None
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _SETTING_PREPS and head.head.pos_ == "VERB":
+        subj, _ = _controller(head.head, lexicon)
+        return (subj, noun) if subj is not None else None
+    return None
+
+
+def absorb_intents(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
+    """Let intent, refusal, threat and appeal verbs absorb the event they govern (in place)."""
+    rules = lexicon.rules
+    codes = load_codes()
+    for token in sent:
+        cls = rules.intent_verbs.get(token.lemma_.lower())
+        if cls is None or token.pos_ not in ("VERB", "AUX"):
+            continue
+        inner = next((frames[c.i] for c in token.children if c.dep_ == "xcomp" and c.i in frames), None)
+        if inner is None or inner.absorbed:
+            continue
+        table = rules.intent_codes[cls]
+        plover = codes.get(inner.cameo).plover or ""
+        keys = [inner.cameo, inner.cameo[:3], inner.cameo[:2], plover, "default"]
+        code = next(table[k] for k in keys if k in table)
+        own = frames.get(token.i)
+        subj, controlled = _controller(token, lexicon)
+        sources = index.actors(subj) if subj is not None else []
+        own_targets = own.targets if own is not None else []
+        if not own_targets and cls in rules.addressee_intents:
+            dobj = direct_object_of(token)
+            own_targets = index.actors(dobj) if dobj is not None else []
+            if not own_targets:
+                for pobj in prep_objects(token, frozenset({"on", "upon"})):
+                    own_targets.extend(index.actors(pobj))
+        if cls in rules.addressee_intents:
+            targets = own_targets or inner.targets
+        else:
+            targets = inner.targets or own_targets
+        inner.absorbed = True
+        confidence = DIRECT * (CONTROLLED if controlled else 1.0) * _weak(inner.entry) ** 0.5
+        entry = own.entry if own is not None else inner.entry
+        frames[token.i] = Frame(token, [token, *inner.words], entry, CameoCode(code), sources, targets,
+                                confidence, inner.recip, False, token)
+
+
+def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
+    """All frames of a parsed sentence, intents absorbed, in trigger order."""
+    frames: dict[int, Frame] = {}
+    consumed: set[int] = set()
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+            frame = verb_frame(token, index, lexicon)
+            if frame is not None:
+                frames[token.i] = frame
+                consumed.update(w.i for w in frame.words)
+    for token in sent:
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed and token.i not in frames:
+            frame = noun_frame(token, index, lexicon)
+            if frame is not None:
+                frames[token.i] = frame
+    absorb_intents(frames, sent, index, lexicon)
+    return [replace(f) for _, f in sorted(frames.items()) if not f.absorbed]

@@ -1,0 +1,203 @@
+"""The trigger lexicon and frame rules of the rule coder, loaded from ``data/lexicon/`` and validated once.
+
+``triggers.tsv`` maps verbs, light-verb constructions (verb + object noun), phrasal verbs and event nouns to
+CAMEO codes; ``frames.json`` says which verbs govern embedded events (intent, refusal, appeals, speech,
+denial) and which words mark modality. Both are data so analysts can read and extend them; a bad line
+raises ``KnowledgeError`` naming the file and line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.abc import Traversable
+from typing import Any
+
+from bilateral.codes import CodeTable, load_codes
+from bilateral.errors import KnowledgeError
+from bilateral.models import CameoCode
+
+_FLAGS = frozenset({"recip", "notarget", "nodobj", "weak"})
+_COLUMNS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One lexicon line: a verb or noun trigger, its optional particle and object nouns, target prepositions."""
+
+    pos: str
+    lemma: str
+    particle: str | None
+    objects: frozenset[str]
+    preps: frozenset[str]
+    cameo: CameoCode
+    flags: frozenset[str]
+    line: int
+
+    @property
+    def specificity(self) -> int:
+        """How much the entry requires: particle and object constraints make it win over a bare lemma."""
+        return (2 if self.objects else 0) + (1 if self.particle else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class FrameRules:
+    """Word lists and code maps from ``frames.json`` that drive embedding and modality."""
+
+    version: str
+    intent_verbs: Mapping[str, str]
+    intent_codes: Mapping[str, Mapping[str, str]]
+    addressee_intents: frozenset[str]
+    object_control: frozenset[str]
+    future_governors: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    speech_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    allegation_adverbs: frozenset[str]
+    noun_future_modifiers: frozenset[str]
+    noun_hypothetical_modifiers: frozenset[str]
+    noun_alleged_modifiers: frozenset[str]
+    governing_verbs: frozenset[str]
+    relative_pronouns: frozenset[str]
+    irregular_forms: Mapping[str, tuple[str, ...]]
+    nonnews: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Trigger entries indexed by (pos, lemma), the frame rules, and a cheap word-form pre-filter."""
+
+    version: str
+    entries: Mapping[tuple[str, str], tuple[TriggerEntry, ...]]
+    rules: FrameRules
+    prefilter: re.Pattern[str]
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        """The packaged lexicon (``data/lexicon/``), validated against the CAMEO table; cached per process."""
+        return _load_packaged()
+
+    def lookup(self, pos: str, lemma: str) -> tuple[TriggerEntry, ...]:
+        """Entries for a verb or noun lemma (empty when it is no trigger)."""
+        return self.entries.get((pos, lemma), ())
+
+    def may_trigger(self, text: str) -> bool:
+        """True when ``text`` contains a word form that may be a trigger (no false negatives, cheap)."""
+        return self.prefilter.search(text) is not None
+
+
+def _root() -> Traversable:
+    return resources.files("bilateral") / "data" / "lexicon"
+
+
+@lru_cache(maxsize=1)
+def _load_packaged() -> Lexicon:
+    root = _root()
+    return load_lexicon(root / "triggers.tsv", root / "frames.json")
+
+
+def load_lexicon(triggers_path: Traversable, frames_path: Traversable) -> Lexicon:
+    """Load and validate a trigger file and a frame-rule file (KnowledgeError names the file and line)."""
+    codes = load_codes()
+    rules = _load_rules(frames_path, codes)
+    entries: dict[tuple[str, str], list[TriggerEntry]] = {}
+    for entry in _read_triggers(triggers_path, codes):
+        entries.setdefault((entry.pos, entry.lemma), []).append(entry)
+    frozen = {k: tuple(sorted(v, key=lambda e: -e.specificity)) for k, v in entries.items()}
+    words: set[str] = set()
+    for entry in (e for group in frozen.values() for e in group):
+        words.add(entry.lemma)
+        words.update(rules.irregular_forms.get(entry.lemma, ()))
+    words.update(rules.intent_verbs)
+    version = f"{rules.version}+triggers/{len(frozen)}"
+    return Lexicon(version, frozen, rules, _prefilter(words))
+
+
+def _prefilter(lemmas: set[str]) -> re.Pattern[str]:
+    """A regex over word starts: each lemma's stem (final e/y dropped) matches every regular inflection."""
+    stems = set()
+    for lemma in lemmas:
+        stem = lemma[:-1] if len(lemma) > 3 and lemma[-1] in "ey" else lemma
+        stems.add(re.escape(stem))
+    pattern = r"\b(?:" + "|".join(sorted(stems, key=len, reverse=True)) + r")"
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _read_triggers(path: Traversable, codes: CodeTable) -> list[TriggerEntry]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise KnowledgeError(f"{path}: cannot read the trigger lexicon: {e}") from e
+    out: list[TriggerEntry] = []
+    seen: set[tuple[str, str, str | None, frozenset[str], frozenset[str]]] = set()
+    for n, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cols = raw.split("\t")
+        if len(cols) != _COLUMNS:
+            raise KnowledgeError(f"{path}:{n}: expected {_COLUMNS} tab-separated columns, got {len(cols)}")
+        pos, lemma, particle, objects, preps, cameo, flags = (c.strip() for c in cols)
+        if pos not in ("verb", "noun"):
+            raise KnowledgeError(f"{path}:{n}: pos must be 'verb' or 'noun', got {pos!r}")
+        if not lemma or lemma != lemma.lower() or " " in lemma:
+            raise KnowledgeError(f"{path}:{n}: lemma must be one lower-case word, got {lemma!r}")
+        if cameo not in codes:
+            raise KnowledgeError(f"{path}:{n}: unknown CAMEO code {cameo!r}")
+        if codes.get(cameo).plover is None:
+            raise KnowledgeError(f"{path}:{n}: CAMEO code {cameo} has no PLOVER type (01x statements are no events)")
+        flag_set = frozenset() if flags == "-" else frozenset(f.strip() for f in flags.split(","))
+        if not flag_set <= _FLAGS:
+            raise KnowledgeError(f"{path}:{n}: unknown flag(s) {sorted(flag_set - _FLAGS)}; use {sorted(_FLAGS)}")
+        obj_set = _words(objects)
+        prep_set = _words(preps)
+        key = (pos, lemma, None if particle == "-" else particle, obj_set, prep_set)
+        if key in seen:
+            raise KnowledgeError(f"{path}:{n}: duplicate entry for {pos} {lemma!r}")
+        seen.add(key)
+        out.append(TriggerEntry(pos, lemma, key[2], obj_set, prep_set, CameoCode(cameo), flag_set, n))
+    if not out:
+        raise KnowledgeError(f"{path}: the trigger lexicon has no entries")
+    return out
+
+
+def _words(col: str) -> frozenset[str]:
+    return frozenset() if col == "-" else frozenset(w.strip() for w in col.split("|") if w.strip())
+
+
+def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
+    try:
+        raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as e:
+        raise KnowledgeError(f"{path}: cannot load the frame rules: {e}") from e
+    try:
+        intent_verbs = {str(k): str(v) for k, v in raw["intent_verbs"].items()}
+        intent_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["intent_codes"].items()}
+        nonnews = tuple(re.compile(p) for p in raw["nonnews_patterns"])
+        sets = {name: frozenset(raw[name]) for name in (
+            "addressee_intents", "object_control", "future_governors", "future_aux", "hypothetical_aux",
+            "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "allegation_adverbs",
+            "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers", "governing_verbs",
+            "relative_pronouns")}
+        irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
+        version = str(raw["version"])
+    except KeyError as e:
+        raise KnowledgeError(f"{path}: missing key {e} in the frame rules") from e
+    except re.error as e:
+        raise KnowledgeError(f"{path}: bad pattern in nonnews_patterns: {e}") from e
+    for cls_name in set(intent_verbs.values()):
+        if cls_name not in intent_codes or "default" not in intent_codes[cls_name]:
+            raise KnowledgeError(f"{path}: intent class {cls_name!r} needs an intent_codes entry with a 'default'")
+    for cls_name, table in intent_codes.items():
+        for key, code in table.items():
+            if code not in codes or codes.get(code).plover is None:
+                raise KnowledgeError(
+                    f"{path}: intent_codes[{cls_name!r}][{key!r}] = {code!r} is not a CAMEO code with a PLOVER type")
+    return FrameRules(version=version, intent_verbs=intent_verbs, intent_codes=intent_codes,
+                      irregular_forms=irregular, nonnews=nonnews, **sets)

@@ -1,0 +1,105 @@
+"""Modality of a coded event: asserted, alleged, negated, future or hypothetical.
+
+Markers on the trigger's own clause (``not``, ``will``, ``could``, ``if``, ``reportedly``) are read first,
+then the chain of governing clauses: a plan or expectation ("plans to visit", "is expected to sign") makes it
+future, a speech or finding verb whose speaker is not the event's source ("Kinshasa said Rwanda attacked")
+makes it alleged, an accusation ("accused X of backing") makes the embedded act alleged, a denial makes it
+negated. A refusal is not a negation: CAMEO codes it as a REJECT event (see ``frames``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from bilateral.events.arguments import MentionIndex, subject_of
+from bilateral.events.lexicon import FrameRules
+from bilateral.models import Mention, Modality
+
+_CLIMB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl", "csubj", "parataxis"})
+_MAX_CLIMB = 6
+_NEVER = frozenset({"never", "no longer"})
+
+
+def _local(tok: Token, rules: FrameRules) -> set[str]:
+    """Modality markers on the token's own clause."""
+    marks: set[str] = set()
+    for child in tok.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and low in _NEVER):
+            marks.add("negated")
+        elif child.dep_ in ("aux", "auxpass"):
+            if low in rules.future_aux or child.lemma_ in rules.future_aux:
+                marks.add("future")
+            elif low in rules.hypothetical_aux:
+                marks.add("would" if low in ("would", "'d") else "hypothetical")
+        elif child.dep_ == "mark" and low in rules.hypothetical_marks:
+            marks.add("hypothetical")
+        elif child.dep_ == "advmod" and low in rules.allegation_adverbs:
+            marks.add("alleged")
+        elif child.dep_ == "amod" and low in rules.noun_future_modifiers:
+            marks.add("future")
+        elif child.dep_ == "amod" and low in rules.noun_hypothetical_modifiers:
+            marks.add("hypothetical")
+        elif child.dep_ == "amod" and low in rules.noun_alleged_modifiers:
+            marks.add("alleged")
+    return marks
+
+
+def _speaker_differs(speech: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
+    """True unless the speech verb's subject is the event's own source (then the claim is first-hand)."""
+    subj = subject_of(speech, rules.relative_pronouns)
+    if subj is None:
+        return True
+    if source is None:
+        return True
+    speakers = index.actors(subj)
+    if not speakers:
+        if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she", "we", "i"):
+            return False
+        return True
+    return all(m.actor.code != source.actor.code for m in speakers)
+
+
+def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> Modality:
+    """The modality of the event whose trigger head is ``trigger`` and whose source is ``source``."""
+    marks = _local(trigger, rules)
+    under_speech = False
+    tok = trigger
+    for _ in range(_MAX_CLIMB):
+        if tok.dep_ not in _CLIMB_DEPS or tok.head is tok:
+            break
+        dep = tok.dep_
+        head = tok.head
+        if dep == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        head_lemma = head.lemma_.lower()
+        if dep == "conj":
+            marks |= {m for m in _local(head, rules) if m != "negated"}
+        elif dep == "xcomp":
+            if head_lemma in rules.denial_verbs:
+                marks.add("negated")
+            elif head_lemma in rules.future_governors or head.lower_ in rules.future_governors:
+                marks.add("future")
+            marks |= _local(head, rules)
+        elif dep in ("ccomp", "parataxis") or (dep == "pcomp" and head_lemma in rules.denial_verbs):
+            if head_lemma in rules.denial_verbs:
+                marks.add("negated")
+            elif head_lemma in rules.speech_verbs:
+                under_speech = True
+                if _speaker_differs(head, source, index, rules):
+                    marks.add("alleged")
+            marks |= {m for m in _local(head, rules) if m in ("hypothetical", "would")}
+        elif dep == "pcomp" and head_lemma in rules.object_control:
+            marks.add("alleged")
+        elif dep == "acl" and head.lemma_.lower() in rules.claim_nouns:
+            marks.add("alleged")
+        elif dep == "advcl":
+            marks |= {m for m in _local(head, rules) if m in ("hypothetical", "future", "would")}
+        tok = head
+    if "would" in marks:
+        marks.discard("would")
+        marks.add("future" if under_speech else "hypothetical")
+    for modality in ("negated", "hypothetical", "alleged", "future"):
+        if modality in marks:
+            return modality  # type: ignore[return-value]
+    return "asserted"
