@@ -55,7 +55,7 @@ class MentionIndex:
         mention = self.at(token)
         if mention is not None:
             return mention
-        if token.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+        if token.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and token.dep_ != "pobj":
             return None
         for child in token.children:
             if child.dep_ in _MODIFIER_DEPS and child.i in self.by_token:

@@ -109,7 +109,7 @@ def match_verb(verb: Token, lexicon: Lexicon) -> tuple[TriggerEntry, Token | Non
             if obj is None:
                 continue
         present = _prep_words(verb) | (_prep_words(obj) if obj is not None else set())
-        score = entry.specificity * 10 + (1 if entry.preps & present else 0)
+        score = entry.specificity * 10 + (2 if entry.preps & present else 0) + ("weak" not in entry.flags)
         if best is None or score > best[0]:
             best = (score, entry, obj)
     return None if best is None else (best[1], best[2])
@@ -173,6 +173,10 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     if not targets:
         for pobj in prep_objects(verb, entry.preps):
             targets.extend(index.actors(pobj))
+    if not targets and obj is None:
+        dobj = direct_object_of(verb)
+        if dobj is not None and dobj.lemma_.lower() in lexicon.rules.claim_nouns:
+            obj = dobj
     if not targets and obj is not None:
         targets = _noun_targets(obj, entry, index, lexicon)
         confidence *= 0.95

@@ -99,7 +99,7 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
     if "would" in marks:
         marks.discard("would")
         marks.add("future" if under_speech else "hypothetical")
-    for modality in ("negated", "hypothetical", "alleged", "future"):
+    for modality in ("negated", "hypothetical", "future", "alleged"):
         if modality in marks:
             return modality  # type: ignore[return-value]
     return "asserted"
