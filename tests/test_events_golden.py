@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from bilateral.events import Lexicon, code_events
 from bilateral.models import Actor, Mention
-from bilateral.nlp import SentenceSpan, split_sentences
+from bilateral.nlp import split_sentences
 from bilateral.settings import Settings
 
 GOLDEN = Path(__file__).parent / "data" / "events_golden.jsonl"

@@ -124,7 +124,7 @@ def _controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | 
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
-    elif verb.dep_ not in ("xcomp", "conj", "advcl"):
+    elif verb.dep_ not in ("xcomp", "conj", "advcl", "acomp"):
         return None, False
     if head is verb:
         return None, False
@@ -134,6 +134,10 @@ def _controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | 
             return obj, True
     if verb.dep_ == "advcl" and verb.tag_ != "VBG":
         return None, False
+    if verb.dep_ == "xcomp" and subject_of(head, rules.relative_pronouns) is None:
+        raised = passive_subject_of(head)
+        if raised is not None:
+            return raised, True
     found, _ = _controller(head, lexicon, depth + 1)
     if found is None and verb.dep_ == "conj":
         found = passive_subject_of(head) if agent_of(head) is None else agent_of(head)

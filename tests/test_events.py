@@ -1,0 +1,139 @@
+"""Unit tests of the trigger lexicon, frames, modality and the rule coder (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from bilateral.codes import load_codes
+from bilateral.errors import KnowledgeError
+from bilateral.events import CODER, Lexicon, code_events, is_news_text, load_lexicon
+from bilateral.events.lexicon import _root
+from bilateral.models import Actor, Event, Mention
+from bilateral.nlp import SentenceSpan
+from bilateral.settings import Settings
+
+ACTORS = {"Rwanda": "RWAGOV", "Kigali": "RWAGOV", "Kagame": "RWAGOV", "Washington": "USAGOV",
+          "Blinken": "USAGOV", "Kinshasa": "CODGOV", "Tshisekedi": "CODGOV", "M23": "CODREB",
+          "Uganda": "UGAGOV", "Burundi": "BDIGOV"}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    import spacy
+    return spacy.load(Settings().spacy_model)
+
+
+def code(nlp: Language, text: str, offset: int = 0) -> list[Event]:
+    sent = nlp(text)
+    mentions = []
+    for tok in sent:
+        if tok.text in ACTORS:
+            c = ACTORS[tok.text]
+            mentions.append(Mention(Actor(tok.text, tok.text, c, c[:3], c[3:], "state"), tok.i, tok.i + 1,
+                                    tok.idx, tok.idx + len(tok)))
+    return code_events(sent, SentenceSpan(3, text, offset, offset + len(text)), "doc-1", mentions, Lexicon.load())
+
+
+def triples(events: list[Event]) -> set[tuple[str, str | None, str, str]]:
+    return {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality) for e in events}
+
+
+def test_events_lexicon_codes_exist_and_have_plover() -> None:
+    lexicon = Lexicon.load()
+    codes = load_codes()
+    entries = [e for group in lexicon.entries.values() for e in group]
+    assert len(entries) > 250
+    assert all(codes.get(e.cameo).plover is not None for e in entries)
+    assert {codes.get(e.cameo).plover for e in entries} == set(load_codes().entries[c].plover
+                                                              for c in load_codes().entries
+                                                              if load_codes().entries[c].plover)
+
+
+def test_events_lexicon_bad_line_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "triggers.tsv"
+    bad.write_text("# header\nverb\tmeet\t-\t-\twith\t999\t-\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"triggers.tsv:2: unknown CAMEO code '999'"):
+        load_lexicon(bad, _root() / "frames.json")
+    bad.write_text("verb\tmeet\t-\t-\twith\t010\t-\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="no PLOVER type"):
+        load_lexicon(bad, _root() / "frames.json")
+    bad.write_text("verb\tmeet\t-\t-\twith\t040\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r":1: expected 7"):
+        load_lexicon(bad, _root() / "frames.json")
+
+
+@pytest.mark.parametrize("form", ["met", "meets", "meeting", "agreed", "agreeing", "supplies", "sanctioned",
+                                  "struck", "held", "deported", "visits", "talks", "accusations", "shelled",
+                                  "withdrew", "imposing", "urged"])
+def test_events_may_trigger_matches_inflections(form: str) -> None:
+    assert Lexicon.load().may_trigger(f"Officials {form} yesterday.")
+
+
+def test_events_may_trigger_rejects_plain_text() -> None:
+    assert not Lexicon.load().may_trigger("The weather in the hills was cool and dry.")
+
+
+def test_events_may_trigger_has_no_false_negatives_on_lemmas() -> None:
+    lexicon = Lexicon.load()
+    for (_, lemma) in lexicon.entries:
+        assert lexicon.may_trigger(f"x {lemma} y"), lemma
+
+
+def test_events_fields_come_from_code_table_and_span(nlp: Language) -> None:
+    events = code(nlp, "Blinken met Kagame on Thursday.", offset=40)
+    assert len(events) == 1
+    event = events[0]
+    entry = load_codes().get("040")
+    assert (event.event_type, event.quad_class, event.goldstein) == ("CONSULT", 1, entry.goldstein)
+    assert (event.doc_id, event.sentence_index, event.char_start, event.char_end) == ("doc-1", 3, 40, 71)
+    assert event.coder == CODER and event.trigger == "met" and event.trigger_start == 1
+    assert 0.5 <= event.confidence <= 1.0 and event.date is None and event.location is None
+
+
+def test_events_passive_agent_is_source(nlp: Language) -> None:
+    assert triples(code(nlp, "Kinshasa was attacked by M23 on Sunday.")) == {("CODREB", "CODGOV", "190", "asserted")}
+
+
+def test_events_coordinated_subject_is_reciprocal(nlp: Language) -> None:
+    got = triples(code(nlp, "Kagame and Tshisekedi signed a peace accord in Washington."))
+    assert got == {("RWAGOV", "CODGOV", "057", "asserted"), ("CODGOV", "RWAGOV", "057", "asserted")}
+
+
+def test_events_accusation_embeds_alleged_act(nlp: Language) -> None:
+    got = triples(code(nlp, "Kinshasa accused Uganda of arming M23."))
+    assert got == {("CODGOV", "UGAGOV", "112", "asserted"), ("UGAGOV", "CODREB", "072", "alleged")}
+
+
+def test_events_speech_by_other_actor_is_alleged_by_self_not(nlp: Language) -> None:
+    assert triples(code(nlp, "Kinshasa said Burundi attacked M23.")) == {("BDIGOV", "CODREB", "190", "alleged")}
+    assert triples(code(nlp, "Burundi said it attacked M23.")) == set()
+    assert triples(code(nlp, "Burundi said Burundi attacked M23.")) == {("BDIGOV", "CODREB", "190", "asserted")}
+
+
+def test_events_modality_negated_future_hypothetical(nlp: Language) -> None:
+    assert {e.modality for e in code(nlp, "Washington did not sanction Kigali.")} == {"negated"}
+    assert {e.modality for e in code(nlp, "Blinken is expected to visit Kigali.")} == {"future"}
+    assert {e.modality for e in code(nlp, "Washington might sanction Kigali.")} == {"hypothetical"}
+
+
+def test_events_refusal_is_asserted_reject(nlp: Language) -> None:
+    assert triples(code(nlp, "Kagame refused to meet Tshisekedi.")) == {("RWAGOV", "CODGOV", "125", "asserted")}
+
+
+def test_events_same_code_both_sides_dropped(nlp: Language) -> None:
+    assert code(nlp, "Kagame met Kigali officials on Monday.") == []
+
+
+def test_events_dyadic_type_needs_target(nlp: Language) -> None:
+    assert code(nlp, "Washington imposed new sanctions on Monday.") == []
+
+
+def test_events_nonnews_lines_are_skipped() -> None:
+    lexicon = Lexicon.load()
+    assert not is_news_text("Want to write? Register now and join Rwanda's writers.", lexicon)
+    assert not is_news_text("Did Kagame meet Blinken in secret?", lexicon)
+    assert not is_news_text("Kagame met Blinken at the summit. Getty Images", lexicon)
+    assert is_news_text("Kagame met Blinken at the summit in Kigali.", lexicon)
