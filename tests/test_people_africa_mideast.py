@@ -273,6 +273,11 @@ FACTS: list[tuple[str, str, str, str | None, bool]] = [
     ("Tamim bin Hamad Al Thani", "QAT", "2020-01-01", "Emir", True),
     ("Abdullah II", "JOR", "2020-01-01", "King", True),
     ("Mohammed VI", "MAR", "2020-01-01", "King", True),
+    ("Gervais Ndirakobuca", "BDI", "2025-08-04", "Prime Minister", True),
+    ("Nestor Ntahontuye", "BDI", "2025-08-05", "Prime Minister", True),
+    ("Kassim Majaliwa", "TZA", "2025-12-01", "Prime Minister", False),
+    ("James Kabarebe", "RWA", "2015-01-01", "Minister of Defence", True),
+    ("Muhoozi Kainerugaba", "UGA", "2024-03-21", "Chief of Defence Forces", True),
 ]
 
 
