@@ -1,0 +1,218 @@
+"""The actor knowledge base: every dictionary surface form behind one Aho-Corasick automaton.
+
+``KnowledgeBase.load(settings)`` reads and validates the data once (see loader.py) and indexes every
+country name, demonym, capital, seat-of-power metonym, organisation alias and person alias. Matching
+is case-sensitive (so the pronoun "us" is never the United States) and word-boundary checked; the
+longest match wins. The knowledge base also codes what it finds for a date: a person by the office
+held that day, a dated organisation (the Taliban, the RSF) by the coding valid that day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import ahocorasick
+
+from bilateral.actors.loader import RawData, read_data
+from bilateral.actors.records import Country, Entry, Organization, Person, Role, SectorWords
+from bilateral.models import Actor
+from bilateral.settings import Settings
+
+if TYPE_CHECKING:
+    from bilateral.actors.context import ActorContext
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"[\w'’-]+")
+_PRIORITY = {"person": 0, "org": 1, "country": 2, "plural": 3, "demonym": 4, "metonym": 5, "capital": 6}
+"""When one surface form has entries of several kinds, the first kind listed wins."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A dictionary match in a text: character span, the surface form and what it may point to."""
+
+    start: int
+    end: int
+    text: str
+    entries: tuple[Entry, ...]
+
+    @property
+    def kind(self) -> str:
+        """The kind of the best entry (entries are sorted by priority)."""
+        return self.entries[0].kind
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class KnowledgeBase:
+    """Countries, organisations, people and sector words, indexed for fast matching and dated coding."""
+
+    def __init__(self, data: RawData) -> None:
+        self.countries: dict[str, Country] = {}
+        self.organizations: dict[str, tuple[Organization, ...]] = {}
+        self.people: dict[str, Person] = {p.name: p for p in data.people}
+        self.sectors: SectorWords = data.sectors
+        surfaces: dict[str, set[Entry]] = defaultdict(set)
+        for record in data.countries:
+            self.countries[record.code] = Country(record.code, record.name)
+            for name in record.names:
+                surfaces[name].add(Entry("country", record.code))
+            for word in record.demonyms:
+                surfaces[word].add(Entry("demonym", record.code))
+            for word in record.plurals:
+                surfaces[word].add(Entry("plural", record.code))
+            for word in record.capitals:
+                surfaces[word].add(Entry("capital", record.code, "GOV"))
+            for word, sector in record.metonyms:
+                surfaces[word].add(Entry("metonym", record.code, sector))
+        orgs: dict[str, list[Organization]] = defaultdict(list)
+        for org, aliases in data.organizations:
+            orgs[org.name].append(org)
+            for surface in (org.name, *aliases):
+                surfaces[surface].add(Entry("org", org.name))
+        self.organizations = {name: tuple(v) for name, v in orgs.items()}
+        for person in data.people:
+            for surface in (person.name, *person.aliases):
+                surfaces[surface].add(Entry("person", person.name))
+        self._automaton = ahocorasick.Automaton()
+        for surface, entries in surfaces.items():
+            ranked = tuple(sorted(entries, key=lambda e: (_PRIORITY[e.kind], e.key)))
+            self._automaton.add_word(surface, (surface, ranked))
+        self._automaton.make_automaton()
+        self.surnames: dict[str, tuple[str, ...]] = self._index_surnames()
+
+    @classmethod
+    def load(cls, settings: Settings) -> KnowledgeBase:
+        """Load packaged data plus ``settings.actor_files`` (validated once, cached per file list)."""
+        return _load_cached(tuple(settings.actor_files))
+
+    def _index_surnames(self) -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for person in self.people.values():
+            parts = person.name.split()
+            if len(parts) > 1:
+                out[parts[-1]].append(person.name)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def find(self, text: str) -> list[Hit]:
+        """Non-overlapping dictionary matches in ``text``, longest first, each bounded by non-word chars."""
+        found: list[Hit] = []
+        for end_index, (surface, entries) in self._automaton.iter(text):
+            start, end = end_index - len(surface) + 1, end_index + 1
+            if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(surface[0]):
+                continue
+            if end < len(text) and _is_word_char(text[end]) and _is_word_char(surface[-1]):
+                continue
+            found.append(Hit(start, end, surface, entries))
+        found.sort(key=lambda h: (-(h.end - h.start), h.start))
+        taken: list[Hit] = []
+        for hit in found:
+            if all(hit.end <= t.start or hit.start >= t.end for t in taken):
+                taken.append(hit)
+        return sorted(taken, key=lambda h: h.start)
+
+    def may_mention_actor(self, text: str, context: ActorContext | None = None) -> bool:
+        """Cheap pre-filter: False only when ``resolve_actors`` can find nothing in ``text``.
+
+        True on any dictionary match, any sector/title word (they code unknown people and groups),
+        or any surname the document context knows.
+        """
+        if self.find(text):
+            return True
+        words = {w.lower() for w in _WORD.findall(text)}
+        if words & self.sectors.words:
+            return True
+        return bool(context and any(w in text for w in context.surnames))
+
+    # --- coding -----------------------------------------------------------------------------------
+
+    def country_actor(self, code: str, sector: str | None, text: str, kind: str = "state") -> Actor:
+        """A country actor, with its sector when known: RWA, RWAGOV, RWAMIL."""
+        country = self.countries[code]
+        return Actor(text=text, name=country.name, code=code + (sector or ""), country=code,
+                     sector=sector, kind=kind)
+
+    def org_actor(self, name: str, on: dt.date | None, text: str) -> Actor | None:
+        """An organisation coded for ``on`` (latest coding when None); None when no coding is valid then."""
+        variants = self.organizations[name]
+        if on is None:
+            org = max(variants, key=lambda o: o.start or dt.date.min)
+        else:
+            valid = [o for o in variants if o.valid_on(on)]
+            if not valid:
+                return None
+            org = valid[0]
+        return Actor(text=text, name=org.name, code=org.code, country=org.country, sector=org.sector, kind=org.kind)
+
+    def role_on(self, person: Person, on: dt.date | None) -> Role | None:
+        """The office ``person`` held on ``on`` (the latest started if several; latest role when None)."""
+        if on is None:
+            return max(person.roles, key=lambda r: r.start or dt.date.min)
+        held = [r for r in person.roles if r.held_on(on)]
+        return max(held, key=lambda r: r.start or dt.date.min) if held else None
+
+    def person_actor(self, name: str, on: dt.date | None, text: str) -> Actor | None:
+        """A known person coded by the office held on ``on``.
+
+        Out of office that day: coded by the country of their nearest earlier role (or their first role),
+        sector None. None when that role is in an international body (no country to code).
+        """
+        person = self.people[name]
+        role = self.role_on(person, on)
+        if role is not None:
+            if role.org:
+                return Actor(text=text, name=name, code=role.org, country=role.country, sector=role.sector or "IGO",
+                             kind="person", person=name)
+            code = str(role.country) + (role.sector or "")
+            return Actor(text=text, name=name, code=code, country=role.country, sector=role.sector,
+                         kind="person", person=name)
+        if on is None:
+            return None
+        earlier = [r for r in person.roles if r.start is None or r.start <= on]
+        pool = earlier or list(person.roles)
+        nearest = max(pool, key=lambda r: r.start or dt.date.min) if earlier else min(
+            pool, key=lambda r: r.start or dt.date.max)
+        if nearest.country is None:
+            return None
+        return Actor(text=text, name=name, code=nearest.country, country=nearest.country, sector=None,
+                     kind="person", person=name)
+
+    def actor_on(self, actor: Actor, on: dt.date) -> Actor:
+        """Recode ``actor`` for another date: known people by their office then, dated organisations by
+        their coding then; anything else (and a person with nothing to code that day) is unchanged."""
+        if actor.person and actor.person in self.people:
+            recoded = self.person_actor(actor.person, on, actor.text)
+            return recoded if recoded is not None else actor
+        if actor.kind != "person" and len(self.organizations.get(actor.name, ())) > 1:
+            recoded = self.org_actor(actor.name, on, actor.text)
+            return recoded if recoded is not None else actor
+        return actor
+
+    def document_context(self, text: str, on: dt.date | None) -> ActorContext:
+        """Who the document names in full, for coreference in later sentences (no parse; see context.py)."""
+        from bilateral.actors.context import build_context
+
+        return build_context(self, text, on)
+
+    def with_sector(self, actor: Actor, sector: str | None) -> Actor:
+        """The same actor with another sector (code rebuilt from country + sector)."""
+        if actor.country is None:
+            return actor
+        return replace(actor, sector=sector, code=actor.country + (sector or ""))
+
+
+@lru_cache(maxsize=4)
+def _load_cached(actor_files: tuple[str, ...]) -> KnowledgeBase:
+    kb = KnowledgeBase(read_data(actor_files))
+    log.info("actor knowledge base: %d countries, %d organisations, %d people",
+             len(kb.countries), len(kb.organizations), len(kb.people))
+    return kb

@@ -1,0 +1,94 @@
+"""Records of the actor knowledge base: countries, organisations, people with dated roles, sector words.
+
+These stay inside ``bilateral.actors``; other stages see only ``Actor`` and ``Mention`` (models.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+EntryKind = Literal["country", "demonym", "plural", "capital", "metonym", "org", "person"]
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A state: ISO alpha-3 code (or PSE/XKX) and canonical English name."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """An IGO, NGO, armed group, company or state body with a fixed code, valid from ``start`` to ``end``."""
+
+    name: str
+    code: str
+    country: str | None
+    sector: str | None
+    kind: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def valid_on(self, on: dt.date) -> bool:
+        """True when this coding applies on ``on`` (open ends are unbounded)."""
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """An office a person held: in a country (``country``) or in an international body (``org``)."""
+
+    country: str | None
+    org: str | None
+    sector: str | None
+    office: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def held_on(self, on: dt.date) -> bool:
+        """True when the office was held on ``on`` (both ends inclusive, open end = still in office)."""
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A named person with every role known for them, merged across people files."""
+
+    name: str
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a dictionary surface form points to: a country (with an optional sector), an org or a person."""
+
+    kind: EntryKind
+    key: str
+    """Country code for country-like entries, organisation name for orgs, canonical name for people."""
+    sector: str | None = None
+    """Sector of a metonym (``Pentagon`` -> MIL); capitals are GOV."""
+
+
+@dataclass(frozen=True, slots=True)
+class SectorWords:
+    """The sector vocabulary of data/actors/sectors.json, lower-cased, phrases as token tuples."""
+
+    nouns: dict[tuple[str, ...], str]
+    titles: dict[tuple[str, ...], str]
+    modifiers: dict[str, str]
+    generic_heads: frozenset[str]
+    not_in_office: frozenset[str]
+    words: frozenset[str] = field(default_factory=frozenset)
+    """Every single word of every noun and title phrase, for the cheap pre-filter."""
+
+    def noun_sector(self, words: tuple[str, ...]) -> str | None:
+        """Sector of a noun phrase given as lower-case words (lemma or text)."""
+        return self.nouns.get(words)
+
+    def title_sector(self, words: tuple[str, ...]) -> str | None:
+        """Sector of a title phrase given as lower-case words."""
+        return self.titles.get(words)

@@ -1,0 +1,349 @@
+"""Find and code the actors of one parsed sentence: ``resolve_actors(sent, kb, on, context)``.
+
+Order of evidence, each claiming its tokens so mentions never overlap:
+1. dictionary people ("Paul Kagame", "Blinken"), coded by the office held on ``on``, their in-text
+   title absorbed into the mention ("Kenyan president Uhuru Kenyatta");
+2. people no dictionary knows (spaCy PERSON) whose title names a country or body ("British Prime
+   Minister Keir Starmer" -> GBRGOV), before or in apposition after the name;
+3. organisations (IGOs, NGOs, armed groups, companies), with a following sector noun absorbed;
+4. countries: a name alone is the state (``RWA``, sector None); with a sector noun ("Rwanda's army",
+   "the government of Rwanda", "Rwandan troops") it is that sector; a demonym counts only with a
+   sector noun or title; capitals and seats of power are the government unless used as a place
+   ("talks in Nairobi");
+5. coreference through the document context: a surname seen earlier in full, "the Rwandan
+   president" or "the president" when exactly one such office holder was named.
+Pronouns are left to the event coder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from bilateral.actors.context import ActorContext
+from bilateral.actors.knowledge import Hit, KnowledgeBase
+from bilateral.models import Actor, Mention
+
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "to", "into", "from", "across", "around", "via", "inside",
+                       "toward", "towards", "through", "throughout", "within"})
+_ATTACH = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
+_BLOCKING_ENTS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """A title found next to a name: its sector, the country or body it names, and 'former'."""
+
+    start: int
+    sector: str | None
+    country: str | None
+    org: str | None
+    former: bool
+
+
+class _Resolver:
+    """One sentence's resolution state: hits by token, claimed tokens, mentions found so far."""
+
+    def __init__(self, sent: Doc, kb: KnowledgeBase, on: dt.date | None, context: ActorContext | None) -> None:
+        self.sent, self.kb, self.on, self.context = sent, kb, on, context
+        self.claimed: set[int] = set()
+        self.mentions: list[Mention] = []
+        self.hits: list[tuple[Hit, Span]] = []
+        for hit in kb.find(sent.text):
+            span = sent.char_span(hit.start, hit.end, alignment_mode="expand")
+            if span is not None and len(span):
+                self.hits.append((hit, span))
+        self.hit_at: dict[int, tuple[Hit, Span]] = {t.i: (h, s) for h, s in self.hits for t in s}
+
+    # --- helpers ----------------------------------------------------------------------------------
+
+    def free(self, start: int, end: int) -> bool:
+        return all(i not in self.claimed for i in range(start, end))
+
+    def add(self, actor: Actor, start: int, end: int, confidence: float, resolved_by: str) -> None:
+        span = self.sent[start:end]
+        actor = replace(actor, text=span.text)
+        self.mentions.append(Mention(actor, start, end, span.start_char, span.end_char, confidence, resolved_by))
+        self.claimed.update(range(start, end))
+
+    def _words(self, tokens: list[Token]) -> tuple[str, ...]:
+        return tuple(t.lower_ for t in tokens if t.text not in ("-", "–"))
+
+    def title_before(self, start: int) -> _Evidence | None:
+        """Title words immediately left of token ``start`` ("Kenyan president", "UN envoy", "former")."""
+        sectors = self.kb.sectors
+        i = start - 1
+        collected: list[Token] = []
+        while i >= 0 and len(collected) < 7 and i not in self.claimed:
+            tok = self.sent[i]
+            low = tok.lower_
+            if (low in sectors.words or low in sectors.not_in_office or low in ("'s", "’s", "-", "of")
+                    or i in self.hit_at):
+                collected.insert(0, tok)
+                i -= 1
+                continue
+            break
+        while collected and collected[0].lower_ in ("'s", "’s", "-", "of"):
+            collected.pop(0)
+        if not collected:
+            return None
+        words = self._words(collected)
+        sector = None
+        for k in range(len(words), 0, -1):
+            sector = sectors.title_sector(words[-k:])
+            if sector:
+                break
+        country, org = self._country_in(collected)
+        former = any(t.lower_ in sectors.not_in_office for t in collected)
+        if sector is None and not former:
+            return None
+        return _Evidence(collected[0].i, sector, country, org, former)
+
+    def _country_in(self, tokens: list[Token]) -> tuple[str | None, str | None]:
+        for tok in tokens:
+            found = self.hit_at.get(tok.i)
+            if found is None:
+                continue
+            entry = found[0].entries[0]
+            if entry.kind in ("country", "demonym"):
+                return entry.key, None
+            if entry.kind == "org":
+                actor = self.kb.org_actor(entry.key, self.on, "")
+                if actor is not None and actor.kind in ("igo", "ngo"):
+                    return None, actor.code
+                if actor is not None and actor.country:
+                    return actor.country, None
+        return None, None
+
+    def title_after(self, head: Token) -> _Evidence | None:
+        """An appositive title after a name: "Keir Starmer, the British prime minister,"."""
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            tokens = [t for t in child.subtree]
+            phrase = [t for t in tokens if t.i <= child.i and t.dep_ in ("compound", "amod") or t.i == child.i]
+            sector = self.kb.sectors.title_sector(self._words(phrase)) or self.kb.sectors.title_sector(
+                (child.lower_,))
+            country, org = self._country_in(tokens)
+            if sector and (country or org):
+                self.claimed.update(t.i for t in tokens if t.i in self.hit_at)
+                return _Evidence(head.i, sector, country, org, False)
+        return None
+
+    def titled_actor(self, name: str, ev: _Evidence) -> Actor | None:
+        if ev.former or ev.sector is None:
+            return None
+        if ev.org:
+            return Actor(text=name, name=name, code=ev.org, country=None, sector="IGO", kind="person", person=name)
+        if ev.country:
+            return Actor(text=name, name=name, code=ev.country + ev.sector, country=ev.country, sector=ev.sector,
+                         kind="person", person=name)
+        return None
+
+    def sector_head(self, span: Span) -> tuple[int, int, str] | None:
+        """The sector noun a country/demonym/org span modifies: (region start, region end, sector)."""
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ in _ATTACH and tok.head.i > tok.i:
+            head = tok.head
+            region = (span.start, head.i + 1)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.head.i:
+            head = tok.head.head
+            region = (head.i, span.end)
+        else:
+            return None
+        found = self.phrase_sector(head)
+        if found is None:
+            return None
+        first, last, sector = found
+        lo, hi = min(region[0], first), max(region[1], last + 1)
+        others = any(i in self.hit_at and not span.start <= i < span.end for i in range(lo, hi))
+        if others or not self.free(lo, hi):
+            return span.start, span.end, sector
+        return lo, hi, sector
+
+    def phrase_sector(self, head: Token) -> tuple[int, int, str] | None:
+        """Sector of the noun phrase around ``head`` (multi-word nouns and titles, modifiers of generic heads)."""
+        sectors = self.kb.sectors
+        sent = self.sent
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.i not in self.hit_at]
+        first = min((c.i for c in mods), default=head.i)
+        for lo in range(first, head.i + 1):
+            for hi in range(min(len(sent) - 1, head.i + 3), head.i - 1, -1):
+                words = self._words(list(sent[lo:hi + 1]))
+                lemma_words = words[:-1] + (sent[hi].lemma_.lower(),) if words else words
+                for cand in (words, lemma_words):
+                    sector = sectors.noun_sector(cand) or sectors.title_sector(cand)
+                    if sector and (head.lower_ not in sectors.generic_heads or lo == head.i == hi):
+                        if head.lower_ in sectors.generic_heads:
+                            for mod in mods:
+                                if mod.lower_ in sectors.modifiers:
+                                    return mod.i, head.i, sectors.modifiers[mod.lower_]
+                        return lo, hi, sector
+        if head.lower_ in sectors.generic_heads:
+            for mod in mods:
+                if mod.lower_ in sectors.modifiers:
+                    return mod.i, head.i, sectors.modifiers[mod.lower_]
+        return None
+
+    def governed_by_place_prep(self, span: Span) -> bool:
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+
+    def inside_larger_entity(self, span: Span) -> bool:
+        for ent in self.sent.ents:
+            start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+            if ent.label_ in _BLOCKING_ENTS and start <= span.start and span.end <= ent.end \
+                    and (ent.end - start) > (span.end - span.start):
+                return True
+        return False
+
+    # --- passes -----------------------------------------------------------------------------------
+
+    def known_people(self) -> None:
+        for hit, span in self.hits:
+            if hit.kind != "person" or not self.free(span.start, span.end):
+                continue
+            names = [e.key for e in hit.entries if e.kind == "person"]
+            if len(names) > 1:
+                in_office = [n for n in names if self.kb.role_on(self.kb.people[n], self.on) is not None]
+                if len(in_office) != 1:
+                    continue
+                names = in_office
+            name = names[0]
+            ev = self.title_before(span.start)
+            start = ev.start if ev else span.start
+            actor = self.kb.person_actor(name, self.on, span.text)
+            in_office = self.kb.role_on(self.kb.people[name], self.on) is not None
+            by = "dictionary"
+            if not in_office and ev is not None:
+                titled = self.titled_actor(name, ev)
+                if titled is not None:
+                    actor, by = replace(titled, name=name), "title"
+            if actor is not None:
+                self.add(actor, start, span.end, 0.95 if by == "dictionary" else 0.8, by)
+
+    def unknown_people(self) -> None:
+        for ent in self.sent.ents:
+            if ent.label_ != "PERSON" or not self.free(ent.start, ent.end):
+                continue
+            if all(t.i in self.hit_at for t in ent):
+                continue
+            ev = self.title_before(ent.start)
+            actor = self.titled_actor(ent.text, ev) if ev else None
+            start = ev.start if ev else ent.start
+            if actor is None:
+                ev = self.title_after(ent.root)
+                actor = self.titled_actor(ent.text, ev) if ev else None
+                start = ent.start
+            if actor is not None:
+                self.add(actor, start, ent.end, 0.8, "title")
+
+    def organizations(self) -> None:
+        for hit, span in self.hits:
+            if hit.kind != "org" or not self.free(span.start, span.end):
+                continue
+            actor = self.kb.org_actor(hit.entries[0].key, self.on, span.text)
+            if actor is None:
+                continue
+            end = span.end
+            nxt = span.end
+            if nxt < len(self.sent) and self.sent[nxt].i not in self.hit_at and span.root.head.i == nxt:
+                if self.kb.sectors.noun_sector((self.sent[nxt].lower_,)) or \
+                        self.kb.sectors.noun_sector((self.sent[nxt].lemma_.lower(),)):
+                    end = nxt + 1
+            self.add(actor, span.start, end, 0.95, "dictionary")
+
+    def countries(self) -> None:
+        for hit, span in self.hits:
+            entry = hit.entries[0]
+            if entry.kind in ("person", "org") or not self.free(span.start, span.end):
+                continue
+            if entry.kind in ("country", "capital", "metonym") and self.inside_larger_entity(span):
+                continue
+            code = entry.key
+            if entry.kind in ("capital", "metonym"):
+                if self.governed_by_place_prep(span):
+                    continue
+                head = self.sector_head(span)
+                start, end, sector = head if head else (span.start, span.end, entry.sector)
+                self.add(self.kb.country_actor(code, sector, span.text), start, end, 0.75, "metonym")
+                continue
+            if entry.kind == "plural":
+                self.add(self.kb.country_actor(code, None, span.text), span.start, span.end, 0.85, "demonym")
+                continue
+            head = self.sector_head(span)
+            if head is not None:
+                start, end, sector = head
+                actor = self.kb.country_actor(code, sector, span.text)
+                by = "demonym" if entry.kind == "demonym" else "dictionary"
+                person = self.office_holder(end, code, sector)
+                if person is not None:
+                    actor, by = person, "coreference"
+                self.add(actor, start, end, 0.9, by)
+            elif entry.kind == "country":
+                self.add(self.kb.country_actor(code, None, span.text), span.start, span.end, 0.9, "dictionary")
+
+    def office_holder(self, end: int, country: str, sector: str) -> Actor | None:
+        """'the Rwandan president' -> the one GOV office holder of Rwanda the document named, if unique."""
+        if self.context is None or sector != "GOV":
+            return None
+        head = self.sent[end - 1]
+        if head.tag_ in ("NNS", "NNPS") or self.kb.sectors.title_sector((head.lower_,)) is None:
+            return None
+        holders = self.context.holders(self.kb, self.on, country=country)
+        if len(holders) != 1:
+            return None
+        return self.kb.person_actor(holders[0].name, self.on, head.text)
+
+    def coreference(self) -> None:
+        if self.context is None:
+            return
+        for tok in self.sent:
+            if tok.i in self.claimed:
+                continue
+            person = self.context.surnames.get(tok.text) if tok.pos_ == "PROPN" else None
+            if person is not None:
+                actor = self._context_actor(person, tok.text)
+                if actor is not None:
+                    self.add(actor, tok.i, tok.i + 1, 0.8, "coreference")
+                continue
+            if tok.lower_ in ("president", "premier") and tok.tag_ == "NN" and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+                    c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+                holders = self.context.holders(self.kb, self.on, office=tok.lower_)
+                if len(holders) == 1:
+                    actor = self.kb.person_actor(holders[0].name, self.on, tok.text)
+                    if actor is not None:
+                        self.add(actor, tok.i, tok.i + 1, 0.75, "coreference")
+
+    def _context_actor(self, person: object, text: str) -> Actor | None:
+        from bilateral.actors.context import ContextPerson
+
+        if not isinstance(person, ContextPerson):
+            return None
+        if person.known:
+            return self.kb.person_actor(person.name, self.on, text)
+        if person.country and person.sector:
+            return Actor(text=text, name=person.name, code=person.country + person.sector, country=person.country,
+                         sector=person.sector, kind="person", person=person.name)
+        return None
+
+
+def resolve_actors(sent: Doc, kb: KnowledgeBase, on: dt.date | None,
+                   context: ActorContext | None = None) -> list[Mention]:
+    """Every actor mention of the parsed sentence ``sent``, coded for the date ``on``, in text order.
+
+    ``on`` None codes people by their latest office. Token and character offsets are relative to
+    ``sent``. Mentions never overlap.
+    """
+    resolver = _Resolver(sent, kb, on, context)
+    resolver.known_people()
+    resolver.unknown_people()
+    resolver.organizations()
+    resolver.countries()
+    resolver.coreference()
+    return sorted(resolver.mentions, key=lambda m: m.start)
