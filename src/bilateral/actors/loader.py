@@ -188,6 +188,7 @@ def parse_sectors(data: Any, label: str) -> SectorWords:
         nouns=nouns, titles=titles, modifiers=modifiers,
         generic_heads=frozenset(w.lower() for w in data.get("generic_heads", [])),
         not_in_office=frozenset(w.lower() for w in data.get("not_in_office", [])),
+        state_nouns=frozenset(w.lower() for w in data.get("state_nouns", [])),
         words=words,
     )
 

@@ -82,6 +82,8 @@ class SectorWords:
     modifiers: dict[str, str]
     generic_heads: frozenset[str]
     not_in_office: frozenset[str]
+    state_nouns: frozenset[str] = frozenset()
+    """Heads that make a demonym stand for the state ("an Indian proposal" -> IND)."""
     words: frozenset[str] = field(default_factory=frozenset)
     """Every single word of every noun and title phrase, for the cheap pre-filter."""
 

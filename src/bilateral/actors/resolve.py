@@ -189,6 +189,14 @@ class _Resolver:
                     return mod.i, head.i, sectors.modifiers[mod.lower_]
         return None
 
+    def stands_for_state(self, span: Span) -> bool:
+        """A demonym modifying a state noun ("an Indian proposal", "French mediation")."""
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ in _ATTACH and tok.head.i > tok.i and (
+            tok.head.lemma_.lower() in self.kb.sectors.state_nouns or tok.head.lower_ in self.kb.sectors.state_nouns)
+
     def governed_by_place_prep(self, span: Span) -> bool:
         root = span.root
         return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
@@ -286,6 +294,8 @@ class _Resolver:
                 self.add(actor, start, end, 0.9, by)
             elif entry.kind == "country":
                 self.add(self.kb.country_actor(code, None, span.text), span.start, span.end, 0.9, "dictionary")
+            elif self.stands_for_state(span):
+                self.add(self.kb.country_actor(code, None, span.text), span.start, span.end, 0.8, "demonym")
 
     def office_holder(self, end: int, country: str, sector: str) -> Actor | None:
         """'the Rwandan president' -> the one GOV office holder of Rwanda the document named, if unique."""
