@@ -18,10 +18,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from bilateral.actors.knowledge import KnowledgeBase
 
-_NAME_AFTER_TITLE = re.compile(
-    r"^(?:'s|’s)?((?:\s+[A-Za-z][a-z-]*){1,4}?)\s+((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)"
-)
-"""After a country or demonym: up to four title words, then a name of two or three capitalised words."""
+_WORDS_AFTER = re.compile(r"^(?:'s|’s)?((?:\s+[\w'’.-]+){1,7})")
+"""After a country or demonym: the next few words (a title, then a name)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,21 +58,30 @@ class ActorContext:
 
 
 def _titled_people(kb: KnowledgeBase, text: str) -> list[ContextPerson]:
+    """People introduced as "<country or demonym> <title> <Name Surname>", whoever they are."""
     people = []
     for hit in kb.find(text):
         if hit.kind not in ("country", "demonym"):
             continue
-        m = _NAME_AFTER_TITLE.match(text[hit.end:hit.end + 120])
+        m = _WORDS_AFTER.match(text[hit.end:hit.end + 120])
         if not m:
             continue
-        words = tuple(m.group(1).lower().replace("-", " ").split())
-        sector = None
-        for k in range(len(words), 0, -1):
-            sector = kb.sectors.title_sector(words[-k:])
-            if sector:
-                break
-        if sector and not set(words) & kb.sectors.not_in_office:
-            people.append(ContextPerson(m.group(2), False, hit.entries[0].key, sector))
+        words = m.group(1).split()
+        for k in range(min(4, len(words) - 2), 0, -1):
+            title = tuple(w.lower() for w in " ".join(words[:k]).replace("-", " ").split())
+            sector = kb.sectors.title_sector(title)
+            if sector is None:
+                continue
+            name: list[str] = []
+            for word in words[k:k + 3]:
+                if not word[0].isupper() or word.lower() in kb.sectors.words:
+                    break
+                name.append(word.rstrip(".,;:"))
+                if word[-1] in ".,;:" and not word.endswith("."):
+                    break
+            if len(name) >= 2 and not set(title) & kb.sectors.not_in_office:
+                people.append(ContextPerson(" ".join(name), False, hit.entries[0].key, sector))
+            break
     return people
 
 

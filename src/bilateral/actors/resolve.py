@@ -18,6 +18,7 @@ Pronouns are left to the event coder.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -259,7 +260,8 @@ class _Resolver:
                 continue
             end = span.end
             nxt = span.end
-            if nxt < len(self.sent) and self.sent[nxt].i not in self.hit_at and span.root.head.i == nxt:
+            if nxt < len(self.sent) and nxt not in self.hit_at and nxt not in self.claimed \
+                    and self.sent[nxt].tag_.startswith("NN"):
                 if self.kb.sectors.noun_sector((self.sent[nxt].lower_,)) or \
                         self.kb.sectors.noun_sector((self.sent[nxt].lemma_.lower(),)):
                     end = nxt + 1
@@ -312,14 +314,20 @@ class _Resolver:
     def coreference(self) -> None:
         if self.context is None:
             return
+        text = self.sent.text
+        for surname, person in self.context.surnames.items():
+            for m in re.finditer(re.escape(surname), text):
+                if (m.start() > 0 and text[m.start() - 1].isalnum()) or (
+                        m.end() < len(text) and text[m.end()].isalnum()):
+                    continue
+                span = self.sent.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or not self.free(span.start, span.end):
+                    continue
+                actor = self._context_actor(person, span.text)
+                if actor is not None:
+                    self.add(actor, span.start, span.end, 0.8, "coreference")
         for tok in self.sent:
             if tok.i in self.claimed:
-                continue
-            person = self.context.surnames.get(tok.text) if tok.pos_ == "PROPN" else None
-            if person is not None:
-                actor = self._context_actor(person, tok.text)
-                if actor is not None:
-                    self.add(actor, tok.i, tok.i + 1, 0.8, "coreference")
                 continue
             if tok.lower_ in ("president", "premier") and tok.tag_ == "NN" and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
