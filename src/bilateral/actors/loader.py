@@ -113,7 +113,7 @@ def parse_country(record: dict[str, Any], where: str) -> CountryRecord:
         raise KnowledgeError(f"{where}: field 'metonyms' must be an object {{\"text\": \"SECTOR\"}}")
     for sector in metonyms.values():
         _sector(sector, where)
-    name = _str(record, "name", where)
+    name = str(_str(record, "name", where))
     names = tuple(dict.fromkeys((name, *_strings(record, "iso_names", where), *_strings(record, "aliases", where))))
     return CountryRecord(
         code=str(code), name=str(name), names=names, demonyms=_strings(record, "demonyms", where),

@@ -226,9 +226,9 @@ class _Resolver:
             ev = self.title_before(span.start)
             start = ev.start if ev else span.start
             actor = self.kb.person_actor(name, self.on, span.text)
-            in_office = self.kb.role_on(self.kb.people[name], self.on) is not None
+            holds_office = self.kb.role_on(self.kb.people[name], self.on) is not None
             by = "dictionary"
-            if not in_office and ev is not None:
+            if not holds_office and ev is not None:
                 titled = self.titled_actor(name, ev)
                 if titled is not None:
                     actor, by = replace(titled, name=name), "title"
