@@ -6,7 +6,6 @@ past that answer 503 with Retry-After rather than an error. Query parameters are
 ranges, lengths, patterns): bad values get 4xx, never 500. Pages are capped by ``api_max_page_size``.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 import hmac
@@ -69,6 +68,15 @@ def _vega_bundle() -> str:
     return str(vlc.javascript_bundle())  # type: ignore[call-arg]  # the snippet is optional
 
 
+def get_store(request: Request) -> Store:
+    """The store of the app serving ``request`` (a dependency, so tests can override it)."""
+    store: Store = request.app.state.store
+    return store
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
 def create_app(settings: Settings) -> FastAPI:
     """The API and dashboard over the store named by ``settings.db_path``."""
     app = FastAPI(title="bilateral", version="1", description="Coded political events, dyad series, change "
@@ -76,10 +84,7 @@ def create_app(settings: Settings) -> FastAPI:
     store = Store(settings.db_path, busy_timeout_s=5.0)
     max_page = settings.api_max_page_size
 
-    def get_store() -> Store:
-        return store
-
-    StoreDep = Annotated[Store, Depends(get_store)]
+    app.state.store = store
 
     @app.exception_handler(QueryError)
     async def _query_error(_: Request, e: QueryError) -> JSONResponse:
