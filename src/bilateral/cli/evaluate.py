@@ -25,7 +25,7 @@ def eval_cmd(
 
     if not gold.is_file():
         raise InputError("no such gold file", path=str(gold))
-    result = evaluate(gold, settings_from(config, None), predictions_path=predictions)
+    result = evaluate(gold, settings_from(config, None), pred_path=predictions)
     if as_json:
         out.print_json(json.dumps(result.to_dict()))
     else:

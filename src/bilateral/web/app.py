@@ -237,6 +237,10 @@ def create_app(settings: Settings) -> FastAPI:
         return Response(_vega_bundle(), media_type="application/javascript",
                         headers={"Cache-Control": "public, max-age=86400"})
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
     return app
 
 
