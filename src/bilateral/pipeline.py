@@ -158,6 +158,43 @@ def _batches(items: Iterable[Document | Failure], size: int, report: RunReport) 
         yield batch
 
 
+def code_stream(items: Iterable[Document | Failure], settings: Settings, *, report: RunReport | None = None,
+                resources: Resources | None = None) -> Iterator[CodedDocument | Failure]:
+    """Code documents without a store (``bilateral code``): one result per input, in input order.
+
+    Exact duplicates (same normalised text) within the stream are coded once; the later copies are
+    skipped, as the store would skip them.
+    """
+    report = report if report is not None else RunReport(run_id="code")
+    res = resources or load_resources(settings)
+    seen: set[str] = set()
+    pending: list[Failure] = []
+
+    def items_with_failures() -> Iterator[Document | Failure]:
+        for item in items:
+            if isinstance(item, Failure):
+                pending.append(item)
+            yield item
+
+    for batch in _batches(items_with_failures(), settings.batch_size, report):
+        yield from pending
+        pending.clear()
+        fresh = []
+        for doc in batch:
+            if doc.content_hash in seen:
+                report.documents_duplicate += 1
+                continue
+            seen.add(doc.content_hash)
+            fresh.append(doc)
+        for coded in code_documents(fresh, res, report):
+            if coded.failure is not None:
+                report.failures.append(coded.failure)
+            report.event_mentions += len(coded.events)
+            yield coded
+        report.documents_new += len(fresh)
+    yield from pending
+
+
 def run_ingest(inputs: Sequence[str], settings: Settings, store: Store, *, retry_failed: bool = False,
                progress: Progress | None = None, resources: Resources | None = None) -> RunReport:
     """Read inputs (or the failed documents), code them, store them deduplicated; return the run report."""

@@ -29,6 +29,8 @@ from bilateral.models import Actor, Mention
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "to", "into", "from", "across", "around", "via", "inside",
                        "toward", "towards", "through", "throughout", "within"})
+_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+_DOMESTIC_GROUPS = frozenset({"CVL", "OPP", "REB", "EDU", "LAB", "REL", "MED", "REF", "CRM"})
 _ATTACH = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
 _BLOCKING_ENTS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 
@@ -190,6 +192,29 @@ class _Resolver:
                     return mod.i, head.i, sectors.modifiers[mod.lower_]
         return None
 
+    def sector_in(self, span: Span) -> tuple[int, int, str] | None:
+        """A bare sector noun placed in or from a country or capital: "police in Nairobi" -> KENCOP.
+
+        Only when the noun names no country of its own ("Kenyan troops in Somalia" stays Kenyan), and
+        not for soldiers "in" a country (foreign forces are often deployed there); "troops from" is fine.
+        """
+        root = span.root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in ("in", "from") or prep.dep_ != "prep":
+            return None
+        head = prep.head
+        if head.pos_ not in ("NOUN", "PROPN") or head.i > prep.i or head.i in self.hit_at:
+            return None
+        if any(c.i in self.hit_at for c in head.children if c.dep_ in _ATTACH or c.dep_ == "appos"):
+            return None
+        found = self.phrase_sector(head)
+        if found is None or (found[2] == "MIL" and prep.lower_ == "in"):
+            return None
+        lo, hi = min(found[0], head.i), span.end
+        if not self.free(lo, hi) or any(i in self.hit_at and not span.start <= i < span.end for i in range(lo, hi)):
+            return None
+        return lo, hi, found[2]
+
     def stands_for_state(self, span: Span) -> bool:
         """A demonym modifying a state noun ("an Indian proposal", "French mediation")."""
         tok = span.root
@@ -275,6 +300,12 @@ class _Resolver:
             if entry.kind in ("country", "capital", "metonym") and self.inside_larger_entity(span):
                 continue
             code = entry.key
+            if entry.kind in ("country", "capital", "metonym") and self.governed_by_place_prep(span):
+                placed = self.sector_in(span)
+                if placed is not None:
+                    start, end, sector = placed
+                    self.add(self.kb.country_actor(code, sector, span.text), start, end, 0.8, "dictionary")
+                    continue
             if entry.kind in ("capital", "metonym"):
                 if self.governed_by_place_prep(span):
                     continue
@@ -338,6 +369,34 @@ class _Resolver:
                     if actor is not None:
                         self.add(actor, tok.i, tok.i + 1, 0.75, "coreference")
 
+    def domestic_groups(self) -> None:
+        """Bare group nouns in a one-country sentence about its state: "Egyptian police dispersed protesters".
+
+        When every actor of the sentence belongs to one country and one of them is its government,
+        police, courts or legislature, unqualified protesters, opposition, rebels, students, workers,
+        clergy, journalists, refugees or criminals are that country's (CAMEO's domestic coding). A
+        sentence naming two countries, or only soldiers, leaves them uncoded.
+        """
+        countries = {m.actor.country for m in self.mentions}
+        if len(countries) != 1 or None in countries:
+            return
+        if not any(m.actor.sector in _STATE_SECTORS for m in self.mentions):
+            return
+        country = next(iter(countries))
+        sectors = self.kb.sectors
+        for tok in self.sent:
+            if tok.i in self.claimed or tok.pos_ != "NOUN" or tok.i in self.hit_at:
+                continue
+            sector = sectors.noun_sector((tok.lower_,)) or sectors.noun_sector((tok.lemma_.lower(),))
+            if sector not in _DOMESTIC_GROUPS:
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+            start = min([tok.i, *(c.i for c in mods if c.i not in self.claimed)])
+            if not self.free(start, tok.i + 1):
+                continue
+            actor = self.kb.country_actor(country, sector, self.sent[start:tok.i + 1].text, kind="group")
+            self.add(actor, start, tok.i + 1, 0.7, "context")
+
     def _context_actor(self, person: object, text: str) -> Actor | None:
         from bilateral.actors.context import ContextPerson
 
@@ -364,4 +423,5 @@ def resolve_actors(sent: Doc, kb: KnowledgeBase, on: dt.date | None,
     resolver.organizations()
     resolver.countries()
     resolver.coreference()
+    resolver.domestic_groups()
     return sorted(resolver.mentions, key=lambda m: m.start)

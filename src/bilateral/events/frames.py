@@ -35,6 +35,12 @@ CONTROLLED = 0.9
 """Factor when the source comes from a controlling or coordinated clause."""
 NO_TARGET = 0.85
 """Factor for events coded without a target (types that allow it)."""
+CLAUSE_TARGET = 0.75
+"""Confidence factor for a target found elsewhere in the trigger's clause rather than in a target slot."""
+_CLAUSE_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "punct", "parataxis", "cc", "mark",
+                               "advcl", "relcl", "appos", "acl"})
+_INNER_SKIP_DEPS = frozenset({"punct", "parataxis", "cc", "advcl", "relcl", "appos", "acl"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _SETTING_PREPS = frozenset({"after", "during", "following", "before", "at", "since", "ahead"})
 
 
@@ -83,8 +89,15 @@ def _object_nouns(verb: Token) -> list[Token]:
 
 
 def _noun_lemmas(noun: Token) -> set[str]:
+    """The noun, its compounds, and what it measures ("part of an aid programme", "$5m of aid")."""
     lemmas = {noun.lemma_.lower(), noun.lower_}
-    lemmas.update(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod"))
+    lemmas.update(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    lemmas.add(pobj.lemma_.lower())
+                    lemmas.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "nmod"))
     return lemmas
 
 
@@ -122,6 +135,8 @@ def _controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | 
     if subj is not None or depth > 3:
         return subj, False
     head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return head, False  # "protesters demanding reforms"
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
     elif verb.dep_ not in ("xcomp", "conj", "advcl", "acomp"):
@@ -165,7 +180,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     else:
         subj, controlled = _controller(verb, lexicon)
         if subj is not None:
-            sources = index.actors(subj)
+            sources = index.actors(subj) or _speaker_of_pronoun(subj, index, lexicon)
             if controlled:
                 confidence *= CONTROLLED
         dobj = direct_object_of(verb)
@@ -188,6 +203,47 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         confidence *= WEAK
     return Frame(verb, words, entry, entry.cameo, sources, targets, confidence,
                  "recip" in entry.flags, "notarget" in entry.flags, verb)
+
+
+def _speaker_of_pronoun(subj: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """"Syria says it will withdraw": a pronoun subject of a reported clause is the reporting subject."""
+    if subj.lower_ not in _PRONOUNS:
+        return []
+    clause = subj.head
+    while clause.dep_ in ("xcomp", "conj", "acomp") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.rules.speech_verbs:
+        return []
+    speaker = subject_of(clause.head, lexicon.rules.relative_pronouns)
+    return index.actors(speaker) if speaker is not None else []
+
+
+def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[int] = frozenset()) -> list[Mention]:
+    """Actors elsewhere in the trigger's own clause, nearest after the trigger first.
+
+    When the parse fills no target slot ("threatened an offensive in its war with Iraq"), the actor the
+    clause is about is usually named inside it. Subjects, subordinate and relative clauses, appositions
+    and parentheticals are left out, and so is any clause that is an event of its own ("denies backing
+    M23": M23 is the target of the backing, not of the denial). The subject of an
+    embedded clause stays in ("demanded that Kigali withdraw": Kigali is the target).
+    """
+    own = {m.actor.code for m in frame.sources}
+    seen: set[int] = set()
+    found: list[tuple[int, Mention]] = []
+    roots = [frame.anchor, *frame.words]
+    stack = [c for r in roots for c in r.children if c.dep_ not in _CLAUSE_SKIP_DEPS]
+    while stack:
+        tok = stack.pop()
+        if tok.i in seen or tok.i in other_triggers:
+            continue
+        seen.add(tok.i)
+        mention = index.at(tok)
+        if mention is not None and mention.actor.code not in own:
+            after = tok.i > frame.trigger.i
+            found.append(((0 if after else 1000) + abs(tok.i - frame.trigger.i), mention))
+        stack.extend(c for c in tok.children if c.dep_ not in _INNER_SKIP_DEPS)
+    found.sort(key=lambda x: x[0])
+    return [found[0][1]] if found else []
 
 
 def _noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
@@ -267,8 +323,8 @@ def absorb_intents(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lex
     rules = lexicon.rules
     codes = load_codes()
     for token in sent:
-        cls = rules.intent_verbs.get(token.lemma_.lower())
-        if cls is None or token.pos_ not in ("VERB", "AUX"):
+        cls = rules.intent_verbs.get(token.lemma_.lower()) or rules.intent_verbs.get(token.lower_)
+        if cls is None or token.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         inner = next((frames[c.i] for c in token.children if c.dep_ == "xcomp" and c.i in frames), None)
         if inner is None or inner.absorbed:
@@ -279,7 +335,7 @@ def absorb_intents(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lex
         code = next(table[k] for k in keys if k in table)
         own = frames.get(token.i)
         subj, controlled = _controller(token, lexicon)
-        sources = index.actors(subj) if subj is not None else []
+        sources = (index.actors(subj) or _speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
         own_targets = own.targets if own is not None else []
         if not own_targets and cls in rules.addressee_intents:
             dobj = direct_object_of(token)
@@ -314,4 +370,16 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
             if frame is not None:
                 frames[token.i] = frame
     absorb_intents(frames, sent, index, lexicon)
-    return [replace(f) for _, f in sorted(frames.items()) if not f.absorbed]
+    out = []
+    for _, frame in sorted(frames.items()):
+        if frame.absorbed:
+            continue
+        if frame.sources and not frame.targets and not (frame.recip and len(frame.sources) >= 2):
+            own = {w.i for w in frame.words}
+            others = frozenset(f.trigger.i for f in frames.values()
+                               if f.trigger.i not in own and f.trigger.pos_ in ("VERB", "AUX"))
+            targets = clause_targets(frame, index, others)
+            if targets:
+                frame = replace(frame, targets=targets, confidence=frame.confidence * CLAUSE_TARGET)
+        out.append(replace(frame))
+    return out

@@ -71,6 +71,8 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         dep = tok.dep_
         head = tok.head
         if dep == "pcomp" and head.dep_ == "prep":
+            if head.lower_ == "without":
+                marks.add("negated")
             head = head.head
         head_lemma = head.lemma_.lower()
         if dep == "conj":
