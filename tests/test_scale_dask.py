@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bilateral.errors import ConfigError
+from bilateral.errors import ConfigError, ModelError
 from bilateral.models import Actor, CameoCode, CodedDocument, Document, Event, Failure, Location, PloverType, RunReport
 from bilateral.pipeline import run_ingest
 from bilateral.scale.dask import dask_client, run_dask_ingest
@@ -158,7 +158,9 @@ def test_scale_dask_stores_what_the_local_ingest_stores(tmp_path: Path) -> None:
     local = load_settings(overrides={"db_path": str(tmp_path / "local.duckdb"), "batch_size": 4})
     dask = local.replace(db_path=str(tmp_path / "dask.duckdb"))
     local_report = run_ingest([str(SAMPLES)], local, Store(local.db_path))
-    dask_report = run_dask_ingest([str(SAMPLES)], dask, Store(dask.db_path), workers=2)
+    calls: list[tuple[int, int]] = []
+    dask_report = run_dask_ingest([str(SAMPLES)], dask, Store(dask.db_path), workers=2,
+                                  progress=lambda done, events: calls.append((done, events)))
 
     expected, got = _stored(local.db_path), _stored(dask.db_path)
     assert expected["events"] and expected["mentions"]
@@ -167,6 +169,8 @@ def test_scale_dask_stores_what_the_local_ingest_stores(tmp_path: Path) -> None:
                   "event_mentions"):
         assert getattr(dask_report, count) == getattr(local_report, count), count
     assert dask_report.documents_read > 4 * 2  # several partitions
+    assert len(calls) >= 3 and calls == sorted(calls)
+    assert calls[-1] == (dask_report.documents_read, dask_report.event_mentions)
     runs = Store(dask.db_path).sql("SELECT run_id, status, event_mentions FROM runs")
     assert runs == [{"run_id": dask_report.run_id, "status": "ok", "event_mentions": dask_report.event_mentions}]
     assert not list(tmp_path.glob(".bilateral-shards-*"))
@@ -185,8 +189,13 @@ def test_scale_dask_existing_scheduler_rerun_adds_nothing(tmp_path: Path) -> Non
         before = _stored(settings.db_path)
         second = run_dask_ingest([str(SAMPLES)], settings, Store(settings.db_path),
                                  scheduler=cluster.scheduler_address, shard_dir=str(shards))
+        broken = settings.replace(db_path=str(tmp_path / "broken.duckdb"), spacy_model="no_such_model_xx")
+        with pytest.raises(ModelError, match="no_such_model_xx"):
+            run_dask_ingest([str(SAMPLES)], broken, Store(broken.db_path),
+                            scheduler=cluster.scheduler_address, shard_dir=str(shards))
     assert first.documents_new > 0 and first.event_mentions > 0
     assert second.documents_new == 0 and second.event_mentions == 0
     assert second.documents_duplicate == second.documents_read == first.documents_read
     assert _stored(settings.db_path) == before
     assert list(shards.iterdir()) == []
+    assert Store(broken.db_path).counts()["documents"] == 0

@@ -24,7 +24,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -33,7 +33,7 @@ from typing import Any
 from bilateral.errors import ConfigError
 from bilateral.ingest import read_inputs
 from bilateral.models import CodedDocument, Document, Failure, RunReport
-from bilateral.pipeline import _batches  # the single-process ingest's batching: read failures to the report
+from bilateral.pipeline import Progress, _batches  # the single-process ingest's batching: read failures to the report
 from bilateral.scale.shards import read_shard, write_shard
 from bilateral.scale.tasks import PartitionResult, code_partition, installed_version
 from bilateral.scale.triage import Admission
@@ -58,10 +58,34 @@ def import_distributed() -> ModuleType:
 
 
 @contextmanager
+def _quiet_distributed_logs(level: int = logging.WARNING) -> Iterator[None]:
+    """Keep Dask's INFO chatter (scheduler and nanny start/stop) out of the application's log handlers.
+
+    ``LocalCluster(silence_logs=...)`` quiets only Dask's own handlers; its records still propagate to
+    the root handlers, so the ``distributed`` logger is raised to ``level`` while the cluster runs.
+    """
+    logger = logging.getLogger("distributed")
+    old = logger.level
+    if logger.getEffectiveLevel() < level:
+        logger.setLevel(level)
+    try:
+        yield
+    finally:
+        logger.setLevel(old)
+
+
+@contextmanager
 def dask_client(scheduler: str | None, workers: int | None, *,
                 connect_timeout_s: float = 10.0) -> Iterator[Any]:
     """A ``distributed.Client`` on an existing scheduler, or on a local cluster of ``workers`` processes."""
     distributed = import_distributed()
+    with _quiet_distributed_logs():
+        yield from _open_client(distributed, scheduler, workers, connect_timeout_s)
+
+
+def _open_client(distributed: ModuleType, scheduler: str | None, workers: int | None,
+                 connect_timeout_s: float) -> Iterator[Any]:
+    """The generator behind ``dask_client`` (run with Dask's logs quieted)."""
     if scheduler and workers is not None:
         raise ConfigError("give --scheduler (an existing cluster) or --workers (a local one), not both")
     if workers is not None and workers < 1:
@@ -126,7 +150,10 @@ class _Partition:
     """One batch of the run: its coded shard (once done) and its near-duplicates shard, in input order."""
 
     index: int
+    read: int
+    """Documents of the batch, known ones included (for progress)."""
     documents: int
+    """Documents sent to a worker for coding."""
     result: PartitionResult | None = None
     near_path: Path | None = None
 
@@ -138,7 +165,18 @@ class _Run:
     root: Path
     report: RunReport
     max_in_flight: int
+    progress: Progress | None = None
     partitions: list[_Partition] = field(default_factory=list)
+
+
+def _settled(part: _Partition) -> bool:
+    return part.result is not None or part.documents == 0
+
+
+def _report_progress(run: _Run) -> None:
+    if run.progress is not None:
+        done = sum(p.read for p in run.partitions if _settled(p))
+        run.progress(done, sum(p.result.event_mentions for p in run.partitions if p.result is not None))
 
 
 def _collect(run: _Run, future: Any) -> None:
@@ -155,6 +193,7 @@ def _collect(run: _Run, future: Any) -> None:
              "(%d of %d submitted partitions done)", result.index, result.documents, result.sentences,
              result.sentences_parsed, result.event_mentions, result.failures, result.seconds, done,
              sum(1 for p in run.partitions if p.documents))
+    _report_progress(run)
 
 
 def _code_all(run: _Run, items: Iterable[Document | Failure], batch_size: int, admission: Admission) -> None:
@@ -164,12 +203,13 @@ def _code_all(run: _Run, items: Iterable[Document | Failure], batch_size: int, a
     in_flight = 0
     for batch in _batches(items, batch_size, run.report):
         triage = admission.admit(batch, run.report)
-        part = _Partition(index=len(run.partitions), documents=len(triage.fresh))
+        part = _Partition(index=len(run.partitions), read=len(batch), documents=len(triage.fresh))
         run.partitions.append(part)
         if triage.near:
             part.near_path = write_shard(triage.near, run.root / f"near-{part.index:06d}.parquet")
         run.report.documents_new += len(triage.fresh)
         if not triage.fresh:
+            _report_progress(run)
             continue
         pending.add(run.client.submit(
             code_partition, triage.fresh, run.worker_settings, str(run.root), index=part.index,
@@ -203,33 +243,33 @@ def _load(run: _Run) -> list[CodedDocument]:
 
 def run_dask_ingest(inputs: Sequence[str], settings: Settings, store: Store, *, scheduler: str | None = None,
                     workers: int | None = None, shard_dir: str | None = None,
-                    connect_timeout_s: float = 10.0) -> RunReport:
+                    connect_timeout_s: float = 10.0, progress: Progress | None = None) -> RunReport:
     """Ingest inputs like ``pipeline.run_ingest``, coding the documents on a Dask cluster.
 
     ``scheduler`` is the address of a running scheduler (``tcp://HOST:8786``); otherwise a local cluster
     of ``workers`` processes (default 2) is started and stopped. Shards go to a fresh folder under
     ``shard_dir`` (default: next to the DuckDB file), which on a cluster must be a filesystem shared by
-    the client and every worker under the same path.
+    the client and every worker under the same path. ``progress(documents_done, event_mentions_so_far)``
+    is called as partitions finish (as in ``run_ingest``).
     """
     started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    import_distributed()
     report = RunReport(run_id=_new_run_id(started), inputs=len(inputs))
-    store.init()
-    admission = Admission(store, settings.near_duplicate_threshold)
     # Workers are the parallelism; spaCy subprocesses cannot start inside (daemonic) worker processes.
     worker_settings = settings if settings.n_process == 1 else settings.replace(n_process=1)
-    root = _shard_root(settings, shard_dir)
     clock = time.perf_counter()
-    try:
+    with ExitStack() as cleanup:
         with dask_client(scheduler, workers, connect_timeout_s=connect_timeout_s) as client:
+            store.init()
+            admission = Admission(store, settings.near_duplicate_threshold)
+            root = _shard_root(settings, shard_dir)
+            cleanup.callback(shutil.rmtree, root, ignore_errors=True)
             threads = sum(client.nthreads().values()) or 1
-            run = _Run(client, worker_settings, root, report, max_in_flight=max(2, 2 * threads))
+            run = _Run(client, worker_settings, root, report, max_in_flight=max(2, 2 * threads),
+                       progress=progress)
             _code_all(run, read_inputs(inputs, settings), settings.batch_size, admission)
         coded = _load(run)
         log.info("coded %d partitions in %.1f s; storing %d documents in one transaction",
                  len(run.partitions), time.perf_counter() - clock, len(coded))
         store.write_batch(coded, report.run_id, settings.dedup_window_days)
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
     store.record_run(report, started, "ok" if report.ok else "with_failures")
     return report
