@@ -132,7 +132,7 @@ def _new_run_id(started: dt.datetime) -> str:
 def _shard_root(settings: Settings, shard_dir: str | None) -> Path:
     """A fresh folder for this run's shards: under ``shard_dir``, else next to the DuckDB file."""
     if shard_dir is not None:
-        parent = Path(shard_dir)
+        parent = Path(shard_dir).resolve()
     elif settings.db_path != ":memory:":
         parent = Path(settings.db_path).resolve().parent
     else:
@@ -167,16 +167,18 @@ class _Run:
     max_in_flight: int
     progress: Progress | None = None
     partitions: list[_Partition] = field(default_factory=list)
+    submitted: int = 0
+    collected: int = 0
+    documents_done: int = 0
+    mentions_done: int = 0
 
 
-def _settled(part: _Partition) -> bool:
-    return part.result is not None or part.documents == 0
-
-
-def _report_progress(run: _Run) -> None:
+def _settle(run: _Run, documents_read: int, event_mentions: int) -> None:
+    """Count a batch as done (coded, or nothing to code) and report progress."""
+    run.documents_done += documents_read
+    run.mentions_done += event_mentions
     if run.progress is not None:
-        done = sum(p.read for p in run.partitions if _settled(p))
-        run.progress(done, sum(p.result.event_mentions for p in run.partitions if p.result is not None))
+        run.progress(run.documents_done, run.mentions_done)
 
 
 def _collect(run: _Run, future: Any) -> None:
@@ -187,13 +189,14 @@ def _collect(run: _Run, future: Any) -> None:
     except distributed.KilledWorker as e:
         raise ConfigError(f"a Dask worker died while coding partition {future.key} ({e}); it probably ran out "
                           "of memory: lower batch_size or give workers more memory") from e
-    run.partitions[result.index].result = result
-    done = sum(1 for p in run.partitions if p.result is not None)
+    part = run.partitions[result.index]
+    part.result = result
+    run.collected += 1
     log.info("partition %d: %d documents, %d sentences (%d parsed), %d event mentions, %d failed, %.1f s "
              "(%d of %d submitted partitions done)", result.index, result.documents, result.sentences,
-             result.sentences_parsed, result.event_mentions, result.failures, result.seconds, done,
-             sum(1 for p in run.partitions if p.documents))
-    _report_progress(run)
+             result.sentences_parsed, result.event_mentions, result.failures, result.seconds, run.collected,
+             run.submitted)
+    _settle(run, part.read, result.event_mentions)
 
 
 def _code_all(run: _Run, items: Iterable[Document | Failure], batch_size: int, admission: Admission) -> None:
@@ -209,13 +212,14 @@ def _code_all(run: _Run, items: Iterable[Document | Failure], batch_size: int, a
             part.near_path = write_shard(triage.near, run.root / f"near-{part.index:06d}.parquet")
         run.report.documents_new += len(triage.fresh)
         if not triage.fresh:
-            _report_progress(run)
+            _settle(run, part.read, 0)
             continue
         pending.add(run.client.submit(
             code_partition, triage.fresh, run.worker_settings, str(run.root), index=part.index,
             signatures=triage.signatures, key=f"bilateral-{run.report.run_id}-{part.index}", pure=False,
         ))
         in_flight += 1
+        run.submitted += 1
         while in_flight >= run.max_in_flight:
             _collect(run, next(pending))
             in_flight -= 1
