@@ -53,6 +53,10 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+_CONTEXT_OFFICES = frozenset({"president", "premier"})
+"""Offices that coreference resolves from the document context alone ("the president")."""
+
+
 class KnowledgeBase:
     """Countries, organisations, people and sector words, indexed for fast matching and dated coding."""
 
@@ -123,15 +127,18 @@ class KnowledgeBase:
     def may_mention_actor(self, text: str, context: ActorContext | None = None) -> bool:
         """Cheap pre-filter: False only when ``resolve_actors`` can find nothing in ``text``.
 
-        True on any dictionary match, any sector/title word (they code unknown people and groups),
-        or any surname the document context knows.
+        True on any dictionary match (countries, capitals, demonyms, organisations, people: titles and
+        group nouns only code an actor next to one of these), any surname the document context knows,
+        or "the president"/"the premier" when the context can say who that is.
         """
         if self.find(text):
             return True
-        words = {w.lower() for w in _WORD.findall(text)}
-        if words & self.sectors.words:
+        if context is None:
+            return False
+        if any(w in text for w in context.surnames):
             return True
-        return bool(context and any(w in text for w in context.surnames))
+        words = {w.lower() for w in _WORD.findall(text)}
+        return bool(words & _CONTEXT_OFFICES)
 
     # --- coding -----------------------------------------------------------------------------------
 

@@ -112,21 +112,35 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable) -> Lexico
         entries.setdefault((entry.pos, entry.lemma), []).append(entry)
     frozen = {k: tuple(sorted(v, key=lambda e: -e.specificity)) for k, v in entries.items()}
     words: set[str] = set()
+    nouns: set[str] = set()
     for entry in (e for group in frozen.values() for e in group):
-        words.add(entry.lemma)
+        if entry.objects:
+            nouns.update(entry.objects)  # a light verb codes nothing without one of its object nouns
+            continue
+        (nouns if entry.pos == "noun" else words).add(entry.lemma)
         words.update(rules.irregular_forms.get(entry.lemma, ()))
     words.update(rules.intent_verbs)
     version = f"{rules.version}+triggers/{len(frozen)}"
-    return Lexicon(version, frozen, rules, _prefilter(words))
+    return Lexicon(version, frozen, rules, _prefilter(words, nouns))
 
 
-def _prefilter(lemmas: set[str]) -> re.Pattern[str]:
-    """A regex over word starts: each lemma's stem (final e/y dropped) matches every regular inflection."""
-    stems = set()
+def _prefilter(lemmas: set[str], nouns: set[str]) -> re.Pattern[str]:
+    """A whole-word regex: each verb lemma with its regular inflections (s, es, ed, ing, ies, ied, doubled
+    final consonants), so "ease" matches "eased" but not "eastern", and "cut" matches "cutting"; each
+    noun with its plurals (so "unit" does not match "United")."""
+    alternatives = set()
+    for noun in nouns:
+        if len(noun) > 3 and noun[-1] == "y":
+            alternatives.add(re.escape(noun[:-1]) + r"(?:y|ies)")
+        else:
+            alternatives.add(re.escape(noun) + r"(?:s|es)?")
     for lemma in lemmas:
-        stem = lemma[:-1] if len(lemma) > 3 and lemma[-1] in "ey" else lemma
-        stems.add(re.escape(stem))
-    pattern = r"\b(?:" + "|".join(sorted(stems, key=len, reverse=True)) + r")"
+        if len(lemma) > 3 and lemma[-1] in "ey":
+            stem, tail = lemma[:-1], r"(?:e|es|ed|ing|y|ies|ied|d|s)?"
+        else:
+            stem, tail = lemma, r"(?:s|es|d|ed|ing|" + re.escape(lemma[-1]) + r"(?:ed|ing))?"
+        alternatives.add(re.escape(stem) + tail)
+    pattern = r"\b(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + r")\b"
     return re.compile(pattern, re.IGNORECASE)
 
 
