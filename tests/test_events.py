@@ -66,10 +66,16 @@ def test_events_lexicon_bad_line_names_file_and_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("form", ["met", "meets", "meeting", "agreed", "agreeing", "supplies", "sanctioned",
-                                  "struck", "held", "deported", "visits", "talks", "accusations", "shelled",
-                                  "withdrew", "imposing", "urged"])
+                                  "struck", "held talks", "deported", "visits", "talks", "accusations", "shelled",
+                                  "withdrew", "imposing sanctions", "urged", "cutting", "denying"])
 def test_events_may_trigger_matches_inflections(form: str) -> None:
     assert Lexicon.load().may_trigger(f"Officials {form} yesterday.")
+
+
+@pytest.mark.parametrize("text", ["The eastern provinces were quiet.", "The United States was first.",
+                                  "Eastern towns saw firsthand accounts."])
+def test_events_may_trigger_ignores_words_that_only_start_like_triggers(text: str) -> None:
+    assert not Lexicon.load().may_trigger(text)
 
 
 def test_events_may_trigger_rejects_plain_text() -> None:
@@ -78,8 +84,11 @@ def test_events_may_trigger_rejects_plain_text() -> None:
 
 def test_events_may_trigger_has_no_false_negatives_on_lemmas() -> None:
     lexicon = Lexicon.load()
-    for (_, lemma) in lexicon.entries:
-        assert lexicon.may_trigger(f"x {lemma} y"), lemma
+    for (_, lemma), entries in lexicon.entries.items():
+        for entry in entries:
+            # a light verb ("hold") is a trigger only with one of its object nouns ("talks")
+            words = f"x {lemma} {min(entry.objects)} y" if entry.objects else f"x {lemma} y"
+            assert lexicon.may_trigger(words), (lemma, entry.objects)
 
 
 def test_events_fields_come_from_code_table_and_span(nlp: Language) -> None:

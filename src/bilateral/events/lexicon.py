@@ -135,8 +135,10 @@ def _prefilter(lemmas: set[str], nouns: set[str]) -> re.Pattern[str]:
         else:
             alternatives.add(re.escape(noun) + r"(?:s|es)?")
     for lemma in lemmas:
-        if len(lemma) > 3 and lemma[-1] in "ey":
-            stem, tail = lemma[:-1], r"(?:e|es|ed|ing|y|ies|ied|d|s)?"
+        if len(lemma) > 3 and lemma[-1] == "e":
+            stem, tail = lemma[:-1], r"(?:e|es|ed|ing|eing|ed)"
+        elif len(lemma) > 3 and lemma[-1] == "y":
+            stem, tail = lemma[:-1], r"(?:y|ies|ied|ying|ys|yed)"
         else:
             stem, tail = lemma, r"(?:s|es|d|ed|ing|" + re.escape(lemma[-1]) + r"(?:ed|ing))?"
         alternatives.add(re.escape(stem) + tail)
