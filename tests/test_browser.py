@@ -66,6 +66,7 @@ def test_browser_dashboard_shows_relationship_and_period_events(server: str, tmp
         errors: list[str] = []
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.goto(server + "/")
+        page.wait_for_function("typeof window.vegaEmbed === 'function'")
         page.select_option("#freq", "month")
         page.click("#show")
         page.wait_for_selector("#chart svg .mark-rect path", timeout=20_000)
