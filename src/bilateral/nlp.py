@@ -24,6 +24,17 @@ from bilateral.settings import Settings
 __all__ = ["Doc", "Language", "SentenceSpan", "load_nlp", "parse_sentences", "split_sentences"]
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[A-Z\"“‘(])")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'.\- ]{1,30}[A-Z.]"                     # KIGALI, DAR ES SALAAM, WASHINGTON D.C.
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s(?:of|the|[A-Z][A-Za-z.]+)){0,5})?"  # , Rwanda / , Democratic Republic of Congo
+    r"(?:,?\s*" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?)?"  # , Aug 11, 2022
+    r"(?:\s*\([^)\n]{1,40}\))?"                        # (Reuters)
+    r"\s*(?:-+|–|—)\s+"
+)
+"""A wire dateline opening a sentence ("KIGALI, Aug 11, 2022 (Reuters) - "): where it was filed, not who
+acted. It is left out of the sentence so the parser sees the real subject; the document keeps it (dating
+and places read it from there)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +73,9 @@ def split_sentences(text: str) -> list[SentenceSpan]:
             if not s_text:
                 continue
             start = b_start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            dateline = _DATELINE.match(s_text)
+            if dateline is not None and len(s_text) - dateline.end() > 20:
+                s_text, start = s_text[dateline.end():], start + dateline.end()
             out.append(SentenceSpan(len(out), s_text, start, start + len(s_text)))
     return out
 
