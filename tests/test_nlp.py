@@ -35,7 +35,8 @@ def test_nlp_parse_keeps_order(nlp, settings) -> None:
     assert docs[1][1].dep_ == "ROOT"
 
 
-@pytest.mark.parametrize("dateline", ["NAIROBI, March 4, 2023 - ", "KIGALI (Reuters) - ", "WASHINGTON, Aug. 11, 2022 -- ",
+@pytest.mark.parametrize("dateline", ["NAIROBI, March 4, 2023 - ", "KIGALI (Reuters) - ",
+                                      "WASHINGTON, Aug. 11, 2022 -- ",
                                       "GOMA, Democratic Republic of Congo, Aug 3 (Reuters) — "])
 def test_nlp_dateline_is_left_out_of_the_first_sentence(dateline: str) -> None:
     text = dateline + "Kenya accused Somalia of harbouring militants on Saturday. Somalia denied it."
