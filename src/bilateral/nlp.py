@@ -97,5 +97,5 @@ def _load(name: str) -> Language:
 
 
 def parse_sentences(nlp: Language, texts: Iterable[str], settings: Settings) -> Iterator[Doc]:
-    """Parse sentence texts in batches (``settings.batch_size``, ``settings.n_process``), in order."""
-    yield from nlp.pipe(texts, batch_size=settings.batch_size, n_process=settings.n_process)
+    """Parse sentence texts in batches (``settings.parse_batch_size``, ``settings.n_process``), in order."""
+    yield from nlp.pipe(texts, batch_size=settings.parse_batch_size, n_process=settings.n_process)
