@@ -27,7 +27,7 @@ chromium:
 
 demo: install
 	mkdir -p out
-	$(BIN)/bilateral ingest samples/ --db $(DEMO_DB)
+	$(BIN)/bilateral ingest "$$($(BIN)/bilateral samples)" --db $(DEMO_DB)
 	$(BIN)/bilateral events --dyad USA RWA --db $(DEMO_DB) --format jsonl -o out/usa-rwa.jsonl
 	$(BIN)/bilateral events --db $(DEMO_DB) --format csv -o out/events.csv
 	@echo

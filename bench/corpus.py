@@ -12,7 +12,9 @@ import random
 import re
 from pathlib import Path
 
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+from bilateral.samples import sample_corpus
+
+SAMPLES = sample_corpus()
 
 SWAPS = [
     ("Rwanda", "Uganda"), ("Rwandan", "Ugandan"), ("Kigali", "Kampala"), ("Kagame", "Museveni"),

@@ -24,6 +24,8 @@ sys.path.insert(0, str(HERE))
 
 from corpus import write_corpus  # noqa: E402
 
+from bilateral.samples import sample_corpus  # noqa: E402
+
 SPACY_CHILD = """
 import json, resource, sys, time
 import spacy
@@ -121,7 +123,7 @@ def main() -> None:
             print(f"  {n:5d} articles: peak RSS {r['peak_rss_mb']:7.1f} MB")
         shared = HERE.parent.parent / "shared" / "eval"
         golds = [str(p) for p in sorted(shared.glob("*.jsonl"))] if shared.is_dir() else []
-        check = _child(PREFILTER_CHILD, str(HERE.parent / "samples"), *golds)
+        check = _child(PREFILTER_CHILD, str(sample_corpus()), *golds)
         print(f"pre-filter check on samples{' + shared/eval' if golds else ''} ({check['documents']} documents): "
               f"{check['with_prefilter']} events with, {check['without_prefilter']} without; "
               f"same={check['same']}{' lost: ' + str(check['lost']) if check['lost'] else ''}")

@@ -11,11 +11,12 @@ import pytest
 
 from bilateral.codes import load_codes
 from bilateral.models import Actor, CameoCode, Event, PloverType
+from bilateral.samples import sample_corpus
 from bilateral.settings import Settings, load_settings
 from bilateral.store import Store
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+SAMPLES = sample_corpus()
 
 
 @pytest.fixture

@@ -17,10 +17,11 @@ from bilateral.pipeline import run_ingest
 from bilateral.scale.dask import dask_client, run_dask_ingest
 from bilateral.scale.shards import read_shard, write_shard
 from bilateral.scale.triage import Admission
+from bilateral.samples import sample_corpus
 from bilateral.settings import load_settings
 from bilateral.store import Store
 
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+SAMPLES = sample_corpus()
 
 _KAGAME = Actor("Kagame", "Paul Kagame", "RWAGOV", "RWA", "GOV", "person", person="Paul Kagame")
 _BLINKEN = Actor("the US secretary of state", "Antony Blinken", "USAGOV", "USA", "GOV", "person")

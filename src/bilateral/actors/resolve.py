@@ -223,6 +223,17 @@ class _Resolver:
         return tok.dep_ in _ATTACH and tok.head.i > tok.i and (
             tok.head.lemma_.lower() in self.kb.sectors.state_nouns or tok.head.lower_ in self.kb.sectors.state_nouns)
 
+    def modifies_noun(self, span: Span) -> bool:
+        """A demonym before a plural or proper noun: a group of that country ("Palestinian riots", "Iraqi Kurds").
+
+        Singular common nouns are things, not actors ("Kenyan tea"); languages stand alone ("in Arabic").
+        """
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i \
+            and tok.head.tag_ in ("NNS", "NNPS", "NNP")
+
     def governed_by_place_prep(self, span: Span) -> bool:
         root = span.root
         return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
@@ -329,6 +340,9 @@ class _Resolver:
                 self.add(self.kb.country_actor(code, None, span.text), span.start, span.end, 0.9, "dictionary")
             elif self.stands_for_state(span):
                 self.add(self.kb.country_actor(code, None, span.text), span.start, span.end, 0.8, "demonym")
+            elif entry.kind == "demonym" and self.modifies_noun(span):
+                # "Palestinian riots", "Iraqi Kurds": the country, less certainly than a named state
+                self.add(self.kb.country_actor(code, None, span.text), span.start, span.end, 0.7, "demonym")
 
     def office_holder(self, end: int, country: str, sector: str) -> Actor | None:
         """'the Rwandan president' -> the one GOV office holder of Rwanda the document named, if unique."""

@@ -1,4 +1,4 @@
-"""``bilateral ingest`` and ``bilateral runs``: code articles into the store; show past runs."""
+"""``bilateral ingest``, ``runs`` and ``samples``: code articles into the store; show past runs; find the samples."""
 
 from __future__ import annotations
 
@@ -76,6 +76,14 @@ def ingest(
     _summary(report, settings.db_path)
     if report.failures:
         raise typer.Exit(EXIT_INPUT_FAILURES)
+
+
+@app.command()
+def samples() -> None:
+    """Print the folder of the bundled sample corpus (e.g. bilateral ingest "$(bilateral samples)")."""
+    from bilateral.samples import sample_corpus
+
+    out.print(str(sample_corpus()), highlight=False, soft_wrap=True)
 
 
 @app.command()
