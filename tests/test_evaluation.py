@@ -55,6 +55,13 @@ def test_evaluation_score_arithmetic() -> None:
     assert result.exact_match == 1
     assert result.to_dict()["plover"] == {"P": 0.5, "R": 0.5, "F1": 0.5, "tp": 1, "fp": 1, "fn": 1}
     assert "plover" in result.table()
+    kind = result.levels["type"]
+    assert (kind.tp, kind.fp, kind.fn) == (1, 1, 1)
+    assert result.type_accuracy == 1.0
+    consult, assault = result.by_type["CONSULT"], result.by_type["ASSAULT"]
+    assert (consult.tp, consult.fp, consult.fn) == (1, 0, 1)
+    assert (assault.tp, assault.fp, assault.fn) == (0, 1, 0)
+    assert "ASSAULT" in result.table() and result.to_dict()["type_accuracy_on_matched_dyads"] == 1.0
 
 
 def _name_resolver(names: dict[str, str]) -> Any:

@@ -6,8 +6,10 @@ Gold format: one JSON object per line, ``{"id", "text", "date", "events": [{"sou
 convention: the ISO alpha-3 country, else ``IGO``/``NGO`` for international bodies. PLOVER 2021 names in the
 gold are mapped to the 16 types used here: DEMAND->REQUEST, DISAPPROVE->ACCUSE, FIGHT->ASSAULT,
 INVESTIGATE->ACCUSE. Scores are micro precision/recall/F1 over per-sentence multisets at the levels full
-(source, target, code), root (code[:2]), dyad, code, rootonly and plover (source, target, type), plus the
-share of no-event sentences left without events.
+(source, target, code), root (code[:2]), dyad, code, rootonly, plover (source, target, type) and type (the
+PLOVER type alone, actors ignored), plus a per-type table at the plover level, the type accuracy on matched
+dyads (of the predicted events whose source and target match a gold event, the share with the gold type) and
+the share of no-event sentences left without events.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ PLOVER_ALIASES: dict[str, str] = {
 """PLOVER 2021 names mapped to the 16 types of this coder."""
 COUNTRY_ALIASES: dict[str, str] = {"JAP": "JPN"}
 """Non-ISO country codes seen in gold files."""
-LEVELS: tuple[str, ...] = ("full", "root", "dyad", "code", "rootonly", "plover")
+LEVELS: tuple[str, ...] = ("full", "root", "dyad", "code", "rootonly", "plover", "type")
 
 Resolver = Callable[[Any, str, dt.date | None], list[Mention]]
 """Actor resolver used by ``evaluate``: (parsed sentence, full text, date) -> mentions."""
@@ -100,6 +102,16 @@ class EvalResult:
     exact_match: int
     predicted_events: int
     notes: tuple[str, ...] = field(default_factory=tuple)
+    by_type: Mapping[str, LevelScore] = field(default_factory=dict)
+    """Plover-level (source, target, type) counts split by PLOVER type."""
+
+    @property
+    def type_accuracy(self) -> float | None:
+        """Of the predicted events whose dyad matches a gold event, the share with the gold type too."""
+        dyad, plover = self.levels.get("dyad"), self.levels.get("plover")
+        if dyad is None or plover is None or not dyad.tp:
+            return None
+        return min(1.0, plover.tp / dyad.tp)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready summary in the shape of the shared score.py output, plus counts."""
@@ -109,6 +121,10 @@ class EvalResult:
             out["no_event_sentences"] = {"n": self.no_event_total, "correct": self.no_event_correct}
         out["sentence_exact_match_full"] = self.exact_match
         out["predicted_events"] = self.predicted_events
+        if self.type_accuracy is not None:
+            out["type_accuracy_on_matched_dyads"] = round(self.type_accuracy, 3)
+        if self.by_type:
+            out["by_type"] = {name: score.to_dict() for name, score in sorted(self.by_type.items())}
         out["notes"] = list(self.notes)
         return out
 
@@ -118,9 +134,16 @@ class EvalResult:
                 f"{'level':<10}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
         for name, s in self.levels.items():
             rows.append(f"{name:<10}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
+        if self.type_accuracy is not None:
+            rows.append(f"type accuracy on matched dyads: {self.type_accuracy:.3f}")
         if self.no_event_total:
             rows.append(f"no-event sentences left empty: {self.no_event_correct}/{self.no_event_total}")
         rows.append(f"sentences matched exactly (full): {self.exact_match}/{self.sentences}")
+        if self.by_type:
+            rows.append(f"per type (source, target, type):\n{'type':<10}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}"
+                        f"{'fn':>6}")
+            for name, s in sorted(self.by_type.items()):
+                rows.append(f"{name:<10}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
         rows.extend(self.notes)
         return "\n".join(rows)
 
@@ -171,13 +194,13 @@ def _keys(events: Iterable[GoldEvent], level: str) -> Counter[tuple[str | None, 
     for e in events:
         if level in ("full", "root", "code", "rootonly") and e.code is None:
             continue
-        if level == "plover" and e.plover is None:
+        if level in ("plover", "type") and e.plover is None:
             continue
         code = e.code or ""
         key: tuple[str | None, ...] = {
             "full": (e.source, e.target, e.code), "root": (e.source, e.target, code[:2]),
             "dyad": (e.source, e.target), "code": (e.code,), "rootonly": (code[:2],),
-            "plover": (e.source, e.target, e.plover),
+            "plover": (e.source, e.target, e.plover), "type": (e.plover,),
         }[level]
         keys[key] += 1
     return keys
@@ -198,12 +221,21 @@ def score(gold: Sequence[GoldRecord], predicted: Mapping[str, Sequence[GoldEvent
             fn += sum(g.values()) - hit
         if tp + fn:
             levels[level] = LevelScore(tp, fp, fn)
+    per_type: dict[str, list[int]] = {}
+    for record in gold:
+        g = _keys(record.events, "plover")
+        p = _keys(predicted.get(record.id, ()), "plover")
+        hits = g & p
+        for keys, slot in ((hits, 0), (p - hits, 1), (g - hits, 2)):
+            for key, n in keys.items():
+                per_type.setdefault(str(key[2]), [0, 0, 0])[slot] += n
     empty = [r for r in gold if not r.events and r.scored_empty]
     exact = sum(1 for r in gold if _keys(r.events, "full") == _keys(predicted.get(r.id, ()), "full"))
     return EvalResult(
         gold=name, sentences=len(gold), levels=levels, no_event_total=len(empty),
         no_event_correct=sum(1 for r in empty if not predicted.get(r.id)), exact_match=exact,
-        predicted_events=sum(len(v) for v in predicted.values()), notes=tuple(notes))
+        predicted_events=sum(len(v) for v in predicted.values()), notes=tuple(notes),
+        by_type={name: LevelScore(*counts) for name, counts in per_type.items()})
 
 
 def actor_key(actor: Actor) -> str:
