@@ -3,6 +3,9 @@
 Precision first: lines that are not news (bylines, photo credits, sign-up prompts, headline questions)
 yield nothing; every event needs a resolved source; a dyadic type needs a target; an actor never acts on
 itself (same code both sides). Quad class and Goldstein come from the CAMEO table, never the lexicon.
+
+An announced material-conflict act ("Iran will cut off electricity to ...", "the farmers would blockade
+Paris") has not happened: what happened is the warning, so CAMEO codes it as a threat (13x), asserted.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from bilateral.nlp import SentenceSpan
 CODER = "bilateral.rules/1"
 """Coder name and version written on every event."""
 _MIN_WORDS = 4
+_THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+"""Material-conflict types whose announced (future) acts are coded as threats."""
 
 
 def is_news_text(text: str, lexicon: Lexicon) -> bool:
@@ -85,10 +90,14 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
     if entry.plover is None or entry.quad_class is None:
         raise KnowledgeError(f"CAMEO code {frame.cameo} (lexicon line {frame.entry.line}) has no PLOVER type")
     modality = event_modality(frame.anchor, source, index, lexicon.rules)
+    cameo = frame.cameo
+    if modality == "future" and entry.plover in _THREATENED and target is not None:
+        cameo = lexicon.rules.intent_code("threaten", cameo, entry.plover)
+        entry, modality = load_codes().get(cameo), "asserted"
     return Event(
         doc_id=doc_id, sentence_index=span.index, sentence=span.text, char_start=span.start,
         char_end=span.end, source=source.actor, target=target.actor if target else None,
-        event_type=PloverType(entry.plover), cameo=frame.cameo, quad_class=entry.quad_class,
+        event_type=PloverType(entry.plover or ""), cameo=cameo, quad_class=entry.quad_class or 0,
         goldstein=entry.goldstein, modality=modality, trigger=frame.trigger_text,
         confidence=round(max(0.0, min(1.0, confidence)), 3), coder=CODER, trigger_start=frame.trigger.i,
     )

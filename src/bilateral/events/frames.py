@@ -329,10 +329,7 @@ def absorb_intents(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lex
         inner = next((frames[c.i] for c in token.children if c.dep_ == "xcomp" and c.i in frames), None)
         if inner is None or inner.absorbed:
             continue
-        table = rules.intent_codes[cls]
-        plover = codes.get(inner.cameo).plover or ""
-        keys = [inner.cameo, inner.cameo[:3], inner.cameo[:2], plover, "default"]
-        code = next(table[k] for k in keys if k in table)
+        code = rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or "")
         own = frames.get(token.i)
         subj, controlled = _controller(token, lexicon)
         sources = (index.actors(subj) or _speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []

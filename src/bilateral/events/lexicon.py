@@ -69,6 +69,14 @@ class FrameRules:
     irregular_forms: Mapping[str, tuple[str, ...]]
     nonnews: tuple[re.Pattern[str], ...]
 
+    def intent_code(self, cls: str, cameo: str, plover: str) -> CameoCode:
+        """The CAMEO code of an intent of class ``cls`` toward an act coded ``cameo`` ("threaten" + 163 -> 1312).
+
+        The most specific key wins: the full code, its three- and two-digit roots, its PLOVER type, the default.
+        """
+        table = self.intent_codes[cls]
+        return CameoCode(next(table[k] for k in (cameo, cameo[:3], cameo[:2], plover, "default") if k in table))
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
