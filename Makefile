@@ -28,13 +28,24 @@ chromium:
 demo: install
 	mkdir -p out
 	$(BIN)/bilateral ingest "$$($(BIN)/bilateral samples)" --db $(DEMO_DB)
+	@echo
+	$(BIN)/bilateral summary --db $(DEMO_DB)
+	@echo
+	@echo "The most reported US-Rwanda events, with the sentences behind them:"
+	$(BIN)/bilateral events --dyad USA RWA --db $(DEMO_DB) --sort importance --limit 8 --format brief
+	$(BIN)/bilateral events --db $(DEMO_DB) --format jsonl -o out/events.jsonl
 	$(BIN)/bilateral events --dyad USA RWA --db $(DEMO_DB) --format jsonl -o out/usa-rwa.jsonl
 	$(BIN)/bilateral events --db $(DEMO_DB) --format csv -o out/events.csv
+	$(BIN)/bilateral timeline USA RWA --db $(DEMO_DB) --freq year --plot out/usa-rwa.png > out/usa-rwa-timeline.txt
+	$(BIN)/bilateral report USA RWA --db $(DEMO_DB) -o out/usa-rwa.html
 	@echo
 	@echo "Outputs:"
-	@echo "  store:            $(DEMO_DB)"
-	@echo "  US-Rwanda events: out/usa-rwa.jsonl"
-	@echo "  all events (CSV): out/events.csv"
+	@echo "  store:               $(DEMO_DB)  (bilateral serve --db $(DEMO_DB) opens the dashboard)"
+	@echo "  all events (JSONL):  out/events.jsonl"
+	@echo "  all events (CSV):    out/events.csv"
+	@echo "  US-Rwanda events:    out/usa-rwa.jsonl"
+	@echo "  US-Rwanda timeline:  out/usa-rwa-timeline.txt and out/usa-rwa.png"
+	@echo "  US-Rwanda report:    out/usa-rwa.html"
 
 test: install chromium
 	$(BIN)/python -m pytest -q

@@ -1,4 +1,4 @@
-"""``bilateral events``, ``bilateral show`` and ``bilateral settings``: read what the store holds."""
+"""``bilateral events``, ``summary``, ``show`` and ``settings``: read what the store holds."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from rich.table import Table
 from bilateral.cli.common import ConfigOption, DbOption, app, handles_errors, out, settings_from, store_from
 from bilateral.errors import QueryError
 from bilateral.settings import describe
-from bilateral.store import EventQuery, find_events
+from bilateral.models import StoredEvent
+from bilateral.store import ORDERS, EventQuery, find_events, summarize
 from bilateral.store.export import FORMATS, export_events
 
 
@@ -47,7 +48,10 @@ def events(
     event_type: Annotated[list[str] | None, typer.Option("--type", help="PLOVER type(s).")] = None,
     country: Annotated[str | None, typer.Option(help="Where the event happened (ISO3).")] = None,
     near: Annotated[str | None, typer.Option(help="LAT,LON,KM: events located within KM of a point.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help=f"table or one of {', '.join(FORMATS)}.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", help=f"table, brief (each event with its whole sentence) or one "
+                                                      f"of {', '.join(FORMATS)}.")] = "table",
+    sort: Annotated[str, typer.Option(help=f"Order: {' or '.join(ORDERS)} (most documents and mentions, "
+                                           f"then largest Goldstein weight).")] = "date",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     db: DbOption = None,
@@ -58,7 +62,12 @@ def events(
     query = EventQuery(dyad=dyad, directed=directed, actor=actor, since=_parse_date(since, "--since"),
                        until=_parse_date(until, "--until"), event_types=tuple(event_type or ()),
                        country=country, near=_parse_near(near))
-    found = find_events(store_from(settings), query, limit=limit)
+    found = find_events(store_from(settings), query, limit=limit, order=sort)
+    if fmt == "brief":
+        for s in found:
+            out.print(_brief(s), markup=False, highlight=False, soft_wrap=True)
+        out.print(f"{len(found)} events", highlight=False)
+        return
     if fmt != "table":
         n = export_events(found, fmt, output)
         if output is not None:
@@ -71,6 +80,32 @@ def events(
                       e.modality, e.location.name if e.location else "", str(s.num_mentions), e.sentence[:90])
     out.print(table)
     out.print(f"{len(found)} events", highlight=False)
+
+
+def _brief(stored: StoredEvent) -> str:
+    """Two lines an analyst reads: when, who, what, to whom, how sure, where from; then the sentence."""
+    e = stored.event
+    target = e.target.code if e.target else "-"
+    where = f" in {e.location.name}" if e.location else ""
+    reports = f"{stored.num_mentions} mention{'s' if stored.num_mentions != 1 else ''}" \
+              f" in {stored.num_documents} document{'s' if stored.num_documents != 1 else ''}"
+    return (f"{e.date or '????'}  {e.source.code} -> {target}  {e.event_type} {e.cameo} ({e.modality}){where}; "
+            f"{reports}; {e.doc_id}\n    \"{e.sentence}\"")
+
+
+@app.command()
+@handles_errors
+def summary(db: DbOption = None, config: ConfigOption = None) -> None:
+    """What the store holds: documents, sentences, event mentions, events by type, failures of the last run."""
+    settings = settings_from(config, db)
+    s = summarize(store_from(settings))
+    docs = ", ".join(f"{n} {status}" for status, n in s.documents.items()) or "none"
+    out.print(f"{settings.db_path}: documents {sum(s.documents.values())} ({docs}); {s.sentences} sentences; "
+              f"{s.mentions} event mentions -> {s.events} events; {s.failures} failures in the last run",
+              highlight=False, soft_wrap=True)
+    if s.events_by_type:
+        out.print("events by type: " + ", ".join(f"{t} {n}" for t, n in s.events_by_type.items()),
+                  highlight=False, soft_wrap=True)
 
 
 @app.command()

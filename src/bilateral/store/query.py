@@ -119,13 +119,50 @@ def where_clause(q: EventQuery) -> tuple[str, list[Any]]:
     return " AND ".join(parts), params
 
 
-def find_events(store: Store, q: EventQuery, limit: int | None = None, offset: int = 0) -> list[StoredEvent]:
-    """Stored (deduplicated) events matching a query, oldest first."""
+ORDERS: dict[str, str] = {
+    "date": "e.date_start NULLS LAST, e.event_id",
+    "importance": "e.num_documents DESC, e.num_mentions DESC, abs(e.goldstein) DESC, e.date_start NULLS LAST, "
+                  "e.event_id",
+}
+"""Orders of an event listing: by date (oldest first), or by importance (most reported, then most intense)."""
+
+
+def find_events(store: Store, q: EventQuery, limit: int | None = None, offset: int = 0,
+                order: str = "date") -> list[StoredEvent]:
+    """Stored (deduplicated) events matching a query, in one of the ``ORDERS`` (oldest first by default)."""
+    if order not in ORDERS:
+        raise QueryError(f"unknown order {order!r}; use one of {', '.join(ORDERS)}")
     where, params = where_clause(q)
-    return store.fetch_events(where, params, limit, offset)
+    return store.fetch_events(where, params, limit, offset, order=ORDERS[order])
 
 
 def count_events(store: Store, q: EventQuery) -> int:
     """Number of stored events matching a query."""
     where, params = where_clause(q)
     return store.count(where, params)
+
+
+@dataclass(frozen=True, slots=True)
+class StoreSummary:
+    """What a store holds: documents by status, sentences, event mentions, events by PLOVER type, and the
+    failures (inputs that could not be read or coded) of the latest run."""
+
+    documents: dict[str, int]
+    sentences: int
+    mentions: int
+    events: int
+    events_by_type: dict[str, int]
+    failures: int
+
+
+def summarize(store: Store) -> StoreSummary:
+    """Counts over the whole store (events are deduplicated happenings, mentions their reports)."""
+    docs = {r["status"]: int(r["n"]) for r in store.sql(
+        "SELECT status, count(*) AS n FROM documents GROUP BY status ORDER BY status")}
+    sentences = store.sql("SELECT coalesce(sum(sentences), 0) AS n FROM documents")[0]["n"]
+    mentions = store.sql("SELECT count(*) AS n FROM mentions")[0]["n"]
+    by_type = {r["event_type"]: int(r["n"]) for r in store.sql(
+        "SELECT event_type, count(*) AS n FROM events GROUP BY event_type ORDER BY n DESC, event_type")}
+    failures = store.sql("SELECT count(*) AS n FROM failures WHERE run_id = "
+                         "(SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1)")[0]["n"]
+    return StoreSummary(docs, int(sentences), int(mentions), sum(by_type.values()), by_type, int(failures))
