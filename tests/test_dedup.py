@@ -156,3 +156,19 @@ def test_dedup_minhash_signature_shape_and_empty_text() -> None:
     assert index.add("e2", minhash_signature("  ")) is None
     with pytest.raises(InputError):
         index.add("bad", sig[:10])
+
+
+def test_dedup_country_only_mention_joins_the_one_sector_group() -> None:
+    usa = Actor("the United States", "United States", "USA", "USA", None, "state")
+    rwa = Actor("Rwanda", "Rwanda", "RWA", "RWA", None, "state")
+    events = [_event("a", "2025-02-20"), _event("b", "2025-02", source=usa), _event("c", "2025-02-21", target=rwa)]
+    clusters = cluster_events(events, window_days=3)
+    assert _shape(clusters) == [[("b", 0, "2025-02"), ("a", 0, "2025-02-20"), ("c", 0, "2025-02-21")]]
+    assert best_mention(clusters[0]).source.code == "USAGOV"
+
+
+def test_dedup_country_only_mention_between_two_sectors_stays_alone() -> None:
+    usa = Actor("the United States", "United States", "USA", "USA", None, "state")
+    mil = Actor("US troops", "United States", "USAMIL", "USA", "MIL", "state")
+    events = [_event("a", "2025-02-20"), _event("b", "2025-02-20", source=mil), _event("c", "2025-02-20", source=usa)]
+    assert len(cluster_events(events, window_days=3)) == 3

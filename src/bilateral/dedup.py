@@ -15,6 +15,10 @@ hypothetical ones. Within such a group, dates must be compatible at their precis
   no cluster yet, else stays alone (so a 2022 visit and a 2023 visit never merge through vague mentions);
 * undated mentions merge only with undated mentions of the same group in the same document.
 
+Actors are compatible the same way: a mention naming only a country ("the United States imposed
+sanctions on Rwanda") joins the one group that names a sector of that country on the same side and agrees
+on everything else (``USAGOV -> RWAGOV``); with several such groups it stays apart.
+
 Everything is sorted first, so the result does not depend on input order.
 
 Near-duplicate documents (the same wire story in two outlets) are found with MinHash over word
@@ -123,14 +127,37 @@ def _cluster_group(events: list[Event], window_days: int) -> list[list[Event]]:
     return clusters + list(by_doc.values())
 
 
+def _covers(vague: str, code: str) -> bool:
+    """Whether actor code ``vague`` (a bare country, or empty for no target) is compatible with ``code``."""
+    return vague == code or (len(vague) == 3 and code.startswith(vague) and len(code) > 3)
+
+
+def _fold_vague_actors(groups: dict[_Key, list[Event]], countries: set[str]) -> dict[_Key, list[Event]]:
+    """Merge each group whose source or target is a bare country into the unique more specific group."""
+    out = {k: list(v) for k, v in groups.items()}
+    for key in sorted(groups):
+        if not (key[0] in countries or key[1] in countries):
+            continue
+        fits = [k for k in sorted(out) if k != key and k[2:] == key[2:] and _covers(key[0], k[0])
+                and _covers(key[1], k[1])]
+        if len(fits) == 1 and key in out:
+            out[fits[0]].extend(out.pop(key))
+    return out
+
+
 def cluster_events(events: Sequence[Event], window_days: int) -> list[list[Event]]:
     """Mentions grouped into happenings; deterministic and independent of input order."""
     groups: dict[_Key, list[Event]] = defaultdict(list)
+    countries: set[str] = set()
     for event in sorted(events, key=_order):
         groups[_group_key(event)].append(event)
+        for actor in (event.source, event.target):
+            if actor is not None and actor.country and actor.code == actor.country:
+                countries.add(actor.code)
+    groups = _fold_vague_actors(groups, countries)
     out: list[list[Event]] = []
     for key in sorted(groups):
-        for cluster in _cluster_group(groups[key], max(0, window_days)):
+        for cluster in _cluster_group(sorted(groups[key], key=_order), max(0, window_days)):
             out.append(sorted(cluster, key=_order))
     return out
 

@@ -57,7 +57,16 @@ def _speaker_differs(speech: Token, source: Mention | None, index: MentionIndex,
         if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she", "we", "i"):
             return False
         return True
-    return all(m.actor.code != source.actor.code for m in speakers)
+    return all(not _same_side(m, source) for m in speakers)
+
+
+def _same_side(speaker: Mention, source: Mention) -> bool:
+    """The speaker is the source itself or its own state ("the US embassy said the United States had ...")."""
+    a, b = speaker.actor, source.actor
+    if a.code == b.code:
+        return True
+    return a.kind == "state" and b.kind == "state" and a.country is not None and a.country == b.country \
+        and (a.sector in (None, "GOV") or b.sector in (None, "GOV"))
 
 
 def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> Modality:
