@@ -89,11 +89,12 @@ def _object_nouns(verb: Token) -> list[Token]:
 
 
 def _noun_lemmas(noun: Token) -> set[str]:
-    """The noun, its compounds, and what it measures ("part of an aid programme", "$5m of aid")."""
+    """The noun, its compounds, and what it measures ("part of an aid programme", "$5m in military aid")."""
     lemmas = {noun.lemma_.lower(), noun.lower_}
     lemmas.update(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+    measured = noun.like_num or noun.tag_ in ("CD", "$") or noun.ent_type_ == "MONEY"
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "in" and measured)):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     lemmas.add(pobj.lemma_.lower())

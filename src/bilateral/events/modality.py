@@ -61,12 +61,13 @@ def _speaker_differs(speech: Token, source: Mention | None, index: MentionIndex,
 
 
 def _same_side(speaker: Mention, source: Mention) -> bool:
-    """The speaker is the source itself or its own state ("the US embassy said the United States had ...")."""
+    """The speaker is the source itself or speaks for its state ("the US embassy said the United States had ...",
+    "Rwanda's foreign minister said Rwanda was in talks"); an opposition or rebel speaker does not."""
     a, b = speaker.actor, source.actor
     if a.code == b.code:
         return True
-    return a.kind == "state" and b.kind == "state" and a.country is not None and a.country == b.country \
-        and (a.sector in (None, "GOV") or b.sector in (None, "GOV"))
+    return a.country is not None and a.country == b.country and a.kind in ("state", "person") \
+        and b.kind in ("state", "person") and a.sector in (None, "GOV") and b.sector in (None, "GOV", "MIL")
 
 
 def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> Modality:
