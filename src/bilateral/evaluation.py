@@ -235,7 +235,7 @@ def score(gold: Sequence[GoldRecord], predicted: Mapping[str, Sequence[GoldEvent
         gold=name, sentences=len(gold), levels=levels, no_event_total=len(empty),
         no_event_correct=sum(1 for r in empty if not predicted.get(r.id)), exact_match=exact,
         predicted_events=sum(len(v) for v in predicted.values()), notes=tuple(notes),
-        by_type={name: LevelScore(*counts) for name, counts in per_type.items()})
+        by_type={name: LevelScore(*counts) for name, counts in per_type.items()} if "plover" in levels else {})
 
 
 def actor_key(actor: Actor) -> str:
