@@ -253,23 +253,47 @@ class _Resolver:
             if hit.kind != "person" or not self.free(span.start, span.end):
                 continue
             names = [e.key for e in hit.entries if e.kind == "person"]
+            ev = self.title_before(span.start)
+            start = ev.start if ev else span.start
             if len(names) > 1:
                 in_office = [n for n in names if self.kb.role_on(self.kb.people[n], self.on) is not None]
                 if len(in_office) != 1:
+                    # "President Bush" out of both Bushes' terms: the title says which office, and both held it
+                    country = self.title_country(names, ev)
+                    if country is not None and ev is not None and ev.sector is not None:
+                        self.add(Actor(span.text, span.text, country + ev.sector, country, ev.sector, "person"),
+                                 start, span.end, 0.75, "title")
                     continue
                 names = in_office
             name = names[0]
-            ev = self.title_before(span.start)
-            start = ev.start if ev else span.start
             actor = self.kb.person_actor(name, self.on, span.text)
             holds_office = self.kb.role_on(self.kb.people[name], self.on) is not None
             by = "dictionary"
             if not holds_office and ev is not None:
                 titled = self.titled_actor(name, ev)
+                country = self.title_country([name], ev) if titled is None else None
+                if country is not None and ev.sector is not None:
+                    titled = Actor(name, name, country + ev.sector, country, ev.sector, "person", person=name)
                 if titled is not None:
                     actor, by = replace(titled, name=name), "title"
             if actor is not None:
                 self.add(actor, start, span.end, 0.95 if by == "dictionary" else 0.8, by)
+
+    def title_country(self, names: list[str], ev: _Evidence | None) -> str | None:
+        """The one country in which every named person held the office a countryless title names.
+
+        "President Reagan" in a text dated outside his term: the title is the text's own evidence that he
+        held the office when it was written, and the knowledge base says of which country.
+        """
+        if ev is None or ev.former or ev.sector is None or ev.country or ev.org or not names:
+            return None
+        found: set[str] = set()
+        for name in names:
+            countries = {r.country for r in self.kb.people[name].roles if r.country and r.sector == ev.sector}
+            if not countries:
+                return None
+            found |= countries
+        return found.pop() if len(found) == 1 else None
 
     def unknown_people(self) -> None:
         for ent in self.sent.ents:
@@ -280,6 +304,10 @@ class _Resolver:
             ev = self.title_before(ent.start)
             actor = self.titled_actor(ent.text, ev) if ev else None
             start = ev.start if ev else ent.start
+            if actor is None and ev is not None and ev.sector is not None:
+                country = self.title_country(list(self.kb.surnames.get(ent[-1].text, ())), ev)
+                if country is not None:
+                    actor = Actor(ent.text, ent.text, country + ev.sector, country, ev.sector, "person")
             if actor is None:
                 ev = self.title_after(ent.root)
                 actor = self.titled_actor(ent.text, ev) if ev else None

@@ -1,0 +1,41 @@
+"""Titles as evidence against the calendar: "President Bush" in a text whose date falls outside any Bush term."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from bilateral.actors import KnowledgeBase, resolve_actors
+from bilateral.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load(Settings())
+
+
+def _codes(nlp: Any, kb: KnowledgeBase, text: str, on: dt.date) -> dict[str, str]:
+    doc = nlp(text)
+    return {doc[m.start:m.end].text: m.actor.code for m in resolve_actors(doc, kb, on, kb.document_context(text, on))}
+
+
+@pytest.mark.model
+def test_actors_titles_shared_surname_same_office_same_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    # Both Bushes were US presidents; on 1999-06-01 neither was in office, yet the text calls him president.
+    found = _codes(nlp, kb, "President Bush threatened further action against Russia.", dt.date(1999, 6, 1))
+    assert found.get("President Bush") == "USAGOV"
+
+
+@pytest.mark.model
+def test_actors_titles_former_title_is_not_office(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "Former President Bush visited Kenya.", dt.date(1999, 6, 1))
+    assert "USAGOV" not in found.values()
+
+
+@pytest.mark.model
+def test_actors_titles_in_office_holder_wins_over_title(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "President Bush met Vladimir Putin in Slovenia.", dt.date(2001, 6, 16))
+    assert found.get("President Bush") == "USAGOV"
+    assert found.get("Vladimir Putin") == "RUSGOV"
