@@ -48,7 +48,9 @@ class Settings:
     near_duplicate_threshold: float = _setting(
         0.8, "MinHash Jaccard similarity above which two documents are the same story."
     )
-    actor_files: tuple[str, ...] = _setting((), "Extra actor dictionaries (JSONL) that extend the packaged ones.")
+    actor_files: tuple[str, ...] = _setting(
+        (), "Extra actor dictionaries that extend the packaged ones: JSONL, CSV (.csv) or PETRARCH (.txt, .pet)."
+    )
     api_token: str | None = _setting(None, "Token required by HTTP endpoints that write or start work.")
     api_max_page_size: int = _setting(500, "Largest page of results the HTTP API returns.")
 

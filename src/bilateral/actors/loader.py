@@ -1,8 +1,10 @@
 """Read and validate the actor data files: packaged ones under data/actors/ and the user's actor_files.
 
-Every file is JSON Lines except sectors.json. Errors are ``KnowledgeError`` naming the file and line and
-saying what to fix. A user file may hold any mix of the three record shapes, told apart by their keys:
-``roles`` (a person), ``kind`` (an organisation), ``demonyms``/``iso_names`` (a country).
+Every packaged file is JSON Lines except sectors.json. A user file is read by its extension: ``.csv`` and
+PETRARCH ``.txt``/``.pet`` files by the readers of userfiles.py, anything else as JSON Lines; every format
+yields the same record dicts, parsed and validated here. Errors are ``KnowledgeError`` naming the file and
+line and saying what to fix. A user file may hold any mix of the three record shapes, told apart by their
+keys: ``roles`` (a person), ``kind`` (an organisation), ``demonyms``/``iso_names`` (a country).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from importlib.abc import Traversable
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bilateral.actors.records import Organization, Person, Role, SectorWords
+from bilateral.actors.userfiles import USER_FORMATS, UserRecords
 from bilateral.errors import KnowledgeError
 from bilateral.models import ACTOR_KINDS, SECTORS
 
@@ -193,11 +196,28 @@ def parse_sectors(data: Any, label: str) -> SectorWords:
     )
 
 
+def _jsonl_records(source: Traversable | Path, label: str) -> UserRecords:
+    for number, record in _lines(source, label):
+        yield f"{label}:{number}", record
+
+
 def _read_file(source: Traversable | Path, label: str, default: str | None,
                countries: list[CountryRecord], orgs: list[tuple[Organization, tuple[str, ...]]],
                people: list[Person]) -> None:
-    for number, record in _lines(source, label):
-        where = f"{label}:{number}"
+    _add_records(_jsonl_records(source, label), default, countries, orgs, people)
+
+
+def _read_user_file(path: Path, countries: list[CountryRecord], orgs: list[tuple[Organization, tuple[str, ...]]],
+                    people: list[Person]) -> None:
+    reader = USER_FORMATS.get(path.suffix.lower())
+    records = reader(path, str(path)) if reader is not None else _jsonl_records(path, str(path))
+    _add_records(records, None, countries, orgs, people)
+
+
+def _add_records(records: Iterable[tuple[str, dict[str, Any]]], default: str | None,
+                 countries: list[CountryRecord], orgs: list[tuple[Organization, tuple[str, ...]]],
+                 people: list[Person]) -> None:
+    for where, record in records:
         shape = default
         if "roles" in record:
             shape = "person"
@@ -235,7 +255,7 @@ def read_data(actor_files: tuple[str, ...]) -> RawData:
         p = Path(path)
         if not p.is_file():
             raise KnowledgeError(f"{p}: actor file not found; fix or remove it in the actor_files setting")
-        _read_file(p, str(p), None, countries, orgs, people)
+        _read_user_file(p, countries, orgs, people)
     sectors_path = base / "sectors.json"
     try:
         sectors = parse_sectors(json.loads(sectors_path.read_text(encoding="utf-8")), "data/actors/sectors.json")

@@ -349,8 +349,8 @@ class _Resolver:
                 if self.governed_by_place_prep(span):
                     continue
                 head = self.sector_head(span)
-                start, end, sector = head if head else (span.start, span.end, entry.sector)
-                self.add(self.kb.country_actor(code, sector, span.text), start, end, 0.75, "metonym")
+                start, end, metonym_sector = head if head else (span.start, span.end, entry.sector)
+                self.add(self.kb.country_actor(code, metonym_sector, span.text), start, end, 0.75, "metonym")
                 continue
             if entry.kind == "plural":
                 self.add(self.kb.country_actor(code, None, span.text), span.start, span.end, 0.85, "demonym")
@@ -419,8 +419,8 @@ class _Resolver:
         clergy, journalists, refugees or criminals are that country's (CAMEO's domestic coding). A
         sentence naming two countries, or only soldiers, leaves them uncoded.
         """
-        countries = {m.actor.country for m in self.mentions}
-        if len(countries) != 1 or None in countries:
+        countries = {m.actor.country for m in self.mentions if m.actor.country}
+        if len(countries) != 1 or any(m.actor.country is None for m in self.mentions):
             return
         if not any(m.actor.sector in _STATE_SECTORS for m in self.mentions):
             return

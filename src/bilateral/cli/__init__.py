@@ -4,7 +4,7 @@ Each command parses its options, calls one library function and maps its excepti
 (see ``bilateral.cli.common``).
 """
 
-from bilateral.cli import analysis, code, evaluate, events, ingest, serve  # noqa: F401 - registers the commands
+from bilateral.cli import actors, analysis, code, evaluate, events, ingest, serve  # noqa: F401 - registers the commands
 from bilateral.cli.common import app
 
 __all__ = ["app", "main"]
