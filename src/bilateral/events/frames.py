@@ -171,7 +171,16 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     sources: list[Mention] = []
     targets: list[Mention] = []
-    if passive:
+    if "experiencer" in entry.flags:
+        if not passive:
+            return None
+        feeler = passive_subject_of(verb)
+        if feeler is not None:
+            sources = index.actors(feeler) or _speaker_of_pronoun(feeler, index, lexicon)
+        cause = agent_of(verb)
+        if cause is not None:
+            targets = index.actors(cause)
+    elif passive:
         agent = agent_of(verb)
         if agent is not None:
             sources = index.actors(agent)
