@@ -361,6 +361,53 @@ def absorb_intents(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lex
                                 confidence, inner.recip, False, token)
 
 
+_DEMAND_MODALS = {"must": "demand", "should": "appeal"}
+"""Modals that turn a reported clause into a demand or an appeal to its subject."""
+
+
+def reported_demands(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
+    """"Washington said Kigali must withdraw its troops": a demand (10x) by the speaker on the clause's subject.
+
+    The clause's own event, if coded, is absorbed and decides the code ("must withdraw" -> demand to
+    withdraw); a clause whose subject is the speaker's own state ("Rwanda must defend itself", said by
+    Kagame) is no demand on anyone. Negated clauses ("must not") are left alone.
+    """
+    rules = lexicon.rules
+    codes = load_codes()
+    for token in sent:
+        if token.lemma_.lower() not in rules.speech_verbs or token.i in frames:
+            continue
+        subj = subject_of(token, rules.relative_pronouns)
+        sources = index.actors(subj) if subj is not None else []
+        if not sources:
+            continue
+        for clause in token.children:
+            modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
+            if clause.dep_ != "ccomp" or modal is None or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            addressee = subject_of(clause, rules.relative_pronouns)
+            own = {(m.actor.country, m.actor.code) for m in sources}
+            targets = [m for m in (index.actors(addressee) if addressee is not None else [])
+                       if not any(m.actor.code == code or (m.actor.country == country and m.actor.sector is None)
+                                  for country, code in own)]
+            if not targets:
+                continue
+            cls = _DEMAND_MODALS[modal.lower_]
+            inner = frames.get(clause.i)
+            if inner is not None and not inner.absorbed:
+                inner.absorbed = True
+                code = rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or "")
+                entry, words = inner.entry, [token, modal, *inner.words]
+            else:
+                code = rules.intent_codes[cls]["default"]
+                entry = TriggerEntry("verb", token.lemma_.lower(), None, frozenset(), frozenset(), CameoCode(code),
+                                     frozenset(), 0)
+                words = [token, modal, clause]
+            frames[token.i] = Frame(token, words, entry, CameoCode(code), sources, targets, DIRECT * CONTROLLED,
+                                    False, False, token)
+            break
+
+
 def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
     """All frames of a parsed sentence, intents absorbed, in trigger order."""
     frames: dict[int, Frame] = {}
@@ -377,6 +424,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
             if frame is not None:
                 frames[token.i] = frame
     absorb_intents(frames, sent, index, lexicon)
+    reported_demands(frames, sent, index, lexicon)
     out = []
     for _, frame in sorted(frames.items()):
         if frame.absorbed:
