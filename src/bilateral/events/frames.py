@@ -37,6 +37,8 @@ NO_TARGET = 0.85
 """Factor for events coded without a target (types that allow it)."""
 CLAUSE_TARGET = 0.75
 """Confidence factor for a target found elsewhere in the trigger's clause rather than in a target slot."""
+PURPOSE_TARGET = 0.9
+"""Factor for a protest's target named in its purpose clause ("rallied to demand the resignation of X")."""
 _CLAUSE_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "punct", "parataxis", "cc", "mark",
                                "advcl", "relcl", "appos", "acl"})
 _INNER_SKIP_DEPS = frozenset({"punct", "parataxis", "cc", "advcl", "relcl", "appos", "acl"})
@@ -256,6 +258,19 @@ def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[
     return [found[0][1]] if found else []
 
 
+def purpose_targets(frame: Frame, index: MentionIndex) -> list[Mention]:
+    """Whom a protest is aimed at, from its purpose clause: "rallied to demand the resignation of President X",
+    "demonstrated, calling for independence from Iraq". Nearest actor after the trigger, the source excluded."""
+    own = {m.actor.code for m in frame.sources}
+    purposes = [c for r in (frame.anchor, *frame.words) for c in r.children
+                if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
+                and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    found = sorted((tok.i, mention) for clause in purposes for tok in clause.subtree
+                   if (mention := index.at(tok)) is not None and mention.actor.code not in own
+                   and tok.i > frame.trigger.i)
+    return [found[0][1]] if found else []
+
+
 def _noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """Targets attached to an event noun: its target prepositions, its possessor, a claimant's "by"."""
     preps = set(entry.preps)
@@ -433,8 +448,10 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
             own = {w.i for w in frame.words}
             others = frozenset(f.trigger.i for f in frames.values()
                                if f.trigger.i not in own and f.trigger.pos_ in ("VERB", "AUX"))
-            targets = clause_targets(frame, index, others)
+            targets, factor = clause_targets(frame, index, others), CLAUSE_TARGET
+            if not targets and load_codes().get(frame.cameo).plover == "PROTEST":
+                targets, factor = purpose_targets(frame, index), PURPOSE_TARGET
             if targets:
-                frame = replace(frame, targets=targets, confidence=frame.confidence * CLAUSE_TARGET)
+                frame = replace(frame, targets=targets, confidence=frame.confidence * factor)
         out.append(replace(frame))
     return out
