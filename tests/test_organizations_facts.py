@@ -235,5 +235,5 @@ def test_organizations_facts_codes_and_dates_consistent() -> None:
         variants[org.name].append((org.start or dt.date.min, org.end or dt.date.max))
     for name, spans in variants.items():
         spans.sort()
-        for (_, end), (start, _) in zip(spans, spans[1:]):
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
             assert end < start, f"{name}: dated codings overlap"
