@@ -82,3 +82,39 @@ def test_analysis_no_change_point_in_flat_or_short_series(make_event) -> None:
             for m in range(1, 13)]
     assert detect_change_points(build_series(flat, "USA", "RWA", directed=False, freq="month")) == []
     assert detect_change_points(build_series(flat[:3], "USA", "RWA", directed=False, freq="month")) == []
+
+
+def _sparse_history(make_event) -> list[StoredEvent]:
+    """Cooperation in 2008-2009, conflict in 2012-2013 and 2022, with years of silence in between."""
+    spec = [("2008-02-19", "057"), ("2008-02-20", "042"), ("2009-06-10", "062"), ("2009-06-12", "042"),
+            ("2012-07-21", "1621"), ("2012-07-22", "112"), ("2013-10-04", "1622"),
+            ("2022-08-11", "112"), ("2022-08-12", "120"), ("2022-08-15", "112")]
+    return [_stored(make_event("USAGOV", "RWAGOV", code, date=day, doc_id=f"d{i}")) for i, (day, code) in
+            enumerate(spec)]
+
+
+def test_analysis_change_points_ignore_empty_months(make_event) -> None:
+    # 180 mostly empty months: zeros would read as a neutral relationship; the shift is the 2012 turn only
+    series = build_series(_sparse_history(make_event), "USA", "RWA", directed=False, freq="month")
+    assert len(series.points) > 150
+    shifts = detect_change_points(series)
+    assert [s.period for s in shifts] == ["2012-07-01"]
+    assert shifts[0].before_mean == 1.0 and shifts[0].after_mean == -1.0
+
+
+def test_analysis_change_points_same_at_any_frequency(make_event) -> None:
+    for freq in ("month", "quarter", "year"):
+        series = build_series(_sparse_history(make_event), "USA", "RWA", directed=False, freq=freq)
+        assert [s.period[:4] for s in detect_change_points(series)] == ["2012"], freq
+
+
+def test_analysis_report_episodes_split_on_a_year_of_silence(make_event) -> None:
+    from bilateral.report.build import episodes_of
+
+    episodes = episodes_of(_sparse_history(make_event))
+    assert [(e.start[:7], e.end[:7], e.events) for e in episodes] == [
+        ("2008-02", "2008-02", 2), ("2009-06", "2009-06", 2), ("2012-07", "2012-07", 2), ("2013-10", "2013-10", 1),
+        ("2022-08", "2022-08", 3)]
+    assert episodes[-1].type_counts[0] == ("ACCUSE", 2)
+    assert [e.events for e in episodes_of(_sparse_history(make_event), gap_days=3650)] == [10]
+    assert all(e.key_events for e in episodes)

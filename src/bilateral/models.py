@@ -253,8 +253,19 @@ class Tie:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportEpisode:
+    """A burst of events inside a report period, set apart from the next by a long silence."""
+
+    start: str
+    end: str
+    events: int
+    type_counts: tuple[tuple[str, int], ...]
+    key_events: tuple[StoredEvent, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ReportPeriod:
-    """A stretch of a relationship between two change points, summarised, with its key events."""
+    """A stretch of a relationship between two change points, summarised, with its key events and episodes."""
 
     start: str
     end: str
@@ -262,6 +273,7 @@ class ReportPeriod:
     quad_counts: tuple[int, int, int, int]
     goldstein_mean: float | None
     key_events: tuple[StoredEvent, ...]
+    episodes: tuple[ReportEpisode, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -414,7 +414,7 @@ def reported_demands(frames: dict[int, Frame], sent: Doc, index: MentionIndex, l
                 code = rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or "")
                 entry, words = inner.entry, [token, modal, *inner.words]
             else:
-                code = rules.intent_codes[cls]["default"]
+                code = CameoCode(rules.intent_codes[cls]["default"])
                 entry = TriggerEntry("verb", token.lemma_.lower(), None, frozenset(), frozenset(), CameoCode(code),
                                      frozenset(), 0)
                 words = [token, modal, clause]

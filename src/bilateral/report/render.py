@@ -6,7 +6,7 @@ import datetime as dt
 import html
 
 from bilateral.codes import QUAD_NAMES
-from bilateral.models import DyadReport, ReportPeriod, StoredEvent
+from bilateral.models import DyadReport, ReportEpisode, ReportPeriod, StoredEvent
 from bilateral.report.charts import map_chart, relationship_chart, to_svg
 
 _CSS = """
@@ -29,6 +29,12 @@ def _narrative(period: ReportPeriod) -> str:
     tone = "no Goldstein balance" if period.goldstein_mean is None else f"mean Goldstein {period.goldstein_mean:+.2f}"
     span = period.start if period.start == period.end else f"{period.start} to {period.end}"
     return f"From {span}: {period.events} events, {_dominant(period)} ({tone})."
+
+
+def _episode_title(episode: ReportEpisode) -> str:
+    span = episode.start if episode.start == episode.end else f"{episode.start} to {episode.end}"
+    types = ", ".join(f"{t} {n}" for t, n in episode.type_counts)
+    return f"{span}: {episode.events} event{'s' if episode.events != 1 else ''} ({types})"
 
 
 def _event_line(s: StoredEvent) -> str:
@@ -54,9 +60,14 @@ def render_html(report: DyadReport) -> str:
     for period in report.periods:
         parts.append(f"<h2>{html.escape(period.start)} – {html.escape(period.end)}</h2>")
         parts.append(f"<p>{html.escape(_narrative(period))}</p>")
-        for s in period.key_events:
-            parts.append(f"<div class='ev'><span class='tag'>{html.escape(s.event.event_type)}</span> "
-                         f"{html.escape(_event_line(s))}<blockquote>{html.escape(s.event.sentence)}</blockquote></div>")
+        for episode in period.episodes or (ReportEpisode(period.start, period.end, period.events, (),
+                                                          period.key_events),):
+            if period.episodes:
+                parts.append(f"<h3>{html.escape(_episode_title(episode))}</h3>")
+            for s in episode.key_events:
+                parts.append(f"<div class='ev'><span class='tag'>{html.escape(s.event.event_type)}</span> "
+                             f"{html.escape(_event_line(s))}<blockquote>{html.escape(s.event.sentence)}"
+                             f"</blockquote></div>")
     spec = map_chart(list(report.located))
     if spec is not None:
         parts.append("<h2>Where</h2>" + to_svg(spec))
@@ -72,7 +83,11 @@ def render_markdown(report: DyadReport) -> str:
              f"{len(report.change_points)} change point(s).", ""]
     for period in report.periods:
         lines += [f"## {period.start} – {period.end}", "", _narrative(period), ""]
-        for s in period.key_events:
-            lines += [f"- {_event_line(s)}", f"  > {s.event.sentence}"]
-        lines.append("")
+        for episode in period.episodes or (ReportEpisode(period.start, period.end, period.events, (),
+                                                          period.key_events),):
+            if period.episodes:
+                lines += [f"### {_episode_title(episode)}", ""]
+            for s in episode.key_events:
+                lines += [f"- {_event_line(s)}", f"  > {s.event.sentence}"]
+            lines.append("")
     return "\n".join(lines)

@@ -139,7 +139,8 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/api/changepoints")
     def changepoints(store: StoreDep, a: ActorParam, b: ActorParam, freq: Freq = "month") -> list[dict[str, Any]]:
-        """Change points of a dyad's series, each with the events that explain it."""
+        """Change points of a dyad's series, each with the events that explain it; ``before_mean`` and
+        ``after_mean`` are mean cooperation scores (-1 all conflict .. +1 all cooperation)."""
         shifts = detect_change_points(dyad_series(store, a, b, freq=freq))
         return [{"period": c.period, "before_mean": c.before_mean, "after_mean": c.after_mean,
                  "events": [stored_event_to_dict(e) for e in c.events]} for c in shifts]
