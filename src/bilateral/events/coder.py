@@ -6,6 +6,8 @@ itself (same code both sides). Quad class and Goldstein come from the CAMEO tabl
 
 An announced material-conflict act ("Iran will cut off electricity to ...", "the farmers would blockade
 Paris") has not happened: what happened is the warning, so CAMEO codes it as a threat (13x), asserted.
+Likewise a cooperative act announced as not going to happen ("Syria will not accept more refugees") is a
+refusal, coded as a rejection (12x), asserted; a past one ("did not meet") stays negated.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from bilateral.errors import KnowledgeError
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import NO_TARGET, Frame, find_frames
 from bilateral.events.lexicon import Lexicon
-from bilateral.events.modality import event_modality
+from bilateral.events.modality import event_modality, refuses
 from bilateral.models import Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
 
@@ -93,6 +95,9 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
     cameo = frame.cameo
     if modality == "future" and entry.plover in _THREATENED and target is not None:
         cameo = lexicon.rules.intent_code("threaten", cameo, entry.plover)
+        entry, modality = load_codes().get(cameo), "asserted"
+    elif modality == "negated" and entry.quad_class in (1, 2) and refuses(frame.anchor, lexicon.rules):
+        cameo = lexicon.rules.intent_code("refuse", cameo, entry.plover)
         entry, modality = load_codes().get(cameo), "asserted"
     return Event(
         doc_id=doc_id, sentence_index=span.index, sentence=span.text, char_start=span.start,

@@ -206,7 +206,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
             targets.extend(index.actors(pobj))
     if not targets and obj is None:
         dobj = direct_object_of(verb)
-        if dobj is not None and dobj.lemma_.lower() in lexicon.rules.claim_nouns:
+        if dobj is not None and dobj.lemma_.lower() in lexicon.rules.claim_nouns | lexicon.rules.proposal_nouns:
             obj = dobj
     if not targets and obj is not None:
         targets = _noun_targets(obj, entry, index, lexicon)
@@ -274,7 +274,7 @@ def purpose_targets(frame: Frame, index: MentionIndex) -> list[Mention]:
 def _noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """Targets attached to an event noun: its target prepositions, its possessor, a claimant's "by"."""
     preps = set(entry.preps)
-    if noun.lemma_.lower() in lexicon.rules.claim_nouns:
+    if noun.lemma_.lower() in lexicon.rules.claim_nouns | lexicon.rules.proposal_nouns:
         preps |= {"by", "from", "of"}
     targets: list[Mention] = []
     for pobj in prep_objects(noun, frozenset(preps)):

@@ -60,6 +60,8 @@ class FrameRules:
     speech_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+    proposal_nouns: frozenset[str]
+    """Nouns for what one side puts to another ("an offer from Kabul"): their "from"/"by" names the target."""
     allegation_adverbs: frozenset[str]
     noun_future_modifiers: frozenset[str]
     noun_hypothetical_modifiers: frozenset[str]
@@ -206,7 +208,7 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
         nonnews = tuple(re.compile(p) for p in raw["nonnews_patterns"])
         sets = {name: frozenset(raw[name]) for name in (
             "addressee_intents", "object_control", "future_governors", "future_aux", "hypothetical_aux",
-            "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "allegation_adverbs",
+            "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns", "allegation_adverbs",
             "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers", "governing_verbs",
             "relative_pronouns")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}

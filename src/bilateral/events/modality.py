@@ -45,6 +45,22 @@ def _local(tok: Token, rules: FrameRules) -> set[str]:
     return marks
 
 
+def refuses(trigger: Token, rules: FrameRules) -> bool:
+    """A negated act announced for the future ("will not accept", "would not meet", "won't allow"): a refusal.
+
+    CAMEO codes a refusal to cooperate as a rejection (12x), not as the cooperation negated.
+    """
+    tok = trigger
+    for _ in range(3):
+        marks = _local(tok, rules)
+        if "negated" in marks and marks & {"future", "would"}:
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def _speaker_differs(speech: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
     """True unless the speech verb's subject is the event's own source (then the claim is first-hand)."""
     subj = subject_of(speech, rules.relative_pronouns)
