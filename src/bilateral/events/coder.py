@@ -97,7 +97,7 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
         cameo = lexicon.rules.intent_code("threaten", cameo, entry.plover)
         entry, modality = load_codes().get(cameo), "asserted"
     elif modality == "negated" and entry.quad_class in (1, 2) and refuses(frame.anchor, lexicon.rules):
-        cameo = lexicon.rules.intent_code("refuse", cameo, entry.plover)
+        cameo = lexicon.rules.intent_code("refuse", cameo, entry.plover or "")
         entry, modality = load_codes().get(cameo), "asserted"
     return Event(
         doc_id=doc_id, sentence_index=span.index, sentence=span.text, char_start=span.start,
