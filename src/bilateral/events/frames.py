@@ -37,6 +37,7 @@ NO_TARGET = 0.85
 """Factor for events coded without a target (types that allow it)."""
 CLAUSE_TARGET = 0.75
 """Confidence factor for a target found elsewhere in the trigger's clause rather than in a target slot."""
+_PLACE_PREPS = frozenset({"in", "at", "during", "near", "inside", "outside", "throughout", "across", "around"})
 PURPOSE_TARGET = 0.9
 """Factor for a protest's target named in its purpose clause ("rallied to demand the resignation of X")."""
 _CLAUSE_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "punct", "parataxis", "cc", "mark",
@@ -218,7 +219,8 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
 
 
 def _speaker_of_pronoun(subj: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """"Syria says it will withdraw": a pronoun subject of a reported clause is the reporting subject."""
+    """"Syria says it will withdraw": a pronoun subject of a reported clause is the reporting subject, also
+    through a participle ("..., adding that he would ...", "..., saying it would ...")."""
     if subj.lower_ not in _PRONOUNS:
         return []
     clause = subj.head
@@ -226,7 +228,11 @@ def _speaker_of_pronoun(subj: Token, index: MentionIndex, lexicon: Lexicon) -> l
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.rules.speech_verbs:
         return []
-    speaker = subject_of(clause.head, lexicon.rules.relative_pronouns)
+    speech = clause.head
+    speaker = subject_of(speech, lexicon.rules.relative_pronouns)
+    if speaker is None and speech.dep_ in ("advcl", "conj", "xcomp") and speech.tag_ == "VBG":
+        # "Blinken said ..., adding that he would discuss it": the participle speaks with its clause's subject
+        speaker = subject_of(speech.head, lexicon.rules.relative_pronouns)
     return index.actors(speaker) if speaker is not None else []
 
 
@@ -242,6 +248,8 @@ def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[
     own = {m.actor.code for m in frame.sources}
     seen: set[int] = set()
     found: list[tuple[int, Mention]] = []
+    # a meeting's partner is named with the trigger's own prepositions; "in the US" is where it took place
+    places = _PLACE_PREPS - frame.entry.preps if load_codes().get(frame.cameo).plover == "CONSULT" else frozenset()
     roots = [frame.anchor, *frame.words]
     stack = [c for r in roots for c in r.children if c.dep_ not in _CLAUSE_SKIP_DEPS]
     while stack:
@@ -250,7 +258,9 @@ def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[
             continue
         seen.add(tok.i)
         mention = index.at(tok)
-        if mention is not None and mention.actor.code not in own:
+        root = tok.doc[mention.start:mention.end].root if mention is not None else tok
+        placed = root.dep_ == "pobj" and root.head.lower_ in places
+        if mention is not None and mention.actor.code not in own and not placed:
             after = tok.i > frame.trigger.i
             found.append(((0 if after else 1000) + abs(tok.i - frame.trigger.i), mention))
         stack.extend(c for c in tok.children if c.dep_ not in _INNER_SKIP_DEPS)
