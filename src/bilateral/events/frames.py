@@ -180,9 +180,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         feeler = passive_subject_of(verb)
         if feeler is not None:
             sources = index.actors(feeler) or _speaker_of_pronoun(feeler, index, lexicon)
-        cause = agent_of(verb)
-        if cause is not None:
-            targets = index.actors(cause)
+        targets = _cause_targets(prep_objects(verb, entry.preps), index, lexicon)  # "by" is among the preps
     elif passive:
         agent = agent_of(verb)
         if agent is not None:
@@ -216,6 +214,38 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         confidence *= WEAK
     return Frame(verb, words, entry, entry.cameo, sources, targets, confidence,
                  "recip" in entry.flags, "notarget" in entry.flags, verb)
+
+
+def feeling_frame(adj: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
+    """"The United States is deeply concerned about Rwanda's support for M23": the feeler criticises the cause.
+
+    A feeling adjective after a copula takes the copula's subject as source; the target is named in its
+    "by"/"about"/"over" phrase (or elsewhere in the clause, found later like any missing target).
+    """
+    verb = lexicon.rules.feeling_adjectives.get(adj.lower_)
+    if verb is None or adj.dep_ != "acomp":
+        return None
+    entry = next((e for e in lexicon.lookup("verb", verb) if "experiencer" in e.flags), None)
+    if entry is None:
+        return None
+    subj = subject_of(adj.head, lexicon.rules.relative_pronouns)
+    sources = (index.actors(subj) or _speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
+    targets = _cause_targets(prep_objects(adj, entry.preps), index, lexicon)
+    return Frame(adj, [adj], entry, entry.cameo, sources, targets, DIRECT * CONTROLLED, False, False, adj.head)
+
+
+def _cause_targets(causes: list[Token], index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Whom a feeling is about: the actors of its cause, or, for "reports that Rwanda has supported the M23",
+    the subject of the reported clause."""
+    targets: list[Mention] = []
+    for cause in causes:
+        found = index.actors(cause)
+        if not found and cause.lemma_.lower() in lexicon.rules.claim_nouns:
+            for clause in (c for c in cause.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")):
+                subj = subject_of(clause, lexicon.rules.relative_pronouns)
+                found.extend(index.actors(subj) if subj is not None else [])
+        targets.extend(found)
+    return targets
 
 
 def _speaker_of_pronoun(subj: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
@@ -446,6 +476,10 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     for token in sent:
         if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed and token.i not in frames:
             frame = noun_frame(token, index, lexicon)
+            if frame is not None:
+                frames[token.i] = frame
+        elif token.pos_ == "ADJ" and token.i not in frames:
+            frame = feeling_frame(token, index, lexicon)
             if frame is not None:
                 frames[token.i] = frame
     absorb_intents(frames, sent, index, lexicon)

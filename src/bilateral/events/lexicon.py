@@ -61,6 +61,8 @@ class FrameRules:
     denial_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     proposal_nouns: frozenset[str]
+    feeling_adjectives: Mapping[str, str]
+    """Adjectives of feeling and the experiencer verb each stands for ("concerned" -> concern)."""
     """Nouns for what one side puts to another ("an offer from Kabul"): their "from"/"by" names the target."""
     allegation_adverbs: frozenset[str]
     noun_future_modifiers: frozenset[str]
@@ -212,6 +214,7 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers", "governing_verbs",
             "relative_pronouns")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
+        feelings = {str(k): str(v) for k, v in raw["feeling_adjectives"].items()}
         version = str(raw["version"])
     except KeyError as e:
         raise KnowledgeError(f"{path}: missing key {e} in the frame rules") from e
@@ -226,4 +229,4 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
                 raise KnowledgeError(
                     f"{path}: intent_codes[{cls_name!r}][{key!r}] = {code!r} is not a CAMEO code with a PLOVER type")
     return FrameRules(version=version, intent_verbs=intent_verbs, intent_codes=intent_codes,
-                      irregular_forms=irregular, nonnews=nonnews, **sets)
+                      irregular_forms=irregular, nonnews=nonnews, feeling_adjectives=feelings, **sets)
