@@ -106,3 +106,16 @@ def test_store_near_filter_uses_distance(memory_store: Store, make_event) -> Non
     near = find_events(memory_store, EventQuery(near=(-1.94, 30.05, 50)))
     assert [s.event.location.name for s in near if s.event.location] == ["Kigali"]
     assert count_events(memory_store, EventQuery(country="KEN")) == 1
+
+
+def test_store_country_only_mention_merges_whatever_batch_brings_it(make_event) -> None:
+    def events(store: Store) -> list[tuple[str, int]]:
+        return sorted((r["source_code"], r["num_mentions"]) for r in store.sql("SELECT * FROM events"))
+
+    specific = make_event("USAGOV", "RWAGOV", "163", date="2025-02-20", doc_id="a")
+    vague = make_event("USA", "RWA", "163", date="2025-02", doc_id="b")
+    together, apart = Store(":memory:"), Store(":memory:")
+    together.write_batch([_coded("a", [specific]), _coded("b", [vague])], "run", window_days=7)
+    apart.write_batch([_coded("b", [vague])], "run1", window_days=7)
+    apart.write_batch([_coded("a", [specific])], "run2", window_days=7)
+    assert events(together) == events(apart) == [("USAGOV", 2)]

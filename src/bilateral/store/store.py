@@ -30,6 +30,10 @@ from bilateral.store.schema import migrate
 _LOCK_HINTS = ("lock", "Conflicting lock", "being used by another process")
 
 
+_FAMILY = "coalesce({p}_country, {p}_code, '')"
+"""SQL for an actor's family: its country, else its code (an IGO), else '' for no target."""
+
+
 @dataclass(frozen=True, slots=True)
 class StoredDocument:
     """A stored document with its ingest status (what the documents table holds)."""
@@ -140,7 +144,8 @@ class Store:
                 con.execute("DELETE FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids])
                 _insert(con, "documents", rows.DOCUMENT_COLUMNS, doc_rows)
                 _insert(con, "mentions", rows.MENTION_COLUMNS, mention_rows)
-                keys = old_keys | {(r["source_code"], r["target_code"] or "", r["event_type"])
+                keys = old_keys | {(r["source_country"] or r["source_code"],
+                                    (r["target_country"] or r["target_code"]) or "", r["event_type"])
                                    for r in mention_rows}
                 self._recluster(con, keys, window_days)
                 con.execute("COMMIT")
@@ -164,14 +169,18 @@ class Store:
     @staticmethod
     def _keys_of_docs(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> set[tuple[str, str, str]]:
         found = con.execute(
-            "SELECT DISTINCT source_code, coalesce(target_code, ''), event_type FROM mentions "
+            f"SELECT DISTINCT {_FAMILY.format(p='source')}, {_FAMILY.format(p='target')}, event_type FROM mentions "
             "WHERE doc_id IN (SELECT unnest(?))", [doc_ids],
         ).fetchall()
         return {(a, b, c) for a, b, c in found}
 
     def _recluster(self, con: duckdb.DuckDBPyConnection, keys: set[tuple[str, str, str]],
                    window_days: int) -> None:
-        """Rebuild the events of the given (source, target, type) keys from all their mentions."""
+        """Rebuild the events of the given (source, target, type) keys from all their mentions.
+
+        Keys are actor families (the country, else the code), so every group that dedup may merge
+        ("USA" with "USAGOV") is re-clustered together, whatever batch brought its mentions.
+        """
         from bilateral.dedup import best_mention, cluster_events, cluster_id
 
         if not keys:
@@ -180,18 +189,20 @@ class Store:
         con.register("_keys", pa.Table.from_pylist(key_rows))
         try:
             cur = con.execute(
-                "SELECT m.* FROM mentions m JOIN _keys k ON m.source_code = k.s "
-                "AND coalesce(m.target_code, '') = k.t AND m.event_type = k.y ORDER BY m.mention_id"
+                f"SELECT m.* FROM mentions m JOIN _keys k ON {_FAMILY.format(p='m.source')} = k.s "
+                f"AND {_FAMILY.format(p='m.target')} = k.t AND m.event_type = k.y ORDER BY m.mention_id"
             )
             names = [d[0] for d in cur.description]
             mention_rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
             con.execute(
                 "DELETE FROM event_mentions WHERE event_id IN (SELECT e.event_id FROM events e JOIN _keys k "
-                "ON e.source_code = k.s AND coalesce(e.target_code, '') = k.t AND e.event_type = k.y)"
+                f"ON {_FAMILY.format(p='e.source')} = k.s AND {_FAMILY.format(p='e.target')} = k.t "
+                "AND e.event_type = k.y)"
             )
             con.execute(
                 "DELETE FROM events WHERE event_id IN (SELECT e.event_id FROM events e JOIN _keys k "
-                "ON e.source_code = k.s AND coalesce(e.target_code, '') = k.t AND e.event_type = k.y)"
+                f"ON {_FAMILY.format(p='e.source')} = k.s AND {_FAMILY.format(p='e.target')} = k.t "
+                "AND e.event_type = k.y)"
             )
         finally:
             con.unregister("_keys")
