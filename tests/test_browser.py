@@ -25,6 +25,10 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "out" / "screenshots"
+"""Where the browser tests leave their screenshots for people to look at (git ignores out/)."""
+
+
 @pytest.fixture
 def server(tmp_path: Path, make_event):
     db = tmp_path / "ui.duckdb"
@@ -35,6 +39,21 @@ def server(tmp_path: Path, make_event):
         coded.append(CodedDocument(Document(f"doc-{i}", e.sentence, published=dt.date(2022, month, 20)),
                                    "coded", (e,), 1))
     Store(db).write_batch(coded, "run", window_days=7)
+    yield from _serve(db)
+
+
+@pytest.fixture
+def sample_server(tmp_path: Path):
+    from bilateral.pipeline import run_ingest
+    from bilateral.samples import sample_corpus
+    from bilateral.settings import load_settings
+
+    db = tmp_path / "samples.duckdb"
+    run_ingest([str(sample_corpus())], load_settings(overrides={"db_path": str(db)}), Store(db))
+    yield from _serve(db)
+
+
+def _serve(db: Path):
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "bilateral.cli", "serve", "--db", str(db), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ})
@@ -83,4 +102,39 @@ def test_browser_dashboard_shows_relationship_and_period_events(server: str, tmp
         page.wait_for_selector("#doc mark")
         assert "Sentence 1 about" in page.inner_text("#doc mark")
         page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
+        browser.close()
+
+
+@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium not installed (make chromium)")
+def test_browser_sample_store_usa_rwa(sample_server: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(sample_server + "/")
+        page.wait_for_function("typeof window.vegaEmbed === 'function'")
+        page.fill("#a", "USA")
+        page.fill("#b", "RWA")
+        page.select_option("#freq", "year")
+        page.click("#show")
+        filled = '#chart svg .mark-rect path:not([aria-label*="events: 0;"])'
+        page.wait_for_selector(filled, timeout=20_000)
+        page.wait_for_function("document.querySelector('#period-title').textContent.includes('USA')")
+        assert not errors, errors
+        bars = page.locator(filled)
+        assert bars.count() >= 5, "a bar for each year that holds US-Rwanda events"
+        bars.first.click()
+        page.wait_for_function("document.querySelector('#period-title').textContent.startsWith('Events from')")
+        page.wait_for_function("document.querySelectorAll('#events tbody tr').length >= 1")
+        page.locator("#events tbody tr a.cite").first.click()
+        page.wait_for_selector("#doc mark")
+        cited = page.inner_text("#events tbody tr td.sentence a.cite >> nth=0")
+        assert page.inner_text("#doc mark").strip() in cited or cited in page.inner_text("#doc")
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "dashboard-usa-rwa.png"), full_page=True)
         browser.close()
