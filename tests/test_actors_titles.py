@@ -39,3 +39,18 @@ def test_actors_titles_in_office_holder_wins_over_title(nlp, kb) -> None:  # typ
     found = _codes(nlp, kb, "President Bush met Vladimir Putin in Slovenia.", dt.date(2001, 6, 16))
     assert found.get("President Bush") == "USAGOV"
     assert found.get("Vladimir Putin") == "RUSGOV"
+
+
+@pytest.mark.model
+def test_actors_titles_countryless_title_takes_the_sentences_one_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "Fijian rebels said they will release Prime Minister Mahendra Chaudhry on Sunday.",
+                   dt.date(2000, 6, 1))
+    assert found.get("Prime Minister Mahendra Chaudhry") == "FJIGOV"
+
+
+@pytest.mark.model
+def test_actors_titles_no_country_taken_from_another_office_holder(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "Prime Minister Jonas Okello met Kenyan President William Ruto in Nairobi.",
+                   dt.date(2023, 6, 1))
+    assert found.get("Kenyan President William Ruto") == "KENGOV"
+    assert not any(text.endswith("Jonas Okello") for text in found)

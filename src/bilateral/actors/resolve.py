@@ -315,6 +315,27 @@ class _Resolver:
             if actor is not None:
                 self.add(actor, start, ent.end, 0.8, "title")
 
+    def titled_in_country(self) -> None:
+        """"Fijian rebels said they will release Prime Minister Mahendra Chaudhry": a person no dictionary knows,
+        with a title that names no country, holds that office in the one country the sentence is about.
+
+        Only when every actor of the sentence belongs to one country and none of them already holds that
+        sector there ("Prime Minister Starmer met Kenyan President Ruto" leaves Starmer uncoded).
+        """
+        countries = {m.actor.country for m in self.mentions}
+        if len(countries) != 1 or None in countries:
+            return
+        country = next(iter(countries))
+        taken = {m.actor.sector for m in self.mentions}
+        for ent in self.sent.ents:
+            if ent.label_ != "PERSON" or not self.free(ent.start, ent.end):
+                continue
+            ev = self.title_before(ent.start)
+            if ev is None or ev.former or ev.sector is None or ev.country or ev.org or ev.sector in taken:
+                continue
+            self.add(Actor(ent.text, ent.text, str(country) + ev.sector, country, ev.sector, "person"),
+                     ev.start, ent.end, 0.7, "title")
+
     def organizations(self) -> None:
         for hit, span in self.hits:
             if hit.kind != "org" or not self.free(span.start, span.end):
@@ -464,6 +485,7 @@ def resolve_actors(sent: Doc, kb: KnowledgeBase, on: dt.date | None,
     resolver.unknown_people()
     resolver.organizations()
     resolver.countries()
+    resolver.titled_in_country()
     resolver.coreference()
     resolver.domestic_groups()
     return sorted(resolver.mentions, key=lambda m: m.start)
