@@ -89,9 +89,10 @@ def test_actors_metonyms_code_government_or_military(nlp, kb) -> None:  # type: 
     assert found == {"Kinshasa": "CODGOV", "Kigali": "RWAGOV", "Pentagon": "USAMIL"}
 
 
-def test_actors_capital_used_as_place_is_not_an_actor(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+def test_actors_capital_used_as_place_is_the_country_not_its_government(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     found = codes(nlp, kb, "Delegates from Sudan gathered in Nairobi for a second round of talks.")
     assert ("Nairobi", "KENGOV") not in found
+    assert ("Nairobi", "KEN") in found
     assert ("Sudan", "SDN") in found
 
 

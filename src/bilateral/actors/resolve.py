@@ -8,8 +8,8 @@ Order of evidence, each claiming its tokens so mentions never overlap:
 3. organisations (IGOs, NGOs, armed groups, companies), with a following sector noun absorbed;
 4. countries: a name alone is the state (``RWA``, sector None); with a sector noun ("Rwanda's army",
    "the government of Rwanda", "Rwandan troops") it is that sector; a demonym counts only with a
-   sector noun or title; capitals and seats of power are the government unless used as a place
-   ("talks in Nairobi");
+   sector noun or title; capitals and seats of power are the government, unless used as a place
+   ("talks in Nairobi": then the country, which events may take as where they were aimed);
 5. coreference through the document context: a surname seen earlier in full, "the Rwandan
    president" or "the president" when exactly one such office holder was named.
 Pronouns are left to the event coder.
@@ -368,6 +368,9 @@ class _Resolver:
                     continue
             if entry.kind in ("capital", "metonym"):
                 if self.governed_by_place_prep(span):
+                    if entry.kind == "capital":
+                        # "talks in Nairobi": the place, so the country rather than its government
+                        self.add(self.kb.country_actor(code, None, span.text), span.start, span.end, 0.6, "place")
                     continue
                 head = self.sector_head(span)
                 start, end, metonym_sector = head if head else (span.start, span.end, entry.sector)
