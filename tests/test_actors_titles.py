@@ -1,4 +1,5 @@
-"""Titles as evidence against the calendar: "President Bush" in a text whose date falls outside any Bush term."""
+"""Evidence beyond the dictionaries: titles against the calendar ("President Bush" outside any Bush term),
+the sentence's one country for a countryless title, and towns from the offline gazetteer."""
 
 from __future__ import annotations
 
@@ -54,3 +55,9 @@ def test_actors_titles_no_country_taken_from_another_office_holder(nlp, kb) -> N
                    dt.date(2023, 6, 1))
     assert found.get("Kenyan President William Ruto") == "KENGOV"
     assert not any(text.endswith("Jonas Okello") for text in found)
+
+
+@pytest.mark.model
+def test_actors_places_towns_are_their_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "M23 fighters captured Goma and shelled villages near Bukavu.", dt.date(2025, 1, 28))
+    assert found.get("Goma") == "COD" and found.get("Bukavu") == "COD"

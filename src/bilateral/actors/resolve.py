@@ -32,6 +32,8 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "to", "into", "from", "acr
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 _DOMESTIC_GROUPS = frozenset({"CVL", "OPP", "REB", "EDU", "LAB", "REL", "MED", "REF", "CRM"})
 _ATTACH = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
+_BIG_TOWN = 100_000
+"""A name spaCy takes for a person is read as a town only when a town this big bears it."""
 _BLOCKING_ENTS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 
 
@@ -315,6 +317,33 @@ class _Resolver:
             if actor is not None:
                 self.add(actor, start, ent.end, 0.8, "title")
 
+    def towns(self) -> None:
+        """Towns and regions the dictionaries lack, as their country ("shelled Goma", "targets in Jericho").
+
+        Only names spaCy tags as places (or as people, as it tags "Goma", when the gazetteer knows a city of
+        100,000 or more by that name and no dictionary knows such a person) and that the offline gazetteer
+        (the places stage's) gives one country; a name that is also a common word or personal name counts
+        only after "in", "near"...
+        The country has no sector: the place is what an attack or a deployment was aimed at, not a government.
+        """
+        from bilateral.places.gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.load()
+        for ent in self.sent.ents:
+            if ent.label_ not in ("GPE", "LOC", "PERSON") or not self.free(ent.start, ent.end):
+                continue
+            start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+            name = self.sent[start:ent.end].text
+            places = gazetteer.lookup(name)
+            if ent.label_ == "PERSON" and (name in self.kb.surnames or any(i in self.hit_at for i in range(
+                    start, ent.end)) or not any(p.population >= _BIG_TOWN for p in places)):
+                continue
+            plain = [p for p in places if p.rule == "plain" or self.governed_by_place_prep(self.sent[start:ent.end])]
+            countries = {p.country for p in plain if p.precision in ("city", "admin1")}
+            if len(countries) == 1 and None not in countries and len(plain) == len(places):
+                country = str(next(iter(countries)))
+                self.add(self.kb.country_actor(country, None, ent.text), start, ent.end, 0.75, "place")
+
     def titled_in_country(self) -> None:
         """"Fijian rebels said they will release Prime Minister Mahendra Chaudhry": a person no dictionary knows,
         with a title that names no country, holds that office in the one country the sentence is about.
@@ -370,7 +399,7 @@ class _Resolver:
                 if self.governed_by_place_prep(span):
                     if entry.kind == "capital":
                         # "talks in Nairobi": the place, so the country rather than its government
-                        self.add(self.kb.country_actor(code, None, span.text), span.start, span.end, 0.6, "place")
+                        self.add(self.kb.country_actor(code, None, span.text), span.start, span.end, 0.75, "place")
                     continue
                 head = self.sector_head(span)
                 start, end, metonym_sector = head if head else (span.start, span.end, entry.sector)
@@ -488,6 +517,7 @@ def resolve_actors(sent: Doc, kb: KnowledgeBase, on: dt.date | None,
     resolver.unknown_people()
     resolver.organizations()
     resolver.countries()
+    resolver.towns()
     resolver.titled_in_country()
     resolver.coreference()
     resolver.domestic_groups()
