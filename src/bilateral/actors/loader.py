@@ -38,6 +38,8 @@ class CountryRecord:
     plurals: tuple[str, ...]
     capitals: tuple[str, ...]
     metonyms: tuple[tuple[str, str], ...]
+    peoples: tuple[str, ...] = ()
+    """Names of peoples living (almost) only in this country ("Yoruba", "Rohingya"): the country, no sector."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +123,7 @@ def parse_country(record: dict[str, Any], where: str) -> CountryRecord:
     return CountryRecord(
         code=str(code), name=str(name), names=names, demonyms=_strings(record, "demonyms", where),
         plurals=_strings(record, "plurals", where), capitals=_strings(record, "capitals", where),
-        metonyms=tuple(sorted(metonyms.items())),
+        metonyms=tuple(sorted(metonyms.items())), peoples=_strings(record, "peoples", where),
     )
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-EntryKind = Literal["country", "demonym", "plural", "capital", "metonym", "org", "person"]
+EntryKind = Literal["country", "demonym", "plural", "capital", "metonym", "org", "person", "people"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -271,6 +271,9 @@ class _Resolver:
             actor = self.kb.person_actor(name, self.on, span.text)
             holds_office = self.kb.role_on(self.kb.people[name], self.on) is not None
             by = "dictionary"
+            if not holds_office and ev is None:
+                # "Kenzo Oshima, the United Nations Emergency Relief Coordinator,": the apposition is the title
+                ev = self.title_after(self.sent[span.start:span.end].root)
             if not holds_office and ev is not None:
                 titled = self.titled_actor(name, ev)
                 country = self.title_country([name], ev) if titled is None else None
@@ -404,6 +407,14 @@ class _Resolver:
                 head = self.sector_head(span)
                 start, end, metonym_sector = head if head else (span.start, span.end, entry.sector)
                 self.add(self.kb.country_actor(code, metonym_sector, span.text), start, end, 0.75, "metonym")
+                continue
+            if entry.kind == "people":
+                # "Yoruba leaders", "Rohingya refugees": the country, whatever the group noun says
+                tok = span.root
+                end = tok.head.i + 1 if tok.dep_ in _ATTACH and tok.head.i >= span.end and tok.head.pos_ == "NOUN" \
+                    and self.free(span.end, tok.head.i + 1) else span.end
+                self.add(self.kb.country_actor(code, None, self.sent[span.start:end].text), span.start, end, 0.75,
+                         "people")
                 continue
             if entry.kind == "plural":
                 self.add(self.kb.country_actor(code, None, span.text), span.start, span.end, 0.85, "demonym")
