@@ -48,16 +48,15 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     if not mentions or not is_news_text(span.text, lexicon):
         return []
     index = MentionIndex(sent, mentions)
-    events: list[Event] = []
-    seen: set[tuple[str, str, str, int]] = set()
+    best: dict[tuple[str, str, str, str], Event] = {}
     for frame in find_frames(sent, index, lexicon):
         for source, target, confidence in _pairs(frame):
-            key = (source.actor.code, target.actor.code if target else "", frame.cameo, frame.trigger.i)
-            if key in seen:
-                continue
-            seen.add(key)
-            events.append(_event(frame, source, target, confidence, sent, span, doc_id, index, lexicon))
-    return events
+            event = _event(frame, source, target, confidence, sent, span, doc_id, index, lexicon)
+            # one sentence says a thing once: "began a hunger strike to protest against X" is one protest
+            key = (event.source.code, event.target.code if event.target else "", event.event_type, event.modality)
+            if key not in best or event.confidence > best[key].confidence:
+                best[key] = event
+    return sorted(best.values(), key=lambda e: (e.trigger_start, e.source.code, e.target.code if e.target else ""))
 
 
 def _same(a: Mention, b: Mention) -> bool:

@@ -151,8 +151,10 @@ def _controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | 
         obj = direct_object_of(head)
         if obj is not None:
             return obj, True
-    if verb.dep_ == "advcl" and verb.tag_ != "VBG":
-        return None, False
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ == "mark" for c in verb.children)
+    if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not purpose:  # "deployed troops to fight the ADF" is
+        return None, False                                          # controlled; "after X arrived" is not
     if verb.dep_ == "xcomp" and subject_of(head, rules.relative_pronouns) is None:
         raised = passive_subject_of(head)
         if raised is not None:
