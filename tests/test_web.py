@@ -87,3 +87,24 @@ def test_web_dashboard_and_bundle_are_served_offline(client: TestClient) -> None
     js = client.get("/static/vega.js")
     assert js.status_code == 200 and "vegaEmbed" in js.text
     assert "/api/events" in client.get("/openapi.json").json()["paths"]
+
+
+@pytest.mark.parametrize("freq", ["month", "year"])
+def test_web_series_agrees_with_the_timeline_command(client: TestClient, freq: str) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from bilateral.cli import app
+
+    db = client.app.state.store.path
+    result = CliRunner().invoke(app, ["timeline", "USA", "RWA", "--freq", freq, "--db", db, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    cli = json.loads(result.stdout)
+    api = client.get("/api/series", params={"a": "USA", "b": "RWA", "freq": freq}).json()
+    assert len(cli["points"]) == len(api["points"]) > 0
+    for c, a in zip(cli["points"], api["points"], strict=True):
+        assert c["period"] == a["period"] and c["events"] == a["events"]
+        assert [c["verbal_coop"], c["material_coop"], c["verbal_conflict"], c["material_conflict"]] == a["quad_counts"]
+        assert c["goldstein_sum"] == a["goldstein_sum"] and c["coop_minus_conflict"] == a["coop_minus_conflict"]
+        assert c["types"] == a["types"]
