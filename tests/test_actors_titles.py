@@ -74,3 +74,16 @@ def test_actors_peoples_of_one_country(nlp, kb) -> None:  # type: ignore[no-unty
 def test_actors_titles_apposition_for_a_person_out_of_office(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     found = _codes(nlp, kb, "Kofi Annan, the UN Secretary-General, visited Rwanda.", dt.date(1990, 1, 1))
     assert found.get("Kofi Annan") == "IGOUNO"
+
+
+@pytest.mark.model
+def test_actors_titles_the_state_acted_on_gives_no_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "President Ronald Raygun threatened further action against the Soviet Union.",
+                   dt.date(1985, 1, 1))
+    assert not any(code.startswith("RUS") and "Raygun" in text for text, code in found.items())
+
+
+@pytest.mark.model
+def test_actors_curly_apostrophes_match_like_straight_ones(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "The Democratic People\u2019s Republic of Korea fired a missile.", dt.date(2020, 1, 1))
+    assert found.get("Democratic People\u2019s Republic of Korea") == "PRK"

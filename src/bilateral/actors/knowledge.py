@@ -90,6 +90,8 @@ class KnowledgeBase:
         for person in data.people:
             for surface in (person.name, *person.aliases):
                 surfaces[surface].add(Entry("person", person.name))
+        for surface in [x for x in surfaces if "'" in x]:
+            surfaces[surface.replace("'", "\u2019")] |= surfaces[surface]  # news prints "People’s", not "People's"
         self._automaton = ahocorasick.Automaton()
         for surface, entries in surfaces.items():
             ranked = tuple(sorted(entries, key=lambda e: (_PRIORITY[e.kind], e.key)))

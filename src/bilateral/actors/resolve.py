@@ -351,11 +351,13 @@ class _Resolver:
         """"Fijian rebels said they will release Prime Minister Mahendra Chaudhry": a person no dictionary knows,
         with a title that names no country, holds that office in the one country the sentence is about.
 
-        Only when every actor of the sentence belongs to one country and none of them already holds that
-        sector there ("Prime Minister Starmer met Kenyan President Ruto" leaves Starmer uncoded).
+        Only when every actor of the sentence belongs to one country, one of them is a group of that country
+        (a bare state may be the one acted on: "President Reagan threatened the Soviet Union" says nothing of
+        Reagan's country), and none of them already holds that sector there ("Prime Minister Starmer met
+        Kenyan President Ruto" leaves Starmer uncoded).
         """
         countries = {m.actor.country for m in self.mentions}
-        if len(countries) != 1 or None in countries:
+        if len(countries) != 1 or None in countries or all(m.actor.sector is None for m in self.mentions):
             return
         country = next(iter(countries))
         taken = {m.actor.sector for m in self.mentions}
