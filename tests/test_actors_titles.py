@@ -87,3 +87,16 @@ def test_actors_titles_the_state_acted_on_gives_no_country(nlp, kb) -> None:  # 
 def test_actors_curly_apostrophes_match_like_straight_ones(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     found = _codes(nlp, kb, "The Democratic People\u2019s Republic of Korea fired a missile.", dt.date(2020, 1, 1))
     assert found.get("Democratic People\u2019s Republic of Korea") == "PRK"
+
+
+@pytest.mark.model
+def test_actors_sentence_opening_pronoun_is_the_one_person_named_before(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    on = dt.date(2012, 7, 1)
+    text = "The lowest point came during Barack Obama's tenure. He cut military aid to Rwanda."
+    context = kb.document_context(text, on)
+    doc = nlp("He cut military aid to Rwanda.")
+    found = {doc[m.start:m.end].text: m.actor for m in resolve_actors(doc, kb, on, context)}
+    assert found["He"].code == "USAGOV" and found["He"].name == "Barack Obama"
+    two = "Barack Obama met Paul Kagame. He praised the reforms."
+    doc = nlp("He praised the reforms.")
+    assert "He" not in {doc[m.start:m.end].text for m in resolve_actors(doc, kb, on, kb.document_context(two, on))}

@@ -133,3 +133,17 @@ def test_dating_lexicon_covers_every_month_and_weekday() -> None:
     lex = load_time_lexicon()
     assert set(lex.months.values()) == set(range(1, 13))
     assert set(lex.weekdays.values()) == set(range(7))
+
+
+def test_dating_past_event_takes_the_year_its_paragraph_set(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Relations have had their lows. One of the lowest points came in 2012, under Obama. "
+            "He cut military aid to Rwanda over its support for the rebels.\n"
+            "Washington praises Kigali today.")
+    context = document_time_context(text, PUB)
+    past = _date(nlp, "He cut military aid to Rwanda over its support for the rebels.", "cut", context=context)
+    assert (past.date, past.precision, past.source) == ("2012", "year", "text")
+    # a present-tense sentence, or one on a line that set no year, keeps the publication date
+    present = _date(nlp, "Washington praises Kigali today.", "praises", context=context)
+    assert present.source in ("publication", "text") and present.date != "2012"
+    other = document_time_context("Kenya hosted talks in 2012.\nUganda cut aid to Kenya.", PUB)
+    assert _date(nlp, "Uganda cut aid to Kenya.", "cut", context=other).source == "publication"

@@ -38,6 +38,27 @@ class ActorContext:
 
     people: tuple[ContextPerson, ...] = ()
     surnames: Mapping[str, ContextPerson] = field(default_factory=lambda: MappingProxyType({}))
+    text: str = ""
+    """The document text, to place a sentence in it."""
+    named_at: tuple[tuple[int, str], ...] = ()
+    """(character offset, canonical name) of each dictionary person named in full, in text order."""
+
+    def person_before(self, sentence: str, window: int = 400) -> str | None:
+        """The one dictionary person named before ``sentence`` on its line (the line before when it opens
+        one), at most ``window`` characters back, if exactly one.
+
+        "... during Barack Obama's tenure as US president. He cut military aid to Rwanda": "He" is Obama.
+        Two people named there make the pronoun ambiguous, and then it stays unresolved.
+        """
+        at = self.text.find(sentence) if sentence else -1
+        if at <= 0:
+            return None
+        start = self.text.rfind("\n", 0, at)
+        if start >= 0 and not self.text[start:at].strip():  # the sentence opens its line: the line before
+            start = self.text.rfind("\n", 0, len(self.text[:start].rstrip()))
+        start = max(start, at - window, 0)
+        names = {name for offset, name in self.named_at if start <= offset < at}
+        return names.pop() if len(names) == 1 else None
 
     def holders(self, kb: KnowledgeBase, on: dt.date | None, *, country: str | None = None,
                 office: str | None = None) -> list[ContextPerson]:
@@ -88,10 +109,12 @@ def _titled_people(kb: KnowledgeBase, text: str) -> list[ContextPerson]:
 def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorContext:
     """The document's people: dictionary people named in full, and titled people no dictionary knows."""
     people: dict[str, ContextPerson] = {}
+    named_at: list[tuple[int, str]] = []
     for hit in kb.find(text):
         if hit.kind == "person":
             name = hit.entries[0].key
             people.setdefault(name, ContextPerson(name, True))
+            named_at.append((hit.start, name))
     for person in _titled_people(kb, text):
         if not any(p.known and p.name.split()[-1] == person.name.split()[-1] for p in people.values()):
             people.setdefault(person.name, person)
@@ -101,4 +124,4 @@ def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorCont
         if len(parts) > 1:
             counts.setdefault(parts[-1], []).append(person)
     surnames = {s: ps[0] for s, ps in counts.items() if len(ps) == 1}
-    return ActorContext(tuple(people.values()), MappingProxyType(surnames))
+    return ActorContext(tuple(people.values()), MappingProxyType(surnames), text, tuple(named_at))

@@ -32,6 +32,8 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "to", "into", "from", "acr
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 _DOMESTIC_GROUPS = frozenset({"CVL", "OPP", "REB", "EDU", "LAB", "REL", "MED", "REF", "CRM"})
 _ATTACH = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
+_LEADING_DEPS = frozenset({"advmod", "prep", "pobj", "det", "amod", "compound", "npadvmod"})
+"""What may stand before a sentence's subject ("Later, he ...", "On Monday he ...")."""
 _BIG_TOWN = 100_000
 """A name spaCy takes for a person is read as a town only when a town this big bears it."""
 _BLOCKING_ENTS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -454,6 +456,7 @@ class _Resolver:
         if self.context is None:
             return
         text = self.sent.text
+        self.pronoun_subject()
         for surname, person in self.context.surnames.items():
             for m in re.finditer(re.escape(surname), text):
                 if (m.start() > 0 and text[m.start() - 1].isalnum()) or (
@@ -476,6 +479,21 @@ class _Resolver:
                     actor = self.kb.person_actor(holders[0].name, self.on, tok.text)
                     if actor is not None:
                         self.add(actor, tok.i, tok.i + 1, 0.75, "coreference")
+
+    def pronoun_subject(self) -> None:
+        """A sentence opening with "He" or "She" as subject speaks of the one person named just before it."""
+        if self.context is None:
+            return
+        first = next((t for t in self.sent if not t.is_punct and t.dep_ not in _LEADING_DEPS), None)
+        if first is None or first.lower_ not in ("he", "she") or first.dep_ not in ("nsubj", "nsubjpass") \
+                or not self.free(first.i, first.i + 1):
+            return
+        name = self.context.person_before(self.sent.text)
+        if name is None or name not in self.kb.people:
+            return
+        actor = self.kb.person_actor(name, self.on, first.text)
+        if actor is not None:
+            self.add(actor, first.i, first.i + 1, 0.7, "coreference")
 
     def domestic_groups(self) -> None:
         """Bare group nouns in a one-country sentence about its state: "Egyptian police dispersed protesters".

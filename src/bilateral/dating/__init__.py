@@ -38,6 +38,20 @@ class TimeContext:
 
     published: dt.date | None
     hints: YearHints
+    text: str = ""
+    """The document text, to place a sentence in it."""
+    years_at: tuple[tuple[int, int, str], ...] = ()
+    """(offset, year, expression) of each explicit year the document names, in text order."""
+
+    def narrative_year(self, sentence: str) -> tuple[int, str] | None:
+        """The year the sentence's paragraph (its line) has set before it ("One of the lowest points came in
+        2012. He cut military aid ..."), with the expression that set it; None when it names none."""
+        at = self.text.find(sentence) if sentence else -1
+        if at <= 0:
+            return None
+        start = self.text.rfind("\n", 0, at)
+        found = [(year, text) for offset, year, text in self.years_at if start < offset < at]
+        return found[-1] if found else None
 
 
 def document_time_context(text: str, published: dt.date | None) -> TimeContext:
@@ -45,10 +59,12 @@ def document_time_context(text: str, published: dt.date | None) -> TimeContext:
     exprs = find_expressions(text)
     by_month: dict[int, set[int]] = {}
     years: Counter[int] = Counter()
+    years_at: list[tuple[int, int, str]] = []
     for expr in exprs:
         if expr.kind not in _YEAR_KINDS or expr.year is None or expr.needs_entity:
             continue
         years[expr.year] += 1
+        years_at.append((expr.start, expr.year, expr.text.strip()))
         if expr.month is not None:
             by_month.setdefault(expr.month, set()).add(expr.year)
     month_years = tuple(sorted((m, next(iter(ys))) for m, ys in by_month.items() if len(ys) == 1))
@@ -57,7 +73,7 @@ def document_time_context(text: str, published: dt.date | None) -> TimeContext:
         (top, count), total = years.most_common(1)[0], sum(years.values())
         if count * 2 > total:
             dominant = top
-    return TimeContext(published, YearHints(month_years, dominant))
+    return TimeContext(published, YearHints(month_years, dominant), text, tuple(years_at))
 
 
 def _entity_fallbacks(sent: Doc, exprs: list[TimeExpression]) -> list[TimeExpression]:
@@ -93,6 +109,22 @@ def resolve_expression_text(expr: TimeExpression, published: dt.date | None, mod
     return resolve_expression(expr, published, modality == "future", hints)
 
 
+def _narrative_date(sent: Doc, trigger_start: int, published: dt.date | None,
+                    context: TimeContext | None) -> EventDate | None:
+    """A past-tense event whose sentence names no time takes the year its paragraph has just set, if earlier
+    than publication: the story is telling that year's events."""
+    if context is None or not 0 <= trigger_start < len(sent):
+        return None
+    trigger = sent[trigger_start]
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head  # the event's own verb, not a reporter's
+    if verb.tag_ != "VBD":
+        return None
+    found = context.narrative_year(sent.text)
+    if found is None or (published is not None and found[0] >= published.year):
+        return None
+    return EventDate(str(found[0]), "year", "text", found[1])
+
+
 def resolve_event_date(sent: Doc, trigger_start: int, modality: str, published: dt.date | None,
                        context: TimeContext | None = None) -> EventDate:
     """The date of the event whose trigger head is token ``trigger_start`` of the parsed sentence ``sent``."""
@@ -106,6 +138,9 @@ def resolve_event_date(sent: Doc, trigger_start: int, modality: str, published: 
             found = resolve_expression_text(cand.expr, published, modality, context)
         if found is not None:
             return EventDate(found.date, found.precision, "text", cand.expr.text.strip())
+    narrative = _narrative_date(sent, trigger_start, published, context)
+    if narrative is not None:
+        return narrative
     if published is not None:
         return EventDate(published.isoformat(), "day", "publication", None)
     return EventDate(None, None, None, None)
