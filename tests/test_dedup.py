@@ -172,3 +172,17 @@ def test_dedup_country_only_mention_between_two_sectors_stays_alone() -> None:
     mil = Actor("US troops", "United States", "USAMIL", "USA", "MIL", "state")
     events = [_event("a", "2025-02-20"), _event("b", "2025-02-20", source=mil), _event("c", "2025-02-20", source=usa)]
     assert len(cluster_events(events, window_days=3)) == 3
+
+
+def test_dedup_summarise_clusters_matches_cluster_best_and_id() -> None:
+    from bilateral.dedup import summarise_clusters
+
+    rng = random.Random(3)
+    dates = ["2022-08-09", "2022-08-12", "2022-08-30", "2022-08", "2022-09", "2022", "2023", None, "2022-02-30"]
+    events = [_event(f"d{i % 7}", rng.choice(dates), sentence=i, confidence=rng.choice([0.6, 0.8, 0.9]),
+                     modality=rng.choice(["asserted", "alleged", "future", "negated"]),
+                     target=rng.choice([RWA, None])) for i in range(60)]
+    summary = summarise_clusters(events, window_days=7)
+    clusters = cluster_events(events, window_days=7)
+    assert [c for c, _, _ in summary] == clusters
+    assert [(best, eid) for _, best, eid in summary] == [(best_mention(c), cluster_id(c)) for c in clusters]

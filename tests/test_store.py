@@ -119,3 +119,15 @@ def test_store_country_only_mention_merges_whatever_batch_brings_it(make_event) 
     apart.write_batch([_coded("b", [vague])], "run1", window_days=7)
     apart.write_batch([_coded("a", [specific])], "run2", window_days=7)
     assert events(together) == events(apart) == [("USAGOV", 2)]
+
+
+def test_store_rewritten_mention_is_read_afresh_when_re_clustering(make_event) -> None:
+    store = Store(":memory:")
+    first = make_event("USAGOV", "RWAGOV", "042", date="2022-08-11", doc_id="a")
+    store.write_batch([_coded("a", [first])], "run", window_days=7)
+    moved = make_event("USAGOV", "RWAGOV", "042", date="2023-01-05", doc_id="a")
+    assert moved.event_id == first.event_id  # same mention, new date: the same run rewrites its row
+    store.write_batch([_coded("a", [moved]), _coded("b", [make_event("USAGOV", "RWAGOV", "042", doc_id="b",
+                                                                     date="2023-01-06")])], "run", window_days=7)
+    assert sorted((r["date_start"].isoformat(), r["num_mentions"]) for r in store.sql("SELECT * FROM events")) == [
+        ("2023-01-05", 2)]

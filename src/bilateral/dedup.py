@@ -33,13 +33,16 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 
 from bilateral.errors import InputError
 from bilateral.models import Event
 
-__all__ = ["NearDuplicateIndex", "best_mention", "cluster_events", "cluster_id", "minhash_signature"]
+__all__ = ["NearDuplicateIndex", "best_mention", "cluster_events", "cluster_id", "minhash_signature",
+           "summarise_clusters"]
 
 _SEED = 1
 _SCHEME = "affine32"
@@ -53,6 +56,7 @@ _DATE_SHAPE = {"day": re.compile(r"\d{4}-\d\d-\d\d"), "month": re.compile(r"\d{4
                "year": re.compile(r"\d{4}")}
 
 _Key = tuple[str, str, str, str]
+_Order = tuple[str, str, int, int, str]
 
 
 def _group_key(event: Event) -> _Key:
@@ -60,25 +64,50 @@ def _group_key(event: Event) -> _Key:
     return event.source.code, target, event.event_type, _MODALITY_GROUP.get(event.modality, "happened")
 
 
-def _order(event: Event) -> tuple[str, str, int, int, str]:
+def _order(event: Event) -> _Order:
     return event.date or "", event.doc_id, event.sentence_index, event.trigger_start, event.event_id
 
 
+@lru_cache(maxsize=65536)
 def _day_ordinal(date: str) -> int:
     return dt.date.fromisoformat(date).toordinal()
 
 
-def _precision(event: Event) -> str | None:
-    """The precision the date string really has (its shape), None when absent or malformed."""
-    shape = {10: "day", 7: "month", 4: "year"}.get(len(event.date or ""))
-    if shape is None or not _DATE_SHAPE[shape].fullmatch(event.date or ""):
+@lru_cache(maxsize=65536)
+def _date_precision(date: str | None) -> str | None:
+    shape = {10: "day", 7: "month", 4: "year"}.get(len(date or ""))
+    if shape is None or not _DATE_SHAPE[shape].fullmatch(date or ""):
         return None
     if shape == "day":
         try:
-            dt.date.fromisoformat(event.date or "")
+            dt.date.fromisoformat(date or "")
         except ValueError:
             return None
     return shape
+
+
+def _precision(event: Event) -> str | None:
+    """The precision the date string really has (its shape), None when absent or malformed."""
+    return _date_precision(event.date)
+
+
+class _Keys:
+    """Sort keys of the mentions being clustered, each computed once (``event_id`` is a hash, and the store
+    re-clusters thousands of mentions per batch)."""
+
+    __slots__ = ("_order",)
+
+    def __init__(self) -> None:
+        self._order: dict[int, _Order] = {}
+
+    def order(self, event: Event) -> _Order:
+        key = self._order.get(id(event))
+        if key is None:
+            key = self._order[id(event)] = _order(event)
+        return key
+
+    def best(self, event: Event) -> tuple[int, int, float, int, str, int, str]:
+        return _best_key(event, self.order(event)[4])
 
 
 def _cluster_days(days: list[Event], window_days: int) -> list[list[Event]]:
@@ -96,12 +125,16 @@ def _cluster_days(days: list[Event], window_days: int) -> list[list[Event]]:
 
 def _attach(vague: list[Event], clusters: list[list[Event]], prefix_len: int) -> list[list[Event]]:
     """Join each vague mention to the unique cluster sharing its month/year prefix, else group or isolate it."""
+    holding: dict[str, list[int]] = {}
+    for i, c in enumerate(clusters):
+        for prefix in dict.fromkeys((e.date or "")[:prefix_len] for e in c):
+            holding.setdefault(prefix, []).append(i)
     new_by_prefix: dict[str, list[Event]] = {}
     alone: list[list[Event]] = []
     joins: list[tuple[int, Event]] = []
     for event in vague:
         prefix = (event.date or "")[:prefix_len]
-        fits = [i for i, c in enumerate(clusters) if any((e.date or "")[:prefix_len] == prefix for e in c)]
+        fits = holding.get(prefix, [])
         if len(fits) == 1:
             joins.append((fits[0], event))
         elif not fits:
@@ -145,11 +178,10 @@ def _fold_vague_actors(groups: dict[_Key, list[Event]], countries: set[str]) -> 
     return out
 
 
-def cluster_events(events: Sequence[Event], window_days: int) -> list[list[Event]]:
-    """Mentions grouped into happenings; deterministic and independent of input order."""
+def _clusters(events: Sequence[Event], window_days: int, keys: _Keys) -> list[list[Event]]:
     groups: dict[_Key, list[Event]] = defaultdict(list)
     countries: set[str] = set()
-    for event in sorted(events, key=_order):
+    for event in sorted(events, key=keys.order):
         groups[_group_key(event)].append(event)
         for actor in (event.source, event.target):
             if actor is not None and actor.country and actor.code == actor.country:
@@ -157,15 +189,31 @@ def cluster_events(events: Sequence[Event], window_days: int) -> list[list[Event
     groups = _fold_vague_actors(groups, countries)
     out: list[list[Event]] = []
     for key in sorted(groups):
-        for cluster in _cluster_group(sorted(groups[key], key=_order), max(0, window_days)):
-            out.append(sorted(cluster, key=_order))
+        for cluster in _cluster_group(sorted(groups[key], key=keys.order), max(0, window_days)):
+            out.append(sorted(cluster, key=keys.order))
     return out
 
 
-def _best_key(event: Event) -> tuple[int, int, float, int, str, int, str]:
+def cluster_events(events: Sequence[Event], window_days: int) -> list[list[Event]]:
+    """Mentions grouped into happenings; deterministic and independent of input order."""
+    return _clusters(events, window_days, _Keys())
+
+
+def summarise_clusters(events: Sequence[Event], window_days: int) -> list[tuple[list[Event], Event, str]]:
+    """``cluster_events`` with each cluster's ``best_mention`` and ``cluster_id``, hashing each mention once."""
+    keys = _Keys()
+    out = []
+    for cluster in _clusters(events, window_days, keys):
+        best = min(cluster, key=keys.best)
+        out.append((cluster, best, _cluster_id_of(best, keys.order(best)[4])))
+    return out
+
+
+def _best_key(event: Event, event_id: str | None = None) -> tuple[int, int, float, int, str, int, str]:
     precision = _PRECISION_RANK.get(_precision(event) or "", 3)
     return (precision, 0 if event.date_source == "text" else 1, -event.confidence,
-            _MODALITY_RANK.get(event.modality, 5), event.doc_id, event.sentence_index, event.event_id)
+            _MODALITY_RANK.get(event.modality, 5), event.doc_id, event.sentence_index,
+            event.event_id if event_id is None else event_id)
 
 
 def best_mention(cluster: Sequence[Event]) -> Event:
@@ -175,11 +223,15 @@ def best_mention(cluster: Sequence[Event]) -> Event:
     return min(cluster, key=_best_key)
 
 
+def _cluster_id_of(best: Event, best_id: str) -> str:
+    key = "|".join([*_group_key(best)[:3], best_id])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
 def cluster_id(cluster: Sequence[Event]) -> str:
     """Stable id of a happening: hash of its key and its best mention's event id."""
     best = best_mention(cluster)
-    key = "|".join([*_group_key(best)[:3], best.event_id])
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return _cluster_id_of(best, best.event_id)
 
 
 def _shingles(text: str) -> set[bytes]:
@@ -189,12 +241,23 @@ def _shingles(text: str) -> set[bytes]:
     return {" ".join(words[i:i + _SHINGLE]).encode("utf-8") for i in range(len(words) - _SHINGLE + 1)}
 
 
+@lru_cache(maxsize=8)
+def _permutations(num_perm: int) -> Any:
+    """The permutation parameters every MinHash here shares (datasketch would draw them again per sketch)."""
+    return MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME).permutations
+
+
+def _new_minhash(num_perm: int, hashvalues: list[int] | None = None) -> MinHash:
+    return MinHash(num_perm=num_perm, seed=_SEED, hashvalues=hashvalues, scheme=_SCHEME,
+                   permutations=_permutations(num_perm))
+
+
 def minhash_signature(text: str, num_perm: int = 64) -> list[int]:
     """MinHash of the text's word 5-shingles (case-folded) as plain ints; an empty text has no shingles."""
-    minhash = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)
+    minhash = _new_minhash(num_perm)
     shingles = _shingles(text)
     if shingles:
-        minhash.update_batch(sorted(shingles))
+        minhash.update_batch(shingles)  # a minimum per permutation: the order of the shingles is irrelevant
     return [int(v) for v in minhash.hashvalues]
 
 
@@ -209,7 +272,7 @@ class NearDuplicateIndex:
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._order: dict[str, int] = {}
         self._minhashes: dict[str, MinHash] = {}
-        self._empty = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)
+        self._empty = _new_minhash(num_perm)
 
     def _minhash(self, doc_id: str, signature: Sequence[int]) -> MinHash:
         if len(signature) != self.num_perm:
@@ -217,7 +280,7 @@ class NearDuplicateIndex:
                 f"document {doc_id!r}: MinHash signature has {len(signature)} values, the index expects "
                 f"{self.num_perm}; recompute it with minhash_signature(text, num_perm={self.num_perm})"
             )
-        return MinHash(num_perm=self.num_perm, seed=_SEED, hashvalues=list(signature), scheme=_SCHEME)
+        return _new_minhash(self.num_perm, list(signature))
 
     def add(self, doc_id: str, signature: Sequence[int]) -> str | None:
         """Index a document; return the id of the earliest indexed near-duplicate, or None.

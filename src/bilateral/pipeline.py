@@ -25,7 +25,7 @@ from bilateral.events import Lexicon, code_events
 from bilateral.ingest import read_inputs
 from bilateral.models import CodedDocument, Document, Event, Failure, RunReport
 from bilateral.nlp import Language, SentenceSpan, load_nlp, parse_sentences, split_sentences
-from bilateral.places import Gazetteer, locate_event
+from bilateral.places import DocumentPlaces, Gazetteer, locate_event
 from bilateral.settings import Settings
 from bilateral.store import Store
 from bilateral.store.rows import date_start
@@ -60,8 +60,8 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_con
     """
     if not res.settings.prefilter:
         return list(sents)
-    return [s for s in sents
-            if res.lexicon.may_trigger(s.text) and res.kb.may_mention_actor(s.text, actor_context)]
+    return [s for s in sents  # the actor test first: it is the cheaper and the more selective of the two
+            if res.kb.may_mention_actor(s.text, actor_context) and res.lexicon.may_trigger(s.text)]
 
 
 @dataclass(slots=True)
@@ -71,19 +71,21 @@ class _Prepared:
     candidates: list[SentenceSpan]
     actor_context: Any
     time_context: Any
-    doc_places: Any
+    doc_places: DocumentPlaces | None = None
+    """Counted when the document's first event is placed: a document without events never needs them."""
 
 
 def _finish_event(event: Event, sent: Any, prep: _Prepared, res: Resources) -> Event:
     """Date and place one event, and recode its people for the event's date."""
     when = resolve_event_date(sent, event.trigger_start, event.modality, prep.doc.published, prep.time_context)
-    event = dataclasses.replace(event, date=when.date, date_precision=when.precision, date_source=when.source)
+    source, target = event.source, event.target
     on = date_start(when.date)
     if on is not None and when.source == "text":
         target = res.kb.actor_on(event.target, on) if event.target else None
-        event = dataclasses.replace(event, source=res.kb.actor_on(event.source, on), target=target)
+        source = res.kb.actor_on(event.source, on)
     location = locate_event(sent, event.trigger_start, res.gazetteer, prep.doc_places)
-    return dataclasses.replace(event, location=location)
+    return dataclasses.replace(event, date=when.date, date_precision=when.precision, date_source=when.source,
+                               source=source, target=target, location=location)
 
 
 def code_documents(docs: Sequence[Document], res: Resources, report: RunReport | None = None) -> list[CodedDocument]:
@@ -97,10 +99,8 @@ def code_documents(docs: Sequence[Document], res: Resources, report: RunReport |
             actor_context = res.kb.document_context(doc.text, doc.published)
             stage = "dating"
             time_context = document_time_context(doc.text, doc.published)
-            stage = "places"
-            doc_places = res.gazetteer.document_places(doc.text)
             prepared.append(_Prepared(doc, sents, candidate_sentences(sents, res, actor_context), actor_context,
-                                      time_context, doc_places))
+                                      time_context))
         except Exception as e:  # noqa: BLE001 - one bad article never kills a batch: record the stage and go on
             prepared.append(_failed(doc, stage, e))
     texts = [s.text for p in prepared if isinstance(p, _Prepared) for s in p.candidates]
@@ -131,9 +131,12 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                 continue
             stage = "events"
             coded = code_events(sent, span, p.doc.id, mentions, res.lexicon)
-            stage = "dating"
             for event in coded:
                 if event.confidence >= res.settings.min_confidence:
+                    if p.doc_places is None:
+                        stage = "places"
+                        p.doc_places = res.gazetteer.document_places(p.doc.text)
+                    stage = "dating"
                     events.append(_finish_event(event, sent, p, res))
     except Exception as e:  # noqa: BLE001 - the document is stored with its failure; --retry-failed codes it again
         return _failed(p.doc, stage, e, sentences=len(p.sents))
@@ -222,12 +225,13 @@ def ingest_documents(items: Iterable[Document | Failure], settings: Settings, st
         index.add(doc_id, sig)
     done = 0
     for batch in _batches(items, settings.batch_size, report):
-        known = store.known_documents([d.id for d in batch], [d.content_hash for d in batch])
+        hashes = [d.content_hash for d in batch]  # a property that hashes the whole text: once per document
+        known = store.known_documents([d.id for d in batch], hashes)
         fresh: list[Document] = []
         near: list[CodedDocument] = []
         sigs: dict[str, tuple[int, ...]] = {}
-        for doc in batch:
-            status = known.get(doc.id) or known.get(doc.content_hash)
+        for doc, content_hash in zip(batch, hashes, strict=True):
+            status = known.get(doc.id) or known.get(content_hash)
             if status is not None and not (retry_failed and status == "failed"):
                 report.documents_duplicate += 1
                 continue

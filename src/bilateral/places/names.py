@@ -33,7 +33,8 @@ DIRECTIONS: frozenset[str] = frozenset({
 """Directional words that narrow a country without naming a region ("eastern Congo")."""
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’]|-(?=\w))*")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_QUOTES = ("'", "’")
+_QUOTES_S = ("'s", "’s")
 _MAX_TOKENS = 10
 _POPULATION_MARGIN = 2.0
 _BIG_CITY = 100_000
@@ -73,9 +74,38 @@ class DocumentPlaces:
         return dict(self.countries)
 
 
+def _strip_possessive(name: str) -> str:
+    if name.endswith(_QUOTES_S):
+        return name[:-2]
+    return name[:-1] if name.endswith(_QUOTES) else name
+
+
+def _candidates(text: str, spans: Sequence[tuple[int, int]], i: int, word_prefixes: frozenset[str]) -> list[str]:
+    """The names words i, i..i+1, ... could spell (whitespace as one space), up to _MAX_TOKENS words.
+
+    Growing stops at the first space whose words before it start no gazetteer name: no longer stretch
+    can be a name then (a trailing possessive, all that is dropped later, never holds a space).
+    """
+    start = spans[i][0]
+    out: list[str] = []
+    checked = 0
+    for j in range(i + 1, min(len(spans), i + _MAX_TOKENS) + 1):
+        name = " ".join(text[start:spans[j - 1][1]].split())
+        space = name.find(" ", checked)
+        while space != -1:
+            if name[:space] not in word_prefixes:
+                return out
+            checked = space + 1
+            space = name.find(" ", checked)
+        out.append(name)
+    return out
+
+
 def scan_names(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[NameHit]:
     """Gazetteer names over words given as character spans of ``text``, longest match first, left to right."""
     hits: list[NameHit] = []
+    table = gazetteer.names()
+    word_prefixes = gazetteer.word_prefixes()
     i = 0
     while i < len(spans):
         first = text[spans[i][0]:spans[i][1]]
@@ -83,9 +113,10 @@ def scan_names(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer
             i += 1
             continue
         found: NameHit | None = None
-        for j in range(min(len(spans), i + _MAX_TOKENS), i, -1):
-            name = _POSSESSIVE.sub("", " ".join(text[spans[i][0]:spans[j - 1][1]].split()))
-            places = gazetteer.lookup(name)
+        candidates = _candidates(text, spans, i, word_prefixes)
+        for j in range(i + len(candidates), i, -1):
+            name = _strip_possessive(candidates[j - i - 1])
+            places = table.get(name)
             if places:
                 prev = text[spans[i - 1][0]:spans[i - 1][1]].lower() if i > 0 else ""
                 found = NameHit(i, j, name, places, prev in LOCATIVE_PREPS,

@@ -23,11 +23,12 @@ import duckdb
 import pyarrow as pa
 
 from bilateral.errors import StoreBusy, StoreError
-from bilateral.models import CodedDocument, Document, Failure, RunReport, StoredEvent
+from bilateral.models import CodedDocument, Document, Event, Failure, RunReport, StoredEvent
 from bilateral.store import rows
 from bilateral.store.schema import migrate
 
 _LOCK_HINTS = ("lock", "Conflicting lock", "being used by another process")
+_MAX_CACHED_MENTIONS = 100_000
 
 
 _FAMILY = "coalesce({p}_country, {p}_code, '')"
@@ -53,6 +54,8 @@ class Store:
         self.path = str(path)
         self.busy_timeout_s = busy_timeout_s
         self._memory: duckdb.DuckDBPyConnection | None = None
+        self._mentions: dict[str, tuple[str | None, Event]] = {}
+        """Mentions already read back for re-clustering, by mention id, with the run that wrote them."""
         if self.path == ":memory:":
             self._memory = duckdb.connect(":memory:")
             migrate(self._memory, self.path)
@@ -135,19 +138,22 @@ class Store:
         doc_rows = [self._document_row(c, run_id, now) for c in coded]
         mention_rows = [rows.mention_row(e, run_id) for c in coded for e in c.events]
         mention_rows = list({r["mention_id"]: r for r in mention_rows}.values())
+        ids = [r["doc_id"] for r in doc_rows]
+        new_keys = {(r["source_country"] or r["source_code"], (r["target_country"] or r["target_code"]) or "",
+                     r["event_type"]) for r in mention_rows}
+        doc_table = _table(rows.DOCUMENT_COLUMNS, doc_rows)
+        mention_table = _table(rows.MENTION_COLUMNS, mention_rows)
+        for r in mention_rows:  # rewritten rows are read back afresh
+            self._mentions.pop(r["mention_id"], None)
         with self.connect(write=True) as con:
             con.execute("BEGIN TRANSACTION")
             try:
-                ids = [r["doc_id"] for r in doc_rows]
                 old_keys = self._keys_of_docs(con, ids)
                 con.execute("DELETE FROM mentions WHERE doc_id IN (SELECT unnest(?))", [ids])
                 con.execute("DELETE FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids])
-                _insert(con, "documents", rows.DOCUMENT_COLUMNS, doc_rows)
-                _insert(con, "mentions", rows.MENTION_COLUMNS, mention_rows)
-                keys = old_keys | {(r["source_country"] or r["source_code"],
-                                    (r["target_country"] or r["target_code"]) or "", r["event_type"])
-                                   for r in mention_rows}
-                self._recluster(con, keys, window_days)
+                _insert_table(con, "documents", rows.DOCUMENT_COLUMNS, doc_table)
+                _insert_table(con, "mentions", rows.MENTION_COLUMNS, mention_table)
+                self._recluster(con, old_keys | new_keys, window_days)
                 con.execute("COMMIT")
             except duckdb.Error as e:
                 con.execute("ROLLBACK")
@@ -181,19 +187,18 @@ class Store:
         Keys are actor families (the country, else the code), so every group that dedup may merge
         ("USA" with "USAGOV") is re-clustered together, whatever batch brought its mentions.
         """
-        from bilateral.dedup import best_mention, cluster_events, cluster_id
+        from bilateral.dedup import summarise_clusters
 
         if not keys:
             return
         key_rows = [{"s": s, "t": t, "y": y} for s, t, y in sorted(keys)]
         con.register("_keys", pa.Table.from_pylist(key_rows))
         try:
-            cur = con.execute(
-                f"SELECT m.* FROM mentions m JOIN _keys k ON {_FAMILY.format(p='m.source')} = k.s "
+            ids = con.execute(
+                f"SELECT m.mention_id, m.run_id FROM mentions m JOIN _keys k ON {_FAMILY.format(p='m.source')} = k.s "
                 f"AND {_FAMILY.format(p='m.target')} = k.t AND m.event_type = k.y ORDER BY m.mention_id"
-            )
-            names = [d[0] for d in cur.description]
-            mention_rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+            ).fetchall()
+            events = self._read_mentions(con, ids)
             con.execute(
                 "DELETE FROM event_mentions WHERE event_id IN (SELECT e.event_id FROM events e JOIN _keys k "
                 f"ON {_FAMILY.format(p='e.source')} = k.s AND {_FAMILY.format(p='e.target')} = k.t "
@@ -206,12 +211,9 @@ class Store:
             )
         finally:
             con.unregister("_keys")
-        events = [rows.event_from_row(r) for r in mention_rows]
         event_rows: list[dict[str, Any]] = []
         link_rows: list[dict[str, Any]] = []
-        for cluster in cluster_events(events, window_days):
-            best = best_mention(cluster)
-            eid = cluster_id(cluster)
+        for cluster, best, eid in summarise_clusters(events, window_days):
             event_rows.append({
                 "event_id": eid, "best_mention_id": best.event_id, "num_mentions": len(cluster),
                 "num_documents": len({e.doc_id for e in cluster}),
@@ -228,6 +230,21 @@ class Store:
             link_rows.extend({"event_id": eid, "mention_id": e.event_id} for e in cluster)
         _insert(con, "events", EVENT_COLUMNS, event_rows)
         _insert(con, "event_mentions", ("event_id", "mention_id"), link_rows)
+
+    def _read_mentions(self, con: duckdb.DuckDBPyConnection, ids: list[tuple[str, str | None]]) -> list[Event]:
+        """The stored mentions ``(mention_id, run_id)`` as events; each row is read once per Store, not once
+        per batch that re-clusters it (a row rewritten later has another run id, or was written here)."""
+        missing = [m for m, run in ids if m not in self._mentions or self._mentions[m][0] != run]
+        if len(self._mentions) + len(missing) > _MAX_CACHED_MENTIONS:
+            self._mentions.clear()
+            missing = [m for m, _ in ids]
+        if missing:
+            cur = con.execute("SELECT * FROM mentions WHERE mention_id IN (SELECT unnest(?))", [missing])
+            names = [d[0] for d in cur.description]
+            for r in cur.fetchall():
+                row = dict(zip(names, r, strict=True))
+                self._mentions[row["mention_id"]] = (row["run_id"], rows.event_from_row(row))
+        return [self._mentions[m][1] for m, _ in ids]
 
     def record_run(self, report: RunReport, started: dt.datetime, status: str) -> None:
         """Store a run report and its failures."""
@@ -328,18 +345,27 @@ def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
-            data: list[dict[str, Any]]) -> None:
-    """Insert rows through Arrow (DuckDB's executemany is about a thousand rows a second)."""
-    if not data:
+def _table(columns: Sequence[str], data: list[dict[str, Any]]) -> pa.Table:
+    """Rows as an Arrow table, built column by column (types inferred per column, as ``from_pylist`` does)."""
+    return pa.table({c: pa.array([r.get(c) for r in data]) for c in columns})
+
+
+def _insert_table(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], arrow: pa.Table) -> None:
+    if not arrow.num_rows:
         return
-    arrow = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in data])
     con.register("_rows", arrow)
     try:
         cols = ", ".join(columns)
         con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _rows")
     finally:
         con.unregister("_rows")
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
+            data: list[dict[str, Any]]) -> None:
+    """Insert rows through Arrow (DuckDB's executemany is about a thousand rows a second)."""
+    if data:
+        _insert_table(con, table, columns, _table(columns, data))
 
 
 def failure_of(doc: Document, stage: str, error: BaseException) -> Failure:
