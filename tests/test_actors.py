@@ -216,3 +216,13 @@ def test_actors_loader_rejects_missing_file_and_bad_json(tmp_path: Path) -> None
     broken.write_text("{not json\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"broken\.jsonl:1"):
         KnowledgeBase.load(Settings(actor_files=(str(broken),)))
+
+
+def test_actors_leader_surname_before_government_word(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    # the packaged people file knows both Bushes: the date decides, and out of both terms the phrase itself does
+    assert codes(nlp, kb, "The Bush administration froze the funds.", dt.date(1991, 5, 1)) == [
+        ("Bush administration", "USAGOV")]
+    assert codes(nlp, kb, "The Bush administration froze the funds.", dt.date(2004, 5, 1)) == [
+        ("Bush administration", "USAGOV")]
+    # a surname no head of government ever had is no government
+    assert codes(nlp, kb, "The Smithers administration denied it.", dt.date(2004, 5, 1)) == []

@@ -90,3 +90,12 @@ def test_nlp_memo_attribute_ruler_forgets_its_memo_when_patterns_change(nlp) -> 
     after = nlp.make_doc("Kagame spoke.")
     after[1].tag_ = "VBD"
     assert ruler(after)[1].pos_ == "NOUN"
+
+
+def test_split_keeps_titles_and_initials_with_their_names() -> None:
+    text = "Lt. Gen. Ruth Okello resigned on Monday. Sen. Amy Dale and George W. Bush met Dr. Ines Ruhl. They left."
+    assert [s.text for s in split_sentences(text)] == [
+        "Lt. Gen. Ruth Okello resigned on Monday.",
+        "Sen. Amy Dale and George W. Bush met Dr. Ines Ruhl.",
+        "They left.",
+    ]

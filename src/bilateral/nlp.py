@@ -43,6 +43,13 @@ acted. It is left out of the sentence so the parser sees the real subject; the d
 and places read it from there)."""
 
 
+_TITLE_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:Lt|Lieut|Gen|Col|Maj|Capt|Cpt|Sgt|Cpl|Adm|Cmdr|Cdr|Brig|Gov|Sen|Rep|Amb|Pres|Sec|Dr|Mr|Mrs|Ms"
+    r"|Messrs|Prof|Rev|Fr|Hon|Sr|Jr|St|Mt|Ft|No|Nos|Gens|Cols|Sens|Reps)\.$|(?:^|\s)[A-Z]\.$")
+"""A title or an initial that ends with a full stop but never ends a sentence before a name ("Lt. Gen. Prosper
+Avril", "George W. Bush"): the sentencizer's split after it is undone."""
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceSpan:
     """A sentence of a document: its 0-based index, text and character offsets in the document."""
@@ -72,17 +79,36 @@ def split_sentences(text: str) -> list[SentenceSpan]:
     blocks = [(b_start, b_end) for b_start, b_end in blocks if text[b_start:b_end].strip()]
     docs = _splitter().pipe(text[b_start:b_end] for b_start, b_end in blocks)
     for (b_start, _), doc in zip(blocks, docs, strict=True):
-        for sent in doc.sents:
-            raw = doc.text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens again
+        for s_start, s_end in _joined_sentences(doc):
+            raw = doc.text[s_start:s_end]  # the sentence's own text, without joining its tokens again
             s_text = raw.strip()
             if not s_text:
                 continue
-            start = b_start + sent.start_char + (len(raw) - len(raw.lstrip()))
+            start = b_start + s_start + (len(raw) - len(raw.lstrip()))
             dateline = _DATELINE.match(s_text)
             if dateline is not None and len(s_text) - dateline.end() > 20:
                 s_text, start = s_text[dateline.end():], start + dateline.end()
             out.append(SentenceSpan(len(out), s_text, start, start + len(s_text)))
     return out
+
+
+def _joined_sentences(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Character ranges of the sentencizer's sentences, with a split after a title or initial undone when the
+    next sentence starts with a capital ("Lt. | Gen. | Prosper Avril resigned")."""
+    start: int | None = None
+    end = 0
+    for sent in doc.sents:
+        if start is not None:
+            head = doc.text[start:end].rstrip()
+            follows = doc.text[sent.start_char:sent.end_char].lstrip()[:1]
+            if not (_TITLE_ABBREVIATION.search(head) and follows.isupper()):
+                yield start, end
+                start = None
+        if start is None:
+            start = sent.start_char
+        end = sent.end_char
+    if start is not None:
+        yield start, end
 
 
 def load_nlp(settings: Settings) -> Language:

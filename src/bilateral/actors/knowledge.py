@@ -54,6 +54,9 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
+"""Words after which a leader's surname names a government ("the Obama administration";
+``resolve.leader_governments``)."""
 _CONTEXT_OFFICES = frozenset({"president", "premier"})
 """Offices that coreference resolves from the document context alone ("the president")."""
 
@@ -138,6 +141,9 @@ class KnowledgeBase:
         """
         if self.find(text):
             return True
+        lowered = text.lower()
+        if any(g in lowered for g in GOVERNMENT_NOUNS) and any(w in self.surnames for w in _WORD.findall(text)):
+            return True  # "the Bush administration"
         if context is None:
             return False
         if any(w in text for w in context.surnames):

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from bilateral.actors.context import ActorContext
-from bilateral.actors.knowledge import Hit, KnowledgeBase
+from bilateral.actors.knowledge import GOVERNMENT_NOUNS, Hit, KnowledgeBase
 from bilateral.models import Actor, Mention
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "to", "into", "from", "across", "around", "via", "inside",
@@ -322,6 +322,28 @@ class _Resolver:
             if actor is not None:
                 self.add(actor, start, ent.end, 0.8, "title")
 
+    def leader_governments(self) -> None:
+        """"The Bush administration", "the Kagame government", "the Putin regime": a surname before a word for
+        a government is that government. The people of that surname in office on the date decide the country
+        ("the Bush administration" is the elder Bush's in 1990, the younger's in 2003); when none is, the
+        phrase itself is the text's evidence that one of them led a government then, so the country is taken
+        when all who ever held an office of government share it."""
+        for tok in self.sent:
+            if tok.lower_ not in GOVERNMENT_NOUNS or tok.i == 0:
+                continue
+            name = tok.doc[tok.i - 1]
+            if name.pos_ != "PROPN" or not self.free(name.i, tok.i + 1):
+                continue
+            people = [self.kb.people[p] for p in self.kb.surnames.get(name.text, ())]
+            in_office = {r.country for p in people if (r := self.kb.role_on(p, self.on)) is not None
+                         and r.sector == "GOV" and r.country and not r.org}
+            ever = {r.country for p in people for r in p.roles if r.sector == "GOV" and r.country and not r.org}
+            countries = in_office or ever
+            if len(countries) == 1:
+                country = countries.pop()
+                self.add(self.kb.country_actor(country, "GOV", ""), name.i, tok.i + 1,
+                         0.85 if in_office else 0.75, "leader")
+
     def towns(self) -> None:
         """Towns and regions the dictionaries lack, as their country ("shelled Goma", "targets in Jericho").
 
@@ -546,6 +568,7 @@ def resolve_actors(sent: Doc, kb: KnowledgeBase, on: dt.date | None,
     resolver = _Resolver(sent, kb, on, context)
     resolver.known_people()
     resolver.unknown_people()
+    resolver.leader_governments()
     resolver.organizations()
     resolver.countries()
     resolver.towns()

@@ -46,10 +46,29 @@ class MentionIndex:
         own = self._own(token, depth)
         if own is not None:
             found.append(own)
+            found.extend(self._coordinated_modifiers(token))
         for child in token.children:
             if child.dep_ == "conj" and depth < _MAX_DEPTH:
                 found.extend(self.actors(child, depth + 1))
         return _unique(found)
+
+    def _coordinated_modifiers(self, token: Token) -> list[Mention]:
+        """"Hungarian and Romanian officials", "U.S. and Russian negotiators": coordinated modifiers of one
+        noun are each an actor of it, also when the last of them is part of the noun's own mention."""
+        out: list[Mention] = []
+        for child in token.children:
+            if child.dep_ not in _MODIFIER_DEPS or child.i not in self.by_token:
+                continue
+            conjuncts = [c for c in child.children if c.dep_ == "conj"]
+            if not conjuncts:
+                continue
+            out.append(self.by_token[child.i])
+            while conjuncts:
+                conj = conjuncts.pop()
+                if conj.i in self.by_token:
+                    out.append(self.by_token[conj.i])
+                conjuncts.extend(c for c in conj.children if c.dep_ == "conj")
+        return out
 
     def _own(self, token: Token, depth: int) -> Mention | None:
         mention = self.at(token)

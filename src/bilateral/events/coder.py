@@ -6,7 +6,10 @@ itself (same code both sides). Quad class and Goldstein come from the CAMEO tabl
 
 An announced material-conflict act ("Iran will cut off electricity to ...", "the farmers would blockade
 Paris") has not happened: what happened is the warning, so CAMEO codes it as a threat (13x), asserted.
-Likewise a cooperative act announced as not going to happen ("Syria will not accept more refugees") is a
+A cooperative act announced for the future ("Portugal will support Turkey's bid", "Blinken will visit Kigali")
+is coded as CAMEO and PLOVER code it, as the intent that was expressed (03x, AGREE); the modality stays
+``future`` so that announced, not yet accomplished cooperation can still be told apart. Likewise a
+cooperative act announced as not going to happen ("Syria will not accept more refugees") is a
 refusal, coded as a rejection (12x), asserted; a past one ("did not meet") stays negated.
 """
 
@@ -30,6 +33,8 @@ CODER = "bilateral.rules/1"
 _MIN_WORDS = 4
 _THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 """Material-conflict types whose announced (future) acts are coded as threats."""
+_INTENDED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+"""Cooperative types whose announced (future) acts toward a target are coded as the intent to act (03x)."""
 
 
 def is_news_text(text: str, lexicon: Lexicon) -> bool:
@@ -95,6 +100,9 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
     if modality == "future" and entry.plover in _THREATENED and target is not None:
         cameo = lexicon.rules.intent_code("threaten", cameo, entry.plover)
         entry, modality = load_codes().get(cameo), "asserted"
+    elif modality == "future" and entry.plover in _INTENDED and target is not None:
+        cameo = lexicon.rules.intent_code("agree", cameo, entry.plover)
+        entry = load_codes().get(cameo)
     elif modality == "negated" and entry.quad_class in (1, 2) and refuses(frame.anchor, lexicon.rules):
         cameo = lexicon.rules.intent_code("refuse", cameo, entry.plover or "")
         entry, modality = load_codes().get(cameo), "asserted"

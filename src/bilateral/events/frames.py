@@ -313,6 +313,25 @@ def purpose_targets(frame: Frame, index: MentionIndex) -> list[Mention]:
     return [found[0][1]] if found else []
 
 
+def condition_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Whom a threat coerces, from its condition: "threatened a general strike unless Israel rescinded the
+    annexation", "threatened to ban voting if Hamas ran". The subject of an ``if``/``unless`` clause under the
+    trigger or the act it threatens, the source excluded."""
+    own = {m.actor.code for m in frame.sources}
+    heads = [frame.anchor, *frame.words]
+    heads += [c for h in list(heads) for c in h.children if c.dep_ in ("xcomp", "ccomp")]
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ != "advcl" or not any(
+                    c.dep_ == "mark" and c.lower_ in lexicon.rules.hypothetical_marks for c in clause.children):
+                continue
+            subj = subject_of(clause, lexicon.rules.relative_pronouns)
+            found = [m for m in (index.actors(subj) if subj is not None else []) if m.actor.code not in own]
+            if found:
+                return found
+    return []
+
+
 def _noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """Targets attached to an event noun: its target prepositions, its possessor, a claimant's "by"."""
     preps = set(entry.preps)
@@ -495,8 +514,11 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
             others = frozenset(f.trigger.i for f in frames.values()
                                if f.trigger.i not in own and f.trigger.pos_ in ("VERB", "AUX"))
             targets, factor = clause_targets(frame, index, others), CLAUSE_TARGET
-            if not targets and load_codes().get(frame.cameo).plover == "PROTEST":
+            plover = load_codes().get(frame.cameo).plover
+            if not targets and plover == "PROTEST":
                 targets, factor = purpose_targets(frame, index), PURPOSE_TARGET
+            elif not targets and plover == "THREATEN":
+                targets, factor = condition_targets(frame, index, lexicon), PURPOSE_TARGET
             if targets:
                 frame = replace(frame, targets=targets, confidence=frame.confidence * factor)
         out.append(replace(frame))
