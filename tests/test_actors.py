@@ -226,3 +226,13 @@ def test_actors_leader_surname_before_government_word(nlp, kb) -> None:  # type:
         ("Bush administration", "USAGOV")]
     # a surname no head of government ever had is no government
     assert codes(nlp, kb, "The Smithers administration denied it.", dt.date(2004, 5, 1)) == []
+
+
+def test_actors_bare_demonym_shares_its_conjuncts_group_noun(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = codes(nlp, kb, "Soldiers beat scores of Sierra Leonean and Liberian refugees near the border.")
+    assert ("Sierra Leonean", "SLEREF") in found and ("Liberian refugees", "LBRREF") in found
+
+
+def test_actors_security_forces_in_a_country_are_its_own(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert codes(nlp, kb, "Security forces in Guinea arrested the journalists.")[0] == (
+        "Security forces in Guinea", "GINMIL")

@@ -200,7 +200,8 @@ class _Resolver:
         """A bare sector noun placed in or from a country or capital: "police in Nairobi" -> KENCOP.
 
         Only when the noun names no country of its own ("Kenyan troops in Somalia" stays Kenyan), and
-        not for soldiers "in" a country (foreign forces are often deployed there); "troops from" is fine.
+        not for soldiers "in" a country (foreign forces are often deployed there) unless they are its
+        security forces; "troops from" is fine.
         """
         root = span.root
         prep = root.head
@@ -212,8 +213,9 @@ class _Resolver:
         if any(c.i in self.hit_at for c in head.children if c.dep_ in _ATTACH or c.dep_ == "appos"):
             return None
         found = self.phrase_sector(head)
-        if found is None or (found[2] == "MIL" and prep.lower_ == "in"):
-            return None
+        if found is None or (found[2] == "MIL" and prep.lower_ == "in" and not any(
+                c.lower_ == "security" for c in head.children if c.dep_ in ("compound", "amod"))):
+            return None  # "security forces in Guinea" are Guinea's own
         lo, hi = min(found[0], head.i), span.end
         if not self.free(lo, hi) or any(i in self.hit_at and not span.start <= i < span.end for i in range(lo, hi)):
             return None
@@ -237,6 +239,17 @@ class _Resolver:
             tok = tok.head
         return tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i \
             and tok.head.tag_ in ("NNS", "NNPS", "NNP")
+
+    def conjunct_sector(self, span: Span) -> str | None:
+        """"Sierra Leonean and Liberian refugees", parsed as a bare demonym coordinated with "Liberian
+        refugees": the first demonym shares the group noun of its conjunct, and so its sector."""
+        for conj in span.root.children:
+            if conj.dep_ == "conj" and conj.pos_ == "NOUN" and any(
+                    c.dep_ in ("amod", "compound") and c.i in self.hit_at for c in conj.children):
+                found = self.phrase_sector(conj)
+                if found is not None:
+                    return found[2]
+        return None
 
     def governed_by_place_prep(self, span: Span) -> bool:
         root = span.root
@@ -461,6 +474,8 @@ class _Resolver:
             elif entry.kind == "demonym" and self.modifies_noun(span):
                 # "Palestinian riots", "Iraqi Kurds": the country, less certainly than a named state
                 self.add(self.kb.country_actor(code, None, span.text), span.start, span.end, 0.7, "demonym")
+            elif entry.kind == "demonym" and (shared := self.conjunct_sector(span)) is not None:
+                self.add(self.kb.country_actor(code, shared, span.text), span.start, span.end, 0.75, "demonym")
 
     def office_holder(self, end: int, country: str, sector: str) -> Actor | None:
         """'the Rwandan president' -> the one GOV office holder of Rwanda the document named, if unique."""

@@ -43,6 +43,8 @@ PURPOSE_TARGET = 0.9
 _CLAUSE_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "punct", "parataxis", "cc", "mark",
                                "advcl", "relcl", "appos", "acl"})
 _INNER_SKIP_DEPS = frozenset({"punct", "parataxis", "cc", "advcl", "relcl", "appos", "acl"})
+_OBJECT_TARGET_PREPS = frozenset({"with", "against"})
+"""Prepositions by which a verb's direct object names the target ("cut all contact with X")."""
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _SETTING_PREPS = frozenset({"after", "during", "following", "before", "at", "since", "ahead"})
 
@@ -205,6 +207,14 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     if not targets:
         for pobj in prep_objects(verb, entry.preps):
             targets.extend(index.actors(pobj))
+    if not targets and not passive:
+        # "boycott all contact with the United States", "launched rocket fire against the camps"
+        dobj = direct_object_of(verb)
+        if dobj is not None and dobj is not obj:
+            for pobj in prep_objects(dobj, entry.preps | _OBJECT_TARGET_PREPS):
+                targets.extend(index.actors(pobj))
+            if targets:
+                confidence *= CONTROLLED
     if not targets and obj is None:
         dobj = direct_object_of(verb)
         if dobj is not None and dobj.lemma_.lower() in lexicon.rules.claim_nouns | lexicon.rules.proposal_nouns:
@@ -294,10 +304,14 @@ def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[
         placed = root.dep_ == "pobj" and root.head.lower_ in places
         if mention is not None and mention.actor.code not in own and not placed:
             after = tok.i > frame.trigger.i
-            found.append(((0 if after else 1000) + abs(tok.i - frame.trigger.i), mention))
+            found.append(((0 if after else 1000) + abs(tok.i - frame.trigger.i), tok.i, mention))
         stack.extend(c for c in tok.children if c.dep_ not in _INNER_SKIP_DEPS)
-    found.sort(key=lambda x: x[0])
-    return [found[0][1]] if found else []
+    if not found:
+        return []
+    _, _, mention = min(found, key=lambda x: (x[0], x[1]))
+    # "blows to the United States and Israel": the nearest actor with its conjuncts
+    conjoined = [m for m in index.actors(index.head_of(mention)) if m.actor.code not in own]
+    return conjoined if mention in conjoined else [mention]
 
 
 def purpose_targets(frame: Frame, index: MentionIndex) -> list[Mention]:
@@ -484,6 +498,36 @@ def reported_demands(frames: dict[int, Frame], sent: Doc, index: MentionIndex, l
             break
 
 
+def demanded_clauses(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
+    """"Greece demanded that its partners refuse to recognise X", "urged that Kigali withdraw": an appeal or
+    demand verb with a clause of its own is aimed at that clause's subject, and the clause's event, if coded,
+    is absorbed and decides the code (in place). A clause whose subject is the source itself is no demand."""
+    rules = lexicon.rules
+    codes = load_codes()
+    for token in sent:
+        cls = rules.intent_verbs.get(token.lemma_.lower())
+        own = frames.get(token.i)
+        if cls not in rules.addressee_intents or own is None or own.targets or not own.sources:
+            continue
+        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        subj = subject_of(clause, rules.relative_pronouns) if clause is not None else None
+        if clause is None or subj is None:
+            continue
+        sources = {m.actor.code for m in own.sources}
+        targets = [m for m in index.actors(subj) if m.actor.code not in sources]
+        if not targets:
+            continue
+        inner = frames.get(clause.i)
+        if inner is not None and not inner.absorbed:
+            inner.absorbed = True
+            code = rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or "")
+            words = [token, *inner.words]
+        else:
+            code, words = CameoCode(rules.intent_codes[cls]["default"]), [token]
+        frames[token.i] = replace(own, words=words, cameo=CameoCode(code), targets=targets,
+                                  confidence=own.confidence * CONTROLLED)
+
+
 def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
     """All frames of a parsed sentence, intents absorbed, in trigger order."""
     frames: dict[int, Frame] = {}
@@ -504,6 +548,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
             if frame is not None:
                 frames[token.i] = frame
     absorb_intents(frames, sent, index, lexicon)
+    demanded_clauses(frames, sent, index, lexicon)
     reported_demands(frames, sent, index, lexicon)
     out = []
     for _, frame in sorted(frames.items()):
