@@ -236,3 +236,18 @@ def test_actors_bare_demonym_shares_its_conjuncts_group_noun(nlp, kb) -> None:  
 def test_actors_security_forces_in_a_country_are_its_own(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     assert codes(nlp, kb, "Security forces in Guinea arrested the journalists.")[0] == (
         "Security forces in Guinea", "GINMIL")
+
+
+def test_actors_capital_coded_by_the_state_that_held_it_on_the_date(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    text = "The talks in Juba ended without a deal."
+    assert codes(nlp, kb, text, dt.date(2005, 3, 1)) == [("Juba", "SDN")]
+    assert codes(nlp, kb, text, dt.date(2012, 3, 1)) == [("Juba", "SSD")]
+    assert codes(nlp, kb, "The talks in Asmara ended.", dt.date(1991, 3, 1)) == [("Asmara", "ETH")]
+
+
+def test_actors_independence_field_is_validated(tmp_path: Path) -> None:
+    bad = tmp_path / "countries.jsonl"
+    bad.write_text(json.dumps({"code": "ABC", "name": "Abc", "independence": "2011"}) + "\n", encoding="utf-8")
+    from bilateral.actors.loader import parse_country
+    with pytest.raises(KnowledgeError, match="independence"):
+        parse_country(json.loads(bad.read_text(encoding="utf-8")), f"{bad}:1")

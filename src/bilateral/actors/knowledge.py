@@ -71,7 +71,7 @@ class KnowledgeBase:
         self.sectors: SectorWords = data.sectors
         surfaces: dict[str, set[Entry]] = defaultdict(set)
         for record in data.countries:
-            self.countries[record.code] = Country(record.code, record.name)
+            self.countries[record.code] = Country(record.code, record.name, record.independence, record.parent)
             for name in record.names:
                 surfaces[name].add(Entry("country", record.code))
             for word in record.demonyms:

@@ -40,6 +40,9 @@ class CountryRecord:
     metonyms: tuple[tuple[str, str], ...]
     peoples: tuple[str, ...] = ()
     """Names of peoples living (almost) only in this country ("Yoruba", "Rohingya"): the country, no sector."""
+    independence: dt.date | None = None
+    parent: str | None = None
+    """Independence by separation after 1989, and the state the territory belonged to before (see Country)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,12 +121,22 @@ def parse_country(record: dict[str, Any], where: str) -> CountryRecord:
         raise KnowledgeError(f"{where}: field 'metonyms' must be an object {{\"text\": \"SECTOR\"}}")
     for sector in metonyms.values():
         _sector(sector, where)
+    independence: dt.date | None = None
+    parent: str | None = None
+    if "independence" in record:
+        raw = record["independence"]
+        if not isinstance(raw, dict):
+            raise KnowledgeError(f"{where}: field 'independence' must be an object {{\"date\": \"YYYY-MM-DD\", "
+                                 f"\"from\": \"ABC\"}}")
+        independence, parent = _date(raw, "date", where), _str(raw, "from", where)
+        _code(parent, where, "independence.from")
     name = str(_str(record, "name", where))
     names = tuple(dict.fromkeys((name, *_strings(record, "iso_names", where), *_strings(record, "aliases", where))))
     return CountryRecord(
         code=str(code), name=str(name), names=names, demonyms=_strings(record, "demonyms", where),
         plurals=_strings(record, "plurals", where), capitals=_strings(record, "capitals", where),
         metonyms=tuple(sorted(metonyms.items())), peoples=_strings(record, "peoples", where),
+        independence=independence, parent=parent,
     )
 
 

@@ -18,6 +18,16 @@ class Country:
 
     code: str
     name: str
+    independence: dt.date | None = None
+    """The day the state came into being by separation, when that was after 1989 ("SSD": 2011-07-09)."""
+    parent: str | None = None
+    """The state its territory belonged to before (coded as this knowledge base codes it: "SDN")."""
+
+    def holder_on(self, on: dt.date | None) -> str:
+        """The state whose territory this was on ``on``: Juba is in Sudan in 2005 and in South Sudan in 2012."""
+        if on is not None and self.independence is not None and self.parent is not None and on < self.independence:
+            return self.parent
+        return self.code
 
 
 @dataclass(frozen=True, slots=True)

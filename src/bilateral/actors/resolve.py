@@ -365,6 +365,7 @@ class _Resolver:
         (the places stage's) gives one country; a name that is also a common word or personal name counts
         only after "in", "near"...
         The country has no sector: the place is what an attack or a deployment was aimed at, not a government.
+        It is the state the place belonged to on the date: Juba is Sudan's before July 2011.
         """
         from bilateral.places.gazetteer import Gazetteer
 
@@ -381,7 +382,7 @@ class _Resolver:
             plain = [p for p in places if p.rule == "plain" or self.governed_by_place_prep(self.sent[start:ent.end])]
             countries = {p.country for p in plain if p.precision in ("city", "admin1")}
             if len(countries) == 1 and None not in countries and len(plain) == len(places):
-                country = str(next(iter(countries)))
+                country = self.kb.countries[str(next(iter(countries)))].holder_on(self.on)
                 self.add(self.kb.country_actor(country, None, ent.text), start, ent.end, 0.75, "place")
 
     def titled_in_country(self) -> None:
@@ -438,6 +439,7 @@ class _Resolver:
                     self.add(self.kb.country_actor(code, sector, span.text), start, end, 0.8, "dictionary")
                     continue
             if entry.kind in ("capital", "metonym"):
+                code = self.kb.countries[code].holder_on(self.on)  # Juba is Sudan's before July 2011
                 if self.governed_by_place_prep(span):
                     if entry.kind == "capital":
                         # "talks in Nairobi": the place, so the country rather than its government
