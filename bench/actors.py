@@ -18,12 +18,12 @@ from collections import Counter
 from pathlib import Path
 
 from bilateral.actors import KnowledgeBase, resolve_actors
+from bilateral.evaluation import COUNTRY_ALIASES
 from bilateral.models import Mention
 from bilateral.nlp import load_nlp
 from bilateral.settings import Settings
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "eval" / "plover_gsr_cameo.jsonl"
-ALIASES = {"JAP": "JPN"}
 
 
 def _country(m: Mention) -> str:
@@ -54,7 +54,7 @@ def main() -> None:
                 if not code or not span_text or (span_text, code) in done:
                     continue
                 done.add((span_text, code))
-                code = ALIASES.get(code, code)
+                code = COUNTRY_ALIASES.get(code, code)
                 start = text.find(span_text)
                 if start < 0:
                     continue

@@ -251,3 +251,25 @@ def test_actors_independence_field_is_validated(tmp_path: Path) -> None:
     from bilateral.actors.loader import parse_country
     with pytest.raises(KnowledgeError, match="independence"):
         parse_country(json.loads(bad.read_text(encoding="utf-8")), f"{bad}:1")
+
+
+def test_actors_misspelt_country_within_one_letter(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert codes(nlp, kb, "Ethopia has agreed to reopen its border.") == [("Ethopia", "ETH")]
+    assert ("Afganistan", "AFG") in codes(nlp, kb, "Pakistan rejected a fresh offer from Afganistan.")
+    # a known word one letter from a country is itself, and a person's name is no place
+    assert codes(nlp, kb, "Serbian officials met.") == [("Serbian officials", "SRBGOV")]
+    assert codes(nlp, kb, "Frances Okello was born in a village.") == []
+
+
+def test_actors_ethnic_group_coded_by_where_it_lives(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert ("ethnic Albanians", "SRB") in codes(nlp, kb, "Up to 100 ethnic Albanians demonstrated in Serbia.")
+    assert codes(nlp, kb, "The Albanians of southern Serbia demanded autonomy.") == [
+        ("Albanians", "SRB"), ("Serbia", "SRB")]
+    # a demonym with a group noun stays its own country's
+    assert ("Rwandan rebels", "RWAREB") in codes(nlp, kb, "Rwandan rebels in Congo attacked a village.")
+
+
+def test_actors_led_forces_and_state_nouns(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert ("US-led forces", "USAMIL") in codes(nlp, kb, "US-led forces entered the town.")
+    assert ("Bosnian", "BIH") in codes(nlp, kb, "Shells hit the Bosnian town of Gorazde.")
+    assert ("Indonesian", "IDN") in codes(nlp, kb, "They demanded independence from Indonesian rule.")

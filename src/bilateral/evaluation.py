@@ -30,8 +30,9 @@ PLOVER_ALIASES: dict[str, str] = {
     "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE",
 }
 """PLOVER 2021 names mapped to the 16 types of this coder."""
-COUNTRY_ALIASES: dict[str, str] = {"JAP": "JPN"}
-"""Non-ISO country codes seen in gold files."""
+COUNTRY_ALIASES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+"""Non-ISO country codes seen in gold files (the PLOVER records write Japan, Italy and Vietnam so, with the
+countries named in the text), read as the ISO codes."""
 LEVELS: tuple[str, ...] = ("full", "root", "dyad", "code", "rootonly", "plover", "type")
 
 Resolver = Callable[[Any, str, dt.date | None], list[Mention]]

@@ -61,6 +61,30 @@ _CONTEXT_OFFICES = frozenset({"president", "premier"})
 """Offices that coreference resolves from the document context alone ("the president")."""
 
 
+_MIN_FUZZY = 6
+"""Shortest name matched within one edit of a known one."""
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by at most one insertion, deletion, substitution or swap of neighbours."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1:] == shorter[i:]
+
+
+def _deletions(word: str) -> set[str]:
+    """``word`` with one letter left out, each way: the index of near names (a one-edit match shares one)."""
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
 class KnowledgeBase:
     """Countries, organisations, people and sector words, indexed for fast matching and dated coding."""
 
@@ -101,6 +125,14 @@ class KnowledgeBase:
             self._automaton.add_word(surface, (surface, ranked))
         self._automaton.make_automaton()
         self.surnames: dict[str, tuple[str, ...]] = self._index_surnames()
+        self._near_places: dict[str, set[str]] = defaultdict(set)
+        self._place_entries: dict[str, Entry] = {}
+        for surface, entries in surfaces.items():
+            place = next((e for e in entries if e.kind in ("country", "capital")), None)
+            if place is not None and len(surface) >= _MIN_FUZZY and surface.isalpha() and surface[0].isupper():
+                self._place_entries[surface] = place
+                for variant in _deletions(surface):
+                    self._near_places[variant].add(surface)
 
     @classmethod
     def load(cls, settings: Settings) -> KnowledgeBase:
@@ -114,6 +146,33 @@ class KnowledgeBase:
             if len(parts) > 1:
                 out[parts[-1]].append(person.name)
         return {k: tuple(v) for k, v in out.items()}
+
+    def similar_surnames(self, word: str) -> tuple[str, ...]:
+        """People whose surname is ``word`` or one edit from it (a letter added, dropped, changed or two
+        swapped): transliterations and slips ("Bouteflicka", "Mitterand", "Habyariman"). Words under six
+        letters match only exactly, so that "Kim" is never "Kin"."""
+        exact = self.surnames.get(word, ())
+        if exact or len(word) < _MIN_FUZZY:
+            return exact
+        found: list[str] = []
+        for surname, names in self.surnames.items():
+            if abs(len(surname) - len(word)) <= 1 and surname[:1] == word[:1] and within_one_edit(surname, word):
+                found.extend(names)
+        return tuple(found)
+
+    def misspelled_place(self, word: str) -> Entry | None:
+        """The country or capital a one-word name misspells by one edit ("Ethopia", "Afganistan",
+        "Phillippines"), when exactly one is that close and shares its first letter; None otherwise."""
+        if len(word) < _MIN_FUZZY or not word.isalpha() or self._automaton.exists(word):
+            return None  # too short to tell, or a name of its own ("Serbian" is no misspelt "Serbia")
+        candidates: set[str] = set(self._near_places.get(word, ()))
+        for variant in (word, *_deletions(word)):
+            candidates |= self._near_places.get(variant, set())
+            if variant in self._place_entries:
+                candidates.add(variant)
+        found = {c for c in candidates if c[0] == word[0] and within_one_edit(c, word)}
+        entries = {self._place_entries[c] for c in found}
+        return entries.pop() if len(entries) == 1 else None
 
     def find(self, text: str) -> list[Hit]:
         """Non-overlapping dictionary matches in ``text``, longest first, each bounded by non-word chars."""
@@ -144,6 +203,8 @@ class KnowledgeBase:
         lowered = text.lower()
         if any(g in lowered for g in GOVERNMENT_NOUNS) and any(w in self.surnames for w in _WORD.findall(text)):
             return True  # "the Bush administration"
+        if any(w[:1].isupper() and self.misspelled_place(w) for w in _WORD.findall(text)):
+            return True  # "Ethopia"
         if context is None:
             return False
         if any(w in text for w in context.surnames):

@@ -36,6 +36,10 @@ _LEADING_DEPS = frozenset({"advmod", "prep", "pobj", "det", "amod", "compound", 
 """What may stand before a sentence's subject ("Later, he ...", "On Monday he ...")."""
 _BIG_TOWN = 100_000
 """A name spaCy takes for a person is read as a town only when a town this big bears it."""
+_NOT_PLACES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+"""Entity types a misspelt place name is never taken from."""
+_RESIDENCE_PREPS = frozenset({"in", "near", "inside", "across", "throughout", "at"})
+"""Prepositions that place what a sentence reports in a country ("demonstrated in Serbia")."""
 _BLOCKING_ENTS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 
 
@@ -156,6 +160,8 @@ class _Resolver:
             tok = tok.head
         if tok.dep_ in _ATTACH and tok.head.i > tok.i:
             head = tok.head
+            if head.lower_ == "led" and head.dep_ == "amod" and head.head.i > head.i:
+                head = head.head  # "Vietnamese-led forces", "US-led troops": the leader's own
             region = (span.start, head.i + 1)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.head.i:
             head = tok.head.head
@@ -325,7 +331,7 @@ class _Resolver:
             actor = self.titled_actor(ent.text, ev) if ev else None
             start = ev.start if ev else ent.start
             if actor is None and ev is not None and ev.sector is not None:
-                country = self.title_country(list(self.kb.surnames.get(ent[-1].text, ())), ev)
+                country = self.title_country(list(self.kb.similar_surnames(ent[-1].text)), ev)
                 if country is not None:
                     actor = Actor(ent.text, ent.text, country + ev.sector, country, ev.sector, "person")
             if actor is None:
@@ -384,6 +390,21 @@ class _Resolver:
             if len(countries) == 1 and None not in countries and len(plain) == len(places):
                 country = self.kb.countries[str(next(iter(countries)))].holder_on(self.on)
                 self.add(self.kb.country_actor(country, None, ent.text), start, ent.end, 0.75, "place")
+
+    def misspelled_places(self) -> None:
+        """A proper noun that misspells a country or capital by one letter ("Ethopia", "Afganistan", "the
+        Phillippines military"): that country, less certainly than a name spelled right. Never a word spaCy
+        tags as a person, work or product ("Frances", "Georgie")."""
+        for tok in self.sent:
+            if tok.pos_ != "PROPN" or tok.ent_type_ in _NOT_PLACES or not self.free(tok.i, tok.i + 1) \
+                    or tok.i in self.hit_at:
+                continue
+            entry = self.kb.misspelled_place(tok.text)
+            if entry is not None:
+                code = self.kb.countries[entry.key].holder_on(self.on) if entry.kind == "capital" else entry.key
+                head = self.sector_head(self.sent[tok.i:tok.i + 1]) if entry.kind == "country" else None
+                start, end, sector = head if head is not None else (tok.i, tok.i + 1, None)
+                self.add(self.kb.country_actor(code, sector, tok.text), start, end, 0.7, "spelling")
 
     def titled_in_country(self) -> None:
         """"Fijian rebels said they will release Prime Minister Mahendra Chaudhry": a person no dictionary knows,
@@ -562,6 +583,48 @@ class _Resolver:
             actor = self.kb.country_actor(country, sector, self.sent[start:tok.i + 1].text, kind="group")
             self.add(actor, start, tok.i + 1, 0.7, "context")
 
+    def residents(self) -> None:
+        """"Ethnic Albanians in south Serbia", "the Albanians of southern Serbia", "ethnic Albanians demonstrated
+        in Serbia": a people named by its demonym is coded by the country it lives in, as CAMEO codes such
+        groups, not by the state of its kin. The country is the one named in the group's own "of" phrase (and
+        "in" phrase, for "ethnic ..."); for "ethnic ..." without one, the one country the sentence places
+        events in. A demonym with a group noun ("Rwandan rebels in Congo", "Kenyan troops in Somalia") and a
+        bare plural "in" a country ("Rwandans in Uganda") keep their own country."""
+        by_token = {i: k for k, m in enumerate(self.mentions) for i in range(m.start, m.end)}
+        placed: set[str] = set()
+        for m in self.mentions:
+            root = self.sent[m.start:m.end].root
+            pobj = root.head if root.dep_ == "poss" else root  # "near Macedonia's border"
+            if m.actor.country and pobj.dep_ == "pobj" and pobj.head.lower_ in _RESIDENCE_PREPS:
+                placed.add(m.actor.country)
+        for k, m in enumerate(list(self.mentions)):
+            hit = self.hit_at.get(m.start)
+            if hit is None or hit[0].entries[0].kind not in ("demonym", "plural", "people") or not m.actor.country:
+                continue
+            ethnic = m.start > 0 and self.sent[m.start - 1].lower_ == "ethnic"
+            bare = m.end - m.start == 1 and hit[0].entries[0].kind in ("plural", "people")
+            if not ethnic and not bare:
+                continue  # "Rwandan rebels in Congo", "Kenyan troops in Somalia" stay their country's
+            country = None
+            for prep in self.sent[m.start:m.end].root.children:
+                if prep.dep_ == "prep" and (prep.lower_ == "of" or (ethnic and prep.lower_ == "in")):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        place = by_token.get(pobj.i)
+                        if place is not None and self.mentions[place].actor.kind == "state":
+                            country = self.mentions[place].actor.country
+            if country is None and ethnic:
+                others = placed - {m.actor.country}
+                country = others.pop() if len(others) == 1 else None
+            if country is None or country == m.actor.country:
+                continue
+            start = m.start - 1 if ethnic and m.start - 1 not in self.claimed else m.start
+            span = self.sent[start:m.end]
+            actor = replace(self.kb.country_actor(country, m.actor.sector, span.text, kind="group"),
+                            name=f"{m.actor.text} ({self.kb.countries[country].name})")
+            self.mentions[k] = Mention(actor, start, m.end, span.start_char, span.end_char, m.confidence * 0.9,
+                                       "residence")
+            self.claimed.add(start)
+
     def _context_actor(self, person: object, text: str) -> Actor | None:
         from bilateral.actors.context import ContextPerson
 
@@ -589,7 +652,9 @@ def resolve_actors(sent: Doc, kb: KnowledgeBase, on: dt.date | None,
     resolver.organizations()
     resolver.countries()
     resolver.towns()
+    resolver.misspelled_places()
     resolver.titled_in_country()
     resolver.coreference()
     resolver.domestic_groups()
+    resolver.residents()
     return sorted(resolver.mentions, key=lambda m: m.start)
