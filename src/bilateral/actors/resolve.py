@@ -590,6 +590,7 @@ class _Resolver:
         "in" phrase, for "ethnic ..."); for "ethnic ..." without one, the one country the sentence places
         events in. A demonym with a group noun ("Rwandan rebels in Congo", "Kenyan troops in Somalia") and a
         bare plural "in" a country ("Rwandans in Uganda") keep their own country."""
+        self._compound_peoples()
         by_token = {i: k for k, m in enumerate(self.mentions) for i in range(m.start, m.end)}
         placed: set[str] = set()
         for m in self.mentions:
@@ -624,6 +625,23 @@ class _Resolver:
             self.mentions[k] = Mention(actor, start, m.end, span.start_char, span.end_char, m.confidence * 0.9,
                                        "residence")
             self.claimed.add(start)
+
+    def _compound_peoples(self) -> None:
+        """"Bosnian Serbs", "Kosovo Albanians": a people named after a place is that place's, one mention."""
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        for first, second in zip(ordered, ordered[1:], strict=False):
+            hit = self.hit_at.get(second.start)
+            if first.end != second.start or second.end - second.start != 1 or hit is None \
+                    or hit[0].entries[0].kind not in ("plural", "people") or first.actor.sector is not None \
+                    or not first.actor.country or self.sent[first.end - 1].head.i != second.start:
+                continue
+            span = self.sent[first.start:second.end]
+            country = self.kb.countries[first.actor.country].holder_on(self.on)
+            actor = replace(self.kb.country_actor(country, None, span.text, kind="group"), name=span.text)
+            self.mentions.remove(first)
+            self.mentions[self.mentions.index(second)] = Mention(
+                actor, first.start, second.end, span.start_char, span.end_char,
+                min(first.confidence, second.confidence), "residence")
 
     def _context_actor(self, person: object, text: str) -> Actor | None:
         from bilateral.actors.context import ContextPerson
