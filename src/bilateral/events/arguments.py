@@ -22,8 +22,9 @@ _MAX_DEPTH = 4
 class MentionIndex:
     """Mentions of one sentence, looked up by token index."""
 
-    def __init__(self, sent: Doc, mentions: Sequence[Mention]) -> None:
+    def __init__(self, sent: Doc, mentions: Sequence[Mention], member_nouns: frozenset[str] = frozenset()) -> None:
         self.sent = sent
+        self.member_nouns = member_nouns
         self.by_token: dict[int, Mention] = {}
         for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
             if not 0 <= mention.start < mention.end <= len(sent):
@@ -83,8 +84,10 @@ class MentionIndex:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
         if depth < _MAX_DEPTH and token.pos_ == "NOUN":
+            # "the government of Rwanda"; people "from" a group act for it ("activists from the Fatah party")
+            preps = ("of", "from") if token.lower_ in self.member_nouns else ("of",)
             for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                if prep.dep_ == "prep" and prep.lower_ in preps:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             inner = self._own(pobj, depth + 1)

@@ -52,7 +52,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     """Events of one sentence (date and location left empty for the later stages)."""
     if not mentions or not is_news_text(span.text, lexicon):
         return []
-    index = MentionIndex(sent, mentions)
+    index = MentionIndex(sent, mentions, lexicon.rules.member_nouns)
     best: dict[tuple[str, str, str, str], Event] = {}
     for frame in find_frames(sent, index, lexicon):
         for source, target, confidence in _pairs(frame):
