@@ -273,3 +273,23 @@ def test_actors_led_forces_and_state_nouns(nlp, kb) -> None:  # type: ignore[no-
     assert ("US-led forces", "USAMIL") in codes(nlp, kb, "US-led forces entered the town.")
     assert ("Bosnian", "BIH") in codes(nlp, kb, "Shells hit the Bosnian town of Gorazde.")
     assert ("Indonesian", "IDN") in codes(nlp, kb, "They demanded independence from Indonesian rule.")
+
+
+def test_actors_definite_descriptions_point_back(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    on = dt.date(2024, 3, 2)
+    doc_text = ("Burundi reopened its border on Monday. The east African nation had closed it in January.\n"
+                "The M23 seized Bukavu last week. The rebel group later entered Uvira.\n"
+                "The UNHCR warned of a crisis. The UN agency said camps were full.\n"
+                "Kenya and Uganda signed the deal. The country will host the next round.")
+    context = kb.document_context(doc_text, on)
+
+    def first(sentence: str) -> tuple[str, str]:
+        return codes(nlp, kb, sentence, on, context)[0]
+
+    assert first("The east African nation had closed it in January.") == ("The east African nation", "BDI")
+    assert first("The rebel group later entered Uvira.") == ("The rebel group", "CODREB")
+    assert first("The UN agency said camps were full.") == ("The UN agency", "IGOUNHCR")
+    # two countries named just before: "the country" is left uncoded
+    assert codes(nlp, kb, "The country will host the next round.", on, context) == []
+    # and nothing without a document to point back into
+    assert codes(nlp, kb, "The rebel group later entered Uvira.", on, None)[:1] != [("The rebel group", "CODREB")]

@@ -22,6 +22,19 @@ _WORDS_AFTER = re.compile(r"^(?:'s|’s)?((?:\s+[\w'’.-]+){1,7})")
 """After a country or demonym: the next few words (a title, then a name)."""
 
 
+REFERRING_NOUNS = {
+    "country": frozenset({"country"}), "nation": frozenset({"country"}),
+    "agency": frozenset({"igo"}), "body": frozenset({"igo"}), "organisation": frozenset({"igo"}),
+    "organization": frozenset({"igo"}), "mission": frozenset({"igo"}),
+    "group": frozenset({"armed_group"}), "movement": frozenset({"armed_group"}), "militia": frozenset({"armed_group"}),
+    "rebels": frozenset({"armed_group"}), "insurgents": frozenset({"armed_group"}),
+}
+"""Heads of definite descriptions ("the east African nation", "the UN agency", "the rebel group") and the kinds
+of actor they point back to."""
+REFERRING_WORDS = re.compile(r"\b[Tt]he\b(?:[\w\s.-]{0,30}?)\b(?:" + "|".join(REFERRING_NOUNS) + r")\b")
+"""A definite description that may point back to an actor named before ("the east African nation")."""
+
+
 @dataclass(frozen=True, slots=True)
 class ContextPerson:
     """A person named in full in the document: canonical name if known, else the in-text title's coding."""
@@ -42,6 +55,21 @@ class ActorContext:
     """The document text, to place a sentence in it."""
     named_at: tuple[tuple[int, str], ...] = ()
     """(character offset, canonical name) of each dictionary person named in full, in text order."""
+    actors_at: tuple[tuple[int, str, str], ...] = ()
+    """(character offset, kind, key) of each country (kind "country", key its code) and organisation (kind its
+    kind, key its name) the dictionaries find in the text, in text order: what "the country" and "the rebel
+    group" may point back to."""
+
+    def referent(self, sentence: str, offset: int, kinds: frozenset[str], window: int = 500) -> str | None:
+        """The one country or organisation of ``kinds`` named in the ``window`` characters before position
+        ``offset`` of ``sentence`` ("Rwanda has presented itself as a host ... The country signed"), if exactly
+        one is; None when none or several are (then "the country" stays unresolved)."""
+        at = self.text.find(sentence) if sentence else -1
+        if at < 0:
+            return None
+        end = at + offset
+        keys = {key for pos, kind, key in self.actors_at if end - window <= pos < end and kind in kinds}
+        return keys.pop() if len(keys) == 1 else None
 
     def person_before(self, sentence: str, window: int = 400) -> str | None:
         """The one dictionary person named before ``sentence`` on its line (the line before when it opens
@@ -110,11 +138,18 @@ def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorCont
     """The document's people: dictionary people named in full, and titled people no dictionary knows."""
     people: dict[str, ContextPerson] = {}
     named_at: list[tuple[int, str]] = []
+    actors_at: list[tuple[int, str, str]] = []
     for hit in kb.find(text):
+        entry = hit.entries[0]
         if hit.kind == "person":
-            name = hit.entries[0].key
+            name = entry.key
             people.setdefault(name, ContextPerson(name, True))
             named_at.append((hit.start, name))
+        elif entry.kind in ("country", "capital", "metonym", "demonym", "plural"):
+            actors_at.append((hit.start, "country", entry.key))
+        elif entry.kind == "org":
+            org = kb.organizations[entry.key][-1]
+            actors_at.append((hit.start, "igo" if org.sector == "IGO" else org.kind, entry.key))
     for person in _titled_people(kb, text):
         if not any(p.known and p.name.split()[-1] == person.name.split()[-1] for p in people.values()):
             people.setdefault(person.name, person)
@@ -124,4 +159,5 @@ def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorCont
         if len(parts) > 1:
             counts.setdefault(parts[-1], []).append(person)
     surnames = {s: ps[0] for s, ps in counts.items() if len(ps) == 1}
-    return ActorContext(tuple(people.values()), MappingProxyType(surnames), text, tuple(named_at))
+    return ActorContext(tuple(people.values()), MappingProxyType(surnames), text, tuple(named_at),
+                        tuple(actors_at))

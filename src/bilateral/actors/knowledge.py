@@ -15,17 +15,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 import ahocorasick
 
+from bilateral.actors.context import REFERRING_WORDS, ActorContext
 from bilateral.actors.loader import RawData, read_data
 from bilateral.actors.records import Country, Entry, Organization, Person, Role, SectorWords
 from bilateral.models import Actor
 from bilateral.settings import Settings
-
-if TYPE_CHECKING:
-    from bilateral.actors.context import ActorContext
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +204,8 @@ class KnowledgeBase:
             return True  # "Ethopia"
         if context is None:
             return False
+        if context.actors_at and REFERRING_WORDS.search(text):
+            return True  # "the country", "the rebel group": coreference may code it
         if any(w in text for w in context.surnames):
             return True
         words = {w.lower() for w in _WORD.findall(text)}

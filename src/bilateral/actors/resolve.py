@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from bilateral.actors.context import ActorContext
+from bilateral.actors.context import REFERRING_NOUNS, ActorContext
 from bilateral.actors.knowledge import GOVERNMENT_NOUNS, Hit, KnowledgeBase
 from bilateral.models import Actor, Mention
 
@@ -38,6 +38,7 @@ _BIG_TOWN = 100_000
 """A name spaCy takes for a person is read as a town only when a town this big bears it."""
 _NOT_PLACES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 """Entity types a misspelt place name is never taken from."""
+_ARMED_WORDS = frozenset({"rebel", "armed", "militant", "insurgent", "militia", "guerrilla", "jihadist", "terrorist"})
 _RESIDENCE_PREPS = frozenset({"in", "near", "inside", "across", "throughout", "at"})
 """Prepositions that place what a sentence reports in a country ("demonstrated in Serbia")."""
 _BLOCKING_ENTS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -517,6 +518,7 @@ class _Resolver:
             return
         text = self.sent.text
         self.pronoun_subject()
+        self.nominal_reference()
         for surname, person in self.context.surnames.items():
             for m in re.finditer(re.escape(surname), text):
                 if (m.start() > 0 and text[m.start() - 1].isalnum()) or (
@@ -539,6 +541,42 @@ class _Resolver:
                     actor = self.kb.person_actor(holders[0].name, self.on, tok.text)
                     if actor is not None:
                         self.add(actor, tok.i, tok.i + 1, 0.75, "coreference")
+
+    def nominal_reference(self) -> None:
+        """"The country", "the east African nation", "the UN agency", "the rebel group": a definite description
+        points back to the one country, international body or armed group named in the text just before it.
+        Several candidates there leave it unresolved."""
+        if self.context is None:
+            return
+        for tok in self.sent:
+            kinds = REFERRING_NOUNS.get(tok.lower_)
+            if kinds is None or tok.i in self.claimed or tok.i in self.hit_at:
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "det")]
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in mods) or any(
+                    c.i in self.hit_at and c.lower_ not in ("un", "u.n.") for c in mods) or any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # "the Congolese nation" is the demonym's; "the state of emergency" is no state
+            if tok.lower_ in ("group", "movement") and not any(c.lower_ in _ARMED_WORDS for c in mods):
+                continue
+            start = min(c.i for c in mods)
+            # "the UN agency": the agency named before, not the UN itself
+            generic = [m for m in self.mentions if start <= m.start and m.end <= tok.i and m.actor.code == "IGOUNO"]
+            if not generic and not self.free(start, tok.i + 1):
+                continue
+            key = self.context.referent(self.sent.text, self.sent[start].idx, kinds)
+            if key is None or (generic and key == "United Nations"):
+                continue
+            for m in generic:
+                self.mentions.remove(m)
+                self.claimed.difference_update(range(m.start, m.end))
+            if not self.free(start, tok.i + 1):
+                continue
+            text = self.sent[start:tok.i + 1].text
+            actor = self.kb.country_actor(key, None, text) if key in self.kb.countries else self.kb.org_actor(
+                key, self.on, text)
+            if actor is not None:
+                self.add(actor, start, tok.i + 1, 0.65, "coreference")
 
     def pronoun_subject(self) -> None:
         """A sentence opening with "He" or "She" as subject speaks of the one person named just before it."""

@@ -43,6 +43,10 @@ PURPOSE_TARGET = 0.9
 _CLAUSE_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "punct", "parataxis", "cc", "mark",
                                "advcl", "relcl", "appos", "acl"})
 _INNER_SKIP_DEPS = frozenset({"punct", "parataxis", "cc", "advcl", "relcl", "appos", "acl"})
+_OCCUPY = "192"
+"""CAMEO "occupy territory": what taking a place is."""
+_PLACE_CODINGS = frozenset({"place", "dictionary", "spelling"})
+"""How a place is coded when it stands for its country: a town or capital, or the country's own name."""
 _OBJECT_TARGET_PREPS = frozenset({"with", "against"})
 """Prepositions by which a verb's direct object names the target ("cut all contact with X")."""
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -222,9 +226,13 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     if not targets and obj is not None:
         targets = _noun_targets(obj, entry, index, lexicon)
         confidence *= 0.95
-    if "weak" in entry.flags:
+    # "captured Goma", "seized Bukavu": taking a place is occupying territory, whatever else the verb can mean
+    territorial = verb.lemma_.lower() in lexicon.rules.territorial_verbs and bool(targets) and not passive and all(
+        t.actor.sector is None and t.actor.kind == "state" and t.resolved_by in _PLACE_CODINGS for t in targets)
+    cameo = CameoCode(_OCCUPY) if territorial else entry.cameo
+    if "weak" in entry.flags and not territorial:
         confidence *= WEAK
-    return Frame(verb, words, entry, entry.cameo, sources, targets, confidence,
+    return Frame(verb, words, entry, cameo, sources, targets, confidence,
                  "recip" in entry.flags, "notarget" in entry.flags, verb)
 
 

@@ -71,6 +71,8 @@ class FrameRules:
     governing_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
     member_nouns: frozenset[str]
+    territorial_verbs: frozenset[str]
+    """Verbs of taking that, with a place as object ("captured Goma", "seized Bukavu"), occupy territory (192)."""
     """Nouns for people who act for a group they are "from" ("members of parliament from Kenya's LDP")."""
     irregular_forms: Mapping[str, tuple[str, ...]]
     nonnews: tuple[re.Pattern[str], ...]
@@ -214,7 +216,7 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "addressee_intents", "object_control", "future_governors", "future_aux", "hypothetical_aux",
             "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns", "allegation_adverbs",
             "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers", "governing_verbs",
-            "relative_pronouns", "member_nouns")}
+            "relative_pronouns", "member_nouns", "territorial_verbs")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         feelings = {str(k): str(v) for k, v in raw["feeling_adjectives"].items()}
         version = str(raw["version"])
