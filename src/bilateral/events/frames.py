@@ -97,6 +97,18 @@ def _object_nouns(verb: Token) -> list[Token]:
     return out
 
 
+def _qualifiers(noun: Token) -> list[str]:
+    """Words qualifying an event noun and what it measures: "military" in "military aid", "$5m in
+    humanitarian aid", "a cut in military aid"."""
+    words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    words.extend(c.lower_ for c in pobj.children if c.dep_ in ("amod", "compound", "nmod"))
+    return words
+
+
 def _noun_lemmas(noun: Token) -> set[str]:
     """The noun, its compounds, and what it measures ("part of an aid programme", "$5m in military aid")."""
     lemmas = {noun.lemma_.lower(), noun.lower_}
@@ -230,6 +242,8 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     territorial = verb.lemma_.lower() in lexicon.rules.territorial_verbs and bool(targets) and not passive and all(
         t.actor.sector is None and t.actor.kind == "state" and t.resolved_by in _PLACE_CODINGS for t in targets)
     cameo = CameoCode(_OCCUPY) if territorial else entry.cameo
+    if obj is not None:  # "cut military aid to Rwanda": 1622
+        cameo = lexicon.rules.aid_code(cameo, _qualifiers(obj))
     if "weak" in entry.flags and not territorial:
         confidence *= WEAK
     return Frame(verb, words, entry, cameo, sources, targets, confidence,
@@ -406,7 +420,8 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         confidence = NOMINAL_GOVERNED
     for pobj in prep_objects(noun, entry.preps):
         targets.extend(index.actors(pobj))
-    return Frame(noun, [noun], entry, entry.cameo, sources, targets, confidence * _weak(entry), recip,
+    cameo = lexicon.rules.aid_code(entry.cameo, _qualifiers(noun))  # "US military aid to Rwanda": 072
+    return Frame(noun, [noun], entry, cameo, sources, targets, confidence * _weak(entry), recip,
                  "notarget" in entry.flags, anchor)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -72,6 +72,20 @@ class FrameRules:
     relative_pronouns: frozenset[str]
     member_nouns: frozenset[str]
     territorial_verbs: frozenset[str]
+    aid_kinds: Mapping[str, str]
+    """Modifier word -> kind of aid ("military aid" -> military)."""
+    aid_codes: Mapping[str, Mapping[str, str]]
+    """Aid code -> the finer code for each kind (162 + military -> 1622)."""
+
+    def aid_code(self, cameo: str, words: Iterable[str]) -> CameoCode:
+        """The finest code an aid event allows from the words that qualify its aid ("cut military aid": 1622)."""
+        table = self.aid_codes.get(cameo)
+        if table:
+            for word in words:
+                kind = self.aid_kinds.get(word)
+                if kind in table:
+                    return CameoCode(table[kind])
+        return CameoCode(cameo)
     """Verbs of taking that, with a place as object ("captured Goma", "seized Bukavu"), occupy territory (192)."""
     """Nouns for people who act for a group they are "from" ("members of parliament from Kenya's LDP")."""
     irregular_forms: Mapping[str, tuple[str, ...]]
@@ -218,6 +232,8 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers", "governing_verbs",
             "relative_pronouns", "member_nouns", "territorial_verbs")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
+        aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
+        aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
         feelings = {str(k): str(v) for k, v in raw["feeling_adjectives"].items()}
         version = str(raw["version"])
     except KeyError as e:
@@ -227,10 +243,16 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
     for cls_name in set(intent_verbs.values()):
         if cls_name not in intent_codes or "default" not in intent_codes[cls_name]:
             raise KnowledgeError(f"{path}: intent class {cls_name!r} needs an intent_codes entry with a 'default'")
+    for base, table in aid_codes.items():
+        for kind, code in table.items():
+            if code not in codes or codes.get(code).plover is None:
+                raise KnowledgeError(f"{path}: aid_codes[{base!r}][{kind!r}] = {code!r} is not a CAMEO code with a "
+                                     f"PLOVER type")
     for cls_name, table in intent_codes.items():
         for key, code in table.items():
             if code not in codes or codes.get(code).plover is None:
                 raise KnowledgeError(
                     f"{path}: intent_codes[{cls_name!r}][{key!r}] = {code!r} is not a CAMEO code with a PLOVER type")
     return FrameRules(version=version, intent_verbs=intent_verbs, intent_codes=intent_codes,
-                      irregular_forms=irregular, nonnews=nonnews, feeling_adjectives=feelings, **sets)
+                      irregular_forms=irregular, nonnews=nonnews, feeling_adjectives=feelings, aid_kinds=aid_kinds,
+                      aid_codes=aid_codes, **sets)
