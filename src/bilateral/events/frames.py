@@ -222,7 +222,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
             targets = index.actors(dative)
     if not targets:
         for pobj in prep_objects(verb, entry.preps):
-            targets.extend(index.actors(pobj))
+            targets.extend(index.actors(pobj) or _agents_of_modifiers(pobj, index))
     if not targets and not passive:
         # "boycott all contact with the United States", "launched rocket fire against the camps"
         dobj = direct_object_of(verb)
@@ -368,6 +368,18 @@ def condition_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> li
     return []
 
 
+def _agents_of_modifiers(noun: Token, index: MentionIndex) -> list[Mention]:
+    """"an investigation into crimes committed by Croat forces": the actor behind the thing, named as the
+    agent of the participle that modifies it."""
+    found: list[Mention] = []
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            agent = agent_of(clause)
+            if agent is not None:
+                found.extend(index.actors(agent))
+    return found
+
+
 def _noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """Targets attached to an event noun: its target prepositions, its possessor, a claimant's "by"."""
     preps = set(entry.preps)
@@ -375,7 +387,7 @@ def _noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon
         preps |= {"by", "from", "of"}
     targets: list[Mention] = []
     for pobj in prep_objects(noun, frozenset(preps)):
-        targets.extend(index.actors(pobj))
+        targets.extend(index.actors(pobj) or _agents_of_modifiers(pobj, index))
     if not targets:
         poss = possessor_of(noun)
         if poss is not None:
@@ -470,8 +482,10 @@ def absorb_intents(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lex
         inner.absorbed = True
         confidence = DIRECT * (CONTROLLED if controlled else 1.0) * _weak(inner.entry) ** 0.5
         entry = own.entry if own is not None else inner.entry
+        # "Turkey and Greece agreed to share information": an agreement between the sources
+        recip = inner.recip or (cls == "agree" and not targets and len(sources) >= 2)
         frames[token.i] = Frame(token, [token, *inner.words], entry, CameoCode(code), sources, targets,
-                                confidence, inner.recip, False, token)
+                                confidence, recip, False, token)
 
 
 _DEMAND_MODALS = {"must": "demand", "should": "appeal"}
@@ -522,33 +536,55 @@ def reported_demands(frames: dict[int, Frame], sent: Doc, index: MentionIndex, l
 
 
 def demanded_clauses(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
-    """"Greece demanded that its partners refuse to recognise X", "urged that Kigali withdraw": an appeal or
-    demand verb with a clause of its own is aimed at that clause's subject, and the clause's event, if coded,
+    """"Greece demanded that its partners refuse to recognise X", "the ILO reiterated its demand that Israel ease
+    restrictions", "insisted on its demands that the government grant more rights": an appeal or demand with a
+    clause of its own is aimed at that clause's subject, and the clause's event, if coded, did not happen: it
     is absorbed and decides the code (in place). A clause whose subject is the source itself is no demand."""
     rules = lexicon.rules
     codes = load_codes()
     for token in sent:
-        cls = rules.intent_verbs.get(token.lemma_.lower())
-        own = frames.get(token.i)
-        if cls not in rules.addressee_intents or own is None or own.targets or not own.sources:
+        if token.pos_ not in ("VERB", "AUX"):
             continue
-        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        own = frames.get(token.i)
+        if own is not None and own.targets:
+            continue
+        cls = rules.intent_verbs.get(token.lemma_.lower())
+        nouns = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, frozenset({"on", "upon"}))
+        noun = next((n for n in nouns if rules.intent_verbs.get(n.lemma_.lower()) in rules.addressee_intents), None)
+        if cls not in rules.addressee_intents:
+            cls = rules.intent_verbs.get(noun.lemma_.lower()) if noun is not None else None
+        if cls not in rules.addressee_intents:
+            continue
+        places = [token] + ([noun] if noun is not None else [])
+        clause = next((c for p in places for c in p.children
+                       if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i > p.i), None)
         subj = subject_of(clause, rules.relative_pronouns) if clause is not None else None
         if clause is None or subj is None:
             continue
-        sources = {m.actor.code for m in own.sources}
-        targets = [m for m in index.actors(subj) if m.actor.code not in sources]
-        if not targets:
+        if own is not None:
+            sources = own.sources
+        else:
+            speaker, _ = _controller(token, lexicon)
+            sources = (index.actors(speaker) or _speaker_of_pronoun(speaker, index, lexicon)) if speaker else []
+        own_codes = {m.actor.code for m in sources}
+        targets = [m for m in index.actors(subj) if m.actor.code not in own_codes]
+        if not sources or not targets:
             continue
         inner = frames.get(clause.i)
         if inner is not None and not inner.absorbed:
             inner.absorbed = True
             code = rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or "")
-            words = [token, *inner.words]
+            words = [token, *places[1:], *inner.words]
         else:
-            code, words = CameoCode(rules.intent_codes[cls]["default"]), [token]
-        frames[token.i] = replace(own, words=words, cameo=CameoCode(code), targets=targets,
-                                  confidence=own.confidence * CONTROLLED)
+            code, words = CameoCode(rules.intent_codes[cls]["default"]), places
+        if own is not None:
+            frames[token.i] = replace(own, words=words, cameo=CameoCode(code), targets=targets,
+                                      confidence=own.confidence * CONTROLLED)
+        else:
+            entry = TriggerEntry("verb", token.lemma_.lower(), None, frozenset(), frozenset(), CameoCode(code),
+                                 frozenset(), 0)
+            frames[token.i] = Frame(token, words, entry, CameoCode(code), sources, targets, DIRECT * CONTROLLED,
+                                    False, False, token)
 
 
 def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
