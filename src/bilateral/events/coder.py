@@ -16,16 +16,17 @@ refusal, coded as a rejection (12x), asserted; a past one ("did not meet") stays
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from bilateral.codes import load_codes
 from bilateral.errors import KnowledgeError
 from bilateral.events.arguments import MentionIndex
-from bilateral.events.frames import NO_TARGET, Frame, find_frames
+from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame, find_frames
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.modality import event_modality, refuses
-from bilateral.models import Event, Mention, PloverType
+from bilateral.models import Actor, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
 
 CODER = "bilateral.rules/1"
@@ -85,6 +86,16 @@ def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None, float]]:
                     conf = frame.confidence * min(source.confidence, target.confidence)
                     out.append((source, target, conf))
         return out
+    if frame.domestic:
+        # "Sudan's government lifted the state of emergency": on its own country
+        for source in frame.sources:
+            if source.actor.country and source.actor.code != source.actor.country:  # "Ukraine" acts on no other
+                # no words name the target: the source's words are what name its country
+                own = Actor(text=source.actor.text, name=source.actor.country, code=source.actor.country,
+                            country=source.actor.country, sector=None, kind="state")
+                out.append((source, replace(source, actor=own), frame.confidence * CONTROLLED * source.confidence))
+        if out:
+            return out
     if frame.notarget:
         out.extend((s, None, frame.confidence * NO_TARGET * s.confidence) for s in frame.sources)
     return out

@@ -70,6 +70,8 @@ class Frame:
     """The token whose clause decides modality (the intent verb for absorbed events)."""
     absorbed: bool = False
     extra: list[Token] = field(default_factory=list)
+    domestic: bool = False
+    """An act on the source's own country by nature (a curfew, a state of emergency)."""
 
     @property
     def trigger_text(self) -> str:
@@ -247,7 +249,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     if "weak" in entry.flags and not territorial:
         confidence *= WEAK
     return Frame(verb, words, entry, cameo, sources, targets, confidence,
-                 "recip" in entry.flags, "notarget" in entry.flags, verb)
+                 "recip" in entry.flags, "notarget" in entry.flags, verb, domestic="domestic" in entry.flags)
 
 
 def feeling_frame(adj: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
@@ -434,7 +436,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         targets.extend(index.actors(pobj))
     cameo = lexicon.rules.aid_code(entry.cameo, _qualifiers(noun))  # "US military aid to Rwanda": 072
     return Frame(noun, [noun], entry, cameo, sources, targets, confidence * _weak(entry), recip,
-                 "notarget" in entry.flags, anchor)
+                 "notarget" in entry.flags, anchor, domestic="domestic" in entry.flags)
 
 
 def _weak(entry: TriggerEntry) -> float:
@@ -485,7 +487,7 @@ def absorb_intents(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lex
         # "Turkey and Greece agreed to share information": an agreement between the sources
         recip = inner.recip or (cls == "agree" and not targets and len(sources) >= 2)
         frames[token.i] = Frame(token, [token, *inner.words], entry, CameoCode(code), sources, targets,
-                                confidence, recip, False, token)
+                                confidence, recip, False, token, domestic=inner.domestic)
 
 
 _DEMAND_MODALS = {"must": "demand", "should": "appeal"}

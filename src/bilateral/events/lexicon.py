@@ -21,7 +21,7 @@ from bilateral.codes import CodeTable, load_codes
 from bilateral.errors import KnowledgeError
 from bilateral.models import CameoCode
 
-_FLAGS = frozenset({"recip", "notarget", "nodobj", "weak", "experiencer"})
+_FLAGS = frozenset({"recip", "notarget", "nodobj", "weak", "experiencer", "domestic"})
 _COLUMNS = 7
 
 
