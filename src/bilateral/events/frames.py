@@ -394,6 +394,8 @@ def _noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon
         poss = possessor_of(noun)
         if poss is not None:
             targets = index.actors(poss)
+    if not targets:
+        targets = _agents_of_modifiers(noun, index)  # "prevented the demonstration staged by students"
     return targets
 
 
