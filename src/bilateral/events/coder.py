@@ -8,8 +8,9 @@ An announced material-conflict act ("Iran will cut off electricity to ...", "the
 Paris") has not happened: what happened is the warning, so CAMEO codes it as a threat (13x), asserted.
 A cooperative act announced for the future ("Portugal will support Turkey's bid", "Blinken will visit Kigali")
 is coded as CAMEO and PLOVER code it, as the intent that was expressed (03x, AGREE); the modality stays
-``future`` so that announced, not yet accomplished cooperation can still be told apart. Likewise a
-cooperative act announced as not going to happen ("Syria will not accept more refugees") is a
+``future`` so that announced, not yet accomplished cooperation can still be told apart. An act made conditional
+on what the target does ("will withdraw its force unless ...", "may halt mediation if ...") is a threat too.
+Likewise a cooperative act announced as not going to happen ("Syria will not accept more refugees") is a
 refusal, coded as a rejection (12x), asserted; a past one ("did not meet") stays negated.
 """
 
@@ -25,7 +26,7 @@ from bilateral.errors import KnowledgeError
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame, find_frames
 from bilateral.events.lexicon import Lexicon
-from bilateral.events.modality import event_modality, refuses
+from bilateral.events.modality import condition_of, event_modality, refuses
 from bilateral.models import Actor, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
 
@@ -108,7 +109,13 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
         raise KnowledgeError(f"CAMEO code {frame.cameo} (lexicon line {frame.entry.line}) has no PLOVER type")
     modality = event_modality(frame.anchor, source, index, lexicon.rules)
     cameo = frame.cameo
-    if modality == "future" and entry.plover in _THREATENED and target is not None:
+    condition = condition_of(frame.anchor, lexicon.rules) if target is not None else None
+    if (condition == "unless" and modality in ("future", "hypothetical") and entry.plover != "THREATEN") \
+            or (condition == "if" and modality == "hypothetical" and entry.plover in _THREATENED):
+        # "will withdraw its force unless the rebels disarm", "may halt mediation if the talks fail": a threat
+        cameo = lexicon.rules.intent_code("threaten", cameo, entry.plover or "")
+        entry, modality = load_codes().get(cameo), "asserted"
+    elif modality == "future" and entry.plover in _THREATENED and target is not None:
         cameo = lexicon.rules.intent_code("threaten", cameo, entry.plover)
         entry, modality = load_codes().get(cameo), "asserted"
     elif modality == "future" and entry.plover in _INTENDED and target is not None:

@@ -61,6 +61,22 @@ def refuses(trigger: Token, rules: FrameRules) -> bool:
     return False
 
 
+def condition_of(trigger: Token, rules: FrameRules) -> str | None:
+    """The conjunction of a condition set on the act ("will withdraw its force unless ...", "may halt mediation
+    if ..."), looking up through the clauses that govern it; None when the act is unconditional."""
+    tok = trigger
+    for _ in range(3):
+        for clause in tok.children:
+            if clause.dep_ == "advcl":
+                mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+                if mark in rules.hypothetical_marks and mark != "whether":
+                    return mark
+        if tok.dep_ not in ("xcomp", "conj", "ccomp") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
 def _speaker_differs(speech: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
     """True unless the speech verb's subject is the event's own source (then the claim is first-hand)."""
     subj = subject_of(speech, rules.relative_pronouns)
