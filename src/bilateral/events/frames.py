@@ -315,9 +315,14 @@ def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[
     seen: set[int] = set()
     found: list[tuple[int, Mention]] = []
     # a meeting's partner is named with the trigger's own prepositions; "in the US" is where it took place
-    places = _PLACE_PREPS - frame.entry.preps if load_codes().get(frame.cameo).plover == "CONSULT" else frozenset()
+    # and a cooperative act that needs no target ("declared a ceasefire in south Lebanon") is not aimed at where
+    # it happened; a riot or an offensive "in northern Israel" is
+    code = load_codes().get(frame.cameo)
+    located = code.plover == "CONSULT" or (frame.notarget and code.quad_class in (1, 2))
+    places = _PLACE_PREPS - frame.entry.preps if located else frozenset()
     roots = [frame.anchor, *frame.words]
-    stack = [c for r in roots for c in r.children if c.dep_ not in _CLAUSE_SKIP_DEPS]
+    stack = [c for r in roots for c in r.children if c.dep_ not in _CLAUSE_SKIP_DEPS
+             and not (c.dep_ == "prep" and c.lower_ == "without")]  # "agreed to resign without returning to X"
     while stack:
         tok = stack.pop()
         if tok.i in seen or tok.i in other_triggers:
@@ -329,7 +334,8 @@ def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[
         if mention is not None and mention.actor.code not in own and not placed:
             after = tok.i > frame.trigger.i
             found.append(((0 if after else 1000) + abs(tok.i - frame.trigger.i), tok.i, mention))
-        stack.extend(c for c in tok.children if c.dep_ not in _INNER_SKIP_DEPS)
+        stack.extend(c for c in tok.children if c.dep_ not in _INNER_SKIP_DEPS
+                     and not (c.dep_ == "prep" and c.lower_ == "without"))
     if not found:
         return []
     _, _, mention = min(found, key=lambda x: (x[0], x[1]))
@@ -489,7 +495,7 @@ def absorb_intents(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lex
         # "Turkey and Greece agreed to share information": an agreement between the sources
         recip = inner.recip or (cls == "agree" and not targets and len(sources) >= 2)
         frames[token.i] = Frame(token, [token, *inner.words], entry, CameoCode(code), sources, targets,
-                                confidence, recip, False, token, domestic=inner.domestic)
+                                confidence, recip, inner.notarget, token, domestic=inner.domestic)
 
 
 _DEMAND_MODALS = {"must": "demand", "should": "appeal"}
