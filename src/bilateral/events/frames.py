@@ -50,6 +50,8 @@ _PLACE_CODINGS = frozenset({"place", "dictionary", "spelling"})
 _OBJECT_TARGET_PREPS = frozenset({"with", "against"})
 """Prepositions by which a verb's direct object names the target ("cut all contact with X")."""
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+_ASIDE_PREPS = frozenset({"alongside", "beside", "besides", "without"})
+"""Prepositions whose phrase a target is never taken from (see ``_aside``)."""
 _SETTING_PREPS = frozenset({"after", "during", "following", "before", "at", "since", "ahead"})
 
 
@@ -321,27 +323,33 @@ def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[
     located = code.plover == "CONSULT" or (frame.notarget and code.quad_class in (1, 2))
     places = _PLACE_PREPS - frame.entry.preps if located else frozenset()
     roots = [frame.anchor, *frame.words]
-    stack = [c for r in roots for c in r.children if c.dep_ not in _CLAUSE_SKIP_DEPS
-             and not (c.dep_ == "prep" and c.lower_ == "without")]  # "agreed to resign without returning to X"
+    # inside an "alongside"/"without" phrase only a place still counts ("alongside the rebels inside Congo")
+    stack = [(c, _aside(c)) for r in roots for c in r.children if c.dep_ not in _CLAUSE_SKIP_DEPS]
     while stack:
-        tok = stack.pop()
+        tok, aside = stack.pop()
         if tok.i in seen or tok.i in other_triggers:
             continue
         seen.add(tok.i)
         mention = index.at(tok)
         root = tok.doc[mention.start:mention.end].root if mention is not None else tok
         placed = root.dep_ == "pobj" and root.head.lower_ in places
-        if mention is not None and mention.actor.code not in own and not placed:
+        located_here = root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+        if mention is not None and mention.actor.code not in own and not placed and (not aside or located_here):
             after = tok.i > frame.trigger.i
             found.append(((0 if after else 1000) + abs(tok.i - frame.trigger.i), tok.i, mention))
-        stack.extend(c for c in tok.children if c.dep_ not in _INNER_SKIP_DEPS
-                     and not (c.dep_ == "prep" and c.lower_ == "without"))
+        stack.extend((c, aside or _aside(c)) for c in tok.children if c.dep_ not in _INNER_SKIP_DEPS)
     if not found:
         return []
     _, _, mention = min(found, key=lambda x: (x[0], x[1]))
     # "blows to the United States and Israel": the nearest actor with its conjuncts
     conjoined = [m for m in index.actors(index.head_of(mention)) if m.actor.code not in own]
     return conjoined if mention in conjoined else [mention]
+
+
+def _aside(tok: Token) -> bool:
+    """A phrase that names no one the act is aimed at: allies ("fighting alongside the rebels") or what did not
+    happen ("resigned without returning to X")."""
+    return tok.dep_ == "prep" and tok.lower_ in _ASIDE_PREPS
 
 
 def purpose_targets(frame: Frame, index: MentionIndex) -> list[Mention]:
@@ -447,6 +455,17 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
                  "notarget" in entry.flags, anchor, domestic="domestic" in entry.flags)
 
 
+def _conjuncts(tok: Token) -> list[Token]:
+    """Tokens coordinated with ``tok`` ("respect the limit and step down"), nearest first."""
+    out: list[Token] = []
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        conj = stack.pop(0)
+        out.append(conj)
+        stack.extend(c for c in conj.children if c.dep_ == "conj")
+    return out
+
+
 def _weak(entry: TriggerEntry) -> float:
     return WEAK if "weak" in entry.flags else 1.0
 
@@ -471,7 +490,10 @@ def absorb_intents(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lex
         cls = rules.intent_verbs.get(token.lemma_.lower()) or rules.intent_verbs.get(token.lower_)
         if cls is None or token.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
-        inner = next((frames[c.i] for c in token.children if c.dep_ == "xcomp" and c.i in frames), None)
+        # the act it governs, or the first coded act coordinated with it ("urged Kagame to respect the limit
+        # and step down": stepping down is what was urged, respecting is no event of its own)
+        acts = [c for x in token.children if x.dep_ == "xcomp" for c in (x, *_conjuncts(x))]
+        inner = next((frames[c.i] for c in acts if c.i in frames), None)
         if inner is None or inner.absorbed:
             continue
         code = rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or "")
@@ -490,6 +512,9 @@ def absorb_intents(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lex
         else:
             targets = inner.targets or own_targets
         inner.absorbed = True
+        for act in acts:  # the other coordinated acts were asked for (promised, threatened) too
+            if act.i in frames and frames[act.i] is not inner:
+                frames[act.i].absorbed = True
         confidence = DIRECT * (CONTROLLED if controlled else 1.0) * _weak(inner.entry) ** 0.5
         entry = own.entry if own is not None else inner.entry
         # "Turkey and Greece agreed to share information": an agreement between the sources

@@ -135,9 +135,13 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
             marks |= {m for m in _local(head, rules) if m in ("hypothetical", "would")}
         elif dep == "pcomp" and head_lemma in rules.object_control:
             marks.add("alleged")
+            break  # what X is accused of is alleged, whatever the accusing clause's own tense ("would suspend aid,
+            # accusing Kigali of supporting the M23": the support is alleged, not future)
         elif dep == "acl" and head.lemma_.lower() in rules.claim_nouns:
             marks.add("alleged")
-        elif dep == "advcl":
+            break
+        elif dep == "advcl" and not (tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children)):
+            # a bare participle ("would suspend aid, accusing Kigali of ...") is done as the sentence is spoken
             marks |= {m for m in _local(head, rules) if m in ("hypothetical", "future", "would")}
         tok = head
     if "would" in marks:
