@@ -293,3 +293,8 @@ def test_actors_definite_descriptions_point_back(nlp, kb) -> None:  # type: igno
     assert codes(nlp, kb, "The country will host the next round.", on, context) == []
     # and nothing without a document to point back into
     assert codes(nlp, kb, "The rebel group later entered Uvira.", on, None)[:1] != [("The rebel group", "CODREB")]
+
+
+def test_actors_seat_of_a_body_is_the_capital_when_its_country_is_named(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert ("Brussels", "IGOEU") in codes(nlp, kb, "Kenya asked Brussels for more aid.")
+    assert ("Brussels", "BELGOV") in codes(nlp, kb, "Rwanda expelled Belgian diplomats and cut ties with Brussels.")

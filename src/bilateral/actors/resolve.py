@@ -430,7 +430,19 @@ class _Resolver:
             self.add(Actor(ent.text, ent.text, str(country) + ev.sector, country, ev.sector, "person"),
                      ev.start, ent.end, 0.7, "title")
 
+    def capitals_of_named_countries(self) -> None:
+        """"Rwanda expelled Belgian diplomats and cut ties with Brussels": a name that is both an organisation's
+        seat and a capital (Brussels: the EU, Belgium) is the capital when the sentence names its country."""
+        named = {h.entries[0].key for h, _ in self.hits if h.kind in ("country", "demonym", "plural")}
+        for k, (hit, span) in enumerate(self.hits):
+            capital = next((e for e in hit.entries if e.kind == "capital"), None)
+            if hit.kind == "org" and capital is not None and capital.key in named:
+                preferred = replace(hit, entries=(capital, *(e for e in hit.entries if e is not capital)))
+                self.hits[k] = (preferred, span)
+                self.hit_at.update({t.i: (preferred, span) for t in span})
+
     def organizations(self) -> None:
+        self.capitals_of_named_countries()
         for hit, span in self.hits:
             if hit.kind != "org" or not self.free(span.start, span.end):
                 continue

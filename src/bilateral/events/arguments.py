@@ -48,6 +48,7 @@ class MentionIndex:
         if own is not None:
             found.append(own)
             found.extend(self._coordinated_modifiers(token))
+            found.extend(self._of_conjuncts(token, own))
         for child in token.children:
             if child.dep_ == "conj" and depth < _MAX_DEPTH:
                 found.extend(self.actors(child, depth + 1))
@@ -70,6 +71,16 @@ class MentionIndex:
                     out.append(self.by_token[conj.i])
                 conjuncts.extend(c for c in conj.children if c.dep_ == "conj")
         return out
+
+    def _of_conjuncts(self, token: Token, own: Mention) -> list[Mention]:
+        """"the embassies of Rwanda, France and the United States": the coordinated objects of the "of" phrase
+        that named the actor are actors of the noun too."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and self.by_token.get(pobj.i) is own:
+                        return [m for conj in pobj.children if conj.dep_ == "conj" for m in self.actors(conj, 1)]
+        return []
 
     def _own(self, token: Token, depth: int) -> Mention | None:
         mention = self.at(token)
