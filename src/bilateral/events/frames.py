@@ -50,7 +50,7 @@ _PLACE_CODINGS = frozenset({"place", "dictionary", "spelling"})
 _OBJECT_TARGET_PREPS = frozenset({"with", "against"})
 """Prepositions by which a verb's direct object names the target ("cut all contact with X")."""
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
-_ASIDE_PREPS = frozenset({"alongside", "beside", "besides", "without"})
+_ASIDE_PREPS = frozenset({"alongside", "beside", "besides", "without", "according"})
 """Prepositions whose phrase a target is never taken from (see ``_aside``)."""
 _SETTING_PREPS = frozenset({"after", "during", "following", "before", "at", "since", "ahead"})
 
@@ -198,6 +198,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     sources: list[Mention] = []
     targets: list[Mention] = []
+    reciprocal = False
     if "experiencer" in entry.flags:
         if not passive:
             return None
@@ -221,6 +222,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         dobj = direct_object_of(verb)
         if dobj is not None and dobj is not obj and "nodobj" not in entry.flags:
             targets = index.actors(dobj)
+        reciprocal = _each_other(verb)
         dative = dative_of(verb)
         if not targets and dative is not None:
             targets = index.actors(dative)
@@ -250,8 +252,9 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         cameo = lexicon.rules.aid_code(cameo, _qualifiers(obj))
     if "weak" in entry.flags and not territorial:
         confidence *= WEAK
+    recip = "recip" in entry.flags or (not passive and reciprocal and len(sources) >= 2)
     return Frame(verb, words, entry, cameo, sources, targets, confidence,
-                 "recip" in entry.flags, "notarget" in entry.flags, verb, domestic="domestic" in entry.flags)
+                 recip, "notarget" in entry.flags, verb, domestic="domestic" in entry.flags)
 
 
 def feeling_frame(adj: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
@@ -319,8 +322,10 @@ def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[
     # a meeting's partner is named with the trigger's own prepositions; "in the US" is where it took place
     # and a cooperative act that needs no target ("declared a ceasefire in south Lebanon") is not aimed at where
     # it happened; a riot or an offensive "in northern Israel" is
+    # (and being "concerned about the fighting in eastern Congo" is no criticism of Congo)
     code = load_codes().get(frame.cameo)
-    located = code.plover == "CONSULT" or (frame.notarget and code.quad_class in (1, 2))
+    located = code.plover == "CONSULT" or (frame.notarget and code.quad_class in (1, 2)) \
+        or "experiencer" in frame.entry.flags
     places = _PLACE_PREPS - frame.entry.preps if located else frozenset()
     roots = [frame.anchor, *frame.words]
     # inside an "alongside"/"without" phrase only a place still counts ("alongside the rebels inside Congo")
@@ -347,8 +352,8 @@ def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[
 
 
 def _aside(tok: Token) -> bool:
-    """A phrase that names no one the act is aimed at: allies ("fighting alongside the rebels") or what did not
-    happen ("resigned without returning to X")."""
+    """A phrase that names no one the act is aimed at: allies ("fighting alongside the rebels"), what did not
+    happen ("resigned without returning to X") or who says so ("according to UN experts")."""
     return tok.dep_ == "prep" and tok.lower_ in _ASIDE_PREPS
 
 
@@ -453,6 +458,16 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     cameo = lexicon.rules.aid_code(entry.cameo, _qualifiers(noun))  # "US military aid to Rwanda": 072
     return Frame(noun, [noun], entry, cameo, sources, targets, confidence * _weak(entry), recip,
                  "notarget" in entry.flags, anchor, domestic="domestic" in entry.flags)
+
+
+def _each_other(verb: Token) -> bool:
+    """"Congo and Rwanda accused each other", "... blamed one another": the subjects act on each other."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "pobj") or child.dep_ == "prep":
+            words = {t.lower_ for t in child.subtree}
+            if {"each", "other"} <= words or {"one", "another"} <= words:
+                return True
+    return False
 
 
 def _conjuncts(tok: Token) -> list[Token]:

@@ -77,6 +77,22 @@ def condition_of(trigger: Token, rules: FrameRules) -> str | None:
     return None
 
 
+def _attributed(trigger: Token, source: Mention | None, index: MentionIndex) -> bool:
+    """"... backed by Rwanda according to UN experts": an "according to" phrase on the act's clause, or on a
+    clause above it, that names someone other than the act's source makes the act alleged."""
+    tok: Token | None = trigger
+    for _ in range(_MAX_CLIMB):
+        if tok is None:
+            break
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "according":
+                named = [m for to in prep.children if to.lower_ == "to" for p in to.children if p.dep_ == "pobj"
+                         for m in index.actors(p)]
+                return source is None or not any(_same_side(m, source) for m in named)
+        tok = tok.head if tok.head is not tok else None
+    return False
+
+
 def _speaker_differs(speech: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
     """True unless the speech verb's subject is the event's own source (then the claim is first-hand)."""
     subj = subject_of(speech, rules.relative_pronouns)
@@ -144,6 +160,8 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
             # a bare participle ("would suspend aid, accusing Kigali of ...") is done as the sentence is spoken
             marks |= {m for m in _local(head, rules) if m in ("hypothetical", "future", "would")}
         tok = head
+    if _attributed(trigger, source, index):
+        marks.add("alleged")
     if "would" in marks:
         marks.discard("would")
         marks.add("future" if under_speech else "hypothetical")
