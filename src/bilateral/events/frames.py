@@ -43,6 +43,8 @@ PURPOSE_TARGET = 0.9
 _CLAUSE_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "punct", "parataxis", "cc", "mark",
                                "advcl", "relcl", "appos", "acl"})
 _INNER_SKIP_DEPS = frozenset({"punct", "parataxis", "cc", "advcl", "relcl", "appos", "acl"})
+_PEACEKEEPING = "074"
+"""CAMEO "provide military protection or peacekeeping"."""
 _OCCUPY = "192"
 """CAMEO "occupy territory": what taking a place is."""
 _PLACE_CODINGS = frozenset({"place", "dictionary", "spelling"})
@@ -248,6 +250,8 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     territorial = verb.lemma_.lower() in lexicon.rules.territorial_verbs and bool(targets) and not passive and all(
         t.actor.sector is None and t.actor.kind == "state" and t.resolved_by in _PLACE_CODINGS for t in targets)
     cameo = CameoCode(_OCCUPY) if territorial else entry.cameo
+    if verb.lemma_.lower() in lexicon.rules.peacekeeping_verbs and _peacekeepers(verb, lexicon):
+        cameo = CameoCode(_PEACEKEEPING)  # "peacekeepers arrived in Bosnia": providing peacekeeping
     if obj is not None:  # "cut military aid to Rwanda": 1622
         cameo = lexicon.rules.aid_code(cameo, _qualifiers(obj))
     if "weak" in entry.flags and not territorial:
@@ -470,6 +474,21 @@ def _each_other(verb: Token) -> bool:
     return False
 
 
+def _clause_frame(frames: dict[int, Frame], clause: Token) -> Frame | None:
+    """The event a reported or demanded clause states: its verb's, or that of the predicate its copula or
+    control verb carries ("that the US must be ready to mediate": the intent to mediate)."""
+    if clause.i in frames:
+        return frames[clause.i]
+    return next((frames[c.i] for c in clause.children if c.dep_ in ("acomp", "xcomp") and c.i in frames), None)
+
+
+def _peacekeepers(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb's subject or object names peacekeepers ("NATO peacekeeping troops have arrived")."""
+    words = lexicon.rules.peacekeeping_words
+    return any(t.lower_ in words for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+               for t in c.subtree)
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     """Tokens coordinated with ``tok`` ("respect the limit and step down"), nearest first."""
     out: list[Token] = []
@@ -503,6 +522,9 @@ def absorb_intents(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lex
     codes = load_codes()
     for token in sent:
         cls = rules.intent_verbs.get(token.lemma_.lower()) or rules.intent_verbs.get(token.lower_)
+        if cls is None and token.lemma_.lower() in rules.object_appeals:
+            obj = direct_object_of(token)
+            cls = "appeal" if obj is not None and index.actors(obj) else None  # "wants Germany to pay more"
         if cls is None or token.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         # the act it governs, or the first coded act coordinated with it ("urged Kagame to respect the limit
@@ -570,7 +592,7 @@ def reported_demands(frames: dict[int, Frame], sent: Doc, index: MentionIndex, l
             if not targets:
                 continue
             cls = _DEMAND_MODALS[modal.lower_]
-            inner = frames.get(clause.i)
+            inner = _clause_frame(frames, clause)
             if inner is not None and not inner.absorbed:
                 inner.absorbed = True
                 code = rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or "")
@@ -599,6 +621,10 @@ def demanded_clauses(frames: dict[int, Frame], sent: Doc, index: MentionIndex, l
         if own is not None and own.targets:
             continue
         cls = rules.intent_verbs.get(token.lemma_.lower())
+        if cls is None and token.lemma_.lower() in rules.object_appeals and any(
+                c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in token.children):
+            cls = "appeal"  # "Sharon wants Germany to pay more compensation"
         nouns = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, frozenset({"on", "upon"}))
         noun = next((n for n in nouns if rules.intent_verbs.get(n.lemma_.lower()) in rules.addressee_intents), None)
         if cls not in rules.addressee_intents:
@@ -620,7 +646,7 @@ def demanded_clauses(frames: dict[int, Frame], sent: Doc, index: MentionIndex, l
         targets = [m for m in index.actors(subj) if m.actor.code not in own_codes]
         if not sources or not targets:
             continue
-        inner = frames.get(clause.i)
+        inner = _clause_frame(frames, clause)
         if inner is not None and not inner.absorbed:
             inner.absorbed = True
             code = rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or "")
@@ -635,6 +661,27 @@ def demanded_clauses(frames: dict[int, Frame], sent: Doc, index: MentionIndex, l
                                  frozenset(), 0)
             frames[token.i] = Frame(token, words, entry, CameoCode(code), sources, targets, DIRECT * CONTROLLED,
                                     False, False, token)
+
+
+_PROPOSING = frozenset({"REQUEST", "AGREE", "REJECT"})
+"""Types whose object is something asked for, offered or refused: what it describes has not happened."""
+
+
+def absorb_proposed_acts(frames: dict[int, Frame]) -> None:
+    """"demanded a meeting of the Council to discuss Croatia's advance", "rejected a plan to send troops": an act
+    described inside what is demanded, offered or refused did not happen (in place: it is absorbed)."""
+    codes = load_codes()
+    for frame in list(frames.values()):
+        if frame.absorbed or codes.get(frame.cameo).plover not in _PROPOSING:
+            continue
+        objects = [w for w in frame.words if w.pos_ in ("NOUN", "PROPN") and w is not frame.trigger]
+        inside = {t.i for o in objects for c in o.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+        if objects:  # "demanded a meeting ... to discuss X": the purpose of what is demanded
+            inside |= {t.i for c in frame.trigger.children if c.dep_ == "advcl"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
+        for other in frames.values():
+            if other is not frame and other.trigger.i in inside:
+                other.absorbed = True
 
 
 def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
@@ -659,6 +706,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     absorb_intents(frames, sent, index, lexicon)
     demanded_clauses(frames, sent, index, lexicon)
     reported_demands(frames, sent, index, lexicon)
+    absorb_proposed_acts(frames)
     out = []
     for _, frame in sorted(frames.items()):
         if frame.absorbed:

@@ -72,6 +72,11 @@ class FrameRules:
     relative_pronouns: frozenset[str]
     member_nouns: frozenset[str]
     territorial_verbs: frozenset[str]
+    object_appeals: frozenset[str]
+    """Verbs that with an object and an infinitive ask the object to act ("wants Germany to pay")."""
+    peacekeeping_words: frozenset[str]
+    peacekeeping_verbs: frozenset[str]
+    """Sending or deploying peacekeepers is providing peacekeeping (074), not a visit or a mobilisation."""
     aid_kinds: Mapping[str, str]
     """Modifier word -> kind of aid ("military aid" -> military)."""
     aid_codes: Mapping[str, Mapping[str, str]]
@@ -230,7 +235,8 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "addressee_intents", "object_control", "future_governors", "future_aux", "hypothetical_aux",
             "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns", "allegation_adverbs",
             "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers", "governing_verbs",
-            "relative_pronouns", "member_nouns", "territorial_verbs")}
+            "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals",
+            "peacekeeping_words", "peacekeeping_verbs")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
