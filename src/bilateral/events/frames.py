@@ -355,6 +355,15 @@ def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[
     return conjoined if mention in conjoined else [mention]
 
 
+def _named_object(frame: Frame, index: MentionIndex) -> bool:
+    """The act's direct object is a name no dictionary knows ("released Paul Rusesabagina"): that is its target,
+    unknown, and no other actor of the clause may stand in for it. A name with a known actor in it ("U.N.
+    mediator Diego Cordovez") does not block."""
+    dobj = direct_object_of(frame.trigger) if frame.trigger.pos_ in ("VERB", "AUX") else None
+    return dobj is not None and dobj not in frame.words and (dobj.pos_ == "PROPN" or dobj.ent_type_ in (
+        "PERSON", "ORG", "NORP", "GPE")) and not any(index.at(t) is not None for t in dobj.subtree)
+
+
 def _aside(tok: Token) -> bool:
     """A phrase that names no one the act is aimed at: allies ("fighting alongside the rebels"), what did not
     happen ("resigned without returning to X") or who says so ("according to UN experts")."""
@@ -711,7 +720,8 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     for _, frame in sorted(frames.items()):
         if frame.absorbed:
             continue
-        if frame.sources and not frame.targets and not (frame.recip and len(frame.sources) >= 2):
+        if frame.sources and not frame.targets and not (frame.recip and len(frame.sources) >= 2) \
+                and not _named_object(frame, index):
             own = {w.i for w in frame.words}
             others = frozenset(f.trigger.i for f in frames.values()
                                if f.trigger.i not in own and f.trigger.pos_ in ("VERB", "AUX"))
