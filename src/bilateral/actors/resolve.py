@@ -532,6 +532,8 @@ class _Resolver:
         self.pronoun_subject()
         self.nominal_reference()
         for surname, person in self.context.surnames.items():
+            if surname not in text:  # most of the document's people are not in this sentence
+                continue
             for m in re.finditer(re.escape(surname), text):
                 if (m.start() > 0 and text[m.start() - 1].isalnum()) or (
                         m.end() < len(text) and text[m.end()].isalnum()):

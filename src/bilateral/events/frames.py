@@ -139,17 +139,21 @@ def match_verb(verb: Token, lexicon: Lexicon) -> tuple[TriggerEntry, Token | Non
     if not entries:
         return None
     particle = _particle(verb)
-    objects = _object_nouns(verb)
+    objects = [(o, _noun_lemmas(o)) for o in _object_nouns(verb)]  # computed once, not once per entry
+    verb_preps = _prep_words(verb)
+    obj_preps: dict[int, set[str]] = {}
     best: tuple[int, TriggerEntry, Token | None] | None = None
     for entry in entries:
         if entry.particle != particle:
             continue
         obj: Token | None = None
         if entry.objects:
-            obj = next((o for o in objects if _noun_lemmas(o) & entry.objects), None)
+            obj = next((o for o, lemmas in objects if lemmas & entry.objects), None)
             if obj is None:
                 continue
-        present = _prep_words(verb) | (_prep_words(obj) if obj is not None else set())
+        if obj is not None and obj.i not in obj_preps:
+            obj_preps[obj.i] = _prep_words(obj)
+        present = verb_preps | obj_preps[obj.i] if obj is not None else verb_preps
         score = entry.specificity * 10 + (2 if entry.preps & present else 0) + ("weak" not in entry.flags)
         if best is None or score > best[0]:
             best = (score, entry, obj)

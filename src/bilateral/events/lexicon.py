@@ -155,6 +155,9 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable) -> Lexico
         (nouns if entry.pos == "noun" else words).add(entry.lemma)
         words.update(rules.irregular_forms.get(entry.lemma, ()))
     words.update(rules.intent_verbs)
+    # events coded without a trigger word of their own: "X said Y must withdraw", "X wants Y to explain"
+    words.update(rules.object_appeals)
+    words.update(("must", "should"))
     version = f"{rules.version}+triggers/{len(frozen)}"
     return Lexicon(version, frozen, rules, _prefilter(words, nouns))
 
