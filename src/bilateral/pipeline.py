@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import logging
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -48,9 +49,15 @@ class Resources:
 
 
 def load_resources(settings: Settings) -> Resources:
-    """Load the model and the packaged data once (offline)."""
-    return Resources(settings, load_nlp(settings), KnowledgeBase.load(settings), Lexicon.load(),
-                     Gazetteer.load())
+    """Load the model and the packaged data once (offline).
+
+    They live as long as the process (each loader caches), so they are moved out of the garbage collector's
+    generations: every later collection would otherwise walk the model, the knowledge base and the gazetteer.
+    """
+    res = Resources(settings, load_nlp(settings), KnowledgeBase.load(settings), Lexicon.load(), Gazetteer.load())
+    gc.collect()
+    gc.freeze()
+    return res
 
 
 def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_context: Any = None) -> list[SentenceSpan]:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from bilateral.actors.context import REFERRING_WORDS, ActorContext
+from bilateral.actors.context import REFERRING_NOUNS, REFERRING_WORDS, ActorContext
 from bilateral.actors.loader import RawData, read_data
 from bilateral.actors.records import Country, Entry, Organization, Person, Role, SectorWords
 from bilateral.models import Actor
@@ -204,8 +204,10 @@ class KnowledgeBase:
             return True  # "Ethopia"
         if context is None:
             return False
-        if context.actors_at and REFERRING_WORDS.search(text):
-            return True  # "the country", "the rebel group": coreference may code it
+        for m in REFERRING_WORDS.finditer(text) if context.actors_at else ():
+            kinds = REFERRING_NOUNS[m.group(1).lower()]
+            if context.referent(text, m.start(), kinds) is not None:
+                return True  # "the country", "the rebel group": coreference can code it
         if any(w in text for w in context.surnames):
             return True
         words = {w.lower() for w in _WORD.findall(text)}
