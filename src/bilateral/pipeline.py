@@ -10,8 +10,10 @@ interrupted run resumes without duplicates.
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import datetime as dt
+import functools
 import gc
 import logging
 import uuid
@@ -57,7 +59,14 @@ def load_resources(settings: Settings) -> Resources:
     res = Resources(settings, load_nlp(settings), KnowledgeBase.load(settings), Lexicon.load(), Gazetteer.load())
     gc.collect()
     gc.freeze()
+    _thaw_at_exit()
     return res
+
+
+@functools.cache
+def _thaw_at_exit() -> None:
+    """Give the frozen objects back before the interpreter's teardown, which expects to free them (once)."""
+    atexit.register(lambda: (gc.unfreeze(), gc.collect()))
 
 
 def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_context: Any = None) -> list[SentenceSpan]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from bilateral.actors.context import REFERRING_NOUNS, ActorContext
+from bilateral.actors.context import REFERRING_NOUNS, REFERRING_WORDS, ActorContext
 from bilateral.actors.knowledge import GOVERNMENT_NOUNS, Hit, KnowledgeBase
 from bilateral.models import Actor, Mention
 
@@ -60,6 +60,8 @@ class _Resolver:
 
     def __init__(self, sent: Doc, kb: KnowledgeBase, on: dt.date | None, context: ActorContext | None) -> None:
         self.sent, self.kb, self.on, self.context = sent, kb, on, context
+        self.tokens = list(sent)  # one Token object per token, reused by every pass
+        self.lowered = sent.text.lower()
         self.claimed: set[int] = set()
         self.mentions: list[Mention] = []
         self.hits: list[tuple[Hit, Span]] = []
@@ -348,7 +350,9 @@ class _Resolver:
         ("the Bush administration" is the elder Bush's in 1990, the younger's in 2003); when none is, the
         phrase itself is the text's evidence that one of them led a government then, so the country is taken
         when all who ever held an office of government share it."""
-        for tok in self.sent:
+        if not any(word in self.lowered for word in GOVERNMENT_NOUNS):
+            return
+        for tok in self.tokens:
             if tok.lower_ not in GOVERNMENT_NOUNS or tok.i == 0:
                 continue
             name = tok.doc[tok.i - 1]
@@ -396,7 +400,7 @@ class _Resolver:
         """A proper noun that misspells a country or capital by one letter ("Ethopia", "Afganistan", "the
         Phillippines military"): that country, less certainly than a name spelled right. Never a word spaCy
         tags as a person, work or product ("Frances", "Georgie")."""
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.pos_ != "PROPN" or tok.ent_type_ in _NOT_PLACES or not self.free(tok.i, tok.i + 1) \
                     or tok.i in self.hit_at:
                 continue
@@ -544,7 +548,9 @@ class _Resolver:
                 actor = self._context_actor(person, span.text)
                 if actor is not None:
                     self.add(actor, span.start, span.end, 0.8, "coreference")
-        for tok in self.sent:
+        if "president" not in self.lowered and "premier" not in self.lowered:
+            return
+        for tok in self.tokens:
             if tok.i in self.claimed:
                 continue
             if tok.lower_ in ("president", "premier") and tok.tag_ == "NN" and any(
@@ -560,9 +566,9 @@ class _Resolver:
         """"The country", "the east African nation", "the UN agency", "the rebel group": a definite description
         points back to the one country, international body or armed group named in the text just before it.
         Several candidates there leave it unresolved."""
-        if self.context is None:
+        if self.context is None or not REFERRING_WORDS.search(self.sent.text):
             return
-        for tok in self.sent:
+        for tok in self.tokens:
             kinds = REFERRING_NOUNS.get(tok.lower_)
             if kinds is None or tok.i in self.claimed or tok.i in self.hit_at:
                 continue
@@ -622,7 +628,7 @@ class _Resolver:
             return
         country = next(iter(countries))
         sectors = self.kb.sectors
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.i in self.claimed or tok.pos_ != "NOUN" or tok.i in self.hit_at:
                 continue
             sector = sectors.noun_sector((tok.lower_,)) or sectors.noun_sector((tok.lemma_.lower(),))

@@ -11,6 +11,7 @@ Each frame carries a confidence that reflects how direct the attachment is.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -529,7 +530,7 @@ def _governing_subject(noun: Token, lexicon: Lexicon) -> tuple[Token, Token] | N
     return None
 
 
-def absorb_intents(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
+def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex, lexicon: Lexicon) -> None:
     """Let intent, refusal, threat and appeal verbs absorb the event they govern (in place)."""
     rules = lexicon.rules
     codes = load_codes()
@@ -577,7 +578,8 @@ _DEMAND_MODALS = {"must": "demand", "should": "appeal"}
 """Modals that turn a reported clause into a demand or an appeal to its subject."""
 
 
-def reported_demands(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
+def reported_demands(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
+                     lexicon: Lexicon) -> None:
     """"Washington said Kigali must withdraw its troops": a demand (10x) by the speaker on the clause's subject.
 
     The clause's own event, if coded, is absorbed and decides the code ("must withdraw" -> demand to
@@ -620,7 +622,8 @@ def reported_demands(frames: dict[int, Frame], sent: Doc, index: MentionIndex, l
             break
 
 
-def demanded_clauses(frames: dict[int, Frame], sent: Doc, index: MentionIndex, lexicon: Lexicon) -> None:
+def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
+                     lexicon: Lexicon) -> None:
     """"Greece demanded that its partners refuse to recognise X", "the ILO reiterated its demand that Israel ease
     restrictions", "insisted on its demands that the government grant more rights": an appeal or demand with a
     clause of its own is aimed at that clause's subject, and the clause's event, if coded, did not happen: it
@@ -701,13 +704,14 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     """All frames of a parsed sentence, intents absorbed, in trigger order."""
     frames: dict[int, Frame] = {}
     consumed: set[int] = set()
-    for token in sent:
+    tokens = list(sent)  # spaCy makes a new Token object at every step of an iteration: iterate once
+    for token in tokens:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
             frame = verb_frame(token, index, lexicon)
             if frame is not None:
                 frames[token.i] = frame
                 consumed.update(w.i for w in frame.words)
-    for token in sent:
+    for token in tokens:
         if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed and token.i not in frames:
             frame = noun_frame(token, index, lexicon)
             if frame is not None:
@@ -716,9 +720,9 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
             frame = feeling_frame(token, index, lexicon)
             if frame is not None:
                 frames[token.i] = frame
-    absorb_intents(frames, sent, index, lexicon)
-    demanded_clauses(frames, sent, index, lexicon)
-    reported_demands(frames, sent, index, lexicon)
+    absorb_intents(frames, tokens, index, lexicon)
+    demanded_clauses(frames, tokens, index, lexicon)
+    reported_demands(frames, tokens, index, lexicon)
     absorb_proposed_acts(frames)
     out = []
     for _, frame in sorted(frames.items()):
