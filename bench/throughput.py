@@ -119,14 +119,12 @@ def main() -> None:
         spacy_runs: list[dict] = []
         ingest_runs: list[dict] = []
         for k in range(args.rounds):
-            def spacy_run() -> None:
-                spacy_runs.append(_child(SPACY_CHILD, str(corpus), str(args.n_process)))
-
-            def ingest_run() -> None:
-                ingest_runs.append(_child(INGEST_CHILD, str(corpus), str(tmpdir / f"bench{k}.duckdb"),
-                                          str(args.n_process)))
-            for run in ((spacy_run, ingest_run) if k % 2 == 0 else (ingest_run, spacy_run)):
-                run()
+            for side in (("spacy", "ingest") if k % 2 == 0 else ("ingest", "spacy")):
+                if side == "spacy":
+                    spacy_runs.append(_child(SPACY_CHILD, str(corpus), str(args.n_process)))
+                else:
+                    ingest_runs.append(_child(INGEST_CHILD, str(corpus), str(tmpdir / f"bench{k}.duckdb"),
+                                              str(args.n_process)))
             a_k = _rates(f"raw spaCy #{k + 1}", spacy_runs[-1])
             b_k = _rates(f"ingest #{k + 1}", ingest_runs[-1])
             print(f"  round {k + 1}: ratio {b_k / a_k:.2f}")

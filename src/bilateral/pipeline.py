@@ -66,7 +66,12 @@ def load_resources(settings: Settings) -> Resources:
 @functools.cache
 def _thaw_at_exit() -> None:
     """Give the frozen objects back before the interpreter's teardown, which expects to free them (once)."""
-    atexit.register(lambda: (gc.unfreeze(), gc.collect()))
+    atexit.register(_thaw)
+
+
+def _thaw() -> None:
+    gc.unfreeze()
+    gc.collect()
 
 
 def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_context: Any = None) -> list[SentenceSpan]:

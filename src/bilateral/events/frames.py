@@ -327,7 +327,7 @@ def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[
     """
     own = {m.actor.code for m in frame.sources}
     seen: set[int] = set()
-    found: list[tuple[int, Mention]] = []
+    found: list[tuple[int, int, Mention]] = []
     # a meeting's partner is named with the trigger's own prepositions; "in the US" is where it took place
     # and a cooperative act that needs no target ("declared a ceasefire in south Lebanon") is not aimed at where
     # it happened; a riot or an offensive "in northern Israel" is

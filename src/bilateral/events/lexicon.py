@@ -71,7 +71,9 @@ class FrameRules:
     governing_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
     member_nouns: frozenset[str]
+    """Nouns for people who act for a group they are "from" ("members of parliament from Kenya's LDP")."""
     territorial_verbs: frozenset[str]
+    """Verbs of taking that, with a place as object ("captured Goma", "seized Bukavu"), occupy territory (192)."""
     object_appeals: frozenset[str]
     """Verbs that with an object and an infinitive ask the object to act ("wants Germany to pay")."""
     peacekeeping_words: frozenset[str]
@@ -81,6 +83,8 @@ class FrameRules:
     """Modifier word -> kind of aid ("military aid" -> military)."""
     aid_codes: Mapping[str, Mapping[str, str]]
     """Aid code -> the finer code for each kind (162 + military -> 1622)."""
+    irregular_forms: Mapping[str, tuple[str, ...]]
+    nonnews: tuple[re.Pattern[str], ...]
 
     def aid_code(self, cameo: str, words: Iterable[str]) -> CameoCode:
         """The finest code an aid event allows from the words that qualify its aid ("cut military aid": 1622)."""
@@ -88,13 +92,9 @@ class FrameRules:
         if table:
             for word in words:
                 kind = self.aid_kinds.get(word)
-                if kind in table:
+                if kind is not None and kind in table:
                     return CameoCode(table[kind])
         return CameoCode(cameo)
-    """Verbs of taking that, with a place as object ("captured Goma", "seized Bukavu"), occupy territory (192)."""
-    """Nouns for people who act for a group they are "from" ("members of parliament from Kenya's LDP")."""
-    irregular_forms: Mapping[str, tuple[str, ...]]
-    nonnews: tuple[re.Pattern[str], ...]
 
     def intent_code(self, cls: str, cameo: str, plover: str) -> CameoCode:
         """The CAMEO code of an intent of class ``cls`` toward an act coded ``cameo`` ("threaten" + 163 -> 1312).
