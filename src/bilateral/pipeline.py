@@ -57,15 +57,16 @@ def load_resources(settings: Settings) -> Resources:
     generations: every later collection would otherwise walk the model, the knowledge base and the gazetteer.
     """
     res = Resources(settings, load_nlp(settings), KnowledgeBase.load(settings), Lexicon.load(), Gazetteer.load())
-    gc.collect()
-    gc.freeze()
-    _thaw_at_exit()
+    _freeze_once()
     return res
 
 
 @functools.cache
-def _thaw_at_exit() -> None:
-    """Give the frozen objects back before the interpreter's teardown, which expects to free them (once)."""
+def _freeze_once() -> None:
+    """Freeze what the first load made (once per process: a later freeze would also pin the caller's own
+    short-lived objects), and give it back before the interpreter's teardown, which expects to free it."""
+    gc.collect()
+    gc.freeze()
     atexit.register(_thaw)
 
 
