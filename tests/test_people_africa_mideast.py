@@ -9,17 +9,18 @@ on which day).
 
 from __future__ import annotations
 
-import json
-import unicodedata
 from collections import defaultdict
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import pycountry
 import pytest
 
 import bilateral
+from tests.people_files import (
+    day, find_person, holds_office, national_role_problems, normalise, overlapping_terms, read_records,
+)
+from tests.people_files import base_office as shared_base_office
 from bilateral.models import SECTORS
 
 PEOPLE_FILE = Path(bilateral.__file__).parent / "data" / "actors" / "people" / "heads_africa_mideast.jsonl"
@@ -27,7 +28,6 @@ EXTRA_COUNTRIES = frozenset({"PSE"})
 KEYS = frozenset({"name", "aliases", "roles"})
 ROLE_KEYS = frozenset({"country", "org", "sector", "office", "start", "end"})
 HORIZON = date(2026, 11, 30)
-OPEN_END = date(9999, 12, 31)
 # Words that mark an acting or transitional holder of the same office.
 OFFICE_PREFIXES = ("acting ", "interim ", "transitional ")
 # Head offices whose holders must not overlap (beyond the handover day) in one country.
@@ -50,55 +50,24 @@ SHARED_SURNAME_ALLOWED = frozenset({
 })
 
 
-def normalise(text: str) -> str:
-    """Case- and accent-insensitive key ("Félix" == "Felix")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+
 
 
 @lru_cache(maxsize=1)
 def records() -> tuple[tuple[int, dict], ...]:
-    """(line number, parsed object) for every non-blank line; a bad line fails here with its number."""
-    out = []
-    for number, line in enumerate(PEOPLE_FILE.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.strip():
-            try:
-                out.append((number, json.loads(line)))
-            except json.JSONDecodeError as e:
-                pytest.fail(f"{PEOPLE_FILE}:{number}: not JSON: {e}")
-    return tuple(out)
-
-
-def day(value: str | None) -> date:
-    """An ISO day, or the open end for null."""
-    return OPEN_END if value is None else date.fromisoformat(value)
+    return read_records(PEOPLE_FILE)
 
 
 def base_office(office: str) -> str:
-    """The office without an acting/interim/transitional prefix, lower-cased."""
-    text = office.casefold()
-    for prefix in OFFICE_PREFIXES:
-        if text.startswith(prefix):
-            return text[len(prefix):]
-    return text
+    return shared_base_office(office, OFFICE_PREFIXES)
 
 
 def person(name: str) -> dict:
-    """The record of one canonical name."""
-    for _, data in records():
-        if data["name"] == name:
-            return data
-    raise KeyError(f"{name!r} is not in {PEOPLE_FILE.name}")
+    return find_person(records(), name, PEOPLE_FILE.name)
 
 
 def holds(name: str, country: str, on: str, office: str | None = None) -> bool:
-    """Whether the person holds an office of that country (optionally that office) on that day."""
-    when = date.fromisoformat(on)
-    return any(
-        role["country"] == country and day(role["start"]) <= when <= day(role["end"])
-        and (office is None or base_office(role["office"]) == office.casefold())
-        for role in person(name)["roles"]
-    )
+    return holds_office(person(name), country, on, office, OFFICE_PREFIXES)
 
 
 def test_people_africa_mideast_records_follow_the_schema() -> None:
@@ -115,16 +84,10 @@ def test_people_africa_mideast_records_follow_the_schema() -> None:
         if not data["roles"]:
             problems.append(f"{where}: no roles")
         for role in data["roles"]:
-            if set(role) != ROLE_KEYS:
-                problems.append(f"{where}: role keys {sorted(role)}")
+            found = national_role_problems(where, role, ROLE_KEYS, EXTRA_COUNTRIES, SECTORS)
+            problems.extend(found)
+            if found and set(role) != ROLE_KEYS:
                 continue
-            country = role["country"]
-            if country not in EXTRA_COUNTRIES and pycountry.countries.get(alpha_3=country) is None:
-                problems.append(f"{where}: country {country!r} is not ISO 3166 alpha-3")
-            if role["org"] is not None:
-                problems.append(f"{where}: national offices have no org, got {role['org']!r}")
-            if role["sector"] not in SECTORS:
-                problems.append(f"{where}: sector {role['sector']!r}")
             start, end = date.fromisoformat(role["start"]), day(role["end"])
             if len(role["start"]) != 10 or (role["end"] is not None and len(role["end"]) != 10):
                 problems.append(f"{where}: dates must be YYYY-MM-DD")
@@ -146,22 +109,7 @@ def test_people_africa_mideast_sorted_by_country_then_start() -> None:
 
 
 def test_people_africa_mideast_head_offices_do_not_overlap() -> None:
-    terms: dict[tuple[str, str], list[tuple[date, date, str]]] = defaultdict(list)
-    for _, data in records():
-        for role in data["roles"]:
-            office = base_office(role["office"])
-            if office in HEAD_OFFICES:
-                terms[(role["country"], office)].append((day(role["start"]), day(role["end"]), data["name"]))
-    clashes = []
-    for (country, office), held in sorted(terms.items()):
-        held.sort()
-        for i, (_, end, name) in enumerate(held):
-            for other_start, _, other in held[i + 1:]:
-                if other == name or frozenset({name, other}) in CONTESTED:
-                    continue
-                # The handover day may be written as the last day of one and the first of the next.
-                if other_start < end:
-                    clashes.append(f"{country} {office}: {name} (to {end}) and {other} (from {other_start})")
+    clashes = overlapping_terms(records(), HEAD_OFFICES, OFFICE_PREFIXES, CONTESTED)
     assert clashes == [], "\n".join(clashes)
 
 

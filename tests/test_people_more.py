@@ -16,17 +16,18 @@ which office on which day).
 
 from __future__ import annotations
 
-import json
-import unicodedata
 from collections import defaultdict
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import pycountry
 import pytest
 
 import bilateral
+from tests.people_files import (
+    day, find_person, holds_office, national_role_problems, normalise, overlapping_terms, read_records,
+)
+from tests.people_files import base_office as shared_base_office
 from bilateral.models import SECTORS
 
 PEOPLE_DIR = Path(bilateral.__file__).parent / "data" / "actors" / "people"
@@ -39,7 +40,6 @@ EXTRA_COUNTRIES = frozenset({"XKX"})
 KEYS = ("name", "aliases", "roles")
 ROLE_KEYS = frozenset({"country", "org", "sector", "office", "start", "end"})
 HORIZON = date(2026, 11, 30)
-OPEN_END = date(9999, 12, 31)
 OFFICE_PREFIXES = ("acting ", "interim ", "provisional ", "transitional ")
 # Offices whose holders must not overlap (beyond the handover day) in one country.
 HEAD_OFFICES = frozenset({
@@ -68,66 +68,31 @@ BARE_TITLES = frozenset({
 })
 
 
-def normalise(text: str) -> str:
-    """Case- and accent-insensitive key ("Tuđman" == "tuđman", "Préval" == "preval")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
 
-
-def read(path: Path) -> tuple[tuple[int, dict], ...]:
-    """(line number, parsed object) for every non-blank line; a bad line fails here with its number."""
-    out = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.strip():
-            try:
-                out.append((number, json.loads(line)))
-            except json.JSONDecodeError as e:
-                pytest.fail(f"{path}:{number}: not JSON: {e}")
-    return tuple(out)
 
 
 @lru_cache(maxsize=1)
 def records() -> tuple[tuple[int, dict], ...]:
-    return read(PEOPLE_FILE)
+    return read_records(PEOPLE_FILE)
 
 
 @lru_cache(maxsize=1)
 def other_records() -> tuple[tuple[str, dict], ...]:
     """(file name, object) for every person of the other people files."""
     return tuple((path.name, data) for path in sorted(PEOPLE_DIR.glob("*.jsonl")) if path != PEOPLE_FILE
-                 for _, data in read(path))
-
-
-def day(value: str | None) -> date:
-    """An ISO day, or the open end for null."""
-    return OPEN_END if value is None else date.fromisoformat(value)
+                 for _, data in read_records(path))
 
 
 def base_office(office: str) -> str:
-    """The office without an acting/interim/provisional/transitional prefix, lower-cased."""
-    text = office.casefold()
-    for prefix in OFFICE_PREFIXES:
-        if text.startswith(prefix):
-            return text[len(prefix):]
-    return text
+    return shared_base_office(office, OFFICE_PREFIXES)
 
 
 def person(name: str) -> dict:
-    """The record of one canonical name."""
-    for _, data in records():
-        if data["name"] == name:
-            return data
-    raise KeyError(f"{name!r} is not in {PEOPLE_FILE.name}")
+    return find_person(records(), name, PEOPLE_FILE.name)
 
 
 def holds(name: str, country: str, on: str, office: str | None = None) -> bool:
-    """Whether the person holds an office of that country (optionally that office) on that day."""
-    when = date.fromisoformat(on)
-    return any(
-        role["country"] == country and day(role["start"]) <= when <= day(role["end"])
-        and (office is None or base_office(role["office"]) == office.casefold())
-        for role in person(name)["roles"]
-    )
+    return holds_office(person(name), country, on, office, OFFICE_PREFIXES)
 
 
 def countries_of(data: dict) -> set[str]:
@@ -154,16 +119,10 @@ def test_people_more_records_follow_the_schema() -> None:
         if not data["roles"]:
             problems.append(f"{where}: no roles")
         for role in data["roles"]:
-            if set(role) != ROLE_KEYS:
-                problems.append(f"{where}: role keys {sorted(role)}")
+            found = national_role_problems(where, role, ROLE_KEYS, EXTRA_COUNTRIES, SECTORS)
+            problems.extend(found)
+            if found and set(role) != ROLE_KEYS:
                 continue
-            country = role["country"]
-            if country not in EXTRA_COUNTRIES and pycountry.countries.get(alpha_3=country) is None:
-                problems.append(f"{where}: country {country!r} is not ISO 3166 alpha-3")
-            if role["org"] is not None:
-                problems.append(f"{where}: national offices have no org, got {role['org']!r}")
-            if role["sector"] not in SECTORS:
-                problems.append(f"{where}: sector {role['sector']!r}")
             if not isinstance(role["office"], str) or not role["office"].strip():
                 problems.append(f"{where}: empty office")
             if len(role["start"]) != 10 or (role["end"] is not None and len(role["end"]) != 10):
@@ -195,22 +154,7 @@ def test_people_more_sorted_by_country_then_start() -> None:
 
 
 def test_people_more_head_offices_do_not_overlap() -> None:
-    terms: dict[tuple[str, str], list[tuple[date, date, str]]] = defaultdict(list)
-    for _, data in records():
-        for role in data["roles"]:
-            office = base_office(role["office"])
-            if office in HEAD_OFFICES:
-                terms[(role["country"], office)].append((day(role["start"]), day(role["end"]), data["name"]))
-    clashes = []
-    for (country, office), held in sorted(terms.items()):
-        held.sort()
-        for i, (_, end, name) in enumerate(held):
-            for other_start, _, other in held[i + 1:]:
-                if other == name or frozenset({name, other}) in CONTESTED:
-                    continue
-                # The handover day may be written as the last day of one and the first of the next.
-                if other_start < end:
-                    clashes.append(f"{country} {office}: {name} (to {end}) and {other} (from {other_start})")
+    clashes = overlapping_terms(records(), HEAD_OFFICES, OFFICE_PREFIXES, CONTESTED)
     assert clashes == [], "\n".join(clashes)
 
 
