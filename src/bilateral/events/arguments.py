@@ -173,3 +173,18 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
 def possessor_of(token: Token) -> Token | None:
     """The possessive modifier of a noun ("Rwanda's" in "Rwanda's army")."""
     return next((c for c in token.children if c.dep_ == "poss"), None)
+
+
+def misattached_gerund(verb: Token) -> bool:
+    """"accused Rwanda of training and funding the rebels", parsed with "funding" coordinated with "accused":
+    a gerund coordinated with a finite verb that has an "of" phrase holding a gerund before it belongs in
+    that phrase, governed by the verb as its "of" object is."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head is verb or head.tag_ == "VBG" or head.pos_ != "VERB":
+        return False
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < verb.i:
+            if any(c.dep_ in ("pobj", "pcomp") and (c.tag_ == "VBG" or c.lower_.endswith("ing"))
+                   for c in prep.children):
+                return True
+    return False

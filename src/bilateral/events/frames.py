@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Token
 
 from bilateral.codes import load_codes
 from bilateral.events.arguments import (
-    MentionIndex, agent_of, dative_of, direct_object_of, passive_subject_of, possessor_of, prep_objects,
-    subject_of,
+    MentionIndex, agent_of, dative_of, direct_object_of, misattached_gerund, passive_subject_of, possessor_of,
+    prep_objects, subject_of,
 )
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.models import CameoCode, Mention
@@ -170,6 +170,9 @@ def _controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | 
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, False  # "protesters demanding reforms"
+    if misattached_gerund(verb):  # "accused Rwanda of training and funding the rebels": Rwanda funds them
+        obj = direct_object_of(head) if head.lemma_.lower() in rules.object_control else None
+        return (obj, True) if obj is not None else (None, False)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
     elif verb.dep_ not in ("xcomp", "conj", "advcl", "acomp"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from bilateral.events.arguments import MentionIndex, subject_of
+from bilateral.events.arguments import MentionIndex, misattached_gerund, subject_of
 from bilateral.events.lexicon import FrameRules
 from bilateral.models import Mention, Modality
 
@@ -126,7 +126,7 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
     for _ in range(_MAX_CLIMB):
         if tok.dep_ not in _CLIMB_DEPS or tok.head is tok:
             break
-        dep = tok.dep_
+        dep = "pcomp" if tok is trigger and misattached_gerund(tok) else tok.dep_
         head = tok.head
         if dep == "pcomp" and head.dep_ == "prep":
             if head.lower_ == "without":
