@@ -50,6 +50,8 @@ _OCCUPY = "192"
 """CAMEO "occupy territory": what taking a place is."""
 _PLACE_CODINGS = frozenset({"place", "dictionary", "spelling"})
 """How a place is coded when it stands for its country: a town or capital, or the country's own name."""
+_PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away"})
+"""Words that, right after a verb, may be its particle even when the parser tags them otherwise."""
 _OBJECT_TARGET_PREPS = frozenset({"with", "against"})
 """Prepositions by which a verb's direct object names the target ("cut all contact with X")."""
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -85,7 +87,13 @@ class Frame:
 
 
 def _particle(verb: Token) -> str | None:
-    return next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    """The verb's particle: tagged as such, or the adverb or preposition right after it that the parser did
+    not tag so ("stepped down as mediator", "pulled out of the talks")."""
+    tagged = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if tagged is not None:
+        return tagged
+    return next((c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep") and c.i == verb.i + 1
+                 and c.lower_ in _PARTICLES), None)
 
 
 def _object_nouns(verb: Token) -> list[Token]:
@@ -260,8 +268,8 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     cameo = CameoCode(_OCCUPY) if territorial else entry.cameo
     if verb.lemma_.lower() in lexicon.rules.peacekeeping_verbs and _peacekeepers(verb, lexicon):
         cameo = CameoCode(_PEACEKEEPING)  # "peacekeepers arrived in Bosnia": providing peacekeeping
-    if obj is not None:  # "cut military aid to Rwanda": 1622
-        cameo = lexicon.rules.aid_code(cameo, _qualifiers(obj))
+    if obj is not None:  # "cut military aid to Rwanda": 1622; "suspended a loan": 1621
+        cameo = lexicon.rules.aid_code(cameo, [*_qualifiers(obj), obj.lower_])
     if "weak" in entry.flags and not territorial:
         confidence *= WEAK
     recip = "recip" in entry.flags or (not passive and reciprocal and len(sources) >= 2)
