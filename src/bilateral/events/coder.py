@@ -24,7 +24,8 @@ from spacy.tokens import Doc
 from bilateral.codes import load_codes
 from bilateral.errors import KnowledgeError
 from bilateral.events.arguments import MentionIndex
-from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame, find_frames
+from bilateral.events.embedding import find_frames
+from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.modality import condition_of, event_modality, refuses
 from bilateral.models import Actor, Event, Mention, PloverType

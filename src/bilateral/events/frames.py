@@ -4,17 +4,16 @@ Verb frames: the subject is the source and the direct or prepositional object th
 the ``by`` agent is the source and the subject the target. A subject left implicit is taken from the
 controlling clause ("agreed to resume", "accused X of backing" -> X, "arrived and met"). Light verbs and
 phrasal verbs are matched with their object noun or particle ("impose sanctions", "break off ties").
-Intent, refusal, threat and appeal verbs absorb the event they govern ("agreed to resume talks" -> 036).
+How frames embed one another (intents, demands) is ``embedding``'s.
 Nominal frames: "Blinken's visit to Kigali", "US sanctions on ...", "talks between A and B".
 Each frame carries a confidence that reflects how direct the attachment is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.events.arguments import (
@@ -169,7 +168,7 @@ def match_verb(verb: Token, lexicon: Lexicon) -> tuple[TriggerEntry, Token | Non
     return None if best is None else (best[1], best[2])
 
 
-def _controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | None, bool]:
+def controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | None, bool]:
     """The implicit subject of a verb from its controlling clause, and whether it was found by control."""
     rules = lexicon.rules
     subj = subject_of(verb, rules.relative_pronouns)
@@ -199,7 +198,7 @@ def _controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | 
         raised = passive_subject_of(head)
         if raised is not None:
             return raised, True
-    found, _ = _controller(head, lexicon, depth + 1)
+    found, _ = controller(head, lexicon, depth + 1)
     if found is None and verb.dep_ == "conj":
         found = passive_subject_of(head) if agent_of(head) is None else agent_of(head)
     return found, found is not None
@@ -222,7 +221,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
             return None
         feeler = passive_subject_of(verb)
         if feeler is not None:
-            sources = index.actors(feeler) or _speaker_of_pronoun(feeler, index, lexicon)
+            sources = index.actors(feeler) or speaker_of_pronoun(feeler, index, lexicon)
         targets = _cause_targets(prep_objects(verb, entry.preps), index, lexicon)  # "by" is among the preps
     elif passive:
         agent = agent_of(verb)
@@ -232,9 +231,9 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         if patient is not None and patient is not obj:
             targets = index.actors(patient)
     else:
-        subj, controlled = _controller(verb, lexicon)
+        subj, controlled = controller(verb, lexicon)
         if subj is not None:
-            sources = index.actors(subj) or _speaker_of_pronoun(subj, index, lexicon)
+            sources = index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)
             if controlled:
                 confidence *= CONTROLLED
         dobj = direct_object_of(verb)
@@ -290,7 +289,7 @@ def feeling_frame(adj: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | 
     if entry is None:
         return None
     subj = subject_of(adj.head, lexicon.rules.relative_pronouns)
-    sources = (index.actors(subj) or _speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
+    sources = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
     targets = _cause_targets(prep_objects(adj, entry.preps), index, lexicon)
     return Frame(adj, [adj], entry, entry.cameo, sources, targets, DIRECT * CONTROLLED, False, False, adj.head)
 
@@ -309,7 +308,7 @@ def _cause_targets(causes: list[Token], index: MentionIndex, lexicon: Lexicon) -
     return targets
 
 
-def _speaker_of_pronoun(subj: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+def speaker_of_pronoun(subj: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """"Syria says it will withdraw": a pronoun subject of a reported clause is the reporting subject, also
     through a participle ("..., adding that he would ...", "..., saying it would ...")."""
     if subj.lower_ not in _PRONOUNS:
@@ -371,7 +370,7 @@ def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[
     return conjoined if mention in conjoined else [mention]
 
 
-def _named_object(frame: Frame, index: MentionIndex) -> bool:
+def named_object(frame: Frame, index: MentionIndex) -> bool:
     """The act's direct object is a name no dictionary knows ("released Paul Rusesabagina"): that is its target,
     unknown, and no other actor of the clause may stand in for it. A name with a known actor in it ("U.N.
     mediator Diego Cordovez") does not block."""
@@ -461,7 +460,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     if recip and between:
         for pobj in between:
             sources.extend(index.actors(pobj))
-        return Frame(noun, [noun], entry, entry.cameo, sources, [], NOMINAL_OWN * _weak(entry), True,
+        return Frame(noun, [noun], entry, entry.cameo, sources, [], NOMINAL_OWN * weak_factor(entry), True,
                      False, noun)
     poss = possessor_of(noun)
     if poss is not None:
@@ -485,7 +484,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     for pobj in prep_objects(noun, entry.preps):
         targets.extend(index.actors(pobj))
     cameo = lexicon.rules.aid_code(entry.cameo, _qualifiers(noun))  # "US military aid to Rwanda": 072
-    return Frame(noun, [noun], entry, cameo, sources, targets, confidence * _weak(entry), recip,
+    return Frame(noun, [noun], entry, cameo, sources, targets, confidence * weak_factor(entry), recip,
                  "notarget" in entry.flags, anchor, domestic="domestic" in entry.flags)
 
 
@@ -499,14 +498,6 @@ def _each_other(verb: Token) -> bool:
     return False
 
 
-def _clause_frame(frames: dict[int, Frame], clause: Token) -> Frame | None:
-    """The event a reported or demanded clause states: its verb's, or that of the predicate its copula or
-    control verb carries ("that the US must be ready to mediate": the intent to mediate)."""
-    if clause.i in frames:
-        return frames[clause.i]
-    return next((frames[c.i] for c in clause.children if c.dep_ in ("acomp", "xcomp") and c.i in frames), None)
-
-
 def _peacekeepers(verb: Token, lexicon: Lexicon) -> bool:
     """Whether the verb's subject or object names peacekeepers ("NATO peacekeeping troops have arrived")."""
     words = lexicon.rules.peacekeeping_words
@@ -514,18 +505,7 @@ def _peacekeepers(verb: Token, lexicon: Lexicon) -> bool:
                for t in c.subtree)
 
 
-def _conjuncts(tok: Token) -> list[Token]:
-    """Tokens coordinated with ``tok`` ("respect the limit and step down"), nearest first."""
-    out: list[Token] = []
-    stack = [c for c in tok.children if c.dep_ == "conj"]
-    while stack:
-        conj = stack.pop(0)
-        out.append(conj)
-        stack.extend(c for c in conj.children if c.dep_ == "conj")
-    return out
-
-
-def _weak(entry: TriggerEntry) -> float:
+def weak_factor(entry: TriggerEntry) -> float:
     return WEAK if "weak" in entry.flags else 1.0
 
 
@@ -533,224 +513,9 @@ def _governing_subject(noun: Token, lexicon: Lexicon) -> tuple[Token, Token] | N
     """The subject of the verb that governs an event noun ("X announced sanctions", "after talks, X said")."""
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.rules.governing_verbs:
-        subj, _ = _controller(head, lexicon)
+        subj, _ = controller(head, lexicon)
         return (subj, head) if subj is not None else None
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _SETTING_PREPS and head.head.pos_ == "VERB":
-        subj, _ = _controller(head.head, lexicon)
+        subj, _ = controller(head.head, lexicon)
         return (subj, noun) if subj is not None else None
     return None
-
-
-def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex, lexicon: Lexicon) -> None:
-    """Let intent, refusal, threat and appeal verbs absorb the event they govern (in place)."""
-    rules = lexicon.rules
-    codes = load_codes()
-    for token in sent:
-        cls = rules.intent_verbs.get(token.lemma_.lower()) or rules.intent_verbs.get(token.lower_)
-        if cls is None and token.lemma_.lower() in rules.object_appeals:
-            obj = direct_object_of(token)
-            cls = "appeal" if obj is not None and index.actors(obj) else None  # "wants Germany to pay more"
-        if cls is None or token.pos_ not in ("VERB", "AUX", "ADJ"):
-            continue
-        # the act it governs, or the first coded act coordinated with it ("urged Kagame to respect the limit
-        # and step down": stepping down is what was urged, respecting is no event of its own)
-        acts = [c for x in token.children if x.dep_ == "xcomp" for c in (x, *_conjuncts(x))]
-        inner = next((frames[c.i] for c in acts if c.i in frames), None)
-        if inner is None or inner.absorbed:
-            continue
-        code = rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or "")
-        own = frames.get(token.i)
-        subj, controlled = _controller(token, lexicon)
-        sources = (index.actors(subj) or _speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
-        own_targets = own.targets if own is not None else []
-        if not own_targets and cls in rules.addressee_intents:
-            dobj = direct_object_of(token)
-            own_targets = index.actors(dobj) if dobj is not None else []
-            if not own_targets:
-                for pobj in prep_objects(token, frozenset({"on", "upon"})):
-                    own_targets.extend(index.actors(pobj))
-        if cls in rules.addressee_intents:
-            targets = own_targets or inner.targets
-        else:
-            targets = inner.targets or own_targets
-        inner.absorbed = True
-        for act in acts:  # the other coordinated acts were asked for (promised, threatened) too
-            if act.i in frames and frames[act.i] is not inner:
-                frames[act.i].absorbed = True
-        confidence = DIRECT * (CONTROLLED if controlled else 1.0) * _weak(inner.entry) ** 0.5
-        entry = own.entry if own is not None else inner.entry
-        # "Turkey and Greece agreed to share information": an agreement between the sources
-        recip = inner.recip or (cls == "agree" and not targets and len(sources) >= 2)
-        frames[token.i] = Frame(token, [token, *inner.words], entry, CameoCode(code), sources, targets,
-                                confidence, recip, inner.notarget, token, domestic=inner.domestic)
-
-
-_DEMAND_MODALS = {"must": "demand", "should": "appeal"}
-"""Modals that turn a reported clause into a demand or an appeal to its subject."""
-
-
-def reported_demands(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
-                     lexicon: Lexicon) -> None:
-    """"Washington said Kigali must withdraw its troops": a demand (10x) by the speaker on the clause's subject.
-
-    The clause's own event, if coded, is absorbed and decides the code ("must withdraw" -> demand to
-    withdraw); a clause whose subject is the speaker's own state ("Rwanda must defend itself", said by
-    Kagame) is no demand on anyone. Negated clauses ("must not") are left alone.
-    """
-    rules = lexicon.rules
-    codes = load_codes()
-    for token in sent:
-        if token.lemma_.lower() not in rules.speech_verbs or token.i in frames:
-            continue
-        subj = subject_of(token, rules.relative_pronouns)
-        sources = index.actors(subj) if subj is not None else []
-        if not sources:
-            continue
-        for clause in token.children:
-            modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
-            if clause.dep_ != "ccomp" or modal is None or any(c.dep_ == "neg" for c in clause.children):
-                continue
-            addressee = subject_of(clause, rules.relative_pronouns)
-            own = {(m.actor.country, m.actor.code) for m in sources}
-            targets = [m for m in (index.actors(addressee) if addressee is not None else [])
-                       if not any(m.actor.code == code or (m.actor.country == country and m.actor.sector is None)
-                                  for country, code in own)]
-            if not targets:
-                continue
-            cls = _DEMAND_MODALS[modal.lower_]
-            inner = _clause_frame(frames, clause)
-            if inner is not None and not inner.absorbed:
-                inner.absorbed = True
-                code = rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or "")
-                entry, words = inner.entry, [token, modal, *inner.words]
-            else:
-                code = CameoCode(rules.intent_codes[cls]["default"])
-                entry = TriggerEntry("verb", token.lemma_.lower(), None, frozenset(), frozenset(), CameoCode(code),
-                                     frozenset(), 0)
-                words = [token, modal, clause]
-            frames[token.i] = Frame(token, words, entry, CameoCode(code), sources, targets, DIRECT * CONTROLLED,
-                                    False, False, token)
-            break
-
-
-def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
-                     lexicon: Lexicon) -> None:
-    """"Greece demanded that its partners refuse to recognise X", "the ILO reiterated its demand that Israel ease
-    restrictions", "insisted on its demands that the government grant more rights": an appeal or demand with a
-    clause of its own is aimed at that clause's subject, and the clause's event, if coded, did not happen: it
-    is absorbed and decides the code (in place). A clause whose subject is the source itself is no demand."""
-    rules = lexicon.rules
-    codes = load_codes()
-    for token in sent:
-        if token.pos_ not in ("VERB", "AUX"):
-            continue
-        own = frames.get(token.i)
-        if own is not None and own.targets:
-            continue
-        cls = rules.intent_verbs.get(token.lemma_.lower())
-        if cls is None and token.lemma_.lower() in rules.object_appeals and any(
-                c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in token.children):
-            cls = "appeal"  # "Sharon wants Germany to pay more compensation"
-        nouns = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, frozenset({"on", "upon"}))
-        noun = next((n for n in nouns if rules.intent_verbs.get(n.lemma_.lower()) in rules.addressee_intents), None)
-        if cls not in rules.addressee_intents:
-            cls = rules.intent_verbs.get(noun.lemma_.lower()) if noun is not None else None
-        if cls not in rules.addressee_intents:
-            continue
-        places = [token] + ([noun] if noun is not None else [])
-        clause = next((c for p in places for c in p.children
-                       if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i > p.i), None)
-        subj = subject_of(clause, rules.relative_pronouns) if clause is not None else None
-        if clause is None or subj is None:
-            continue
-        if own is not None:
-            sources = own.sources
-        else:
-            speaker, _ = _controller(token, lexicon)
-            sources = (index.actors(speaker) or _speaker_of_pronoun(speaker, index, lexicon)) if speaker else []
-        own_codes = {m.actor.code for m in sources}
-        targets = [m for m in index.actors(subj) if m.actor.code not in own_codes]
-        if not sources or not targets:
-            continue
-        inner = _clause_frame(frames, clause)
-        if inner is not None and not inner.absorbed:
-            inner.absorbed = True
-            code = rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or "")
-            words = [token, *places[1:], *inner.words]
-        else:
-            code, words = CameoCode(rules.intent_codes[cls]["default"]), places
-        if own is not None:
-            frames[token.i] = replace(own, words=words, cameo=CameoCode(code), targets=targets,
-                                      confidence=own.confidence * CONTROLLED)
-        else:
-            entry = TriggerEntry("verb", token.lemma_.lower(), None, frozenset(), frozenset(), CameoCode(code),
-                                 frozenset(), 0)
-            frames[token.i] = Frame(token, words, entry, CameoCode(code), sources, targets, DIRECT * CONTROLLED,
-                                    False, False, token)
-
-
-_PROPOSING = frozenset({"REQUEST", "AGREE", "REJECT"})
-"""Types whose object is something asked for, offered or refused: what it describes has not happened."""
-
-
-def absorb_proposed_acts(frames: dict[int, Frame]) -> None:
-    """"demanded a meeting of the Council to discuss Croatia's advance", "rejected a plan to send troops": an act
-    described inside what is demanded, offered or refused did not happen (in place: it is absorbed)."""
-    codes = load_codes()
-    for frame in list(frames.values()):
-        if frame.absorbed or codes.get(frame.cameo).plover not in _PROPOSING:
-            continue
-        objects = [w for w in frame.words if w.pos_ in ("NOUN", "PROPN") and w is not frame.trigger]
-        inside = {t.i for o in objects for c in o.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
-        if objects:  # "demanded a meeting ... to discuss X": the purpose of what is demanded
-            inside |= {t.i for c in frame.trigger.children if c.dep_ == "advcl"
-                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
-        for other in frames.values():
-            if other is not frame and other.trigger.i in inside:
-                other.absorbed = True
-
-
-def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
-    """All frames of a parsed sentence, intents absorbed, in trigger order."""
-    frames: dict[int, Frame] = {}
-    consumed: set[int] = set()
-    tokens = list(sent)  # spaCy makes a new Token object at every step of an iteration: iterate once
-    for token in tokens:
-        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
-            frame = verb_frame(token, index, lexicon)
-            if frame is not None:
-                frames[token.i] = frame
-                consumed.update(w.i for w in frame.words)
-    for token in tokens:
-        if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed and token.i not in frames:
-            frame = noun_frame(token, index, lexicon)
-            if frame is not None:
-                frames[token.i] = frame
-        elif token.pos_ == "ADJ" and token.i not in frames:
-            frame = feeling_frame(token, index, lexicon)
-            if frame is not None:
-                frames[token.i] = frame
-    absorb_intents(frames, tokens, index, lexicon)
-    demanded_clauses(frames, tokens, index, lexicon)
-    reported_demands(frames, tokens, index, lexicon)
-    absorb_proposed_acts(frames)
-    out = []
-    for _, frame in sorted(frames.items()):
-        if frame.absorbed:
-            continue
-        if frame.sources and not frame.targets and not (frame.recip and len(frame.sources) >= 2) \
-                and not _named_object(frame, index):
-            own = {w.i for w in frame.words}
-            others = frozenset(f.trigger.i for f in frames.values()
-                               if f.trigger.i not in own and f.trigger.pos_ in ("VERB", "AUX"))
-            targets, factor = clause_targets(frame, index, others), CLAUSE_TARGET
-            plover = load_codes().get(frame.cameo).plover
-            if not targets and plover == "PROTEST":
-                targets, factor = purpose_targets(frame, index), PURPOSE_TARGET
-            elif not targets and plover == "THREATEN":
-                targets, factor = condition_targets(frame, index, lexicon), PURPOSE_TARGET
-            if targets:
-                frame = replace(frame, targets=targets, confidence=frame.confidence * factor)
-        out.append(replace(frame))
-    return out

@@ -1,0 +1,259 @@
+"""How the frames of one sentence embed one another, and the sentence's frames in the end.
+
+Intent, refusal, threat and appeal verbs absorb the act they govern ("agreed to resume talks" -> 036); a demand
+or appeal with a clause of its own ("demanded that Kigali withdraw", "said Kigali must withdraw") is aimed at
+the clause's subject and absorbs its event; what is demanded, offered or refused did not happen. A frame left
+without a target then takes one from its clause, its purpose (protests) or its condition (threats).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from bilateral.codes import load_codes
+from bilateral.events.arguments import MentionIndex, direct_object_of, prep_objects, subject_of
+from bilateral.events.frames import (
+    CLAUSE_TARGET, CONTROLLED, DIRECT, PURPOSE_TARGET, Frame, clause_targets, condition_targets, controller,
+    feeling_frame, named_object, noun_frame, purpose_targets, speaker_of_pronoun, verb_frame, weak_factor,
+)
+from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
+from bilateral.models import CameoCode
+
+
+def _clause_frame(frames: dict[int, Frame], clause: Token) -> Frame | None:
+    """The event a reported or demanded clause states: its verb's, or that of the predicate its copula or
+    control verb carries ("that the US must be ready to mediate": the intent to mediate)."""
+    if clause.i in frames:
+        return frames[clause.i]
+    return next((frames[c.i] for c in clause.children if c.dep_ in ("acomp", "xcomp") and c.i in frames), None)
+
+
+def _absorb_clause(frames: dict[int, Frame], clause: Token, cls: str,
+                   rules: FrameRules) -> tuple[CameoCode, Frame | None]:
+    """The code of a demand or appeal (``cls``) on a clause, and the clause's own event, now absorbed: it did
+    not happen, it was asked for, and it decides the code ("must withdraw" -> demand to withdraw); the class's
+    default code when the clause codes no event."""
+    inner = _clause_frame(frames, clause)
+    if inner is None or inner.absorbed:
+        return CameoCode(rules.intent_codes[cls]["default"]), None
+    inner.absorbed = True
+    return rules.intent_code(cls, inner.cameo, load_codes().get(inner.cameo).plover or ""), inner
+
+
+def _bare_entry(token: Token, code: CameoCode) -> TriggerEntry:
+    """A lexicon entry for a demand that no trigger of its own carries ("said Kigali must explain")."""
+    return TriggerEntry("verb", token.lemma_.lower(), None, frozenset(), frozenset(), code, frozenset(), 0)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """Tokens coordinated with ``tok`` ("respect the limit and step down"), nearest first."""
+    out: list[Token] = []
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        conj = stack.pop(0)
+        out.append(conj)
+        stack.extend(c for c in conj.children if c.dep_ == "conj")
+    return out
+
+
+def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex, lexicon: Lexicon) -> None:
+    """Let intent, refusal, threat and appeal verbs absorb the event they govern (in place)."""
+    rules = lexicon.rules
+    codes = load_codes()
+    for token in sent:
+        cls = rules.intent_verbs.get(token.lemma_.lower()) or rules.intent_verbs.get(token.lower_)
+        if cls is None and token.lemma_.lower() in rules.object_appeals:
+            obj = direct_object_of(token)
+            cls = "appeal" if obj is not None and index.actors(obj) else None  # "wants Germany to pay more"
+        if cls is None or token.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        # the act it governs, or the first coded act coordinated with it ("urged Kagame to respect the limit
+        # and step down": stepping down is what was urged, respecting is no event of its own)
+        acts = [c for x in token.children if x.dep_ == "xcomp" for c in (x, *_conjuncts(x))]
+        inner = next((frames[c.i] for c in acts if c.i in frames), None)
+        if inner is None or inner.absorbed:
+            continue
+        code = rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or "")
+        own = frames.get(token.i)
+        subj, controlled = controller(token, lexicon)
+        sources = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
+        own_targets = own.targets if own is not None else []
+        if not own_targets and cls in rules.addressee_intents:
+            dobj = direct_object_of(token)
+            own_targets = index.actors(dobj) if dobj is not None else []
+            if not own_targets:
+                for pobj in prep_objects(token, frozenset({"on", "upon"})):
+                    own_targets.extend(index.actors(pobj))
+        if cls in rules.addressee_intents:
+            targets = own_targets or inner.targets
+        else:
+            targets = inner.targets or own_targets
+        inner.absorbed = True
+        for act in acts:  # the other coordinated acts were asked for (promised, threatened) too
+            if act.i in frames and frames[act.i] is not inner:
+                frames[act.i].absorbed = True
+        confidence = DIRECT * (CONTROLLED if controlled else 1.0) * weak_factor(inner.entry) ** 0.5
+        entry = own.entry if own is not None else inner.entry
+        # "Turkey and Greece agreed to share information": an agreement between the sources
+        recip = inner.recip or (cls == "agree" and not targets and len(sources) >= 2)
+        frames[token.i] = Frame(token, [token, *inner.words], entry, CameoCode(code), sources, targets,
+                                confidence, recip, inner.notarget, token, domestic=inner.domestic)
+
+
+_DEMAND_MODALS = {"must": "demand", "should": "appeal"}
+"""Modals that turn a reported clause into a demand or an appeal to its subject."""
+
+
+def reported_demands(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
+                     lexicon: Lexicon) -> None:
+    """"Washington said Kigali must withdraw its troops": a demand (10x) by the speaker on the clause's subject.
+
+    The clause's own event, if coded, is absorbed and decides the code ("must withdraw" -> demand to
+    withdraw); a clause whose subject is the speaker's own state ("Rwanda must defend itself", said by
+    Kagame) is no demand on anyone. Negated clauses ("must not") are left alone.
+    """
+    rules = lexicon.rules
+    for token in sent:
+        if token.lemma_.lower() not in rules.speech_verbs or token.i in frames:
+            continue
+        subj = subject_of(token, rules.relative_pronouns)
+        sources = index.actors(subj) if subj is not None else []
+        if not sources:
+            continue
+        for clause in token.children:
+            modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
+            if clause.dep_ != "ccomp" or modal is None or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            addressee = subject_of(clause, rules.relative_pronouns)
+            own = {(m.actor.country, m.actor.code) for m in sources}
+            targets = [m for m in (index.actors(addressee) if addressee is not None else [])
+                       if not any(m.actor.code == code or (m.actor.country == country and m.actor.sector is None)
+                                  for country, code in own)]
+            if not targets:
+                continue
+            code, inner = _absorb_clause(frames, clause, _DEMAND_MODALS[modal.lower_], rules)
+            if inner is not None:
+                entry, words = inner.entry, [token, modal, *inner.words]
+            else:
+                entry, words = _bare_entry(token, code), [token, modal, clause]
+            frames[token.i] = Frame(token, words, entry, code, sources, targets, DIRECT * CONTROLLED,
+                                    False, False, token)
+            break
+
+
+def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
+                     lexicon: Lexicon) -> None:
+    """"Greece demanded that its partners refuse to recognise X", "the ILO reiterated its demand that Israel ease
+    restrictions", "insisted on its demands that the government grant more rights": an appeal or demand with a
+    clause of its own is aimed at that clause's subject, and the clause's event, if coded, did not happen: it
+    is absorbed and decides the code (in place). A clause whose subject is the source itself is no demand."""
+    rules = lexicon.rules
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        own = frames.get(token.i)
+        if own is not None and own.targets:
+            continue
+        cls = rules.intent_verbs.get(token.lemma_.lower())
+        if cls is None and token.lemma_.lower() in rules.object_appeals and any(
+                c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in token.children):
+            cls = "appeal"  # "Sharon wants Germany to pay more compensation"
+        nouns = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, frozenset({"on", "upon"}))
+        noun = next((n for n in nouns if rules.intent_verbs.get(n.lemma_.lower()) in rules.addressee_intents), None)
+        if cls not in rules.addressee_intents:
+            cls = rules.intent_verbs.get(noun.lemma_.lower()) if noun is not None else None
+        if cls not in rules.addressee_intents:
+            continue
+        places = [token] + ([noun] if noun is not None else [])
+        clause = next((c for p in places for c in p.children
+                       if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i > p.i), None)
+        subj = subject_of(clause, rules.relative_pronouns) if clause is not None else None
+        if clause is None or subj is None:
+            continue
+        if own is not None:
+            sources = own.sources
+        else:
+            speaker, _ = controller(token, lexicon)
+            sources = (index.actors(speaker) or speaker_of_pronoun(speaker, index, lexicon)) if speaker else []
+        own_codes = {m.actor.code for m in sources}
+        targets = [m for m in index.actors(subj) if m.actor.code not in own_codes]
+        if not sources or not targets:
+            continue
+        code, inner = _absorb_clause(frames, clause, cls, rules)
+        words = [token, *places[1:], *inner.words] if inner is not None else places
+        if own is not None:
+            frames[token.i] = replace(own, words=words, cameo=code, targets=targets,
+                                      confidence=own.confidence * CONTROLLED)
+        else:
+            frames[token.i] = Frame(token, words, _bare_entry(token, code), code, sources, targets,
+                                    DIRECT * CONTROLLED, False, False, token)
+
+
+_PROPOSING = frozenset({"REQUEST", "AGREE", "REJECT"})
+"""Types whose object is something asked for, offered or refused: what it describes has not happened."""
+
+
+def absorb_proposed_acts(frames: dict[int, Frame]) -> None:
+    """"demanded a meeting of the Council to discuss Croatia's advance", "rejected a plan to send troops": an act
+    described inside what is demanded, offered or refused did not happen (in place: it is absorbed)."""
+    codes = load_codes()
+    for frame in list(frames.values()):
+        if frame.absorbed or codes.get(frame.cameo).plover not in _PROPOSING:
+            continue
+        objects = [w for w in frame.words if w.pos_ in ("NOUN", "PROPN") and w is not frame.trigger]
+        inside = {t.i for o in objects for c in o.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+        if objects:  # "demanded a meeting ... to discuss X": the purpose of what is demanded
+            inside |= {t.i for c in frame.trigger.children if c.dep_ == "advcl"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
+        for other in frames.values():
+            if other is not frame and other.trigger.i in inside:
+                other.absorbed = True
+
+
+def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
+    """All frames of a parsed sentence, intents absorbed, in trigger order."""
+    frames: dict[int, Frame] = {}
+    consumed: set[int] = set()
+    tokens = list(sent)  # spaCy makes a new Token object at every step of an iteration: iterate once
+    for token in tokens:
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+            frame = verb_frame(token, index, lexicon)
+            if frame is not None:
+                frames[token.i] = frame
+                consumed.update(w.i for w in frame.words)
+    for token in tokens:
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed and token.i not in frames:
+            frame = noun_frame(token, index, lexicon)
+            if frame is not None:
+                frames[token.i] = frame
+        elif token.pos_ == "ADJ" and token.i not in frames:
+            frame = feeling_frame(token, index, lexicon)
+            if frame is not None:
+                frames[token.i] = frame
+    absorb_intents(frames, tokens, index, lexicon)
+    demanded_clauses(frames, tokens, index, lexicon)
+    reported_demands(frames, tokens, index, lexicon)
+    absorb_proposed_acts(frames)
+    out = []
+    for _, frame in sorted(frames.items()):
+        if frame.absorbed:
+            continue
+        if frame.sources and not frame.targets and not (frame.recip and len(frame.sources) >= 2) \
+                and not named_object(frame, index):
+            own = {w.i for w in frame.words}
+            others = frozenset(f.trigger.i for f in frames.values()
+                               if f.trigger.i not in own and f.trigger.pos_ in ("VERB", "AUX"))
+            targets, factor = clause_targets(frame, index, others), CLAUSE_TARGET
+            plover = load_codes().get(frame.cameo).plover
+            if not targets and plover == "PROTEST":
+                targets, factor = purpose_targets(frame, index), PURPOSE_TARGET
+            elif not targets and plover == "THREATEN":
+                targets, factor = condition_targets(frame, index, lexicon), PURPOSE_TARGET
+            if targets:
+                frame = replace(frame, targets=targets, confidence=frame.confidence * factor)
+        out.append(replace(frame))
+    return out
