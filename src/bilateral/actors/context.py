@@ -31,7 +31,7 @@ REFERRING_NOUNS = {
 }
 """Heads of definite descriptions ("the east African nation", "the UN agency", "the rebel group") and the kinds
 of actor they point back to."""
-REFERRING_WORDS = re.compile(r"\b[Tt]he\b(?:[\w\s.-]{0,30}?)\b(" + "|".join(REFERRING_NOUNS) + r")\b", re.IGNORECASE)
+REFERRING_WORDS = re.compile(r"\bthe\b(?:[\w\s.-]{0,30}?)\b(" + "|".join(REFERRING_NOUNS) + r")\b", re.IGNORECASE)
 """A definite description that may point back to an actor named before ("the east African nation")."""
 
 

@@ -162,7 +162,7 @@ class KnowledgeBase:
         "Phillippines"), when exactly one is that close and shares its first letter; None otherwise."""
         if len(word) < _MIN_FUZZY or not word.isalpha() or self._automaton.exists(word):
             return None  # too short to tell, or a name of its own ("Serbian" is no misspelt "Serbia")
-        candidates: set[str] = set(self._near_places.get(word, ()))
+        candidates: set[str] = set()
         for variant in (word, *_deletions(word)):
             candidates |= self._near_places.get(variant, set())
             if variant in self._place_entries:

@@ -17,7 +17,6 @@ from bilateral.models import Mention
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _MAX_DEPTH = 4
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
 class MentionIndex:
@@ -129,12 +128,12 @@ def subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
     return None
 
 
-def passive_subject_of(verb: Token) -> Token | None:
+def passive_subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
     """The subject of a passive verb (``nsubjpass``): its patient; a relative pronoun is replaced by the noun its
     clause modifies ("the rebels, who are backed by Rwanda")."""
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "csubjpass"):
-            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            if child.lower_ in relative_pronouns and verb.dep_ == "relcl":
                 return verb.head
             return child
     return None

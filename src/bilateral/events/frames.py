@@ -95,14 +95,14 @@ def _particle(verb: Token) -> str | None:
                  and c.lower_ in _PARTICLES), None)
 
 
-def _object_nouns(verb: Token) -> list[Token]:
+def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]:
     """Candidate light-verb objects: direct object (and conjuncts), passive subject, "into talks"."""
     out: list[Token] = []
     dobj = direct_object_of(verb)
     if dobj is not None:
         out.append(dobj)
         out.extend(c for c in dobj.children if c.dep_ == "conj")
-    subj = passive_subject_of(verb)
+    subj = passive_subject_of(verb, relative_pronouns)
     if subj is not None:
         out.append(subj)
     for prep in verb.children:
@@ -147,7 +147,8 @@ def match_verb(verb: Token, lexicon: Lexicon) -> tuple[TriggerEntry, Token | Non
     if not entries:
         return None
     particle = _particle(verb)
-    objects = [(o, _noun_lemmas(o)) for o in _object_nouns(verb)]  # computed once, not once per entry
+    # computed once, not once per entry
+    objects = [(o, _noun_lemmas(o)) for o in _object_nouns(verb, lexicon.rules.relative_pronouns)]
     verb_preps = _prep_words(verb)
     obj_preps: dict[int, set[str]] = {}
     best: tuple[int, TriggerEntry, Token | None] | None = None
@@ -195,12 +196,12 @@ def controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | N
     if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not purpose:  # "deployed troops to fight the ADF" is
         return None, False                                          # controlled; "after X arrived" is not
     if verb.dep_ == "xcomp" and subject_of(head, rules.relative_pronouns) is None:
-        raised = passive_subject_of(head)
+        raised = passive_subject_of(head, rules.relative_pronouns)
         if raised is not None:
             return raised, True
     found, _ = controller(head, lexicon, depth + 1)
     if found is None and verb.dep_ == "conj":
-        found = passive_subject_of(head) if agent_of(head) is None else agent_of(head)
+        found = passive_subject_of(head, rules.relative_pronouns) if agent_of(head) is None else agent_of(head)
     return found, found is not None
 
 
@@ -219,7 +220,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     if "experiencer" in entry.flags:
         if not passive:
             return None
-        feeler = passive_subject_of(verb)
+        feeler = passive_subject_of(verb, lexicon.rules.relative_pronouns)
         if feeler is not None:
             sources = index.actors(feeler) or speaker_of_pronoun(feeler, index, lexicon)
         targets = _cause_targets(prep_objects(verb, entry.preps), index, lexicon)  # "by" is among the preps
@@ -227,7 +228,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         agent = agent_of(verb)
         if agent is not None:
             sources = index.actors(agent)
-        patient = passive_subject_of(verb)
+        patient = passive_subject_of(verb, lexicon.rules.relative_pronouns)
         if patient is not None and patient is not obj:
             targets = index.actors(patient)
     else:
@@ -356,8 +357,8 @@ def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[
         seen.add(tok.i)
         mention = index.at(tok)
         root = tok.doc[mention.start:mention.end].root if mention is not None else tok
-        placed = root.dep_ == "pobj" and root.head.lower_ in places
         located_here = root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+        placed = located_here and root.head.lower_ in places
         if mention is not None and mention.actor.code not in own and not placed and (not aside or located_here):
             after = tok.i > frame.trigger.i
             found.append(((0 if after else 1000) + abs(tok.i - frame.trigger.i), tok.i, mention))
@@ -491,7 +492,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
 def _each_other(verb: Token) -> bool:
     """"Congo and Rwanda accused each other", "... blamed one another": the subjects act on each other."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "pobj") or child.dep_ == "prep":
+        if child.dep_ in ("dobj", "pobj", "prep"):
             words = {t.lower_ for t in child.subtree}
             if {"each", "other"} <= words or {"one", "another"} <= words:
                 return True
