@@ -64,10 +64,15 @@ def _read_source(source: Source, settings: Settings, stdin: BinaryIO) -> Iterato
         yield Failure(source.origin, e.reason, line=e.line)
         return
     try:
+        if not stream.peek(1):
+            yield Failure(source.origin, "empty: the input holds nothing")
+            return
         yield from _drafts(stream, source, settings)
     except InputError as e:
         yield Failure(source.origin, e.reason, line=e.line)
-    except (ValueError, LookupError, UnicodeError) as e:
+    except OSError as e:  # the file went away, a disk error: this input fails, the run goes on
+        yield Failure(source.origin, f"cannot read ({e.strerror or e})")
+    except (ValueError, LookupError, UnicodeError, RecursionError) as e:
         # Third-party parsers (lxml, feedparser) signal unreadable markup this way.
         yield Failure(source.origin, f"cannot parse: {type(e).__name__}: {e}")
     finally:

@@ -54,13 +54,17 @@ def read_delimited(stream: io.BufferedReader, source: Source, settings: Settings
     if not set(names) & set(FIELD_ALIASES["text"]):
         yield Failure(source.origin, f"no 'text' column in the header (columns: {', '.join(names)})", line=1)
         return
+    rows = 0
     while True:
         start = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
+            if not rows:
+                yield Failure(source.origin, "empty: no rows after the header", line=2)
             return
         except csv.Error as e:
+            rows += 1
             yield Failure(source.origin, f"malformed row ({e})", line=start)
             continue
         except UnicodeDecodeError as e:
@@ -69,6 +73,7 @@ def read_delimited(stream: io.BufferedReader, source: Source, settings: Settings
             return
         if not row or not any(cell.strip() for cell in row):
             continue
+        rows += 1
         if len(row) > len(names):
             log.debug("%s:%d: %d extra cells ignored", source.origin, start, len(row) - len(names))
         yield draft_from_record(dict(zip(names, row, strict=False)), source, start)

@@ -69,6 +69,8 @@ def read_feed(data: bytes, source: Source, settings: Settings) -> Iterator[Draft
     feed_meta = parsed.get("feed", {})
     site = feed_meta.get("title")
     language = feed_meta.get("language")
+    if not parsed.entries:
+        raise InputError("empty: the feed has no entries", path=source.origin)
     for number, entry in enumerate(parsed.entries, start=1):
         yield Draft(
             text=_entry_text(entry), origin=source.origin, id=_entry_id(entry), id_stem=source.id_stem,

@@ -45,9 +45,12 @@ def read_jsonl(stream: BinaryIO, source: Source, settings: Settings) -> Iterator
     """Drafts of every record, and a ``Failure`` for each line that cannot be one."""
     limit = settings.max_line_bytes
     number = 0
+    nonblank = 0
     while True:
         raw = stream.readline(limit + 1)
         if not raw:
+            if not nonblank:
+                yield Failure(source.origin, "empty: no records (only blank lines)")
             return
         number += 1
         if number == 1:
@@ -58,6 +61,7 @@ def read_jsonl(stream: BinaryIO, source: Source, settings: Settings) -> Iterator
             continue
         if not raw.strip():
             continue
+        nonblank += 1
         if json_depth(raw) > settings.max_json_depth:
             yield Failure(source.origin, f"JSON nested deeper than max_json_depth={settings.max_json_depth}",
                           line=number)

@@ -7,10 +7,12 @@ inflates so a gzip bomb stops at ``max_decompressed_bytes``, and stdin stops at 
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
 import logging
 import os
+import stat
 import unicodedata
 import zlib
 from collections.abc import Iterator
@@ -81,42 +83,86 @@ def _skipped(name: str) -> bool:
     return name.startswith(".") or name.lower() in _SKIPPED_NAMES or name.endswith("~")
 
 
-def _walk(root: Path, folder: Path | None = None) -> Iterator[Source]:
-    """Files under ``root`` in path order (names sorted at each level), hidden files and folders left out.
+def _link_failure(path: str, e: OSError) -> Failure:
+    """The failure for a path that cannot be followed: a link loop, a broken link, no permission."""
+    if e.errno == errno.ELOOP:
+        return Failure(path, "symbolic link loop (the link leads back to itself); not read")
+    if e.errno == errno.ENOENT and os.path.islink(path):
+        return Failure(path, f"broken symbolic link (to {os.readlink(path)}); not read")
+    return Failure(path, f"cannot read ({e.strerror or e})")
 
-    Folders reached through symbolic links are not entered, so a link cycle cannot loop.
+
+def _folder_key(path: str) -> tuple[int, int]:
+    info = os.stat(path)
+    return info.st_dev, info.st_ino
+
+
+def _walk(root: Path, folder: Path, ancestors: tuple[tuple[int, int], ...],
+          seen: set[tuple[int, int]]) -> Iterator[Source | Failure]:
+    """Files under ``folder`` in path order (names sorted at each level), hidden files and folders left out.
+
+    Folders reached through symbolic links are entered once: a link back to a folder being walked is a
+    loop (reported), a second way into a folder already walked is skipped. A folder that cannot be listed
+    and an entry that cannot be followed are each one ``Failure``, and the walk goes on.
     """
-    folder = folder or root
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as e:
-        log.warning("%s: cannot list folder (%s); skipped", folder, e.strerror)
+        yield Failure(str(folder), f"cannot list folder ({e.strerror or e}); its files were not read")
         return
     for entry in entries:
         if _skipped(entry.name):
             continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(root, Path(entry.path))
-        elif entry.is_file():
+        try:
+            is_dir = entry.is_dir()
+            is_file = not is_dir and entry.is_file()
+            key = _folder_key(entry.path) if is_dir else None
+            if not is_dir and not is_file and entry.is_symlink():
+                os.stat(entry.path)  # raises for a broken or looping link
+        except OSError as e:
+            yield _link_failure(entry.path, e)
+            continue
+        if key is not None:
+            if key in ancestors:
+                yield Failure(entry.path, "symbolic link loop (leads back to a folder that contains it); "
+                                          "not entered")
+            elif key in seen:
+                log.info("%s: folder already read through another path; skipped", entry.path)
+            else:
+                seen.add(key)
+                yield from _walk(root, Path(entry.path), (*ancestors, key), seen)
+        elif is_file:
             path = Path(entry.path)
             yield _file_source(path, os.path.relpath(path, root))
+        else:
+            yield Failure(entry.path, "not a regular file or directory; not read")
 
 
 def expand_paths(paths: list[str] | tuple[str, ...]) -> Iterator[Source | Failure]:
-    """Each path as sources: a file as itself, a directory recursively, ``-`` as stdin."""
+    """Each path as sources: a file as itself, a directory recursively, ``-`` as stdin.
+
+    Paths that cannot be read (missing, a link loop, not a file) are ``Failure``s; nothing here raises.
+    """
     for raw in paths:
         if raw == "-":
             yield Source("-", None, None, None)
             continue
         path = Path(raw)
-        if path.is_dir():
-            yield from _walk(path)
-        elif path.is_file():
+        try:
+            info = os.stat(path)
+        except OSError as e:
+            if e.errno == errno.ENOENT and not os.path.islink(path):
+                yield Failure(raw, "no such file or directory")
+            else:
+                yield _link_failure(raw, e)
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            key = (info.st_dev, info.st_ino)
+            yield from _walk(path, path, (key,), {key})
+        elif stat.S_ISREG(info.st_mode):
             yield _file_source(path, path.name)
-        elif path.exists():
-            yield Failure(raw, "not a regular file or directory")
         else:
-            yield Failure(raw, "no such file or directory")
+            yield Failure(raw, "not a regular file or directory")
 
 
 class _Readable(Protocol):
