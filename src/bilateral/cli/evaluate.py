@@ -1,4 +1,10 @@
-"""``bilateral eval``: score the coder against a gold file of coded sentences."""
+"""``bilateral eval``: measure the coder on a gold set; the kind of set is told by its records.
+
+- real news sentences with an event class (``pentaclass``: the ConfliBERT set) -> right-class share;
+- real news stories (``title`` and ``text``, no ``events``: the VOA stories) -> the whole pipeline scored against
+  the project's own gold codings (``--gold``, default ``eval/voa``);
+- coded sentences (``events``: the codebook sets) -> precision, recall and F1 at several levels.
+"""
 
 from __future__ import annotations
 
@@ -12,21 +18,58 @@ from bilateral.cli.common import ConfigOption, app, handles_errors, out, setting
 from bilateral.errors import InputError
 
 
+def _is_story_file(path: Path) -> bool:
+    """Whether the first record has a title and a text and no events (stories to code, not coded sentences)."""
+    try:
+        with path.open(encoding="utf-8") as f:
+            first = json.loads(next((line for line in f if line.strip()), "{}"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return isinstance(first, dict) and "title" in first and "text" in first and "events" not in first
+
+
 @app.command("eval")
 @handles_errors
 def eval_cmd(
-    gold: Annotated[Path, typer.Argument(help="Gold JSONL: {id, text, date, events: [{source, target, code}]}.")],
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL: news sentences with a pentaclass, VOA stories, or "
+                                              "coded sentences {id, text, date, events}.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    predictions: Annotated[Path | None, typer.Option(help="Also write predictions (JSONL) here.")] = None,
+    predictions: Annotated[Path | None, typer.Option(help="Codebook sets: also write predictions here.")] = None,
+    misses: Annotated[int, typer.Option("--misses", help="List this many missed (and, for stories, false) "
+                                                         "events after the figures.")] = 0,
+    gold_codings: Annotated[Path, typer.Option("--gold", help="Stories: the gold codings' folder.")] = Path("eval/voa"),
+    second: Annotated[Path | None, typer.Option("--agreement", help="Stories: a second, blind coding of some "
+                                                                    "stories; report agreement with --gold.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Sentence sets: score only the first N records.")] = None,
     config: ConfigOption = None,
 ) -> None:
-    """Code each gold sentence and print precision, recall and F1 at several levels."""
-    from bilateral.evaluation import evaluate
-
+    """Code a gold set and print how well the coder does on it."""
     if not gold.is_file():
         raise InputError("no such gold file", path=str(gold))
-    result = evaluate(gold, settings_from(config, None), pred_path=predictions)
-    if as_json:
-        out.print_json(json.dumps(result.to_dict()))
+    settings = settings_from(config, None)
+    from bilateral.evaluation.newsclass import evaluate_newsclass, is_newsclass_file
+
+    if is_newsclass_file(gold):
+        news = evaluate_newsclass(gold, settings, limit=limit)
+        _emit(news.to_dict() if as_json else news.table(misses), as_json)
+    elif _is_story_file(gold):
+        from bilateral.evaluation.voa import agreement, evaluate_voa
+        from bilateral.evaluation.voagold import read_gold_folder
+
+        result = evaluate_voa(gold, gold_codings, settings)
+        _emit(result.to_dict() if as_json else result.table(misses), as_json)
+        if second is not None:
+            agreed = agreement(read_gold_folder(gold_codings), read_gold_folder(second))
+            _emit(agreed.to_dict() if as_json else agreed.table(), as_json)
     else:
-        out.print(result.table(), markup=False, highlight=False)
+        from bilateral.evaluation import evaluate
+
+        scored = evaluate(gold, settings, pred_path=predictions, limit=limit)
+        _emit(scored.to_dict() if as_json else scored.table(), as_json)
+
+
+def _emit(result: object, as_json: bool) -> None:
+    if as_json:
+        out.print_json(json.dumps(result))
+    else:
+        out.print(result, markup=False, highlight=False, soft_wrap=True)

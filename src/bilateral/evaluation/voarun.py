@@ -1,0 +1,50 @@
+"""Running the pipeline over the gold VOA stories, and what it saw of each gold sentence (for the causes of misses).
+
+Kept apart from the scoring (``voa``) so that scoring stays a pure function of gold and coded events, testable
+without the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from pathlib import Path
+
+from bilateral.errors import InputError
+from bilateral.evaluation.voa import Coded, SentenceView, actor_country
+from bilateral.ingest import read_inputs
+from bilateral.models import Document
+from bilateral.nlp import parse_sentences, split_sentences
+from bilateral.pipeline import code_documents, load_resources
+from bilateral.settings import Settings
+
+Where = tuple[str, int]
+
+
+def code_stories(stories_path: Path, ids: Collection[str], settings: Settings
+                 ) -> tuple[dict[Where, list[Coded]], dict[Where, SentenceView], dict[Where, str]]:
+    """The coded events, the coder's view and the text of every sentence of the stories ``ids``."""
+    docs = [d for d in read_inputs([str(stories_path)], settings) if isinstance(d, Document) and d.id in ids]
+    missing = set(ids) - {d.id for d in docs}
+    if missing:
+        raise InputError(f"the gold codes stories the file does not hold: {', '.join(sorted(missing))}",
+                         path=str(stories_path))
+    res = load_resources(settings)
+    coded: dict[Where, list[Coded]] = {}
+    for done in code_documents(docs, res):
+        for event in done.events:
+            coded.setdefault((done.doc.id, event.sentence_index), []).append(Coded.from_event(event))
+    lexicon_words = frozenset(lemma for _, lemma in res.lexicon.entries)
+    views: dict[Where, SentenceView] = {}
+    texts: dict[Where, str] = {}
+    from bilateral.actors import resolve_actors
+
+    for doc in docs:
+        sents = split_sentences(doc.text)
+        context = res.kb.document_context(doc.text, doc.published)
+        for span, sent in zip(sents, parse_sentences(res.nlp, [s.text for s in sents], settings), strict=True):
+            mentions = resolve_actors(sent, res.kb, doc.published, context)
+            lemmas = frozenset(t.lemma_.lower() for t in sent)
+            views[(doc.id, span.index)] = SentenceView(frozenset(actor_country(m.actor) for m in mentions),
+                                                       lemmas & lexicon_words, lexicon_words)
+            texts[(doc.id, span.index)] = span.text
+    return coded, views, texts
