@@ -30,7 +30,7 @@ MODALITIES = frozenset({"asserted", "alleged", "negated", "future", "hypothetica
 SCORED_MODALITIES = frozenset({"asserted", "alleged", "future"})
 """Gold events that count in precision and recall: what happened, was alleged, or was announced (coded as the
 intent or threat CAMEO makes of it). Negated and hypothetical ones are kept for the modality figures only."""
-_ACTOR = re.compile(r"^(?:[A-Z]{3}|---)[A-Z]{0,12}$")
+_ACTOR = re.compile(r"^(?:[A-Z]{3}|---)[A-Z0-9]{0,12}$")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
