@@ -29,7 +29,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
+"""Errors, failures and progress: never wrapped, so each stays one line in a log (no width off a terminal)."""
 out = Console()
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -46,10 +47,11 @@ def handles_errors(fn: F) -> F:
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+        logging.getLogger("bilateral.ingest").setLevel(logging.WARNING)  # altered text, renamed ids: say so
         try:
             return fn(*args, **kwargs)
         except BilateralError as e:
-            err.print(f"error: {e}", markup=False, highlight=False, soft_wrap=True)
+            err.print(f"error: {one_line(str(e))}", markup=False, highlight=False, soft_wrap=True)
             raise typer.Exit(EXIT_ERROR) from None
 
     return wrapper  # type: ignore[return-value]
@@ -63,6 +65,16 @@ def settings_from(config: Path | None, db: Path | None, **overrides: Any) -> Set
     return load_settings(config, changes)
 
 
+def one_line(text: str) -> str:
+    """``text`` on one line: a message quoting a multi-line error stays one line of the log."""
+    return " ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
+def say_waiting(message: str) -> None:
+    """Tell the user that a command waits for another process's lock on the store."""
+    err.print(f"waiting: {message}", markup=False, highlight=False, soft_wrap=True)
+
+
 def store_from(settings: Settings) -> Store:
-    """The store named by the settings."""
-    return Store(settings.db_path)
+    """The store named by the settings; a wait for another process's lock is announced on stderr."""
+    return Store(settings.db_path, on_wait=say_waiting)

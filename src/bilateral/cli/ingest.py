@@ -19,6 +19,9 @@ from bilateral.cli.common import (
     store_from,
 )
 from bilateral.models import RunReport
+from bilateral.settings import Settings
+from bilateral.store import Store
+from bilateral.store.connection import ingest_lock
 
 
 def _summary(report: RunReport, db: str) -> None:
@@ -26,7 +29,7 @@ def _summary(report: RunReport, db: str) -> None:
         f"run {report.run_id}: {report.documents_read} documents read, {report.documents_new} new, "
         f"{report.documents_duplicate} already stored or duplicates; {report.sentences} sentences, "
         f"{report.sentences_parsed} parsed; {report.event_mentions} event mentions -> {db}",
-        highlight=False,
+        highlight=False, soft_wrap=True,
     )
     if report.failures:
         err.print(f"{len(report.failures)} input(s) failed:", highlight=False)
@@ -55,27 +58,34 @@ def ingest(
     settings = settings_from(config, db, n_process=n_process, batch_size=batch_size)
     if not inputs and not retry_failed:
         raise typer.BadParameter("give at least one input (file, directory or -), or --retry-failed")
-    store = store_from(settings)
-    if engine == "dask":
-        from bilateral.scale.dask import run_dask_ingest
-
-        report = run_dask_ingest(inputs or [], settings, store, scheduler=scheduler, workers=workers)
-    elif engine == "local":
-        from bilateral.pipeline import run_ingest
-
-        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                      MofNCompleteColumn(), TextColumn("{task.fields[events]} event mentions"),
-                      TimeElapsedColumn(), console=err, disable=quiet, transient=False) as bar:
-            task = bar.add_task("coding documents", total=None, events=0)
-            report = run_ingest(
-                inputs or [], settings, store, retry_failed=retry_failed,
-                progress=lambda done, events: bar.update(task, completed=done, events=events),
-            )
-    else:
+    if engine not in ("local", "dask"):
         raise typer.BadParameter(f"unknown engine {engine!r}: use local or dask")
+    store = store_from(settings)
+    with ingest_lock(store.path):
+        report = _run(inputs or [], settings, store, engine=engine, retry_failed=retry_failed, scheduler=scheduler,
+                      workers=workers, quiet=quiet)
     _summary(report, settings.db_path)
     if report.failures:
         raise typer.Exit(EXIT_INPUT_FAILURES)
+
+
+def _run(inputs: list[str], settings: Settings, store: Store, *, engine: str, retry_failed: bool,
+         scheduler: str | None, workers: int | None, quiet: bool) -> RunReport:
+    """The ingest itself, by the engine asked for."""
+    if engine == "dask":
+        from bilateral.scale.dask import run_dask_ingest
+
+        return run_dask_ingest(inputs, settings, store, scheduler=scheduler, workers=workers)
+    from bilateral.pipeline import run_ingest
+
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                  MofNCompleteColumn(), TextColumn("{task.fields[events]} event mentions"),
+                  TimeElapsedColumn(), console=err, disable=quiet, transient=False) as bar:
+        task = bar.add_task("coding documents", total=None, events=0)
+        return run_ingest(
+            inputs, settings, store, retry_failed=retry_failed,
+            progress=lambda done, events: bar.update(task, completed=done, events=events),
+        )
 
 
 @app.command()
@@ -99,4 +109,4 @@ def runs(db: DbOption = None, config: ConfigOption = None,
         for f in store.sql("SELECT * FROM failures WHERE run_id = (SELECT run_id FROM runs "
                            "ORDER BY started_at DESC LIMIT 1)"):
             where = f"{f['origin']}:{f['line']}" if f["line"] else f["origin"]
-            out.print(f"  {where} [{f['stage']}] {f['reason']}", markup=False, highlight=False)
+            out.print(f"  {where} [{f['stage']}] {f['reason']}", markup=False, highlight=False, soft_wrap=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import duckdb
 
 from bilateral.errors import StoreError
+from bilateral.store.connection import one_line, rollback_quietly
 
 SCHEMA_VERSION = 1
 
@@ -101,6 +102,6 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str) -> int:
             )
             con.execute("COMMIT")
         except duckdb.Error as e:
-            con.execute("ROLLBACK")
-            raise StoreError(f"{path}: migration to schema version {target} failed: {e}") from e
+            rollback_quietly(con)
+            raise StoreError(f"{path}: migration to schema version {target} failed: {one_line(e)}") from e
     return SCHEMA_VERSION

@@ -3,7 +3,8 @@
 Connections are short-lived: a writer opens the file read-write only to commit one batch, and readers
 (the HTTP server, ``bilateral events``) open it read-only per request, so an ingest and a server can
 share one file. DuckDB lets one process hold a read-write handle at a time; opening while another
-process holds it is retried for ``busy_timeout_s`` and then reported as ``StoreBusy``.
+process holds it is retried for ``busy_timeout_s`` (``on_wait`` is told) and then reported as
+``StoreBusy``. Every DuckDB error leaves as one ``StoreError`` line naming the file (see ``connection``).
 
 Every batch is one transaction: a document is stored with all its mentions or not at all, so a
 killed ingest leaves no partial document and a rerun resumes where it stopped.
@@ -12,7 +13,6 @@ killed ingest leaves no partial document and a rerun resumes where it stopped.
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,12 +22,11 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from bilateral.errors import StoreBusy, StoreError
 from bilateral.models import CodedDocument, Document, Event, Failure, RunReport, StoredEvent
 from bilateral.store import rows
+from bilateral.store.connection import NO_NETWORK, OnWait, connect_file, rollback_quietly, store_failure
 from bilateral.store.schema import migrate
 
-_LOCK_HINTS = ("lock", "Conflicting lock", "being used by another process")
 _MAX_CACHED_MENTIONS = 100_000
 
 
@@ -50,51 +49,47 @@ class StoredDocument:
 class Store:
     """A bilateral store in one DuckDB file (or ``:memory:`` for tests)."""
 
-    def __init__(self, path: str | Path, *, busy_timeout_s: float = 30.0) -> None:
+    def __init__(self, path: str | Path, *, busy_timeout_s: float = 30.0, on_wait: OnWait | None = None) -> None:
         self.path = str(path)
         self.busy_timeout_s = busy_timeout_s
+        self.on_wait = on_wait
+        """Told once per wait when another process holds the store's lock (the CLI prints it)."""
         self._memory: duckdb.DuckDBPyConnection | None = None
         self._mentions: dict[str, tuple[str | None, Event]] = {}
         """Mentions already read back for re-clustering, by mention id, with the run that wrote them."""
         if self.path == ":memory:":
-            self._memory = duckdb.connect(":memory:")
+            self._memory = duckdb.connect(":memory:", config=dict(NO_NETWORK))
             migrate(self._memory, self.path)
 
     # -- connections -------------------------------------------------------------------------
-    def _open(self, read_only: bool) -> duckdb.DuckDBPyConnection:
-        if read_only and not Path(self.path).exists():
-            raise StoreError(f"{self.path}: no such store; run `bilateral ingest` first or pass --db")
-        deadline = time.monotonic() + self.busy_timeout_s
-        delay = 0.02
-        while True:
-            try:
-                return duckdb.connect(self.path, read_only=read_only)
-            except duckdb.IOException as e:
-                if not any(h in str(e) for h in _LOCK_HINTS):
-                    raise StoreError(f"{self.path}: cannot open store: {e}") from e
-                if time.monotonic() >= deadline:
-                    raise StoreBusy(
-                        f"{self.path}: another process holds the store's write lock; "
-                        "wait for it to finish or use another --db"
-                    ) from e
-            except duckdb.Error as e:
-                raise StoreError(f"{self.path}: cannot open store: {e}") from e
-            time.sleep(delay)
-            delay = min(delay * 2, 0.5)
-
     @contextmanager
     def connect(self, write: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection for one unit of work, closed afterwards (file stores); migrates on write."""
+        """A connection for one unit of work, closed afterwards (file stores); migrates on write.
+
+        Any DuckDB error inside, closing included, leaves as one ``StoreError`` naming the file.
+        """
+        action = "writing" if write else "reading"
         if self._memory is not None:
-            yield self._memory
+            try:
+                yield self._memory
+            except duckdb.Error as e:
+                raise store_failure(self.path, action, e) from e
             return
-        con = self._open(read_only=not write)
+        con = connect_file(self.path, read_only=not write, busy_timeout_s=self.busy_timeout_s, on_wait=self.on_wait)
+        failed = True
         try:
             if write:
                 migrate(con, self.path)
             yield con
+            failed = False
+        except duckdb.Error as e:
+            raise store_failure(self.path, action, e) from e
         finally:
-            con.close()
+            try:
+                con.close()  # a write connection checkpoints here, which can fail like a commit
+            except duckdb.Error as e:
+                if not failed:
+                    raise store_failure(self.path, action, e) from e
 
     def init(self) -> None:
         """Create the file and bring its schema up to date."""
@@ -156,8 +151,9 @@ class Store:
                 self._recluster(con, old_keys | new_keys, window_days)
                 con.execute("COMMIT")
             except duckdb.Error as e:
-                con.execute("ROLLBACK")
-                raise StoreError(f"{self.path}: could not store a batch of {len(coded)} documents: {e}") from e
+                rollback_quietly(con)
+                failure = store_failure(self.path, f"storing a batch of {len(coded)} documents in", e)
+                raise failure from e
 
     @staticmethod
     def _document_row(c: CodedDocument, run_id: str, now: dt.datetime) -> dict[str, Any]:
@@ -251,19 +247,28 @@ class Store:
         finished = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         with self.connect(write=True) as con:
             con.execute("BEGIN TRANSACTION")
-            con.execute("DELETE FROM runs WHERE run_id = ?", [report.run_id])
-            con.execute("DELETE FROM failures WHERE run_id = ?", [report.run_id])
-            con.execute(
-                "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [report.run_id, started, finished, status, report.inputs, report.documents_read,
-                 report.documents_new, report.documents_duplicate, report.sentences,
-                 report.sentences_parsed, report.event_mentions, len(report.failures)],
-            )
-            _insert(con, "failures", ("run_id", "origin", "line", "stage", "reason", "doc_id"), [
-                {"run_id": report.run_id, "origin": f.origin, "line": f.line, "stage": f.stage,
-                 "reason": f.reason, "doc_id": f.doc_id} for f in report.failures
-            ])
-            con.execute("COMMIT")
+            try:
+                self._write_run(con, report, started, finished, status)
+                con.execute("COMMIT")
+            except duckdb.Error as e:
+                rollback_quietly(con)
+                raise store_failure(self.path, f"recording run {report.run_id} in", e) from e
+
+    @staticmethod
+    def _write_run(con: duckdb.DuckDBPyConnection, report: RunReport, started: dt.datetime, finished: dt.datetime,
+                   status: str) -> None:
+        con.execute("DELETE FROM runs WHERE run_id = ?", [report.run_id])
+        con.execute("DELETE FROM failures WHERE run_id = ?", [report.run_id])
+        con.execute(
+            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [report.run_id, started, finished, status, report.inputs, report.documents_read,
+             report.documents_new, report.documents_duplicate, report.sentences,
+             report.sentences_parsed, report.event_mentions, len(report.failures)],
+        )
+        _insert(con, "failures", ("run_id", "origin", "line", "stage", "reason", "doc_id"), [
+            {"run_id": report.run_id, "origin": f.origin, "line": f.line, "stage": f.stage,
+             "reason": f.reason, "doc_id": f.doc_id} for f in report.failures
+        ])
 
     # -- reading -----------------------------------------------------------------------------
     def failed_documents(self) -> list[Document]:
