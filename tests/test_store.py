@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import duckdb
@@ -35,6 +36,43 @@ def test_store_rejects_newer_schema(tmp_path: Path) -> None:
     con.close()
     with pytest.raises(StoreError, match="newer than this bilateral"):
         Store(path).init()
+
+
+def _as_schema_1(path: Path) -> None:
+    """Turn a store back into a schema-1 store: quad classes by PLOVER type (an appeal, 02x, was verbal conflict)."""
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE mentions SET quad_class = 3 WHERE cameo LIKE '02%'")
+    con.execute("UPDATE events SET quad_class = 3 WHERE event_type = 'REQUEST'")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+
+
+def test_store_schema_1_is_migrated_to_quad_class_by_cameo_root(tmp_path: Path, make_event) -> None:
+    path = tmp_path / "old.duckdb"
+    appeal = make_event("USAGOV", "RWAGOV", "020", doc_id="a", date="2022-08-11")
+    Store(path).write_batch([_coded("a", [appeal])], "run", window_days=7)
+    _as_schema_1(path)
+    reader = Store(path)
+    found = find_events(reader, EventQuery(dyad=("USA", "RWA")))  # a read migrates first
+    assert [s.event.quad_class for s in found] == [1]
+    assert reader.sql("SELECT quad_class FROM events")[0]["quad_class"] == 1
+    con = duckdb.connect(str(path), read_only=True)
+    assert current_version(con) == SCHEMA_VERSION == 2
+    con.close()
+
+
+def test_store_schema_1_that_cannot_be_migrated_says_how(tmp_path: Path, make_event) -> None:
+    path = tmp_path / "old.duckdb"
+    Store(path).write_batch([_coded("a", [make_event("USAGOV", "RWAGOV", "020", doc_id="a")])], "run", 7)
+    _as_schema_1(path)
+    path.chmod(0o444)
+    try:
+        if os.access(path, os.W_OK):
+            pytest.skip("running as a user who can write a read-only file")
+        with pytest.raises(StoreError, match="schema version 1 and must be migrated"):
+            find_events(Store(path), EventQuery())
+    finally:
+        path.chmod(0o644)
 
 
 def test_store_reading_missing_file_names_it(tmp_path: Path) -> None:

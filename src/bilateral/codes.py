@@ -1,8 +1,14 @@
 """CAMEO and PLOVER code tables: names, CAMEO→PLOVER type, quad class and Goldstein weight.
 
 The table lives in ``data/cameo.json`` (CAMEO 1.1b3 codes with the codebook's Goldstein weights and the
-PLOVER 2021 conversion). Quad class follows the PLOVER type, as DESIGN.md fixes it. CAMEO 01x
-(statements) has no PLOVER type and so yields no event; 02x (appeals) is REQUEST, as in PLOVER.
+PLOVER 2021 conversion). CAMEO 01x (statements) has no PLOVER type and so yields no event; 02x (appeals) is
+REQUEST, as in PLOVER.
+
+Quad class follows the CAMEO root, as GDELT and most analysts use it (DESIGN.md): 01-05 verbal
+cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict. Tying it to the
+PLOVER type instead put cooperative appeals (02x, Goldstein +3) among verbal conflict. The PLOVER split
+survives only as ``plover_quad``, which the coder's rules read (PLOVER counts an appeal as a demand).
+Phoenix files carry a "PentaClass" that is the quad class with 0 for the neutral roots 01-02.
 """
 
 from __future__ import annotations
@@ -23,16 +29,35 @@ PLOVER_TYPES: tuple[PloverType, ...] = tuple(
     )
 )
 
-QUAD_CLASS: dict[str, int] = {
+PLOVER_QUAD: dict[str, int] = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
     "COOPERATE": 2, "AID": 2, "RETREAT": 2,
     "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
     "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 
+"""PLOVER's own cooperation/conflict split by type (appeals, REQUEST, among verbal conflict); not the quad class."""
+
 QUAD_NAMES: dict[int, str] = {
     1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict",
 }
+
+_QUAD_LAST_ROOT = ((5, 1), (8, 2), (13, 3), (20, 4))
+"""Each quad class with the last CAMEO root it holds (01-05, 06-08, 09-13, 14-20)."""
+
+
+def quad_class_of(code: str) -> int:
+    """The quad class (1-4) of a CAMEO code, by its root: 01-05 -> 1, 06-08 -> 2, 09-13 -> 3, 14-20 -> 4."""
+    root = int(code[:2]) if code[:2].isdigit() else 0
+    for last, quad in _QUAD_LAST_ROOT:
+        if 1 <= root <= last:
+            return quad
+    raise KnowledgeError(f"unknown CAMEO code {code!r}: its root must be 01-20")
+
+
+def penta_class_of(code: str) -> int:
+    """Phoenix's PentaClass of a CAMEO code: 0 for the neutral roots 01-02, else the quad class."""
+    return 0 if code[:2] in ("01", "02") else quad_class_of(code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +70,14 @@ class CameoEntry:
     plover: PloverType | None
 
     @property
-    def quad_class(self) -> int | None:
-        """Quad class 1-4 following the PLOVER type, or None when the code has no PLOVER type."""
-        return QUAD_CLASS[self.plover] if self.plover else None
+    def quad_class(self) -> int:
+        """Quad class 1-4 by the CAMEO root (GDELT's convention)."""
+        return quad_class_of(self.code)
+
+    @property
+    def plover_quad(self) -> int | None:
+        """PLOVER's split of the code's type (see ``PLOVER_QUAD``), or None when the code has no PLOVER type."""
+        return PLOVER_QUAD[self.plover] if self.plover else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +116,7 @@ def load_codes() -> CodeTable:
         plover = row.get("plover")
         if not (code.isdigit() and 2 <= len(code) <= 4):
             raise KnowledgeError(f"{path}: bad CAMEO code {code!r}")
-        if plover is not None and plover not in QUAD_CLASS:
+        if plover is not None and plover not in PLOVER_QUAD:
             raise KnowledgeError(f"{path}: code {code} has unknown PLOVER type {plover!r}")
         entries[code] = CameoEntry(CameoCode(code), row["name"], float(row["goldstein"]),
                                    PloverType(plover) if plover else None)

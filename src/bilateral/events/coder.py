@@ -106,7 +106,7 @@ def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None, float]]:
 def _event(frame: Frame, source: Mention, target: Mention | None, confidence: float, sent: Doc,
            span: SentenceSpan, doc_id: str, index: MentionIndex, lexicon: Lexicon) -> Event:
     entry = load_codes().get(frame.cameo)
-    if entry.plover is None or entry.quad_class is None:
+    if entry.plover is None or entry.plover_quad is None:
         raise KnowledgeError(f"CAMEO code {frame.cameo} (lexicon line {frame.entry.line}) has no PLOVER type")
     modality = event_modality(frame.anchor, source, index, lexicon.rules)
     cameo = frame.cameo
@@ -122,7 +122,7 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
     elif modality == "future" and entry.plover in _INTENDED and target is not None:
         cameo = lexicon.rules.intent_code("agree", cameo, entry.plover)
         entry = load_codes().get(cameo)
-    elif modality == "negated" and entry.quad_class in (1, 2) and refuses(frame.anchor, lexicon.rules):
+    elif modality == "negated" and entry.plover_quad in (1, 2) and refuses(frame.anchor, lexicon.rules):
         cameo = lexicon.rules.intent_code("refuse", cameo, entry.plover or "")
         entry, modality = load_codes().get(cameo), "asserted"
     return Event(

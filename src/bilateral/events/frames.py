@@ -344,7 +344,7 @@ def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[
     # it happened; a riot or an offensive "in northern Israel" is
     # (and being "concerned about the fighting in eastern Congo" is no criticism of Congo)
     code = load_codes().get(frame.cameo)
-    located = code.plover == "CONSULT" or (frame.notarget and code.quad_class in (1, 2)) \
+    located = code.plover == "CONSULT" or (frame.notarget and code.plover_quad in (1, 2)) \
         or "experiencer" in frame.entry.flags
     places = _PLACE_PREPS - frame.entry.preps if located else frozenset()
     roots = [frame.anchor, *frame.words]

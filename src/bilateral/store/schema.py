@@ -5,6 +5,9 @@ Tables: ``documents`` (every article read, with its status: coded, failed or nea
 ``events`` (deduplicated happenings: one row per cluster of mentions, pointing at its best mention),
 ``event_mentions`` (which mentions make up each event),
 ``runs`` and ``failures`` (the run reports). ``meta`` holds the schema version.
+
+Version 2 recomputes every quad class by the CAMEO root (01-05, 06-08, 09-13, 14-20), the convention
+analysts expect; version 1 stores followed the PLOVER type and counted appeals (02x) as verbal conflict.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import duckdb
 from bilateral.errors import StoreError
 from bilateral.store.connection import one_line, rollback_quietly
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _ACTOR_COLS = "{p}_text VARCHAR, {p}_name VARCHAR, {p}_code VARCHAR, {p}_country VARCHAR, " \
               "{p}_sector VARCHAR, {p}_kind VARCHAR, {p}_person VARCHAR"
@@ -69,7 +72,16 @@ _V1 = [
     )""",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1}
+_QUAD_BY_ROOT = ("CASE WHEN CAST(substr(cameo, 1, 2) AS INTEGER) <= 5 THEN 1 "
+                 "WHEN CAST(substr(cameo, 1, 2) AS INTEGER) <= 8 THEN 2 "
+                 "WHEN CAST(substr(cameo, 1, 2) AS INTEGER) <= 13 THEN 3 ELSE 4 END")
+
+_V2 = [
+    f"UPDATE mentions SET quad_class = {_QUAD_BY_ROOT}",
+    "UPDATE events SET quad_class = m.quad_class FROM mentions m WHERE m.mention_id = events.best_mention_id",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2}
 """Statements that bring a store from version N-1 to N."""
 
 

@@ -22,10 +22,11 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from bilateral.errors import StoreError
 from bilateral.models import CodedDocument, Document, Event, Failure, RunReport, StoredEvent
 from bilateral.store import rows
 from bilateral.store.connection import NO_NETWORK, OnWait, connect_file, rollback_quietly, store_failure
-from bilateral.store.schema import migrate
+from bilateral.store.schema import SCHEMA_VERSION, current_version, migrate
 
 _MAX_CACHED_MENTIONS = 100_000
 
@@ -57,6 +58,8 @@ class Store:
         self._memory: duckdb.DuckDBPyConnection | None = None
         self._mentions: dict[str, tuple[str | None, Event]] = {}
         """Mentions already read back for re-clustering, by mention id, with the run that wrote them."""
+        self._up_to_date = False
+        """Whether the file's schema is known to be current (checked on the first read)."""
         if self.path == ":memory:":
             self._memory = duckdb.connect(":memory:", config=dict(NO_NETWORK))
             migrate(self._memory, self.path)
@@ -76,6 +79,8 @@ class Store:
                 raise store_failure(self.path, action, e) from e
             return
         con = connect_file(self.path, read_only=not write, busy_timeout_s=self.busy_timeout_s, on_wait=self.on_wait)
+        if not write and not self._up_to_date:
+            con = self._upgraded(con)
         failed = True
         try:
             if write:
@@ -90,6 +95,28 @@ class Store:
             except duckdb.Error as e:
                 if not failed:
                     raise store_failure(self.path, action, e) from e
+
+    def _upgraded(self, con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+        """A read connection to a store whose schema is current: an older store (quad classes of schema 1) is
+        migrated first, since reading it as it is would count events in the wrong classes."""
+        try:
+            version = current_version(con)
+        except duckdb.Error as e:
+            con.close()
+            raise store_failure(self.path, "reading", e) from e
+        if version >= SCHEMA_VERSION:
+            self._up_to_date = True
+            return con
+        con.close()
+        try:
+            with self.connect(write=True):
+                pass
+        except StoreError as e:
+            raise StoreError(f"{self.path}: this store has schema version {version} and must be migrated to "
+                             f"{SCHEMA_VERSION} (quad classes by CAMEO root) before it is read, which failed: {e}; "
+                             "make the file writable and run `bilateral ingest --retry-failed --db FILE` once") from e
+        self._up_to_date = True
+        return connect_file(self.path, read_only=True, busy_timeout_s=self.busy_timeout_s, on_wait=self.on_wait)
 
     def init(self) -> None:
         """Create the file and bring its schema up to date."""
