@@ -73,4 +73,4 @@ def parse_plain_text(text: str, source: Source, *, record: bool = False) -> Draf
 
 def read_plain_text(data: bytes, source: Source) -> Iterator[Draft]:
     """The one draft of a text file (raises ``BinaryInput`` for binary content)."""
-    yield parse_plain_text(decode_text(data), source, record=source.path is None)
+    yield parse_plain_text(decode_text(data, source.origin), source, record=source.path is None)

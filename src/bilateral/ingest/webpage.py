@@ -51,7 +51,7 @@ def _fallback_title(markup: str) -> str | None:
 def read_html(data: bytes, source: Source, settings: Settings) -> Iterator[Draft]:
     """The one draft of an HTML page (raises ``InputError`` for binary, hostile or stalling pages)."""
     refuse_entity_declarations(data, source.origin)
-    markup = decode_text(data)
+    markup = decode_text(data, source.origin)
     meta = run_with_time_limit(lambda: _extract(markup), settings.read_timeout_s, source.origin)
     text = (meta.get("text") or "").strip()
     if not text:
