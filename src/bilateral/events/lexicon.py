@@ -1,7 +1,9 @@
 """The trigger lexicon and frame rules of the rule coder, loaded from ``data/lexicon/`` and validated once.
 
 ``triggers.tsv`` maps verbs, light-verb constructions (verb + object noun), phrasal verbs and event nouns to
-CAMEO codes; ``frames.json`` says which verbs govern embedded events (intent, refusal, appeals, speech,
+CAMEO codes; ``triggers_petrarch.tsv`` (with ``forms_petrarch.tsv``, irregular verb forms) holds entries
+converted from PETRARCH-2's CAMEO verb dictionary by ``tools/convert_cameo_verbs.py``, below the project's own
+entries (``merge_converted``: the project's entries win); ``frames.json`` says which verbs govern embedded events (intent, refusal, appeals, speech,
 denial) and which words mark modality. Both are data so analysts can read and extend them; a bad line
 raises ``KnowledgeError`` naming the file and line.
 """
@@ -11,11 +13,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
-from typing import Any
+from typing import Any, NamedTuple, TypeVar
 
 from bilateral.codes import CodeTable, load_codes
 from bilateral.errors import KnowledgeError
@@ -23,6 +25,17 @@ from bilateral.models import CameoCode
 
 _FLAGS = frozenset({"recip", "notarget", "nodobj", "weak", "experiencer", "domestic"})
 _COLUMNS = 7
+_V = TypeVar("_V")
+
+
+class TriggerKey(NamedTuple):
+    """What a trigger entry asks of a sentence: its word class, lemma, particle, object nouns, prepositions."""
+
+    pos: str
+    lemma: str
+    particle: str | None
+    objects: frozenset[str]
+    preps: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +56,11 @@ class TriggerEntry:
         """How much the entry requires: particle and object constraints make it win over a bare lemma."""
         return (2 if self.objects else 0) + (1 if self.particle else 0)
 
+    @property
+    def key(self) -> TriggerKey:
+        """The entry without its code and flags."""
+        return TriggerKey(self.pos, self.lemma, self.particle, self.objects, self.preps)
+
 
 @dataclass(frozen=True, slots=True)
 class FrameRules:
@@ -54,6 +72,8 @@ class FrameRules:
     addressee_intents: frozenset[str]
     object_control: frozenset[str]
     future_governors: frozenset[str]
+    forecast_verbs: frozenset[str]
+    """Verbs of expecting ("expect", "predict"): what others are expected to do did not happen; it is hypothetical."""
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
@@ -135,15 +155,62 @@ def _root() -> Traversable:
 @lru_cache(maxsize=1)
 def _load_packaged() -> Lexicon:
     root = _root()
-    return load_lexicon(root / "triggers.tsv", root / "frames.json")
+    return load_lexicon(root / "triggers.tsv", root / "frames.json",
+                        converted=root / "triggers_petrarch.tsv", forms=root / "forms_petrarch.tsv")
 
 
-def load_lexicon(triggers_path: Traversable, frames_path: Traversable) -> Lexicon:
-    """Load and validate a trigger file and a frame-rule file (KnowledgeError names the file and line)."""
+def merge_converted(project: Iterable[TriggerKey], converted: Mapping[TriggerKey, _V]) -> tuple[
+        dict[TriggerKey, _V], int]:
+    """Converted entries that the project's own entries leave room for, and how many object nouns were lost.
+
+    The project wins where the two disagree: a converted entry without object nouns is dropped when the project
+    has any entry for the same word, class and particle (a verb the project codes only with certain objects
+    stays so); a converted entry with object nouns loses those the project already has for that word and
+    particle, and is dropped when none is left. Of two converted entries left with the same key the first wins.
+    """
+    known: dict[tuple[str, str, str | None], set[str]] = {}
+    for key in project:
+        known.setdefault((key.pos, key.lemma, key.particle), set()).update(key.objects)
+    out: dict[TriggerKey, _V] = {}
+    lost = 0
+    for key, value in converted.items():
+        nouns = known.get((key.pos, key.lemma, key.particle))
+        if nouns is not None:
+            if not key.objects:
+                continue
+            left = key.objects - nouns
+            lost += len(key.objects) - len(left)
+            if not left:
+                continue
+            key = key._replace(objects=frozenset(left))
+        out.setdefault(key, value)
+    return out, lost
+
+
+def read_trigger_keys(path: Traversable) -> list[TriggerKey]:
+    """The keys of a trigger file's entries, validated like the lexicon's (for tools that merge into it)."""
+    return [entry.key for entry in _read_triggers(path, load_codes())]
+
+
+def load_lexicon(triggers_path: Traversable, frames_path: Traversable, converted: Traversable | None = None,
+                 forms: Traversable | None = None) -> Lexicon:
+    """Load and validate a trigger file and a frame-rule file (KnowledgeError names the file and line).
+
+    ``converted`` is a second trigger file of converted entries, merged below the first (``merge_converted``);
+    ``forms`` lists irregular forms of its verbs for the pre-filter.
+    """
     codes = load_codes()
     rules = _load_rules(frames_path, codes)
+    own = _read_triggers(triggers_path, codes)
+    merged = list(own)
+    irregular = dict(rules.irregular_forms)
+    if converted is not None:
+        extra, _ = merge_converted((e.key for e in own), {e.key: e for e in _read_triggers(converted, codes)})
+        merged.extend(replace(entry, objects=key.objects) for key, entry in extra.items())
+        for lemma, words in (_read_forms(forms) if forms is not None else {}).items():
+            irregular.setdefault(lemma, words)
     entries: dict[tuple[str, str], list[TriggerEntry]] = {}
-    for entry in _read_triggers(triggers_path, codes):
+    for entry in merged:
         entries.setdefault((entry.pos, entry.lemma), []).append(entry)
     frozen = {k: tuple(sorted(v, key=lambda e: -e.specificity)) for k, v in entries.items()}
     words: set[str] = set()
@@ -153,13 +220,30 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable) -> Lexico
             nouns.update(entry.objects)  # a light verb codes nothing without one of its object nouns
             continue
         (nouns if entry.pos == "noun" else words).add(entry.lemma)
-        words.update(rules.irregular_forms.get(entry.lemma, ()))
+        words.update(irregular.get(entry.lemma, ()))
     words.update(rules.intent_verbs)
     # events coded without a trigger word of their own: "X said Y must withdraw", "X wants Y to explain"
     words.update(rules.object_appeals)
     words.update(("must", "should"))
     version = f"{rules.version}+triggers/{len(frozen)}"
     return Lexicon(version, frozen, rules, _prefilter(words, nouns))
+
+
+def _read_forms(path: Traversable) -> dict[str, tuple[str, ...]]:
+    """Irregular verb forms, one verb a line: the lemma, a tab, the forms separated by ``|``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise KnowledgeError(f"{path}: cannot read the verb forms: {e}") from e
+    out: dict[str, tuple[str, ...]] = {}
+    for n, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cols = raw.split("\t")
+        if len(cols) != 2 or not cols[0].strip():
+            raise KnowledgeError(f"{path}:{n}: expected a lemma, a tab and forms separated by '|'")
+        out[cols[0].strip()] = tuple(w.strip() for w in cols[1].split("|") if w.strip())
+    return out
 
 
 def _prefilter(lemmas: set[str], nouns: set[str]) -> re.Pattern[str]:
@@ -235,10 +319,10 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
         intent_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["intent_codes"].items()}
         nonnews = tuple(re.compile(p) for p in raw["nonnews_patterns"])
         sets = {name: frozenset(raw[name]) for name in (
-            "addressee_intents", "object_control", "future_governors", "future_aux", "hypothetical_aux",
-            "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns", "allegation_adverbs",
-            "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers", "governing_verbs",
-            "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals",
+            "addressee_intents", "object_control", "future_governors", "forecast_verbs", "future_aux",
+            "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns",
+            "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
+            "governing_verbs", "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals",
             "peacekeeping_words", "peacekeeping_verbs")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}

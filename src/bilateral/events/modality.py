@@ -1,8 +1,8 @@
 """Modality of a coded event: asserted, alleged, negated, future or hypothetical.
 
 Markers on the trigger's own clause (``not``, ``will``, ``could``, ``if``, ``reportedly``) are read first,
-then the chain of governing clauses: a plan or expectation ("plans to visit", "is expected to sign") makes it
-future, a speech or finding verb whose speaker is not the event's source ("Kinshasa said Rwanda attacked")
+then the chain of governing clauses: a plan ("plans to visit", "expects to sign") makes it future, a forecast
+by others ("is expected to sign", "analysts expect X to sign") hypothetical, a speech or finding verb whose speaker is not the event's source ("Kinshasa said Rwanda attacked")
 makes it alleged, an accusation ("accused X of backing") makes the embedded act alleged, a denial makes it
 negated. A refusal is not a negation: CAMEO codes it as a REJECT event (see ``frames``).
 """
@@ -108,6 +108,14 @@ def _speaker_differs(speech: Token, source: Mention | None, index: MentionIndex,
     return all(not _same_side(m, source) for m in speakers)
 
 
+def _expected_by_others(verb: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
+    """"X is expected to sign", "analysts expect X to sign": someone else's forecast, not X's own plan ("X
+    expects to sign" is X's intent)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return _speaker_differs(verb, source, index, rules)
+
+
 def _same_side(speaker: Mention, source: Mention) -> bool:
     """The speaker is the source itself or speaks for its state ("the US embassy said the United States had ...",
     "Rwanda's foreign minister said Rwanda was in talks"); an opposition or rebel speaker does not."""
@@ -138,12 +146,16 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         elif dep == "xcomp":
             if head_lemma in rules.denial_verbs:
                 marks.add("negated")
+            elif head_lemma in rules.forecast_verbs and _expected_by_others(head, source, index, rules):
+                marks.add("hypothetical")
             elif head_lemma in rules.future_governors or head.lower_ in rules.future_governors:
                 marks.add("future")
             marks |= _local(head, rules)
         elif dep in ("ccomp", "parataxis") or (dep == "pcomp" and head_lemma in rules.denial_verbs):
             if head_lemma in rules.denial_verbs:
                 marks.add("negated")
+            elif dep == "ccomp" and head_lemma in rules.forecast_verbs:
+                marks.add("hypothetical")  # "expect Pyongyang to launch", "predict that talks will fail"
             elif head_lemma in rules.speech_verbs:
                 under_speech = True
                 if _speaker_differs(head, source, index, rules):
