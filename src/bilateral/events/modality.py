@@ -2,9 +2,10 @@
 
 Markers on the trigger's own clause (``not``, ``will``, ``could``, ``if``, ``reportedly``) are read first,
 then the chain of governing clauses: a plan ("plans to visit", "expects to sign") makes it future, a forecast
-by others ("is expected to sign", "analysts expect X to sign") hypothetical, a speech or finding verb whose speaker is not the event's source ("Kinshasa said Rwanda attacked")
-makes it alleged, an accusation ("accused X of backing") makes the embedded act alleged, a denial makes it
-negated. A refusal is not a negation: CAMEO codes it as a REJECT event (see ``frames``).
+by others ("is expected to sign", "analysts expect X to sign") hypothetical, a speech or finding verb whose
+speaker is not the event's source ("Kinshasa said Rwanda attacked") makes it alleged, an accusation ("accused
+X of backing") makes the embedded act alleged, a denial makes it negated. A refusal is not a negation: CAMEO
+codes it as a REJECT event (see ``frames``).
 """
 
 from __future__ import annotations
