@@ -22,9 +22,11 @@ from pydantic import BaseModel, Field
 from bilateral.analysis import actor_network, detect_change_points, dyad_series, strongest_ties
 from bilateral.errors import QueryError, StoreBusy, StoreError
 from bilateral.models import Document, stored_event_to_dict
-from bilateral.report.charts import map_chart, relationship_chart
+from bilateral.report.charts import relationship_chart
 from bilateral.settings import Settings
 from bilateral.store import EventQuery, Store, count_events, find_events
+from bilateral.web.dashboard import dashboard_routes
+from bilateral.web.docs import add_offline_docs
 
 ACTOR = r"^[A-Za-z]{3}([A-Za-z]{3}){0,2}$"
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -80,7 +82,8 @@ StoreDep = Annotated[Store, Depends(get_store)]
 def create_app(settings: Settings) -> FastAPI:
     """The API and dashboard over the store named by ``settings.db_path``."""
     app = FastAPI(title="bilateral", version="1", description="Coded political events, dyad series, change "
-                  "points and the sentences behind them.")
+                  "points and the sentences behind them.", docs_url=None, redoc_url=None)
+    add_offline_docs(app)
     store = Store(settings.db_path, busy_timeout_s=5.0)
     max_page = settings.api_max_page_size
 
@@ -151,12 +154,6 @@ def create_app(settings: Settings) -> FastAPI:
         s = dyad_series(store, a, b, freq=freq)
         return relationship_chart(s, detect_change_points(s))
 
-    @app.get("/api/charts/map")
-    def chart_map(store: StoreDep, a: ActorParam, b: ActorParam) -> dict[str, Any]:
-        """Vega-Lite spec of the map of a dyad's located events (empty object when none is located)."""
-        found = find_events(store, EventQuery(dyad=(a, b)), limit=max_page * 10)
-        return map_chart(found) or {}
-
     @app.get("/api/documents/{doc_id:path}")
     def document(store: StoreDep, doc_id: Annotated[str, Path(max_length=300)],
                  sentence: Annotated[int | None, Query(ge=0, le=100_000)] = None) -> dict[str, Any]:
@@ -171,16 +168,7 @@ def create_app(settings: Settings) -> FastAPI:
                 "published": d.published.isoformat() if d.published else None, "status": stored.status,
                 "text": d.text, "highlights": sorted(set(spans)), "html": _highlight(d.text, spans)}
 
-    @app.get("/api/actors")
-    def actors(store: StoreDep, limit: Annotated[int, Query(ge=1, le=max_page)] = 200) -> list[dict[str, Any]]:
-        """Actors in the store (by country or code) with how many events involve them."""
-        return store.sql(
-            "SELECT actor, any_value(name) AS name, count(*) AS events FROM ("
-            " SELECT coalesce(m.source_country, m.source_code) AS actor, m.source_name AS name FROM events e"
-            " JOIN mentions m ON m.mention_id = e.best_mention_id UNION ALL"
-            " SELECT coalesce(m.target_country, m.target_code), m.target_name FROM events e"
-            " JOIN mentions m ON m.mention_id = e.best_mention_id WHERE m.target_code IS NOT NULL)"
-            " GROUP BY actor ORDER BY events DESC, actor LIMIT ?", [limit])
+    app.include_router(dashboard_routes(settings, get_store))
 
     @app.get("/api/network")
     def network(store: StoreDep, since: OptDate = None, until: OptDate = None,
