@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -70,3 +71,42 @@ def nlp() -> Any:
     from bilateral.nlp import load_nlp
 
     return load_nlp(Settings())
+
+
+DYAD_EVENTS: tuple[tuple[str, str, str, str, str | None, str], ...] = (
+    ("voa/1", "USAGOV", "RWAGOV", "042", "2022-08-11", "asserted"),
+    ("voa/1", "USAGOV", "RWAGOV", "020", "2022-08-11", "asserted"),
+    ("voa/1", "RWAGOV", "USAGOV", "036", "2022-09", "future"),
+    ("voa/2", "USAGOV", "RWAGOV", "1621", "2012", "asserted"),
+    ("voa/2", "USAGOV", "RWAGOV", "112", "2012-07-21", "alleged"),
+    ("voa/2", "USAGOV", "RWAGOV", "163", "2012-07-22", "hypothetical"),
+    ("voa/3", "USAGOV", "RWAGOV", "057", "2008-02-19", "asserted"),
+    ("voa/3", "USAMIL", "RWAMIL", "190", "2008-02-20", "negated"),
+    ("voa/3", "USAMIL", "UKRMIL", "190", "2022-03-01", "negated"),
+    ("plain", "USAGOV", "RWAGOV", "0831", None, "asserted"),
+)
+"""(doc, source, target, CAMEO, date, modality) of the ``dyad_store``: US-Rwanda events of every modality and date
+precision, and the USA-UKR 'would not fight' event that a negation must keep out of every count."""
+
+
+@pytest.fixture
+def dyad_store(tmp_path: Path) -> Store:
+    """A store file holding ``DYAD_EVENTS`` in documents with titles, URLs and outlets (one without any)."""
+    from bilateral.models import CodedDocument, Document
+
+    docs = {
+        "voa/1": Document("voa/1", "Blinken visited Kigali.", title="Blinken in Kigali", url="https://example.org/1",
+                          source="VOA", published=dt.date(2022, 8, 12)),
+        "voa/2": Document("voa/2", "Aid was cut.", title="Aid cut", url="https://example.org/2", source="VOA",
+                          published=dt.date(2012, 7, 23)),
+        "voa/3": Document("voa/3", "An accord was signed.", title="Accord", url="javascript:alert(1)",
+                          source="Reuters", published=dt.date(2008, 2, 21)),
+        "plain": Document("plain", "Someone stepped down."),
+    }
+    events: dict[str, list[Event]] = {d: [] for d in docs}
+    for i, (doc, src, tgt, cameo, date, modality) in enumerate(DYAD_EVENTS):
+        events[doc].append(build_event(src, tgt, cameo, doc_id=doc, sentence_index=i, date=date, modality=modality,
+                                       sentence=f"Sentence {i} of {doc}."))
+    store = Store(tmp_path / "dyad.duckdb")
+    store.write_batch([CodedDocument(d, "coded", tuple(events[k]), 3) for k, d in docs.items()], "run", window_days=7)
+    return store

@@ -200,6 +200,18 @@ class StoredEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentRef:
+    """What an export or a report cites of a stored document: its title, URL, outlet and publication date."""
+
+    doc_id: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    """The news source (the documents table's ``source``), e.g. "VOA"."""
+    published: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
 class DyadPoint:
     """One period of a dyad series: event counts and intensity (events, not mentions)."""
 
@@ -228,6 +240,13 @@ class DyadSeries:
     coarser: int = 0
     """Events left out because their date is less precise than the frequency."""
     undated: int = 0
+    modalities: tuple[str, ...] = ("asserted",)
+    """The modalities counted (asserted, and alleged when asked); other events are set apart."""
+    set_apart: tuple[StoredEvent, ...] = ()
+    """Events of the dyad in the span that are not counted: negated, future, hypothetical (and alleged unless
+    counted), by date."""
+    coarser_events: tuple[StoredEvent, ...] = ()
+    """The counted events left out of the periods because their date is less precise than the frequency."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +293,12 @@ class ReportPeriod:
     goldstein_mean: float | None
     key_events: tuple[StoredEvent, ...]
     episodes: tuple[ReportEpisode, ...] = ()
+    freq: str = "month"
+    """The frequency of the periods ``start`` and ``end`` begin (the period ends with the last day of ``end``'s)."""
+    coarser: int = 0
+    """Counted events of the period dated less precisely than the frequency (in ``events``, not in the chart)."""
+    set_apart: tuple[StoredEvent, ...] = ()
+    """Events of the period that are not counted (announced, denied, hypothetical...), by date."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +311,10 @@ class DyadReport:
     located: tuple[StoredEvent, ...]
     total_events: int
     documents: int
+    sources: tuple[DocumentRef, ...] = ()
+    """The stored documents its events cite (title, URL, outlet), for links."""
+    undated: tuple[StoredEvent, ...] = ()
+    """Events without a date: counted ones, listed after the periods."""
 
 
 @dataclass(frozen=True, slots=True)

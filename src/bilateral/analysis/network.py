@@ -1,20 +1,29 @@
-"""The actor network of a period: who interacts with whom, how often, and how cooperatively."""
+"""The actor network of a period: who interacts with whom, how often, and how cooperatively.
+
+Ties count events that happened (asserted, and alleged when asked), as series do (see ``counting``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from collections.abc import Sequence
+
 import networkx as nx
 
+from bilateral.analysis.counting import COUNTED_BY_DEFAULT
 from bilateral.models import Tie
 from bilateral.store import EventQuery, Store, find_events
 
 
 def actor_network(store: Store, *, since: dt.date | None = None, until: dt.date | None = None,
-                  level: str = "country") -> nx.Graph:
-    """A weighted graph of actors (by country, or by full code with level="code") over a period."""
+                  level: str = "country", modalities: Sequence[str] = COUNTED_BY_DEFAULT,
+                  actor: str | None = None) -> nx.Graph:
+    """A weighted graph of actors (by country, or by full code with level="code") over a period, from the
+    events of the counted ``modalities`` (those involving ``actor`` only, when given)."""
     graph = nx.Graph()
-    for s in find_events(store, EventQuery(since=since, until=until)):
+    query = EventQuery(since=since, until=until, modalities=tuple(modalities), actor=actor)
+    for s in find_events(store, query):
         e = s.event
         if e.target is None:
             continue

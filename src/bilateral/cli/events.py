@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
+from bilateral.analysis.counting import parse_modalities
 from bilateral.cli.common import ConfigOption, DbOption, app, handles_errors, out, settings_from, store_from
+from bilateral.cli.output import OutputOption, emit, emit_table, plural, say_written
 from bilateral.errors import QueryError
-from bilateral.settings import describe
 from bilateral.models import StoredEvent
-from bilateral.store import ORDERS, EventQuery, find_events, summarize
+from bilateral.settings import describe
+from bilateral.store import ORDERS, EventQuery, document_refs, find_events, summarize
 from bilateral.store.export import FORMATS, export_events
 
 
@@ -46,14 +47,17 @@ def events(
     since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Latest event date (YYYY[-MM[-DD]]).")] = None,
     event_type: Annotated[list[str] | None, typer.Option("--type", help="PLOVER type(s).")] = None,
+    modality: Annotated[str | None, typer.Option(help="Only these modalities, e.g. asserted,alleged or negated "
+                                                      "(default: all).")] = None,
     country: Annotated[str | None, typer.Option(help="Where the event happened (ISO3).")] = None,
     near: Annotated[str | None, typer.Option(help="LAT,LON,KM: events located within KM of a point.")] = None,
     fmt: Annotated[str, typer.Option("--format", help=f"table, brief (each event with its whole sentence) or one "
                                                       f"of {', '.join(FORMATS)}.")] = "table",
     sort: Annotated[str, typer.Option(help=f"Order: {' or '.join(ORDERS)} (most documents and mentions, "
                                            f"then largest Goldstein weight).")] = "date",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")] = None,
+    output: OutputOption = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    header: Annotated[bool, typer.Option(help="csv and phoenix: a header line naming the columns.")] = True,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -61,25 +65,24 @@ def events(
     settings = settings_from(config, db)
     query = EventQuery(dyad=dyad, directed=directed, actor=actor, since=_parse_date(since, "--since"),
                        until=_parse_date(until, "--until"), event_types=tuple(event_type or ()),
-                       country=country, near=_parse_near(near))
-    found = find_events(store_from(settings), query, limit=limit, order=sort)
+                       country=country, near=_parse_near(near), modalities=parse_modalities(modality))
+    store = store_from(settings)
+    found = find_events(store, query, limit=limit, order=sort)
     if fmt == "brief":
-        for s in found:
-            out.print(_brief(s), markup=False, highlight=False, soft_wrap=True)
-        out.print(f"{len(found)} events", highlight=False)
+        emit("".join(_brief(s) + "\n" for s in found) + f"{plural(len(found), 'event')}\n", output)
+        say_written(plural(len(found), "event"), output)
         return
     if fmt != "table":
-        n = export_events(found, fmt, output)
-        if output is not None:
-            out.print(f"{n} events written to {output}", highlight=False)
+        docs = document_refs(store, {m.doc_id for s in found for m in s.mentions})
+        n = export_events(found, fmt, output, docs, header=header)
+        say_written(plural(n, "event"), output)
         return
     table = Table("date", "source", "type", "cameo", "target", "modality", "where", "n", "sentence")
     for s in found:
         e = s.event
         table.add_row(e.date or "?", e.source.code, e.event_type, e.cameo, e.target.code if e.target else "",
                       e.modality, e.location.name if e.location else "", str(s.num_mentions), e.sentence[:90])
-    out.print(table)
-    out.print(f"{len(found)} events", highlight=False)
+    emit_table(table, output, plural(len(found), "event"))
 
 
 def _brief(stored: StoredEvent) -> str:

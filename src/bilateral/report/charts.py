@@ -11,6 +11,7 @@ from typing import Any
 import altair as alt
 import vl_convert as vlc
 
+from bilateral.analysis.series import period_label
 from bilateral.codes import QUAD_NAMES
 from bilateral.models import ChangePoint, DyadSeries, StoredEvent
 
@@ -21,15 +22,27 @@ def _series_rows(series: DyadSeries) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for p in series.points:
         for q, n in enumerate(p.quad_counts, start=1):
-            rows.append({"period": p.period, "quad": f"{q} {QUAD_NAMES[q]}", "events": n,
-                         "goldstein": p.goldstein_sum})
+            rows.append({"period": p.period, "label": period_label(p.period, series.freq, short=True),
+                         "quad": f"{q} {QUAD_NAMES[q]}", "events": n, "goldstein": p.goldstein_sum})
     return rows
 
 
+def _x_axis(series: DyadSeries, width: int) -> alt.X:
+    """Periods in order, labelled as they read (2012, 2012 Q3, 2012-07), thinned so that no two labels overlap."""
+    labels = [period_label(p.period, series.freq, short=True) for p in series.points]
+    longest = max((len(t) for t in labels), default=4)
+    every = max(1, -(-len(labels) * longest * 7 // width))  # about 7 px a character
+    shown = labels[::every]
+    return alt.X("label:O", title=None, sort=labels,
+                 axis=alt.Axis(labelAngle=0 if every == 1 and longest <= 4 else -45, values=shown,
+                               labelOverlap=True))
+
+
 def relationship_chart(series: DyadSeries, shifts: list[ChangePoint], width: int = 720) -> dict[str, Any]:
-    """Quad classes stacked per period, the Goldstein sum as a line, change points as rules."""
+    """Quad classes stacked per period, the Goldstein sum as a line, change points as rules; counted events only
+    (see ``analysis.counting``), periods labelled as they read."""
     data = alt.Data(values=_series_rows(series))
-    x = alt.X("period:O", title=None, axis=alt.Axis(labelAngle=-45))
+    x = _x_axis(series, width)
     base = alt.Chart(data).encode(x=x)
     bars = base.mark_bar(opacity=0.85).encode(
         y=alt.Y("events:Q", title="events", stack="zero"),
@@ -38,15 +51,18 @@ def relationship_chart(series: DyadSeries, shifts: list[ChangePoint], width: int
                         legend=alt.Legend(orient="bottom")),
         tooltip=["period:N", "quad:N", "events:Q"],
     )
-    line = alt.Chart(alt.Data(values=[{"period": p.period, "goldstein": p.goldstein_sum} for p in series.points]))
+    line = alt.Chart(alt.Data(values=[{"period": p.period, "label": period_label(p.period, series.freq, short=True),
+                                       "goldstein": p.goldstein_sum} for p in series.points]))
     line = line.mark_line(point=True, color="#333").encode(
         x=x, y=alt.Y("goldstein:Q", title="Goldstein sum"), tooltip=["period:N", "goldstein:Q"])
     layers: list[Any] = [bars, line]
     if shifts:
-        rules = alt.Chart(alt.Data(values=[{"period": s.period} for s in shifts])).mark_rule(
+        rules = alt.Chart(alt.Data(values=[{"period": s.period, "label": period_label(s.period, series.freq,
+                                                                                     short=True)}
+                                           for s in shifts])).mark_rule(
             color="#7b3294", strokeDash=[6, 3], size=2).encode(x=x)
         layers.append(rules)
-    title = f"{series.a}–{series.b} by {series.freq}"
+    title = f"{series.a}–{series.b} by {series.freq} ({' and '.join(series.modalities)} events)"
     chart = alt.layer(*layers).resolve_scale(y="independent").properties(width=width, height=260, title=title)
     return chart.to_dict()
 

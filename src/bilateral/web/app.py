@@ -19,7 +19,8 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Reques
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 
-from bilateral.analysis import actor_network, detect_change_points, dyad_series, strongest_ties
+from bilateral.analysis import actor_network, counted_modalities, detect_change_points, dyad_series, strongest_ties
+from bilateral.analysis.counting import set_apart_counts, set_apart_label
 from bilateral.errors import QueryError, StoreBusy, StoreError
 from bilateral.models import Document, stored_event_to_dict
 from bilateral.report.charts import relationship_chart
@@ -34,6 +35,9 @@ ActorParam = Annotated[str, Query(pattern=ACTOR, max_length=9, description="Coun
 OptActor = Annotated[str | None, Query(pattern=ACTOR, max_length=9)]
 OptDate = Annotated[str | None, Query(pattern=DATE, max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD")]
 Freq = Annotated[str, Query(pattern=r"^(week|month|quarter|year)$")]
+Counted = Annotated[str | None, Query(max_length=40, pattern=r"^[a-z,]+$", description=(
+    "Modalities counted: asserted (default) or asserted,alleged; negated, future and hypothetical events are "
+    "never counted and come back in set_apart."))]
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -127,12 +131,17 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/api/series")
     def series(store: StoreDep, a: ActorParam, b: ActorParam, freq: Freq = "month", directed: bool = False,
-               since: OptDate = None, until: OptDate = None) -> dict[str, Any]:
-        """The dyad's series (events per quad class, Goldstein) and its change points."""
-        s = dyad_series(store, a, b, freq=freq, directed=directed, since=_date(since), until=_date(until))
+               since: OptDate = None, until: OptDate = None, modality: Counted = None) -> dict[str, Any]:
+        """The dyad's series (events per quad class, Goldstein) and its change points, from the events of the
+        counted ``modalities``; the others are listed in ``set_apart`` (each with its ``label``: announced,
+        denied, hypothetical, alleged) and counted in ``not_counted``, never summed."""
+        s = dyad_series(store, a, b, freq=freq, directed=directed, since=_date(since), until=_date(until),
+                        modalities=counted_modalities(modality))
         shifts = detect_change_points(s)
         return {"a": s.a, "b": s.b, "freq": s.freq, "directed": directed, "coarser": s.coarser,
-                "undated": s.undated,
+                "undated": s.undated, "modalities": list(s.modalities),
+                "not_counted": set_apart_counts(s.set_apart),
+                "set_apart": [{**stored_event_to_dict(e), "label": set_apart_label(e)} for e in s.set_apart],
                 "points": [{"period": p.period, "events": p.events, "quad_counts": list(p.quad_counts),
                             "goldstein_sum": p.goldstein_sum, "goldstein_mean": p.goldstein_mean,
                             "coop_minus_conflict": p.coop_minus_conflict, "types": dict(p.type_counts)}
@@ -141,10 +150,11 @@ def create_app(settings: Settings) -> FastAPI:
                                    "events": [stored_event_to_dict(e) for e in c.events]} for c in shifts]}
 
     @app.get("/api/changepoints")
-    def changepoints(store: StoreDep, a: ActorParam, b: ActorParam, freq: Freq = "month") -> list[dict[str, Any]]:
-        """Change points of a dyad's series, each with the events that explain it; ``before_mean`` and
-        ``after_mean`` are mean cooperation scores (-1 all conflict .. +1 all cooperation)."""
-        shifts = detect_change_points(dyad_series(store, a, b, freq=freq))
+    def changepoints(store: StoreDep, a: ActorParam, b: ActorParam, freq: Freq = "month",
+                     modality: Counted = None) -> list[dict[str, Any]]:
+        """Change points of a dyad's series (counted events only), each with the events that explain it;
+        ``before_mean`` and ``after_mean`` are mean cooperation scores (-1 all conflict .. +1 all cooperation)."""
+        shifts = detect_change_points(dyad_series(store, a, b, freq=freq, modalities=counted_modalities(modality)))
         return [{"period": c.period, "before_mean": c.before_mean, "after_mean": c.after_mean,
                  "events": [stored_event_to_dict(e) for e in c.events]} for c in shifts]
 
@@ -172,10 +182,11 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/api/network")
     def network(store: StoreDep, since: OptDate = None, until: OptDate = None,
-                top: Annotated[int, Query(ge=1, le=max_page)] = 20) -> dict[str, Any]:
-        """The strongest ties of the actor network in a period, with their balance."""
-        graph = actor_network(store, since=_date(since), until=_date(until))
-        return {"actors": graph.number_of_nodes(),
+                top: Annotated[int, Query(ge=1, le=max_page)] = 20, modality: Counted = None) -> dict[str, Any]:
+        """The strongest ties of the actor network in a period, with their balance (counted events only)."""
+        counted = counted_modalities(modality)
+        graph = actor_network(store, since=_date(since), until=_date(until), modalities=counted)
+        return {"actors": graph.number_of_nodes(), "modalities": list(counted),
                 "ties": [{"a": t.a, "b": t.b, "events": t.events, "goldstein_mean": t.goldstein_mean,
                           "cooperative": t.cooperative, "conflictual": t.conflictual}
                          for t in strongest_ties(graph, top)]}
