@@ -2,10 +2,10 @@
 
 ``triggers.tsv`` maps verbs, light-verb constructions (verb + object noun), phrasal verbs and event nouns to
 CAMEO codes; ``triggers_petrarch.tsv`` (with ``forms_petrarch.tsv``, irregular verb forms) holds entries
-converted from PETRARCH-2's CAMEO verb dictionary by ``tools/convert_cameo_verbs.py``, below the project's own
-entries (``merge_converted``: the project's entries win); ``frames.json`` says which verbs govern embedded events (intent, refusal, appeals, speech,
-denial) and which words mark modality. Both are data so analysts can read and extend them; a bad line
-raises ``KnowledgeError`` naming the file and line.
+converted from PETRARCH-2's CAMEO verb dictionary by ``tools/convert_cameo_verbs.py``, below the project's
+own entries (``merge_converted``: the project's entries win); ``frames.json`` says which verbs govern embedded
+events (intent, refusal, appeals, speech, denial) and which words mark modality. All are data so analysts can
+read and extend them; a bad line raises ``KnowledgeError`` naming the file and line.
 """
 
 from __future__ import annotations
@@ -132,7 +132,7 @@ class Lexicon:
     version: str
     entries: Mapping[tuple[str, str], tuple[TriggerEntry, ...]]
     rules: FrameRules
-    prefilter: re.Pattern[str]
+    prefilter: Prefilter
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -145,7 +145,7 @@ class Lexicon:
 
     def may_trigger(self, text: str) -> bool:
         """True when ``text`` contains a word form that may be a trigger (no false negatives, cheap)."""
-        return self.prefilter.search(text) is not None
+        return self.prefilter.search(text)
 
 
 def _root() -> Traversable:
@@ -205,10 +205,11 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable, converted
     merged = list(own)
     irregular = dict(rules.irregular_forms)
     if converted is not None:
-        extra, _ = merge_converted((e.key for e in own), {e.key: e for e in _read_triggers(converted, codes)})
+        read = _read_triggers(converted, codes, allow_empty=True)
+        extra, _ = merge_converted((e.key for e in own), {e.key: e for e in read})
         merged.extend(replace(entry, objects=key.objects) for key, entry in extra.items())
-        for lemma, words in (_read_forms(forms) if forms is not None else {}).items():
-            irregular.setdefault(lemma, words)
+        for lemma, listed in (_read_forms(forms) if forms is not None else {}).items():
+            irregular.setdefault(lemma, listed)
     entries: dict[tuple[str, str], list[TriggerEntry]] = {}
     for entry in merged:
         entries.setdefault((entry.pos, entry.lemma), []).append(entry)
@@ -246,29 +247,52 @@ def _read_forms(path: Traversable) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _prefilter(lemmas: set[str], nouns: set[str]) -> re.Pattern[str]:
-    """A whole-word regex: each verb lemma with its regular inflections (s, es, ed, ing, ies, ied, doubled
-    final consonants), so "ease" matches "eased" but not "eastern", and "cut" matches "cutting"; each
-    noun with its plurals (so "unit" does not match "United")."""
-    alternatives = set()
+@dataclass(frozen=True, slots=True)
+class Prefilter:
+    """The word forms that may be a trigger, built once at load: each verb lemma with its regular inflections
+    (s, es, ed, ing, ies, ied, doubled final consonants), so "ease" matches "eased" but not "eastern" and "cut"
+    matches "cutting"; each noun with its plurals (so "unit" does not match "United"). A sentence is split into
+    words and each looked up in a set, so the cost does not grow with the lexicon; forms that are not one word
+    ("pull-out") go to a small regex."""
+
+    forms: frozenset[str]
+    phrases: re.Pattern[str] | None
+
+    def search(self, text: str) -> bool:
+        """True when ``text`` holds one of the forms as a whole word (case-insensitive)."""
+        if any(word in self.forms for word in _WORDS.findall(text.lower())):
+            return True
+        return self.phrases is not None and self.phrases.search(text) is not None
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _prefilter(lemmas: set[str], nouns: set[str]) -> Prefilter:
+    forms: set[str] = set()
+    tails: tuple[str, ...]
     for noun in nouns:
+        noun = noun.lower()
         if len(noun) > 3 and noun[-1] == "y":
-            alternatives.add(re.escape(noun[:-1]) + r"(?:y|ies)")
+            forms.update((noun, noun[:-1] + "ies"))
         else:
-            alternatives.add(re.escape(noun) + r"(?:s|es)?")
+            forms.update((noun, noun + "s", noun + "es"))
     for lemma in lemmas:
+        lemma = lemma.lower()
         if len(lemma) > 3 and lemma[-1] == "e":
-            stem, tail = lemma[:-1], r"(?:e|es|ed|ing|eing|ed)"
+            stem, tails = lemma[:-1], ("e", "es", "ed", "ing", "eing")
         elif len(lemma) > 3 and lemma[-1] == "y":
-            stem, tail = lemma[:-1], r"(?:y|ies|ied|ying|ys|yed)"
+            stem, tails = lemma[:-1], ("y", "ies", "ied", "ying", "ys", "yed")
         else:
-            stem, tail = lemma, r"(?:s|es|d|ed|ing|" + re.escape(lemma[-1]) + r"(?:ed|ing))?"
-        alternatives.add(re.escape(stem) + tail)
-    pattern = r"\b(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + r")\b"
-    return re.compile(pattern, re.IGNORECASE)
+            stem, tails = lemma, ("", "s", "es", "d", "ed", "ing", lemma[-1] + "ed", lemma[-1] + "ing")
+        forms.update(stem + tail for tail in tails)
+    words = frozenset(f for f in forms if _WORDS.fullmatch(f))
+    others = sorted(forms - words, key=len, reverse=True)
+    phrases = re.compile(r"\b(?:" + "|".join(map(re.escape, others)) + r")\b", re.IGNORECASE) if others else None
+    return Prefilter(words, phrases)
 
 
-def _read_triggers(path: Traversable, codes: CodeTable) -> list[TriggerEntry]:
+def _read_triggers(path: Traversable, codes: CodeTable, allow_empty: bool = False) -> list[TriggerEntry]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as e:
@@ -300,7 +324,7 @@ def _read_triggers(path: Traversable, codes: CodeTable) -> list[TriggerEntry]:
             raise KnowledgeError(f"{path}:{n}: duplicate entry for {pos} {lemma!r}")
         seen.add(key)
         out.append(TriggerEntry(pos, lemma, key[2], obj_set, prep_set, CameoCode(cameo), flag_set, n))
-    if not out:
+    if not out and not allow_empty:
         raise KnowledgeError(f"{path}: the trigger lexicon has no entries")
     return out
 
