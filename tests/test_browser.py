@@ -138,3 +138,142 @@ def test_browser_sample_store_usa_rwa(sample_server: str) -> None:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "dashboard-usa-rwa.png"), full_page=True)
         browser.close()
+
+
+@pytest.fixture
+def view_server(tmp_path: Path, make_event):
+    """USA-RWA: four asserted events (two in Kigali, one in Washington), one alleged; and a Congo-Rwanda one."""
+    from bilateral.models import Location
+
+    kigali = Location("Kigali", "RWA", "Kigali", -1.95, 30.06, "city")
+    washington = Location("Washington", "USA", "District of Columbia", 38.9, -77.04, "city")
+    rows = [("USAGOV", "042", "2021-03-10", "asserted", kigali), ("USAGOV", "057", "2022-01-12", "asserted", None),
+            ("USAGOV", "043", "2022-02-14", "asserted", kigali), ("USAGOV", "112", "2022-03-16", "alleged", washington),
+            ("USAGOV", "190", "2023-05-18", "asserted", washington), ("CODGOV", "112", "2022-04-20", "asserted", None)]
+    coded = []
+    for i, (source, code, date, modality, place) in enumerate(rows):
+        e = make_event(source, "RWAGOV", code, doc_id=f"doc-{i}", date=date, modality=modality, location=place,
+                       sentence=f"Sentence {i} about {source[:3]} and Rwanda.", char_start=0, char_end=30)
+        coded.append(CodedDocument(Document(f"doc-{i}", e.sentence, published=dt.date.fromisoformat(date)),
+                                   "coded", (e,), 1))
+    db = tmp_path / "view.duckdb"
+    Store(db).write_batch(coded, "run", window_days=7)
+    yield from _serve(db)
+
+
+def _rows(page, n: int) -> None:
+    page.wait_for_function(f"document.querySelectorAll('#events tbody tr').length === {n}", timeout=15_000)
+
+
+@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium not installed (make chromium)")
+def test_browser_dashboard_controls_links_exports_and_errors(view_server: str, tmp_path: Path) -> None:
+    import csv
+    import json
+    from urllib.parse import parse_qs, urlparse
+
+    from playwright.sync_api import sync_playwright
+
+    shots = SCREENSHOTS / "controls"
+    shots.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        page = browser.new_page(viewport={"width": 1280, "height": 1000}, accept_downloads=True)
+        errors: list[str] = []
+        outside: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+
+        def offline(route) -> None:  # the page must need nothing but its own server
+            if route.request.url.startswith(view_server):
+                route.continue_()
+            else:
+                outside.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", offline)
+        page.goto(view_server + "/")
+        page.wait_for_function("typeof window.vegaEmbed === 'function'")
+        # the picker lists countries by their names, people and bodies with their codes
+        page.wait_for_selector('#actors option[value="United States (USA)"]', state="attached")
+        assert page.locator('#actors option[value="Rwanda (RWA)"]').count() == 1
+        page.fill("#a", "United States")
+        page.fill("#b", "rwanda")
+        page.click("#show")
+        page.wait_for_selector("#chart svg .mark-rect path", timeout=20_000)
+        _rows(page, 4)  # asserted events only by default
+        assert page.input_value("#a") == "United States (USA)" and page.input_value("#b") == "Rwanda (RWA)"
+        assert page.is_visible("#hint") and "Click a bar" in page.inner_text("#hint")
+        # the map: country outlines drawn offline, one label per place however many events happened there
+        page.wait_for_function("document.querySelectorAll('#map svg path').length > 100", timeout=15_000)
+        texts = page.evaluate("Array.from(document.querySelectorAll('#map svg text')).map(t => t.textContent)")
+        labels = [t for t in texts if t in ("Kigali", "Washington")]
+        assert sorted(labels) == ["Kigali", "Washington"], labels
+        page.screenshot(path=str(shots / "1-view.png"), full_page=True)
+
+        # modality toggle: alleged events counted on demand
+        page.check("#alleged")
+        _rows(page, 5)
+        page.wait_for_function("location.search.includes('modality=asserted%2Calleged')")
+        # date range, then a finer frequency and a period chosen by clicking a bar
+        page.fill("#since", "2022-01-01")
+        page.fill("#until", "2022-12-31")
+        page.select_option("#freq", "month")
+        page.click("#show")
+        _rows(page, 3)
+        page.locator("#chart svg .mark-rect path").first.click()
+        page.wait_for_function("document.querySelector('#period-title').textContent.includes('2022-01-01')")
+        _rows(page, 1)
+        query = parse_qs(urlparse(page.url).query)
+        assert query == {"a": ["USA"], "b": ["RWA"], "since": ["2022-01-01"], "until": ["2022-12-31"],
+                         "freq": ["month"], "modality": ["asserted,alleged"], "period": ["2022-01-01"]}, query
+        page.screenshot(path=str(shots / "2-period.png"), full_page=True)
+
+        # export of the shown events, as CSV and as JSON Lines
+        with page.expect_download() as got:
+            page.click("#export-csv")
+        exported = list(csv.DictReader(Path(got.value.path()).read_text(encoding="utf-8").splitlines()))
+        assert [r["cameo"] for r in exported] == ["057"], exported
+        with page.expect_download() as got:
+            page.click("#export-jsonl")
+        lines = Path(got.value.path()).read_text(encoding="utf-8").splitlines()
+        assert [json.loads(x)["event_type"] for x in lines] == ["SUPPORT"] or len(lines) == 1
+
+        # the URL brings the same view back
+        linked = page.url
+        page.goto("about:blank")
+        page.goto(linked)
+        page.wait_for_function("document.querySelector('#period-title').textContent.includes('2022-01-01')",
+                               timeout=20_000)
+        _rows(page, 1)
+        assert page.input_value("#a") == "United States (USA)" and page.is_checked("#alleged")
+        assert page.input_value("#since") == "2022-01-01" and page.input_value("#freq") == "month"
+
+        # an ambiguous name: a plain sentence with suggestions, and the chart is cleared
+        page.fill("#a", "Congo")
+        page.click("#show")
+        page.wait_for_selector("#message:not([hidden])")
+        message = page.inner_text("#message")
+        assert "can mean several actors" in message and "(COD)" in message and "(COG)" in message, message
+        assert "{" not in message and "loc" not in message
+        assert page.locator("#chart svg").count() == 0 and page.locator("#events tbody tr").count() == 0
+        page.screenshot(path=str(shots / "3-ambiguous.png"), full_page=True)
+        page.locator("#message button.suggestion", has_text="(COD)").click()
+        page.wait_for_selector('#chart svg .mark-rect path:not([aria-label*="events: 0;"])', timeout=20_000)
+        _rows(page, 1)
+        assert page.is_hidden("#message")
+        page.fill("#b", "Narnia")
+        page.click("#show")
+        page.wait_for_selector("#message:not([hidden])")
+        assert "No actor called “Narnia”" in page.inner_text("#message")
+        assert page.locator("#chart svg").count() == 0
+
+        # /docs works offline (Swagger UI from the app, no CDN)
+        page.goto(view_server + "/docs")
+        page.wait_for_selector(".swagger-ui .info .title", timeout=20_000)
+        assert "bilateral" in page.inner_text(".swagger-ui .info .title")
+        page.get_by_text("/api/export", exact=True).first.wait_for()
+        page.screenshot(path=str(shots / "4-docs.png"), full_page=False)
+        assert not errors, errors
+        assert not outside, outside
+        browser.close()

@@ -26,7 +26,7 @@ from bilateral.models import Document, stored_event_to_dict
 from bilateral.report.charts import relationship_chart
 from bilateral.settings import Settings
 from bilateral.store import EventQuery, Store, count_events, find_events
-from bilateral.web.dashboard import dashboard_routes
+from bilateral.web.dashboard import Modality, dashboard_routes, modalities_shown
 from bilateral.web.docs import add_offline_docs
 
 ACTOR = r"^[A-Za-z]{3}([A-Za-z]{3}){0,2}$"
@@ -115,7 +115,7 @@ def create_app(settings: Settings) -> FastAPI:
         since: OptDate = None, until: OptDate = None,
         event_type: Annotated[list[str] | None, Query(alias="type", max_length=16)] = None,
         country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$")] = None,
-        doc_id: Annotated[str | None, Query(max_length=300)] = None,
+        doc_id: Annotated[str | None, Query(max_length=300)] = None, modality: Modality = None,
         limit: Annotated[int, Query(ge=1, le=max_page)] = 100,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     ) -> dict[str, Any]:
@@ -124,7 +124,8 @@ def create_app(settings: Settings) -> FastAPI:
             raise QueryError("give both a and b for a dyad, or neither")
         types = tuple(t[:16] for t in (event_type or ()))
         q = EventQuery(dyad=(a, b) if a and b else None, directed=directed, actor=actor, since=_date(since),
-                       until=_date(until), event_types=types, country=country, doc_id=doc_id)
+                       until=_date(until), event_types=types, country=country, doc_id=doc_id,
+                       modalities=modalities_shown(modality) if modality else ())
         found = find_events(store, q, limit=limit, offset=offset)
         return {"total": count_events(store, q), "limit": limit, "offset": offset,
                 "events": [stored_event_to_dict(s) for s in found]}
@@ -159,9 +160,11 @@ def create_app(settings: Settings) -> FastAPI:
                  "events": [stored_event_to_dict(e) for e in c.events]} for c in shifts]
 
     @app.get("/api/charts/relationship")
-    def chart_relationship(store: StoreDep, a: ActorParam, b: ActorParam, freq: Freq = "month") -> dict[str, Any]:
-        """Vega-Lite spec of the relationship chart (the one the report draws)."""
-        s = dyad_series(store, a, b, freq=freq)
+    def chart_relationship(store: StoreDep, a: ActorParam, b: ActorParam, freq: Freq = "month",
+                           since: OptDate = None, until: OptDate = None, modality: Counted = None) -> dict[str, Any]:
+        """Vega-Lite spec of the relationship chart (the one the report draws), counting ``modality``."""
+        s = dyad_series(store, a, b, freq=freq, since=_date(since), until=_date(until),
+                        modalities=counted_modalities(modality))
         return relationship_chart(s, detect_change_points(s))
 
     @app.get("/api/documents/{doc_id:path}")

@@ -24,10 +24,11 @@ from bilateral.web.labels import ActorChoice, actor_catalogue
 Modality = Annotated[str | None, Query(max_length=80, pattern=r"^[a-z,]+$",
                                        description="Modalities shown, comma-separated (default: asserted).")]
 EXPORT_LIMIT = 100_000
+_PAGE_FILES = {"dashboard.js": "application/javascript", "dashboard.css": "text/css"}
 _GEO_FILES = {"countries-110m.json": "application/json", "LICENSE.txt": "text/plain; charset=utf-8"}
 
 
-def _modalities(spec: str | None) -> tuple[str, ...]:
+def modalities_shown(spec: str | None) -> tuple[str, ...]:
     """``asserted,alleged`` -> its modalities (the store checks their names); asserted when none is given."""
     return tuple(dict.fromkeys(m for m in (spec or "").split(",") if m)) or ("asserted",)
 
@@ -71,7 +72,7 @@ def dashboard_routes(settings: Settings, get_store: Callable[..., Store]) -> API
     def view(a: str, b: str, since: str | None, until: str | None, modality: str | None,
              types: list[str] | None = None) -> EventQuery:
         return EventQuery(dyad=(a, b), since=_date(since), until=_date(until),
-                          modalities=_modalities(modality),
+                          modalities=modalities_shown(modality),
                           event_types=tuple(t[:16] for t in (types or ())))
 
     @router.get("/api/charts/map")
@@ -100,6 +101,15 @@ def dashboard_routes(settings: Settings, get_store: Callable[..., Store]) -> API
         return Response(out.getvalue(), media_type=media,
                         headers={"Content-Disposition": f'attachment; filename="{name}"',
                                  "X-Events": str(len(found))})
+
+    def page_file(name: str) -> Callable[[], Response]:
+        def serve() -> Response:
+            data = (resources.files("bilateral.web") / "static" / name).read_bytes()
+            return Response(data, media_type=_PAGE_FILES[name], headers={"Cache-Control": "no-cache"})
+        return serve
+
+    for name in _PAGE_FILES:
+        router.add_api_route(f"/static/{name}", page_file(name), methods=["GET"], include_in_schema=False)
 
     @router.get("/static/geo/{name}", include_in_schema=False)
     def geo_file(name: str) -> Response:

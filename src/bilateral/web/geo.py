@@ -76,7 +76,7 @@ def event_map(events: list[StoredEvent], countries: tuple[str, ...] = (), width:
          "encoding": {"longitude": {"field": "lon", "type": "quantitative"},
                       "latitude": {"field": "lat", "type": "quantitative"},
                       "size": {"field": "events", "type": "quantitative", "title": "events",
-                               "scale": {"range": [40, 900]}},
+                               "scale": {"range": [40, 900]}, "legend": {"format": "d", "tickMinStep": 1}},
                       "color": {"value": "#c0392b"},
                       "tooltip": [{"field": "place", "type": "nominal"},
                                   {"field": "events", "type": "quantitative"},
