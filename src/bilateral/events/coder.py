@@ -59,6 +59,9 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     best: dict[tuple[str, str, str, str], Event] = {}
     for frame in find_frames(sent, index, lexicon):
         for source, target, confidence in _pairs(frame):
+            if target is not None and target.actor.sector in lexicon.rules.press_sectors \
+                    and load_codes().get(frame.cameo).plover == "CONSULT":
+                continue  # "met reporters", "spoke to VOA": a statement to the press, not a consultation
             event = _event(frame, source, target, confidence, sent, span, doc_id, index, lexicon)
             # one sentence says a thing once: "began a hunger strike to protest against X" is one protest
             key = (event.source.code, event.target.code if event.target else "", event.event_type, event.modality)

@@ -247,7 +247,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
             own = {w.i for w in frame.words}
             others = frozenset(f.trigger.i for f in frames.values()
                                if f.trigger.i not in own and f.trigger.pos_ in ("VERB", "AUX"))
-            targets, factor = clause_targets(frame, index, others), CLAUSE_TARGET
+            targets, factor = clause_targets(frame, index, lexicon.rules, others), CLAUSE_TARGET
             plover = load_codes().get(frame.cameo).plover
             if not targets and plover == "PROTEST":
                 targets, factor = purpose_targets(frame, index), PURPOSE_TARGET

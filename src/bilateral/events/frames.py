@@ -20,7 +20,7 @@ from bilateral.events.arguments import (
     MentionIndex, agent_of, dative_of, direct_object_of, misattached_gerund, passive_subject_of, possessor_of,
     prep_objects, subject_of,
 )
-from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.models import CameoCode, Mention
 
 DIRECT = 0.9
@@ -327,7 +327,8 @@ def speaker_of_pronoun(subj: Token, index: MentionIndex, lexicon: Lexicon) -> li
     return index.actors(speaker) if speaker is not None else []
 
 
-def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[int] = frozenset()) -> list[Mention]:
+def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
+                   other_triggers: frozenset[int] = frozenset()) -> list[Mention]:
     """Actors elsewhere in the trigger's own clause, nearest after the trigger first.
 
     When the parse fills no target slot ("threatened an offensive in its war with Iraq"), the actor the
@@ -348,8 +349,12 @@ def clause_targets(frame: Frame, index: MentionIndex, other_triggers: frozenset[
         or "experiencer" in frame.entry.flags
     places = _PLACE_PREPS - frame.entry.preps if located else frozenset()
     roots = [frame.anchor, *frame.words]
+    # what a meeting is about is no partner: the object of "discuss" (nodobj) and "talks about/on/over X"
+    topics = rules.topic_prepositions - frame.entry.preps if code.plover == "CONSULT" else frozenset()
     # inside an "alongside"/"without" phrase only a place still counts ("alongside the rebels inside Congo")
-    stack = [(c, _aside(c)) for r in roots for c in r.children if c.dep_ not in _CLAUSE_SKIP_DEPS]
+    stack = [(c, _aside(c)) for r in roots for c in r.children if c.dep_ not in _CLAUSE_SKIP_DEPS
+             and not (topics and c.dep_ == "dobj" and "nodobj" in frame.entry.flags)
+             and not (c.dep_ == "prep" and c.lower_ in topics)]
     while stack:
         tok, aside = stack.pop()
         if tok.i in seen or tok.i in other_triggers:

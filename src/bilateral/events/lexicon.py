@@ -74,6 +74,10 @@ class FrameRules:
     future_governors: frozenset[str]
     forecast_verbs: frozenset[str]
     """Verbs of expecting ("expect", "predict"): what others are expected to do did not happen; it is hypothetical."""
+    topic_prepositions: frozenset[str]
+    """A meeting's phrases with these ("talks about Iran", "a meeting on Syria") name its topic, not its partner."""
+    press_sectors: frozenset[str]
+    """Sectors of the press: talking to reporters is a statement (CAMEO 01x), not a consultation."""
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
@@ -343,7 +347,8 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
         intent_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["intent_codes"].items()}
         nonnews = tuple(re.compile(p) for p in raw["nonnews_patterns"])
         sets = {name: frozenset(raw[name]) for name in (
-            "addressee_intents", "object_control", "future_governors", "forecast_verbs", "future_aux",
+            "addressee_intents", "object_control", "future_governors", "forecast_verbs", "topic_prepositions",
+            "press_sectors", "future_aux",
             "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals",
