@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from bilateral.analysis import COUNTED_BY_DEFAULT, build_series, detect_change_points
 from bilateral.analysis.counting import split_counted
-from bilateral.analysis.series import FREQS, next_period
+from bilateral.analysis.series import FREQS, next_period, period_of
 from bilateral.errors import QueryError
 from bilateral.models import DyadReport, DyadSeries, ReportEpisode, ReportPeriod, StoredEvent
 from bilateral.store import EventQuery, Store, check_known_actor, document_refs, find_events
@@ -95,7 +95,10 @@ def periods_between(series: DyadSeries, starts: list[str], key_events: int = 5) 
         quads = Counter(s.event.quad_class for s in events)
         gsum = sum(s.event.goldstein for s in events)
         apart = sorted(_within(series.set_apart, lower, upper), key=lambda s: (_day(s), s.event_id))
-        out.append(ReportPeriod(points[0].period, points[-1].period, len(events),
+        # the first and last periods also list what falls before and after them: their headings say so
+        starts = [points[0].period, points[-1].period,
+                  *(period_of(_day(s), series.freq).isoformat() for s in [*coarser, *apart])]
+        out.append(ReportPeriod(min(starts), max(starts), len(events),
                                 (quads[1], quads[2], quads[3], quads[4]),
                                 round(gsum / len(events), 2) if events else None, _key_events(events, key_events),
                                 tuple(episodes_of(events)), series.freq, len(coarser), tuple(apart)))

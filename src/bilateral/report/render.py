@@ -38,18 +38,19 @@ def _counts(counts: Mapping[str, int]) -> str:
     return ", ".join(f"{n} {label}" for label, n in counts.items())
 
 
-def period_summary(period: ReportPeriod, counted: tuple[str, ...] = ("asserted",)) -> str:
+def period_summary(period: ReportPeriod, counted: tuple[str, ...] = ("asserted",), *, span: bool = True) -> str:
     """One line that matches the period's events: how many were counted, the share of cooperation and conflict
-    among them, the quad class most often seen, the mean Goldstein weight, and what was not counted."""
-    span = span_label(period.start, period.end, period.freq)
+    among them, the quad class most often seen, the mean Goldstein weight, and what was not counted (the span
+    first unless ``span`` is False, under a heading that gives it)."""
     which = " or ".join(counted)
+    head = f"{span_label(period.start, period.end, period.freq)}: " if span else ""
     if not period.events:
-        line = f"{span}: no {which} events."
+        line = f"{head}no {which} events."
     else:
         coop = period.quad_counts[0] + period.quad_counts[1]
         coop_pct = round(100 * coop / period.events)
         q = max(range(4), key=lambda i: (period.quad_counts[i], -i))
-        line = (f"{span}: {plural(period.events, which + ' event')}, {coop_pct}% cooperation and "
+        line = (f"{head}{plural(period.events, which + ' event')}, {coop_pct}% cooperation and "
                 f"{100 - coop_pct}% conflict; most often {QUAD_NAMES[q + 1]} ({period.quad_counts[q]})")
         if period.goldstein_mean is not None:
             line += f"; mean Goldstein {period.goldstein_mean:+.2f}"
@@ -139,7 +140,7 @@ def render_html(report: DyadReport) -> str:
 
     for period in report.periods:
         parts.append(f"<h2>{html.escape(span_label(period.start, period.end, period.freq))}</h2>")
-        parts.append(f"<p>{html.escape(period_summary(period, series.modalities))}</p>")
+        parts.append(f"<p>{html.escape(period_summary(period, series.modalities, span=False))}</p>")
         for episode in _episodes(period):
             if period.episodes:
                 parts.append(f"<h3>{html.escape(_episode_title(episode))}</h3>")
@@ -172,7 +173,7 @@ def render_markdown(report: DyadReport) -> str:
 
     for period in report.periods:
         lines += [f"## {span_label(period.start, period.end, period.freq)}", "",
-                  period_summary(period, series.modalities), ""]
+                  period_summary(period, series.modalities, span=False), ""]
         for episode in _episodes(period):
             if period.episodes:
                 lines += [f"### {_episode_title(episode)}", ""]
