@@ -4,7 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DEMO_DB := out/demo.duckdb
+# the default store (settings db_path), so that the README's commands find it without --db
+DEMO_DB := bilateral.duckdb
 
 .PHONY: install demo test test-fast lint bench chromium clean
 
@@ -36,13 +37,15 @@ demo: install
 	$(BIN)/bilateral events --db $(DEMO_DB) --format jsonl -o out/events.jsonl
 	$(BIN)/bilateral events --dyad USA RWA --db $(DEMO_DB) --format jsonl -o out/usa-rwa.jsonl
 	$(BIN)/bilateral events --db $(DEMO_DB) --format csv -o out/events.csv
-	$(BIN)/bilateral timeline USA RWA --db $(DEMO_DB) --freq year --plot out/usa-rwa.png > out/usa-rwa-timeline.txt
+	$(BIN)/bilateral events --db $(DEMO_DB) --format phoenix -o out/events.tsv
+	$(BIN)/bilateral timeline USA RWA --db $(DEMO_DB) --freq year --plot out/usa-rwa.png -o out/usa-rwa-timeline.txt
 	$(BIN)/bilateral report USA RWA --db $(DEMO_DB) -o out/usa-rwa.html
 	@echo
 	@echo "Outputs:"
-	@echo "  store:               $(DEMO_DB)  (bilateral serve --db $(DEMO_DB) opens the dashboard)"
+	@echo "  store:               $(DEMO_DB), the default store: bilateral events, timeline, serve... find it"
 	@echo "  all events (JSONL):  out/events.jsonl"
-	@echo "  all events (CSV):    out/events.csv"
+	@echo "  all events (CSV):    out/events.csv   (columns: docs/codebook.md)"
+	@echo "  all events (Phoenix): out/events.tsv"
 	@echo "  US-Rwanda events:    out/usa-rwa.jsonl"
 	@echo "  US-Rwanda timeline:  out/usa-rwa-timeline.txt and out/usa-rwa.png"
 	@echo "  US-Rwanda report:    out/usa-rwa.html"

@@ -102,10 +102,18 @@ def test_contract_stored_events_add_mentions(texts: dict[str, str], tmp_path: Pa
     assert events
     for event in events:
         _check_event(event, texts)
-        assert list(event)[len(FIELDS):] == ["num_mentions", "num_documents", "mentions"]
+        assert list(event)[len(FIELDS):] == ["num_mentions", "num_documents", "mentions", "date_start", "date_end",
+                                             "document"]
+        assert event["document"] is not None and (event["date"] is None or event["date_start"] <= event["date_end"])
         assert event["num_mentions"] == len(event["mentions"]) >= 1
         assert event["num_documents"] == len({m["doc_id"] for m in event["mentions"]})
         for m in event["mentions"]:
             assert list(m) == ["doc_id", "sentence_index", "sentence", "char_start", "char_end"]
             assert texts[m["doc_id"]][m["char_start"]:m["char_end"]] == m["sentence"]
     assert any(e["num_documents"] > 1 for e in events), "the same happening reported by two articles"
+    # the demo's US-Rwanda timeline counts only what happened: no negated, hypothetical or announced event
+    timeline = json.loads(runner.invoke(app, ["timeline", "USA", "RWA", "--db", db, "--freq", "year",
+                                              "--format", "json"]).stdout)
+    counted = [e for e in events if e["modality"] == "asserted" and e["date"]]
+    assert sum(p["events"] for p in timeline["points"]) == len(counted)
+    assert sum(timeline["not_counted"].values()) == sum(e["modality"] != "asserted" for e in events)

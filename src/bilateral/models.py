@@ -343,6 +343,8 @@ class RunReport:
     sentences_parsed: int = 0
     event_mentions: int = 0
     failures: list[Failure] = field(default_factory=list)
+    undated_documents: int = 0
+    """New documents coded without a publication date: their events are dated only where the text names a date."""
 
     @property
     def ok(self) -> bool:

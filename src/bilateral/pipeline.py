@@ -221,17 +221,29 @@ def code_stream(items: Iterable[Document | Failure], settings: Settings, *, repo
             report.event_mentions += len(coded.events)
             yield coded
         report.documents_new += len(fresh)
+        report.undated_documents += sum(1 for d in fresh if d.published is None)
     yield from pending
 
 
+def with_published(items: Iterable[Document | Failure], published: dt.date | None) -> Iterator[Document | Failure]:
+    """Documents given ``published`` where their input had no publication date (``--published``)."""
+    for item in items:
+        if published is not None and isinstance(item, Document) and item.published is None:
+            yield dataclasses.replace(item, published=published)
+        else:
+            yield item
+
+
 def run_ingest(inputs: Sequence[str], settings: Settings, store: Store, *, retry_failed: bool = False,
-               progress: Progress | None = None, resources: Resources | None = None) -> RunReport:
-    """Read inputs (or the failed documents), code them, store them deduplicated; return the run report."""
+               progress: Progress | None = None, resources: Resources | None = None,
+               published: dt.date | None = None) -> RunReport:
+    """Read inputs (or the failed documents), code them, store them deduplicated; return the run report.
+    ``published`` dates the documents whose input gives no publication date."""
     if retry_failed:
-        return ingest_documents(store.failed_documents(), settings, store, retry_failed=True, progress=progress,
-                                resources=resources, inputs=len(inputs))
-    return ingest_documents(read_inputs(inputs, settings), settings, store, progress=progress,
-                            resources=resources, inputs=len(inputs))
+        return ingest_documents(with_published(store.failed_documents(), published), settings, store,
+                                retry_failed=True, progress=progress, resources=resources, inputs=len(inputs))
+    return ingest_documents(with_published(read_inputs(inputs, settings), published), settings, store,
+                            progress=progress, resources=resources, inputs=len(inputs))
 
 
 def ingest_documents(items: Iterable[Document | Failure], settings: Settings, store: Store, *,
@@ -271,6 +283,7 @@ def ingest_documents(items: Iterable[Document | Failure], settings: Settings, st
                 report.failures.append(c.failure)
             report.event_mentions += len(c.events)
         report.documents_new += len(fresh)
+        report.undated_documents += sum(1 for d in fresh if d.published is None)
         store.write_batch([*coded, *near], report.run_id, settings.dedup_window_days)
         done += len(batch)
         if progress is not None:

@@ -6,6 +6,7 @@ per event mention, following the output contract (DESIGN.md), not deduplicated a
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from typing import Annotated
@@ -13,7 +14,9 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from bilateral.cli.common import EXIT_INPUT_FAILURES, ConfigOption, app, err, handles_errors, out, settings_from
+from bilateral.cli.common import EXIT_INPUT_FAILURES, ConfigOption, app, err, handles_errors, settings_from
+from bilateral.cli.ingest import parse_published, say_undated
+from bilateral.cli.output import OutputOption, emit_table, plural
 from bilateral.ingest import read_inputs
 from bilateral.models import Event, Failure, RunReport, event_to_dict
 
@@ -30,28 +33,36 @@ def _table_row(e: Event) -> tuple[str, ...]:
 def code(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
     fmt: Annotated[str, typer.Option("--format", help="jsonl (the output contract) or table.")] = "jsonl",
+    output: OutputOption = None,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) of documents whose input "
+                                                       "gives none.")] = None,
     config: ConfigOption = None,
 ) -> None:
     """Code articles and print every event mention (nothing is stored)."""
     if fmt not in FORMATS:
         raise typer.BadParameter(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
-    from bilateral.pipeline import code_stream
+    from bilateral.pipeline import code_stream, with_published
 
     settings = settings_from(config, None)
     report = RunReport(run_id="code", inputs=len(inputs))
     table = Table("date", "source", "type", "cameo", "target", "modality", "where", "sentence")
-    for item in code_stream(read_inputs(inputs, settings), settings, report=report):
-        if isinstance(item, Failure):
-            continue
-        for event in item.events:
-            if fmt == "jsonl":
-                sys.stdout.write(json.dumps(event_to_dict(event), ensure_ascii=False) + "\n")
-            else:
-                table.add_row(*_table_row(event))
+    docs = with_published(read_inputs(inputs, settings), parse_published(published))
+    with contextlib.ExitStack() as stack:
+        sink = sys.stdout if output is None or fmt != "jsonl" else stack.enter_context(output.open("w",
+                                                                                                  encoding="utf-8"))
+        for item in code_stream(docs, settings, report=report):
+            if isinstance(item, Failure):
+                continue
+            for event in item.events:
+                if fmt == "jsonl":
+                    sink.write(json.dumps(event_to_dict(event), ensure_ascii=False) + "\n")
+                else:
+                    table.add_row(*_table_row(event))
     if fmt == "table":
-        out.print(table)
-    err.print(f"{report.documents_read} documents, {report.sentences} sentences, "
-              f"{report.event_mentions} event mentions", highlight=False)
+        emit_table(table, output)
+    err.print(f"{plural(report.documents_read, 'document')}, {plural(report.sentences, 'sentence')}, "
+              f"{plural(report.event_mentions, 'event mention')}", highlight=False)
+    say_undated(report)
     if report.failures:
         for f in report.failures[:50]:
             where = f"{f.origin}:{f.line}" if f.line else f.origin

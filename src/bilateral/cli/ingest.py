@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from bilateral.cli.common import (
     EXIT_INPUT_FAILURES,
@@ -38,6 +39,17 @@ def _summary(report: RunReport, db: str) -> None:
             err.print(f"  {where} [{f.stage}] {f.reason}", markup=False, highlight=False)
         if len(report.failures) > 50:
             err.print(f"  ... and {len(report.failures) - 50} more (see `bilateral runs`)", highlight=False)
+    say_undated(report)
+
+
+def say_undated(report: RunReport) -> None:
+    """Say once that documents without a publication date give undated events, and how to date them."""
+    n = report.undated_documents
+    if n:
+        err.print(f"note: {n} document{'s' if n != 1 else ''} had no publication date: {'their' if n != 1 else 'its'} "
+                  "events are dated only where the text names a date, else undated; give one with --published "
+                  "YYYY-MM-DD, or a 'date: YYYY-MM-DD' line in the header block at the top of a text file",
+                  markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -49,13 +61,19 @@ def ingest(
     retry_failed: Annotated[bool, typer.Option(help="Code again the documents stored with a failure.")] = False,
     n_process: Annotated[int | None, typer.Option(help="spaCy processes.")] = None,
     batch_size: Annotated[int | None, typer.Option(help="Documents per batch.")] = None,
-    engine: Annotated[str, typer.Option(help="local, or dask (needs bilateral[cluster]).")] = "local",
+    engine: Annotated[str, typer.Option(help="local, or dask (needs the package's cluster extra; see "
+                                             "docs/cluster.md).")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://HOST:8786.")] = None,
     workers: Annotated[int | None, typer.Option(help="Start a local Dask cluster with N workers.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) of documents whose input "
+                                                       "gives none; their events are dated from it.")] = None,
 ) -> None:
     """Read articles, code their events and store them (idempotent: reruns add only what is new)."""
     settings = settings_from(config, db, n_process=n_process, batch_size=batch_size)
+    published_on = parse_published(published)
+    if published_on is not None and engine != "local":
+        raise typer.BadParameter("--published works with --engine local")
     if not inputs and not retry_failed:
         raise typer.BadParameter("give at least one input (file, directory or -), or --retry-failed")
     if engine not in ("local", "dask"):
@@ -63,29 +81,49 @@ def ingest(
     store = store_from(settings)
     with ingest_lock(store.path):
         report = _run(inputs or [], settings, store, engine=engine, retry_failed=retry_failed, scheduler=scheduler,
-                      workers=workers, quiet=quiet)
+                      workers=workers, quiet=quiet, published=published_on)
     _summary(report, settings.db_path)
     if report.failures:
         raise typer.Exit(EXIT_INPUT_FAILURES)
 
 
+def parse_published(value: str | None) -> dt.date | None:
+    """The ``--published`` date, or a usage error that shows the form wanted."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"--published wants YYYY-MM-DD, got {value!r}") from None
+
+
 def _run(inputs: list[str], settings: Settings, store: Store, *, engine: str, retry_failed: bool,
-         scheduler: str | None, workers: int | None, quiet: bool) -> RunReport:
-    """The ingest itself, by the engine asked for."""
+         scheduler: str | None, workers: int | None, quiet: bool, published: dt.date | None) -> RunReport:
+    """The ingest itself, by the engine asked for; the progress bar has a total and an ETA when the inputs'
+    documents can be counted cheaply (``ingest.count``)."""
     if engine == "dask":
         from bilateral.scale.dask import run_dask_ingest
 
         return run_dask_ingest(inputs, settings, store, scheduler=scheduler, workers=workers)
+    from bilateral.ingest.count import count_documents
     from bilateral.pipeline import run_ingest
 
+    total = None if quiet or retry_failed else count_documents(inputs)
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
                   MofNCompleteColumn(), TextColumn("{task.fields[events]} event mentions"),
-                  TimeElapsedColumn(), console=err, disable=quiet, transient=False) as bar:
-        task = bar.add_task("coding documents", total=None, events=0)
-        return run_ingest(
-            inputs, settings, store, retry_failed=retry_failed,
-            progress=lambda done, events: bar.update(task, completed=done, events=events),
-        )
+                  TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(), console=err, disable=quiet,
+                  transient=False) as bar:
+        task = bar.add_task("coding documents", total=total, events=0)
+
+        def progress(done: int, events: int) -> None:
+            grown = None if total is None else max(total, done)  # the count is an estimate: never past 100 %
+            bar.update(task, completed=done, total=grown, events=events)
+
+        report = run_ingest(inputs, settings, store, retry_failed=retry_failed, progress=progress,
+                            published=published)
+        if total is not None:
+            bar.update(task, total=report.documents_read, completed=report.documents_read)
+        return report
 
 
 @app.command()
