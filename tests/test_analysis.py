@@ -118,3 +118,15 @@ def test_analysis_report_episodes_split_on_a_year_of_silence(make_event) -> None
     assert episodes[-1].type_counts[0] == ("ACCUSE", 2)
     assert [e.events for e in episodes_of(_sparse_history(make_event), gap_days=3650)] == [10]
     assert all(e.key_events for e in episodes)
+
+
+def test_analysis_change_points_same_at_any_frequency_with_year_dated_events(make_event) -> None:
+    # conflict in 1994, then cooperation from 1998 with half of it dated only to the year; the turn is 1998
+    spec = [("1994-04-22", "190"), ("1994-05-02", "112"), ("1995", "1621"), ("1998-03-25", "042"), ("2000", "057"),
+            ("2004", "042"), ("2004", "062"), ("2008-02-19", "057"), ("2009", "042")]
+    found = [_stored(make_event("USAGOV", "RWAGOV", code, date=day, doc_id=f"d{i}")) for i, (day, code) in
+             enumerate(spec)]
+    years = {freq: [s.period[:4] for s in detect_change_points(build_series(found, "USA", "RWA", directed=False,
+                                                                            freq=freq))]
+             for freq in ("month", "quarter", "year")}
+    assert years == {"month": ["1998"], "quarter": ["1998"], "year": ["1998"]}

@@ -12,6 +12,11 @@ so a change point is the first period of a new regime. With a score bounded by o
 BIC-like (``penalty_scale`` x log of the number of events); a regime must hold ``min_size`` periods with
 events, and a shift must move the mean score by at least ``min_shift``. ``before_mean`` and
 ``after_mean`` are mean scores (-1 all conflict .. +1 all cooperation).
+
+Events dated less precisely than the series' frequency (a year-dated aid cut in a monthly series) are not
+drawn in its periods but they are scored here, in the period their date begins in, as the report lists them:
+leaving them out would make the shifts depend on the frequency, and the same shifts must come out by month,
+quarter or year.
 """
 
 from __future__ import annotations
@@ -20,7 +25,9 @@ import numpy as np
 import ruptures as rpt
 from ruptures.base import BaseCost
 
+from bilateral.analysis.series import period_of
 from bilateral.models import ChangePoint, DyadSeries, StoredEvent
+from bilateral.store.rows import date_start
 
 
 class _EventCost(BaseCost):
@@ -43,10 +50,22 @@ def _score(event: StoredEvent) -> float:
     return 1.0 if event.event.quad_class in (1, 2) else -1.0
 
 
+def _placed(series: DyadSeries) -> list[list[StoredEvent]]:
+    """Each period's events, with the coarser-dated ones added to the period their date begins in."""
+    placed = [list(events) for events in series.events]
+    index = {p.period: i for i, p in enumerate(series.points)}
+    for s in series.coarser_events:
+        first = date_start(s.event.date)
+        i = index.get(period_of(first, series.freq).isoformat()) if first else None
+        if i is not None:
+            placed[i].append(s)
+    return placed
+
+
 def detect_change_points(series: DyadSeries, *, min_size: int = 1, penalty_scale: float = 1.0,
                          min_shift: float = 0.5, max_events: int = 5) -> list[ChangePoint]:
     """Shifts between cooperation and conflict in a series' events, each explained by the events around it."""
-    filled = [(i, events) for i, events in enumerate(series.events) if events]
+    filled = [(i, events) for i, events in enumerate(_placed(series)) if events]
     scores = [[_score(s) for s in events] for _, events in filled]
     n_events = sum(len(s) for s in scores)
     if len(filled) < 2 * min_size + 1 or n_events < 5 or len({x for s in scores for x in s}) < 2:
