@@ -126,3 +126,45 @@ def test_readers_bounded_hostile_input(case: str, tmp_path: Path) -> None:
     print(f"{case}: {result['documents']} documents, {len(result['failures'])} failures "
           f"({'; '.join(f['reason'][:80] for f in result['failures'])}), {result['seconds']:.1f} s, "
           f"peak {result['peak_mb']:.0f} MB")
+
+
+def _page_49mb(path: Path) -> None:
+    para = "<p>Rwanda and Uganda agreed to reopen the border at Gatuna after talks in Luanda on Monday.</p>\n"
+    with path.open("w", encoding="utf-8") as f:
+        f.write("<html><head><title>Border talks</title></head><body><article>")
+        for _ in range(49_000_000 // len(para)):
+            f.write(para)
+        f.write("</article></body></html>")
+
+
+def _gzip_190mb(path: Path) -> None:
+    line = b"Rwanda and Uganda agreed to reopen the border at Gatuna after talks in Luanda on Monday.\n"
+    with gzip.open(path, "wb", compresslevel=6) as f:
+        for _ in range(190_000_000 // len(line)):
+            f.write(line)
+
+
+STREAMED = f"""
+import json, resource, sys
+from bilateral.ingest import read_inputs
+from bilateral.settings import Settings
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+items = list(read_inputs([sys.argv[1]], Settings()))
+print(json.dumps({{"reasons": [getattr(i, "reason", "document") for i in items], "base_mb": base,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+@pytest.mark.parametrize("name, make", [("page.html", _page_49mb), ("inflates.txt.gz", _gzip_190mb)])
+def test_readers_bounded_whole_inputs_stop_at_their_limit(tmp_path: Path, name: str,
+                                                          make: Callable[[Path], None]) -> None:
+    """A page or text under max_file_bytes, or a gzip under max_decompressed_bytes, is still read only up
+    to what one document may hold: refused with one failure, its memory bounded by that limit."""
+    path = tmp_path / name
+    make(path)
+    proc = subprocess.run([sys.executable, "-c", STREAMED, str(path)], capture_output=True, text=True,
+                          timeout=TIME_LIMIT_S)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert len(result["reasons"]) == 1 and "larger than" in result["reasons"][0], result["reasons"]
+    assert result["peak_mb"] - result["base_mb"] < 64, result

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import BinaryIO
 
-from bilateral.errors import InputError
+from bilateral.errors import InputError, InputTooLarge
 from bilateral.ingest.delimited import read_delimited
 from bilateral.ingest.documents import Draft, finish_document
 from bilateral.ingest.feed import read_feed
@@ -47,13 +47,41 @@ def _drafts(stream: io.BufferedReader, source: Source, settings: Settings) -> It
     elif fmt in ("csv", "tsv"):
         yield from read_delimited(stream, source, settings, "\t" if fmt == "tsv" else ",")
     else:
-        data = stream.read()
+        data = _read_whole(stream, fmt, source, settings)
         if fmt == "feed":
             yield from read_feed(data, source, settings)
         elif fmt == "html":
             yield from read_html(data, source, settings)
         else:
             yield from read_plain_text(data, source)
+
+
+_BYTES_PER_CHAR = 4
+"""UTF-8 spends at most four bytes on a character: a text or page over ``max_document_chars`` times this
+many bytes cannot give a document within the limit (a page's markup is counted with its text)."""
+_HEADROOM = 1 << 16
+
+
+def _whole_limit(fmt: str, settings: Settings) -> int:
+    """The most bytes read of a whole-file input: every byte of it is held, then parsed (a page's tree is
+    many times its size), so the limit follows the longest document coded rather than the file limit."""
+    if fmt == "feed":  # many documents in one file: the file limit bounds it
+        return settings.max_file_bytes
+    return min(settings.max_file_bytes, _BYTES_PER_CHAR * settings.max_document_chars + _HEADROOM)
+
+
+def _read_whole(stream: io.BufferedReader, fmt: str, source: Source, settings: Settings) -> bytes:
+    """All of a text, page or feed, read only up to its limit (a gzip stops inflating there too)."""
+    limit = _whole_limit(fmt, settings)
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        what = "file" if source.path is not None and not source.origin.lower().endswith(".gz") else "content"
+        raise InputTooLarge(
+            f"{what} is larger than {limit} bytes, the most read of one {fmt} input ({_BYTES_PER_CHAR} bytes per "
+            f"character of max_document_chars={settings.max_document_chars}); raise that setting to read it"
+            if fmt != "feed" else f"{what} is larger than max_file_bytes={settings.max_file_bytes}",
+            path=source.origin)
+    return data
 
 
 def _read_source(source: Source, settings: Settings, stdin: BinaryIO) -> Iterator[Draft | Failure]:
