@@ -15,6 +15,7 @@ from bilateral.events import Lexicon, load_lexicon
 from bilateral.events.lexicon import TriggerKey, _root, merge_converted, read_trigger_keys
 
 TOOL = Path(__file__).resolve().parents[1] / "tools" / "convert_cameo_verbs.py"
+ROOTS = [f"{n:02}" for n in range(1, 21)]
 
 SNIPPET = """\
 # a header comment
@@ -76,7 +77,7 @@ def key(lemma: str, particle: str | None = None, objects: tuple[str, ...] = (),
 
 
 def test_lexicon_petrarch_converter_maps_families_patterns_and_synsets(tool: ModuleType) -> None:
-    entries = tool.convert(SNIPPET).entries
+    entries = tool.convert(SNIPPET, roots=ROOTS).entries
     assert entries[key("ship", preps=("to",))] == "070"          # family code; "(TO +)" with it: the target
     assert entries[key("dispatch")] == "070"
     assert entries[key("speed")] == "073"                         # the verb's own code wins over the family's
@@ -98,7 +99,7 @@ def test_lexicon_petrarch_converter_maps_families_patterns_and_synsets(tool: Mod
 
 
 def test_lexicon_petrarch_converter_counts_what_it_skips(tool: ModuleType) -> None:
-    skipped = tool.convert(SNIPPET).skipped
+    skipped = tool.convert(SNIPPET, roots=ROOTS).skipped
     assert skipped["subject restriction"] == 1
     assert skipped["noun phrase of several words"] == 1
     assert skipped["prepositional phrase with a noun"] == 1
@@ -112,13 +113,13 @@ def test_lexicon_petrarch_converter_keeps_roots_forms_and_drops(tool: ModuleType
     only = tool.convert(SNIPPET, roots=["07"], dropped={"speed": "tested"})
     assert {code[:2] for code in only.entries.values()} == {"07"}
     assert all(k.lemma != "speed" for k in only.entries)
-    assert tool.convert(SNIPPET).forms["speed"] == {"speeds", "sped", "speeding"}
-    wide = tool.convert(SNIPPET, family_wide=True).entries
+    assert tool.convert(SNIPPET, roots=ROOTS).forms["speed"] == {"speeds", "sped", "speeding"}
+    wide = tool.convert(SNIPPET, roots=ROOTS, family_wide=True).entries
     assert wide[key("dispatch", objects=("weapons", "weapon"))] == "072"
 
 
 def test_lexicon_petrarch_render_is_read_back_by_the_loader(tool: ModuleType, tmp_path: Path) -> None:
-    conversion = tool.convert(SNIPPET)
+    conversion = tool.convert(SNIPPET, roots=ROOTS)
     (tmp_path / "triggers.tsv").write_text("verb\tship\t-\t-\t-\t071\t-\n", encoding="utf-8")
     (tmp_path / "converted.tsv").write_text(tool.render(conversion.entries), encoding="utf-8")
     (tmp_path / "forms.tsv").write_text(tool.render_forms(conversion.forms), encoding="utf-8")
