@@ -23,7 +23,7 @@ def test_cli_output_version() -> None:
     assert result.exit_code == 0 and result.stdout.strip() == f"bilateral {__version__}"
 
 
-@pytest.mark.parametrize("command", ["events", "timeline", "network", "code", "report"])
+@pytest.mark.parametrize("command", ["events", "timeline", "network", "code", "report", "eval"])
 def test_cli_output_every_data_command_takes_format_and_output(command: str) -> None:
     text = runner.invoke(app, [command, "--help"], terminal_width=200).stdout
     assert "--format" in text and "--output" in text and "-o" in text, command

@@ -14,7 +14,8 @@ from typing import Annotated
 
 import typer
 
-from bilateral.cli.common import ConfigOption, app, handles_errors, out, settings_from
+from bilateral.cli.common import ConfigOption, app, handles_errors, settings_from
+from bilateral.cli.output import OutputOption, emit
 from bilateral.errors import InputError
 
 
@@ -33,7 +34,9 @@ def _is_story_file(path: Path) -> bool:
 def eval_cmd(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL: news sentences with a pentaclass, VOA stories, or "
                                               "coded sentences {id, text, date, events}.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    output: OutputOption = None,
     predictions: Annotated[Path | None, typer.Option(help="Codebook sets: also write predictions here.")] = None,
     misses: Annotated[int, typer.Option("--misses", help="List this many missed (and, for stories, false) "
                                                          "events after the figures.")] = 0,
@@ -46,30 +49,31 @@ def eval_cmd(
     """Code a gold set and print how well the coder does on it."""
     if not gold.is_file():
         raise InputError("no such gold file", path=str(gold))
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter(f"unknown format {fmt!r}: use table or json")
+    as_json = as_json or fmt == "json"
+    shown: list[object] = []
     settings = settings_from(config, None)
     from bilateral.evaluation.newsclass import evaluate_newsclass, is_newsclass_file
 
     if is_newsclass_file(gold):
         news = evaluate_newsclass(gold, settings, limit=limit)
-        _emit(news.to_dict() if as_json else news.table(misses), as_json)
+        shown.append(news.to_dict() if as_json else news.table(misses))
     elif _is_story_file(gold):
         from bilateral.evaluation.voa import agreement, evaluate_voa
         from bilateral.evaluation.voagold import read_gold_folder
 
         result = evaluate_voa(gold, gold_codings, settings)
-        _emit(result.to_dict() if as_json else result.table(misses), as_json)
+        shown.append(result.to_dict() if as_json else result.table(misses))
         if second is not None:
             agreed = agreement(read_gold_folder(gold_codings), read_gold_folder(second))
-            _emit(agreed.to_dict() if as_json else agreed.table(), as_json)
+            shown.append(agreed.to_dict() if as_json else agreed.table())
     else:
         from bilateral.evaluation import evaluate
 
         scored = evaluate(gold, settings, pred_path=predictions, limit=limit)
-        _emit(scored.to_dict() if as_json else scored.table(), as_json)
-
-
-def _emit(result: object, as_json: bool) -> None:
+        shown.append(scored.to_dict() if as_json else scored.table())
     if as_json:
-        out.print_json(json.dumps(result))
+        emit("".join(json.dumps(r, indent=2) + "\n" for r in shown), output)
     else:
-        out.print(result, markup=False, highlight=False, soft_wrap=True)
+        emit("".join(f"{r}\n" for r in shown), output)
