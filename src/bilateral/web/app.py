@@ -2,8 +2,10 @@
 
 Every request opens the store read-only for its own duration (see ``Store``), so the server and an
 ingest share one DuckDB file; while an ingest commits a batch, reads wait and retry briefly, and
-past that answer 503 with Retry-After rather than an error. Query parameters are validated (types,
-ranges, lengths, patterns): bad values get 4xx, never 500. Pages are capped by ``api_max_page_size``.
+past that answer 503 with Retry-After rather than an error. Successful reads are kept until the store
+changes (``cache``). Query parameters are validated (types, ranges, lengths, patterns): bad values get
+4xx, never 500, and the OpenAPI spec lists every status. Pages are capped by ``api_max_page_size``;
+requests naming a Host the server does not serve and bodies past their cap are refused unread (``guard``).
 """
 
 
@@ -11,6 +13,7 @@ import datetime as dt
 import hmac
 import html
 import threading
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from typing import Annotated, Any
@@ -26,11 +29,18 @@ from bilateral.models import Document, stored_event_to_dict
 from bilateral.report.charts import relationship_chart
 from bilateral.settings import Settings
 from bilateral.store import EventQuery, Store, count_events, find_events
+from bilateral.store.connection import ingest_lock as store_ingest_lock
+from bilateral.web.cache import CachedReads
 from bilateral.web.dashboard import Modality, dashboard_routes, modalities_shown
 from bilateral.web.docs import add_offline_docs
+from bilateral.web.guard import LOOPBACK_NAMES, RequestGuard
 
 ACTOR = r"^[A-Za-z]{3}([A-Za-z]{3}){0,2}$"
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+_YEAR = r"(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})"
+_LEAP = r"([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)"
+_MONTH_DAY = r"((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))"
+DATE = rf"^({_YEAR}(-(0[1-9]|1[0-2]))?|{_YEAR}-{_MONTH_DAY}|{_LEAP}-02-29)$"
+"""YYYY, YYYY-MM or YYYY-MM-DD, and only real dates: what the pattern admits, the API accepts."""
 ActorParam = Annotated[str, Query(pattern=ACTOR, max_length=9, description="Country (RWA) or code (CODREB).")]
 OptActor = Annotated[str | None, Query(pattern=ACTOR, max_length=9)]
 OptDate = Annotated[str | None, Query(pattern=DATE, max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD")]
@@ -83,15 +93,37 @@ def get_store(request: Request) -> Store:
 StoreDep = Annotated[Store, Depends(get_store)]
 
 
-def create_app(settings: Settings) -> FastAPI:
-    """The API and dashboard over the store named by ``settings.db_path``."""
+COMMON_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"description": "A parameter combination the API cannot answer, or a Host this server does not serve"},
+    413: {"description": "A request body larger than the server reads"},
+    503: {"description": "The store is busy (an ingest is committing; retry after Retry-After) or unreadable"},
+}
+INGEST_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: {"description": "Missing or wrong token"}, 403: {"description": "Writing is disabled (no api_token set)"},
+    409: {"description": "An ingest into this store is already running"},
+    413: {"description": "A body over max_file_bytes, or a document over max_document_chars"},
+}
+IN_PROCESS_HOSTS = ("testserver",)
+"""The Host of requests made in-process (Starlette's test client), served besides loopback by default."""
+
+
+def create_app(settings: Settings, *, hosts: Iterable[str] | None = None) -> FastAPI:
+    """The API and dashboard over the store named by ``settings.db_path``.
+
+    ``hosts``: the Host names it answers to (``served_hosts`` of the address bound); by default loopback
+    names and the in-process test client's.
+    """
     app = FastAPI(title="bilateral", version="1", description="Coded political events, dyad series, change "
-                  "points and the sentences behind them.", docs_url=None, redoc_url=None)
+                  "points and the sentences behind them.", docs_url=None, redoc_url=None,
+                  responses=COMMON_RESPONSES)
     add_offline_docs(app)
     store = Store(settings.db_path, busy_timeout_s=5.0)
     max_page = settings.api_max_page_size
 
     app.state.store = store
+    app.add_middleware(CachedReads, db_path=settings.db_path)
+    app.add_middleware(RequestGuard, hosts=(*LOOPBACK_NAMES, *IN_PROCESS_HOSTS) if hosts is None else hosts,
+                       token=settings.api_token, max_body=settings.max_file_bytes)
 
     @app.exception_handler(QueryError)
     async def _query_error(_: Request, e: QueryError) -> JSONResponse:
@@ -167,7 +199,7 @@ def create_app(settings: Settings) -> FastAPI:
                         modalities=counted_modalities(modality))
         return relationship_chart(s, detect_change_points(s))
 
-    @app.get("/api/documents/{doc_id:path}")
+    @app.get("/api/documents/{doc_id:path}", responses={404: {"description": "No stored document has this id"}})
     def document(store: StoreDep, doc_id: Annotated[str, Path(max_length=300)],
                  sentence: Annotated[int | None, Query(ge=0, le=100_000)] = None) -> dict[str, Any]:
         """A stored document; with ?sentence=N the cited sentence is highlighted in ``html``."""
@@ -212,7 +244,7 @@ def create_app(settings: Settings) -> FastAPI:
             raise HTTPException(401, "missing or wrong token: send Authorization: Bearer <api_token>",
                                 headers={"WWW-Authenticate": "Bearer"})
 
-    @app.post("/api/ingest", dependencies=[Depends(require_token)])
+    @app.post("/api/ingest", dependencies=[Depends(require_token)], responses=INGEST_RESPONSES)
     def ingest(body: IngestIn, store: StoreDep) -> dict[str, Any]:
         """Code posted articles into the store (needs the operator's token); one ingest at a time."""
         from bilateral.pipeline import ingest_documents
@@ -224,7 +256,10 @@ def create_app(settings: Settings) -> FastAPI:
         try:
             docs = [Document(id=d.id, text=d.text, title=d.title, url=d.url, source=d.source,
                              published=d.published, origin=f"api:{d.id}") for d in body.documents]
-            report = ingest_documents(docs, settings, store, resources=coding_resources(), inputs=len(docs))
+            with store_ingest_lock(store.path):
+                report = ingest_documents(docs, settings, store, resources=coding_resources(), inputs=len(docs))
+        except StoreBusy as e:
+            raise HTTPException(409, f"an ingest is already running: {e}") from None
         finally:
             ingest_lock.release()
         return {"run_id": report.run_id, "documents_new": report.documents_new,
