@@ -144,14 +144,14 @@ def _gzip_190mb(path: Path) -> None:
             f.write(line)
 
 
-STREAMED = f"""
+STREAMED = """
 import json, resource, sys
 from bilateral.ingest import read_inputs
 from bilateral.settings import Settings
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 items = list(read_inputs([sys.argv[1]], Settings()))
-print(json.dumps({{"reasons": [getattr(i, "reason", "document") for i in items], "base_mb": base,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+print(json.dumps({"reasons": [getattr(i, "reason", "document") for i in items], "base_mb": base,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 
