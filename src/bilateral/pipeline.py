@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from bilateral.actors import KnowledgeBase, resolve_actors
+from bilateral.actors.anaphora import OPENING_PRONOUN, main_subjects, pronoun_mentions
 from bilateral.dating import document_time_context, resolve_event_date
 from bilateral.dedup import NearDuplicateIndex, minhash_signature
 from bilateral.events import Lexicon, code_events
 from bilateral.ingest import read_inputs
-from bilateral.models import CodedDocument, Document, Event, Failure, RunReport
+from bilateral.models import Actor, CodedDocument, Document, Event, Failure, RunReport
 from bilateral.nlp import Language, SentenceSpan, load_nlp, parse_sentences, split_sentences
 from bilateral.places import DocumentPlaces, Gazetteer, locate_event
 from bilateral.settings import Settings
@@ -82,8 +83,15 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_con
     """
     if not res.settings.prefilter:
         return list(sents)
-    return [s for s in sents  # the actor test first: it is the cheaper and the more selective of the two
-            if res.kb.may_mention_actor(s.text, actor_context) and res.lexicon.may_trigger(s.text)]
+    out: list[SentenceSpan] = []
+    named_before = False
+    for s in sents:  # the actor test first: it is the cheaper and the more selective of the two
+        named = res.kb.may_mention_actor(s.text, actor_context)
+        # "They pledged aid": a pronoun that opens the sentence may stand for the actor named just before
+        if (named or (named_before and OPENING_PRONOUN.match(s.text))) and res.lexicon.may_trigger(s.text):
+            out.append(s)
+        named_before = named
+    return out
 
 
 @dataclass(slots=True)
@@ -146,9 +154,14 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
     stage = "actors"
     events: list[Event] = []
     try:
+        subjects: dict[int, tuple[Actor, ...]] = {}  # each sentence's main subjects, for a pronoun in the next
         for span, sent in zip(p.candidates, sent_docs, strict=True):
             stage = "actors"
             mentions = resolve_actors(sent, res.kb, p.doc.published, p.actor_context)
+            previous = subjects.get(span.index - 1, ())
+            if previous:
+                mentions = sorted([*mentions, *pronoun_mentions(sent, mentions, previous)], key=lambda m: m.start)
+            subjects[span.index] = main_subjects(sent, mentions)
             if not mentions:
                 continue
             stage = "events"

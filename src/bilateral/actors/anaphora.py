@@ -1,0 +1,82 @@
+"""Subject pronouns that continue the previous sentence: "Kenyan officials met ... on Monday. They pledged ...".
+
+A small actor history per document: the actors a sentence names as the subject of its main clause (with their
+conjuncts) are remembered, and a subject pronoun of the next sentence that no dictionary codes points back to
+them when number and kind agree: "he"/"she" to one person, "they" to one plural group ("officials", "rebels",
+"the Taliban"). "It" is left alone: in news it stands for a deal, a ship or a plan as often as for a state. A
+pronoun after an actor of its own sentence ("Sanchez said he would urge") belongs to that sentence. Only the
+sentence just before counts: an actor named two sentences back is no longer safe to assume.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from bilateral.models import Actor, Mention
+
+PRONOUN_CONFIDENCE = 0.8
+"""A pronoun's actor is inferred, not named: its mention is a little less certain than a name."""
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SINGULAR_KINDS = {"he": frozenset({"person"}), "she": frozenset({"person"})}
+_PLURAL_KINDS = frozenset({"armed_group", "group", "organization", "state"})
+OPENING_PRONOUN = re.compile(r"^[\"“‘']?(?:He|She|They)\b")
+"""A sentence that opens with a subject pronoun: the pre-filter keeps it when the sentence before names an actor."""
+
+
+def _plural_text(actor: Actor) -> bool:
+    """Whether an actor's words are plural ("Kenyan officials", "rebels", "the Taliban")."""
+    last = actor.text.split()[-1].lower() if actor.text.split() else ""
+    return last.endswith("s") and not last.endswith("ss") or last in ("taliban", "police", "military", "people")
+
+
+def main_subjects(sent: Doc, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
+    """The actors named as the subject of the sentence's main clause, with their conjuncts, in text order."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    roots = [t for t in sent if t.dep_ == "ROOT"]
+    found: list[Actor] = []
+    for root in roots:
+        for child in root.children:
+            if child.dep_ not in _SUBJECT_DEPS:
+                continue
+            for tok in (child, *child.conjuncts):
+                mention = by_token.get(tok.i) or next((by_token[t.i] for t in tok.subtree if t.i in by_token
+                                                        and t.dep_ in ("compound", "amod", "poss")), None)
+                if mention is not None and mention.actor not in found:
+                    found.append(mention.actor)
+    return tuple(found)
+
+
+def _antecedent(pronoun: Token, previous: Sequence[Actor]) -> Actor | None:
+    low = pronoun.lower_
+    if low == "they":
+        if len(previous) == 1 and (_plural_text(previous[0]) and previous[0].kind in _PLURAL_KINDS):
+            return previous[0]
+        return None
+    kinds = _SINGULAR_KINDS.get(low)
+    if kinds is None or len(previous) != 1 or previous[0].kind not in kinds:
+        return None
+    return previous[0]
+
+
+def pronoun_mentions(sent: Doc, mentions: Sequence[Mention], previous: Sequence[Actor]) -> list[Mention]:
+    """Mentions for the subject pronouns of ``sent`` that point back to the previous sentence's subjects.
+
+    Only one antecedent is taken: "they" after two coordinated subjects stays unresolved (mentions never overlap,
+    and one token cannot stand for two actors).
+    """
+    if not previous:
+        return []
+    first = min((m.start for m in mentions), default=len(sent))
+    out: list[Mention] = []
+    for tok in sent[:first]:  # "Sanchez said he would urge ...": an actor named before it is the pronoun's own
+        if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "PRON":
+            continue
+        actor = _antecedent(tok, previous)
+        if actor is not None:
+            out.append(Mention(Actor(tok.text, actor.name, actor.code, actor.country, actor.sector, actor.kind,
+                                     actor.person), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
+                               PRONOUN_CONFIDENCE, "pronoun"))
+    return out

@@ -1,0 +1,64 @@
+"""Subject pronouns that continue the previous sentence (actors/anaphora.py) and their place in the pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from bilateral.actors.anaphora import OPENING_PRONOUN, main_subjects, pronoun_mentions
+from bilateral.models import Actor, Document, Mention
+
+pytestmark = pytest.mark.model
+
+OFFICIALS = Actor("Kenyan officials", "Kenya", "KENGOV", "KEN", "GOV", "state")
+RUTO = Actor("William Ruto", "William Ruto", "KENGOV", "KEN", "GOV", "person", "William Ruto")
+KENYA = Actor("Kenya", "Kenya", "KENGOV", "KEN", "GOV", "state")
+
+
+def _mention(sent: Any, text: str, actor: Actor) -> Mention:
+    span = sent.char_span(sent.text.index(text), sent.text.index(text) + len(text))
+    return Mention(actor, span.start, span.end, span.start_char, span.end_char)
+
+
+def test_actors_anaphora_they_points_back_to_a_plural_group(nlp: Any) -> None:
+    first = nlp("Kenyan officials met Somali envoys in Nairobi on Monday.")
+    assert main_subjects(first, [_mention(first, "Kenyan officials", OFFICIALS)]) == (OFFICIALS,)
+    second = nlp("They closed the border on Tuesday.")
+    [m] = pronoun_mentions(second, [], (OFFICIALS,))
+    assert (m.actor.code, m.actor.text, m.start, m.resolved_by) == ("KENGOV", "They", 0, "pronoun")
+
+
+def test_actors_anaphora_he_points_back_to_one_person_only(nlp: Any) -> None:
+    sent = nlp("He closed the border on Tuesday.")
+    assert [m.actor.name for m in pronoun_mentions(sent, [], (RUTO,))] == ["William Ruto"]
+    assert pronoun_mentions(sent, [], (KENYA,)) == []          # a state is no "he"
+    assert pronoun_mentions(sent, [], (RUTO, KENYA)) == []     # two candidates: ambiguous
+    assert pronoun_mentions(nlp("They closed the border."), [], (KENYA,)) == []  # "Kenya" is not plural
+
+
+def test_actors_anaphora_leaves_it_and_pronouns_after_a_named_actor(nlp: Any) -> None:
+    assert pronoun_mentions(nlp("It closed the border on Tuesday."), [], (KENYA,)) == []
+    sent = nlp("Ruto said he would close the border.")
+    assert pronoun_mentions(sent, [_mention(sent, "Ruto", RUTO)], (OFFICIALS,)) == []
+
+
+def test_actors_anaphora_opening_pronoun_pattern() -> None:
+    assert OPENING_PRONOUN.match("They pledged aid.") and OPENING_PRONOUN.match("“He lied,” she said.")
+    assert not OPENING_PRONOUN.match("Theyre") and not OPENING_PRONOUN.match("It rained.")
+
+
+def test_actors_anaphora_in_the_pipeline_only_after_the_sentence_before() -> None:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    res = load_resources(Settings())
+    follows = Document("a", "Ugandan officials met reporters in Kampala on Monday. They expelled two Kenyan diplomats "
+                            "on Tuesday.", published=dt.date(2019, 6, 15))
+    gap = Document("b", "Ugandan officials met reporters in Kampala on Monday. The weather was fine. They expelled "
+                        "two Kenyan diplomats on Tuesday.", published=dt.date(2019, 6, 15))
+    first, second = code_documents([follows, gap], res)
+    assert {(e.source.country, e.target.country if e.target else None, e.event_type) for e in first.events} == {
+        ("UGA", "KEN", "SANCTION")}
+    assert second.events == ()
