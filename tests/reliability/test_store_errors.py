@@ -138,6 +138,7 @@ def test_store_second_ingest_is_refused_while_one_runs(tmp_path: Path) -> None:
                 pass
     with ingest_lock(path):  # released: the next one gets it
         pass
+    assert not Path(f"{path}.ingest.lock").exists()
 
 
 def test_store_second_ingest_cli_says_so_at_once(tmp_path: Path) -> None:

@@ -128,34 +128,52 @@ def rollback_quietly(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("ROLLBACK")
 
 
+def _open_locked(lock_path: str, path: str) -> int:
+    """A descriptor of ``lock_path`` holding its exclusive ``flock``; ``StoreBusy`` when another holds it.
+
+    The file is removed when the lock is released, so a lock taken on a file that was removed meanwhile is
+    worthless: the descriptor must still name the file at ``lock_path``, else it is opened again.
+    """
+    assert fcntl is not None
+    while True:
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as e:
+            raise store_failure(path, "locking", e) from e
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 64, 0).decode(errors="replace").strip() or "another process"
+            os.close(fd)
+            raise StoreBusy(f"{path}: another ingest ({holder}) is writing to this store; wait for it to finish "
+                            "(it codes the same inputs once) or use another --db") from None
+        try:
+            same = os.path.samestat(os.fstat(fd), os.stat(lock_path))
+        except FileNotFoundError:
+            same = False
+        if same:
+            return fd
+        os.close(fd)
+
+
 @contextlib.contextmanager
 def ingest_lock(path: str) -> Iterator[None]:
-    """Hold the store's ingest lock (``<path>.ingest.lock``) for one whole ingest, or raise ``StoreBusy``.
+    """Hold the store's ingest lock (the file ``<path>.ingest.lock``, there while it is held) for one whole
+    ingest, or raise ``StoreBusy`` naming the process that holds it.
 
-    The lock is an ``flock`` on a file beside the store, so it is released when the process ends, however
-    it ends. ``:memory:`` stores need none.
+    The lock is an ``flock``, so it is released when the process ends, however it ends (a file left by a
+    killed process holds no lock). ``:memory:`` stores need none.
     """
     if path == ":memory:" or fcntl is None:
         yield
         return
     lock_path = f"{path}.ingest.lock"
+    fd = _open_locked(lock_path, path)
     try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as e:
-        raise store_failure(path, "locking", e) from e
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 64, 0).decode(errors="replace").strip() or "another process"
-            raise StoreBusy(f"{path}: another ingest ({holder}) is writing to this store; wait for it to finish "
-                            "(it codes the same inputs once) or use another --db") from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid {os.getpid()}".encode(), 0)
-        try:
-            yield
-        finally:
-            os.ftruncate(fd, 0)
-            fcntl.flock(fd, fcntl.LOCK_UN)
+        yield
     finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock_path)
         os.close(fd)
