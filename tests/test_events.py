@@ -73,7 +73,7 @@ def test_events_may_trigger_matches_inflections(form: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["The eastern provinces were quiet.", "The United States was first.",
-                                  "Eastern towns saw firsthand accounts."])
+                                  "Eastern hills saw firsthand accounts."])
 def test_events_may_trigger_ignores_words_that_only_start_like_triggers(text: str) -> None:
     assert not Lexicon.load().may_trigger(text)
 
