@@ -164,6 +164,19 @@ async def _alone(base: str, urls: list[str], rounds: int) -> tuple[list[float], 
     return timings[0], timings[1]
 
 
+def _wait_for_a_commit(db: Path, ingest: subprocess.Popen[bytes], timeout_s: float = 300) -> None:
+    """Return once the ingest has committed its first batch (past loading the model)."""
+    wal = Path(f"{db}.wal")
+
+    def stamp() -> tuple[float, float]:
+        return db.stat().st_mtime, wal.stat().st_mtime if wal.exists() else 0.0
+
+    before = stamp()
+    deadline = time.monotonic() + timeout_s
+    while stamp() == before and ingest.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+
+
 def _report_concurrent(label: str, base: str, urls: list[str], clients: int, rounds: int) -> None:
     latencies, statuses, wall = asyncio.run(_concurrent(base, urls, clients, rounds))
     p50, p95 = _percentiles(latencies)
@@ -205,9 +218,11 @@ def run(db: Path, args: argparse.Namespace) -> None:
                 corpus = write_corpus(Path(tmp) / "corpus.jsonl", 200, seed=7)
                 ingest = subprocess.Popen(_cli("ingest", str(corpus), "--db", str(db), "--batch-size", "8", "-q"),
                                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ})
-                time.sleep(8)  # past loading the model: the ingest is writing batches
                 try:
+                    _wait_for_a_commit(db, ingest)
                     _report_concurrent("concurrent while an ingest writes", base, urls, args.clients, args.rounds)
+                    print(f"  (the ingest {'was still writing' if ingest.poll() is None else 'had finished'} at the "
+                          "end; each of its commits makes every kept answer stale)")
                 finally:
                     ingest.kill()
                     ingest.wait()
