@@ -29,12 +29,12 @@ def _series_rows(series: DyadSeries) -> list[dict[str, Any]]:
 
 def _x_axis(series: DyadSeries, width: int) -> alt.X:
     """Periods in order, labelled as they read (2012, 2012 Q3, 2012-07), thinned so that no two labels overlap."""
-    labels = [period_label(p.period, series.freq, short=True) for p in series.points]
+    labels = [period_label(p.period, series.freq, short=True) for p in series.points]  # in period order
     longest = max((len(t) for t in labels), default=4)
     every = max(1, -(-len(labels) * longest * 7 // width))  # about 7 px a character
     shown = labels[::every]
-    return alt.X("label:O", title=None, sort=labels,
-                 axis=alt.Axis(labelAngle=0 if every == 1 and longest <= 4 else -45, values=shown,
+    return alt.X("label:O", title=None, sort=None,
+                 axis=alt.Axis(labelAngle=0 if longest <= 4 else -45, values=shown,
                                labelOverlap=True))
 
 

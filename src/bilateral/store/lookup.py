@@ -35,28 +35,39 @@ def document_refs(store: Store, doc_ids: Iterable[str]) -> dict[str, DocumentRef
     return {r["doc_id"]: DocumentRef(r["doc_id"], r["title"], r["url"], r["source"], r["published"]) for r in found}
 
 
-def known_actors(store: Store) -> list[tuple[str, str]]:
-    """Every actor code in the store's events with a name for it, most frequent first; countries included."""
-    out: dict[str, str] = {}
-    for r in store.sql(_ACTORS_SQL):
-        out.setdefault(r["code"], r["name"] or r["code"])
-        if r["country"] and r["country"] not in out:
-            out[r["country"]] = r["country"] if r["country"] != r["code"] else (r["name"] or r["country"])
-    return list(out.items())
+def known_actors(store: Store) -> list[tuple[str, str | None, str]]:
+    """Every actor code in the store's events with its country and a name for it, most frequent first."""
+    return [(r["code"], r["country"], r["name"] or r["code"]) for r in store.sql(_ACTORS_SQL)]
 
 
 def suggest_actors(store: Store, spec: str, n: int = 5) -> list[str]:
-    """Codes close to ``spec`` (by spelling) or whose name contains it, as ``CODE (Name)``."""
+    """Specs close to ``spec``: codes and countries spelt like it, and actors whose name holds it (their country
+    first), as ``CODE (Name)``."""
     actors = known_actors(store)
-    names = dict(actors)
-    norm = spec.strip().upper()
-    close = difflib.get_close_matches(norm, list(names), n=n, cutoff=0.6)
+    names: dict[str, str] = {}
+    for code, country, name in actors:
+        names.setdefault(code, name)
+        if country and country == code:
+            names[country] = name
+    for _, country, _ in actors:
+        if country:
+            names.setdefault(country, country)
     words = spec.strip().casefold()
-    by_name = [code for code, name in actors if words and words in name.casefold()] if len(words) > 2 else []
-    by_name += [code for code, name in actors
-                if difflib.get_close_matches(words, [name.casefold()], n=1, cutoff=0.75)]
-    picked = list(dict.fromkeys([*by_name, *close]))[:n]
-    return [f"{code} ({names[code]})" if names[code] != code else code for code in picked]
+    picked: list[str] = []
+    labels: dict[str, str] = {}
+    for code, country, name in actors:
+        near = difflib.get_close_matches(words, [name.casefold()], n=1, cutoff=0.75)
+        if len(words) > 2 and (words in name.casefold() or near):
+            for c in (country, code):
+                if c:
+                    picked.append(c)
+                    labels.setdefault(c, name)
+    picked += difflib.get_close_matches(spec.strip().upper(), list(names), n=n, cutoff=0.6)
+    out = []
+    for code in list(dict.fromkeys(picked))[:n]:
+        name = labels.get(code) or names.get(code, code)
+        out.append(f"{code} ({name})" if name != code else code)
+    return out
 
 
 def check_known_actor(store: Store, spec: str) -> str:
