@@ -123,7 +123,7 @@ def show(doc_id: Annotated[str, typer.Argument(help="Document id.")], db: DbOpti
     d = stored.doc
     out.print(f"{d.id}  [{stored.status}]  {d.title or ''}  published {d.published or 'unknown'}", highlight=False)
     if stored.error:
-        out.print(f"failed at {stored.failed_stage}: {stored.error}", markup=False, highlight=False)
+        out.print(f"failed at {stored.failed_stage}: {stored.error}", markup=False, highlight=False, soft_wrap=True)
     for s in find_events(store, EventQuery(doc_id=doc_id)):
         e = s.event
         out.print(f"  [{e.sentence_index}] {e.source.code} {e.event_type} {e.target.code if e.target else '-'} "
