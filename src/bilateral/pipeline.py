@@ -165,7 +165,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             if not mentions:
                 continue
             stage = "events"
-            coded = code_events(sent, span, p.doc.id, mentions, res.lexicon)
+            coded = code_events(sent, span, p.doc.id, mentions, res.lexicon, events)
             for event in coded:
                 if event.confidence >= res.settings.min_confidence:
                     if p.doc_places is None:

@@ -28,6 +28,7 @@ from bilateral.events.embedding import find_frames
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.modality import condition_of, event_modality, refuses
+from bilateral.events.replies import answer_replies
 from bilateral.models import Actor, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
 
@@ -51,13 +52,16 @@ def is_news_text(text: str, lexicon: Lexicon) -> bool:
 
 
 def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[Mention],
-                lexicon: Lexicon) -> list[Event]:
-    """Events of one sentence (date and location left empty for the later stages)."""
+                lexicon: Lexicon, earlier: Sequence[Event] = ()) -> list[Event]:
+    """Events of one sentence (date and location left empty for the later stages); ``earlier``, the events
+    already coded in the document, are what a reply ("denied the accusation") answers."""
     if not mentions or not is_news_text(span.text, lexicon):
         return []
     index = MentionIndex(sent, mentions, lexicon.rules.member_nouns)
     best: dict[tuple[str, str, str, str], Event] = {}
-    for frame in find_frames(sent, index, lexicon):
+    frames = find_frames(sent, index, lexicon)
+    answer_replies(frames, index, earlier, lexicon.rules)
+    for frame in frames:
         for source, target, confidence in _pairs(frame):
             if target is not None and target.actor.sector in lexicon.rules.press_sectors \
                     and load_codes().get(frame.cameo).plover == "CONSULT":

@@ -1,0 +1,71 @@
+"""Replies aimed at whoever made the claim: "Sweden denied the accusation", "Somalia dismissed the demand".
+
+A rejection whose object is a claim or a proposal noun and names no one ("the accusation", "the claims", "the
+demand") answers an act told earlier in the same document: its target is the actor who, in an earlier sentence,
+accused (claim nouns) or asked, demanded, offered or threatened (proposal nouns) the rejecting side. The latest
+such act wins; with none, the rejection keeps no target and is not coded, as before. The coder stays within the
+document and cheap: the earlier acts are the events already coded for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from bilateral.codes import load_codes
+from bilateral.events.arguments import MentionIndex
+from bilateral.events.frames import Frame
+from bilateral.events.lexicon import FrameRules
+from bilateral.models import Actor, Event, Mention
+
+REPLY = 0.85
+"""Factor for a target taken from the act that a reply answers (named in an earlier sentence, not in this one)."""
+_CLAIMED = frozenset({"ACCUSE"})
+_PROPOSED = frozenset({"REQUEST", "AGREE", "THREATEN"})
+
+
+def _answered_noun(frame: Frame, index: MentionIndex, rules: FrameRules) -> Token | None:
+    """The claim or proposal noun the rejection takes as its object ("denied the accusation", "dismissed the
+    demand"), when it names no one: no actor inside it and no possessor ("his plans" are the owner's own)."""
+    nouns = [w for w in frame.words if w.pos_ == "NOUN"]
+    nouns += [c for c in frame.trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    for noun in nouns:
+        if noun.lemma_.lower() in rules.claim_nouns | rules.proposal_nouns \
+                and not any(c.dep_ == "poss" for c in noun.children) \
+                and not any(index.at(t) is not None for t in noun.subtree):
+            return noun
+    return None
+
+
+def _claimant(source: Mention, kinds: frozenset[str], earlier: Sequence[Event]) -> Event | None:
+    """The latest earlier act of ``kinds`` aimed at the rejecting side's country by another country."""
+    country = source.actor.country
+    if country is None:
+        return None
+    for event in reversed(earlier):
+        if (event.event_type in kinds and event.target is not None and event.target.country == country
+                and event.source.country not in (None, country)):
+            return event
+    return None
+
+
+def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event], rules: FrameRules) -> None:
+    """Give each targetless rejection of an earlier claim or proposal its claimant as target (in place)."""
+    if not earlier:
+        return
+    codes = load_codes()
+    for frame in frames:
+        if frame.targets or codes.get(frame.cameo).plover != "REJECT":
+            continue
+        noun = _answered_noun(frame, index, rules)
+        if noun is None:
+            continue
+        kinds = _CLAIMED if noun.lemma_.lower() in rules.claim_nouns else _PROPOSED
+        for source in frame.sources:
+            claim = _claimant(source, kinds, earlier)
+            if claim is not None and all(t.actor.code != claim.source.code for t in frame.targets):
+                actor = claim.source
+                frame.targets.append(Mention(Actor(noun.text, actor.name, actor.code, actor.country, actor.sector,
+                                                   actor.kind, actor.person),
+                                             noun.i, noun.i + 1, noun.idx, noun.idx + len(noun), REPLY, "reply"))

@@ -1,0 +1,38 @@
+"""Replies aimed at whoever made the claim (events/replies.py), coded through the pipeline's document context."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.models import Document
+
+pytestmark = pytest.mark.model
+
+
+def _coded(text: str) -> set[tuple[int, str | None, str | None, str, str]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2020, 3, 6))], load_resources(Settings()))
+    return {(e.sentence_index, e.source.country, e.target.country if e.target else None, e.cameo, e.modality)
+            for e in done.events}
+
+
+def test_events_replies_a_denial_targets_the_accuser() -> None:
+    got = _coded("Ghana accused Togo of sheltering smugglers on Monday. Togo denied the accusation on Tuesday.")
+    assert (1, "TGO", "GHA", "120", "asserted") in got
+
+
+def test_events_replies_a_dismissed_demand_targets_who_demanded_it() -> None:
+    got = _coded("Benin demanded that Niger reopen the border. Niger dismissed the demand.")
+    assert (1, "NER", "BEN", "120", "asserted") in got
+
+
+def test_events_replies_need_an_earlier_claim_against_the_same_side() -> None:
+    assert not any(e[0] == 1 for e in _coded("Ghana praised Togo on Monday. Togo denied the accusation on Tuesday."))
+    assert not any(e[0] == 1 for e in _coded(
+        "Ghana accused Togo of sheltering smugglers. Mali rejected the claims."))  # not the accused side
+    assert not any(e[0] == 1 and e[3].startswith("12") for e in _coded(
+        "Benin demanded that Niger reopen the border. Niger rejected its own plans."))
