@@ -1,6 +1,7 @@
 """Read and validate the actor data files: packaged ones under data/actors/ and the user's actor_files.
 
-Every packaged file is JSON Lines except sectors.json. A user file is read by its extension: ``.csv`` and
+Every packaged file is JSON Lines except sectors.json and converted/agents.json (generic agent nouns from the
+Phoenix dictionaries, merged under sectors.json). A user file is read by its extension: ``.csv`` and
 PETRARCH ``.txt``/``.pet`` files by the readers of userfiles.py, anything else as JSON Lines; every format
 yields the same record dicts, parsed and validated here. Errors are ``KnowledgeError`` naming the file and
 line and saying what to fix. A user file may hold any mix of the three record shapes, told apart by their
@@ -181,34 +182,60 @@ def parse_person(record: dict[str, Any], where: str) -> Person:
     return Person(str(name), _strings(record, "aliases", where), tuple(roles))
 
 
-def parse_sectors(data: Any, label: str) -> SectorWords:
-    """sectors.json: sector -> word lists for nouns, titles, modifiers; generic heads; 'former' words."""
+def _sector_table(section: Any, label: str, key: str) -> dict[tuple[str, ...], str]:
+    """A ``{"SECTOR": [words]}`` section as lower-case token tuples -> sector (the first listing wins)."""
+    if not isinstance(section, dict):
+        raise KnowledgeError(f"{label}: section {key!r} must map a sector to a list of words")
+    out: dict[tuple[str, ...], str] = {}
+    for sector, words in section.items():
+        _sector(sector, f"{label} [{key}]")
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise KnowledgeError(f"{label}: {key}.{sector} must be a list of strings")
+        for word in words:
+            out.setdefault(tuple(word.lower().split()), sector)
+    return out
+
+
+def parse_sectors(data: Any, label: str, agents: dict[tuple[str, ...], str] | None = None) -> SectorWords:
+    """sectors.json: sector -> word lists for nouns, titles, modifiers; generic heads; 'former' words.
+
+    ``agents`` (converted/agents.json, see ``parse_agents``) adds generic agent nouns that sectors.json
+    lists neither as a noun nor as a title: the project's own words win."""
     if not isinstance(data, dict):
         raise KnowledgeError(f"{label}: expected a JSON object with nouns, titles and modifiers")
 
     def table(key: str) -> dict[tuple[str, ...], str]:
-        section = data.get(key)
-        if not isinstance(section, dict):
-            raise KnowledgeError(f"{label}: section {key!r} must map a sector to a list of words")
-        out: dict[tuple[str, ...], str] = {}
-        for sector, words in section.items():
-            _sector(sector, f"{label} [{key}]")
-            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-                raise KnowledgeError(f"{label}: {key}.{sector} must be a list of strings")
-            for word in words:
-                out.setdefault(tuple(word.lower().split()), sector)
-        return out
+        return _sector_table(data.get(key), label, key)
 
     nouns, titles = table("nouns"), table("titles")
+    for phrase, sector in (agents or {}).items():
+        if phrase not in nouns and phrase not in titles:
+            nouns[phrase] = sector
     modifiers = {" ".join(k): v for k, v in table("modifiers").items()}
     words = frozenset(w for phrase in (*nouns, *titles) for w in phrase) | frozenset(modifiers)
+    last = {phrase[-1] for phrase in nouns}
+    heads = frozenset(last | {w + "s" for w in last} | {w + "es" for w in last} | {w[:-1] + "ies" for w in last})
     return SectorWords(
         nouns=nouns, titles=titles, modifiers=modifiers,
         generic_heads=frozenset(w.lower() for w in data.get("generic_heads", [])),
         not_in_office=frozenset(w.lower() for w in data.get("not_in_office", [])),
         state_nouns=frozenset(w.lower() for w in data.get("state_nouns", [])),
-        words=words,
+        words=words, heads=heads,
     )
+
+
+def parse_agents(data: Any, label: str) -> dict[tuple[str, ...], str]:
+    """converted/agents.json: ``{"nouns": {"SECTOR": [nouns]}}`` as lower-case token tuples -> sector."""
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{label}: expected a JSON object with 'nouns'")
+    return _sector_table(data.get("nouns"), label, "nouns")
+
+
+def _read_json(source: Traversable, label: str) -> Any:
+    try:
+        return json.loads(source.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        raise KnowledgeError(f"{label}:{e.lineno}: not valid JSON ({e.msg})") from e
 
 
 def _jsonl_records(source: Traversable | Path, label: str) -> UserRecords:
@@ -253,8 +280,10 @@ def _add_records(records: Iterable[tuple[str, dict[str, Any]]], default: str | N
             )
 
 
-def read_data(actor_files: tuple[str, ...]) -> RawData:
-    """Read packaged data and the user's files; packaged people files may be absent or empty."""
+def read_data(actor_files: tuple[str, ...], *, converted: bool = True) -> RawData:
+    """Read packaged data and the user's files; packaged people files may be absent or empty.
+
+    ``converted`` False leaves out data/actors/converted/ (what tools/convert_phoenix.py compares against)."""
     base = _data_dir()
     countries: list[CountryRecord] = []
     orgs: list[tuple[Organization, tuple[str, ...]]] = []
@@ -266,16 +295,21 @@ def read_data(actor_files: tuple[str, ...]) -> RawData:
         for item in sorted(people_dir.iterdir(), key=lambda p: p.name):
             if item.name.endswith(".jsonl"):
                 _read_file(item, f"data/actors/people/{item.name}", "person", countries, orgs, people)
+    agents: dict[tuple[str, ...], str] = {}
+    if converted and (base / "converted").is_dir():  # Phoenix/PETRARCH-2, by tools/convert_phoenix.py
+        for item in sorted((base / "converted").iterdir(), key=lambda p: p.name):
+            if item.name.endswith(".jsonl"):
+                _read_file(item, f"data/actors/converted/{item.name}", None, countries, orgs, people)
+            elif item.name == "agents.json":
+                agents = parse_agents(_read_json(item, "data/actors/converted/agents.json"),
+                                      "data/actors/converted/agents.json")
     for path in actor_files:
         p = Path(path)
         if not p.is_file():
             raise KnowledgeError(f"{p}: actor file not found; fix or remove it in the actor_files setting")
         _read_user_file(p, countries, orgs, people)
-    sectors_path = base / "sectors.json"
-    try:
-        sectors = parse_sectors(json.loads(sectors_path.read_text(encoding="utf-8")), "data/actors/sectors.json")
-    except json.JSONDecodeError as e:
-        raise KnowledgeError(f"data/actors/sectors.json:{e.lineno}: not valid JSON ({e.msg})") from e
+    sectors = parse_sectors(_read_json(base / "sectors.json", "data/actors/sectors.json"), "data/actors/sectors.json",
+                            agents)
     log.debug("actor data: %d countries, %d organisations, %d people records",
               len(countries), len(orgs), len(people))
     return RawData(tuple(countries), tuple(orgs), tuple(merge_people(people)), sectors)

@@ -11,7 +11,9 @@ Order of evidence, each claiming its tokens so mentions never overlap:
    sector noun or title; capitals and seats of power are the government, unless used as a place
    ("talks in Nairobi": then the country, which events may take as where they were aimed);
 5. coreference through the document context: a surname seen earlier in full, "the Rwandan
-   president" or "the president" when exactly one such office holder was named.
+   president" or "the president" when exactly one such office holder was named;
+6. generic agents (agents.py): group nouns of a one-country sentence about its state are that country's,
+   and an agent noun nothing placed is kept with its sector and no country (``---REB``).
 Pronouns are left to the event coder.
 """
 
@@ -23,14 +25,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from bilateral.actors.agents import domestic_groups, unplaced_agents
 from bilateral.actors.context import REFERRING_NOUNS, REFERRING_WORDS, ActorContext
 from bilateral.actors.knowledge import GOVERNMENT_NOUNS, Hit, KnowledgeBase
 from bilateral.models import Actor, Mention
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "to", "into", "from", "across", "around", "via", "inside",
                        "toward", "towards", "through", "throughout", "within"})
-_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
-_DOMESTIC_GROUPS = frozenset({"CVL", "OPP", "REB", "EDU", "LAB", "REL", "MED", "REF", "CRM"})
 _ATTACH = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
 _LEADING_DEPS = frozenset({"advmod", "prep", "pobj", "det", "amod", "compound", "npadvmod"})
 """What may stand before a sentence's subject ("Later, he ...", "On Monday he ...")."""
@@ -613,34 +614,6 @@ class _Resolver:
         if actor is not None:
             self.add(actor, first.i, first.i + 1, 0.7, "coreference")
 
-    def domestic_groups(self) -> None:
-        """Bare group nouns in a one-country sentence about its state: "Egyptian police dispersed protesters".
-
-        When every actor of the sentence belongs to one country and one of them is its government,
-        police, courts or legislature, unqualified protesters, opposition, rebels, students, workers,
-        clergy, journalists, refugees or criminals are that country's (CAMEO's domestic coding). A
-        sentence naming two countries, or only soldiers, leaves them uncoded.
-        """
-        countries = {m.actor.country for m in self.mentions if m.actor.country}
-        if len(countries) != 1 or any(m.actor.country is None for m in self.mentions):
-            return
-        if not any(m.actor.sector in _STATE_SECTORS for m in self.mentions):
-            return
-        country = next(iter(countries))
-        sectors = self.kb.sectors
-        for tok in self.tokens:
-            if tok.i in self.claimed or tok.pos_ != "NOUN" or tok.i in self.hit_at:
-                continue
-            sector = sectors.noun_sector((tok.lower_,)) or sectors.noun_sector((tok.lemma_.lower(),))
-            if sector not in _DOMESTIC_GROUPS:
-                continue
-            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
-            start = min([tok.i, *(c.i for c in mods if c.i not in self.claimed)])
-            if not self.free(start, tok.i + 1):
-                continue
-            actor = self.kb.country_actor(country, sector, self.sent[start:tok.i + 1].text, kind="group")
-            self.add(actor, start, tok.i + 1, 0.7, "context")
-
     def residents(self) -> None:
         """"Ethnic Albanians in south Serbia", "the Albanians of southern Serbia", "ethnic Albanians demonstrated
         in Serbia": a people named by its demonym is coded by the country it lives in, as CAMEO codes such
@@ -731,6 +704,7 @@ def resolve_actors(sent: Doc, kb: KnowledgeBase, on: dt.date | None,
     resolver.misspelled_places()
     resolver.titled_in_country()
     resolver.coreference()
-    resolver.domestic_groups()
+    domestic_groups(resolver)
     resolver.residents()
+    unplaced_agents(resolver)
     return sorted(resolver.mentions, key=lambda m: m.start)

@@ -98,19 +98,31 @@ def read_csv(path: Path, label: str) -> UserRecords:
 # --- PETRARCH ----------------------------------------------------------------------------------------
 
 _ROLE = re.compile(r"^\[\s*(?P<code>[^\s\]]+)(?:\s+(?P<dates>[^\]]*?))?\s*\]$")
+_ROLES = re.compile(r"\[[^\[\]]*\]?")
+"""One or more role brackets on a line: ``[RWAGOV 000424-]`` or ``[IGOEU 950701-951231][IGONATO 951205-]``."""
 _CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
-_YYMMDD = re.compile(r"^\d{6}$")
+_DATE = re.compile(r"^\d{6}$|^\d{8}$")
 _NAME = re.compile(r"^(?P<name>\w[^\[]*?)_\s*(?P<role>\[.*\])?$")
-"""A name line, ``PAUL_KAGAME_``, optionally with its one role on the same line (``PAUL_KAGAME_ [RWAGOV]``)."""
+"""A name line, ``PAUL_KAGAME_``, optionally with its roles on the same line (``PAUL_KAGAME_ [RWAGOV]``)."""
+_STEM_NAME = re.compile(r"^(?P<name>\w[^\[]*?)\s*(?P<role>\[.*\])?$")
+"""Lenient reading only: a name without the final ``_`` (PETRARCH's stemmed entries, ``ABU_NIDAL_GROUP``)."""
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al", "el", "bin",
+                          "ibn", "van", "von", "der", "da", "di", "to"})
+"""Words written in lower case inside a title-cased name ("Front for the Liberation of ...", "Abu Bakr al ...")."""
+_ACRONYM = re.compile(r"^\(?[A-Z0-9.&-]+\)?$")
 
 
 def _petrarch_date(text: str, where: str) -> str:
-    """``yymmdd`` as an ISO date; two-digit years 00-49 are 20xx, 50-99 are 19xx."""
-    if not _YYMMDD.match(text):
+    """``yymmdd`` (or ``yyyymmdd``) as an ISO date; two-digit years 00-49 are 20xx, 50-99 are 19xx."""
+    if not _DATE.match(text):
         raise KnowledgeError(f"{where}: date {text!r} must be yymmdd, like 090120 for 20 January 2009")
-    year = int(text[:2])
+    if len(text) == 8:
+        year, rest = int(text[:4]), text[4:]
+    else:
+        year, rest = int(text[:2]), text[2:]
+        year = 2000 + year if year < 50 else 1900 + year
     try:
-        day = dt.date(2000 + year if year < 50 else 1900 + year, int(text[2:4]), int(text[4:6]))
+        day = dt.date(year, int(rest[:2]), int(rest[2:4]))
     except ValueError:
         raise KnowledgeError(f"{where}: date {text!r} is not a calendar day (yymmdd)") from None
     return day.isoformat()
@@ -151,40 +163,93 @@ def _petrarch_role(line: str, where: str) -> dict[str, Any]:
     return {"country": code[:3], "org": None, "sector": sector, "office": None, "start": start, "end": end}
 
 
+def _petrarch_roles(text: str, where: str, problems: list[str] | None) -> list[dict[str, Any]]:
+    """Every ``[CODE dates]`` bracket of a line; a bad one raises, or is noted in ``problems`` and skipped."""
+    roles = []
+    for bracket in _ROLES.findall(text) or [text]:
+        try:
+            roles.append(_petrarch_role(bracket.strip(), where))
+        except KnowledgeError as e:
+            if problems is None:
+                raise
+            problems.append(str(e))
+    return roles
+
+
 def _petrarch_name(text: str) -> str:
     """``BARACK_HUSSEIN_OBAMA`` -> ``Barack Hussein Obama``: matching is case-sensitive and news text is not
-    upper case, so all-capital names are title-cased; mixed-case names are kept as written."""
+    upper case, so all-capital names are title-cased; mixed-case names are kept as written. Acronyms stay in
+    capitals (a one-word name of up to five letters, a word in parentheses or with dots: ``NATO``,
+    ``U.N.``, ``Aden Islamic Army (AIA)``), and joining words go lower case inside a name."""
     words = " ".join(text.replace("_", " ").split())
-    return words.title() if words.isupper() else words
+    if not words.isupper():
+        return words
+    parts = words.split(" ")
+    if len(parts) == 1 and len(words) <= 5 and _ACRONYM.match(words):
+        return words
+    out = []
+    for k, word in enumerate(parts):
+        if ("." in word or word.startswith("(")) and _ACRONYM.match(word):
+            out.append(word)
+        elif k > 0 and word.lower() in _SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            out.append(word.title().replace("'S", "'s"))
+    return " ".join(out)
 
 
 def read_petrarch(path: Path, label: str) -> UserRecords:
     """A PETRARCH/Phoenix actor dictionary: ``NAME_`` lines, ``+ALIAS`` lines and dated ``[CODE dates]``
-    role lines; ``#`` starts a comment. Each name with its roles is one person record."""
+    role lines (several on one line allowed); ``#`` starts a comment. Each name with its roles is one person
+    record."""
+    return petrarch_records(_read_text(path, label), label)
+
+
+def petrarch_records(text: str, label: str, problems: list[str] | None = None) -> UserRecords:
+    """The records of a PETRARCH actor dictionary's ``text`` (see ``read_petrarch``).
+
+    With ``problems`` None (user files) every error raises ``KnowledgeError``. With a list (converting the
+    large Phoenix dictionaries, tools/convert_phoenix.py) a line that cannot be read is noted there and
+    skipped, a name without the final ``_`` (a PETRARCH stem) is read as a name, and names with no role of
+    their own share the roles of the next name, as PETRARCH reads consecutive root phrases."""
     current: tuple[str, dict[str, Any]] | None = None
-    for number, raw in enumerate(_read_text(path, label).splitlines(), start=1):
+    pending: list[str] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].strip()
-        if not line:
+        if not line or line.startswith("<!--"):
             continue
         where = f"{label}:{number}"
-        if line.startswith("+"):
-            if current is None:
-                raise KnowledgeError(f"{where}: alias {line!r} comes before any name; put a NAME_ line first")
-            current[1]["aliases"].append(_petrarch_name(line[1:].rstrip("_")))
-        elif line.startswith("["):
-            if current is None:
-                raise KnowledgeError(f"{where}: role {line!r} comes before any name; put a NAME_ line first")
-            current[1]["roles"].append(_petrarch_role(line, where))
-        elif (m := _NAME.match(line)) is not None:
-            if current is not None:
+        try:
+            if line.startswith("+"):
+                if current is None:
+                    raise KnowledgeError(f"{where}: alias {line!r} comes before any name; put a NAME_ line first")
+                current[1]["aliases"].append(_petrarch_name(line[1:].strip().rstrip("_")))
+                continue
+            if line.startswith("["):
+                if current is None:
+                    raise KnowledgeError(f"{where}: role {line!r} comes before any name; put a NAME_ line first")
+                current[1]["roles"].extend(_petrarch_roles(line, where, problems))
+                continue
+            m = _NAME.match(line) or (_STEM_NAME.match(line) if problems is not None else None)
+            if m is None:
+                raise KnowledgeError(f"{where}: cannot read {line!r}: expected a NAME_ line (ending in _), "
+                                     f"a +ALIAS line or a [CODE yymmdd-yymmdd] role line")
+        except KnowledgeError as e:
+            if problems is None:
+                raise
+            problems.append(str(e))
+            continue
+        if current is not None:
+            if current[1]["roles"] or problems is None:
                 yield _person(current, label)
-            current = (where, {"name": _petrarch_name(m.group("name")), "aliases": [], "roles": []})
-            if m.group("role"):
-                current[1]["roles"].append(_petrarch_role(m.group("role"), where))
-        else:
-            raise KnowledgeError(f"{where}: cannot read {line!r}: expected a NAME_ line (ending in _), "
-                                 f"a +ALIAS line or a [CODE yymmdd-yymmdd] role line")
-    if current is not None:
+                pending = []
+            else:
+                pending += [current[1]["name"], *current[1]["aliases"]]
+        current = (where, {"name": _petrarch_name(m.group("name").rstrip("_")), "aliases": list(pending),
+                           "roles": []})
+        if m.group("role"):
+            current[1]["roles"].extend(_petrarch_roles(m.group("role"), where, problems))
+    if current is not None and (current[1]["roles"] or problems is None):
         yield _person(current, label)
 
 

@@ -1,0 +1,133 @@
+"""Generic agents (actors/agents.py) and the Phoenix converter (tools/convert_phoenix.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from bilateral.actors import KnowledgeBase, resolve_actors
+from bilateral.actors.loader import parse_agents, parse_sectors
+from bilateral.actors.userfiles import petrarch_records
+from bilateral.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PHOENIX = """# tiny Phoenix-style file
+KAREN_NATIONAL_LIBERATION_ARMY_(KNLA)_ [MMRREB]
++KAREN_ARMY_
+LONE_NAME_WITHOUT_ROLE_
+ARMY_OF_NOWHERE [INTREB]
+BAD_DATES_ [USAGOV 2004017-20061201]
+NATO_
++NORTH_ATLANTIC_TREATY_ORGANIZATION_
+\t[IGOWSTNAT]
+OLD_MINISTER_ [KENGOV 990101-031231][IGOUNO >040101]
+"""
+
+AGENTS = """!PERSON! = MAN, MEN
+INSURGENT [~REB]
+GUNMAN {GUNMEN} [~UAF]
+POLICE!PERSON! [~COP]
+FARMER [~AGR]
+AMBASSADOR_TO [~GOV]
+BLOGGER [~MED]
+"""
+
+
+def _converter() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("convert_phoenix", ROOT / "tools" / "convert_phoenix.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["convert_phoenix"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_actors_agents_petrarch_lenient_reading_collects_problems() -> None:
+    problems: list[str] = []
+    records = [r for _, r in petrarch_records(PHOENIX, "tiny.txt", problems)]
+    names = [r["name"] for r in records]
+    assert "Karen National Liberation Army (KNLA)" in names and "Army of Nowhere" in names
+    assert any("2004017" in p for p in problems)  # a 7-digit date is noted, not fatal
+    nowhere = next(r for r in records if r["name"] == "Army of Nowhere")
+    assert "Lone Name Without Role" in nowhere["aliases"]  # role-less names share the next roles
+    old = next(r for r in records if r["name"] == "Old Minister")
+    assert [r["org"] or r["country"] for r in old["roles"]] == ["KEN", "IGOUNO"]  # two roles on one line
+
+
+def test_actors_agents_converter_maps_codes_and_skips_known(tmp_path: Path) -> None:
+    conv = _converter()
+    stats: dict[str, int] = {}
+    from collections import Counter
+    counter: Counter[str] = Counter(stats)
+    records = [r for _, r in petrarch_records(PHOENIX, "tiny.txt", [])]
+    known = {"north atlantic treaty organization"}
+    armed = conv.convert_organizations(records, set(known), {"MMR", "KEN", "USA"}, armed=True, stats=counter)
+    by_name = {r["name"]: r for r in armed}
+    knla = by_name["Karen National Liberation Army"]
+    assert (knla["code"], knla["country"], knla["kind"], knla["aliases"]) == (
+        "MMRREB", "MMR", "armed_group", ["KNLA", "Karen Army"])
+    assert by_name["Army of Nowhere"]["code"] == "IMGREB"  # a regional code: no state to code
+    assert "NATO" not in by_name and counter["orgs: known to the project (or converted before)"] == 1
+    assert "Old Minister" not in by_name  # dated roles: a person, not an organisation
+
+
+def test_actors_agents_converter_keeps_political_sectors_only() -> None:
+    conv = _converter()
+    from collections import Counter
+    nouns = conv.convert_agents(AGENTS, {"insurgent"}, Counter())
+    assert nouns == {"COP": ["policeman", "policemen"], "REB": ["gunman", "gunmen"]}
+
+
+def test_actors_agents_converted_nouns_never_override_sectors_json() -> None:
+    agents = parse_agents({"nouns": {"MIL": ["police", "gendarme"]}}, "agents.json")
+    sectors = parse_sectors({"nouns": {"COP": ["police"]}, "titles": {}, "modifiers": {}}, "sectors.json", agents)
+    assert sectors.noun_sector(("police",)) == "COP" and sectors.noun_sector(("gendarme",)) == "MIL"
+    assert sectors.is_agent_head("gendarmes") and not sectors.is_agent_head("tea")
+
+
+def test_actors_agents_packaged_data_is_loaded() -> None:
+    kb = KnowledgeBase.load(Settings())
+    assert kb.sectors.noun_sector(("separatist", "group")) == "REB"
+    assert any(h.text == "Karen National Union" for h in kb.find("the Karen National Union said"))
+    assert (ROOT / "src/bilateral/data/actors/converted/LICENSE-PETRARCH2").read_text().startswith("The MIT")
+    notice = json.loads((ROOT / "src/bilateral/data/actors/converted/agents.json").read_text())["about"]
+    assert "PETRARCH-2" in notice
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load(Settings())
+
+
+def _codes(nlp, kb, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(m.actor.text, m.actor.code) for m in resolve_actors(nlp(text), kb, dt.date(2024, 5, 1))]
+
+
+@pytest.mark.model
+def test_actors_agents_without_a_country_keep_their_sector(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(nlp, kb, "Insurgents attacked the village at dawn.") == [("Insurgents", "---REB")]
+    assert ("junta", "---GOV") in _codes(nlp, kb, "The junta said it would hold elections.")
+    assert kb.may_mention_actor("Gunmen opened fire on the market.")
+    actor = resolve_actors(nlp("Separatists rejected the offer."), kb, dt.date(2024, 5, 1))[0].actor
+    assert (actor.country, actor.sector, actor.kind) == (None, "REB", "group")
+
+
+@pytest.mark.model
+def test_actors_agents_with_a_country_take_it_from_the_words(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert ("Pakistani police", "PAKCOP") in _codes(nlp, kb, "Pakistani police arrested the suspects.")
+    assert ("Lawmakers in Kenya", "KENLEG") in _codes(nlp, kb, "Lawmakers in Kenya rejected the plan.")
+    assert _codes(nlp, kb, "She told reporters the talks went well.") == []  # bystanders are no actor
+
+
+@pytest.mark.model
+def test_actors_agents_new_armed_groups_and_leaders(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "The BLA and the 3R rebels clashed with troops as CENTCOM watched.")
+    assert ("BLA", "PAKREB") in found and ("CENTCOM", "USAMIL") in found
+    assert ("Milorad Dodik", "BIHGOV") in _codes(nlp, kb, "Milorad Dodik met the envoy.")
