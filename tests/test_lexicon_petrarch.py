@@ -11,6 +11,7 @@ from types import ModuleType
 
 import pytest
 
+from bilateral.errors import KnowledgeError
 from bilateral.events import Lexicon, load_lexicon
 from bilateral.events.lexicon import TriggerKey, _root, merge_converted, read_trigger_keys
 
@@ -110,12 +111,55 @@ def test_lexicon_petrarch_converter_counts_what_it_skips(tool: ModuleType) -> No
 
 
 def test_lexicon_petrarch_converter_keeps_roots_forms_and_drops(tool: ModuleType) -> None:
-    only = tool.convert(SNIPPET, roots=["07"], dropped={"speed": "tested"})
+    only = tool.convert(SNIPPET, roots=["07"], excluded=[tool.Exclusion("speed", tool.ANY, tool.ANY, "tested", 1)])
     assert {code[:2] for code in only.entries.values()} == {"07"}
     assert all(k.lemma != "speed" for k in only.entries)
     assert tool.convert(SNIPPET, roots=ROOTS).forms["speed"] == {"speeds", "sped", "speeding"}
     wide = tool.convert(SNIPPET, roots=ROOTS, family_wide=True).entries
     assert wide[key("dispatch", objects=("weapons", "weapon"))] == "072"
+
+
+EXCLUDED = """\
+# comment
+#lemma\tparticle\tobject\treason
+ship\t-\tweapon\tweapons are not a shipment of aid
+ship\tback\t*\ta return, not a shipment
+dispatch\t-\t-\tsending people is not sending goods
+send\t*\t*\teveryday verb
+"""
+
+
+def test_lexicon_petrarch_converter_reads_and_applies_exclusions(tool: ModuleType, tmp_path: Path) -> None:
+    path = tmp_path / "excluded.tsv"
+    path.write_text(EXCLUDED, encoding="utf-8")
+    excluded = tool.read_exclusions(path)
+    assert [(x.lemma, x.particle, x.obj, x.line) for x in excluded] == [
+        ("ship", None, "weapon", 3), ("ship", "back", tool.ANY, 4), ("dispatch", None, None, 5),
+        ("send", tool.ANY, tool.ANY, 6)]
+    conversion = tool.convert(SNIPPET, roots=ROOTS, excluded=excluded)
+    entries = conversion.entries
+    assert key("ship", objects=("weapons", "weapon")) not in entries   # an object noun and its plural
+    assert entries[key("ship", objects=("grain", "rice"))] == "073"     # the verb's other objects stay
+    assert key("ship", "back", preps=("to",)) not in entries            # '*': every entry of verb + particle
+    assert key("dispatch") not in entries                               # '-': the entry without objects
+    assert entries[key("dispatch", objects=("envoy",))] == "042"        # ... not its object entries
+    assert not any(k.lemma == "send" for k in entries)
+    assert conversion.skipped["excluded after measuring"] == 5          # weapons, weapon, back, dispatch, send off
+    path.write_text("ship\t-\tweapon\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"excluded.tsv:1: expected lemma, particle, object and reason"):
+        tool.read_exclusions(path)
+    path.write_text("ship\tacross\t-\tnot a particle\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="excluded.tsv:1: 'across'"):
+        tool.read_exclusions(path)
+
+
+def test_lexicon_petrarch_packaged_lexicon_has_no_excluded_entry(tool: ModuleType) -> None:
+    excluded = tool.read_exclusions(tool.EXCLUDED)
+    assert excluded and all(x.reason for x in excluded)
+    converted = read_trigger_keys(_root() / "triggers_petrarch.tsv")
+    found = [(x.line, k) for k in converted for x in excluded
+             if any(x.matches(k.lemma, k.particle, noun) for noun in (k.objects or {None}))]
+    assert found == []
 
 
 def test_lexicon_petrarch_render_is_read_back_by_the_loader(tool: ModuleType, tmp_path: Path) -> None:

@@ -30,7 +30,8 @@ What maps cleanly onto the lexicon is converted; everything else is skipped and 
 The project's entries win (``bilateral.events.lexicon.merge_converted``, also applied when the lexicon
 loads): a converted entry without object nouns is dropped when the project has any entry for its verb and
 particle; a converted object entry loses the object nouns the project already has for that verb and
-particle. ``DROPPED`` below lists what was measured to cost precision on the real-news development sets.
+particle. ``petrarch_excluded.tsv`` beside the lexicon lists the entries measured to cost precision on the
+real-news development sets, each with its reason (``--excluded``: another file); they are never converted.
 """
 
 from __future__ import annotations
@@ -44,11 +45,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bilateral.codes import load_codes
+from bilateral.errors import KnowledgeError
 from bilateral.events.lexicon import TriggerKey, merge_converted, read_trigger_keys
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT.parent / "shared" / "reference" / "petrarch2" / "CAMEO.2.0.txt"
 LEXICON = ROOT / "src" / "bilateral" / "data" / "lexicon"
+EXCLUDED = LEXICON / "petrarch_excluded.tsv"
 SOURCE_COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
 
 PARTICLES = frozenset({"up", "down", "off", "out", "back", "over", "away", "aside", "forward", "through",
@@ -68,11 +71,56 @@ leave live look make mark move need note open pass plan play prepare put raise r
 seem send set show signal stand start suggest take target tell think try turn use want work""".split())
 """Everyday verbs that PETRARCH's families code bare ("want" 030, "consider" 040, "come" 040, "add" 060): on
 real news they code sentences with no event, so they are converted only with a particle or an object noun."""
-DROPPED: dict[str, str] = {
-    "unite": "its form 'united' is in every 'United States' and 'United Nations': the pre-filter would pass them all",
-    "buy": "'buy' + aircraft or weapons coded as an intent (0312) or a refusal (121) on the VOA dev stories",
-}
-"""Converted lemma (or lemma:cameo) -> why it was dropped (measured on the real-news dev sets)."""
+ANY = "*"
+"""In an exclusion's particle or object column: any particle, any object (or none)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    """One line of the exclusion file: a converted entry left out after measuring, and why."""
+
+    lemma: str
+    particle: str | None
+    """The verb's particle, None for none, ``ANY`` for any."""
+    obj: str | None
+    """One object noun (it and its plural or singular), None for the entry without object nouns, ``ANY``."""
+    reason: str
+    line: int
+
+    def matches(self, lemma: str, particle: str | None, noun: str | None) -> bool:
+        """Whether a converted candidate (verb, particle, one object noun or None) is this exclusion's."""
+        if lemma != self.lemma or (self.particle != ANY and particle != self.particle):
+            return False
+        if self.obj == ANY or self.obj is None or noun is None:
+            return self.obj == ANY or self.obj == noun
+        return bool(set(_noun_forms(noun)) & set(_noun_forms(self.obj)))
+
+
+def read_exclusions(path: Path) -> list[Exclusion]:
+    """The exclusion file: ``lemma``, ``particle``, ``object`` and ``reason``, tab-separated, ``#`` comments.
+
+    ``-`` in the particle column is no particle and in the object column the entry without object nouns (the
+    bare verb, with or without target prepositions); ``*`` is any. Every line needs its reason.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise KnowledgeError(f"{path}: cannot read the exclusions: {e}") from e
+    out = []
+    for n, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cols = [c.strip() for c in raw.split("\t")]
+        if len(cols) != 4 or not all(cols) or not _WORD.match(cols[0]):
+            raise KnowledgeError(f"{path}:{n}: expected lemma, particle, object and reason, tab-separated "
+                                 "('-' for none, '*' for any)")
+        lemma, particle, obj, reason = cols
+        if particle not in ("-", ANY) and particle not in PARTICLES:
+            raise KnowledgeError(f"{path}:{n}: {particle!r} is no particle the converter knows")
+        out.append(Exclusion(lemma, None if particle == "-" else particle, None if obj == "-" else obj.lower(),
+                             reason, n))
+    return out
+
 
 _CODE = re.compile(r"\[([^\]]*)\]")
 _WORD = re.compile(r"^[a-z][a-z'-]*$")
@@ -254,7 +302,7 @@ class Conversion:
     skipped: Counter[str] = field(default_factory=Counter)
 
 
-def convert(text: str, roots: Iterable[str] = KEPT_ROOTS, dropped: dict[str, str] | None = None,
+def convert(text: str, roots: Iterable[str] = KEPT_ROOTS, excluded: Iterable[Exclusion] = (),
             family_wide: bool = False) -> Conversion:
     """Convert a CAMEO.2.0-format dictionary into lexicon entries (before merging with the project's).
 
@@ -264,7 +312,9 @@ def convert(text: str, roots: Iterable[str] = KEPT_ROOTS, dropped: dict[str, str
     dictionary = parse(text)
     codes = load_codes()
     keep = set(roots)
-    dropped = DROPPED if dropped is None else dropped
+    by_lemma: dict[str, list[Exclusion]] = defaultdict(list)
+    for exclusion in excluded:
+        by_lemma[exclusion.lemma].append(exclusion)
     # one candidate per verb, particle, object noun (or none) and prepositions; nouns are grouped afterwards
     candidates: dict[tuple[str, str | None, str | None, frozenset[str]], set[str]] = defaultdict(set)
     own: dict[tuple[str, str | None, str | None, frozenset[str]], str] = {}
@@ -314,8 +364,8 @@ def convert(text: str, roots: Iterable[str] = KEPT_ROOTS, dropped: dict[str, str
         code = own.get((lemma, particle, noun, preps)) or (next(iter(found)) if len(found) == 1 else None)
         if code is None:
             out.skipped["ambiguous: several codes"] += 1
-        elif lemma in dropped or f"{lemma}:{code}" in dropped:
-            out.skipped["dropped after measuring"] += 1
+        elif any(x.matches(lemma, particle, noun) for x in by_lemma.get(lemma, ())):
+            out.skipped["excluded after measuring"] += 1
         elif noun is None and particle is None and lemma in GENERIC:
             out.skipped["everyday verb without an object"] += 1
         else:
@@ -385,12 +435,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", type=Path, default=SOURCE, help="PETRARCH-2 CAMEO verb dictionary")
     parser.add_argument("--out", type=Path, default=LEXICON, help="folder to write the converted files to")
     parser.add_argument("--roots", default=",".join(KEPT_ROOTS), help="CAMEO roots to convert, comma-separated")
+    parser.add_argument("--excluded", type=Path, default=EXCLUDED,
+                        help="entries never converted: lemma, particle, object, reason (tab-separated)")
     parser.add_argument("--family-wide", action="store_true",
                         help="apply each pattern to every verb of its family, not only to the verbs it names")
     parser.add_argument("--stats", action="store_true", help="print counts by kind and skip reason")
     args = parser.parse_args(argv)
     conversion = convert(args.source.read_text(encoding="utf-8"), roots=[r for r in args.roots.split(",") if r],
-                         family_wide=args.family_wide)
+                         excluded=read_exclusions(args.excluded), family_wide=args.family_wide)
     project = read_trigger_keys(LEXICON / "triggers.tsv")
     merged, lost = merge_converted(project, conversion.entries)
     args.out.mkdir(parents=True, exist_ok=True)
