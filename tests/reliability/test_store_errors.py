@@ -158,16 +158,21 @@ def test_store_second_ingest_cli_says_so_at_once(tmp_path: Path) -> None:
 
 
 def test_store_reader_says_when_it_waits_for_a_lock(populated_db: Path) -> None:
-    writer = subprocess.Popen([sys.executable, "-c", "import sys, time, duckdb\ncon = duckdb.connect(sys.argv[1])\n"
-                               "print('held', flush=True)\ntime.sleep(3)\ncon.close()\n", str(populated_db)],
-                              stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen([sys.executable, "-c", "import sys, duckdb\ncon = duckdb.connect(sys.argv[1])\n"
+                               "print('held', flush=True)\nsys.stdin.read()\ncon.close()\n", str(populated_db)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert writer.stdout is not None and writer.stdout.readline().strip() == "held"
+    reader = subprocess.Popen([sys.executable, "-m", "bilateral.cli", "summary", "--db", str(populated_db)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        assert writer.stdout is not None and writer.stdout.readline().strip() == "held"
-        proc = _cli("summary", "--db", str(populated_db))
+        assert reader.stderr is not None
+        said = reader.stderr.readline()  # the reader says so before the writer lets go
     finally:
-        writer.wait(timeout=30)
-    assert proc.returncode == 0, proc.stderr
-    assert "waiting" in proc.stderr and str(populated_db) in proc.stderr
+        writer.communicate(input="", timeout=30)  # the writer releases its lock
+    out, rest = reader.communicate(timeout=120)
+    assert reader.returncode == 0, rest
+    assert said.startswith("waiting:") and str(populated_db) in said, said + rest
+    assert "documents" in out
 
 
 @pytest.mark.slow
