@@ -36,6 +36,9 @@ def _ingest(corpus: Path, db: Path) -> subprocess.Popen:
 def _state(db: Path) -> dict[str, object]:
     con = duckdb.connect(str(db), read_only=True)
     try:
+        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if "documents" not in tables:  # killed before the schema was committed: nothing is stored
+            return {"documents": [], "mentions": [], "events": [], "links": []}
         docs = sorted(con.execute("SELECT doc_id, status FROM documents").fetchall())
         mentions = sorted(con.execute("SELECT doc_id, mention_id FROM mentions").fetchall())
         events = sorted(con.execute("SELECT event_id, num_mentions, num_documents FROM events").fetchall())
