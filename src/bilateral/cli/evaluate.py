@@ -60,11 +60,14 @@ def eval_cmd(
         news = evaluate_newsclass(gold, settings, limit=limit)
         shown.append(news.to_dict() if as_json else news.table(misses))
     elif _is_story_file(gold):
+        from bilateral.evaluation.dates import measure_dates
         from bilateral.evaluation.voa import agreement, evaluate_voa
         from bilateral.evaluation.voagold import read_gold_folder
 
         result = evaluate_voa(gold, gold_codings, settings)
         shown.append(result.to_dict() if as_json else result.table(misses))
+        dating = measure_dates(gold, gold_codings, settings)
+        shown.append({"dating": dating.to_dict()} if as_json else dating.table(misses))
         if second is not None:
             agreed = agreement(read_gold_folder(gold_codings), read_gold_folder(second))
             shown.append(agreed.to_dict() if as_json else agreed.table())
