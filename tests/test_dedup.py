@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import pytest
@@ -81,9 +82,39 @@ def test_dedup_year_mentions_never_bridge_two_years() -> None:
         assert len({(e.date or "")[:4] for e in cluster}) == 1
 
 
-def test_dedup_undated_only_within_a_document() -> None:
-    events = [_event("a", None), _event("a", None, sentence=2), _event("b", None)]
+def test_dedup_undated_merge_only_on_content() -> None:
+    other = dataclasses.replace(_event("c", None), sentence="Earlier, the envoy visited Goma and Bukavu.",
+                                trigger_start=4)
+    events = [_event("a", None), _event("b", None), other]
     assert sorted(len(c) for c in cluster_events(events, 3)) == [1, 2]
+
+
+def test_dedup_year_alone_never_merges_different_acts() -> None:
+    a = dataclasses.replace(_event("a", "2012"), sentence="Washington cut military aid to Kigali over M23.",
+                            trigger="cut", trigger_start=1)
+    b = dataclasses.replace(_event("b", "2012"), sentence="The embassy suspended visas for officials in March.",
+                            trigger="suspended", trigger_start=2)
+    assert len(cluster_events([a, b], 7)) == 2
+    assert len(cluster_events([a, dataclasses.replace(a, doc_id="c")], 7)) == 1
+
+
+def test_dedup_same_day_different_wording_merges_but_other_day_needs_content() -> None:
+    a = _event("a", "2022-08-11")
+    b = dataclasses.replace(_event("b", "2022-08-11"), sentence="Kagame received the US envoy in his office.")
+    c = dataclasses.replace(_event("c", "2022-08-13"), sentence="Talks on trade opened in Nairobi with donors.")
+    assert sorted(len(x) for x in cluster_events([a, b, c], 7)) == [1, 2]
+
+
+def test_dedup_announced_visit_joins_the_visit() -> None:
+    from bilateral.dedup import merge_type
+
+    plan = dataclasses.replace(_event("a", "2022-08-11", modality="future"), cameo=CameoCode("036"),
+                               event_type=PloverType("AGREE"), sentence="Blinken will visit Kagame.", trigger="visit")
+    assert merge_type(plan) == "CONSULT"
+    clusters = cluster_events([plan, _event("b", "2022-08-11")], 7)
+    assert len(clusters) == 1 and best_mention(clusters[0]).modality == "asserted"
+    threat = dataclasses.replace(plan, cameo=CameoCode("130"), event_type=PloverType("THREATEN"))
+    assert merge_type(threat) == "THREATEN"
 
 
 def test_dedup_negated_never_merges_with_asserted_but_future_does() -> None:

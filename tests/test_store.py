@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import os
 from pathlib import Path
@@ -151,7 +153,8 @@ def test_store_country_only_mention_merges_whatever_batch_brings_it(make_event) 
         return sorted((r["source_code"], r["num_mentions"]) for r in store.sql("SELECT * FROM events"))
 
     specific = make_event("USAGOV", "RWAGOV", "163", date="2025-02-20", doc_id="a")
-    vague = make_event("USA", "RWA", "163", date="2025-02", doc_id="b")
+    vague = dataclasses.replace(make_event("USA", "RWA", "163", date="2025-02", doc_id="b"),
+                                sentence=specific.sentence)  # the same act told again: dedup compares content too
     together, apart = Store(":memory:"), Store(":memory:")
     together.write_batch([_coded("a", [specific]), _coded("b", [vague])], "run", window_days=7)
     apart.write_batch([_coded("b", [vague])], "run1", window_days=7)

@@ -43,6 +43,9 @@ def eval_cmd(
     gold_codings: Annotated[Path, typer.Option("--gold", help="Stories: the gold codings' folder.")] = Path("eval/voa"),
     second: Annotated[Path | None, typer.Option("--agreement", help="Stories: a second, blind coding of some "
                                                                     "stories; report agreement with --gold.")] = None,
+    merge_gold: Annotated[Path, typer.Option("--merge-gold", help="Stories: also score the merges of the bundled "
+                                                                  "samples against this gold of happenings.")]
+    = Path("eval/samples_merges.jsonl"),
     limit: Annotated[int | None, typer.Option(help="Sentence sets: score only the first N records.")] = None,
     config: ConfigOption = None,
 ) -> None:
@@ -64,8 +67,12 @@ def eval_cmd(
         from bilateral.evaluation.voa import agreement, evaluate_voa
         from bilateral.evaluation.voagold import read_gold_folder
 
+        from bilateral.evaluation.merges import evaluate_merges
+
         result = evaluate_voa(gold, gold_codings, settings)
         shown.append(result.to_dict() if as_json else result.table(misses))
+        for merged in evaluate_merges(gold, read_gold_folder(gold_codings), settings, merge_gold):
+            shown.append(merged.to_dict() if as_json else merged.table())
         dating = measure_dates(gold, gold_codings, settings)
         shown.append({"dating": dating.to_dict()} if as_json else dating.table(misses))
         if second is not None:

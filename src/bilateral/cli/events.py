@@ -58,6 +58,8 @@ def events(
     output: OutputOption = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     header: Annotated[bool, typer.Option(help="csv and phoenix: a header line naming the columns.")] = True,
+    show_merges: Annotated[bool, typer.Option("--show-merges", help="Only events merged from several mentions, "
+                                                                    "each with every mention's sentence.")] = False,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -68,6 +70,10 @@ def events(
                        country=country, near=_parse_near(near), modalities=parse_modalities(modality))
     store = store_from(settings)
     found = find_events(store, query, limit=limit, order=sort)
+    if show_merges:
+        merged = [s for s in found if s.num_mentions > 1]
+        emit("".join(_merge_lines(s) for s in merged) + f"{plural(len(merged), 'merged event')}\n", output)
+        return
     if fmt == "brief":
         emit("".join(_brief(s) + "\n" for s in found) + f"{plural(len(found), 'event')}\n", output)
         say_written(plural(len(found), "event"), output)
@@ -94,6 +100,13 @@ def _brief(stored: StoredEvent) -> str:
               f" in {stored.num_documents} document{'s' if stored.num_documents != 1 else ''}"
     return (f"{e.date or '????'}  {e.source.code} -> {target}  {e.event_type} {e.cameo} ({e.modality}){where}; "
             f"{reports}; {e.doc_id}\n    \"{e.sentence}\"")
+
+
+def _merge_lines(stored: StoredEvent) -> str:
+    """An event and every mention merged into it, so a reader can check the merge."""
+    lines = [_brief(stored).split("\n")[0]]
+    lines += [f"    {m.doc_id}#{m.sentence_index}: \"{m.sentence}\"" for m in stored.mentions]
+    return "\n".join(lines) + "\n"
 
 
 @app.command()

@@ -162,7 +162,7 @@ class Store:
         mention_rows = list({r["mention_id"]: r for r in mention_rows}.values())
         ids = [r["doc_id"] for r in doc_rows]
         new_keys = {(r["source_country"] or r["source_code"], (r["target_country"] or r["target_code"]) or "",
-                     r["event_type"]) for r in mention_rows}
+                     _merge_type(r["event_type"], r["cameo"], r["modality"])) for r in mention_rows}
         doc_table = _table(rows.DOCUMENT_COLUMNS, doc_rows)
         mention_table = _table(rows.MENTION_COLUMNS, mention_rows)
         for r in mention_rows:  # rewritten rows are read back afresh
@@ -198,17 +198,19 @@ class Store:
     @staticmethod
     def _keys_of_docs(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> set[tuple[str, str, str]]:
         found = con.execute(
-            f"SELECT DISTINCT {_FAMILY.format(p='source')}, {_FAMILY.format(p='target')}, event_type FROM mentions "
-            "WHERE doc_id IN (SELECT unnest(?))", [doc_ids],
+            f"SELECT DISTINCT {_FAMILY.format(p='source')}, {_FAMILY.format(p='target')}, event_type, cameo, modality "
+            "FROM mentions WHERE doc_id IN (SELECT unnest(?))", [doc_ids],
         ).fetchall()
-        return {(a, b, c) for a, b, c in found}
+        # the raw type too: an event of announcements only is filed under it when its best mention is gone
+        return {(a, b, t) for a, b, y, c, m in found for t in (y, _merge_type(y, c, m))}
 
     def _recluster(self, con: duckdb.DuckDBPyConnection, keys: set[tuple[str, str, str]],
                    window_days: int) -> None:
-        """Rebuild the events of the given (source, target, type) keys from all their mentions.
+        """Rebuild the events of the given (source, target, merge type) keys from all their mentions.
 
         Keys are actor families (the country, else the code), so every group that dedup may merge
-        ("USA" with "USAGOV") is re-clustered together, whatever batch brought its mentions.
+        ("USA" with "USAGOV") is re-clustered together, whatever batch brought its mentions; the type is the one
+        a mention merges under (``dedup.merge_type``: an announced act under the type of the act it announces).
         """
         from bilateral.dedup import summarise_clusters
 
@@ -216,24 +218,27 @@ class Store:
             return
         key_rows = [{"s": s, "t": t, "y": y} for s, t, y in sorted(keys)]
         con.register("_keys", pa.Table.from_pylist(key_rows))
+        con.register("_realised", _realised_table())
+        mention_type = "coalesce(CASE WHEN m.modality = 'future' THEN r.plover END, m.event_type)"
+        event_type = "coalesce(CASE WHEN e.modality = 'future' THEN r.plover END, e.event_type)"
+        keyed_events = (
+            "SELECT e.event_id FROM events e LEFT JOIN mentions b ON b.mention_id = e.best_mention_id "
+            f"LEFT JOIN _realised r ON r.cameo = b.cameo JOIN _keys k ON {_FAMILY.format(p='e.source')} = k.s "
+            f"AND {_FAMILY.format(p='e.target')} = k.t AND {event_type} = k.y"
+        )
         try:
             ids = con.execute(
-                f"SELECT m.mention_id, m.run_id FROM mentions m JOIN _keys k ON {_FAMILY.format(p='m.source')} = k.s "
-                f"AND {_FAMILY.format(p='m.target')} = k.t AND m.event_type = k.y ORDER BY m.mention_id"
+                "SELECT m.mention_id, m.run_id FROM mentions m LEFT JOIN _realised r ON r.cameo = m.cameo "
+                f"JOIN _keys k ON {_FAMILY.format(p='m.source')} = k.s "
+                f"AND {_FAMILY.format(p='m.target')} = k.t AND {mention_type} = k.y ORDER BY m.mention_id"
             ).fetchall()
             events = self._read_mentions(con, ids)
-            con.execute(
-                "DELETE FROM event_mentions WHERE event_id IN (SELECT e.event_id FROM events e JOIN _keys k "
-                f"ON {_FAMILY.format(p='e.source')} = k.s AND {_FAMILY.format(p='e.target')} = k.t "
-                "AND e.event_type = k.y)"
-            )
-            con.execute(
-                "DELETE FROM events WHERE event_id IN (SELECT e.event_id FROM events e JOIN _keys k "
-                f"ON {_FAMILY.format(p='e.source')} = k.s AND {_FAMILY.format(p='e.target')} = k.t "
-                "AND e.event_type = k.y)"
-            )
+            doomed = [r[0] for r in con.execute(keyed_events).fetchall()]
+            con.execute("DELETE FROM event_mentions WHERE event_id IN (SELECT unnest(?))", [doomed])
+            con.execute("DELETE FROM events WHERE event_id IN (SELECT unnest(?))", [doomed])
         finally:
             con.unregister("_keys")
+            con.unregister("_realised")
         event_rows: list[dict[str, Any]] = []
         link_rows: list[dict[str, Any]] = []
         for cluster, best, eid in summarise_clusters(events, window_days):
@@ -370,6 +375,22 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "source_country", "target_code", "target_country", "event_type", "quad_class", "goldstein", "modality",
     "loc_country", "loc_lat", "loc_lon",
 )
+
+
+def _merge_type(event_type: str, cameo: str, modality: str) -> str:
+    """``dedup.merge_type`` of a mention row."""
+    from bilateral.dedup import realised_type
+
+    return (realised_type(cameo) if modality == "future" else None) or event_type
+
+
+def _realised_table() -> pa.Table:
+    """Every announcement code with the PLOVER type of the act it announces, for the re-clustering SQL."""
+    from bilateral.codes import load_codes
+    from bilateral.dedup import realised_type
+
+    pairs = [(c, realised_type(c)) for c in sorted(load_codes().entries)]
+    return pa.table({"cameo": [c for c, p in pairs if p], "plover": [p for _, p in pairs if p]})
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
