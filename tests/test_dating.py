@@ -83,9 +83,34 @@ def test_dating_apposition_does_not_date_the_main_event(nlp) -> None:  # type: i
     assert (found.date, found.source) == ("2022-08-02", "publication")
 
 
-def test_dating_future_event_not_dated_by_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_dating_announced_event_dated_by_its_announcement(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _date(nlp, "Kagame said on Monday that he will visit Kinshasa.", "visit", "future")
-    assert found.source == "publication"
+    assert (found.date, found.text) == ("2022-08-01", "on Monday")
+    # the weekday looks back from a past clause, even for an announced act
+    found = _date(nlp, "Kagame said on Friday that he will visit Kinshasa.", "visit", "future")
+    assert found.date == "2022-07-29"
+
+
+# (sentence, trigger, modality, expected date or None for the publication date): whose time is whose
+CLAUSE_CASES = [
+    ("The talks failed at the summit held in February.", "summit", "asserted", "2022-02"),
+    ("The panel noted an application that Kenya and Uganda made 10 years ago.", "application", "asserted", "2012"),
+    ("The arrest of Khalil, who played a role in last year's protests, angered his lawyers.", "arrest", "asserted",
+     None),
+    ("According to a report to be released next month, Iran continued its programme.", "report", "asserted", None),
+    ("Joseph had been arrested and sentenced to six years in prison in 2011.", "arrested", "asserted", "2011"),
+    ("A judge on Monday extended the order, and the activist remains in detention.", "detention", "asserted", None),
+    ("A judge on Monday extended efforts to halt the deportation.", "halt", "asserted", "2022-08-01"),
+    ("The country descended into chaos in 2013, when rebels seized power.", "seized", "asserted", "2013"),
+    ("Trump first raised the idea shortly after taking office in January.", "raised", "future", "2022-01"),
+    ("The plotters tried to overthrow the president on Feb. 7.", "overthrow", "asserted", "2022-02-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality", "date"), CLAUSE_CASES)
+def test_dating_takes_the_time_of_the_events_own_clause(nlp, text, trigger, modality, date) -> None:  # type: ignore[no-untyped-def]
+    found = _date(nlp, text, trigger, modality)
+    assert found.date == (date or PUB.isoformat())
 
 
 def test_dating_bounds_and_durations_are_not_dates(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -147,3 +172,26 @@ def test_dating_past_event_takes_the_year_its_paragraph_set(nlp) -> None:  # typ
     assert present.source in ("publication", "text") and present.date != "2012"
     other = document_time_context("Kenya hosted talks in 2012.\nUganda cut aid to Kenya.", PUB)
     assert _date(nlp, "Uganda cut aid to Kenya.", "cut", context=other).source == "publication"
+
+
+def test_dating_year_set_two_sentences_back_or_by_since_does_not_carry(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kenya hosted talks in 2012. The talks were long. Uganda cut aid to Kenya. "
+            "Rwanda has backed the rebels since 2000. Uganda closed the border.")
+    context = document_time_context(text, PUB)
+    assert _date(nlp, "Uganda cut aid to Kenya.", "cut", context=context).source == "publication"
+    assert _date(nlp, "Uganda closed the border.", "closed", context=context).source == "publication"
+
+
+def test_dating_past_event_takes_the_news_day_of_the_lead(nlp) -> None:  # type: ignore[no-untyped-def]
+    wednesday = dt.date(2025, 3, 12)
+    text = ("Militants attacked a passenger train Tuesday in Balochistan, taking many hostages. "
+            "The militants blew up the tracks. Rescue operations have been going on for hours.")
+    context = document_time_context(text, wednesday)
+    past = _date(nlp, "The militants blew up the tracks.", "blew", published=wednesday, context=context)
+    assert (past.date, past.source, past.text) == ("2025-03-11", "text", "Tuesday")
+    present = _date(nlp, "Rescue operations have been going on for hours.", "going", published=wednesday,
+                    context=context)
+    assert (present.date, present.source) == ("2025-03-12", "publication")
+    # a lead day long before publication, or after it, is no news day
+    later = document_time_context("The EU is set to vote Friday on tariffs. The EU raised tariffs.", wednesday)
+    assert _date(nlp, "The EU raised tariffs.", "raised", published=wednesday, context=later).source == "publication"

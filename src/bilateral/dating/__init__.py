@@ -12,12 +12,14 @@ about weekdays, bare months, weeks and decades).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bilateral.dating.expressions import TimeExpression, find_expressions, is_blocked, load_time_lexicon
 from bilateral.dating.govern import governing
+from bilateral.dating.tense import clause_tense, told_tense
 from bilateral.dating.resolve import ResolvedDate, YearHints, parse_with_dateparser, resolve_expression
 from bilateral.models import EventDate
 
@@ -46,7 +48,7 @@ class TimeContext:
     never pay for scanning their whole text.
     """
 
-    __slots__ = ("_hints", "_years_at", "published", "text")
+    __slots__ = ("_hints", "_news_day", "_years_at", "published", "text")
 
     def __init__(self, published: dt.date | None, hints: YearHints | None = None, text: str = "",
                  years_at: tuple[_YearAt, ...] | None = None) -> None:
@@ -54,6 +56,7 @@ class TimeContext:
         self.text = text
         self._hints = hints
         self._years_at = years_at
+        self._news_day: tuple[dt.date, str] | tuple[()] | None = None
 
     @property
     def hints(self) -> YearHints:
@@ -74,14 +77,58 @@ class TimeContext:
         return self._years_at
 
     def narrative_year(self, sentence: str) -> tuple[int, str] | None:
-        """The year the sentence's paragraph (its line) has set before it ("One of the lowest points came in
-        2012. He cut military aid ..."), with the expression that set it; None when it names none."""
+        """The year the sentence just before this one (on its line) has set ("One of the lowest points came in
+        2012. He cut military aid ..."), with the expression that set it; None when it names none. Only the
+        sentence just before: a year set further back is another part of the story, and a bound ("since
+        1995") sets no time for what follows."""
         at = self.text.find(sentence) if sentence else -1
         if at <= 0:
             return None
-        start = self.text.rfind("\n", 0, at)
-        found = [(year, text) for offset, year, text in self.years_at if start < offset < at]
+        start = max(self.text.rfind("\n", 0, at), _previous_sentence_start(self.text, at))
+        found = [(year, text) for offset, year, text in self.years_at
+                 if start < offset < at and text.split()[0].lower() not in _BOUNDS]
         return found[-1] if found else None
+
+    def news_day(self) -> tuple[dt.date, str] | None:
+        """The day the story's news happened, when its lead (first sentence) names one shortly before publication
+        ("Militants attacked a train Tuesday" in a Wednesday story), with the expression that names it: what
+        the story tells without a time of its own happened then, not on the publication day."""
+        if self.published is None:
+            return None
+        if self._news_day is None:
+            self._news_day = _lead_day(self.text, self.published) or ()
+        return self._news_day or None
+
+
+_BOUNDS = frozenset({"since", "by", "from"})
+_DAY_KINDS = frozenset({"weekday", "dayword", "full", "daymonth"})
+_NEWS_DAY_BACK = 3
+"""How many days before publication a lead's day may lie to be the news day (further back, or after
+publication, it is more likely an announced or background day than the news)."""
+_LEAD_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z])[.!?][\"”’)]*\s+(?=[A-Z\"“‘])")
+
+
+def _lead_day(text: str, published: dt.date) -> tuple[dt.date, str] | None:
+    end = _LEAD_END.search(text, 0, 600)
+    lead = text[:end.start() + 1 if end else 600]
+    for expr in find_expressions(lead):
+        if expr.kind not in _DAY_KINDS:
+            continue
+        found = resolve_expression(expr, published, False)
+        if found is None or found.precision != "day":
+            continue
+        day = dt.date.fromisoformat(found.date)
+        if 0 <= (published - day).days <= _NEWS_DAY_BACK:
+            return day, expr.text.strip()
+        return None
+    return None
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+
+
+def _previous_sentence_start(text: str, at: int) -> int:
+    """Where the sentence before offset ``at`` (the start of a sentence) begins, by its closing punctuation."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), max(0, at - 1))]
+    return ends[-1] - 1 if ends else max(0, at - 600)
 
 
 def document_time_context(text: str, published: dt.date | None) -> TimeContext:
@@ -159,6 +206,14 @@ def _narrative_date(sent: Doc, trigger_start: int, published: dt.date | None,
     return EventDate(str(found[0]), "year", "text", found[1])
 
 
+def _told_in_the_past(sent: Doc, trigger_start: int) -> bool:
+    """Whether the event is told in the simple or past perfect tense, or reported by a past-tense speech verb
+    (what happened on the news day), not in the present or present perfect (what is current at publication)."""
+    if not 0 <= trigger_start < len(sent):
+        return False
+    return told_tense(sent[trigger_start]) == "past"
+
+
 @lru_cache(maxsize=2)
 def _sentence_expressions(text: str) -> tuple[TimeExpression, ...]:
     """``find_expressions`` of a sentence, kept while its events are dated one after another."""
@@ -168,19 +223,23 @@ def _sentence_expressions(text: str) -> tuple[TimeExpression, ...]:
 def resolve_event_date(sent: Doc, trigger_start: int, modality: str, published: dt.date | None,
                        context: TimeContext | None = None) -> EventDate:
     """The date of the event whose trigger head is token ``trigger_start`` of the parsed sentence ``sent``."""
-    future = modality == "future"
     exprs = list(_sentence_expressions(sent.text))
     fallbacks = _entity_fallbacks(sent, exprs)
-    for cand in governing(sent, trigger_start, [*exprs, *fallbacks], future):
+    for cand in governing(sent, trigger_start, [*exprs, *fallbacks]):
+        tense = clause_tense(cand.root) if cand.root is not None else None
+        ahead = tense == "future" or (tense != "past" and modality == "future")
         if cand.expr in fallbacks:
-            found = _resolve_entity(cand.expr, future)
+            found = _resolve_entity(cand.expr, ahead)
         else:
-            found = resolve_expression_text(cand.expr, published, modality, context)
+            found = resolve_expression_text(cand.expr, published, "future" if ahead else "asserted", context)
         if found is not None:
             return EventDate(found.date, found.precision, "text", cand.expr.text.strip())
     narrative = _narrative_date(sent, trigger_start, published, context)
     if narrative is not None:
         return narrative
+    news = context.news_day() if context is not None else None
+    if news is not None and news[0] != published and _told_in_the_past(sent, trigger_start):
+        return EventDate(news[0].isoformat(), "day", "text", news[1])
     if published is not None:
         return EventDate(published.isoformat(), "day", "publication", None)
     return EventDate(None, None, None, None)

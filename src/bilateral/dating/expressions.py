@@ -117,7 +117,7 @@ def _patterns() -> _Patterns:
         ("monthyear", rf"\b{qual}{mon},?\s+(?:of\s+)?{year}\b"),
         ("daymonth", rf"\b(?P<day>\d{{1,2}}){ordinal}\s+(?:of\s+)?{mon}(?![\w-])"),
         ("daymonth", rf"\b{mon}\s+(?P<day>\d{{1,2}}){ordinal}(?![\d:])\b"),
-        ("month", rf"\b(?:{pre}\s+){qual}{mon}(?![\w-])(?!\s+\d)"),
+        ("month", rf"\b(?:{pre}\s+){qual}{mon}(?![\w-])(?!\.?\s+\d)"),
         ("weekday", rf"\b(?:(?P<rel>last|next|this|on|since|early|late|by)\s+)?(?:(?:early|late)\s+)?{wd}"
                     r"(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])"),
         ("relative", r"\b(?:(?:early|late|earlier|later|mid)\s+(?:in\s+)?)?(?P<rel>last|this|next|coming)"

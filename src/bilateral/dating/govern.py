@@ -6,11 +6,13 @@ does not contain the trigger. The rules:
 
 * an expression inside the trigger's own subtree governs it, unless the path down to it enters another
   clause or a description of someone (relative clause, apposition, adverbial, complement clause, a
-  coordinated verb);
+  coordinated verb with its own subject); a clause describing a nominal event ("the summit held in
+  February") and a verb sharing the event's subject ("was arrested and sentenced in 2011") are the event's own;
 * an expression attached to a clause above the trigger (the main verb of "said on Tuesday that troops
   withdrew", or the verb a nominal trigger depends on) governs it with a lower rank, unless the trigger
-  sits in a relative clause, apposition or parenthetical, or the event is future and the climb crosses a
-  clause boundary ("said on Tuesday that he will visit" does not date the visit);
+  sits in a relative clause, apposition, parenthetical or a coordinated clause with its own subject. An
+  announced act whose clause names no time is dated by its announcement ("said on Tuesday that he will
+  visit": Tuesday), as CAMEO codes it: an intent or a threat, made when it was said;
 * nearer in the tree ranks first, then nearer in the text.
 """
 
@@ -23,12 +25,16 @@ from typing import TYPE_CHECKING
 from bilateral.dating.expressions import TimeExpression
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _BLOCK_DOWN = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 _BLOCK_UP = frozenset({"relcl", "acl", "appos", "parataxis"})
 _CLAUSE_UP = frozenset({"ccomp", "xcomp", "advcl", "csubj", "conj"})
+_DESCRIBING = frozenset({"relcl", "acl"})
 _VERBS = frozenset({"VERB", "AUX"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_PERSONAL = frozenset({"who", "whom", "whose"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +45,8 @@ class Candidate:
     rank: int
     distance: int
     gap: int
+    root: Token | None = None
+    """The expression's head token in the parse (its clause tells which way a weekday looks)."""
 
 
 def _ancestors(token: Token) -> list[Token]:
@@ -49,50 +57,94 @@ def _ancestors(token: Token) -> list[Token]:
     return chain
 
 
-def _enters_clause(path: Sequence[Token]) -> bool:
-    """True when a path walked downwards crosses into another clause or description."""
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _sibling_clause(tok: Token) -> bool:
+    """A coordinated verb with a subject of its own: another clause, not a second verb of the same one."""
+    return tok.dep_ == "conj" and tok.pos_ in _VERBS and _own_subject(tok)
+
+
+def _describes_event(clause: Token) -> bool:
+    """Whether a clause hanging from a nominal event tells when it happened: a past participle or a past relative
+    clause ("held in February", "that X made 10 years ago"), not a clause about a person ("who played a role
+    last year") or one still to come ("a report to be released next month")."""
+    if clause.dep_ not in _DESCRIBING or clause.tag_ not in ("VBN", "VBD"):
+        return False
+    return not any(c.lower_ in _PERSONAL or c.tag_ == "TO" for c in clause.children)
+
+
+def _down_cost(path: Sequence[Token], common: Token, own: bool) -> int | None:
+    """Extra rank for walking down ``path`` (bottom first) from ``common`` (the trigger itself when ``own``);
+    None when it enters another clause.
+
+    Two descents stay with the event: into a clause that describes a nominal event ("the summit held in
+    February", "a proposal made on Monday", "an application that X made 10 years ago") and into a verb
+    coordinated with the event's under the same subject ("was arrested and sentenced in 2011"; ranked after
+    the event's own times)."""
+    cost = 0
     for tok in path:
+        top = tok.head.i == common.i
         if tok.dep_ in _BLOCK_DOWN:
-            return True
-        if tok.dep_ == "conj" and tok.pos_ in _VERBS:
-            return True
-    return False
+            if not (own and top and common.pos_ in _NOUNS and _describes_event(tok)):
+                return None
+        elif tok.dep_ == "conj" and tok.pos_ in _VERBS:
+            if not top or _own_subject(tok) or common.pos_ not in _VERBS:
+                return None
+            cost = 1
+    return cost
 
 
-def standing(expr_root: Token, trigger: Token, future: bool) -> tuple[int, int] | None:
-    """(rank, tree distance) of an expression headed by ``expr_root`` for ``trigger``; None if it cannot govern."""
+def _climbs(climb: Sequence[Token], expr_tokens: range) -> tuple[int, bool]:
+    """(clauses crossed, allowed) for climbing from the trigger through ``climb`` (trigger first).
+
+    A relative or appositive description, a parenthetical and a sibling clause do not take the time of what
+    they hang from; but a clause hanging from the time itself does ("in 2013, when both countries withdrew
+    their ambassadors"), and so does an act someone made an effort, a plan or a call to do ("extended
+    efforts to halt the deportation on Wednesday")."""
+    crosses = 0
+    for t in climb:
+        if t.dep_ in _BLOCK_UP:
+            from_time = t.head.i in expr_tokens
+            purpose = t.dep_ == "acl" and any(c.tag_ == "TO" for c in t.children)
+            if not (from_time or purpose):
+                return crosses, False
+        if _sibling_clause(t):
+            return crosses, False
+        if t.dep_ in _CLAUSE_UP and t.pos_ in _VERBS:
+            crosses += 1
+    return crosses, True
+
+
+def standing(expr_root: Token, trigger: Token, expr_tokens: range | None = None) -> tuple[int, int] | None:
+    """(rank, tree distance) of an expression headed by ``expr_root`` (spanning the token indices
+    ``expr_tokens``) for ``trigger``; None if it cannot govern it."""
+    expr_tokens = expr_tokens if expr_tokens is not None else range(expr_root.i, expr_root.i + 1)
     expr_chain = _ancestors(expr_root)
     trig_chain = _ancestors(trigger)
     trig_ids = [t.i for t in trig_chain]
     for depth, tok in enumerate(expr_chain):
         if tok.i in trig_ids:
             up = trig_ids.index(tok.i)
-            below_common = expr_chain[:depth]
-            if _enters_clause(below_common):
+            cost = _down_cost(expr_chain[:depth], tok, up == 0)
+            if cost is None:
                 return None
             if up == 0:
-                return 0, depth
-            climb = trig_chain[:up]
-            if any(t.dep_ in _BLOCK_UP for t in climb):
+                return cost, depth
+            crosses, allowed = _climbs(trig_chain[:up], expr_tokens)
+            if not allowed:
                 return None
-            crosses = sum(1 for t in climb if t.dep_ in _CLAUSE_UP and t.pos_ in _VERBS)
-            if future and crosses:
-                return None
-            return 1 + crosses, depth + up
+            return 1 + cost + crosses, depth + up
     return None
 
 
-def _span_root(sent: Doc, expr: TimeExpression) -> Token | None:
+def _span(sent: Doc, expr: TimeExpression) -> Span | None:
     span = sent.char_span(expr.start, expr.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    return span if span is not None and len(span) else None
 
 
-def _is_date_entity(sent: Doc, expr: TimeExpression) -> bool:
-    span = sent.char_span(expr.start, expr.end, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span)
-
-
-def governing(sent: Doc, trigger_start: int, exprs: Sequence[TimeExpression], future: bool) -> Iterator[Candidate]:
+def governing(sent: Doc, trigger_start: int, exprs: Sequence[TimeExpression]) -> Iterator[Candidate]:
     """The expressions that may date the event at ``trigger_start``, best first."""
     if not 0 <= trigger_start < len(sent):
         return
@@ -101,15 +153,15 @@ def governing(sent: Doc, trigger_start: int, exprs: Sequence[TimeExpression], fu
     for expr in exprs:
         if expr.start <= trigger.idx < expr.end:
             continue
-        if expr.needs_entity and not _is_date_entity(sent, expr):
+        span = _span(sent, expr)
+        if span is None:
             continue
-        root = _span_root(sent, expr)
-        if root is None:
+        if expr.needs_entity and not any(t.ent_type_ in ("DATE", "TIME") for t in span):
             continue
-        place = standing(root, trigger, future)
+        place = standing(span.root, trigger, range(span.start, span.end))
         if place is None:
             continue
         gap = min(abs(expr.start - trigger.idx), abs(expr.end - trigger.idx))
-        found.append(Candidate(expr, place[0], place[1], gap))
+        found.append(Candidate(expr, place[0], place[1], gap, span.root))
     found.sort(key=lambda c: (c.rank, c.distance, c.gap, c.expr.start))
     yield from found
