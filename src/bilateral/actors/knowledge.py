@@ -191,15 +191,13 @@ class KnowledgeBase:
     def may_mention_actor(self, text: str, context: ActorContext | None = None) -> bool:
         """Cheap pre-filter: False only when ``resolve_actors`` can find nothing in ``text``.
 
-        True on any dictionary match (countries, capitals, demonyms, organisations, people), any agent
-        noun ("insurgents", "police": coded ``---`` + sector when no country qualifies them), any surname
-        the document context knows, or "the president"/"the premier" when the context can say who that is.
+        True on any dictionary match (countries, capitals, demonyms, organisations, people: titles and
+        group nouns only code an actor next to one of these), any surname the document context knows,
+        or "the president"/"the premier" when the context can say who that is.
         """
         if self.find(text):
             return True
         lowered = text.lower()
-        if not self.sectors.heads.isdisjoint(_WORD.findall(lowered)):
-            return True
         if any(g in lowered for g in GOVERNMENT_NOUNS) and any(w in self.surnames for w in _WORD.findall(text)):
             return True  # "the Bush administration"
         if any(w[:1].isupper() and self.misspelled_place(w) for w in _WORD.findall(text)):

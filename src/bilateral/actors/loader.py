@@ -213,14 +213,12 @@ def parse_sectors(data: Any, label: str, agents: dict[tuple[str, ...], str] | No
             nouns[phrase] = sector
     modifiers = {" ".join(k): v for k, v in table("modifiers").items()}
     words = frozenset(w for phrase in (*nouns, *titles) for w in phrase) | frozenset(modifiers)
-    last = {phrase[-1] for phrase in nouns}
-    heads = frozenset(last | {w + "s" for w in last} | {w + "es" for w in last} | {w[:-1] + "ies" for w in last})
     return SectorWords(
         nouns=nouns, titles=titles, modifiers=modifiers,
         generic_heads=frozenset(w.lower() for w in data.get("generic_heads", [])),
         not_in_office=frozenset(w.lower() for w in data.get("not_in_office", [])),
         state_nouns=frozenset(w.lower() for w in data.get("state_nouns", [])),
-        words=words, heads=heads,
+        words=words,
     )
 
 

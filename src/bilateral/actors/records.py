@@ -96,13 +96,6 @@ class SectorWords:
     """Heads that make a demonym stand for the state ("an Indian proposal" -> IND)."""
     words: frozenset[str] = field(default_factory=frozenset)
     """Every single word of every noun and title phrase, for the cheap pre-filter."""
-    heads: frozenset[str] = field(default_factory=frozenset)
-    """The last word of every noun phrase, and its regular plural: the words an agent noun can end on
-    ("insurgents", "police"), which alone may make a sentence hold an actor (``---REB``)."""
-
-    def is_agent_head(self, word: str) -> bool:
-        """True when a noun phrase of this vocabulary can end on ``word`` (lower case)."""
-        return word in self.heads
 
     def noun_sector(self, words: tuple[str, ...]) -> str | None:
         """Sector of a noun phrase given as lower-case words (lemma or text)."""

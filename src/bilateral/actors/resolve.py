@@ -12,8 +12,7 @@ Order of evidence, each claiming its tokens so mentions never overlap:
    ("talks in Nairobi": then the country, which events may take as where they were aimed);
 5. coreference through the document context: a surname seen earlier in full, "the Rwandan
    president" or "the president" when exactly one such office holder was named;
-6. generic agents (agents.py): group nouns of a one-country sentence about its state are that country's,
-   and an agent noun nothing placed is kept with its sector and no country (``---REB``).
+6. generic agents (agents.py): group nouns of a one-country sentence about its state are that country's.
 Pronouns are left to the event coder.
 """
 
@@ -25,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from bilateral.actors.agents import domestic_groups, unplaced_agents
+from bilateral.actors.agents import domestic_groups
 from bilateral.actors.context import REFERRING_NOUNS, REFERRING_WORDS, ActorContext
 from bilateral.actors.knowledge import GOVERNMENT_NOUNS, Hit, KnowledgeBase
 from bilateral.models import Actor, Mention
@@ -706,5 +705,4 @@ def resolve_actors(sent: Doc, kb: KnowledgeBase, on: dt.date | None,
     resolver.coreference()
     domestic_groups(resolver)
     resolver.residents()
-    unplaced_agents(resolver)
     return sorted(resolver.mentions, key=lambda m: m.start)
