@@ -104,6 +104,8 @@ CLAUSE_CASES = [
     ("The country descended into chaos in 2013, when rebels seized power.", "seized", "asserted", "2013"),
     ("Trump first raised the idea shortly after taking office in January.", "raised", "future", "2022-01"),
     ("The plotters tried to overthrow the president on Feb. 7.", "overthrow", "asserted", "2022-02-07"),
+    ("Speaking in Nairobi on Friday, Ruto praised Kagame.", "praised", "asserted", "2022-07-29"),
+    ("Despite September's delivery of the missiles, Washington stepped back.", "delivery", "asserted", "2021-09"),
 ]
 
 
@@ -195,3 +197,10 @@ def test_dating_past_event_takes_the_news_day_of_the_lead(nlp) -> None:  # type:
     # a lead day long before publication, or after it, is no news day
     later = document_time_context("The EU is set to vote Friday on tariffs. The EU raised tariffs.", wednesday)
     assert _date(nlp, "The EU raised tariffs.", "raised", published=wednesday, context=later).source == "publication"
+
+
+def test_dating_last_week_in_a_sunday_story_is_the_week_just_ended(nlp) -> None:  # type: ignore[no-untyped-def]
+    sunday = dt.date(2025, 3, 9)
+    found = _date(nlp, "Trump last week issued a string of tariff decisions.", "issued", published=sunday)
+    assert (found.date, found.precision) == ("2025-03", "month")
+    assert load_time_lexicon().week_start == 6

@@ -34,6 +34,8 @@ class TimeLexicon:
     vague_numbers: dict[str, int]
     day_offsets: dict[str, int]
     blocking_prepositions: frozenset[str]
+    week_start: int = 0
+    """The weekday a week starts on (0 = Monday)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +88,10 @@ def load_time_lexicon() -> TimeLexicon:
         raise KnowledgeError(f"{path}: 'months' must name every month 1-12")
     if sorted(set(sections["weekdays"].values())) != list(range(7)):
         raise KnowledgeError(f"{path}: 'weekdays' must name every weekday 0-6 (0 = Monday)")
-    return TimeLexicon(**sections, blocking_prepositions=frozenset(w.lower() for w in blocking))
+    week_start = raw.get("week_start", 0)
+    if not isinstance(week_start, int) or not 0 <= week_start <= 6:
+        raise KnowledgeError(f"{path}: 'week_start' must be a weekday 0-6 (0 = Monday)")
+    return TimeLexicon(**sections, blocking_prepositions=frozenset(w.lower() for w in blocking), week_start=week_start)
 
 
 def _alt(words: object) -> str:
@@ -118,6 +123,7 @@ def _patterns() -> _Patterns:
         ("daymonth", rf"\b(?P<day>\d{{1,2}}){ordinal}\s+(?:of\s+)?{mon}(?![\w-])"),
         ("daymonth", rf"\b{mon}\s+(?P<day>\d{{1,2}}){ordinal}(?![\d:])\b"),
         ("month", rf"\b(?:{pre}\s+){qual}{mon}(?![\w-])(?!\.?\s+\d)"),
+        ("month", rf"\b{mon}['’]s\b"),
         ("weekday", rf"\b(?:(?P<rel>last|next|this|on|since|early|late|by)\s+)?(?:(?:early|late)\s+)?{wd}"
                     r"(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])"),
         ("relative", r"\b(?:(?:early|late|earlier|later|mid)\s+(?:in\s+)?)?(?P<rel>last|this|next|coming)"

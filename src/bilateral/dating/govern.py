@@ -75,19 +75,29 @@ def _describes_event(clause: Token) -> bool:
     return not any(c.lower_ in _PERSONAL or c.tag_ == "TO" for c in clause.children)
 
 
+def _accompanies(clause: Token) -> bool:
+    """Whether an adverbial clause is a participle of the same subject with no conjunction, said at the same
+    time as its main clause ("Hegseth, also speaking in late January, called the centre ...")."""
+    return (clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN") and not _own_subject(clause)
+            and not any(c.dep_ == "mark" for c in clause.children))
+
+
 def _down_cost(path: Sequence[Token], common: Token, own: bool) -> int | None:
     """Extra rank for walking down ``path`` (bottom first) from ``common`` (the trigger itself when ``own``);
     None when it enters another clause.
 
-    Two descents stay with the event: into a clause that describes a nominal event ("the summit held in
-    February", "a proposal made on Monday", "an application that X made 10 years ago") and into a verb
-    coordinated with the event's under the same subject ("was arrested and sentenced in 2011"; ranked after
-    the event's own times)."""
+    Three descents stay with the event: into a clause that describes a nominal event ("the summit held in
+    February", "a proposal made on Monday", "an application that X made 10 years ago"), into a participle
+    that accompanies the event's verb ("speaking in late January, called ...") and into a verb coordinated
+    with the event's under the same subject ("was arrested and sentenced in 2011"); the last two rank after
+    the event's own times."""
     cost = 0
     for tok in path:
         top = tok.head.i == common.i
         if tok.dep_ in _BLOCK_DOWN:
-            if not (own and top and common.pos_ in _NOUNS and _describes_event(tok)):
+            if top and common.pos_ in _VERBS and _accompanies(tok):
+                cost = max(cost, 1)
+            elif not (own and top and common.pos_ in _NOUNS and _describes_event(tok)):
                 return None
         elif tok.dep_ == "conj" and tok.pos_ in _VERBS:
             if not top or _own_subject(tok) or common.pos_ not in _VERBS:

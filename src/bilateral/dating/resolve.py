@@ -9,8 +9,9 @@ Decisions (documented here because users read dates as claims):
   ("March 2020" elsewhere in the article); else the closest such month not after publication (past) or
   not before it (future); "last March" / "next March" exclude the publication month.
 * A week ("next week", "earlier this week") is reported at month precision: the month holding most of
-  that week (its Thursday). "n weeks ago" likewise; vague counts ("a few days ago") are one precision
-  coarser than the unit.
+  that week (its fourth day; weeks start on the lexicon's ``week_start``, Sunday as in US news, so that
+  "last week" in a Sunday story is the week just ended). "n weeks ago" likewise; vague counts ("a few
+  days ago") are one precision coarser than the unit.
 * A decade ("in the 1990s") is reported as its first year at year precision, with the expression in
   ``EventDate.text`` so a reader can see it was a decade: better than dating a 1990s event to the
   article's publication.
@@ -28,7 +29,7 @@ from typing import Literal
 
 from dateparser.date import DateDataParser
 
-from bilateral.dating.expressions import TimeExpression
+from bilateral.dating.expressions import TimeExpression, load_time_lexicon
 from bilateral.models import DatePrecision
 
 Resolver = Literal["rules", "dateparser"]
@@ -97,8 +98,10 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
 
 
 def _week_month(d: dt.date) -> ResolvedDate:
-    thursday = d + dt.timedelta(days=3 - d.weekday())
-    return _month(thursday.year, thursday.month)
+    """The month holding most of the week of ``d`` (its fourth day), weeks starting as the lexicon says."""
+    start = d - dt.timedelta(days=(d.weekday() - load_time_lexicon().week_start) % 7)
+    middle = start + dt.timedelta(days=3)
+    return _month(middle.year, middle.month)
 
 
 def _weekday(expr: TimeExpression, pub: dt.date, future: bool) -> ResolvedDate:
