@@ -2,7 +2,7 @@
 
 * **Host.** A page on another site can make a browser send requests to a server on loopback by pointing
   its own DNS name at 127.0.0.1 (DNS rebinding); the browser then sends that name as ``Host``. Requests
-  whose Host is not one of the names the server answers to get 400.
+  whose Host is neither one of the names the server answers to nor an IP address get 400.
 * **Bodies.** A body is refused by its declared length (413) before a byte of it is read; a body sent
   without a length is counted while it streams in and refused once past the cap. ``POST /api/ingest``
   answers 403 (writing disabled) or 401 (wrong token) before reading the body at all, so a client that
@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import json
 import socket
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
@@ -73,7 +74,7 @@ class RequestGuard:
             await self.app(scope, receive, send)
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
-        if "*" not in self.hosts and _host_name(headers.get("host", "")) not in self.hosts:
+        if not self._serves(_host_name(headers.get("host", ""))):
             await _answer(send, 400, "this server does not answer to that Host header")
             return
         writing = scope["path"] == self.write_path
@@ -88,6 +89,16 @@ class RequestGuard:
             await _answer(send, 413, f"request body larger than {cap} bytes")
             return
         await self.app(scope, _capped(receive, cap), send)
+
+    def _serves(self, name: str) -> bool:
+        """A name this server answers to, or an address written out (rebinding needs a name to rebind)."""
+        if name in self.hosts or "*" in self.hosts:
+            return True
+        try:
+            ipaddress.ip_address(name)
+        except ValueError:
+            return False
+        return True
 
     def _token_refusal(self, authorization: str | None) -> tuple[int, str, dict[str, str]] | None:
         if not self.token:
