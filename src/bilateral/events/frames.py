@@ -452,6 +452,16 @@ def _noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon
     return targets
 
 
+def _undergoer(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """"Ethiopian forces came under attack from Eritrea": whoever comes under the act is its target (being
+    "under sanctions" is a state, not an act, and is left alone)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.lemma_.lower() != "come":
+        return []
+    subj = subject_of(prep.head, lexicon.rules.relative_pronouns)
+    return index.actors(subj) if subj is not None else []
+
+
 def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
     """The frame of an event noun ("Blinken's visit to Kigali", "talks between A and B")."""
     entries = lexicon.lookup("noun", noun.lemma_.lower())
@@ -476,8 +486,8 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
             if child.dep_ in ("compound", "amod", "nmod") and index.at(child) is not None:
                 sources = [index.at(child)]  # type: ignore[list-item]
                 break
-    if not sources:
-        for pobj in prep_objects(noun, frozenset({"by", "from"})):
+    if not sources:  # "a visit by X"; "from" when it does not mark the target ("withdrawal from Y")
+        for pobj in prep_objects(noun, frozenset({"by", "from"}) - entry.preps):
             sources.extend(index.actors(pobj))
     confidence = NOMINAL_OWN
     anchor = noun
@@ -489,6 +499,8 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         confidence = NOMINAL_GOVERNED
     for pobj in prep_objects(noun, entry.preps):
         targets.extend(index.actors(pobj))
+    if not targets:
+        targets = _undergoer(noun, index, lexicon)
     cameo = lexicon.rules.aid_code(entry.cameo, _qualifiers(noun))  # "US military aid to Rwanda": 072
     return Frame(noun, [noun], entry, cameo, sources, targets, confidence * weak_factor(entry), recip,
                  "notarget" in entry.flags, anchor, domestic="domestic" in entry.flags)
