@@ -62,3 +62,23 @@ def test_actors_anaphora_in_the_pipeline_only_after_the_sentence_before() -> Non
     assert {(e.source.country, e.target.country if e.target else None, e.event_type) for e in first.events} == {
         ("UGA", "KEN", "SANCTION")}
     assert second.events == ()
+
+
+def test_actors_anaphora_quote_flags_follow_open_quotations() -> None:
+    from bilateral.actors.anaphora import quote_flags
+
+    assert quote_flags(["“We will act,” he said.", "“They know it.”", "Talks resumed."]) == [True, True, False]
+    assert quote_flags(['He said: "We will act.', 'They know it."', "Talks resumed."]) == [False, True, False]
+    assert quote_flags(["Talks resumed.", "“We will act.", "Now.”", "Done."]) == [False, True, True, False]
+
+
+def test_actors_anaphora_we_in_a_continued_quotation_is_its_speaker(nlp: Any) -> None:
+    from bilateral.actors.anaphora import attributed_speaker, first_person_mentions
+
+    first = nlp("“This is hard,” President William Ruto said on Tuesday.")
+    speaker = attributed_speaker(first, [_mention(first, "President William Ruto", RUTO)], frozenset({"say"}))
+    assert speaker == RUTO
+    second = nlp("“We will close the border with Somalia.”")
+    [m] = first_person_mentions(second, [], RUTO)
+    assert (m.actor.code, m.actor.text, m.resolved_by) == ("KENGOV", "We", "quote")
+    assert attributed_speaker(nlp("The border was closed."), [], frozenset({"say"})) is None

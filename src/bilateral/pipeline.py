@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from bilateral.actors import KnowledgeBase, resolve_actors
-from bilateral.actors.anaphora import OPENING_PRONOUN, main_subjects, pronoun_mentions
+from bilateral.actors.anaphora import (
+    FIRST_PERSON,
+    OPENING_PRONOUN,
+    attributed_speaker,
+    first_person_mentions,
+    main_subjects,
+    pronoun_mentions,
+    quote_flags,
+)
 from bilateral.dating import document_time_context, resolve_event_date
 from bilateral.dedup import NearDuplicateIndex, minhash_signature
 from bilateral.events import Lexicon, code_events
@@ -84,13 +92,17 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_con
     if not res.settings.prefilter:
         return list(sents)
     out: list[SentenceSpan] = []
-    named_before = False
-    for s in sents:  # the actor test first: it is the cheaper and the more selective of the two
-        named = res.kb.may_mention_actor(s.text, actor_context)
-        # "They pledged aid": a pronoun that opens the sentence may stand for the actor named just before
-        if (named or (named_before and OPENING_PRONOUN.match(s.text))) and res.lexicon.may_trigger(s.text):
+    named_before = kept_before = False
+    for s, quoted in zip(sents, quote_flags([s.text for s in sents]), strict=True):
+        named = res.kb.may_mention_actor(s.text, actor_context)  # the cheaper and the more selective test first
+        # "They pledged aid": a pronoun that opens the sentence may stand for the actor named just before;
+        # "we" inside a quotation for the quotation's speaker, named in a sentence before
+        kept = (named or (named_before and OPENING_PRONOUN.match(s.text) is not None)
+                or (kept_before and quoted and FIRST_PERSON.search(s.text) is not None)) \
+            and res.lexicon.may_trigger(s.text)
+        if kept:
             out.append(s)
-        named_before = named
+        named_before, kept_before = named, kept
     return out
 
 
@@ -155,12 +167,20 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
     events: list[Event] = []
     try:
         subjects: dict[int, tuple[Actor, ...]] = {}  # each sentence's main subjects, for a pronoun in the next
+        speakers: dict[int, Actor] = {}  # who speaks in each sentence, for "we" in the quotation that goes on
+        quoted = quote_flags([s.text for s in p.sents])
         for span, sent in zip(p.candidates, sent_docs, strict=True):
             stage = "actors"
             mentions = resolve_actors(sent, res.kb, p.doc.published, p.actor_context)
             previous = subjects.get(span.index - 1, ())
             if previous:
                 mentions = sorted([*mentions, *pronoun_mentions(sent, mentions, previous)], key=lambda m: m.start)
+            speaker = attributed_speaker(sent, mentions, res.lexicon.rules.speech_verbs)
+            if speaker is None and quoted[span.index] and span.index - 1 in speakers:
+                speaker = speakers[span.index - 1]
+                mentions = sorted([*mentions, *first_person_mentions(sent, mentions, speaker)], key=lambda m: m.start)
+            if speaker is not None:
+                speakers[span.index] = speaker
             subjects[span.index] = main_subjects(sent, mentions)
             if not mentions:
                 continue

@@ -33,6 +33,7 @@ FLOORS = Path(__file__).with_name("floors.json")
 KINDS = {"active": "canonical", "passive": "canonical", "coordinated": "canonical",
          "reported": "news", "apposition": "news", "pronoun": "news", "fronted": "news", "nominal": "news",
          "reciprocal": "news", "generic": "news", "place": "news", "reply": "news", "quote-first": "news",
+         "quote-split": "news",
          "negated": "probe", "hypothetical": "probe", "forecast": "probe", "topic": "probe"}
 
 
@@ -164,6 +165,9 @@ def _news_cases(states: Sequence[Country]) -> Iterator[Case]:
         for speaker in speakers:
             yield Case("quote-first", f"\u201c{quote.format(B=b.name)},\u201d {speaker} on Tuesday.",
                        frozenset({_key(a, b, plover)}))
+        # the quotation goes on in the next sentence, with no attribution of its own
+        yield Case("quote-split", f"\u201cThis is a difficult moment,\u201d {speakers[1]} on Tuesday. \u201c"
+                                  f"{quote.format(B=b.name)}.\u201d", frozenset({_key(a, b, plover)}))
     for i in range(6):
         a, b, c = _trio(states, i + 80)
         topics = (f"{a.name} and {c.name} met on Tuesday to discuss {b.name}.",

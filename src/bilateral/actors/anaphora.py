@@ -80,3 +80,45 @@ def pronoun_mentions(sent: Doc, mentions: Sequence[Mention], previous: Sequence[
                                      actor.person), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
                                PRONOUN_CONFIDENCE, "pronoun"))
     return out
+
+
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\b")
+"""A first-person subject: inside a quote it is the quote's speaker ("“We will retaliate,” he said")."""
+_FIRST = frozenset({"we", "i"})
+_OPENING_QUOTES = "“\""
+
+
+def quote_flags(sentences: Sequence[str]) -> list[bool]:
+    """For each sentence of a document, whether it lies inside a quotation: it opens with a quotation mark or a
+    quotation opened before it is still open (curly marks counted open and close, straight ones by parity)."""
+    flags: list[bool] = []
+    curly = straight = 0
+    for text in sentences:
+        stripped = text.lstrip()
+        flags.append(curly > 0 or straight % 2 == 1 or stripped[:1] in _OPENING_QUOTES)
+        curly = max(0, curly + text.count("“") - text.count("”"))
+        straight += text.count('"')
+    return flags
+
+
+def attributed_speaker(sent: Doc, mentions: Sequence[Mention], speech_verbs: frozenset[str]) -> Actor | None:
+    """The actor a sentence gives a quotation to: the named subject of its speech verb ("..., Kalin said")."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    for tok in sent:
+        if tok.lemma_.lower() not in speech_verbs:
+            continue
+        for child in tok.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                mention = by_token.get(child.i) or next((by_token[t.i] for t in child.subtree if t.i in by_token), None)
+                if mention is not None:
+                    return mention.actor
+    return None
+
+
+def first_person_mentions(sent: Doc, mentions: Sequence[Mention], speaker: Actor) -> list[Mention]:
+    """Mentions of the quote's speaker for the first-person subjects of a sentence inside the quotation, where the
+    sentence attributes nothing itself ("“... If they sanction us, we will retaliate.”" after "..., he said")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(Actor(tok.text, speaker.name, speaker.code, speaker.country, speaker.sector, speaker.kind,
+                          speaker.person), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), PRONOUN_CONFIDENCE, "quote")
+            for tok in sent if tok.dep_ in _SUBJECT_DEPS and tok.lower_ in _FIRST and tok.i not in taken]
