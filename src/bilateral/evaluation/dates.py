@@ -216,18 +216,12 @@ def date_cases(story: str, published: dt.date | None, context: TimeContext | Non
 def measure_dates(stories_path: Path, gold_folder: Path, settings: Settings) -> DatesResult:
     """Date every dated gold event of the VOA stories with the project's dating, as the pipeline would."""
     from bilateral.dating import document_time_context
-    from bilateral.errors import InputError
     from bilateral.evaluation.voagold import read_gold_folder
-    from bilateral.ingest import read_inputs
-    from bilateral.models import Document
+    from bilateral.evaluation.voarun import gold_documents
     from bilateral.nlp import load_nlp, parse_sentences, split_sentences
 
     gold = read_gold_folder(gold_folder)
-    docs = [d for d in read_inputs([str(stories_path)], settings) if isinstance(d, Document) and d.id in gold]
-    missing = set(gold) - {d.id for d in docs}
-    if missing:
-        raise InputError(f"the gold codes stories the file does not hold: {', '.join(sorted(missing))}",
-                         path=str(stories_path))
+    docs = gold_documents(stories_path, set(gold), settings)
     nlp = load_nlp(settings)
     cases: list[DateCase] = []
     texts: dict[tuple[str, int], str] = {}

@@ -20,14 +20,20 @@ from bilateral.settings import Settings
 Where = tuple[str, int]
 
 
-def code_stories(stories_path: Path, ids: Collection[str], settings: Settings
-                 ) -> tuple[dict[Where, list[Coded]], dict[Where, SentenceView], dict[Where, str]]:
-    """The coded events, the coder's view and the text of every sentence of the stories ``ids``."""
+def gold_documents(stories_path: Path, ids: Collection[str], settings: Settings) -> list[Document]:
+    """The stories ``ids`` read as a user's input would be; InputError when the file lacks one of them."""
     docs = [d for d in read_inputs([str(stories_path)], settings) if isinstance(d, Document) and d.id in ids]
     missing = set(ids) - {d.id for d in docs}
     if missing:
         raise InputError(f"the gold codes stories the file does not hold: {', '.join(sorted(missing))}",
                          path=str(stories_path))
+    return docs
+
+
+def code_stories(stories_path: Path, ids: Collection[str], settings: Settings
+                 ) -> tuple[dict[Where, list[Coded]], dict[Where, SentenceView], dict[Where, str]]:
+    """The coded events, the coder's view and the text of every sentence of the stories ``ids``."""
+    docs = gold_documents(stories_path, ids, settings)
     res = load_resources(settings)
     coded: dict[Where, list[Coded]] = {}
     for done in code_documents(docs, res):
