@@ -119,7 +119,7 @@ def test_evaluation_voa_date_agrees_within_gold_precision() -> None:
 
 
 def test_evaluation_voa_miss_causes_in_order() -> None:
-    view = SentenceView(frozenset({"PAK"}), frozenset({"attack"}), frozenset({"attack", "kill"}))
+    view = SentenceView(frozenset({"PAK"}), frozenset({"attack", "kill"}))
     assert miss_cause(_gold("PAKREB", "AFGGOV", "190", "ASSAULT", context=True), view) == "needs an earlier sentence"
     assert miss_cause(_gold("PAKREB", "AFGGOV", "190", "ASSAULT"), view) == "actor unknown"
     assert miss_cause(_gold("PAKREB", "PAKCVL", "181", "ASSAULT", trigger="hijack"), view) == "trigger unknown"

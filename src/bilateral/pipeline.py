@@ -35,7 +35,7 @@ from bilateral.dating import document_time_context, resolve_event_date
 from bilateral.dedup import NearDuplicateIndex, minhash_signature
 from bilateral.events import Lexicon, code_events
 from bilateral.ingest import read_inputs
-from bilateral.models import Actor, CodedDocument, Document, Event, Failure, RunReport
+from bilateral.models import Actor, CodedDocument, Document, Event, Failure, Mention, RunReport
 from bilateral.nlp import Language, SentenceSpan, load_nlp, parse_sentences, split_sentences
 from bilateral.places import DocumentPlaces, Gazetteer, locate_event
 from bilateral.settings import Settings
@@ -84,7 +84,8 @@ def _thaw() -> None:
     gc.collect()
 
 
-def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_context: Any = None) -> list[SentenceSpan]:
+def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_context: Any = None,
+                        quoted: Sequence[bool] | None = None) -> list[SentenceSpan]:
     """The sentences that may hold an event: a trigger word and an actor, the document's people included.
 
     All sentences when the pre-filter is disabled. The benchmark checks that it loses no event.
@@ -93,12 +94,13 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_con
         return list(sents)
     out: list[SentenceSpan] = []
     named_before = kept_before = False
-    for s, quoted in zip(sents, quote_flags([s.text for s in sents]), strict=True):
+    inside = quoted if quoted is not None else quote_flags([s.text for s in sents])
+    for s, in_quote in zip(sents, inside, strict=True):
         named = res.kb.may_mention_actor(s.text, actor_context)  # the cheaper and the more selective test first
         # "They pledged aid": a pronoun that opens the sentence may stand for the actor named just before;
         # "we" inside a quotation for the quotation's speaker, named in a sentence before
         kept = (named or (named_before and OPENING_PRONOUN.match(s.text) is not None)
-                or (kept_before and quoted and FIRST_PERSON.search(s.text) is not None)) \
+                or (kept_before and in_quote and FIRST_PERSON.search(s.text) is not None)) \
             and res.lexicon.may_trigger(s.text)
         if kept:
             out.append(s)
@@ -113,6 +115,8 @@ class _Prepared:
     candidates: list[SentenceSpan]
     actor_context: Any
     time_context: Any
+    quoted: list[bool]
+    """Whether each sentence lies inside a quotation (``anaphora.quote_flags``)."""
     doc_places: DocumentPlaces | None = None
     """Counted when the document's first event is placed: a document without events never needs them."""
 
@@ -141,8 +145,9 @@ def code_documents(docs: Sequence[Document], res: Resources, report: RunReport |
             actor_context = res.kb.document_context(doc.text, doc.published)
             stage = "dating"
             time_context = document_time_context(doc.text, doc.published)
-            prepared.append(_Prepared(doc, sents, candidate_sentences(sents, res, actor_context), actor_context,
-                                      time_context))
+            quoted = quote_flags([s.text for s in sents])
+            prepared.append(_Prepared(doc, sents, candidate_sentences(sents, res, actor_context, quoted),
+                                      actor_context, time_context, quoted))
         except Exception as e:  # noqa: BLE001 - one bad article never kills a batch: record the stage and go on
             prepared.append(_failed(doc, stage, e))
     texts = [s.text for p in prepared if isinstance(p, _Prepared) for s in p.candidates]
@@ -168,17 +173,16 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
     try:
         subjects: dict[int, tuple[Actor, ...]] = {}  # each sentence's main subjects, for a pronoun in the next
         speakers: dict[int, Actor] = {}  # who speaks in each sentence, for "we" in the quotation that goes on
-        quoted = quote_flags([s.text for s in p.sents])
         for span, sent in zip(p.candidates, sent_docs, strict=True):
             stage = "actors"
             mentions = resolve_actors(sent, res.kb, p.doc.published, p.actor_context)
             previous = subjects.get(span.index - 1, ())
             if previous:
-                mentions = sorted([*mentions, *pronoun_mentions(sent, mentions, previous)], key=lambda m: m.start)
+                mentions = _in_order(mentions, pronoun_mentions(sent, mentions, previous))
             speaker = attributed_speaker(sent, mentions, res.lexicon.rules.speech_verbs)
-            if speaker is None and quoted[span.index] and span.index - 1 in speakers:
+            if speaker is None and p.quoted[span.index] and span.index - 1 in speakers:
                 speaker = speakers[span.index - 1]
-                mentions = sorted([*mentions, *first_person_mentions(sent, mentions, speaker)], key=lambda m: m.start)
+                mentions = _in_order(mentions, first_person_mentions(sent, mentions, speaker))
             if speaker is not None:
                 speakers[span.index] = speaker
             subjects[span.index] = main_subjects(sent, mentions)
@@ -196,6 +200,11 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
     except Exception as e:  # noqa: BLE001 - the document is stored with its failure; --retry-failed codes it again
         return _failed(p.doc, stage, e, sentences=len(p.sents))
     return CodedDocument(p.doc, "coded", tuple(events), len(p.sents))
+
+
+def _in_order(mentions: list[Mention], more: list[Mention]) -> list[Mention]:
+    """The sentence's mentions with those its context adds, in text order."""
+    return sorted([*mentions, *more], key=lambda m: m.start) if more else mentions
 
 
 def _failed(doc: Document, stage: str, error: Exception, sentences: int = 0) -> CodedDocument:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -76,8 +77,7 @@ def pronoun_mentions(sent: Doc, mentions: Sequence[Mention], previous: Sequence[
             continue
         actor = _antecedent(tok, previous)
         if actor is not None:
-            out.append(Mention(Actor(tok.text, actor.name, actor.code, actor.country, actor.sector, actor.kind,
-                                     actor.person), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
+            out.append(Mention(replace(actor, text=tok.text), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
                                PRONOUN_CONFIDENCE, "pronoun"))
     return out
 
@@ -119,6 +119,6 @@ def first_person_mentions(sent: Doc, mentions: Sequence[Mention], speaker: Actor
     """Mentions of the quote's speaker for the first-person subjects of a sentence inside the quotation, where the
     sentence attributes nothing itself ("“... If they sanction us, we will retaliate.”" after "..., he said")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    return [Mention(Actor(tok.text, speaker.name, speaker.code, speaker.country, speaker.sector, speaker.kind,
-                          speaker.person), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), PRONOUN_CONFIDENCE, "quote")
+    return [Mention(replace(speaker, text=tok.text), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
+                    PRONOUN_CONFIDENCE, "quote")
             for tok in sent if tok.dep_ in _SUBJECT_DEPS and tok.lower_ in _FIRST and tok.i not in taken]

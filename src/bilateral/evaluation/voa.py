@@ -232,11 +232,9 @@ def false_cause(event: Coded, gold: Sequence[VoaEvent], missed: Sequence[VoaEven
 
 @dataclass(frozen=True, slots=True)
 class SentenceView:
-    """What the coder saw of one sentence, for the causes of its misses: its actors' countries and lemmas."""
+    """What the coder saw of one sentence, for the causes of its misses: its actors' countries, the lexicon's words."""
 
     countries: frozenset[str | None]
-    trigger_lemmas: frozenset[str]
-    """Lemmas of the sentence that the lexicon knows as triggers."""
     lexicon_words: frozenset[str]
     """Every lemma the lexicon knows, to test a gold trigger."""
 

@@ -49,8 +49,7 @@ def code_stories(stories_path: Path, ids: Collection[str], settings: Settings
         context = res.kb.document_context(doc.text, doc.published)
         for span, sent in zip(sents, parse_sentences(res.nlp, [s.text for s in sents], settings), strict=True):
             mentions = resolve_actors(sent, res.kb, doc.published, context)
-            lemmas = frozenset(t.lemma_.lower() for t in sent)
             views[(doc.id, span.index)] = SentenceView(frozenset(actor_country(m.actor) for m in mentions),
-                                                       lemmas & lexicon_words, lexicon_words)
+                                                       lexicon_words)
             texts[(doc.id, span.index)] = span.text
     return coded, views, texts

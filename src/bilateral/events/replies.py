@@ -10,6 +10,7 @@ document and cheap: the earlier acts are the events already coded for it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -17,7 +18,7 @@ from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import FrameRules
-from bilateral.models import Actor, Event, Mention
+from bilateral.models import Event, Mention
 
 REPLY = 0.85
 """Factor for a target taken from the act that a reply answers (named in an earlier sentence, not in this one)."""
@@ -66,6 +67,5 @@ def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
             claim = _claimant(source, kinds, earlier)
             if claim is not None and all(t.actor.code != claim.source.code for t in frame.targets):
                 actor = claim.source
-                frame.targets.append(Mention(Actor(noun.text, actor.name, actor.code, actor.country, actor.sector,
-                                                   actor.kind, actor.person),
+                frame.targets.append(Mention(replace(actor, text=noun.text),
                                              noun.i, noun.i + 1, noun.idx, noun.idx + len(noun), REPLY, "reply"))
