@@ -16,8 +16,11 @@ from spacy.tokens import Doc, Token
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex, direct_object_of, prep_objects, subject_of
 from bilateral.events.frames import (
-    CLAUSE_TARGET, CONTROLLED, DIRECT, PURPOSE_TARGET, Frame, clause_targets, condition_targets, controller,
-    feeling_frame, named_object, noun_frame, purpose_targets, speaker_of_pronoun, verb_frame, weak_factor,
+    CONTROLLED, DIRECT, Frame, controller, feeling_frame, speaker_of_pronoun, verb_frame, weak_factor,
+)
+from bilateral.events.nominal import noun_frame
+from bilateral.events.targets import (
+    CLAUSE_TARGET, PURPOSE_TARGET, clause_targets, condition_targets, named_object, purpose_targets,
 )
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.models import CameoCode

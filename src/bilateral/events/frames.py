@@ -4,9 +4,8 @@ Verb frames: the subject is the source and the direct or prepositional object th
 the ``by`` agent is the source and the subject the target. A subject left implicit is taken from the
 controlling clause ("agreed to resume", "accused X of backing" -> X, "arrived and met"). Light verbs and
 phrasal verbs are matched with their object noun or particle ("impose sanctions", "break off ties").
-How frames embed one another (intents, demands) is ``embedding``'s.
-Nominal frames: "Blinken's visit to Kigali", "US sanctions on ...", "talks between A and B".
-Each frame carries a confidence that reflects how direct the attachment is.
+How frames embed one another (intents, demands) is ``embedding``'s; nominal frames ("Blinken's visit to
+Kigali") are ``nominal``'s, and targets found outside a frame's slots ``targets``'. Each frame carries a confidence that reflects how direct the attachment is.
 """
 
 from __future__ import annotations
@@ -15,34 +14,21 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from bilateral.codes import load_codes
 from bilateral.events.arguments import (
     MentionIndex, agent_of, dative_of, direct_object_of, misattached_gerund, passive_subject_of, possessor_of,
     prep_objects, subject_of,
 )
-from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
+from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.models import CameoCode, Mention
 
 DIRECT = 0.9
 """Confidence of a verb frame whose source is its subject and whose target it governs."""
-NOMINAL_OWN = 0.7
-"""A nominal event whose source is its own possessor, modifier or ``by`` phrase."""
-NOMINAL_GOVERNED = 0.6
-"""A nominal event whose source is the subject of the verb governing it ("announced sanctions on")."""
 WEAK = 0.75
 """Factor for triggers the lexicon marks as weak (ambiguous words)."""
 CONTROLLED = 0.9
 """Factor when the source comes from a controlling or coordinated clause."""
 NO_TARGET = 0.85
 """Factor for events coded without a target (types that allow it)."""
-CLAUSE_TARGET = 0.75
-"""Confidence factor for a target found elsewhere in the trigger's clause rather than in a target slot."""
-_PLACE_PREPS = frozenset({"in", "at", "during", "near", "inside", "outside", "throughout", "across", "around"})
-PURPOSE_TARGET = 0.9
-"""Factor for a protest's target named in its purpose clause ("rallied to demand the resignation of X")."""
-_CLAUSE_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "punct", "parataxis", "cc", "mark",
-                               "advcl", "relcl", "appos", "acl"})
-_INNER_SKIP_DEPS = frozenset({"punct", "parataxis", "cc", "advcl", "relcl", "appos", "acl"})
 _PEACEKEEPING = "074"
 """CAMEO "provide military protection or peacekeeping"."""
 _OCCUPY = "192"
@@ -54,9 +40,6 @@ _PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away"})
 _OBJECT_TARGET_PREPS = frozenset({"with", "against"})
 """Prepositions by which a verb's direct object names the target ("cut all contact with X")."""
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
-_ASIDE_PREPS = frozenset({"alongside", "beside", "besides", "without", "according"})
-"""Prepositions whose phrase a target is never taken from (see ``_aside``)."""
-_SETTING_PREPS = frozenset({"after", "during", "following", "before", "at", "since", "ahead"})
 
 
 @dataclass(slots=True)
@@ -111,7 +94,7 @@ def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]
     return out
 
 
-def _qualifiers(noun: Token) -> list[str]:
+def qualifiers(noun: Token) -> list[str]:
     """Words qualifying an event noun and what it measures: "military" in "military aid", "$5m in
     humanitarian aid", "a cut in military aid"."""
     words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -137,7 +120,8 @@ def _noun_lemmas(noun: Token) -> set[str]:
     return lemmas
 
 
-def _prep_words(token: Token) -> set[str]:
+def prep_words(token: Token) -> set[str]:
+    """The prepositions (and dative or agent markers) attached to ``token``."""
     return {c.lower_ for c in token.children if c.dep_ in ("prep", "dative", "agent")}
 
 
@@ -149,7 +133,7 @@ def match_verb(verb: Token, lexicon: Lexicon) -> tuple[TriggerEntry, Token | Non
     particle = _particle(verb)
     # computed once, not once per entry
     objects = [(o, _noun_lemmas(o)) for o in _object_nouns(verb, lexicon.rules.relative_pronouns)]
-    verb_preps = _prep_words(verb)
+    verb_preps = prep_words(verb)
     obj_preps: dict[int, set[str]] = {}
     best: tuple[int, TriggerEntry, Token | None] | None = None
     for entry in entries:
@@ -161,7 +145,7 @@ def match_verb(verb: Token, lexicon: Lexicon) -> tuple[TriggerEntry, Token | Non
             if obj is None:
                 continue
         if obj is not None and obj.i not in obj_preps:
-            obj_preps[obj.i] = _prep_words(obj)
+            obj_preps[obj.i] = prep_words(obj)
         present = verb_preps | obj_preps[obj.i] if obj is not None else verb_preps
         score = entry.specificity * 10 + (2 if entry.preps & present else 0) + ("weak" not in entry.flags)
         if best is None or score > best[0]:
@@ -269,7 +253,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     if verb.lemma_.lower() in lexicon.rules.peacekeeping_verbs and _peacekeepers(verb, lexicon):
         cameo = CameoCode(_PEACEKEEPING)  # "peacekeepers arrived in Bosnia": providing peacekeeping
     if obj is not None:  # "cut military aid to Rwanda": 1622; "suspended a loan": 1621
-        cameo = lexicon.rules.aid_code(cameo, [*_qualifiers(obj), obj.lower_])
+        cameo = lexicon.rules.aid_code(cameo, [*qualifiers(obj), obj.lower_])
     if "weak" in entry.flags and not territorial:
         confidence *= WEAK
     recip = "recip" in entry.flags or (not passive and reciprocal and len(sources) >= 2)
@@ -327,100 +311,6 @@ def speaker_of_pronoun(subj: Token, index: MentionIndex, lexicon: Lexicon) -> li
     return index.actors(speaker) if speaker is not None else []
 
 
-def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
-                   other_triggers: frozenset[int] = frozenset()) -> list[Mention]:
-    """Actors elsewhere in the trigger's own clause, nearest after the trigger first.
-
-    When the parse fills no target slot ("threatened an offensive in its war with Iraq"), the actor the
-    clause is about is usually named inside it. Subjects, subordinate and relative clauses, appositions
-    and parentheticals are left out, and so is any clause that is an event of its own ("denies backing
-    M23": M23 is the target of the backing, not of the denial). The subject of an
-    embedded clause stays in ("demanded that Kigali withdraw": Kigali is the target).
-    """
-    own = {m.actor.code for m in frame.sources}
-    seen: set[int] = set()
-    found: list[tuple[int, int, Mention]] = []
-    # a meeting's partner is named with the trigger's own prepositions; "in the US" is where it took place
-    # and a cooperative act that needs no target ("declared a ceasefire in south Lebanon") is not aimed at where
-    # it happened; a riot or an offensive "in northern Israel" is
-    # (and being "concerned about the fighting in eastern Congo" is no criticism of Congo)
-    code = load_codes().get(frame.cameo)
-    located = code.plover == "CONSULT" or (frame.notarget and code.plover_quad in (1, 2)) \
-        or "experiencer" in frame.entry.flags
-    places = _PLACE_PREPS - frame.entry.preps if located else frozenset()
-    roots = [frame.anchor, *frame.words]
-    # what a meeting is about is no partner: the object of "discuss" (nodobj) and "talks about/on/over X"
-    topics = rules.topic_prepositions - frame.entry.preps if code.plover == "CONSULT" else frozenset()
-    # inside an "alongside"/"without" phrase only a place still counts ("alongside the rebels inside Congo")
-    stack = [(c, _aside(c)) for r in roots for c in r.children if c.dep_ not in _CLAUSE_SKIP_DEPS
-             and not (topics and c.dep_ == "dobj" and "nodobj" in frame.entry.flags)
-             and not (c.dep_ == "prep" and c.lower_ in topics)]
-    while stack:
-        tok, aside = stack.pop()
-        if tok.i in seen or tok.i in other_triggers:
-            continue
-        seen.add(tok.i)
-        mention = index.at(tok)
-        root = tok.doc[mention.start:mention.end].root if mention is not None else tok
-        located_here = root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
-        placed = located_here and root.head.lower_ in places
-        if mention is not None and mention.actor.code not in own and not placed and (not aside or located_here):
-            after = tok.i > frame.trigger.i
-            found.append(((0 if after else 1000) + abs(tok.i - frame.trigger.i), tok.i, mention))
-        stack.extend((c, aside or _aside(c)) for c in tok.children if c.dep_ not in _INNER_SKIP_DEPS)
-    if not found:
-        return []
-    _, _, mention = min(found, key=lambda x: (x[0], x[1]))
-    # "blows to the United States and Israel": the nearest actor with its conjuncts
-    conjoined = [m for m in index.actors(index.head_of(mention)) if m.actor.code not in own]
-    return conjoined if mention in conjoined else [mention]
-
-
-def named_object(frame: Frame, index: MentionIndex) -> bool:
-    """The act's direct object is a name no dictionary knows ("released Paul Rusesabagina"): that is its target,
-    unknown, and no other actor of the clause may stand in for it. A name with a known actor in it ("U.N.
-    mediator Diego Cordovez") does not block."""
-    dobj = direct_object_of(frame.trigger) if frame.trigger.pos_ in ("VERB", "AUX") else None
-    return dobj is not None and dobj not in frame.words and (dobj.pos_ == "PROPN" or dobj.ent_type_ in (
-        "PERSON", "ORG", "NORP", "GPE")) and not any(index.at(t) is not None for t in dobj.subtree)
-
-
-def _aside(tok: Token) -> bool:
-    """A phrase that names no one the act is aimed at: allies ("fighting alongside the rebels"), what did not
-    happen ("resigned without returning to X") or who says so ("according to UN experts")."""
-    return tok.dep_ == "prep" and tok.lower_ in _ASIDE_PREPS
-
-
-def purpose_targets(frame: Frame, index: MentionIndex) -> list[Mention]:
-    """Whom a protest is aimed at, from its purpose clause: "rallied to demand the resignation of President X",
-    "demonstrated, calling for independence from Iraq". Nearest actor after the trigger, the source excluded."""
-    own = {m.actor.code for m in frame.sources}
-    purposes = [c for r in (frame.anchor, *frame.words) for c in r.children
-                if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
-                and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
-    found = sorted((tok.i, mention) for clause in purposes for tok in clause.subtree
-                   if (mention := index.at(tok)) is not None and mention.actor.code not in own
-                   and tok.i > frame.trigger.i)
-    return [found[0][1]] if found else []
-
-
-def condition_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """Whom a threat coerces, from its condition: "threatened a general strike unless Israel rescinded the
-    annexation", "threatened to ban voting if Hamas ran". The subject of an ``if``/``unless`` clause under the
-    trigger or the act it threatens, the source excluded."""
-    own = {m.actor.code for m in frame.sources}
-    heads = [frame.anchor, *frame.words]
-    heads += [c for h in list(heads) for c in h.children if c.dep_ in ("xcomp", "ccomp")]
-    for head in heads:
-        for clause in head.children:
-            if clause.dep_ != "advcl" or not any(
-                    c.dep_ == "mark" and c.lower_ in lexicon.rules.hypothetical_marks for c in clause.children):
-                continue
-            subj = subject_of(clause, lexicon.rules.relative_pronouns)
-            found = [m for m in (index.actors(subj) if subj is not None else []) if m.actor.code not in own]
-            if found:
-                return found
-    return []
 
 
 def _agents_of_modifiers(noun: Token, index: MentionIndex) -> list[Mention]:
@@ -452,60 +342,6 @@ def _noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon
     return targets
 
 
-def _undergoer(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """"Ethiopian forces came under attack from Eritrea": whoever comes under the act is its target (being
-    "under sanctions" is a state, not an act, and is left alone)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.lemma_.lower() != "come":
-        return []
-    subj = subject_of(prep.head, lexicon.rules.relative_pronouns)
-    return index.actors(subj) if subj is not None else []
-
-
-def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
-    """The frame of an event noun ("Blinken's visit to Kigali", "talks between A and B")."""
-    entries = lexicon.lookup("noun", noun.lemma_.lower())
-    if not entries or index.at(noun) is not None:
-        return None
-    present = _prep_words(noun)
-    entry = next((e for e in entries if e.preps & present), entries[0])
-    recip = "recip" in entry.flags
-    sources: list[Mention] = []
-    targets: list[Mention] = []
-    between = prep_objects(noun, frozenset({"between", "among"}))
-    if recip and between:
-        for pobj in between:
-            sources.extend(index.actors(pobj))
-        return Frame(noun, [noun], entry, entry.cameo, sources, [], NOMINAL_OWN * weak_factor(entry), True,
-                     False, noun)
-    poss = possessor_of(noun)
-    if poss is not None:
-        sources = index.actors(poss)
-    if not sources:
-        for child in noun.children:
-            if child.dep_ in ("compound", "amod", "nmod") and index.at(child) is not None:
-                sources = [index.at(child)]  # type: ignore[list-item]
-                break
-    if not sources:  # "a visit by X"; "from" when it does not mark the target ("withdrawal from Y")
-        for pobj in prep_objects(noun, frozenset({"by", "from"}) - entry.preps):
-            sources.extend(index.actors(pobj))
-    confidence = NOMINAL_OWN
-    anchor = noun
-    if not sources:
-        governor = _governing_subject(noun, lexicon)
-        if governor is None:
-            return None
-        sources, anchor = index.actors(governor[0]), governor[1]
-        confidence = NOMINAL_GOVERNED
-    for pobj in prep_objects(noun, entry.preps):
-        targets.extend(index.actors(pobj))
-    if not targets:
-        targets = _undergoer(noun, index, lexicon)
-    cameo = lexicon.rules.aid_code(entry.cameo, _qualifiers(noun))  # "US military aid to Rwanda": 072
-    return Frame(noun, [noun], entry, cameo, sources, targets, confidence * weak_factor(entry), recip,
-                 "notarget" in entry.flags, anchor, domestic="domestic" in entry.flags)
-
-
 def _each_other(verb: Token) -> bool:
     """"Congo and Rwanda accused each other", "... blamed one another": the subjects act on each other."""
     for child in verb.children:
@@ -524,16 +360,5 @@ def _peacekeepers(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def weak_factor(entry: TriggerEntry) -> float:
+    """The confidence factor of a trigger: lower for the words the lexicon marks as weak."""
     return WEAK if "weak" in entry.flags else 1.0
-
-
-def _governing_subject(noun: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
-    """The subject of the verb that governs an event noun ("X announced sanctions", "after talks, X said")."""
-    head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.rules.governing_verbs:
-        subj, _ = controller(head, lexicon)
-        return (subj, head) if subj is not None else None
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _SETTING_PREPS and head.head.pos_ == "VERB":
-        subj, _ = controller(head.head, lexicon)
-        return (subj, noun) if subj is not None else None
-    return None

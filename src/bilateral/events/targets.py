@@ -1,0 +1,125 @@
+"""Targets found elsewhere than in a frame's own slots: its clause, its purpose, its condition.
+
+When the parse fills no target slot, the actor an act is aimed at is usually still named nearby: elsewhere in
+the trigger's own clause ("threatened an offensive in its war with Iraq"), in a protest's purpose clause
+("rallied to demand the resignation of X") or in a threat's condition ("unless Israel rescinded ..."). These
+searches run once all of a sentence's frames are known (``embedding``), since a clause that is an event of
+its own is never searched for another event's target.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from bilateral.codes import load_codes
+from bilateral.events.arguments import MentionIndex, direct_object_of, subject_of
+from bilateral.events.frames import Frame
+from bilateral.events.lexicon import FrameRules, Lexicon
+from bilateral.models import Mention
+
+CLAUSE_TARGET = 0.75
+"""Confidence factor for a target found elsewhere in the trigger's clause rather than in a target slot."""
+_PLACE_PREPS = frozenset({"in", "at", "during", "near", "inside", "outside", "throughout", "across", "around"})
+PURPOSE_TARGET = 0.9
+"""Factor for a protest's target named in its purpose clause ("rallied to demand the resignation of X")."""
+_CLAUSE_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "punct", "parataxis", "cc", "mark",
+                               "advcl", "relcl", "appos", "acl"})
+_INNER_SKIP_DEPS = frozenset({"punct", "parataxis", "cc", "advcl", "relcl", "appos", "acl"})
+_ASIDE_PREPS = frozenset({"alongside", "beside", "besides", "without", "according"})
+"""Prepositions whose phrase a target is never taken from (see ``_aside``)."""
+
+
+def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
+                   other_triggers: frozenset[int] = frozenset()) -> list[Mention]:
+    """Actors elsewhere in the trigger's own clause, nearest after the trigger first.
+
+    When the parse fills no target slot ("threatened an offensive in its war with Iraq"), the actor the
+    clause is about is usually named inside it. Subjects, subordinate and relative clauses, appositions
+    and parentheticals are left out, and so is any clause that is an event of its own ("denies backing
+    M23": M23 is the target of the backing, not of the denial). The subject of an
+    embedded clause stays in ("demanded that Kigali withdraw": Kigali is the target).
+    """
+    own = {m.actor.code for m in frame.sources}
+    seen: set[int] = set()
+    found: list[tuple[int, int, Mention]] = []
+    # a meeting's partner is named with the trigger's own prepositions; "in the US" is where it took place
+    # and a cooperative act that needs no target ("declared a ceasefire in south Lebanon") is not aimed at where
+    # it happened; a riot or an offensive "in northern Israel" is
+    # (and being "concerned about the fighting in eastern Congo" is no criticism of Congo)
+    code = load_codes().get(frame.cameo)
+    located = code.plover == "CONSULT" or (frame.notarget and code.plover_quad in (1, 2)) \
+        or "experiencer" in frame.entry.flags
+    places = _PLACE_PREPS - frame.entry.preps if located else frozenset()
+    roots = [frame.anchor, *frame.words]
+    # what a meeting is about is no partner: the object of "discuss" (nodobj) and "talks about/on/over X"
+    topics = rules.topic_prepositions - frame.entry.preps if code.plover == "CONSULT" else frozenset()
+    # inside an "alongside"/"without" phrase only a place still counts ("alongside the rebels inside Congo")
+    stack = [(c, _aside(c)) for r in roots for c in r.children if c.dep_ not in _CLAUSE_SKIP_DEPS
+             and not (topics and c.dep_ == "dobj" and "nodobj" in frame.entry.flags)
+             and not (c.dep_ == "prep" and c.lower_ in topics)]
+    while stack:
+        tok, aside = stack.pop()
+        if tok.i in seen or tok.i in other_triggers:
+            continue
+        seen.add(tok.i)
+        mention = index.at(tok)
+        root = tok.doc[mention.start:mention.end].root if mention is not None else tok
+        located_here = root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+        placed = located_here and root.head.lower_ in places
+        if mention is not None and mention.actor.code not in own and not placed and (not aside or located_here):
+            after = tok.i > frame.trigger.i
+            found.append(((0 if after else 1000) + abs(tok.i - frame.trigger.i), tok.i, mention))
+        stack.extend((c, aside or _aside(c)) for c in tok.children if c.dep_ not in _INNER_SKIP_DEPS)
+    if not found:
+        return []
+    _, _, mention = min(found, key=lambda x: (x[0], x[1]))
+    # "blows to the United States and Israel": the nearest actor with its conjuncts
+    conjoined = [m for m in index.actors(index.head_of(mention)) if m.actor.code not in own]
+    return conjoined if mention in conjoined else [mention]
+
+
+def named_object(frame: Frame, index: MentionIndex) -> bool:
+    """The act's direct object is a name no dictionary knows ("released Paul Rusesabagina"): that is its target,
+    unknown, and no other actor of the clause may stand in for it. A name with a known actor in it ("U.N.
+    mediator Diego Cordovez") does not block."""
+    dobj = direct_object_of(frame.trigger) if frame.trigger.pos_ in ("VERB", "AUX") else None
+    return dobj is not None and dobj not in frame.words and (dobj.pos_ == "PROPN" or dobj.ent_type_ in (
+        "PERSON", "ORG", "NORP", "GPE")) and not any(index.at(t) is not None for t in dobj.subtree)
+
+
+def _aside(tok: Token) -> bool:
+    """A phrase that names no one the act is aimed at: allies ("fighting alongside the rebels"), what did not
+    happen ("resigned without returning to X") or who says so ("according to UN experts")."""
+    return tok.dep_ == "prep" and tok.lower_ in _ASIDE_PREPS
+
+
+def purpose_targets(frame: Frame, index: MentionIndex) -> list[Mention]:
+    """Whom a protest is aimed at, from its purpose clause: "rallied to demand the resignation of President X",
+    "demonstrated, calling for independence from Iraq". Nearest actor after the trigger, the source excluded."""
+    own = {m.actor.code for m in frame.sources}
+    purposes = [c for r in (frame.anchor, *frame.words) for c in r.children
+                if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
+                and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    found = sorted((tok.i, mention) for clause in purposes for tok in clause.subtree
+                   if (mention := index.at(tok)) is not None and mention.actor.code not in own
+                   and tok.i > frame.trigger.i)
+    return [found[0][1]] if found else []
+
+
+def condition_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Whom a threat coerces, from its condition: "threatened a general strike unless Israel rescinded the
+    annexation", "threatened to ban voting if Hamas ran". The subject of an ``if``/``unless`` clause under the
+    trigger or the act it threatens, the source excluded."""
+    own = {m.actor.code for m in frame.sources}
+    heads = [frame.anchor, *frame.words]
+    heads += [c for h in list(heads) for c in h.children if c.dep_ in ("xcomp", "ccomp")]
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ != "advcl" or not any(
+                    c.dep_ == "mark" and c.lower_ in lexicon.rules.hypothetical_marks for c in clause.children):
+                continue
+            subj = subject_of(clause, lexicon.rules.relative_pronouns)
+            found = [m for m in (index.actors(subj) if subj is not None else []) if m.actor.code not in own]
+            if found:
+                return found
+    return []
