@@ -1,27 +1,24 @@
 """Generic agents: group nouns ("insurgents", "police", "lawmakers", "the junta") coded by sector.
 
-A pass family of ``resolve.py`` (each takes the sentence's resolver and adds mentions to it), run after
-names, titles and countries have claimed their tokens: ``domestic_groups`` makes the bare protesters,
+A pass family of the sieve (``resolve.py``; each takes the sentence's ``Resolution`` and adds mentions
+to it), run after names, titles and countries have claimed their tokens: ``domestic_groups`` makes the bare protesters,
 rebels, students... of a sentence about one country's state that country's ("Egyptian police dispersed
 protesters" -> protesters EGYOPP).
 
 The nouns come from data (sectors.json, and converted/agents.json from the Phoenix dictionaries); the
 country of a qualified noun ("Pakistani police", "Kenya's parliament", "police in Nairobi") is found by
-the country passes of ``resolve.py`` before these run.
+the country pass of ``names.py`` before these run.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from bilateral.actors.resolve import _Resolver
+from bilateral.actors.state import Resolution
 
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 _DOMESTIC_GROUPS = frozenset({"CVL", "OPP", "REB", "EDU", "LAB", "REL", "MED", "REF", "CRM"})
 
 
-def domestic_groups(r: _Resolver) -> None:
+def domestic_groups(r: Resolution) -> None:
     """Bare group nouns in a one-country sentence about its state: "Egyptian police dispersed protesters".
 
     When every actor of the sentence belongs to one country and one of them is its government,

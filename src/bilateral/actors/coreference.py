@@ -1,0 +1,131 @@
+"""Coreference through the document context: names and descriptions that point back to an actor named before.
+
+Pass of the sieve (``resolve.py``): ``coreference(r)`` resolves, in this order, a sentence-opening "He"/"She"
+to the one person named just before; "the country", "the UN agency", "the rebel group" to the one country
+or body named in the text before; a surname to the person the document named in full ("Paul Kagame ...
+Kagame"); "the president" to the one president the document named. ``office_holder`` serves the country
+pass of ``names.py`` ("the Rwandan president" -> the one Rwandan office holder named). All of it uses
+``ActorContext`` (context.py) and does nothing without one; several candidates leave a mention unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilateral.actors.context import REFERRING_NOUNS, REFERRING_WORDS, ContextPerson
+from bilateral.actors.state import Resolution
+from bilateral.models import Actor
+
+_LEADING_DEPS = frozenset({"advmod", "prep", "pobj", "det", "amod", "compound", "npadvmod"})
+"""What may stand before a sentence's subject ("Later, he ...", "On Monday he ...")."""
+_ARMED_WORDS = frozenset({"rebel", "armed", "militant", "insurgent", "militia", "guerrilla", "jihadist", "terrorist"})
+
+
+def office_holder(r: Resolution, end: int, country: str, sector: str) -> Actor | None:
+    """'the Rwandan president' -> the one GOV office holder of Rwanda the document named, if unique."""
+    if r.context is None or sector != "GOV":
+        return None
+    head = r.sent[end - 1]
+    if head.tag_ in ("NNS", "NNPS") or r.kb.sectors.title_sector((head.lower_,)) is None:
+        return None
+    holders = r.context.holders(r.kb, r.on, country=country)
+    if len(holders) != 1:
+        return None
+    return r.kb.person_actor(holders[0].name, r.on, head.text)
+
+
+def coreference(r: Resolution) -> None:
+    """Pronoun subjects, definite descriptions, surnames and "the president", through the document context."""
+    if r.context is None:
+        return
+    text = r.sent.text
+    _pronoun_subject(r)
+    _nominal_reference(r)
+    for surname, person in r.context.surnames.items():
+        if surname not in text:  # most of the document's people are not in this sentence
+            continue
+        for m in re.finditer(re.escape(surname), text):
+            if (m.start() > 0 and text[m.start() - 1].isalnum()) or (
+                    m.end() < len(text) and text[m.end()].isalnum()):
+                continue
+            span = r.sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not r.free(span.start, span.end):
+                continue
+            actor = _context_actor(r, person, span.text)
+            if actor is not None:
+                r.add(actor, span.start, span.end, 0.8, "coreference")
+    if "president" not in r.lowered and "premier" not in r.lowered:
+        return
+    for tok in r.tokens:
+        if tok.i in r.claimed:
+            continue
+        if tok.lower_ in ("president", "premier") and tok.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+                c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+            holders = r.context.holders(r.kb, r.on, office=tok.lower_)
+            if len(holders) == 1:
+                actor = r.kb.person_actor(holders[0].name, r.on, tok.text)
+                if actor is not None:
+                    r.add(actor, tok.i, tok.i + 1, 0.75, "coreference")
+
+
+def _nominal_reference(r: Resolution) -> None:
+    """"The country", "the east African nation", "the UN agency", "the rebel group": a definite description
+    points back to the one country, international body or armed group named in the text just before it.
+    Several candidates there leave it unresolved."""
+    if r.context is None or not REFERRING_WORDS.search(r.sent.text):
+        return
+    for tok in r.tokens:
+        kinds = REFERRING_NOUNS.get(tok.lower_)
+        if kinds is None or tok.i in r.claimed or tok.i in r.hit_at:
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "det")]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in mods) or any(
+                c.i in r.hit_at and c.lower_ not in ("un", "u.n.") for c in mods) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # "the Congolese nation" is the demonym's; "the state of emergency" is no state
+        if tok.lower_ in ("group", "movement") and not any(c.lower_ in _ARMED_WORDS for c in mods):
+            continue
+        start = min(c.i for c in mods)
+        # "the UN agency": the agency named before, not the UN itself
+        generic = [m for m in r.mentions if start <= m.start and m.end <= tok.i and m.actor.code == "IGOUNO"]
+        if not generic and not r.free(start, tok.i + 1):
+            continue
+        key = r.context.referent(r.sent.text, r.sent[start].idx, kinds)
+        if key is None or (generic and key == "United Nations"):
+            continue
+        for m in generic:
+            r.mentions.remove(m)
+            r.claimed.difference_update(range(m.start, m.end))
+        if not r.free(start, tok.i + 1):
+            continue
+        text = r.sent[start:tok.i + 1].text
+        actor = r.kb.country_actor(key, None, text) if key in r.kb.countries else r.kb.org_actor(key, r.on, text)
+        if actor is not None:
+            r.add(actor, start, tok.i + 1, 0.65, "coreference")
+
+
+def _pronoun_subject(r: Resolution) -> None:
+    """A sentence opening with "He" or "She" as subject speaks of the one person named just before it."""
+    if r.context is None:
+        return
+    first = next((t for t in r.sent if not t.is_punct and t.dep_ not in _LEADING_DEPS), None)
+    if first is None or first.lower_ not in ("he", "she") or first.dep_ not in ("nsubj", "nsubjpass") \
+            or not r.free(first.i, first.i + 1):
+        return
+    name = r.context.person_before(r.sent.text)
+    if name is None or name not in r.kb.people:
+        return
+    actor = r.kb.person_actor(name, r.on, first.text)
+    if actor is not None:
+        r.add(actor, first.i, first.i + 1, 0.7, "coreference")
+
+
+def _context_actor(r: Resolution, person: ContextPerson, text: str) -> Actor | None:
+    """The actor a document person stands for: a known person's office, else the in-text title's coding."""
+    if person.known:
+        return r.kb.person_actor(person.name, r.on, text)
+    if person.country and person.sector:
+        return Actor(text=text, name=person.name, code=person.country + person.sector, country=person.country,
+                     sector=person.sector, kind="person", person=person.name)
+    return None

@@ -1,0 +1,143 @@
+"""Names and dictionaries: people, organisations and countries the knowledge base knows by name.
+
+Passes of the sieve (``resolve.py``), each ``(r: Resolution) -> None``:
+- ``known_people``: dictionary people ("Paul Kagame", "Blinken"), coded by the office held on the
+  sentence's date, their in-text title absorbed into the mention ("Kenyan president Uhuru Kenyatta");
+- ``organizations``: IGOs, NGOs, armed groups, companies, with a following sector noun absorbed;
+- ``countries``: a name alone is the state (``RWA``, sector None); with a sector noun ("Rwanda's army",
+  "the government of Rwanda", "Rwandan troops") it is that sector; a demonym counts only with a sector
+  noun or title; capitals and seats of power are the government, unless used as a place ("talks in
+  Nairobi": then the country, which events may take as where they were aimed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bilateral.actors.coreference import office_holder
+from bilateral.actors.state import ATTACH, Resolution
+from bilateral.actors.titles import title_after, title_before, title_country, titled_actor
+from bilateral.models import Actor
+
+
+def known_people(r: Resolution) -> None:
+    """Dictionary people, coded by their office on the date, else by the title the text gives them."""
+    for hit, span in r.hits:
+        if hit.kind != "person" or not r.free(span.start, span.end):
+            continue
+        names = [e.key for e in hit.entries if e.kind == "person"]
+        ev = title_before(r, span.start)
+        start = ev.start if ev else span.start
+        if len(names) > 1:
+            in_office = [n for n in names if r.kb.role_on(r.kb.people[n], r.on) is not None]
+            if len(in_office) != 1:
+                # "President Bush" out of both Bushes' terms: the title says which office, and both held it
+                country = title_country(r, names, ev)
+                if country is not None and ev is not None and ev.sector is not None:
+                    r.add(Actor(span.text, span.text, country + ev.sector, country, ev.sector, "person"),
+                          start, span.end, 0.75, "title")
+                continue
+            names = in_office
+        name = names[0]
+        actor = r.kb.person_actor(name, r.on, span.text)
+        holds_office = r.kb.role_on(r.kb.people[name], r.on) is not None
+        by = "dictionary"
+        if not holds_office and ev is None:
+            # "Kenzo Oshima, the United Nations Emergency Relief Coordinator,": the apposition is the title
+            ev = title_after(r, r.sent[span.start:span.end].root)
+        if not holds_office and ev is not None:
+            titled = titled_actor(name, ev)
+            country = title_country(r, [name], ev) if titled is None else None
+            if country is not None and ev.sector is not None:
+                titled = Actor(name, name, country + ev.sector, country, ev.sector, "person", person=name)
+            if titled is not None:
+                actor, by = replace(titled, name=name), "title"
+        if actor is not None:
+            r.add(actor, start, span.end, 0.95 if by == "dictionary" else 0.8, by)
+
+
+def _capitals_of_named_countries(r: Resolution) -> None:
+    """"Rwanda expelled Belgian diplomats and cut ties with Brussels": a name that is both an organisation's
+    seat and a capital (Brussels: the EU, Belgium) is the capital when the sentence names its country."""
+    named = {h.entries[0].key for h, _ in r.hits if h.kind in ("country", "demonym", "plural")}
+    for k, (hit, span) in enumerate(r.hits):
+        capital = next((e for e in hit.entries if e.kind == "capital"), None)
+        if hit.kind == "org" and capital is not None and capital.key in named:
+            preferred = replace(hit, entries=(capital, *(e for e in hit.entries if e is not capital)))
+            r.hits[k] = (preferred, span)
+            r.hit_at.update({t.i: (preferred, span) for t in span})
+
+
+def organizations(r: Resolution) -> None:
+    """Organisations by name, with a sector noun right after absorbed ("the AU mission", "Hamas fighters")."""
+    _capitals_of_named_countries(r)
+    for hit, span in r.hits:
+        if hit.kind != "org" or not r.free(span.start, span.end):
+            continue
+        actor = r.kb.org_actor(hit.entries[0].key, r.on, span.text)
+        if actor is None:
+            continue
+        end = span.end
+        nxt = span.end
+        if nxt < len(r.sent) and nxt not in r.hit_at and nxt not in r.claimed \
+                and r.sent[nxt].tag_.startswith("NN"):
+            if r.kb.sectors.noun_sector((r.sent[nxt].lower_,)) or \
+                    r.kb.sectors.noun_sector((r.sent[nxt].lemma_.lower(),)):
+                end = nxt + 1
+        r.add(actor, span.start, end, 0.95, "dictionary")
+
+
+def countries(r: Resolution) -> None:
+    """Countries, capitals, seats of power, demonyms and peoples, with the sector of the noun they modify."""
+    for hit, span in r.hits:
+        entry = hit.entries[0]
+        if entry.kind in ("person", "org") or not r.free(span.start, span.end):
+            continue
+        if entry.kind in ("country", "capital", "metonym") and r.inside_larger_entity(span):
+            continue
+        code = entry.key
+        if entry.kind in ("country", "capital", "metonym") and r.governed_by_place_prep(span):
+            placed = r.sector_in(span)
+            if placed is not None:
+                start, end, sector = placed
+                r.add(r.kb.country_actor(code, sector, span.text), start, end, 0.8, "dictionary")
+                continue
+        if entry.kind in ("capital", "metonym"):
+            code = r.kb.countries[code].holder_on(r.on)  # Juba is Sudan's before July 2011
+            if r.governed_by_place_prep(span):
+                if entry.kind == "capital":
+                    # "talks in Nairobi": the place, so the country rather than its government
+                    r.add(r.kb.country_actor(code, None, span.text), span.start, span.end, 0.75, "place")
+                continue
+            head = r.sector_head(span)
+            start, end, metonym_sector = head if head else (span.start, span.end, entry.sector)
+            r.add(r.kb.country_actor(code, metonym_sector, span.text), start, end, 0.75, "metonym")
+            continue
+        if entry.kind == "people":
+            # "Yoruba leaders", "Rohingya refugees": the country, whatever the group noun says
+            tok = span.root
+            end = tok.head.i + 1 if tok.dep_ in ATTACH and tok.head.i >= span.end and tok.head.pos_ == "NOUN" \
+                and r.free(span.end, tok.head.i + 1) else span.end
+            r.add(r.kb.country_actor(code, None, r.sent[span.start:end].text), span.start, end, 0.75, "people")
+            continue
+        if entry.kind == "plural":
+            r.add(r.kb.country_actor(code, None, span.text), span.start, span.end, 0.85, "demonym")
+            continue
+        head = r.sector_head(span)
+        if head is not None:
+            start, end, sector = head
+            actor = r.kb.country_actor(code, sector, span.text)
+            by = "demonym" if entry.kind == "demonym" else "dictionary"
+            person = office_holder(r, end, code, sector)
+            if person is not None:
+                actor, by = person, "coreference"
+            r.add(actor, start, end, 0.9, by)
+        elif entry.kind == "country":
+            r.add(r.kb.country_actor(code, None, span.text), span.start, span.end, 0.9, "dictionary")
+        elif r.stands_for_state(span):
+            r.add(r.kb.country_actor(code, None, span.text), span.start, span.end, 0.8, "demonym")
+        elif entry.kind == "demonym" and r.modifies_noun(span):
+            # "Palestinian riots", "Iraqi Kurds": the country, less certainly than a named state
+            r.add(r.kb.country_actor(code, None, span.text), span.start, span.end, 0.7, "demonym")
+        elif entry.kind == "demonym" and (shared := r.conjunct_sector(span)) is not None:
+            r.add(r.kb.country_actor(code, shared, span.text), span.start, span.end, 0.75, "demonym")

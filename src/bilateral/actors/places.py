@@ -1,0 +1,130 @@
+"""Places as actors: towns the dictionaries lack, misspelt countries, and peoples coded by where they live.
+
+Passes of the sieve (``resolve.py``), each ``(r: Resolution) -> None``:
+- ``towns``: a town or region the offline gazetteer (the places stage's) puts in one country is that
+  country, with no sector ("shelled Goma");
+- ``misspelled_places``: "Ethopia", "Afganistan" are those countries, less certainly;
+- ``residents``: "ethnic Albanians in south Serbia" are coded by the country they live in, and "Bosnian
+  Serbs" by the place they are named after, as CAMEO codes such groups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bilateral.actors.state import Resolution
+from bilateral.models import Mention
+
+_BIG_TOWN = 100_000
+"""A name spaCy takes for a person is read as a town only when a town this big bears it."""
+_NOT_PLACES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+"""Entity types a misspelt place name is never taken from."""
+_RESIDENCE_PREPS = frozenset({"in", "near", "inside", "across", "throughout", "at"})
+"""Prepositions that place what a sentence reports in a country ("demonstrated in Serbia")."""
+
+
+def towns(r: Resolution) -> None:
+    """Towns and regions the dictionaries lack, as their country ("shelled Goma", "targets in Jericho").
+
+    Only names spaCy tags as places (or as people, as it tags "Goma", when the gazetteer knows a city of
+    100,000 or more by that name and no dictionary knows such a person) and that the offline gazetteer
+    (the places stage's) gives one country; a name that is also a common word or personal name counts
+    only after "in", "near"...
+    The country has no sector: the place is what an attack or a deployment was aimed at, not a government.
+    It is the state the place belonged to on the date: Juba is Sudan's before July 2011.
+    """
+    from bilateral.places.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.load()
+    for ent in r.sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "PERSON") or not r.free(ent.start, ent.end):
+            continue
+        start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        name = r.sent[start:ent.end].text
+        places = gazetteer.lookup(name)
+        if ent.label_ == "PERSON" and (name in r.kb.surnames or any(i in r.hit_at for i in range(
+                start, ent.end)) or not any(p.population >= _BIG_TOWN for p in places)):
+            continue
+        plain = [p for p in places if p.rule == "plain" or r.governed_by_place_prep(r.sent[start:ent.end])]
+        countries = {p.country for p in plain if p.precision in ("city", "admin1")}
+        if len(countries) == 1 and None not in countries and len(plain) == len(places):
+            country = r.kb.countries[str(next(iter(countries)))].holder_on(r.on)
+            r.add(r.kb.country_actor(country, None, ent.text), start, ent.end, 0.75, "place")
+
+
+def misspelled_places(r: Resolution) -> None:
+    """A proper noun that misspells a country or capital by one letter ("Ethopia", "Afganistan", "the
+    Phillippines military"): that country, less certainly than a name spelled right. Never a word spaCy
+    tags as a person, work or product ("Frances", "Georgie")."""
+    for tok in r.tokens:
+        if tok.pos_ != "PROPN" or tok.ent_type_ in _NOT_PLACES or not r.free(tok.i, tok.i + 1) \
+                or tok.i in r.hit_at:
+            continue
+        entry = r.kb.misspelled_place(tok.text)
+        if entry is not None:
+            code = r.kb.countries[entry.key].holder_on(r.on) if entry.kind == "capital" else entry.key
+            head = r.sector_head(r.sent[tok.i:tok.i + 1]) if entry.kind == "country" else None
+            start, end, sector = head if head is not None else (tok.i, tok.i + 1, None)
+            r.add(r.kb.country_actor(code, sector, tok.text), start, end, 0.7, "spelling")
+
+
+def residents(r: Resolution) -> None:
+    """"Ethnic Albanians in south Serbia", "the Albanians of southern Serbia", "ethnic Albanians demonstrated
+    in Serbia": a people named by its demonym is coded by the country it lives in, as CAMEO codes such
+    groups, not by the state of its kin. The country is the one named in the group's own "of" phrase (and
+    "in" phrase, for "ethnic ..."); for "ethnic ..." without one, the one country the sentence places
+    events in. A demonym with a group noun ("Rwandan rebels in Congo", "Kenyan troops in Somalia") and a
+    bare plural "in" a country ("Rwandans in Uganda") keep their own country."""
+    _compound_peoples(r)
+    by_token = {i: k for k, m in enumerate(r.mentions) for i in range(m.start, m.end)}
+    placed: set[str] = set()
+    for m in r.mentions:
+        root = r.sent[m.start:m.end].root
+        pobj = root.head if root.dep_ == "poss" else root  # "near Macedonia's border"
+        if m.actor.country and pobj.dep_ == "pobj" and pobj.head.lower_ in _RESIDENCE_PREPS:
+            placed.add(m.actor.country)
+    for k, m in enumerate(list(r.mentions)):
+        hit = r.hit_at.get(m.start)
+        if hit is None or hit[0].entries[0].kind not in ("demonym", "plural", "people") or not m.actor.country:
+            continue
+        ethnic = m.start > 0 and r.sent[m.start - 1].lower_ == "ethnic"
+        bare = m.end - m.start == 1 and hit[0].entries[0].kind in ("plural", "people")
+        if not ethnic and not bare:
+            continue  # "Rwandan rebels in Congo", "Kenyan troops in Somalia" stay their country's
+        country = None
+        for prep in r.sent[m.start:m.end].root.children:
+            if prep.dep_ == "prep" and (prep.lower_ == "of" or (ethnic and prep.lower_ == "in")):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    place = by_token.get(pobj.i)
+                    if place is not None and r.mentions[place].actor.kind == "state":
+                        country = r.mentions[place].actor.country
+        if country is None and ethnic:
+            others = placed - {m.actor.country}
+            country = others.pop() if len(others) == 1 else None
+        if country is None or country == m.actor.country:
+            continue
+        start = m.start - 1 if ethnic and m.start - 1 not in r.claimed else m.start
+        span = r.sent[start:m.end]
+        actor = replace(r.kb.country_actor(country, m.actor.sector, span.text, kind="group"),
+                        name=f"{m.actor.text} ({r.kb.countries[country].name})")
+        r.mentions[k] = Mention(actor, start, m.end, span.start_char, span.end_char, m.confidence * 0.9,
+                                "residence")
+        r.claimed.add(start)
+
+
+def _compound_peoples(r: Resolution) -> None:
+    """"Bosnian Serbs", "Kosovo Albanians": a people named after a place is that place's, one mention."""
+    ordered = sorted(r.mentions, key=lambda m: m.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        hit = r.hit_at.get(second.start)
+        if first.end != second.start or second.end - second.start != 1 or hit is None \
+                or hit[0].entries[0].kind not in ("plural", "people") or first.actor.sector is not None \
+                or not first.actor.country or r.sent[first.end - 1].head.i != second.start:
+            continue
+        span = r.sent[first.start:second.end]
+        country = r.kb.countries[first.actor.country].holder_on(r.on)
+        actor = replace(r.kb.country_actor(country, None, span.text, kind="group"), name=span.text)
+        r.mentions.remove(first)
+        r.mentions[r.mentions.index(second)] = Mention(
+            actor, first.start, second.end, span.start_char, span.end_char,
+            min(first.confidence, second.confidence), "residence")

@@ -1,0 +1,176 @@
+"""One sentence's actor resolution state, shared by every pass of the sieve (see ``resolve.py``).
+
+The sieve's passes each claim tokens, so mentions never overlap; this module holds what they share: the
+dictionary hits of the sentence by token, the claimed tokens, the mentions found so far, and the
+noun-phrase helpers that several passes ask ("which sector noun does this country name modify?",
+"is this name the object of a place preposition?"). It adds no mention itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from bilateral.actors.context import ActorContext
+from bilateral.actors.knowledge import Hit, KnowledgeBase
+from bilateral.models import Actor, Mention
+
+LOCATIVE = frozenset({"in", "at", "near", "outside", "to", "into", "from", "across", "around", "via", "inside",
+                      "toward", "towards", "through", "throughout", "within"})
+"""Prepositions that make the name after them a place ("talks in Nairobi")."""
+ATTACH = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
+"""Dependencies by which a name modifies the noun after it ("Rwandan troops", "Kenya's parliament")."""
+_BLOCKING_ENTS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+
+
+class Resolution:
+    """One sentence's resolution state: hits by token, claimed tokens, mentions found so far."""
+
+    def __init__(self, sent: Doc, kb: KnowledgeBase, on: dt.date | None, context: ActorContext | None) -> None:
+        self.sent, self.kb, self.on, self.context = sent, kb, on, context
+        self.tokens = list(sent)  # one Token object per token, reused by every pass
+        self.lowered = sent.text.lower()
+        self.claimed: set[int] = set()
+        self.mentions: list[Mention] = []
+        self.hits: list[tuple[Hit, Span]] = []
+        for hit in kb.find(sent.text):
+            span = sent.char_span(hit.start, hit.end, alignment_mode="expand")
+            if span is not None and len(span):
+                self.hits.append((hit, span))
+        self.hit_at: dict[int, tuple[Hit, Span]] = {t.i: (h, s) for h, s in self.hits for t in s}
+
+    def free(self, start: int, end: int) -> bool:
+        """No token of ``start:end`` is claimed by a mention yet."""
+        return all(i not in self.claimed for i in range(start, end))
+
+    def add(self, actor: Actor, start: int, end: int, confidence: float, resolved_by: str) -> None:
+        """Record a mention of ``actor`` over tokens ``start:end`` and claim them."""
+        span = self.sent[start:end]
+        actor = replace(actor, text=span.text)
+        self.mentions.append(Mention(actor, start, end, span.start_char, span.end_char, confidence, resolved_by))
+        self.claimed.update(range(start, end))
+
+    @staticmethod
+    def words(tokens: list[Token]) -> tuple[str, ...]:
+        """Lower-cased words of ``tokens``, hyphens left out ("vice-president" -> vice, president)."""
+        return tuple(t.lower_ for t in tokens if t.text not in ("-", "–"))
+
+    def sector_head(self, span: Span) -> tuple[int, int, str] | None:
+        """The sector noun a country/demonym/org span modifies: (region start, region end, sector)."""
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ in ATTACH and tok.head.i > tok.i:
+            head = tok.head
+            if head.lower_ == "led" and head.dep_ == "amod" and head.head.i > head.i:
+                head = head.head  # "Vietnamese-led forces", "US-led troops": the leader's own
+            region = (span.start, head.i + 1)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.head.i:
+            head = tok.head.head
+            region = (head.i, span.end)
+        else:
+            return None
+        found = self.phrase_sector(head)
+        if found is None:
+            return None
+        first, last, sector = found
+        lo, hi = min(region[0], first), max(region[1], last + 1)
+        others = any(i in self.hit_at and not span.start <= i < span.end for i in range(lo, hi))
+        if others or not self.free(lo, hi):
+            return span.start, span.end, sector
+        return lo, hi, sector
+
+    def phrase_sector(self, head: Token) -> tuple[int, int, str] | None:
+        """Sector of the noun phrase around ``head`` (multi-word nouns and titles, modifiers of generic heads)."""
+        sectors = self.kb.sectors
+        sent = self.sent
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.i not in self.hit_at]
+        first = min((c.i for c in mods), default=head.i)
+        for lo in range(first, head.i + 1):
+            for hi in range(min(len(sent) - 1, head.i + 3), head.i - 1, -1):
+                words = self.words(list(sent[lo:hi + 1]))
+                lemma_words = words[:-1] + (sent[hi].lemma_.lower(),) if words else words
+                for cand in (words, lemma_words):
+                    sector = sectors.noun_sector(cand) or sectors.title_sector(cand)
+                    if sector and (head.lower_ not in sectors.generic_heads or lo == head.i == hi):
+                        if head.lower_ in sectors.generic_heads:
+                            for mod in mods:
+                                if mod.lower_ in sectors.modifiers:
+                                    return mod.i, head.i, sectors.modifiers[mod.lower_]
+                        return lo, hi, sector
+        if head.lower_ in sectors.generic_heads:
+            for mod in mods:
+                if mod.lower_ in sectors.modifiers:
+                    return mod.i, head.i, sectors.modifiers[mod.lower_]
+        return None
+
+    def sector_in(self, span: Span) -> tuple[int, int, str] | None:
+        """A bare sector noun placed in or from a country or capital: "police in Nairobi" -> KENCOP.
+
+        Only when the noun names no country of its own ("Kenyan troops in Somalia" stays Kenyan), and
+        not for soldiers "in" a country (foreign forces are often deployed there) unless they are its
+        security forces; "troops from" is fine.
+        """
+        root = span.root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in ("in", "from") or prep.dep_ != "prep":
+            return None
+        head = prep.head
+        if head.pos_ not in ("NOUN", "PROPN") or head.i > prep.i or head.i in self.hit_at:
+            return None
+        if any(c.i in self.hit_at for c in head.children if c.dep_ in ATTACH or c.dep_ == "appos"):
+            return None
+        found = self.phrase_sector(head)
+        if found is None or (found[2] == "MIL" and prep.lower_ == "in" and not any(
+                c.lower_ == "security" for c in head.children if c.dep_ in ("compound", "amod"))):
+            return None  # "security forces in Guinea" are Guinea's own
+        lo, hi = min(found[0], head.i), span.end
+        if not self.free(lo, hi) or any(i in self.hit_at and not span.start <= i < span.end for i in range(lo, hi)):
+            return None
+        return lo, hi, found[2]
+
+    def stands_for_state(self, span: Span) -> bool:
+        """A demonym modifying a state noun ("an Indian proposal", "French mediation")."""
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ in ATTACH and tok.head.i > tok.i and (
+            tok.head.lemma_.lower() in self.kb.sectors.state_nouns or tok.head.lower_ in self.kb.sectors.state_nouns)
+
+    def modifies_noun(self, span: Span) -> bool:
+        """A demonym before a plural or proper noun: a group of that country ("Palestinian riots", "Iraqi Kurds").
+
+        Singular common nouns are things, not actors ("Kenyan tea"); languages stand alone ("in Arabic").
+        """
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i \
+            and tok.head.tag_ in ("NNS", "NNPS", "NNP")
+
+    def conjunct_sector(self, span: Span) -> str | None:
+        """"Sierra Leonean and Liberian refugees", parsed as a bare demonym coordinated with "Liberian
+        refugees": the first demonym shares the group noun of its conjunct, and so its sector."""
+        for conj in span.root.children:
+            if conj.dep_ == "conj" and conj.pos_ == "NOUN" and any(
+                    c.dep_ in ("amod", "compound") and c.i in self.hit_at for c in conj.children):
+                found = self.phrase_sector(conj)
+                if found is not None:
+                    return found[2]
+        return None
+
+    def governed_by_place_prep(self, span: Span) -> bool:
+        """The span is the object of a place preposition ("in Nairobi", "towards Goma")."""
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+
+    def inside_larger_entity(self, span: Span) -> bool:
+        """The span is part of a longer named entity ("the Kenya Airways", "the Rwanda Patriotic Front")."""
+        for ent in self.sent.ents:
+            start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+            if ent.label_ in _BLOCKING_ENTS and start <= span.start and span.end <= ent.end \
+                    and (ent.end - start) > (span.end - span.start):
+                return True
+        return False

@@ -1,0 +1,196 @@
+"""Titles and offices: people coded by the title written beside their name, governments named after a leader.
+
+Passes of the sieve (``resolve.py``), each ``(r: Resolution) -> None``:
+- ``unknown_people``: a person no dictionary knows whose title names a country or body ("British Prime
+  Minister Keir Starmer" -> GBRGOV), before the name or in apposition after it;
+- ``leader_governments``: "the Bush administration", "the Kagame government";
+- ``titled_in_country``: a titled person in a sentence wholly about one country holds that office there.
+
+The title readers (``title_before``, ``title_after``, ``titled_actor``, ``title_country``) also serve the
+dictionary-people pass of ``names.py``, which absorbs a known person's title into the mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from bilateral.actors.knowledge import GOVERNMENT_NOUNS
+from bilateral.actors.state import Resolution
+from bilateral.models import Actor
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A title found next to a name: its sector, the country or body it names, and 'former'."""
+
+    start: int
+    sector: str | None
+    country: str | None
+    org: str | None
+    former: bool
+
+
+def title_before(r: Resolution, start: int) -> Evidence | None:
+    """Title words immediately left of token ``start`` ("Kenyan president", "UN envoy", "former")."""
+    sectors = r.kb.sectors
+    i = start - 1
+    collected: list[Token] = []
+    while i >= 0 and len(collected) < 7 and i not in r.claimed:
+        tok = r.sent[i]
+        low = tok.lower_
+        if (low in sectors.words or low in sectors.not_in_office or low in ("'s", "’s", "-", "of")
+                or i in r.hit_at):
+            collected.insert(0, tok)
+            i -= 1
+            continue
+        break
+    while collected and collected[0].lower_ in ("'s", "’s", "-", "of"):
+        collected.pop(0)
+    if not collected:
+        return None
+    words = r.words(collected)
+    sector = None
+    for k in range(len(words), 0, -1):
+        sector = sectors.title_sector(words[-k:])
+        if sector:
+            break
+    country, org = country_in(r, collected)
+    former = any(t.lower_ in sectors.not_in_office for t in collected)
+    if sector is None and not former:
+        return None
+    return Evidence(collected[0].i, sector, country, org, former)
+
+
+def country_in(r: Resolution, tokens: list[Token]) -> tuple[str | None, str | None]:
+    """The first country (or international body, as its code) a dictionary finds among ``tokens``."""
+    for tok in tokens:
+        found = r.hit_at.get(tok.i)
+        if found is None:
+            continue
+        entry = found[0].entries[0]
+        if entry.kind in ("country", "demonym"):
+            return entry.key, None
+        if entry.kind == "org":
+            actor = r.kb.org_actor(entry.key, r.on, "")
+            if actor is not None and actor.kind in ("igo", "ngo"):
+                return None, actor.code
+            if actor is not None and actor.country:
+                return actor.country, None
+    return None, None
+
+
+def title_after(r: Resolution, head: Token) -> Evidence | None:
+    """An appositive title after a name: "Keir Starmer, the British prime minister,"."""
+    for child in head.children:
+        if child.dep_ != "appos":
+            continue
+        tokens = [t for t in child.subtree]
+        phrase = [t for t in tokens if t.i <= child.i and t.dep_ in ("compound", "amod") or t.i == child.i]
+        sector = r.kb.sectors.title_sector(r.words(phrase)) or r.kb.sectors.title_sector((child.lower_,))
+        country, org = country_in(r, tokens)
+        if sector and (country or org):
+            r.claimed.update(t.i for t in tokens if t.i in r.hit_at)
+            return Evidence(head.i, sector, country, org, False)
+    return None
+
+
+def titled_actor(name: str, ev: Evidence) -> Actor | None:
+    """The person ``name`` coded by a title that names a country or body, unless it says 'former'."""
+    if ev.former or ev.sector is None:
+        return None
+    if ev.org:
+        return Actor(text=name, name=name, code=ev.org, country=None, sector="IGO", kind="person", person=name)
+    if ev.country:
+        return Actor(text=name, name=name, code=ev.country + ev.sector, country=ev.country, sector=ev.sector,
+                     kind="person", person=name)
+    return None
+
+
+def title_country(r: Resolution, names: list[str], ev: Evidence | None) -> str | None:
+    """The one country in which every named person held the office a countryless title names.
+
+    "President Reagan" in a text dated outside his term: the title is the text's own evidence that he
+    held the office when it was written, and the knowledge base says of which country.
+    """
+    if ev is None or ev.former or ev.sector is None or ev.country or ev.org or not names:
+        return None
+    found: set[str] = set()
+    for name in names:
+        countries = {role.country for role in r.kb.people[name].roles if role.country and role.sector == ev.sector}
+        if not countries:
+            return None
+        found |= countries
+    return found.pop() if len(found) == 1 else None
+
+
+def unknown_people(r: Resolution) -> None:
+    """People no dictionary knows (spaCy PERSON), coded by a title before the name or in apposition after it."""
+    for ent in r.sent.ents:
+        if ent.label_ != "PERSON" or not r.free(ent.start, ent.end):
+            continue
+        if all(t.i in r.hit_at for t in ent):
+            continue
+        ev = title_before(r, ent.start)
+        actor = titled_actor(ent.text, ev) if ev else None
+        start = ev.start if ev else ent.start
+        if actor is None and ev is not None and ev.sector is not None:
+            country = title_country(r, list(r.kb.similar_surnames(ent[-1].text)), ev)
+            if country is not None:
+                actor = Actor(ent.text, ent.text, country + ev.sector, country, ev.sector, "person")
+        if actor is None:
+            ev = title_after(r, ent.root)
+            actor = titled_actor(ent.text, ev) if ev else None
+            start = ent.start
+        if actor is not None:
+            r.add(actor, start, ent.end, 0.8, "title")
+
+
+def leader_governments(r: Resolution) -> None:
+    """"The Bush administration", "the Kagame government", "the Putin regime": a surname before a word for
+    a government is that government. The people of that surname in office on the date decide the country
+    ("the Bush administration" is the elder Bush's in 1990, the younger's in 2003); when none is, the
+    phrase itself is the text's evidence that one of them led a government then, so the country is taken
+    when all who ever held an office of government share it."""
+    if not any(word in r.lowered for word in GOVERNMENT_NOUNS):
+        return
+    for tok in r.tokens:
+        if tok.lower_ not in GOVERNMENT_NOUNS or tok.i == 0:
+            continue
+        name = tok.doc[tok.i - 1]
+        if name.pos_ != "PROPN" or not r.free(name.i, tok.i + 1):
+            continue
+        people = [r.kb.people[p] for p in r.kb.surnames.get(name.text, ())]
+        in_office = {role.country for p in people if (role := r.kb.role_on(p, r.on)) is not None
+                     and role.sector == "GOV" and role.country and not role.org}
+        ever = {role.country for p in people for role in p.roles
+                if role.sector == "GOV" and role.country and not role.org}
+        countries = in_office or ever
+        if len(countries) == 1:
+            country = countries.pop()
+            r.add(r.kb.country_actor(country, "GOV", ""), name.i, tok.i + 1, 0.85 if in_office else 0.75, "leader")
+
+
+def titled_in_country(r: Resolution) -> None:
+    """"Fijian rebels said they will release Prime Minister Mahendra Chaudhry": a person no dictionary knows,
+    with a title that names no country, holds that office in the one country the sentence is about.
+
+    Only when every actor of the sentence belongs to one country, one of them is a group of that country
+    (a bare state may be the one acted on: "President Reagan threatened the Soviet Union" says nothing of
+    Reagan's country), and none of them already holds that sector there ("Prime Minister Starmer met
+    Kenyan President Ruto" leaves Starmer uncoded).
+    """
+    countries = {m.actor.country for m in r.mentions}
+    if len(countries) != 1 or None in countries or all(m.actor.sector is None for m in r.mentions):
+        return
+    country = next(iter(countries))
+    taken = {m.actor.sector for m in r.mentions}
+    for ent in r.sent.ents:
+        if ent.label_ != "PERSON" or not r.free(ent.start, ent.end):
+            continue
+        ev = title_before(r, ent.start)
+        if ev is None or ev.former or ev.sector is None or ev.country or ev.org or ev.sector in taken:
+            continue
+        r.add(Actor(ent.text, ent.text, str(country) + ev.sector, country, ev.sector, "person"),
+              ev.start, ent.end, 0.7, "title")
