@@ -139,10 +139,40 @@ def passive_subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token 
     return None
 
 
+def is_passive(verb: Token) -> bool:
+    """Whether a verb is in the passive voice (it has a passive subject or a passive auxiliary)."""
+    return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children)
+
+
 def agent_of(verb: Token) -> Token | None:
-    """The ``by`` agent of a passive verb (its pobj), if any."""
-    for child in verb.children:
-        if child.dep_ == "agent":
+    """The ``by`` agent of a passive verb (its pobj), if any.
+
+    The parser often hangs the agent on the object of the verb's own preposition ("Y was provided with aid by X",
+    "sanctions were imposed on Y by X", "Y was threatened with sanctions by X"): a ``by`` phrase there is the
+    verb's agent too. Only the prepositions of what is given, imposed or aimed count: "summoned over remarks by
+    X" (a cause) or "attacked in a town held by X" (a setting) name no agent of the verb.
+    """
+    direct = _by_object(verb, ("agent",))
+    if direct is not None or verb.tag_ != "VBN":
+        return direct
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _AGENT_HOST_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found = _by_object(pobj, ("agent", "prep"))
+                    if found is not None:
+                        return found
+    return None
+
+
+_AGENT_HOST_PREPS = frozenset({"with", "on", "upon", "to", "against", "from"})
+"""Prepositions of a passive verb whose object the parser may wrongly give the verb's ``by`` agent."""
+
+
+def _by_object(token: Token, deps: tuple[str, ...]) -> Token | None:
+    """The object of a ``by`` phrase attached to ``token`` with one of ``deps``."""
+    for child in token.children:
+        if child.dep_ in deps and child.lower_ == "by":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj

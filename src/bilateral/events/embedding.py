@@ -14,7 +14,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from bilateral.codes import load_codes
-from bilateral.events.arguments import MentionIndex, direct_object_of, prep_objects, subject_of
+from bilateral.events.arguments import (
+    MentionIndex, agent_of, direct_object_of, is_passive, passive_subject_of, prep_objects, subject_of,
+)
 from bilateral.events.frames import (
     CONTROLLED, DIRECT, Frame, controller, feeling_frame, speaker_of_pronoun, verb_frame, weak_factor,
 )
@@ -81,11 +83,15 @@ def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: Menti
             continue
         code = rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or "")
         own = frames.get(token.i)
-        subj, controlled = controller(token, lexicon)
-        sources = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
+        if is_passive(token):  # "Y was urged by X to ...": the agent asks, the subject is asked
+            agent, controlled = agent_of(token), False
+            sources = index.actors(agent) if agent is not None else []
+        else:
+            subj, controlled = controller(token, lexicon)
+            sources = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
         own_targets = own.targets if own is not None else []
         if not own_targets and cls in rules.addressee_intents:
-            dobj = direct_object_of(token)
+            dobj = direct_object_of(token) or passive_subject_of(token, rules.relative_pronouns)
             own_targets = index.actors(dobj) if dobj is not None else []
             if not own_targets:
                 for pobj in prep_objects(token, frozenset({"on", "upon"})):

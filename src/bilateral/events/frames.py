@@ -5,7 +5,8 @@ the ``by`` agent is the source and the subject the target. A subject left implic
 controlling clause ("agreed to resume", "accused X of backing" -> X, "arrived and met"). Light verbs and
 phrasal verbs are matched with their object noun or particle ("impose sanctions", "break off ties").
 How frames embed one another (intents, demands) is ``embedding``'s; nominal frames ("Blinken's visit to
-Kigali") are ``nominal``'s, and targets found outside a frame's slots ``targets``'. Each frame carries a confidence that reflects how direct the attachment is.
+Kigali") are ``nominal``'s, and targets found outside a frame's slots ``targets``'. Each frame carries a
+confidence that reflects how direct the attachment is.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from bilateral.events.arguments import (
-    MentionIndex, agent_of, dative_of, direct_object_of, misattached_gerund, passive_subject_of, possessor_of,
-    prep_objects, subject_of,
+    MentionIndex, agent_of, dative_of, direct_object_of, is_passive, misattached_gerund, passive_subject_of,
+    possessor_of, prep_objects, subject_of,
 )
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.models import CameoCode, Mention
@@ -79,7 +80,8 @@ def _particle(verb: Token) -> str | None:
 
 
 def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]:
-    """Candidate light-verb objects: direct object (and conjuncts), passive subject, "into talks"."""
+    """Candidate light-verb objects: direct object (and conjuncts), passive subject, "into talks", and what a
+    recipient is given ("provided Y with aid", "Y was threatened with sanctions")."""
     out: list[Token] = []
     dobj = direct_object_of(verb)
     if dobj is not None:
@@ -89,7 +91,7 @@ def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]
     if subj is not None:
         out.append(subj)
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("into", "in", "on"):
+        if prep.dep_ == "prep" and prep.lower_ in ("into", "in", "on", "with"):
             out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
 
@@ -197,7 +199,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     entry, obj = matched
     words = [verb] + [c for c in verb.children if c.dep_ == "prt"] + ([obj] if obj is not None else [])
     confidence = DIRECT
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = is_passive(verb)
     sources: list[Mention] = []
     targets: list[Mention] = []
     reciprocal = False
@@ -244,7 +246,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         if dobj is not None and dobj.lemma_.lower() in lexicon.rules.claim_nouns | lexicon.rules.proposal_nouns:
             obj = dobj
     if not targets and obj is not None:
-        targets = _noun_targets(obj, entry, index, lexicon)
+        targets = noun_targets(obj, entry, index, lexicon)
         confidence *= 0.95
     # "captured Goma", "seized Bukavu": taking a place is occupying territory, whatever else the verb can mean
     territorial = verb.lemma_.lower() in lexicon.rules.territorial_verbs and bool(targets) and not passive and all(
@@ -325,7 +327,7 @@ def _agents_of_modifiers(noun: Token, index: MentionIndex) -> list[Mention]:
     return found
 
 
-def _noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+def noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """Targets attached to an event noun: its target prepositions, its possessor, a claimant's "by"."""
     preps = set(entry.preps)
     if noun.lemma_.lower() in lexicon.rules.claim_nouns | lexicon.rules.proposal_nouns:
