@@ -82,3 +82,20 @@ def test_actors_anaphora_we_in_a_continued_quotation_is_its_speaker(nlp: Any) ->
     [m] = first_person_mentions(second, [], RUTO)
     assert (m.actor.code, m.actor.text, m.resolved_by) == ("KENGOV", "We", "quote")
     assert attributed_speaker(nlp("The border was closed."), [], frozenset({"say"})) is None
+
+
+def test_actors_anaphora_prefilter_parses_the_antecedent_even_without_a_trigger() -> None:
+    from bilateral.pipeline import candidate_sentences, code_documents, load_resources
+    from bilateral.nlp import split_sentences
+    from bilateral.settings import Settings
+
+    res = load_resources(Settings())
+    text = ("Ugandan officials were in Kampala on Monday. They expelled two Kenyan diplomats on Tuesday. "
+            "Kenyan officials were in Nairobi. The weather was fine.")
+    sents = split_sentences(text)
+    assert not res.lexicon.may_trigger(sents[0].text)  # no trigger of its own: parsed for the "They" after it
+    # the third names an actor and has no trigger, and nothing after it needs it: left unparsed
+    assert [s.index for s in candidate_sentences(sents, res)] == [0, 1]
+    [coded] = code_documents([Document("c", text, published=dt.date(2019, 6, 15))], res)
+    assert {(e.source.country, e.target.country if e.target else None, e.event_type) for e in coded.events} == {
+        ("UGA", "KEN", "SANCTION")}

@@ -147,3 +147,45 @@ def test_events_nonnews_lines_are_skipped() -> None:
     assert not is_news_text("Did Kagame meet Blinken in secret?", lexicon)
     assert not is_news_text("Kagame met Blinken at the summit. Getty Images", lexicon)
     assert is_news_text("Kagame met Blinken at the summit in Kigali.", lexicon)
+
+
+def test_events_prefilter_counts_a_light_verb_only_beside_one_of_its_objects(tmp_path: Path) -> None:
+    triggers = tmp_path / "triggers.tsv"
+    triggers.write_text("verb\thold\t-\ttalk\t-\t040\t-\nverb\thead\t-\tto\t-\t030\t-\n"
+                        "verb\tfight\t-\t-\t-\t190\t-\nnoun\tcrisis\t-\t-\t-\t190\t-\n", encoding="utf-8")
+    forms = tmp_path / "word_forms.tsv"
+    forms.write_text("verb\thold\theld\nverb\tfight\tfought\nnoun\tcrisis\tcrises\n", encoding="utf-8")
+    lexicon = load_lexicon(triggers, _root() / "frames.json", word_forms=forms)
+    assert lexicon.may_trigger("Envoys held talks in Doha.")          # an irregular form with its object
+    assert not lexicon.may_trigger("Envoys held a dinner in Doha.")   # the light verb without one
+    assert not lexicon.may_trigger("The talks went well.")            # the object noun alone
+    assert not lexicon.may_trigger("He went to Doha.")                # "to" is an object of "head" only
+    assert lexicon.may_trigger("He headed to Doha.")
+    assert lexicon.may_trigger("Rebels fought on.") and lexicon.may_trigger("Two crises grew.")  # irregular forms
+
+
+def test_events_word_forms_file_errors_name_the_line(tmp_path: Path) -> None:
+    forms = tmp_path / "word_forms.tsv"
+    forms.write_text("# comment\nverb\thold\theld\nadverb\tfast\tfaster\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"word_forms.tsv:3: expected verb or noun"):
+        load_lexicon(_root() / "triggers.tsv", _root() / "frames.json", word_forms=forms)
+
+
+def test_events_packaged_word_forms_cover_common_irregular_verbs() -> None:
+    lexicon = Lexicon.load()
+    for sentence in ("Envoys held talks.", "Rebels fought troops.", "Kenya drew up a plan to deploy troops.",
+                     "Officials were in talks with Uganda."):
+        assert lexicon.may_trigger(sentence), sentence
+
+
+@pytest.mark.model
+def test_events_packaged_word_forms_are_what_the_tool_writes_from_the_pinned_model() -> None:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "word_forms.py"
+    spec = importlib.util.spec_from_file_location("word_forms_tool", path)
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    model = Settings().spacy_model
+    assert tool.render(tool.irregular_forms(model), model) == (_root() / "word_forms.tsv").read_text(encoding="utf-8")

@@ -25,6 +25,7 @@ from bilateral.actors import KnowledgeBase, resolve_actors
 from bilateral.actors.anaphora import (
     FIRST_PERSON,
     OPENING_PRONOUN,
+    SUBJECT_PRONOUN,
     attributed_speaker,
     first_person_mentions,
     main_subjects,
@@ -86,26 +87,30 @@ def _thaw() -> None:
 
 def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_context: Any = None,
                         quoted: Sequence[bool] | None = None) -> list[SentenceSpan]:
-    """The sentences that may hold an event: a trigger word and an actor, the document's people included.
+    """The sentences worth parsing: those that may hold an event, and those a kept sentence refers back to.
 
-    All sentences when the pre-filter is disabled. The benchmark checks that it loses no event.
+    A sentence may hold an event when it holds a trigger word and is linked to an actor: it may name one (the
+    document's people included), or it opens with a subject pronoun after a sentence that names one ("They
+    pledged aid"), or it is a first-person quotation going on from a linked sentence ("we" is the speaker).
+    A linked sentence without a trigger is parsed too when the next parsed sentence may need it: one with a
+    subject pronoun takes its antecedents from the sentence before, a first-person quotation its speaker.
+    All sentences when the pre-filter is disabled; the benchmark checks that it loses no event.
     """
     if not res.settings.prefilter:
         return list(sents)
-    out: list[SentenceSpan] = []
-    named_before = kept_before = False
     inside = quoted if quoted is not None else quote_flags([s.text for s in sents])
-    for s, in_quote in zip(sents, inside, strict=True):
-        named = res.kb.may_mention_actor(s.text, actor_context)  # the cheaper and the more selective test first
-        # "They pledged aid": a pronoun that opens the sentence may stand for the actor named just before;
-        # "we" inside a quotation for the quotation's speaker, named in a sentence before
-        kept = (named or (named_before and OPENING_PRONOUN.match(s.text) is not None)
-                or (kept_before and in_quote and FIRST_PERSON.search(s.text) is not None)) \
-            and res.lexicon.may_trigger(s.text)
-        if kept:
-            out.append(s)
-        named_before, kept_before = named, kept
-    return out
+    named = [res.kb.may_mention_actor(s.text, actor_context) for s in sents]  # cheaper and more selective
+    linked: list[bool] = []
+    for i, s in enumerate(sents):
+        linked.append(named[i] or (i > 0 and named[i - 1] and OPENING_PRONOUN.match(s.text) is not None)
+                      or (i > 0 and linked[i - 1] and inside[i] and FIRST_PERSON.search(s.text) is not None))
+    parse = [link and res.lexicon.may_trigger(s.text) for link, s in zip(linked, sents, strict=True)]
+    for i in range(len(sents) - 2, -1, -1):
+        nxt = sents[i + 1].text
+        if linked[i] and not parse[i] and parse[i + 1] and (
+                SUBJECT_PRONOUN.search(nxt) is not None or (inside[i + 1] and FIRST_PERSON.search(nxt) is not None)):
+            parse[i] = True
+    return [s for s, keep in zip(sents, parse, strict=True) if keep]
 
 
 @dataclass(slots=True)

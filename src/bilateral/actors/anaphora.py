@@ -25,6 +25,9 @@ _SINGULAR_KINDS = {"he": frozenset({"person"}), "she": frozenset({"person"})}
 _PLURAL_KINDS = frozenset({"armed_group", "group", "organization", "state"})
 OPENING_PRONOUN = re.compile(r"^[\"“‘']?(?:He|She|They)\b")
 """A sentence that opens with a subject pronoun: the pre-filter keeps it when the sentence before names an actor."""
+SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+"""A sentence that may hold a subject pronoun: the pre-filter parses the sentence before, whose subjects are the
+pronoun's antecedents, even when that sentence holds no trigger."""
 
 
 def _plural_text(actor: Actor) -> bool:

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from bilateral.codes import CodeTable, load_codes
 from bilateral.errors import KnowledgeError
+from bilateral.events.prefilter import Prefilter, build_prefilter, read_word_forms
 from bilateral.models import CameoCode
 
 _FLAGS = frozenset({"recip", "notarget", "nodobj", "weak", "experiencer", "domestic"})
@@ -160,7 +161,8 @@ def _root() -> Traversable:
 def _load_packaged() -> Lexicon:
     root = _root()
     return load_lexicon(root / "triggers.tsv", root / "frames.json",
-                        converted=root / "triggers_petrarch.tsv", forms=root / "forms_petrarch.tsv")
+                        converted=root / "triggers_petrarch.tsv", forms=root / "forms_petrarch.tsv",
+                        word_forms=root / "word_forms.tsv")
 
 
 def merge_converted(project: Iterable[TriggerKey], converted: Mapping[TriggerKey, _V]) -> tuple[
@@ -197,11 +199,12 @@ def read_trigger_keys(path: Traversable) -> list[TriggerKey]:
 
 
 def load_lexicon(triggers_path: Traversable, frames_path: Traversable, converted: Traversable | None = None,
-                 forms: Traversable | None = None) -> Lexicon:
+                 forms: Traversable | None = None, word_forms: Traversable | None = None) -> Lexicon:
     """Load and validate a trigger file and a frame-rule file (KnowledgeError names the file and line).
 
     ``converted`` is a second trigger file of converted entries, merged below the first (``merge_converted``);
-    ``forms`` lists irregular forms of its verbs for the pre-filter.
+    ``forms`` lists irregular forms of its verbs for the pre-filter, ``word_forms`` those of English verbs and
+    nouns (``tools/word_forms.py``).
     """
     codes = load_codes()
     rules = _load_rules(frames_path, codes)
@@ -218,20 +221,16 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable, converted
     for entry in merged:
         entries.setdefault((entry.pos, entry.lemma), []).append(entry)
     frozen = {k: tuple(sorted(v, key=lambda e: -e.specificity)) for k, v in entries.items()}
-    words: set[str] = set()
-    nouns: set[str] = set()
-    for entry in (e for group in frozen.values() for e in group):
-        if entry.objects:
-            nouns.update(entry.objects)  # a light verb codes nothing without one of its object nouns
-            continue
-        (nouns if entry.pos == "noun" else words).add(entry.lemma)
-        words.update(irregular.get(entry.lemma, ()))
-    words.update(rules.intent_verbs)
-    # events coded without a trigger word of their own: "X said Y must withdraw", "X wants Y to explain"
-    words.update(rules.object_appeals)
-    words.update(("must", "should"))
+    known = dict(read_word_forms(word_forms)) if word_forms is not None else {}
+    for lemma, listed in irregular.items():
+        known[("verb", lemma)] = tuple(sorted({*known.get(("verb", lemma), ()), *listed}))
+    heads = [(e.pos, e.lemma, e.objects) for group in frozen.values() for e in group]
+    # events coded without a trigger word of their own: "X plans to visit Y", "X said Y must withdraw",
+    # "X wants Y to explain"
+    none: frozenset[str] = frozenset()
+    heads.extend(("verb", word, none) for word in (*rules.intent_verbs, *rules.object_appeals, "must", "should"))
     version = f"{rules.version}+triggers/{len(frozen)}"
-    return Lexicon(version, frozen, rules, _prefilter(words, nouns))
+    return Lexicon(version, frozen, rules, build_prefilter(heads, known))
 
 
 def _read_forms(path: Traversable) -> dict[str, tuple[str, ...]]:
@@ -249,51 +248,6 @@ def _read_forms(path: Traversable) -> dict[str, tuple[str, ...]]:
             raise KnowledgeError(f"{path}:{n}: expected a lemma, a tab and forms separated by '|'")
         out[cols[0].strip()] = tuple(w.strip() for w in cols[1].split("|") if w.strip())
     return out
-
-
-@dataclass(frozen=True, slots=True)
-class Prefilter:
-    """The word forms that may be a trigger, built once at load: each verb lemma with its regular inflections
-    (s, es, ed, ing, ies, ied, doubled final consonants), so "ease" matches "eased" but not "eastern" and "cut"
-    matches "cutting"; each noun with its plurals (so "unit" does not match "United"). A sentence is split into
-    words and each looked up in a set, so the cost does not grow with the lexicon; forms that are not one word
-    ("pull-out") go to a small regex."""
-
-    forms: frozenset[str]
-    phrases: re.Pattern[str] | None
-
-    def search(self, text: str) -> bool:
-        """True when ``text`` holds one of the forms as a whole word (case-insensitive)."""
-        if any(word in self.forms for word in _WORDS.findall(text.lower())):
-            return True
-        return self.phrases is not None and self.phrases.search(text) is not None
-
-
-_WORDS = re.compile(r"\w+")
-
-
-def _prefilter(lemmas: set[str], nouns: set[str]) -> Prefilter:
-    forms: set[str] = set()
-    tails: tuple[str, ...]
-    for noun in nouns:
-        noun = noun.lower()
-        if len(noun) > 3 and noun[-1] == "y":
-            forms.update((noun, noun[:-1] + "ies"))
-        else:
-            forms.update((noun, noun + "s", noun + "es"))
-    for lemma in lemmas:
-        lemma = lemma.lower()
-        if len(lemma) > 3 and lemma[-1] == "e":
-            stem, tails = lemma[:-1], ("e", "es", "ed", "ing", "eing")
-        elif len(lemma) > 3 and lemma[-1] == "y":
-            stem, tails = lemma[:-1], ("y", "ies", "ied", "ying", "ys", "yed")
-        else:
-            stem, tails = lemma, ("", "s", "es", "d", "ed", "ing", lemma[-1] + "ed", lemma[-1] + "ing")
-        forms.update(stem + tail for tail in tails)
-    words = frozenset(f for f in forms if _WORDS.fullmatch(f))
-    others = sorted(forms - words, key=len, reverse=True)
-    phrases = re.compile(r"\b(?:" + "|".join(map(re.escape, others)) + r")\b", re.IGNORECASE) if others else None
-    return Prefilter(words, phrases)
 
 
 def _read_triggers(path: Traversable, codes: CodeTable, allow_empty: bool = False) -> list[TriggerEntry]:
