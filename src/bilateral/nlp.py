@@ -78,9 +78,10 @@ def split_sentences(text: str) -> list[SentenceSpan]:
     blocks.append((pos, len(text)))
     blocks = [(b_start, b_end) for b_start, b_end in blocks if text[b_start:b_end].strip()]
     docs = _splitter().pipe(text[b_start:b_end] for b_start, b_end in blocks)
-    for (b_start, _), doc in zip(blocks, docs, strict=True):
-        for s_start, s_end in _joined_sentences(doc):
-            raw = doc.text[s_start:s_end]  # the sentence's own text, without joining its tokens again
+    for (b_start, b_end), doc in zip(blocks, docs, strict=True):
+        block = text[b_start:b_end]  # Doc.text joins every token again at each call: slice the block instead
+        for s_start, s_end in _joined_sentences(doc, block):
+            raw = block[s_start:s_end]
             s_text = raw.strip()
             if not s_text:
                 continue
@@ -92,15 +93,15 @@ def split_sentences(text: str) -> list[SentenceSpan]:
     return out
 
 
-def _joined_sentences(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Character ranges of the sentencizer's sentences, with a split after a title or initial undone when the
-    next sentence starts with a capital ("Lt. | Gen. | Prosper Avril resigned")."""
+def _joined_sentences(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
+    """Character ranges of the sentencizer's sentences of ``doc`` (whose text is ``text``), with a split after a
+    title or initial undone when the next sentence starts with a capital ("Lt. | Gen. | Prosper Avril resigned")."""
     start: int | None = None
     end = 0
     for sent in doc.sents:
         if start is not None:
-            head = doc.text[start:end].rstrip()
-            follows = doc.text[sent.start_char:sent.end_char].lstrip()[:1]
+            head = text[start:end].rstrip()
+            follows = text[sent.start_char:sent.end_char].lstrip()[:1]
             if not (_TITLE_ABBREVIATION.search(head) and follows.isupper()):
                 yield start, end
                 start = None
