@@ -106,6 +106,13 @@ CLAUSE_CASES = [
     ("The plotters tried to overthrow the president on Feb. 7.", "overthrow", "asserted", "2022-02-07"),
     ("Speaking in Nairobi on Friday, Ruto praised Kagame.", "praised", "asserted", "2022-07-29"),
     ("Despite September's delivery of the missiles, Washington stepped back.", "delivery", "asserted", "2021-09"),
+    # a nominal event told as background does not take the time of the clause it hangs on
+    ("After the attack on the convoy, Uganda sent troops to the border on Friday.", "attack", "asserted", None),
+    ("After the attack on the convoy, Uganda sent troops to the border on Friday.", "sent", "asserted",
+     "2022-07-29"),
+    ("After the attack in March, Uganda sent troops to the border on Friday.", "attack", "asserted", "2022-03"),
+    ("The raid on the camp was the deadliest in years, officials said on Friday.", "raid", "asserted", None),
+    ("During the talks, Ruto praised Kagame on Friday.", "talks", "asserted", "2022-07-29"),
 ]
 
 

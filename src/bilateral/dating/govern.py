@@ -10,7 +10,8 @@ does not contain the trigger. The rules:
   February") and a verb sharing the event's subject ("was arrested and sentenced in 2011") are the event's own;
 * an expression attached to a clause above the trigger (the main verb of "said on Tuesday that troops
   withdrew", or the verb a nominal trigger depends on) governs it with a lower rank, unless the trigger
-  sits in a relative clause, apposition, parenthetical or a coordinated clause with its own subject. An
+  sits in a relative clause, apposition, parenthetical or a coordinated clause with its own subject, or is
+  a nominal event told as background ("after the attack", "the attack was the deadliest"). An
   announced act whose clause names no time is dated by its announcement ("said on Tuesday that he will
   visit": Tuesday), as CAMEO codes it: an intent or a threat, made when it was said;
 * nearer in the tree ranks first, then nearer in the text.
@@ -35,6 +36,8 @@ _VERBS = frozenset({"VERB", "AUX"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PERSONAL = frozenset({"who", "whom", "whose"})
+_BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "despite"})
+"""Prepositions that set a nominal event before, after or apart from the clause it hangs on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +130,17 @@ def _climbs(climb: Sequence[Token], expr_tokens: range) -> tuple[int, bool]:
     return crosses, True
 
 
+def _background(trigger: Token) -> bool:
+    """A nominal event told as background to another clause, whose times are not its own: the object of
+    "after", "following", "before", "since" or "despite" ("after the attack, X said on Tuesday"), or the
+    subject of a copula ("the attack was the deadliest in years, X said on Tuesday")."""
+    if trigger.pos_ not in _NOUNS:
+        return False
+    if trigger.dep_ == "pobj":
+        return trigger.head.lower_ in _BACKGROUND_PREPS
+    return trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be"
+
+
 def standing(expr_root: Token, trigger: Token, expr_tokens: range | None = None) -> tuple[int, int] | None:
     """(rank, tree distance) of an expression headed by ``expr_root`` (spanning the token indices
     ``expr_tokens``) for ``trigger``; None if it cannot govern it."""
@@ -142,6 +156,8 @@ def standing(expr_root: Token, trigger: Token, expr_tokens: range | None = None)
                 return None
             if up == 0:
                 return cost, depth
+            if _background(trigger):
+                return None
             crosses, allowed = _climbs(trig_chain[:up], expr_tokens)
             if not allowed:
                 return None

@@ -115,9 +115,9 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
     entry = load_codes().get(frame.cameo)
     if entry.plover is None or entry.plover_quad is None:
         raise KnowledgeError(f"CAMEO code {frame.cameo} (lexicon line {frame.entry.line}) has no PLOVER type")
-    modality = event_modality(frame.anchor, source, index, lexicon.rules)
+    modality = event_modality(frame.anchor, source, index, lexicon.rules, frame.clause)
     cameo = frame.cameo
-    condition = condition_of(frame.anchor, lexicon.rules) if target is not None else None
+    condition = condition_of(frame.clause or frame.anchor, lexicon.rules) if target is not None else None
     if (condition == "unless" and modality in ("future", "hypothetical") and entry.plover != "THREATEN") \
             or (condition == "if" and modality == "hypothetical" and entry.plover in _THREATENED):
         # "will withdraw its force unless the rebels disarm", "may halt mediation if the talks fail": a threat

@@ -20,7 +20,7 @@ from bilateral.events.arguments import (
 from bilateral.events.frames import (
     CONTROLLED, DIRECT, Frame, controller, feeling_frame, speaker_of_pronoun, verb_frame, weak_factor,
 )
-from bilateral.events.nominal import noun_frame
+from bilateral.events.nominal import governing_clause, noun_frame
 from bilateral.events.targets import (
     CLAUSE_TARGET, PURPOSE_TARGET, clause_targets, condition_targets, named_object, purpose_targets,
 )
@@ -251,6 +251,8 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     for _, frame in sorted(frames.items()):
         if frame.absorbed:
             continue
+        if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.anchor is frame.trigger:
+            frame.clause = governing_clause(frame.trigger, frames, lexicon.rules)
         if frame.sources and not frame.targets and not (frame.recip and len(frame.sources) >= 2) \
                 and not named_object(frame, index):
             own = {w.i for w in frame.words}

@@ -62,6 +62,9 @@ class Frame:
     extra: list[Token] = field(default_factory=list)
     domestic: bool = False
     """An act on the source's own country by nature (a curfew, a state of emergency)."""
+    clause: Token | None = None
+    """For a nominal event that is the subject or object of a verb coding no event of its own, that verb: the
+    clause that says whether it happened ("talks ... did not resume")."""
 
     @property
     def trigger_text(self) -> str:

@@ -127,11 +127,33 @@ def _same_side(speaker: Mention, source: Mention) -> bool:
         and b.kind in ("state", "person") and a.sector in (None, "GOV") and b.sector in (None, "GOV", "MIL")
 
 
-def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> Modality:
-    """The modality of the event whose trigger head is ``trigger`` and whose source is ``source``."""
+def _governed(head: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> set[str]:
+    """Markers an act takes from the verb that governs it as its complement or argument: denied ("denied
+    attacking"), forecast by others ("is expected to attack"), planned ("plans to attack"), and the verb's own."""
+    marks: set[str] = set()
+    head_lemma = head.lemma_.lower()
+    if head_lemma in rules.denial_verbs:
+        marks.add("negated")
+    elif head_lemma in rules.forecast_verbs and _expected_by_others(head, source, index, rules):
+        marks.add("hypothetical")
+    elif head_lemma in rules.future_governors or head.lower_ in rules.future_governors:
+        marks.add("future")
+    return marks | _local(head, rules)
+
+
+def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, rules: FrameRules,
+                   clause: Token | None = None) -> Modality:
+    """The modality of the event whose trigger head is ``trigger`` and whose source is ``source``.
+
+    ``clause``, when given, is the verb of the clause a nominal event is an argument of ("Talks between X and Y
+    will not resume", "analysts expect X's attack on Y"): the event is said in that clause, so it takes that
+    verb's markers as a complement would, and the clauses above it.
+    """
     marks = _local(trigger, rules)
+    if clause is not None and clause is not trigger:
+        marks |= _governed(clause, source, index, rules)
     under_speech = False
-    tok = trigger
+    tok = trigger if clause is None else clause
     for _ in range(_MAX_CLIMB):
         if tok.dep_ not in _CLIMB_DEPS or tok.head is tok:
             break
@@ -145,13 +167,7 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         if dep == "conj":
             marks |= {m for m in _local(head, rules) if m != "negated"}
         elif dep == "xcomp":
-            if head_lemma in rules.denial_verbs:
-                marks.add("negated")
-            elif head_lemma in rules.forecast_verbs and _expected_by_others(head, source, index, rules):
-                marks.add("hypothetical")
-            elif head_lemma in rules.future_governors or head.lower_ in rules.future_governors:
-                marks.add("future")
-            marks |= _local(head, rules)
+            marks |= _governed(head, source, index, rules)
         elif dep in ("ccomp", "parataxis") or (dep == "pcomp" and head_lemma in rules.denial_verbs):
             if head_lemma in rules.denial_verbs:
                 marks.add("negated")

@@ -1,17 +1,27 @@
 """Nominal event frames: an event noun with the arguments of its own phrase.
 
 "Blinken's visit to Kigali", "US sanctions on Iran", "a visit by X", "talks between A and B": the source is the
-noun's possessor, modifier or ``by`` phrase, the target the object of one of its target prepositions; failing a
-source of its own, the subject of the verb that governs it ("X announced sanctions on Y", "after talks, X said").
+noun's possessor, modifier or ``by`` phrase (or the "of" phrase of "the withdrawal of US troops from Syria"),
+the target the object of one of its target prepositions or, inside what the noun acts on, of its "of" object
+("X's pledge of aid to Y"); failing a source of its own, the subject of the verb that governs it ("X announced
+sanctions on Y", "after talks with Y, X said"). A nominal event that is the subject or object of a verb coding
+no event of its own is said in that verb's clause and takes its modality ("talks ... did not resume",
+"analysts expect X's attack on Y"): ``governing_clause``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex, possessor_of, prep_objects, subject_of
-from bilateral.events.frames import Frame, controller, prep_words, qualifiers, weak_factor
-from bilateral.events.lexicon import Lexicon
+from bilateral.events.frames import (
+    CONTROLLED, DIRECT, Frame, controller, noun_targets, prep_words, qualifiers, weak_factor,
+)
+from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.models import Mention
 
 NOMINAL_OWN = 0.7
@@ -19,8 +29,6 @@ NOMINAL_OWN = 0.7
 NOMINAL_GOVERNED = 0.6
 """A nominal event whose source is the subject of the verb governing it ("announced sanctions on")."""
 _SETTING_PREPS = frozenset({"after", "during", "following", "before", "at", "since", "ahead"})
-
-
 
 
 def _undergoer(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
@@ -33,43 +41,104 @@ def _undergoer(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Menti
     return index.actors(subj) if subj is not None else []
 
 
+def _entry(noun: Token, entries: tuple[TriggerEntry, ...]) -> TriggerEntry | None:
+    """The lexicon entry an event noun matches: one that needs a qualifier ("air" in "air strikes") only when the
+    noun has it, the most specific first, then one whose target preposition is present."""
+    quals = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    usable = [e for e in entries if not e.objects or e.objects & quals]
+    if not usable:
+        return None
+    present = prep_words(noun)
+    return max(usable, key=lambda e: (bool(e.objects), bool(e.preps & present)))
+
+
+def _of_object(noun: Token) -> Token | None:
+    """The object of the noun's "of" phrase ("withdrawal of US troops", "pledge of aid")."""
+    return next(iter(prep_objects(noun, frozenset({"of"}))), None)
+
+
+def _own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex) -> tuple[list[Mention], Token | None]:
+    """Who acts, named in the noun's own phrase, and the token that named them: its possessor ("Rwanda's
+    attack"), a modifier ("US sanctions"), a ``by`` phrase ("a visit by X"; "from" when it does not mark the
+    target), or, for a noun whose "of" does not mark the target, an "of" phrase that says who acts where the
+    noun also names where or on whom ("the withdrawal of US troops from Syria", "the visit of the Chinese
+    president to Kenya"; "the release of Rwandan prisoners" says nothing of who releases them, and "the
+    withdrawal of US troops from the country", whose target is unknown, is left alone: see ``noun_frame``)."""
+    poss = possessor_of(noun)
+    if poss is not None and (found := index.actors(poss)):
+        return found, poss
+    for child in noun.children:
+        mention = index.at(child)
+        if child.dep_ in ("compound", "amod", "nmod") and mention is not None:
+            return [mention], child
+    for pobj in prep_objects(noun, frozenset({"by", "from"}) - entry.preps):
+        if found := index.actors(pobj):
+            return found, pobj
+    of = _of_object(noun)
+    if of is not None and "of" not in entry.preps and entry.preps & prep_words(noun) and (found := index.actors(of)):
+        return found, of
+    return [], None
+
+
+def _object_targets(noun: Token, entry: TriggerEntry, named_by: Token | None, index: MentionIndex,
+                    lexicon: Lexicon) -> list[Mention]:
+    """Whom the act is aimed at when it is named inside what the noun acts on, its "of" object: "X's pledge of aid
+    to Y", "X's threat of sanctions against Y", "X's rejection of the proposal from Y" (the target prepositions
+    of the noun or of the object, or the object's claimant), or the object itself ("X's support of Y")."""
+    of = _of_object(noun)
+    if of is None or (named_by is not None and of.i == named_by.i):
+        return []
+    if found := index.actors(of):
+        return found
+    inner = lexicon.lookup("noun", of.lemma_.lower())
+    preps = entry.preps.union(*(e.preps for e in inner))
+    return noun_targets(of, replace(entry, preps=preps), index, lexicon)
+
+
 def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
-    """The frame of an event noun ("Blinken's visit to Kigali", "talks between A and B")."""
+    """The frame of an event noun ("Blinken's visit to Kigali", "talks between A and B").
+
+    A frame whose source and target both come from the noun's own phrase is as direct as a verb's subject and
+    object; a target found inside the noun's object ("pledge of aid to Y") is one step further.
+    """
     entries = lexicon.lookup("noun", noun.lemma_.lower())
     if not entries or index.at(noun) is not None:
         return None
-    present = prep_words(noun)
-    entry = next((e for e in entries if e.preps & present), entries[0])
+    entry = _entry(noun, entries)
+    if entry is None:
+        return None
     recip = "recip" in entry.flags
-    sources: list[Mention] = []
     targets: list[Mention] = []
     between = prep_objects(noun, frozenset({"between", "among"}))
     if recip and between:
-        for pobj in between:
-            sources.extend(index.actors(pobj))
+        sources = [m for pobj in between for m in index.actors(pobj)]
         return Frame(noun, [noun], entry, entry.cameo, sources, [], NOMINAL_OWN * weak_factor(entry), True,
                      False, noun)
-    poss = possessor_of(noun)
-    if poss is not None:
-        sources = index.actors(poss)
-    if not sources:
-        for child in noun.children:
-            if child.dep_ in ("compound", "amod", "nmod") and index.at(child) is not None:
-                sources = [index.at(child)]  # type: ignore[list-item]
-                break
-    if not sources:  # "a visit by X"; "from" when it does not mark the target ("withdrawal from Y")
-        for pobj in prep_objects(noun, frozenset({"by", "from"}) - entry.preps):
-            sources.extend(index.actors(pobj))
+    sources, named_by = _own_sources(noun, entry, index)
     confidence = NOMINAL_OWN
     anchor = noun
     if not sources:
-        governor = _governing_subject(noun, lexicon)
+        governor = _governing_subject(noun, entry, lexicon)
         if governor is None:
             return None
         sources, anchor = index.actors(governor[0]), governor[1]
         confidence = NOMINAL_GOVERNED
     for pobj in prep_objects(noun, entry.preps):
         targets.extend(index.actors(pobj))
+    if not targets and named_by is not None and named_by.dep_ == "pobj" and named_by.head.lower_ == "of":
+        return None  # an "of" phrase names who acts only beside a named target
+    if named_by is not None:
+        # both slots from the noun's own phrase: as direct as a verb's subject and object; not for a joint
+        # activity or relation ("Japan's security cooperation with India"), which so often describes a standing tie
+        full = confidence if recip else DIRECT
+    elif anchor.i == noun.i:
+        full = DIRECT * CONTROLLED  # "after talks with Y, X said": X took part, as in "after meeting Y, X said"
+    else:
+        full = confidence  # "X announced sanctions on Y"
+    if targets:
+        confidence = full
+    elif named_by is not None and (targets := _object_targets(noun, entry, named_by, index, lexicon)):
+        confidence = full * CONTROLLED
     if not targets:
         targets = _undergoer(noun, index, lexicon)
     cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))  # "US military aid to Rwanda": 072
@@ -77,15 +146,32 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
                  "notarget" in entry.flags, anchor, domestic="domestic" in entry.flags)
 
 
+def _governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """The subject of the verb that governs an event noun ("X announced sanctions", "after talks, X said").
 
-
-def _governing_subject(noun: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
-    """The subject of the verb that governs an event noun ("X announced sanctions", "after talks, X said")."""
+    A cooperative act in the clause's setting ("after talks with Y", "during a visit to Y") is the subject's own;
+    a hostile one is more often what the subject answers ("after the attack on Y, X sent aid") and is left alone.
+    """
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.rules.governing_verbs:
         subj, _ = controller(head, lexicon)
         return (subj, head) if subj is not None else None
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _SETTING_PREPS and head.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _SETTING_PREPS and head.head.pos_ == "VERB" \
+            and load_codes().get(entry.cameo).plover_quad in (1, 2):
         subj, _ = controller(head.head, lexicon)
         return (subj, noun) if subj is not None else None
     return None
+
+
+def governing_clause(noun: Token, frames: Mapping[int, Frame], rules: FrameRules) -> Token | None:
+    """The verb whose clause a nominal event is said in, when the event is its subject or object and the verb
+    codes no event of its own: "talks between X and Y did not resume", "X's attack on Y will go ahead",
+    "analysts expect X's attack on Y". A verb that is an event itself ("Z condemned X's attack on Y", "Z did not
+    condemn ...") says nothing of whether the act it is about happened, unless it forecasts or plans it."""
+    head = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or head is noun or head.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = head.lemma_.lower()
+    if head.i in frames and lemma not in rules.forecast_verbs and lemma not in rules.future_governors:
+        return None
+    return head
