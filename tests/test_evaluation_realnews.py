@@ -14,6 +14,7 @@ import pytest
 
 from bilateral.errors import InputError
 from bilateral.evaluation.newsclass import NewsSentence, outcomes, pentaclass, read_news_sentences, spans_overlap
+from bilateral.events import Lexicon
 from bilateral.evaluation.voa import (
     Coded,
     SentenceView,
@@ -119,11 +120,13 @@ def test_evaluation_voa_date_agrees_within_gold_precision() -> None:
 
 
 def test_evaluation_voa_miss_causes_in_order() -> None:
-    view = SentenceView(frozenset({"PAK"}), frozenset({"attack", "kill"}))
+    view = SentenceView(frozenset({"PAK"}), Lexicon.load().may_trigger)
     assert miss_cause(_gold("PAKREB", "AFGGOV", "190", "ASSAULT", context=True), view) == "needs an earlier sentence"
     assert miss_cause(_gold("PAKREB", "AFGGOV", "190", "ASSAULT"), view) == "actor unknown"
-    assert miss_cause(_gold("PAKREB", "PAKCVL", "181", "ASSAULT", trigger="hijack"), view) == "trigger unknown"
-    assert miss_cause(_gold("PAKREB", "PAKCVL", "190", "ASSAULT", trigger="kill"), view) == "construction"
+    assert miss_cause(_gold("PAKREB", "PAKCVL", "181", "ASSAULT", trigger="serenaded"), view) == "trigger unknown"
+    # a gold trigger is written as in the text: inflected, irregular or of several words, it is still known
+    for trigger in ("killed", "fought", "held talks"):
+        assert miss_cause(_gold("PAKREB", "PAKCVL", "190", "ASSAULT", trigger=trigger), view) == "construction"
 
 
 def test_evaluation_voa_agreement_is_symmetric_f1() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -235,8 +235,9 @@ class SentenceView:
     """What the coder saw of one sentence, for the causes of its misses: its actors' countries, the lexicon's words."""
 
     countries: frozenset[str | None]
-    lexicon_words: frozenset[str]
-    """Every lemma the lexicon knows, to test a gold trigger."""
+    knows_trigger: Callable[[str], bool]
+    """Whether the lexicon knows a form in a gold trigger's words ("attacked", "held talks"): the lexicon's own
+    pre-filter test, so inflected and irregular forms count and a light verb only with its object."""
 
 
 def miss_cause(event: VoaEvent, view: SentenceView | None) -> str:
@@ -249,7 +250,7 @@ def miss_cause(event: VoaEvent, view: SentenceView | None) -> str:
     for code in (event.source, event.target):
         if code is not None and country_of(code) not in view.countries:
             return MISS_CAUSES[1]
-    if event.trigger and event.trigger.lower() not in view.lexicon_words:
+    if event.trigger and not view.knows_trigger(event.trigger):
         return MISS_CAUSES[2]
     return MISS_CAUSES[3]
 

@@ -39,7 +39,6 @@ def code_stories(stories_path: Path, ids: Collection[str], settings: Settings
     for done in code_documents(docs, res):
         for event in done.events:
             coded.setdefault((done.doc.id, event.sentence_index), []).append(Coded.from_event(event))
-    lexicon_words = frozenset(lemma for _, lemma in res.lexicon.entries)
     views: dict[Where, SentenceView] = {}
     texts: dict[Where, str] = {}
     from bilateral.actors import resolve_actors
@@ -50,6 +49,6 @@ def code_stories(stories_path: Path, ids: Collection[str], settings: Settings
         for span, sent in zip(sents, parse_sentences(res.nlp, [s.text for s in sents], settings), strict=True):
             mentions = resolve_actors(sent, res.kb, doc.published, context)
             views[(doc.id, span.index)] = SentenceView(frozenset(actor_country(m.actor) for m in mentions),
-                                                       lexicon_words)
+                                                       res.lexicon.may_trigger)
             texts[(doc.id, span.index)] = span.text
     return coded, views, texts
