@@ -1,0 +1,188 @@
+"""Which mentions of one dyad and merge type are one happening: pairwise links, then clustering.
+
+Two mentions are linked when their dates and their clauses agree, the stronger the agreement the earlier the
+link is tried:
+
+* the same day: one happening (the strongest link; a story and its reprint, two sentences of one story);
+* days apart within the window: only when the clauses say the same thing (``STRONG`` content overlap);
+* the same month, both at month precision: in one story, or with the same trigger or a ``WEAK`` overlap;
+* the same year, both at year precision: only with the same trigger or a ``WEAK`` overlap (a year, or no date,
+  never merges on its own);
+* a vague date containing a precise one ("March 2021" and "2021-03-19"): the same trigger and a ``STRONG``
+  overlap;
+* both undated: the same trigger, or an overlap (``STRONG`` in one story, whose background mentions share its
+  topic; ``WEAK`` across stories, where shared wording marks a reprint or follow-up);
+* one dated, one undated, or dates that disagree: never.
+
+An announced act and its realisation ("will visit" 036, "arrived" 042) are linked only when dated the same at
+their common precision and saying the same thing (``STRONG``); the announcement is never dated after the act.
+
+Clustering is agglomerative over the links, strongest first (ties in mention order), and never puts two
+mentions with disagreeing dates in one cluster: days at most the window apart (so daily clashes over a month do
+not chain into one), months and years equal, an announcement not after its act. A month or year mention linked
+to precise mentions that cannot be one happening is ambiguous and joins none of them. Candidate pairs come from
+date buckets (days within the window, a vague date with the dates it contains, undated with undated), so the
+work grows with the mentions that could merge, not with the square of the dyad's history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from itertools import combinations
+
+from bilateral.merging.content import content_overlap, same_trigger
+from bilateral.merging.vocabulary import announces
+from bilateral.models import Event
+
+__all__ = ["STRONG", "WEAK", "cluster_mentions", "link_strength"]
+
+STRONG = 0.34
+"""Content overlap that alone says two clauses report the same act (share of the smaller clause's words)."""
+WEAK = 0.2
+"""Content overlap that supports a link already suggested by the date (same month or year, or no date)."""
+
+_Stamp = tuple[str | None, bool]
+"""What the clustering constraint reads of a mention: its date and whether it announces an act."""
+
+
+@lru_cache(maxsize=65536)
+def _ordinal(date: str) -> int | None:
+    if len(date) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(date).toordinal()
+    except ValueError:
+        return None
+
+
+def _precision(date: str | None) -> int:
+    """Length of a well-formed date string (10 day, 7 month, 4 year), 0 when absent or malformed."""
+    if not date:
+        return 0
+    if len(date) == 10:
+        return 10 if _ordinal(date) is not None else 0
+    return len(date) if len(date) in (4, 7) and date[:4].isdigit() else 0
+
+
+def _agree(a: str | None, b: str | None, window_days: int) -> bool:
+    """Whether two dates can be one happening's: undated, days within the window, else equal where both speak."""
+    pa, pb = _precision(a), _precision(b)
+    if not pa or not pb:
+        return True
+    if pa == pb == 10:
+        return abs((_ordinal(a or "") or 0) - (_ordinal(b or "") or 0)) <= window_days
+    p = min(pa, pb)
+    return (a or "")[:p] == (b or "")[:p]
+
+
+def _not_after(announced: str | None, act: str | None) -> bool:
+    """Whether an announcement is not dated after the act (at their common precision, or when one is undated)."""
+    pa, pb = _precision(announced), _precision(act)
+    if not pa or not pb:
+        return True
+    p = min(pa, pb)
+    return (announced or "")[:p] <= (act or "")[:p]
+
+
+def _consistent(x: _Stamp, y: _Stamp, window_days: int) -> bool:
+    if x[1] != y[1]:
+        announced, act = (x[0], y[0]) if x[1] else (y[0], x[0])
+        return _not_after(announced, act)
+    return _agree(x[0], y[0], window_days)
+
+
+def link_strength(a: Event, b: Event, window_days: int) -> float:
+    """How strongly two mentions of one dyad and merge type say they are one happening (0: not linked)."""
+    pa, pb = _precision(a.date), _precision(b.date)
+    overlap = content_overlap(a, b)
+    if announces(a) != announces(b):
+        same_date = pa and pb and (a.date or "")[:min(pa, pb)] == (b.date or "")[:min(pa, pb)]
+        return 1.0 + overlap if same_date and overlap >= STRONG else 0.0
+    if not pa or not pb:
+        if pa or pb:
+            return 0.0
+        return 1.0 + overlap if overlap >= STRONG else 0.0
+    if not _agree(a.date, b.date, window_days):
+        return 0.0
+    if pa == pb == 10:
+        if a.date == b.date:
+            return 3.0 + overlap
+        return 1.0 + overlap if overlap >= STRONG else 0.0
+    if pa != pb:
+        return 1.0 + overlap if same_trigger(a, b) and overlap >= STRONG else 0.0
+    if pa == 7:
+        return 2.0 + overlap if a.doc_id == b.doc_id or same_trigger(a, b) or overlap >= WEAK else 0.0
+    return 1.5 + overlap if same_trigger(a, b) or overlap >= WEAK else 0.0
+
+
+def _candidates(events: Sequence[Event], window_days: int) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) whose dates could agree: days within the window, a vague date with every date it
+    contains, undated with undated."""
+    days: list[tuple[int, int]] = []
+    holding: dict[str, list[int]] = defaultdict(list)
+    vague: list[int] = []
+    undated: list[int] = []
+    for i, event in enumerate(events):
+        p = _precision(event.date)
+        if not p:
+            undated.append(i)
+            continue
+        date = event.date or ""
+        for prefix in {date[:4], date[:7]} if p >= 7 else {date[:4]}:
+            holding[prefix].append(i)
+        if p == 10:
+            days.append((_ordinal(date) or 0, i))
+        else:
+            vague.append(i)
+    days.sort()
+    for k, (ordinal, i) in enumerate(days):
+        for other, j in days[k + 1:]:
+            if other - ordinal > window_days:
+                break
+            yield min(i, j), max(i, j)
+    for i in vague:
+        for j in holding[events[i].date or ""]:
+            if j != i and (_precision(events[j].date) > _precision(events[i].date) or j > i):
+                yield min(i, j), max(i, j)
+    yield from combinations(undated, 2)
+
+
+def _unambiguous(events: Sequence[Event], links: list[tuple[float, int, int]], window_days: int
+                 ) -> list[tuple[float, int, int]]:
+    """The links less those of a vague mention to precise mentions that cannot be one happening."""
+    finer: dict[int, list[int]] = defaultdict(list)
+    for _, i, j in links:
+        pi, pj = _precision(events[i].date), _precision(events[j].date)
+        if pi and pj and pi != pj:
+            vague, precise = (i, j) if pi < pj else (j, i)
+            finer[vague].append(precise)
+    ambiguous = {v for v, ps in finer.items()
+                 if any(not _agree(events[x].date, events[y].date, window_days) for x, y in combinations(ps, 2))}
+    return [(s, i, j) for s, i, j in links
+            if not ({i, j} & ambiguous and _precision(events[i].date) != _precision(events[j].date))]
+
+
+def cluster_mentions(events: Sequence[Event], window_days: int) -> list[list[Event]]:
+    """Mentions of one dyad and merge type (in a fixed order) grouped into happenings, in order of first mention."""
+    links = []
+    for i, j in _candidates(events, window_days):
+        strength = link_strength(events[i], events[j], window_days)
+        if strength > 0:
+            links.append((-strength, i, j))
+    links = _unambiguous(events, links, window_days)
+    links.sort()
+    owner = list(range(len(events)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(events))}
+    stamps: dict[int, set[_Stamp]] = {i: {(e.date, announces(e))} for i, e in enumerate(events)}
+    for _, i, j in links:
+        a, b = sorted((owner[i], owner[j]))
+        if a == b or not all(_consistent(x, y, window_days) for x in stamps[a] for y in stamps[b]):
+            continue
+        for k in members[b]:
+            owner[k] = a
+        members[a].extend(members.pop(b))
+        stamps[a] |= stamps.pop(b)
+    return [[events[k] for k in sorted(members[a])] for a in sorted(members)]
