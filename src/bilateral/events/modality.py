@@ -151,7 +151,9 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
     """
     marks = _local(trigger, rules)
     if clause is not None and clause is not trigger:
-        marks |= _governed(clause, source, index, rules)
+        # what a verb plans or forecasts is its object or passive subject ("X plans talks", "talks are planned");
+        # its active subject only takes its markers ("talks have been going on", "talks will not resume")
+        marks |= _local(clause, rules) if trigger.dep_ == "nsubj" else _governed(clause, source, index, rules)
     under_speech = False
     tok = trigger if clause is None else clause
     for _ in range(_MAX_CLIMB):

@@ -75,7 +75,8 @@ def _own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex) -> tuple
         if found := index.actors(pobj):
             return found, pobj
     of = _of_object(noun)
-    if of is not None and "of" not in entry.preps and entry.preps & prep_words(noun) and (found := index.actors(of)):
+    if of is not None and "of" not in entry.preps and entry.preps & (prep_words(noun) | prep_words(of)) \
+            and (found := index.actors(of)):
         return found, of
     return [], None
 
@@ -125,8 +126,12 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         confidence = NOMINAL_GOVERNED
     for pobj in prep_objects(noun, entry.preps):
         targets.extend(index.actors(pobj))
-    if not targets and named_by is not None and named_by.dep_ == "pobj" and named_by.head.lower_ == "of":
-        return None  # an "of" phrase names who acts only beside a named target
+    if named_by is not None and named_by.dep_ == "pobj" and named_by.head.lower_ == "of":
+        # "the withdrawal of Egypt's troops from Sudan", however the parser attaches "from Sudan"; an "of"
+        # phrase names who acts only beside a named target
+        targets = targets or [m for pobj in prep_objects(named_by, entry.preps) for m in index.actors(pobj)]
+        if not targets:
+            return None
     if named_by is not None:
         # both slots from the noun's own phrase: as direct as a verb's subject and object; not for a joint
         # activity or relation ("Japan's security cooperation with India"), which so often describes a standing tie
