@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -18,6 +19,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from bilateral.actors.knowledge import KnowledgeBase
 
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .,/'’-]{2,40}?)\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s")
+"""A news dateline: "NAIROBI — ", "KABUL, Afghanistan — ", "ISLAMABAD (Reuters) - "."""
+_MIN_NAMED = 3
+"""A country named fewer times than this is not a document's main country, however few others are named."""
+_DOMINANCE = 2
+"""How many times as often as any other country the main country must be named."""
 _WORDS_AFTER = re.compile(r"^(?:'s|’s)?((?:\s+[\w'’.-]+){1,7})")
 """After a country or demonym: the next few words (a title, then a name)."""
 
@@ -59,6 +66,24 @@ class ActorContext:
     """(character offset, kind, key) of each country (kind "country", key its code) and organisation (kind its
     kind, key its name) the dictionaries find in the text, in text order: what "the country" and "the rebel
     group" may point back to."""
+    main_country: str | None = None
+    """The country the document is about, when one clearly dominates (see ``dominant_country``)."""
+
+    def document_country(self, sentence: str) -> str | None:
+        """The document's main country for a generic agent of ``sentence`` ("officials said ..."), or None.
+
+        Only when the rest of the document names it too: a text that is one sentence (a single-sentence
+        gold set, a headline) has no document to take a country from.
+        """
+        if self.main_country is None:
+            return None
+        at = self.text.find(sentence) if sentence else -1
+        if at < 0:
+            return None
+        end = at + len(sentence)
+        outside = any(key == self.main_country and (pos < at or pos >= end)
+                      for pos, kind, key in self.actors_at if kind == "country")
+        return self.main_country if outside else None
 
     def referent(self, sentence: str, offset: int, kinds: frozenset[str], window: int = 500) -> str | None:
         """The one country or organisation of ``kinds`` named in the ``window`` characters before position
@@ -160,4 +185,23 @@ def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorCont
             counts.setdefault(parts[-1], []).append(person)
     surnames = {s: ps[0] for s, ps in counts.items() if len(ps) == 1}
     return ActorContext(tuple(people.values()), MappingProxyType(surnames), text, tuple(named_at),
-                        tuple(actors_at))
+                        tuple(actors_at), dominant_country(kb, text, actors_at))
+
+
+def dominant_country(kb: KnowledgeBase, text: str, actors_at: list[tuple[int, str, str]]) -> str | None:
+    """The country a document is about: its dateline's ("NAIROBI — ..."), when the dateline names exactly
+    one; else the country named at least ``_MIN_NAMED`` times and at least ``_DOMINANCE`` times as often as
+    any other. None when no country clearly dominates (a story about two countries has no main one)."""
+    dateline = _DATELINE.match(text)
+    if dateline:
+        keys = {h.entries[0].key for h in kb.find(dateline.group(1).title())
+                if h.entries[0].kind in ("country", "capital", "metonym", "demonym")}
+        if len(keys) == 1:
+            return keys.pop()
+    counts = Counter(key for _, kind, key in actors_at if kind == "country")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MIN_NAMED:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < _DOMINANCE * ranked[1][1]:
+        return None
+    return ranked[0][0]

@@ -56,6 +56,11 @@ GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet
 ``resolve.leader_governments``)."""
 _CONTEXT_OFFICES = frozenset({"president", "premier"})
 """Offices that coreference resolves from the document context alone ("the president")."""
+DOCUMENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "CVL", "CRM"})
+"""The sectors whose generic agents take the main country of a document about that country
+(``agents.document_agents``): its state ("officials", "the junta", "police"), those who contend for it
+("militants", "the opposition"), its civilians and criminals ("protesters", "gangs"). Measured on the VOA
+gold; refugees, NGOs and the other groups often come from elsewhere and are left out."""
 
 
 _MIN_FUZZY = 6
@@ -90,6 +95,9 @@ class KnowledgeBase:
         self.organizations: dict[str, tuple[Organization, ...]] = {}
         self.people: dict[str, Person] = {p.name: p for p in data.people}
         self.sectors: SectorWords = data.sectors
+        self.agent_heads = frozenset(phrase[-1] for phrase, sector in data.sectors.nouns.items()
+                                     if sector in DOCUMENT_SECTORS)
+        """Last words of the state's generic agent nouns, for the pre-filter ("officials", "junta")."""
         surfaces: dict[str, set[Entry]] = defaultdict(set)
         for record in data.countries:
             self.countries[record.code] = Country(record.code, record.name, record.independence, record.parent)
@@ -193,7 +201,8 @@ class KnowledgeBase:
 
         True on any dictionary match (countries, capitals, demonyms, organisations, people: titles and
         group nouns only code an actor next to one of these), any surname the document context knows,
-        or "the president"/"the premier" when the context can say who that is.
+        "the president"/"the premier" when the context can say who that is, or a state's generic agent
+        ("officials") when the document has a main country.
         """
         if self.find(text):
             return True
@@ -211,7 +220,9 @@ class KnowledgeBase:
         if any(w in text for w in context.surnames):
             return True
         words = {w.lower() for w in _WORD.findall(text)}
-        return bool(words & _CONTEXT_OFFICES)
+        if words & _CONTEXT_OFFICES:
+            return True
+        return bool(words & self.agent_heads) and context.document_country(text) is not None  # "officials said"
 
     # --- coding -----------------------------------------------------------------------------------
 

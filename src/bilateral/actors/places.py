@@ -1,6 +1,8 @@
 """Places as actors: towns the dictionaries lack, misspelt countries, and peoples coded by where they live.
 
 Passes of the sieve (``resolve.py``), each ``(r: Resolution) -> None``:
+- ``place_names``: a name written as a place ("the towns of Bocaranga and Bazoum", "in Bazoum" where the
+  gazetteer knows a town) is that place, never a person;
 - ``towns``: a town or region the offline gazetteer (the places stage's) puts in one country is that
   country, with no sector ("shelled Goma");
 - ``misspelled_places``: "Ethopia", "Afganistan" are those countries, less certainly;
@@ -21,6 +23,55 @@ _NOT_PLACES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LA
 """Entity types a misspelt place name is never taken from."""
 _RESIDENCE_PREPS = frozenset({"in", "near", "inside", "across", "throughout", "at"})
 """Prepositions that place what a sentence reports in a country ("demonstrated in Serbia")."""
+_IN_PLACE = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout", "within"})
+"""Prepositions after which a name the parser takes for a person is read as a town the gazetteer knows."""
+
+
+def place_names(r: Resolution) -> None:
+    """A name written as a place is a place, not a person: "fighting between the towns of Bocaranga and
+    Bazoum" (the ``of`` complement of a place noun, or its conjunct), and "clashes in Austin" when the
+    parser or the dictionaries take the name for a person but the gazetteer knows a town of 100,000 or more
+    by it and the document names no such person in full ("confidence in Santos" stays the man). The place
+    is coded as its country when the gazetteer gives exactly one, as ``towns`` codes places; else it is
+    claimed as no actor, so no later pass reads it as a person. A name after "of" of any other noun ("the
+    government of Bazoum") or after a preposition that does not place ("talks with Bazoum") is left alone.
+    """
+    from bilateral.places.gazetteer import Gazetteer
+
+    nouns = r.kb.sectors.place_nouns
+    gazetteer: Gazetteer | None = None
+    for tok in r.tokens:
+        if tok.pos_ != "PROPN" or tok.dep_ not in ("pobj", "conj") or tok.i in r.claimed:
+            continue
+        start = tok.i
+        while start > 0 and r.sent[start - 1].dep_ == "compound" and r.sent[start - 1].head.i == tok.i \
+                and r.sent[start - 1].pos_ == "PROPN":
+            start -= 1
+        hits = [r.hit_at[i][0] for i in range(start, tok.i + 1) if i in r.hit_at]
+        if any(h.kind != "person" for h in hits) or not r.free(start, tok.i + 1):
+            continue  # a country, capital or body by name is the country passes' to read
+        anchor = tok
+        while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+            anchor = anchor.head
+        if anchor.dep_ != "pobj":
+            continue
+        prep = anchor.head
+        named = prep.lower_ == "of" and (prep.head.lower_ in nouns or prep.head.lemma_.lower() in nouns)
+        personal = bool(hits) or any(r.sent[i].ent_type_ == "PERSON" for i in range(start, tok.i + 1))
+        if not named and not (personal and prep.lower_ in _IN_PLACE):
+            continue
+        gazetteer = gazetteer or Gazetteer.load()
+        name = r.sent[start:tok.i + 1].text
+        places = [p for p in gazetteer.lookup(name) if p.precision in ("city", "admin1")]
+        countries = {p.country for p in places}
+        if not named and (not any(p.population >= _BIG_TOWN for p in places) or (
+                r.context is not None and name in r.context.surnames)):
+            continue  # a small town, or a person the document names in full: "confidence in Santos" is the man
+        if len(countries) == 1 and None not in countries:
+            country = r.kb.countries[str(next(iter(countries)))].holder_on(r.on)
+            r.add(r.kb.country_actor(country, None, name), start, tok.i + 1, 0.75, "place")
+        else:
+            r.claimed.update(range(start, tok.i + 1))
 
 
 def towns(r: Resolution) -> None:

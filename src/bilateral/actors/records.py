@@ -96,6 +96,14 @@ class SectorWords:
     """Heads that make a demonym stand for the state ("an Indian proposal" -> IND)."""
     words: frozenset[str] = field(default_factory=frozenset)
     """Every single word of every noun and title phrase, for the cheap pre-filter."""
+    posted_titles: dict[str, str] = field(default_factory=dict)
+    """Title heads (-> sector) whose "to X" complement is where the holder serves ("ambassador to the US")."""
+    place_nouns: frozenset[str] = frozenset()
+    """Nouns whose "of X" complement is a place, never a person ("the towns of Bocaranga and Bazoum")."""
+    outside_modifiers: frozenset[str] = frozenset()
+    """Modifiers that put a generic agent outside the document's country ("foreign diplomats")."""
+    abroad_nouns: frozenset[str] = frozenset()
+    """Agent nouns that usually serve abroad ("the embassy", "peacekeepers"): never the document's country."""
 
     def noun_sector(self, words: tuple[str, ...]) -> str | None:
         """Sector of a noun phrase given as lower-case words (lemma or text)."""

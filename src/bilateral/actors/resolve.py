@@ -32,6 +32,9 @@ class Pass(NamedTuple):
 
 
 PASSES: tuple[Pass, ...] = (
+    Pass("place_names", places.place_names,
+         "a name the text writes as a place ('the towns of A and B') must be claimed before the dictionary "
+         "people pass reads it as a surname"),
     Pass("known_people", names.known_people,
          "a name the dictionaries know is the surest evidence; it takes its title with it, so no title pass "
          "can code that title as a second person"),
@@ -40,6 +43,9 @@ PASSES: tuple[Pass, ...] = (
          "('British Prime Minister Keir Starmer') as a country with a sector"),
     Pass("leader_governments", titles.leader_governments,
          "'the Kagame government' before the country and coreference passes could take the surname alone"),
+    Pass("posted_titles", titles.posted_titles,
+         "'Sierra Leone's ambassador to the United States' before the organisation and country passes would "
+         "take the complement ('the United States', 'the UN') as an actor of its own"),
     Pass("organizations", names.organizations,
          "organisations before countries: 'the Kenya Defence Forces' is the body, not Kenya"),
     Pass("countries", names.countries,
@@ -56,6 +62,8 @@ PASSES: tuple[Pass, ...] = (
          "said nothing"),
     Pass("domestic_groups", agents.domestic_groups,
          "bare group nouns take the country of a sentence whose every other actor is known"),
+    Pass("document_agents", agents.document_agents,
+         "the weakest evidence, the document's main country, only for agent nouns nothing else has claimed"),
     Pass("residents", places.residents,
          "rewrites demonym mentions already found ('ethnic Albanians in Serbia'), so it runs after all of them"),
 )

@@ -170,7 +170,8 @@ class Resolution:
         """The span is part of a longer named entity ("the Kenya Airways", "the Rwanda Patriotic Front")."""
         for ent in self.sent.ents:
             start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
-            if ent.label_ in _BLOCKING_ENTS and start <= span.start and span.end <= ent.end \
-                    and (ent.end - start) > (span.end - span.start):
+            end = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end  # "Sierra Leone's" tagged ORG is the name
+            if ent.label_ in _BLOCKING_ENTS and start <= span.start and span.end <= end \
+                    and (end - start) > (span.end - span.start):
                 return True
         return False

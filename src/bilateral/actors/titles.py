@@ -194,3 +194,50 @@ def titled_in_country(r: Resolution) -> None:
             continue
         r.add(Actor(ent.text, ent.text, str(country) + ev.sector, country, ev.sector, "person"),
               ev.start, ent.end, 0.7, "title")
+
+
+def posted_titles(r: Resolution) -> None:
+    """"Sierra Leone's ambassador to the United States", "the UN envoy to Syria": a title of a posting whose
+    "to X" complement says where the holder serves, not whom; the holder is the sender's.
+
+    With a sender written on the title (a country, demonym or body before it), the whole phrase is the
+    sender's, coded with the title's sector; without one ("the ambassador to France"), the complement is no
+    actor at all, so it never stands for the envoy. A possessive pronoun ("its ambassador to Britain") names
+    a sender in another mention; then nothing changes, as the complement may be what an expulsion or a
+    recall is aimed at.
+    """
+    posted = r.kb.sectors.posted_titles
+    if not posted or " to " not in r.lowered:
+        return
+    for tok in r.tokens:
+        sector = posted.get(tok.lower_) or posted.get(tok.lemma_.lower())
+        if sector is None or tok.i in r.claimed or tok.i in r.hit_at:
+            continue
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if prep is None or pobj is None or not r.free(prep.i, pobj.i + 1) or not any(
+                i in r.hit_at for i in range(prep.i + 1, pobj.i + 1)):
+            continue
+        mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("poss", "compound", "amod", "nmod")]
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in mods):
+            continue
+        sender = next((r.hit_at[c.i] for c in mods if c.i in r.hit_at), None)
+        if sender is None:
+            r.claimed.update(range(prep.i, pobj.i + 1))
+            continue
+        hit, span = sender
+        if not r.free(span.start, tok.i):
+            continue
+        entry = hit.entries[0]
+        text = r.sent[span.start:pobj.i + 1].text
+        actor: Actor | None = None
+        if entry.kind in ("country", "demonym"):
+            actor = r.kb.country_actor(entry.key, sector, text)
+        elif entry.kind == "org":
+            org = r.kb.org_actor(entry.key, r.on, text)
+            if org is not None and org.kind in ("igo", "ngo"):
+                actor = org
+            elif org is not None and org.country:
+                actor = r.kb.country_actor(org.country, sector, text)
+        if actor is not None:
+            r.add(actor, span.start, pobj.i + 1, 0.85, "title")
