@@ -109,10 +109,14 @@ def test_dedup_announced_visit_joins_the_visit() -> None:
     from bilateral.dedup import merge_type
 
     plan = dataclasses.replace(_event("a", "2022-08-11", modality="future"), cameo=CameoCode("036"),
-                               event_type=PloverType("AGREE"), sentence="Blinken will visit Kagame.", trigger="visit")
+                               event_type=PloverType("AGREE"), sentence="Blinken will visit Kagame in Kigali.",
+                               trigger="visit")
     assert merge_type(plan) == "CONSULT"
-    clusters = cluster_events([plan, _event("b", "2022-08-11")], 7)
+    visit = dataclasses.replace(_event("b", "2022-08-11"), sentence="Blinken visited Kagame in Kigali.")
+    clusters = cluster_events([plan, visit], 7)
     assert len(clusters) == 1 and best_mention(clusters[0]).modality == "asserted"
+    # the announcement must share more than its actors and the verb: an object or a place
+    assert len(cluster_events([dataclasses.replace(plan, sentence="Blinken will visit Kagame."), visit], 7)) == 2
     threat = dataclasses.replace(plan, cameo=CameoCode("130"), event_type=PloverType("THREATEN"))
     assert merge_type(threat) == "THREATEN"
 

@@ -6,7 +6,8 @@ reports several acts), so only the clause around the trigger counts: a few words
 what follows up to the next clause break. Words are case-folded and cut to five letters (a cheap stem that
 joins "sanction", "sanctions" and "sanctioned"); numbers stay whole; single letters (the "U" and "S" of "U.S.")
 and the merge vocabulary's stop words (function words, titles, reporting and calendar words: actors and dates
-are compared on their own) are dropped.
+are compared on their own) are dropped. The actors' own names stay: an actor code is coarse (USAGOV is every US
+official), so the person named is a participant worth comparing.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from functools import lru_cache
 from bilateral.merging.vocabulary import load_merge_vocabulary
 from bilateral.models import Event
 
-__all__ = ["content_overlap", "content_words", "same_trigger"]
+__all__ = ["content_overlap", "content_words", "same_trigger", "shares_more_than_trigger"]
 
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -52,12 +53,17 @@ def _clause_words(sentence: str, trigger: str, trigger_start: int) -> frozenset[
                      if t[0].isalnum() and (len(t) > 1 or t.isdigit()) and t.casefold() not in stop)
 
 
+@lru_cache(maxsize=65536)
+def _words_of(*texts: str) -> frozenset[str]:
+    return frozenset(_stem(w) for text in texts for w in _WORD.findall(text))
+
+
 def content_words(event: Event) -> frozenset[str]:
     """What a mention says happened, as words: its clause's trigger, object, participants and numbers, and its
     place."""
     words = _clause_words(event.sentence, event.trigger, event.trigger_start)
     if event.location is not None and event.location.name:
-        words = words | {_stem(w) for w in _WORD.findall(event.location.name)}
+        words = words | _words_of(event.location.name)
     return words
 
 
@@ -74,3 +80,12 @@ def same_trigger(a: Event, b: Event) -> bool:
     "sanctions")."""
     ta, tb = a.trigger.casefold()[:_TRIGGER_STEM], b.trigger.casefold()[:_TRIGGER_STEM]
     return bool(ta) and ta == tb
+
+
+def shares_more_than_trigger(a: Event, b: Event) -> bool:
+    """Whether two clauses share a content word besides their triggers and their actors' names (an object, a
+    place, a number): "will visit Kigali" and "arrived in Kigali" do, "will visit Goma" and "visited Kigali" do
+    not."""
+    actors = [x for e in (a, b) for x in (e.source, e.target) if x is not None]
+    known = _words_of(a.trigger, b.trigger, *(t for x in actors for t in (x.text, x.name) if t))
+    return bool((content_words(a) & content_words(b)) - known)

@@ -15,7 +15,8 @@ link is tried:
 * one dated, one undated, or dates that disagree: never.
 
 An announced act and its realisation ("will visit" 036, "arrived" 042) are linked only when dated the same at
-their common precision and saying the same thing (``STRONG``); the announcement is never dated after the act.
+their common precision and saying the same thing (``STRONG``, with a shared word besides the triggers: the
+object or the place); the announcement is never dated after the act.
 
 Clustering is agglomerative over the links, strongest first (ties in mention order), and never puts two
 mentions with disagreeing dates in one cluster: days at most the window apart (so daily clashes over a month do
@@ -33,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import combinations
 
-from bilateral.merging.content import content_overlap, same_trigger
+from bilateral.merging.content import content_overlap, same_trigger, shares_more_than_trigger
 from bilateral.merging.vocabulary import announces
 from bilateral.models import Event
 
@@ -100,7 +101,7 @@ def link_strength(a: Event, b: Event, window_days: int) -> float:
     overlap = content_overlap(a, b)
     if announces(a) != announces(b):
         same_date = pa and pb and (a.date or "")[:min(pa, pb)] == (b.date or "")[:min(pa, pb)]
-        return 1.0 + overlap if same_date and overlap >= STRONG else 0.0
+        return 1.0 + overlap if same_date and overlap >= STRONG and shares_more_than_trigger(a, b) else 0.0
     if not pa or not pb:
         if pa or pb:
             return 0.0
