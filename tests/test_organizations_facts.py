@@ -116,6 +116,10 @@ FACTS: list[tuple[str, str | None, str, str | None, str, str]] = [
     ("Haaretz", "2010-01-01", "ISRMED", "ISR", "MED", "organization"),
     ("The New Times", "2017-08-04", "RWAMED", "RWA", "MED", "organization"),
     ("RTLM", "1994-04-07", "RWAMED", "RWA", "MED", "organization"),
+    ("Apple Daily", "2020-08-10", "HKGMED", "HKG", "MED", "organization"),
+    # government departments and agencies
+    ("DHS", "2025-03-13", "USAGOV", "USA", "GOV", "organization"),
+    ("Immigration and Customs Enforcement", "2025-03-13", "USACOP", "USA", "COP", "organization"),
     # international bodies, NGOs, companies
     ("Radio Okapi", "2012-11-20", "IGOMONUSCO", None, "IGO", "igo"),
     ("UNAMIR", "1994-04-21", "IGOUNO", None, "IGO", "igo"),
@@ -136,11 +140,12 @@ FACTS: list[tuple[str, str | None, str, str | None, str, str]] = [
 NOT_CODED: list[tuple[str, str]] = [
     ("SPLA", "2008-01-01"),  # army of autonomous Southern Sudan, 2005-2011
     ("AFDL", "1998-01-01"),  # in power in Kinshasa from 1997-05-17
+    ("Apple Daily", "2022-01-01"),  # closed on 2021-06-24
 ]
 
 # Ambiguous forms deliberately left out: each names another organisation, a country code or an everyday word.
 NOT_ALIASES = ["FLN", "PTI", "NLD", "AFP", "AP", "CPC", "CHP", "BNP", "UDA", "NPA", "FSA", "SLA", "CCTV",
-               "UCK", "Labour", "Democrats", "Republicans", "Tories", "La Prensa", "The East African", "Jubilee",
+               "UCK", "SDF", "Labour", "Democrats", "Republicans", "Tories", "La Prensa", "The East African", "Jubilee",
                "National Front", "Conservative Party", "Democratic Party", "Labour Party", "Republican Party"]
 
 # Surface forms shared with a country on purpose (documented in the organisation's note).

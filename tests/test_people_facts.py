@@ -304,6 +304,11 @@ def test_people_facts_aliases_are_unambiguous() -> None:
 # --- dated facts ---------------------------------------------------------------------------------
 # (canonical name, country or org code or None for "any office", date, expected, kept in OWN_FILES)
 FACTS: list[tuple[str, str | None, str, bool, bool]] = [
+    ("Howard Lutnick", "USA", "2025-03-12", True, False),
+    ("Howard Lutnick", None, "2025-01-01", False, False),
+    ("Kristi Noem", "USA", "2025-03-13", True, False),
+    ("Jimmy Lai", "HKG", "2020-08-10", True, False),
+    ("Jimmy Lai", None, "2025-03-13", False, False),
     ("Antony Blinken", "USA", "2022-08-11", True, True),
     ("Antony Blinken", None, "2019-06-01", False, True),
     ("Marco Rubio", "USA", "2025-01-21", True, True),
