@@ -96,21 +96,27 @@ def _consistent(x: _Stamp, y: _Stamp, window_days: int) -> bool:
 
 
 def link_strength(a: Event, b: Event, window_days: int) -> float:
-    """How strongly two mentions of one dyad and merge type say they are one happening (0: not linked)."""
+    """How strongly two mentions of one dyad and merge type say they are one happening (0: not linked).
+
+    The content is compared only where the dates leave the question open (a same-day link needs no words)."""
     pa, pb = _precision(a.date), _precision(b.date)
-    overlap = content_overlap(a, b)
     if announces(a) != announces(b):
         same_date = pa and pb and (a.date or "")[:min(pa, pb)] == (b.date or "")[:min(pa, pb)]
-        return 1.0 + overlap if same_date and overlap >= STRONG and shares_more_than_trigger(a, b) else 0.0
+        if not same_date:
+            return 0.0
+        overlap = content_overlap(a, b)
+        return 1.0 + overlap if overlap >= STRONG and shares_more_than_trigger(a, b) else 0.0
     if not pa or not pb:
         if pa or pb:
             return 0.0
+        overlap = content_overlap(a, b)
         return 1.0 + overlap if overlap >= STRONG else 0.0
     if not _agree(a.date, b.date, window_days):
         return 0.0
+    if pa == pb == 10 and a.date == b.date:
+        return 3.0
+    overlap = content_overlap(a, b)
     if pa == pb == 10:
-        if a.date == b.date:
-            return 3.0 + overlap
         return 1.0 + overlap if overlap >= STRONG else 0.0
     if pa != pb:
         return 1.0 + overlap if same_trigger(a, b) and overlap >= STRONG else 0.0
