@@ -130,18 +130,26 @@ def subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
 
 def passive_subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
     """The subject of a passive verb (``nsubjpass``): its patient; a relative pronoun is replaced by the noun its
-    clause modifies ("the rebels, who are backed by Rwanda")."""
+    clause modifies ("the rebels, who are backed by Rwanda"), and so is the missing subject of a reduced
+    relative ("the rebels backed by Rwanda", "Somali soldiers, supported by US forces")."""
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "csubjpass"):
             if child.lower_ in relative_pronouns and verb.dep_ == "relcl":
                 return verb.head
             return child
-    return None
+    return verb.head if reduced_relative(verb) else None
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A past participle modifying a noun, a passive relative clause without its pronoun and auxiliary (not a
+    clause of its own: "reports that Rwanda had supported the M23")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
 
 
 def is_passive(verb: Token) -> bool:
-    """Whether a verb is in the passive voice (it has a passive subject or a passive auxiliary)."""
-    return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children)
+    """Whether a verb is in the passive voice: it has a passive subject or auxiliary, or is a reduced relative."""
+    return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children) or reduced_relative(verb)
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -183,6 +191,19 @@ def direct_object_of(token: Token) -> Token | None:
     """The direct object (or dative "gave Rwanda aid" when there is no other) of a verb."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     return dobj
+
+
+def object_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
+    """The direct object of a verb; in a relative clause whose gap is its object ("the sanctions (that) Washington
+    imposed on Moscow", "Rwanda, which Congo accuses of ..."), the noun the clause modifies. A clause whose gap is
+    its subject ("the rebels who attacked Goma") keeps its own object."""
+    dobj = direct_object_of(verb)
+    if verb.dep_ != "relcl":
+        return dobj
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in relative_pronouns:
+        return dobj
+    return verb.head if dobj is None or dobj.lower_ in relative_pronouns else dobj
 
 
 def dative_of(token: Token) -> Token | None:

@@ -1,9 +1,11 @@
 """Event frames read from the dependency parse: which trigger, who acts (sources) and on whom (targets).
 
-Verb frames: the subject is the source and the direct or prepositional object the target; in the passive
-the ``by`` agent is the source and the subject the target. A subject left implicit is taken from the
-controlling clause ("agreed to resume", "accused X of backing" -> X, "arrived and met"). Light verbs and
-phrasal verbs are matched with their object noun or particle ("impose sanctions", "break off ties").
+Verb frames: the subject is the source and the direct or prepositional object the target (in a relative clause
+whose gap is the object, the noun it modifies); in the passive the ``by`` agent is the source and the subject
+the target (in a reduced relative, "the rebels backed by Rwanda", the noun the participle modifies). A subject
+left implicit is taken from the controlling clause ("agreed to resume", "accused X of backing" -> X, "arrived
+and met"). Light verbs and phrasal verbs are matched with their object noun or particle ("impose sanctions",
+"break off ties").
 How frames embed one another (intents, demands) is ``embedding``'s; nominal frames ("Blinken's visit to
 Kigali") are ``nominal``'s, and targets found outside a frame's slots ``targets``'. Each frame carries a
 confidence that reflects how direct the attachment is.
@@ -16,8 +18,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from bilateral.events.arguments import (
-    MentionIndex, agent_of, dative_of, direct_object_of, is_passive, misattached_gerund, passive_subject_of,
-    possessor_of, prep_objects, subject_of,
+    MentionIndex, agent_of, dative_of, direct_object_of, is_passive, misattached_gerund, object_of,
+    passive_subject_of, possessor_of, prep_objects, subject_of,
 )
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.models import CameoCode, Mention
@@ -86,7 +88,7 @@ def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]
     """Candidate light-verb objects: direct object (and conjuncts), passive subject, "into talks", and what a
     recipient is given ("provided Y with aid", "Y was threatened with sanctions")."""
     out: list[Token] = []
-    dobj = direct_object_of(verb)
+    dobj = object_of(verb, relative_pronouns)
     if dobj is not None:
         out.append(dobj)
         out.extend(c for c in dobj.children if c.dep_ == "conj")
@@ -226,7 +228,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
             sources = index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)
             if controlled:
                 confidence *= CONTROLLED
-        dobj = direct_object_of(verb)
+        dobj = object_of(verb, lexicon.rules.relative_pronouns)
         if dobj is not None and dobj is not obj and "nodobj" not in entry.flags:
             targets = index.actors(dobj)
         reciprocal = _each_other(verb)
@@ -245,7 +247,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
             if targets:
                 confidence *= CONTROLLED
     if not targets and obj is None:
-        dobj = direct_object_of(verb)
+        dobj = object_of(verb, lexicon.rules.relative_pronouns)
         if dobj is not None and dobj.lemma_.lower() in lexicon.rules.claim_nouns | lexicon.rules.proposal_nouns:
             obj = dobj
     if not targets and obj is not None:
@@ -261,6 +263,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         cameo = lexicon.rules.aid_code(cameo, [*qualifiers(obj), obj.lower_])
     if "weak" in entry.flags and not territorial:
         confidence *= WEAK
+    targets = [t for t in targets if t not in sources]  # "a war joined by X and Y": the joiners are not its target
     recip = "recip" in entry.flags or (not passive and reciprocal and len(sources) >= 2)
     return Frame(verb, words, entry, cameo, sources, targets, confidence,
                  recip, "notarget" in entry.flags, verb, domestic="domestic" in entry.flags)

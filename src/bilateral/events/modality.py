@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from bilateral.events.arguments import MentionIndex, misattached_gerund, subject_of
+from bilateral.events.arguments import MentionIndex, misattached_gerund, reduced_relative, subject_of
 from bilateral.events.lexicon import FrameRules
 from bilateral.models import Mention, Modality
 
@@ -187,6 +187,9 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         elif dep == "acl" and head.lemma_.lower() in rules.claim_nouns:
             marks.add("alleged")
             break
+        elif dep == "acl" and reduced_relative(tok):
+            # "alleged crimes committed by X", "the planned talks hosted by X": the noun's words qualify the act
+            marks |= {m for m in _local(head, rules) if m in ("alleged", "future", "hypothetical")}
         elif dep == "advcl" and not (tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children)):
             # a bare participle ("would suspend aid, accusing Kigali of ...") is done as the sentence is spoken
             marks |= {m for m in _local(head, rules) if m in ("hypothetical", "future", "would")}
