@@ -62,8 +62,10 @@ def test_evaluation_merges_reads_a_store_and_a_gold_file(make_event, tmp_path: P
     store = Store(":memory:")
     doc = Document(id="a", text="x")
     plan = dataclasses.replace(make_event("USAGOV", "RWAGOV", "036", doc_id="a", date="2022-08-11"),
-                               modality="future", event_type=PloverType("AGREE"), cameo=CameoCode("036"))
-    visit = make_event("USAGOV", "RWAGOV", "042", doc_id="a", sentence_index=1, date="2022-08-11")
+                               modality="future", event_type=PloverType("AGREE"), cameo=CameoCode("036"),
+                               sentence="Blinken will visit Kigali.", trigger="visit")
+    visit = make_event("USAGOV", "RWAGOV", "042", doc_id="a", sentence_index=1, date="2022-08-11",
+                       sentence="Blinken visited Kigali.", trigger="visited")
     store.write_batch([CodedDocument(doc, "coded", events=(plan, visit))], "run", window_days=7)
     found = stored_mentions(store)
     assert len(found) == 2 and len({s.event_id for s in found}) == 1  # the announced visit joined the visit
