@@ -10,13 +10,13 @@ link is tried:
   never merges on its own);
 * a vague date containing a precise one ("March 2021" and "2021-03-19"): the same trigger and a ``STRONG``
   overlap;
-* both undated: the same trigger, or an overlap (``STRONG`` in one story, whose background mentions share its
-  topic; ``WEAK`` across stories, where shared wording marks a reprint or follow-up);
+* both undated: only when the clauses say the same thing (``STRONG``; the trigger alone is not enough, "visited
+  Kigali" and "visited Goma" are two visits);
 * one dated, one undated, or dates that disagree: never.
 
 An announced act and its realisation ("will visit" 036, "arrived" 042) are linked only when dated the same at
-their common precision and saying the same thing (``STRONG``, with a shared word besides the triggers: the
-object or the place); the announcement is never dated after the act.
+their common precision and saying the same thing (``STRONG``, with a shared word besides the triggers and the
+actors' names: the object or the place); the announcement is never dated after the act.
 
 Clustering is agglomerative over the links, strongest first (ties in mention order), and never puts two
 mentions with disagreeing dates in one cluster: days at most the window apart (so daily clashes over a month do
