@@ -15,11 +15,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from bilateral.actors.knowledge import DOCUMENT_SECTORS
+from bilateral.actors.knowledge import DOCUMENT_SECTORS, UNPLACED_SECTORS
 from bilateral.actors.state import Resolution
+from bilateral.models import Actor
 
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 _DOMESTIC_GROUPS = frozenset({"CVL", "OPP", "REB", "EDU", "LAB", "REL", "MED", "REF", "CRM"})
+UNKNOWN_COUNTRY = "---"
+"""Code prefix of an actor whose sector is known and country is not (PETRARCH's ``---REB``)."""
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "attr"})
+"""Where an agent noun is a participant: subject, object, object of a preposition, or joined to one."""
+_NAMED = frozenset({"PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "ORG"})
+"""Entity types whose words are names, never a generic agent."""
 
 
 def domestic_groups(r: Resolution) -> None:
@@ -52,48 +59,68 @@ def domestic_groups(r: Resolution) -> None:
 
 
 def document_agents(r: Resolution) -> None:
-    """Generic agents with no country in their own words take the document's main country: in a story
-    about Niger, "the junta", "officials", "soldiers" and "militants" are Niger's (NERGOV, NERMIL, NERREB).
+    """Generic agents with no country in their own words, in a document of more than one sentence.
 
-    Only the agents of the state, of those who contend for it, and civilians and criminals
-    (``knowledge.DOCUMENT_SECTORS``), only when the document context names a main
-    country outside this sentence (``ActorContext.document_country``), and never for a noun qualified by
-    anything that may place it elsewhere (a name, a possessive, "foreign", "Western", "officials from ..."),
-    nor for agents that usually serve abroad ("the embassy", "diplomats", "peacekeepers").
-    Other countries in the sentence do not stop it: in a story about Ukraine, "officials said Russia
-    attacked" are Ukraine's officials (measured: this gains more on the VOA gold than it costs).
+    1. They take the document's main country: in a story about Niger, "the junta", "officials", "soldiers"
+       and "militants" are Niger's (NERGOV, NERMIL, NERREB). Only for ``knowledge.DOCUMENT_SECTORS`` (the
+       state, those who contend for it, civilians and criminals), only when the document context names a
+       main country outside this sentence (``ActorContext.document_country``), never for agents that
+       usually serve abroad ("the embassy", "diplomats"). Other countries in the sentence do not stop it:
+       in a story about Ukraine, "officials said Russia attacked" are Ukraine's officials (measured: this
+       gains more on the VOA gold than it costs).
+    2. Else an agent that takes part in the sentence (subject, object, object of a preposition) is kept
+       with its sector and no country, PETRARCH's ``---REB``, so the event is counted under an unknown
+       country rather than dropped ("migrants were flown to Louisiana", "Western politicians called on
+       China"): only for ``knowledge.UNPLACED_SECTORS``, never for a word inside a name or a former office.
+
+    Never a military noun or a ``thing_objects`` noun as a verb's object ("withdrew troops", "launched air
+    strikes", "shared intelligence": what is moved, used or shared, not who acts). A noun whose own words
+    name its country ("their officials", "officials from Mali") is left to the passes that read names. A
+    text of one sentence (a single-sentence gold set, a headline) is no document: nothing is coded there.
     """
-    if r.context is None:
+    if r.context is None or not r.context.in_document(r.sent.text):
         return
     country = r.context.document_country(r.sent.text)
-    if country is None:
-        return
+    sectors = r.kb.sectors
     for tok in r.tokens:
         if tok.i in r.claimed or tok.i in r.hit_at or tok.pos_ not in ("NOUN", "PROPN") \
-                or tok.dep_ in ("compound", "amod", "nmod"):
+                or tok.dep_ in ("compound", "amod", "nmod") or tok.lower_ in sectors.abroad_nouns:
             continue
         found = r.phrase_sector(tok)
-        if found is None or found[2] not in DOCUMENT_SECTORS or found[1] != tok.i:
+        if found is None or found[1] != tok.i:
             continue
-        if tok.lower_ in r.kb.sectors.abroad_nouns or _placed_elsewhere(r, tok):
+        sector = found[2]
+        if tok.dep_ == "dobj" and (sector == "MIL" or tok.lower_ in sectors.thing_objects):
+            continue  # "withdrew troops", "shared intelligence": what is moved or shared, not who acts
+        where = _qualified(r, tok)
+        if where == "named":
             continue
         start = min(found[0], tok.i)
         if not r.free(start, tok.i + 1):
             continue
-        actor = r.kb.country_actor(country, found[2], r.sent[start:tok.i + 1].text, kind="group")
-        r.add(actor, start, tok.i + 1, 0.6, "document")
+        text = r.sent[start:tok.i + 1].text
+        if country is not None and sector in DOCUMENT_SECTORS and where is None:
+            r.add(r.kb.country_actor(country, sector, text, kind="group"), start, tok.i + 1, 0.6, "document")
+        elif sector in UNPLACED_SECTORS and tok.dep_ in _ARGUMENT_DEPS and tok.ent_type_ not in _NAMED \
+                and not any(c.lower_ in sectors.not_in_office for c in tok.children):
+            actor = Actor(text=text, name=text.lower(), code=UNKNOWN_COUNTRY + sector, country=None, sector=sector,
+                          kind="group")
+            r.add(actor, start, tok.i + 1, 0.5, "agent")
 
 
-def _placed_elsewhere(r: Resolution, tok: Token) -> bool:
-    """The noun's own words may put it in another country: a name, a possessive, an outside modifier
-    ("foreign", "Western", "UN"), or a complement ("officials from ...", "the government of ...")."""
+def _qualified(r: Resolution, tok: Token) -> str | None:
+    """What the noun's own words say of its country: "named" when they may name it (a name, a possessive,
+    "officials from ...", "the government of ..."), "outside" when they put it outside the document's
+    country without naming one ("foreign", "Western", "international"), None when they say nothing."""
     outside = r.kb.sectors.outside_modifiers
+    found = None
     for child in tok.children:
-        if child.dep_ in ("amod", "compound", "nmod", "poss") and (
-                child.i in r.hit_at or child.pos_ in ("PROPN", "PRON") or child.lower_ in outside
-                or child.dep_ == "poss"):
-            return True
+        if child.dep_ in ("amod", "compound", "nmod", "poss"):
+            if child.i in r.hit_at or child.pos_ in ("PROPN", "PRON") or child.dep_ == "poss":
+                return "named"
+            if child.lower_ in outside:
+                found = "outside"
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "for") and any(
                 t.i in r.hit_at or t.pos_ == "PROPN" for t in child.subtree):
-            return True
-    return False
+            return "named"
+    return found

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .,/'’-]{2,40}?)\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s")
 """A news dateline: "NAIROBI — ", "KABUL, Afghanistan — ", "ISLAMABAD (Reuters) - "."""
+_OTHER_TEXT = 20
+"""Characters besides a sentence that make its text a document (more than a dateline or a stray word)."""
 _MIN_NAMED = 3
 """A country named fewer times than this is not a document's main country, however few others are named."""
 _DOMINANCE = 2
@@ -68,6 +70,10 @@ class ActorContext:
     group" may point back to."""
     main_country: str | None = None
     """The country the document is about, when one clearly dominates (see ``dominant_country``)."""
+
+    def in_document(self, sentence: str) -> bool:
+        """``sentence`` is part of a longer document (a single-sentence text is not a document)."""
+        return sentence in self.text and len(self.text.strip()) - len(sentence.strip()) > _OTHER_TEXT
 
     def document_country(self, sentence: str) -> str | None:
         """The document's main country for a generic agent of ``sentence`` ("officials said ..."), or None.

@@ -61,6 +61,10 @@ DOCUMENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "
 (``agents.document_agents``): its state ("officials", "the junta", "police"), those who contend for it
 ("militants", "the opposition"), its civilians and criminals ("protesters", "gangs"). Measured on the VOA
 gold; refugees, NGOs and the other groups often come from elsewhere and are left out."""
+UNPLACED_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "JUD", "LEG", "COP", "PTY", "CRM", "REF"})
+"""Sectors a generic agent of a document is kept in with no country (``---REB``) when none is known: the state,
+armed and political actors, criminals and refugees. Bystanders with no country ("told reporters", "civilians
+fled") are left out."""
 
 
 _MIN_FUZZY = 6
@@ -96,7 +100,7 @@ class KnowledgeBase:
         self.people: dict[str, Person] = {p.name: p for p in data.people}
         self.sectors: SectorWords = data.sectors
         self.agent_heads = frozenset(phrase[-1] for phrase, sector in data.sectors.nouns.items()
-                                     if sector in DOCUMENT_SECTORS)
+                                     if sector in DOCUMENT_SECTORS | UNPLACED_SECTORS)
         """Last words of the state's generic agent nouns, for the pre-filter ("officials", "junta")."""
         surfaces: dict[str, set[Entry]] = defaultdict(set)
         for record in data.countries:
@@ -201,8 +205,8 @@ class KnowledgeBase:
 
         True on any dictionary match (countries, capitals, demonyms, organisations, people: titles and
         group nouns only code an actor next to one of these), any surname the document context knows,
-        "the president"/"the premier" when the context can say who that is, or a state's generic agent
-        ("officials") when the document has a main country.
+        "the president"/"the premier" when the context can say who that is, or a generic agent
+        ("officials", "migrants") in a document of more than one sentence.
         """
         if self.find(text):
             return True
@@ -222,7 +226,7 @@ class KnowledgeBase:
         words = {w.lower() for w in _WORD.findall(text)}
         if words & _CONTEXT_OFFICES:
             return True
-        return bool(words & self.agent_heads) and context.document_country(text) is not None  # "officials said"
+        return bool(words & self.agent_heads) and context.in_document(text)  # "officials said", "migrants"
 
     # --- coding -----------------------------------------------------------------------------------
 

@@ -102,6 +102,8 @@ class SectorWords:
     """Nouns whose "of X" complement is a place, never a person ("the towns of Bocaranga and Bazoum")."""
     outside_modifiers: frozenset[str] = frozenset()
     """Modifiers that put a generic agent outside the document's country ("foreign diplomats")."""
+    thing_objects: frozenset[str] = frozenset()
+    """Agent nouns that as a direct object are a thing shared or used ("shared intelligence")."""
     abroad_nouns: frozenset[str] = frozenset()
     """Agent nouns that usually serve abroad ("the embassy", "peacekeepers"): never the document's country."""
 
