@@ -11,7 +11,8 @@ is coded as CAMEO and PLOVER code it, as the intent that was expressed (03x, AGR
 ``future`` so that announced, not yet accomplished cooperation can still be told apart. An act made conditional
 on what the target does ("will withdraw its force unless ...", "may halt mediation if ...") is a threat too.
 Likewise a cooperative act announced as not going to happen ("Syria will not accept more refugees") is a
-refusal, coded as a rejection (12x), asserted; a past one ("did not meet") stays negated.
+refusal, coded as a rejection (12x), asserted; a past one ("did not meet") stays negated. Support between two
+armed actors ("soldiers backed by X's troops") is material: CAMEO's military cooperation (062), not a statement.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.modality import condition_of, event_modality, refuses
 from bilateral.events.replies import answer_replies
-from bilateral.models import Actor, Event, Mention, PloverType
+from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
 
 CODER = "bilateral.rules/1"
@@ -39,6 +40,9 @@ _THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 """Material-conflict types whose announced (future) acts are coded as threats."""
 _INTENDED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 """Cooperative types whose announced (future) acts toward a target are coded as the intent to act (03x)."""
+_ARMED = frozenset({"MIL", "REB"})
+"""Sectors of armed actors: one backing another ("soldiers backed by X's troops") cooperates militarily (062)."""
+_SUPPORT, _MILITARY_COOPERATION = "050", "062"
 
 
 def is_news_text(text: str, lexicon: Lexicon) -> bool:
@@ -117,6 +121,10 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
         raise KnowledgeError(f"CAMEO code {frame.cameo} (lexicon line {frame.entry.line}) has no PLOVER type")
     modality = event_modality(frame.anchor, source, index, lexicon.rules, frame.clause)
     cameo = frame.cameo
+    if cameo == _SUPPORT and target is not None and source.actor.sector in _ARMED \
+            and target.actor.sector in _ARMED:
+        cameo = CameoCode(_MILITARY_COOPERATION)  # support between armed forces is material, not a statement
+        entry = load_codes().get(cameo)
     condition = condition_of(frame.clause or frame.anchor, lexicon.rules) if target is not None else None
     if (condition == "unless" and modality in ("future", "hypothetical") and entry.plover != "THREATEN") \
             or (condition == "if" and modality == "hypothetical" and entry.plover in _THREATENED):
