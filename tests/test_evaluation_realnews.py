@@ -120,13 +120,16 @@ def test_evaluation_voa_date_agrees_within_gold_precision() -> None:
 
 
 def test_evaluation_voa_miss_causes_in_order() -> None:
-    view = SentenceView(frozenset({"PAK"}), Lexicon.load().may_trigger)
+    knows = Lexicon.load().prefilter.knows
+    view = SentenceView(frozenset({"PAK"}), lambda trigger: knows(trigger, "Rebels killed two and imposed tariffs."))
     assert miss_cause(_gold("PAKREB", "AFGGOV", "190", "ASSAULT", context=True), view) == "needs an earlier sentence"
     assert miss_cause(_gold("PAKREB", "AFGGOV", "190", "ASSAULT"), view) == "actor unknown"
     assert miss_cause(_gold("PAKREB", "PAKCVL", "181", "ASSAULT", trigger="serenaded"), view) == "trigger unknown"
     # a gold trigger is written as in the text: inflected, irregular or of several words, it is still known
-    for trigger in ("killed", "fought", "held talks"):
+    for trigger in ("killed", "fought", "held talks", "imposed"):  # "imposed" beside its object "tariffs"
         assert miss_cause(_gold("PAKREB", "PAKCVL", "190", "ASSAULT", trigger=trigger), view) == "construction"
+    alone = SentenceView(frozenset({"PAK"}), lambda trigger: knows(trigger, "The rebels imposed their own rules."))
+    assert miss_cause(_gold("PAKREB", "PAKCVL", "163", "COERCE", trigger="imposed"), alone) == "trigger unknown"
 
 
 def test_evaluation_voa_agreement_is_symmetric_f1() -> None:

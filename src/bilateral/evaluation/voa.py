@@ -236,8 +236,9 @@ class SentenceView:
 
     countries: frozenset[str | None]
     knows_trigger: Callable[[str], bool]
-    """Whether the lexicon knows a form in a gold trigger's words ("attacked", "held talks"): the lexicon's own
-    pre-filter test, so inflected and irregular forms count and a light verb only with its object."""
+    """Whether the lexicon knows a gold trigger, written as in this sentence ("attacked", "imposed"): the lexicon's
+    own pre-filter forms, so inflected and irregular forms count, and a light verb when one of its object words is
+    in the sentence ("imposed" beside "tariffs")."""
 
 
 def miss_cause(event: VoaEvent, view: SentenceView | None) -> str:

@@ -6,6 +6,8 @@ without the model.
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Collection
 from pathlib import Path
 
@@ -49,6 +51,7 @@ def code_stories(stories_path: Path, ids: Collection[str], settings: Settings
         for span, sent in zip(sents, parse_sentences(res.nlp, [s.text for s in sents], settings), strict=True):
             mentions = resolve_actors(sent, res.kb, doc.published, context)
             views[(doc.id, span.index)] = SentenceView(frozenset(actor_country(m.actor) for m in mentions),
-                                                       res.lexicon.may_trigger)
+                                                       functools.partial(res.lexicon.prefilter.knows,
+                                                                         sentence=span.text))
             texts[(doc.id, span.index)] = span.text
     return coded, views, texts

@@ -53,6 +53,20 @@ class Prefilter:
         return self.phrases is not None and self.phrases.search(text) is not None
 
 
+    def knows(self, trigger: str, sentence: str) -> bool:
+        """Whether a trigger written as in ``sentence`` ("imposed", "held talks") is one of the lexicon's there: one
+        of its words counts alone, or is a light verb one of whose object words is in the sentence."""
+        words = set(_WORDS.findall(trigger.lower()))
+        if not self.alone.isdisjoint(words):
+            return True
+        around = words | set(_WORDS.findall(sentence.lower()))
+        for word in words:
+            needs = self.paired.get(word)
+            if needs is not None and any(not objects.isdisjoint(around) for objects in needs):
+                return True
+        return self.phrases is not None and self.phrases.search(trigger) is not None
+
+
 def verb_forms(lemma: str, irregular: WordForms) -> set[str]:
     """A verb's regular inflections and listed irregular forms ("ease" -> eased, easing; "hold" -> held)."""
     lemma = lemma.lower()
