@@ -44,27 +44,23 @@ class Prefilter:
     def search(self, text: str) -> bool:
         """True when ``text`` may hold a trigger: a lone form, or a paired form with one of its objects."""
         words = set(_WORDS.findall(text.lower()))
-        if not self.alone.isdisjoint(words):
-            return True
-        for word in words:
-            needs = self.paired.get(word)
-            if needs is not None and any(not objects.isdisjoint(words) for objects in needs):
-                return True
-        return self.phrases is not None and self.phrases.search(text) is not None
-
+        return self._holds(words, words, text)
 
     def knows(self, trigger: str, sentence: str) -> bool:
         """Whether a trigger written as in ``sentence`` ("imposed", "held talks") is one of the lexicon's there: one
         of its words counts alone, or is a light verb one of whose object words is in the sentence."""
         words = set(_WORDS.findall(trigger.lower()))
+        return self._holds(words, words | set(_WORDS.findall(sentence.lower())), trigger)
+
+    def _holds(self, words: set[str], around: set[str], text: str) -> bool:
+        """A form of ``words`` that counts alone, or a paired one with an object word in ``around``."""
         if not self.alone.isdisjoint(words):
             return True
-        around = words | set(_WORDS.findall(sentence.lower()))
         for word in words:
             needs = self.paired.get(word)
             if needs is not None and any(not objects.isdisjoint(around) for objects in needs):
                 return True
-        return self.phrases is not None and self.phrases.search(trigger) is not None
+        return self.phrases is not None and self.phrases.search(text) is not None
 
 
 def verb_forms(lemma: str, irregular: WordForms) -> set[str]:
