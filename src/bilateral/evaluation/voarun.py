@@ -7,7 +7,6 @@ without the model.
 from __future__ import annotations
 
 import functools
-
 from collections.abc import Collection
 from pathlib import Path
 

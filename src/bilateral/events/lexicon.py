@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -210,20 +211,22 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable, converted
     rules = _load_rules(frames_path, codes)
     own = _read_triggers(triggers_path, codes)
     merged = list(own)
-    irregular = dict(rules.irregular_forms)
+    # irregular forms for the pre-filter, from every source at once: English, the frame rules, the converted verbs
+    known: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, listed in (read_word_forms(word_forms) if word_forms is not None else {}).items():
+        known[key].update(listed)
+    for lemma, listed in rules.irregular_forms.items():
+        known[("verb", lemma)].update(listed)
     if converted is not None:
         read = _read_triggers(converted, codes, allow_empty=True)
         extra, _ = merge_converted((e.key for e in own), {e.key: e for e in read})
         merged.extend(replace(entry, objects=key.objects) for key, entry in extra.items())
         for lemma, listed in (_read_forms(forms) if forms is not None else {}).items():
-            irregular.setdefault(lemma, listed)
+            known[("verb", lemma)].update(listed)
     entries: dict[tuple[str, str], list[TriggerEntry]] = {}
     for entry in merged:
         entries.setdefault((entry.pos, entry.lemma), []).append(entry)
     frozen = {k: tuple(sorted(v, key=lambda e: -e.specificity)) for k, v in entries.items()}
-    known = dict(read_word_forms(word_forms)) if word_forms is not None else {}
-    for lemma, listed in irregular.items():
-        known[("verb", lemma)] = tuple(sorted({*known.get(("verb", lemma), ()), *listed}))
     heads = [(e.pos, e.lemma, e.objects) for group in frozen.values() for e in group]
     # events coded without a trigger word of their own: "X plans to visit Y", "X said Y must withdraw",
     # "X wants Y to explain"

@@ -17,7 +17,7 @@ small regex and count alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from importlib.abc import Traversable
 
@@ -25,7 +25,7 @@ from bilateral.errors import KnowledgeError
 
 __all__ = ["Prefilter", "WordForms", "build_prefilter", "read_word_forms"]
 
-WordForms = Mapping[tuple[str, str], tuple[str, ...]]
+WordForms = Mapping[tuple[str, str], Collection[str]]
 """(word class, lemma) -> irregular forms: ("verb", "hold") -> ("held",)."""
 
 _WORDS = re.compile(r"\w+")
