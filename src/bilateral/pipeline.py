@@ -32,6 +32,7 @@ from bilateral.actors.anaphora import (
     pronoun_mentions,
     quote_flags,
 )
+from bilateral.actors.history import ActorHistory
 from bilateral.dating import document_time_context, resolve_event_date
 from bilateral.dedup import NearDuplicateIndex, minhash_signature
 from bilateral.events import Lexicon, code_events
@@ -178,9 +179,11 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
     try:
         subjects: dict[int, tuple[Actor, ...]] = {}  # each sentence's main subjects, for a pronoun in the next
         speakers: dict[int, Actor] = {}  # who speaks in each sentence, for "we" in the quotation that goes on
+        history = ActorHistory([s.text for s in p.sents])  # head nouns named so far, for "the official"
         for span, sent in zip(p.candidates, sent_docs, strict=True):
             stage = "actors"
-            mentions = resolve_actors(sent, res.kb, p.doc.published, p.actor_context)
+            mentions = history.resolve(span.index, sent,
+                                       resolve_actors(sent, res.kb, p.doc.published, p.actor_context))
             previous = subjects.get(span.index - 1, ())
             if previous:
                 mentions = _in_order(mentions, pronoun_mentions(sent, mentions, previous))
@@ -191,6 +194,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             if speaker is not None:
                 speakers[span.index] = speaker
             subjects[span.index] = main_subjects(sent, mentions)
+            history.remember(span.index, sent, mentions)
             if not mentions:
                 continue
             stage = "events"

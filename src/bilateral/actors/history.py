@@ -1,0 +1,155 @@
+"""Definite descriptions that repeat an earlier actor's head noun: "a State Department official ... The official".
+
+A small actor history per document: each parsed sentence's mentions are remembered with the words of their
+noun phrase. A later "the <noun>" ("the official", "the spokesperson", "the government", "the group", "the
+separatist group") whose words say nothing of its country is the actor the document last named with that head
+noun, when:
+
+- that latest earlier use of the noun, within ``WINDOW`` sentences, belongs to an actor named by surer evidence
+  than the document's main country (a name, a title, a demonym: not ``WEAK`` resolutions);
+- no other use of the noun stands between the two (a sentence left unparsed that uses the noun, or a use that
+  names no one, stops it: the nearest use is the antecedent, or there is none);
+- the description's own modifiers ("separatist") are words of the antecedent's phrase ("the separatist
+  militant group"), so "the rebel group" never takes an army's "group";
+- the antecedent's phrase is one actor (not "U.S. and Turkish officials").
+
+Such a description replaces a weak mention of the same words (the document's main country taken for "the
+official", a sector with no country for "the spokesperson"): the actor named before is better evidence.
+Otherwise nothing changes; ambiguity leaves the description as the sieve coded it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Token
+
+from bilateral.models import Mention
+
+WINDOW = 3
+"""How many sentences back an antecedent may stand: further back the same noun may name someone else."""
+WEAK = frozenset({"document", "agent", "context"})
+"""Resolutions that are guesses from the document or the sentence's other actors, not from the mention's words:
+never an antecedent, and replaced by one."""
+HISTORY_CONFIDENCE = 0.7
+"""The actor is the one named before, not named here: as sure as other coreference."""
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_DETERMINERS = frozenset({"the"})
+_SETS = frozenset({"both", "all", "other", "two", "three", "four", "several", "many"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Use:
+    """One earlier use of a head noun: where, and the mention it belongs to (None: it names no actor)."""
+
+    sentence: int
+    token: int
+    mention: Mention | None
+    words: frozenset[str]
+
+
+def _head_key(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _phrase_words(sent: Doc, mention: Mention) -> frozenset[str]:
+    """Lower-cased words of a mention and of the noun phrase it heads or sits in."""
+    span = sent[mention.start:mention.end]
+    root = span.root
+    words = {t.lower_ for t in span} | {t.lower_ for t in root.subtree if t.i < mention.end + 8}
+    if root.dep_ == "appos":
+        words |= {t.lower_ for t in root.head.subtree}
+    return frozenset(words)
+
+
+def _mention_of(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The mention a noun belongs to: one covering it, or one in apposition with it ("the group al-Shabab")."""
+    for m in mentions:
+        if m.start <= tok.i < m.end:
+            return m
+    for m in mentions:
+        root = tok.doc[m.start:m.end].root
+        if (root.dep_ == "appos" and root.head.i == tok.i) or (tok.dep_ == "appos" and tok.head.i == root.i):
+            return m
+    return None
+
+
+def _description(tok: Token) -> list[Token] | None:
+    """The modifiers of "the <modifiers> <noun>" when its words name no country or body, else None."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in tok.children):
+        return None
+    mods = []
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from", "in")):
+            return None  # "the government of Niger", "officials from Mali": named in their own words
+        if c.dep_ in ("nummod", "quantmod", "predet") or c.lower_ in _SETS:
+            return None  # "the two presidents", "both sides": several actors, not the last one named
+        if c.dep_ in _MODIFIER_DEPS and c.i < tok.i:
+            if c.pos_ == "PROPN" or c.ent_type_ or not c.is_lower:
+                return None
+            mods.append(c)
+    return mods
+
+
+@dataclass
+class ActorHistory:
+    """Head nouns of the actors named in one document so far, and the sentences' texts to check gaps."""
+
+    texts: Sequence[str]
+    uses: dict[str, list[_Use]] = field(default_factory=dict)
+    parsed: set[int] = field(default_factory=set)
+
+    def remember(self, index: int, sent: Doc, mentions: Sequence[Mention]) -> None:
+        """Record every use of a noun in sentence ``index`` and the actor it names, if any."""
+        self.parsed.add(index)
+        for tok in sent:
+            if tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            mention = _mention_of(tok, mentions)
+            words = _phrase_words(sent, mention) if mention is not None else frozenset()
+            self.uses.setdefault(_head_key(tok), []).append(_Use(index, tok.i, mention, words))
+
+    def _antecedent(self, index: int, tok: Token) -> _Use | None:
+        key = _head_key(tok)
+        uses = [u for u in self.uses.get(key, ()) if u.sentence < index]
+        if not uses:
+            return None
+        last = uses[-1]
+        if index - last.sentence > WINDOW or last.mention is None or last.mention.resolved_by in WEAK:
+            return None
+        forms = {key, tok.lower_}
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")s?\b", re.IGNORECASE)
+        for between in range(last.sentence + 1, index):  # an unparsed sentence that uses the noun comes nearer
+            if between not in self.parsed and between < len(self.texts) and pattern.search(self.texts[between]):
+                return None
+        same = [u for u in uses if u.sentence == last.sentence and u.mention is not None]
+        if len({u.mention.actor.code for u in same if u.mention is not None}) > 1:
+            return None  # "Kenyan officials met Somali officials": which officials is unclear
+        return last
+
+    def resolve(self, index: int, sent: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+        """``mentions`` with each bare definite description coded as the actor it repeats (see the module)."""
+        out = list(mentions)
+        for tok in sent:
+            mods = _description(tok)
+            if mods is None:
+                continue
+            start = min([tok.i, *(c.i for c in mods)])
+            covering = [m for m in out if m.start <= tok.i < m.end or (start <= m.start < tok.i + 1)]
+            if any(m.resolved_by not in WEAK for m in covering):
+                continue
+            if any(_head_key(t) == _head_key(tok) for t in sent[:tok.i]):
+                continue  # the noun was used before in this very sentence: that use is the nearer one
+            use = self._antecedent(index, tok)
+            if use is None or use.mention is None or not {c.lower_ for c in mods} <= use.words:
+                continue
+            for m in covering:
+                out.remove(m)
+            lo = min([start, *(m.start for m in covering)])
+            hi = max([tok.i + 1, *(m.end for m in covering)])
+            span = sent[lo:hi]
+            actor = replace(use.mention.actor, text=span.text)
+            out.append(Mention(actor, lo, hi, span.start_char, span.end_char, HISTORY_CONFIDENCE, "history"))
+        return sorted(out, key=lambda m: m.start)

@@ -1,0 +1,99 @@
+"""Definite descriptions repeating an earlier actor's head noun (actors/history.py), alone and in the pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from bilateral.actors.history import WINDOW, ActorHistory
+from bilateral.models import Actor, Document, Mention
+
+pytestmark = pytest.mark.model
+
+US_OFFICIAL = Actor("State Department official", "United States", "USAGOV", "USA", "GOV", "person")
+KE_OFFICIALS = Actor("Kenyan officials", "Kenya", "KENGOV", "KEN", "GOV", "group")
+SO_OFFICIALS = Actor("Somali officials", "Somalia", "SOMGOV", "SOM", "GOV", "group")
+TURKEY_GOV = Actor("official", "Turkey", "TURGOV", "TUR", "GOV", "group")
+REBELS = Actor("al-Tawhid", "al-Tawhid", "SYRREB", "SYR", "REB", "armed_group")
+
+
+def _mention(sent: Any, text: str, actor: Actor, resolved_by: str = "dictionary") -> Mention:
+    span = sent.char_span(sent.text.index(text), sent.text.index(text) + len(text))
+    return Mention(actor, span.start, span.end, span.start_char, span.end_char, 1.0, resolved_by)
+
+
+def _history(nlp: Any, texts: list[str], mentions: dict[int, list[tuple[str, Actor]]]) -> ActorHistory:
+    """A history that parsed ``texts`` but the last, with the given mentions (text, actor) per sentence."""
+    history = ActorHistory(texts)
+    for i, text in enumerate(texts[:-1]):
+        sent = nlp(text)
+        history.remember(i, sent, [_mention(sent, t, a) for t, a in mentions.get(i, [])])
+    return history
+
+
+def _coded(history: ActorHistory, index: int, sent: Any, mentions: list[Mention]) -> list[tuple[str, str, str]]:
+    return [(m.actor.text, m.actor.code, m.resolved_by) for m in history.resolve(index, sent, mentions)]
+
+
+def test_actors_history_the_official_is_the_official_named_before(nlp: Any) -> None:
+    texts = ["A State Department official met reporters on Wednesday.", "The official warned Iran."]
+    history = _history(nlp, texts, {0: [("State Department official", US_OFFICIAL)]})
+    sent = nlp(texts[1])
+    assert _coded(history, 1, sent, []) == [("official", "USAGOV", "history")]
+    # the document's main country guessed for it gives way; a name of its own does not
+    weak = _mention(sent, "official", TURKEY_GOV, "document")
+    assert _coded(history, 1, sent, [weak]) == [("official", "USAGOV", "history")]
+    strong = _mention(sent, "official", TURKEY_GOV, "title")
+    assert _coded(history, 1, sent, [strong]) == [("official", "TURGOV", "title")]
+
+
+def test_actors_history_the_group_takes_an_apposition_and_its_modifiers_must_match(nlp: Any) -> None:
+    texts = ["The militant group al-Tawhid attacked a convoy on Monday.", "The group said it killed soldiers."]
+    history = _history(nlp, texts, {0: [("al-Tawhid", REBELS)]})
+    assert _coded(history, 1, nlp(texts[1]), []) == [("group", "SYRREB", "history")]
+    assert _coded(history, 1, nlp("The militant group said it killed soldiers."), []) == [
+        ("militant group", "SYRREB", "history")]
+    assert _coded(history, 1, nlp("The separatist group said it killed soldiers."), []) == []
+
+
+def test_actors_history_leaves_ambiguous_or_distant_descriptions_alone(nlp: Any) -> None:
+    two = ["Kenyan officials met Somali officials in Nairobi.", "The officials agreed on a plan."]
+    history = _history(nlp, two, {0: [("Kenyan officials", KE_OFFICIALS), ("Somali officials", SO_OFFICIALS)]})
+    assert _coded(history, 1, nlp(two[1]), []) == []
+    far = ["Kenyan officials met reporters.", *["The weather was fine."] * WINDOW, "The officials closed a road."]
+    history = _history(nlp, far, {0: [("Kenyan officials", KE_OFFICIALS)]})
+    assert _coded(history, WINDOW + 1, nlp(far[-1]), []) == []
+
+
+def test_actors_history_a_nearer_use_that_names_no_one_stops_it(nlp: Any) -> None:
+    texts = ["Kenyan officials met reporters.", "Some officials disagreed.", "The officials closed a road."]
+    history = _history(nlp, texts, {0: [("Kenyan officials", KE_OFFICIALS)]})
+    assert _coded(history, 2, nlp(texts[2]), []) == []
+    # a sentence that was not parsed but uses the noun stops it too
+    unparsed = ActorHistory(texts)
+    first = nlp(texts[0])
+    unparsed.remember(0, first, [_mention(first, "Kenyan officials", KE_OFFICIALS)])
+    assert _coded(unparsed, 2, nlp(texts[2]), []) == []
+
+
+def test_actors_history_sets_and_named_descriptions_are_not_one_actor(nlp: Any) -> None:
+    texts = ["Kenyan officials met reporters.", "The two officials left."]
+    history = _history(nlp, texts, {0: [("Kenyan officials", KE_OFFICIALS)]})
+    assert _coded(history, 1, nlp(texts[1]), []) == []
+    assert _coded(history, 1, nlp("The officials of Uganda left."), []) == []
+
+
+def test_actors_history_in_the_pipeline_beats_the_documents_main_country() -> None:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    res = load_resources(Settings())
+    text = ("Turkey tested a Russian missile system near Ankara on Monday. Turkey says the system poses no threat. "
+            "A senior State Department official spoke to reporters on Wednesday. The official accused Turkey of "
+            "lying.")
+    [done] = code_documents([Document("a", text, published=dt.date(2020, 6, 15))], res)
+    accusations = {(e.source.code, e.target.country if e.target else None) for e in done.events
+                   if e.event_type == "ACCUSE"}
+    assert accusations == {("USAGOV", "TUR")}
