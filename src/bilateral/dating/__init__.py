@@ -227,6 +227,8 @@ def resolve_event_date(sent: Doc, trigger_start: int, modality: str, published: 
     fallbacks = _entity_fallbacks(sent, exprs)
     for cand in governing(sent, trigger_start, [*exprs, *fallbacks]):
         tense = clause_tense(cand.root) if cand.root is not None else None
+        if tense is None:  # an untensed participle ("also speaking in January, called ..."): the event's tense
+            tense = clause_tense(sent[trigger_start])
         ahead = tense == "future" or (tense != "past" and modality == "future")
         if cand.expr in fallbacks:
             found = _resolve_entity(cand.expr, ahead)

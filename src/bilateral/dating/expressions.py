@@ -177,12 +177,17 @@ def _build(kind: ExpressionKind, m: re.Match[str], lex: TimeLexicon) -> TimeExpr
     return replace(base, year=year, needs_entity=not g.get("pre"))
 
 
+_OPENING = ",;([\"'“‘”’"
+"""Punctuation around the word before a time that does not change it ('"Before February 2022, ...')."""
+
+
 def is_blocked(text: str, start: int, end: int) -> bool:
     """True when the word before (or opening) a time makes it a bound or a span, not a date ("until 2020")."""
     blocking = load_time_lexicon().blocking_prepositions
     before = text[max(0, start - 20):start].split()
     inside = text[start:end].split()
-    return any(words and words[i].lower().strip(",;(") in blocking for words, i in ((before, -1), (inside, 0)))
+    return any(words and words[i].lower().strip(_OPENING) in blocking for words, i in ((before, -1), (inside, 0)))
+
 
 
 def _full_names(names: dict[str, int]) -> set[str]:
@@ -207,20 +212,21 @@ def _trim(expr: TimeExpression) -> TimeExpression:
 
 
 def find_expressions(text: str) -> list[TimeExpression]:
-    """Time expressions of ``text``, non-overlapping (the longest wins), in text order."""
+    """Time expressions of ``text``, non-overlapping (the longest wins), in text order. A bound or span ("until
+    2020", "before March 2019") is no date, and neither is any part of it ("2019")."""
     lex = load_time_lexicon()
-    found: list[TimeExpression] = []
+    found: list[tuple[TimeExpression, bool]] = []
     patterns = _patterns()
     for (kind, rx), gate in zip(patterns.items, patterns.gates, strict=True):
         if gate is not None and gate.search(text) is None:
             continue
         for m in rx.finditer(text):
             expr = _build(kind, m, lex)
-            if expr is not None and not is_blocked(text, expr.start, expr.end):
-                found.append(_trim(expr))
-    found.sort(key=lambda e: (-(e.end - e.start), e.start))
-    kept: list[TimeExpression] = []
-    for expr in found:
-        if all(expr.end <= k.start or expr.start >= k.end for k in kept):
-            kept.append(expr)
-    return sorted(kept, key=lambda e: e.start)
+            if expr is not None:
+                found.append((_trim(expr), is_blocked(text, expr.start, expr.end)))
+    found.sort(key=lambda e: (-(e[0].end - e[0].start), e[0].start))
+    kept: list[tuple[TimeExpression, bool]] = []
+    for expr, blocked in found:
+        if all(expr.end <= k.start or expr.start >= k.end for k, _ in kept):
+            kept.append((expr, blocked))
+    return sorted((e for e, blocked in kept if not blocked), key=lambda e: e.start)
