@@ -36,3 +36,12 @@ def test_events_replies_need_an_earlier_claim_against_the_same_side() -> None:
         "Ghana accused Togo of sheltering smugglers. Mali rejected the claims."))  # not the accused side
     assert not any(e[0] == 1 and e[3].startswith("12") for e in _coded(
         "Benin demanded that Niger reopen the border. Niger rejected its own plans."))
+
+
+def test_events_replies_a_domestic_charge_is_answered_by_the_side_it_targets() -> None:
+    # the rebels accused the government; the government's denial answers the rebels, not a foreign charge against
+    # the rebels told in between
+    got = _coded("Ugandan rebels accused the Ugandan government of rigging the vote. Kenya accused the Ugandan "
+                 "rebels of smuggling arms. The Ugandan government rejected the accusations.")
+    replies = {e for e in got if e[0] == 2 and e[3].startswith("12")}
+    assert replies == {(2, "UGA", "UGA", "120", "asserted")}

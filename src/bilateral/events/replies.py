@@ -18,7 +18,7 @@ from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import FrameRules
-from bilateral.models import Event, Mention
+from bilateral.models import Actor, Event, Mention
 
 REPLY = 0.85
 """Factor for a target taken from the act that a reply answers (named in an earlier sentence, not in this one)."""
@@ -39,14 +39,22 @@ def _answered_noun(frame: Frame, index: MentionIndex, rules: FrameRules) -> Toke
     return None
 
 
+def _same_side(a: Actor, b: Actor) -> bool:
+    """Two actors of one country and one sector (an unknown sector matches any): "Kabul" and "the Afghan
+    government" are one side; the Afghan government and the Taliban are two."""
+    return a.country == b.country and (a.sector is None or b.sector is None or a.sector == b.sector)
+
+
 def _claimant(source: Mention, kinds: frozenset[str], earlier: Sequence[Event]) -> Event | None:
-    """The latest earlier act of ``kinds`` aimed at the rejecting side's country by another country."""
-    country = source.actor.country
-    if country is None:
+    """The latest earlier act of ``kinds`` aimed at the rejecting side by another side: another country, or
+    another sector of its own country (the rebels' charge the government rejects). An accusation aimed at a
+    different sector of the rejecting side's country is not the one rejected."""
+    side = source.actor
+    if side.country is None:
         return None
     for event in reversed(earlier):
-        if (event.event_type in kinds and event.target is not None and event.target.country == country
-                and event.source.country not in (None, country)):
+        if (event.event_type in kinds and event.target is not None and _same_side(event.target, side)
+                and event.source.country is not None and not _same_side(event.source, side)):
             return event
     return None
 
