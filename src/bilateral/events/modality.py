@@ -16,9 +16,10 @@ from bilateral.events.arguments import MentionIndex, misattached_gerund, reduced
 from bilateral.events.lexicon import FrameRules
 from bilateral.models import Mention, Modality
 
-_CLIMB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl", "csubj", "parataxis"})
+_CLIMB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl", "csubj", "parataxis", "acomp"})
 _MAX_CLIMB = 6
-_NEVER = frozenset({"never", "no longer"})
+_NEVER = frozenset({"never", "no longer", "rarely", "seldom", "hardly"})
+"""Adverbs that deny the act ("never met", "seldom criticized": no act to code)."""
 
 
 def _local(tok: Token, rules: FrameRules) -> set[str]:
@@ -92,6 +93,11 @@ def _attributed(trigger: Token, source: Mention | None, index: MentionIndex) -> 
                 return source is None or not any(_same_side(m, source) for m in named)
         tok = tok.head if tok.head is not tok else None
     return False
+
+
+def _denied_noun(noun: Token) -> bool:
+    """A noun that a clause complements, denied by its determiner: "no evidence that ...", "no sign that ..."."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _speaker_differs(speech: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
@@ -184,6 +190,9 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
             marks.add("alleged")
             break  # what X is accused of is alleged, whatever the accusing clause's own tense ("would suspend aid,
             # accusing Kigali of supporting the M23": the support is alleged, not future)
+        elif dep == "acl" and _denied_noun(head):
+            marks.add("negated")  # "no evidence that X attacked Y", "there is no sign that X will talk to Y"
+            break
         elif dep == "acl" and head.lemma_.lower() in rules.claim_nouns:
             marks.add("alleged")
             break
