@@ -50,3 +50,67 @@ def test_dating_untensed_participle_takes_the_tense_of_the_event(nlp) -> None:  
     # must not fire: a clause in the future tense still looks forward
     found = _date(nlp, "Ali Musa said the camp will hold the detainees in late January.", "hold", "future")
     assert found.date == "2026-01"
+
+
+STORY = ("Ruto and Abiy first met in Nairobi in June 2021. Their second meeting was in Addis Ababa on Monday. "
+         "There, Abiy asked Ruto for help with the dam. The talks ended on Monday. A day later, Abiy flew to Cairo. "
+         "Egypt protested on Tuesday. There were no protests in Kenya. "
+         "Kenya has backed the dam since 2015. At the time, Abiy said he would visit Khartoum. "
+         "Abiy spoke to reporters on Monday. At the time, Abiy told them he would visit Juba. "
+         "Weeks passed. Days later, Egypt closed its border. "
+         "Talks resumed in Kampala on Feb. 3. Days later, Egypt recalled its envoy. "
+         "Relations cooled in February. At the time, Kenya is a neutral mediator. "
+         "Talks collapsed on Friday. There, in April, Egypt also rejected the plan.")
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "date", "precision"), [
+    ("There, Abiy asked Ruto for help with the dam.", "asked", "2025-03-10", "day"),
+    ("A day later, Abiy flew to Cairo.", "flew", "2025-03-11", "day"),
+    ("Days later, Egypt recalled its envoy.", "recalled", "2025-02", "month"),
+    # the opener's own clause may hold an announced act: dated by the announcement
+    ("At the time, Abiy told them he would visit Juba.", "visit", "2025-03-10", "day"),
+])
+def test_dating_continuation_takes_the_time_of_the_sentence_before(nlp, sentence, trigger, date,  # type: ignore[no-untyped-def]
+                                                                   precision) -> None:
+    context = document_time_context(STORY, PUB)
+    modality = "future" if trigger == "visit" else "asserted"
+    found = _date(nlp, sentence, trigger, modality, context=context)
+    assert (found.date, found.precision, found.source) == (date, precision, "text")
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("There were no protests in Kenya.", "were"),  # no comma: no continuation
+    ("Days later, Egypt closed its border.", "closed"),  # the sentence before names no time
+    ("At the time, Abiy said he would visit Khartoum.", "said"),  # a bound before ("since 2015") sets no time
+    ("At the time, Kenya is a neutral mediator.", "is"),  # told in the present: current at publication
+])
+def test_dating_continuation_must_not_fire(nlp, sentence, trigger) -> None:  # type: ignore[no-untyped-def]
+    context = document_time_context(STORY, PUB)
+    assert _date(nlp, sentence, trigger, context=context).source == "publication"
+
+
+def test_dating_continuation_gives_way_to_the_events_own_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    context = document_time_context(STORY, PUB)
+    found = _date(nlp, "There, in April, Egypt also rejected the plan.", "rejected", context=context)
+    assert (found.date, found.text) == ("2024-04", "in April")
+
+
+def test_dating_sentence_before_ends_at_its_full_stop_not_an_abbreviation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The U.S. envoy met Abiy in Addis Ababa in 2019. The talks were held on Feb. 3. "
+            "Days later, Egypt recalled its envoy.")
+    context = document_time_context(text, PUB)
+    found = _date(nlp, "Days later, Egypt recalled its envoy.", "recalled", context=context)
+    assert (found.date, found.precision) == ("2025-02", "month")
+    # the year of the sentence before carries past "U.S." inside it
+    text = "In 2019 the U.S. envoy met Abiy. He praised the dam."
+    context = document_time_context(text, PUB)
+    assert _date(nlp, "He praised the dam.", "praised", context=context).date == "2019"
+
+
+def test_dating_time_modifying_a_noun_sets_no_time_for_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Abiy spoke of the February 2020 accord with Cairo. Egypt rejected his remarks."
+    context = document_time_context(text, PUB)
+    assert _date(nlp, "Egypt rejected his remarks.", "rejected", context=context).source == "publication"
+    text = "Abiy spoke of Egypt's 2020 accord with Sudan. There, Egypt rejected his remarks."
+    context = document_time_context(text, PUB)
+    assert _date(nlp, "There, Egypt rejected his remarks.", "rejected", context=context).source == "publication"

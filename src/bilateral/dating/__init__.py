@@ -17,6 +17,9 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bilateral.dating.discourse import (
+    BOUNDS, continuation, last_time, modifies_a_noun, previous_sentence, shifted,
+)
 from bilateral.dating.expressions import TimeExpression, find_expressions, is_blocked, load_time_lexicon
 from bilateral.dating.govern import governing
 from bilateral.dating.tense import clause_tense, told_tense
@@ -79,15 +82,29 @@ class TimeContext:
     def narrative_year(self, sentence: str) -> tuple[int, str] | None:
         """The year the sentence just before this one (on its line) has set ("One of the lowest points came in
         2012. He cut military aid ..."), with the expression that set it; None when it names none. Only the
-        sentence just before: a year set further back is another part of the story, and a bound ("since
-        1995") sets no time for what follows."""
-        at = self.text.find(sentence) if sentence else -1
-        if at <= 0:
+        sentence just before: a year set further back is another part of the story, and neither a bound ("since
+        1995") nor a noun's modifier ("the 2012 cut") sets a time for what follows."""
+        before = previous_sentence(self.text, sentence)
+        if before is None:
             return None
-        start = max(self.text.rfind("\n", 0, at), _previous_sentence_start(self.text, at))
+        start, at = before[0], before[0] + len(before[1])
         found = [(year, text) for offset, year, text in self.years_at
-                 if start < offset < at and text.split()[0].lower() not in _BOUNDS]
+                 if start <= offset < at and text.split()[0].lower() not in BOUNDS
+                 and not modifies_a_noun(self.text, offset)]
         return found[-1] if found else None
+
+    def continued(self, sentence: str) -> EventDate | None:
+        """The time a sentence opening with a continuation ("There, ...", "A day later, ...") takes from the
+        sentence just before it (``discourse.py``); None when it opens with none or that sentence names no time."""
+        opener = continuation(sentence)
+        if opener is None:
+            return None
+        before = previous_sentence(self.text, sentence)
+        found = last_time(before[1], self.published, self.hints) if before is not None else None
+        if found is None:
+            return None
+        date, precision = shifted(found[0], opener.shift)
+        return EventDate(date, precision, "text", found[1].text.strip())
 
     def news_day(self) -> tuple[dt.date, str] | None:
         """The day the story's news happened, when its lead (first sentence) names one shortly before publication
@@ -100,7 +117,6 @@ class TimeContext:
         return self._news_day or None
 
 
-_BOUNDS = frozenset({"since", "by", "from"})
 _DAY_KINDS = frozenset({"weekday", "dayword", "full", "daymonth"})
 _NEWS_DAY_BACK = 3
 """How many days before publication a lead's day may lie to be the news day (further back, or after
@@ -122,15 +138,6 @@ def _lead_day(text: str, published: dt.date) -> tuple[dt.date, str] | None:
             return day, expr.text.strip()
         return None
     return None
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
-
-
-def _previous_sentence_start(text: str, at: int) -> int:
-    """Where the sentence before offset ``at`` (the start of a sentence) begins, by its closing punctuation."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), max(0, at - 1))]
-    return ends[-1] - 1 if ends else max(0, at - 600)
-
-
 def document_time_context(text: str, published: dt.date | None) -> TimeContext:
     """The document's explicit month-years and dominant year (cheap: regular expressions, no parse)."""
     return TimeContext(published, text=text)
@@ -236,6 +243,9 @@ def resolve_event_date(sent: Doc, trigger_start: int, modality: str, published: 
             found = resolve_expression_text(cand.expr, published, "future" if ahead else "asserted", context)
         if found is not None:
             return EventDate(found.date, found.precision, "text", cand.expr.text.strip())
+    continued = context.continued(sent.text) if context is not None else None
+    if continued is not None and told_tense(sent[trigger_start]) != "present":
+        return continued
     narrative = _narrative_date(sent, trigger_start, published, context)
     if narrative is not None:
         return narrative

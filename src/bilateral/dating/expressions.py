@@ -21,7 +21,7 @@ ExpressionKind = Literal[
 ]
 
 _LEXICON = "lexicon.json"
-_SECTIONS = ("months", "weekdays", "numbers", "vague_numbers", "day_offsets")
+_SECTIONS = ("months", "weekdays", "numbers", "vague_numbers", "day_offsets", "continuations")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,11 @@ class TimeLexicon:
     numbers: dict[str, int]
     vague_numbers: dict[str, int]
     day_offsets: dict[str, int]
+    continuations: dict[str, int]
+    """Openers of a sentence that continues the time of the one before, with the shift in days ("a day later")."""
     blocking_prepositions: frozenset[str]
+    vague_continuations: frozenset[str] = frozenset()
+    """Openers that follow the sentence before by an unsaid number of days ("days later")."""
     week_start: int = 0
     """The weekday a week starts on (0 = Monday)."""
 
@@ -88,10 +92,14 @@ def load_time_lexicon() -> TimeLexicon:
         raise KnowledgeError(f"{path}: 'months' must name every month 1-12")
     if sorted(set(sections["weekdays"].values())) != list(range(7)):
         raise KnowledgeError(f"{path}: 'weekdays' must name every weekday 0-6 (0 = Monday)")
+    vague = raw.get("vague_continuations", [])
+    if not isinstance(vague, list) or not all(isinstance(w, str) and w == w.lower() for w in vague):
+        raise KnowledgeError(f"{path}: 'vague_continuations' must be a list of lower-case phrases")
     week_start = raw.get("week_start", 0)
     if not isinstance(week_start, int) or not 0 <= week_start <= 6:
         raise KnowledgeError(f"{path}: 'week_start' must be a weekday 0-6 (0 = Monday)")
-    return TimeLexicon(**sections, blocking_prepositions=frozenset(w.lower() for w in blocking), week_start=week_start)
+    return TimeLexicon(**sections, blocking_prepositions=frozenset(w.lower() for w in blocking),
+                       vague_continuations=frozenset(vague), week_start=week_start)
 
 
 def _alt(words: object) -> str:

@@ -1,0 +1,105 @@
+"""What the sentences of a story say about the time of the one that follows them, read without a parse.
+
+A sentence that opens with a continuation ("There, ...", "At the time, ...", "A day later, ...", "Days later, ...")
+tells what happened at the time the sentence before it has just named, or a given number of days after it: its
+events take that time when they have none of their own ("Their second summit was in Hanoi in February. There, Kim
+asked for sanctions relief": February). The openers are data (``continuations`` and ``vague_continuations`` of
+data/time/lexicon.json); an opener must be followed by a comma, so that "There were ..." is no continuation.
+Only the sentence just before counts, and only a time it names that is no bound ("since 2015") and no modifier of
+a noun ("the February 2020 pact"); an unsaid
+number of days ("days later") keeps the month of a day named before it, not the day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bilateral.dating.expressions import TimeExpression, find_expressions, load_time_lexicon
+from bilateral.dating.resolve import ResolvedDate, YearHints, resolve_expression
+from bilateral.models import DatePrecision
+
+BOUNDS = frozenset({"since", "by", "from"})
+"""Words that make a time the start or end of a span, which sets no time for what follows."""
+
+_SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z])[.!?][\"”’)]*\s+(?=[A-Z0-9\"“‘])")
+"""The end of a sentence: closing punctuation, not after an abbreviation ("Feb.", "Dr.", "U.S."), before a capital."""
+_HINTED_KINDS = frozenset({"daymonth", "month"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+
+
+def modifies_a_noun(text: str, start: int) -> bool:
+    """Whether the time starting at ``start`` of ``text`` follows a determiner or a possessive ("the February 2020
+    pact", "Moscow's 2014 annexation"): it says which thing is meant, and sets no time for the sentences after."""
+    before = text[max(0, start - 30):start].split()
+    if not before:
+        return False
+    word = before[-1].lower()
+    return word in _DETERMINERS or word.endswith(("'s", "’s"))
+
+
+def previous_sentence_start(text: str, at: int) -> int:
+    """Where the sentence before offset ``at`` (the start of a sentence) begins, by its closing punctuation."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), max(0, at - 1))]
+    return ends[-1] - 1 if ends else max(0, at - 600)
+
+
+def previous_sentence(text: str, sentence: str) -> tuple[int, str] | None:
+    """(offset, text) of the sentence just before ``sentence`` on its line in ``text``; None when there is none."""
+    at = text.find(sentence) if sentence else -1
+    if at <= 0:
+        return None
+    start = max(text.rfind("\n", 0, at), previous_sentence_start(text, at))
+    start = max(start, 0)
+    before = text[start:at]
+    return (start, before) if before.strip() else None
+
+
+@dataclass(frozen=True, slots=True)
+class Continuation:
+    """A sentence's opener that continues the time of the sentence before it."""
+
+    text: str
+    shift: int | None
+    """Days after the time before (negative: before it); None for an unsaid number of days or weeks."""
+
+
+@lru_cache(maxsize=1)
+def _openers() -> re.Pattern[str]:
+    lex = load_time_lexicon()
+    phrases = sorted({*lex.continuations, *lex.vague_continuations}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"^[\"“‘]?(?:(?:but|and|yet)\s+)?(?P<op>{alternatives})\s*,", re.IGNORECASE)
+
+
+def continuation(sentence: str) -> Continuation | None:
+    """The continuation that opens ``sentence`` ("There, ...", "Days later, ..."), if any."""
+    m = _openers().match(sentence.lstrip())
+    if m is None:
+        return None
+    words = " ".join(m.group("op").lower().split())
+    lex = load_time_lexicon()
+    return Continuation(m.group("op"), lex.continuations.get(words) if words not in lex.vague_continuations
+                        else None)
+
+
+def last_time(text: str, published: dt.date | None, hints: YearHints) -> tuple[ResolvedDate, TimeExpression] | None:
+    """The last time ``text`` names that is no bound and resolves (looking back from publication)."""
+    for expr in reversed(find_expressions(text)):
+        if expr.text.split()[0].lower() in BOUNDS or modifies_a_noun(text, expr.start):
+            continue
+        found = resolve_expression(expr, published, False, hints if expr.kind in _HINTED_KINDS else YearHints())
+        if found is not None:
+            return found, expr
+    return None
+
+
+def shifted(found: ResolvedDate, shift: int | None) -> tuple[str, DatePrecision]:
+    """(date, precision) of a time ``shift`` days later (None: an unsaid number, the month at most)."""
+    if found.precision != "day":
+        return found.date, found.precision
+    if shift is None:
+        return found.date[:7], "month"
+    return (dt.date.fromisoformat(found.date) + dt.timedelta(days=shift)).isoformat(), "day"
