@@ -18,7 +18,7 @@ from bilateral.events.arguments import (
     MentionIndex, agent_of, direct_object_of, is_passive, passive_subject_of, prep_objects, subject_of,
 )
 from bilateral.events.frames import (
-    CONTROLLED, DIRECT, Frame, controller, feeling_frame, speaker_of_pronoun, verb_frame, weak_factor,
+    BETWEEN, CONTROLLED, DIRECT, Frame, controller, feeling_frame, speaker_of_pronoun, verb_frame, weak_factor,
 )
 from bilateral.events.nominal import governing_clause, noun_frame
 from bilateral.events.targets import (
@@ -223,6 +223,15 @@ def absorb_proposed_acts(frames: dict[int, Frame]) -> None:
                 other.absorbed = True
 
 
+def _gives_way(frame: Frame, index: MentionIndex) -> bool:
+    """A light verb with no source of its own whose event noun names its parties ("expanding cooperation between
+    X and Y"): the noun's own frame says who acts, so the verb does not take the noun."""
+    if frame.sources:
+        return False
+    return any(len([m for p in prep_objects(w, BETWEEN) for m in index.actors(p)]) >= 2
+               for w in frame.words if w is not frame.trigger and w.pos_ == "NOUN")
+
+
 def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
     """All frames of a parsed sentence, intents absorbed, in trigger order."""
     frames: dict[int, Frame] = {}
@@ -231,6 +240,8 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     for token in tokens:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
             frame = verb_frame(token, index, lexicon)
+            if frame is not None and _gives_way(frame, index):
+                continue
             if frame is not None:
                 frames[token.i] = frame
                 consumed.update(w.i for w in frame.words)

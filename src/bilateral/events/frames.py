@@ -43,6 +43,8 @@ _PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away"})
 _OBJECT_TARGET_PREPS = frozenset({"with", "against"})
 """Prepositions by which a verb's direct object names the target ("cut all contact with X")."""
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+BETWEEN = frozenset({"between", "among"})
+"""Prepositions that name all the parties of a joint act ("fighting between X and Y", "talks among X, Y, Z")."""
 
 
 @dataclass(slots=True)
@@ -202,6 +204,8 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     if matched is None:
         return None
     entry, obj = matched
+    if verb.lemma_.lower() in lexicon.rules.naming_verbs and any(c.dep_ == "oprd" for c in verb.children):
+        return None  # "called Canada a bad partner", "calls Xi a friend": a characterisation, not an appeal
     words = [verb] + [c for c in verb.children if c.dep_ == "prt"] + ([obj] if obj is not None else [])
     confidence = DIRECT
     passive = is_passive(verb)
@@ -232,6 +236,10 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         if dobj is not None and dobj is not obj and "nodobj" not in entry.flags:
             targets = index.actors(dobj)
         reciprocal = _each_other(verb)
+        if not sources and subj is None and "recip" in entry.flags:
+            # "after fighting between the army and the rebels": the parties are named together, not as subject
+            sources = [m for pobj in prep_objects(verb, BETWEEN) for m in index.actors(pobj)]
+            reciprocal = len(sources) >= 2
         dative = dative_of(verb)
         if not targets and dative is not None:
             targets = index.actors(dative)

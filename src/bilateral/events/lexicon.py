@@ -99,6 +99,8 @@ class FrameRules:
     member_nouns: frozenset[str]
     """Nouns for people who act for a group they are "from" ("members of parliament from Kenya's LDP")."""
     territorial_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    """Verbs that with an object predicate characterise rather than act ("called X a threat")."""
     """Verbs of taking that, with a place as object ("captured Goma", "seized Bukavu"), occupy territory (192)."""
     object_appeals: frozenset[str]
     """Verbs that with an object and an infinitive ask the object to act ("wants Germany to pay")."""
@@ -309,7 +311,7 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals",
-            "peacekeeping_words", "peacekeeping_verbs")}
+            "peacekeeping_words", "peacekeeping_verbs", "naming_verbs")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
