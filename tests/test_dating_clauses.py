@@ -114,3 +114,16 @@ def test_dating_time_modifying_a_noun_sets_no_time_for_the_next_sentence(nlp) ->
     text = "Abiy spoke of Egypt's 2020 accord with Sudan. There, Egypt rejected his remarks."
     context = document_time_context(text, PUB)
     assert _date(nlp, "There, Egypt rejected his remarks.", "rejected", context=context).source == "publication"
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    # a clause set at the place of the clause its noun belongs to shares that clause's time
+    ("Fighting broke out on Friday in Goma, where rebels seized the airport.", "seized", "2025-03-07"),
+    ("Ruto flew on Monday to Juba, where he met Kiir.", "met", "2025-03-10"),
+    # must not fire: a where-clause with a time of its own keeps it
+    ("Fighting broke out on Friday in Goma, where rebels seized the airport in 2012.", "seized", "2012"),
+    # must not fire: a relative clause describing the place is no setting
+    ("Fighting broke out on Friday in Goma, which rebels seized.", "seized", None),
+])
+def test_dating_where_clause_takes_the_time_of_its_setting(nlp, text, trigger, date) -> None:  # type: ignore[no-untyped-def]
+    assert _date(nlp, text, trigger).date == (date or PUB.isoformat())

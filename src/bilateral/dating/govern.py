@@ -36,6 +36,8 @@ _VERBS = frozenset({"VERB", "AUX"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PERSONAL = frozenset({"who", "whom", "whose"})
+_SETTING = frozenset({"where", "whereupon"})
+"""Relative adverbs that set a clause at the place or occasion of the clause its noun belongs to."""
 _BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "despite"})
 """Prepositions that set a nominal event before, after or apart from the clause it hangs on."""
 
@@ -115,14 +117,17 @@ def _climbs(climb: Sequence[Token], expr_tokens: range) -> tuple[int, bool]:
     A relative or appositive description, a parenthetical and a sibling clause do not take the time of what
     they hang from; but a clause hanging from the time itself does ("in 2013, when both countries withdrew
     their ambassadors"), and so does an act someone made an effort, a plan or a call to do ("extended
-    efforts to halt the deportation on Wednesday")."""
+    efforts to halt the deportation on Wednesday"), and so does a clause set at the place or occasion of
+    what it hangs from ("violence that began March 6 in the region, where forces clashed with ...")."""
     crosses = 0
     for t in climb:
         if t.dep_ in _BLOCK_UP:
             from_time = t.head.i in expr_tokens
             purpose = t.dep_ == "acl" and any(c.tag_ == "TO" for c in t.children)
-            if not (from_time or purpose):
+            setting = t.dep_ == "relcl" and any(c.lower_ in _SETTING for c in t.children)
+            if not (from_time or purpose or setting):
                 return crosses, False
+            crosses += setting
         if _sibling_clause(t):
             return crosses, False
         if t.dep_ in _CLAUSE_UP and t.pos_ in _VERBS:
