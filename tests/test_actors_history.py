@@ -97,3 +97,11 @@ def test_actors_history_in_the_pipeline_beats_the_documents_main_country() -> No
     accusations = {(e.source.code, e.target.country if e.target else None) for e in done.events
                    if e.event_type == "ACCUSE"}
     assert accusations == {("USAGOV", "TUR")}
+
+
+def test_actors_history_an_actor_of_another_country_named_before_comes_nearer(nlp: Any) -> None:
+    texts = ["Kenyan officials met reporters.", "Somalia said the officials were wrong."]
+    history = _history(nlp, texts, {0: [("Kenyan officials", KE_OFFICIALS)]})
+    sent = nlp(texts[1])
+    somalia = _mention(sent, "Somalia", Actor("Somalia", "Somalia", "SOM", "SOM", None, "state"))
+    assert _coded(history, 1, sent, [somalia]) == [("Somalia", "SOM", "dictionary")]

@@ -11,7 +11,8 @@ noun, when:
   names no one, stops it: the nearest use is the antecedent, or there is none);
 - the description's own modifiers ("separatist") are words of the antecedent's phrase ("the separatist
   militant group"), so "the rebel group" never takes an army's "group";
-- the antecedent's phrase is one actor (not "U.S. and Turkish officials").
+- the antecedent's phrase is one actor (not "U.S. and Turkish officials");
+- no actor of another country is named before it in its own sentence ("Uganda said the government ...").
 
 Such a description replaces a weak mention of the same words (the document's main country taken for "the
 official", a sector with no country for "the spokesperson"): the actor named before is better evidence.
@@ -145,6 +146,9 @@ class ActorHistory:
             use = self._antecedent(index, tok)
             if use is None or use.mention is None or not {c.lower_ for c in mods} <= use.words:
                 continue
+            if any(m.end <= start and m.resolved_by not in WEAK and m.actor.country != use.mention.actor.country
+                   for m in out):
+                continue  # "Uganda said the government would respond": this sentence's own actor comes nearer
             for m in covering:
                 out.remove(m)
             lo = min([start, *(m.start for m in covering)])
