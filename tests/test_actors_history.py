@@ -99,9 +99,13 @@ def test_actors_history_in_the_pipeline_beats_the_documents_main_country() -> No
     assert accusations == {("USAGOV", "TUR")}
 
 
-def test_actors_history_an_actor_of_another_country_named_before_comes_nearer(nlp: Any) -> None:
+def test_actors_history_the_reporting_actor_of_another_country_comes_nearer(nlp: Any) -> None:
     texts = ["Kenyan officials met reporters.", "Somalia said the officials were wrong."]
     history = _history(nlp, texts, {0: [("Kenyan officials", KE_OFFICIALS)]})
     sent = nlp(texts[1])
     somalia = _mention(sent, "Somalia", Actor("Somalia", "Somalia", "SOM", "SOM", None, "state"))
     assert _coded(history, 1, sent, [somalia]) == [("Somalia", "SOM", "dictionary")]
+    # a quotation before its speaker is no report by the actors it names
+    quote = nlp("“Somalia is wrong,” the officials said.")
+    somalia = _mention(quote, "Somalia", Actor("Somalia", "Somalia", "SOM", "SOM", None, "state"))
+    assert ("officials", "KENGOV", "history") in _coded(history, 1, quote, [somalia])

@@ -12,7 +12,7 @@ noun, when:
 - the description's own modifiers ("separatist") are words of the antecedent's phrase ("the separatist
   militant group"), so "the rebel group" never takes an army's "group";
 - the antecedent's phrase is one actor (not "U.S. and Turkish officials");
-- no actor of another country is named before it in its own sentence ("Uganda said the government ...").
+- it does not stand in what an actor of another country is reported to say ("Uganda said the government ...").
 
 Such a description replaces a weak mention of the same words (the document's main country taken for "the
 official", a sector with no country for "the spokesperson"): the actor named before is better evidence.
@@ -94,6 +94,17 @@ def _description(tok: Token) -> list[Token] | None:
     return mods
 
 
+def _reports(sent: Doc, mention: Mention, tok: Token) -> bool:
+    """Whether ``mention`` is the named subject of a verb whose reported clause holds ``tok`` ("Uganda said the
+    government would respond"); a quotation before its speaker ("'...,' said the spokesperson") is not."""
+    if mention.resolved_by in WEAK or mention.end > tok.i:
+        return False
+    head = sent[mention.start:mention.end].root
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "ccomp" and tok in c.subtree for c in head.head.children)
+
+
 @dataclass
 class ActorHistory:
     """Head nouns of the actors named in one document so far, and the sentences' texts to check gaps."""
@@ -146,9 +157,8 @@ class ActorHistory:
             use = self._antecedent(index, tok)
             if use is None or use.mention is None or not {c.lower_ for c in mods} <= use.words:
                 continue
-            if any(m.end <= start and m.resolved_by not in WEAK and m.actor.country != use.mention.actor.country
-                   for m in out):
-                continue  # "Uganda said the government would respond": this sentence's own actor comes nearer
+            if any(_reports(sent, m, tok) and m.actor.country != use.mention.actor.country for m in out):
+                continue  # "Uganda said the government would respond": the reporting actor comes nearer
             for m in covering:
                 out.remove(m)
             lo = min([start, *(m.start for m in covering)])
