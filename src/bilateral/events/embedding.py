@@ -206,9 +206,14 @@ _PROPOSING = frozenset({"REQUEST", "AGREE", "REJECT"})
 """Types whose object is something asked for, offered or refused: what it describes has not happened."""
 
 
+_ASKED_FOR = frozenset({"for"})
+"""The preposition of what a request asks for ("called for talks with X")."""
+
+
 def absorb_proposed_acts(frames: dict[int, Frame]) -> None:
     """"demanded a meeting of the Council to discuss Croatia's advance", "rejected a plan to send troops": an act
-    described inside what is demanded, offered or refused did not happen (in place: it is absorbed)."""
+    described inside what is demanded, offered or refused did not happen, nor did the act a request asks for
+    ("requested consultations with X", "called for talks"): in place, it is absorbed."""
     codes = load_codes()
     for frame in list(frames.values()):
         if frame.absorbed or codes.get(frame.cameo).plover not in _PROPOSING:
@@ -218,6 +223,9 @@ def absorb_proposed_acts(frames: dict[int, Frame]) -> None:
         if objects:  # "demanded a meeting ... to discuss X": the purpose of what is demanded
             inside |= {t.i for c in frame.trigger.children if c.dep_ == "advcl"
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
+        if codes.get(frame.cameo).plover == "REQUEST":  # "requested consultations with X", "called for talks"
+            inside |= {o.i for o in (direct_object_of(frame.trigger), *prep_objects(frame.trigger, _ASKED_FOR))
+                       if o is not None and o.pos_ == "NOUN"}
         for other in frames.values():
             if other is not frame and other.trigger.i in inside:
                 other.absorbed = True

@@ -22,6 +22,7 @@ from bilateral.events.arguments import (
     passive_subject_of, possessor_of, prep_objects, subject_of,
 )
 from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.events.recoding import recode
 from bilateral.models import CameoCode, Mention
 
 DIRECT = 0.9
@@ -264,7 +265,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     # "captured Goma", "seized Bukavu": taking a place is occupying territory, whatever else the verb can mean
     territorial = verb.lemma_.lower() in lexicon.rules.territorial_verbs and bool(targets) and not passive and all(
         t.actor.sector is None and t.actor.kind == "state" and t.resolved_by in _PLACE_CODINGS for t in targets)
-    cameo = CameoCode(_OCCUPY) if territorial else entry.cameo
+    cameo = CameoCode(_OCCUPY) if territorial else recode(verb, entry.cameo, sources, targets, passive)
     if verb.lemma_.lower() in lexicon.rules.peacekeeping_verbs and _peacekeepers(verb, lexicon):
         cameo = CameoCode(_PEACEKEEPING)  # "peacekeepers arrived in Bosnia": providing peacekeeping
     if obj is not None:  # "cut military aid to Rwanda": 1622; "suspended a loan": 1621

@@ -69,7 +69,8 @@ def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
         if mention is not None and mention.actor.code not in own and not placed and (not aside or located_here):
             after = tok.i > frame.trigger.i
             found.append(((0 if after else 1000) + abs(tok.i - frame.trigger.i), tok.i, mention))
-        stack.extend((c, aside or _aside(c)) for c in tok.children if c.dep_ not in _INNER_SKIP_DEPS)
+        stack.extend((c, aside or _aside(c)) for c in tok.children if c.dep_ not in _INNER_SKIP_DEPS
+                     and not (c.dep_ == "prep" and c.lower_ in topics))  # "spoke at length about X"
     if not found:
         return []
     _, _, mention = min(found, key=lambda x: (x[0], x[1]))

@@ -1,0 +1,49 @@
+"""What a verb's act is, given who it joins: the same verb codes a different act for other arguments.
+
+A withdrawal by a state from an international organisation ("Mali withdrew from ECOWAS") is leaving it, a cut in
+relations (161), not a military retreat (087x). A force verb said of an unarmed source with a reason phrase
+("attacked the newspaper for refusing to ...", "blasted X for backing ...") is a verbal attack: criticism (111),
+not an assault; armed sources and targets keep the assault ("police attacked protesters for refusing to leave").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from bilateral.codes import load_codes
+from bilateral.models import CameoCode, Mention
+
+_BREAK_RELATIONS = "161"
+"""CAMEO "reduce or break diplomatic relations": what leaving an organisation is."""
+_MILITARY_RETREAT = "087"
+"""CAMEO root of military de-escalation (withdrawal, retreat, surrender)."""
+_CRITICIZE = "111"
+"""CAMEO "criticize or denounce": what a force verb said with a reason is."""
+_ARMED = frozenset({"MIL", "REB", "COP"})
+"""Sectors of actors whose attacks are physical whatever reason is given."""
+
+
+def _armed(mentions: Sequence[Mention]) -> bool:
+    return any(m.actor.sector in _ARMED or m.actor.kind == "armed_group" for m in mentions)
+
+
+def _reason_clause(verb: Token) -> bool:
+    """A "for" phrase giving a reason as an act: "for refusing to support", "for backing the rebels"."""
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children) for p in verb.children)
+
+
+def recode(verb: Token, cameo: CameoCode, sources: Sequence[Mention], targets: Sequence[Mention],
+           passive: bool) -> CameoCode:
+    """The code of a verb frame's act given its arguments (the lexicon's code when no rule applies)."""
+    if not sources or not targets or passive:
+        return cameo
+    if cameo.startswith(_MILITARY_RETREAT) and not _armed(sources) \
+            and all(t.actor.kind == "igo" or t.actor.code.startswith("IGO") for t in targets):
+        return CameoCode(_BREAK_RELATIONS)  # "Mali withdrew from ECOWAS"
+    if load_codes().get(cameo).plover == "ASSAULT" and _reason_clause(verb) \
+            and not _armed(sources) and not _armed(targets):
+        return CameoCode(_CRITICIZE)  # "attacked the newspaper for refusing to support his plans"
+    return cameo
