@@ -127,3 +127,29 @@ def test_dating_time_modifying_a_noun_sets_no_time_for_the_next_sentence(nlp) ->
 ])
 def test_dating_where_clause_takes_the_time_of_its_setting(nlp, text, trigger, date) -> None:  # type: ignore[no-untyped-def]
     assert _date(nlp, text, trigger).date == (date or PUB.isoformat())
+
+
+@pytest.mark.parametrize(("text", "trigger", "date", "precision"), [
+    # the object of a measured "after" or "before" lies that far from the time of its clause
+    ("Troops freed the hostages on Wednesday, a day after an attack on the train.", "attack", "2025-03-11", "day"),
+    ("Abiy met Kiir on Friday, two days before the summit in Juba.", "summit", "2025-03-09", "day"),
+    ("Police arrested three men on Monday, hours after the blast.", "blast", "2025-03-10", "day"),
+    ("Egypt closed the border on Feb. 3, days after the clash.", "clash", "2025-02", "month"),
+    # a distance in the sentence counts from the time of the clause above it
+    ("The death toll rose on Sunday from the previous day's blasts.", "blasts", "2025-03-08", "day"),
+    # must not fire: the clause itself keeps its own time
+    ("Troops freed the hostages on Wednesday, a day after an attack on the train.", "freed", "2025-03-12", "day"),
+    ("The death toll rose on Sunday from the previous day's blasts.", "rose", "2025-03-09", "day"),
+])
+def test_dating_measured_from_the_time_of_the_clause(nlp, text, trigger, date, precision) -> None:  # type: ignore[no-untyped-def]
+    found = _date(nlp, text, trigger)
+    assert (found.date, found.precision) == (date, precision)
+
+
+def test_dating_measured_must_not_fire(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an unmeasured "after" is background: the event is not dated by its clause
+    found = _date(nlp, "After the attack on the convoy, troops freed the hostages on Wednesday.", "attack")
+    assert found.source == "publication"
+    # an opener already counted from the sentence before is not counted twice
+    context = document_time_context("Talks ended on Monday. The next day, Abiy flew home.", PUB)
+    assert _date(nlp, "The next day, Abiy flew home.", "flew", context=context).date == "2025-03-11"

@@ -17,6 +17,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bilateral.dating.anchors import measured_relation, shifted_date
 from bilateral.dating.discourse import (
     BOUNDS, continuation, last_time, modifies_a_noun, previous_sentence, shifted,
 )
@@ -229,10 +230,30 @@ def _sentence_expressions(text: str) -> tuple[TimeExpression, ...]:
 
 def resolve_event_date(sent: Doc, trigger_start: int, modality: str, published: dt.date | None,
                        context: TimeContext | None = None) -> EventDate:
-    """The date of the event whose trigger head is token ``trigger_start`` of the parsed sentence ``sent``."""
-    exprs = list(_sentence_expressions(sent.text))
+    """The date of the event whose trigger head is token ``trigger_start`` of the parsed sentence ``sent``.
+
+    An event measured from the time of its clause ("a day after the attack") is dated from that time
+    (``anchors.py``); otherwise by the first of: the time expressions that govern it in its sentence, a
+    continuation of the sentence before, the year its paragraph set, the story's news day, the publication."""
+    measured = measured_relation(sent, trigger_start)
+    if measured is not None:
+        anchor = _dated(sent, measured.anchor, modality, published, context, True)
+        return shifted_date(anchor, measured.days, measured.text)
+    return _dated(sent, trigger_start, modality, published, context, True)
+
+
+def _dated(sent: Doc, trigger_start: int, modality: str, published: dt.date | None, context: TimeContext | None,
+           anchored: bool) -> EventDate:
+    """``resolve_event_date`` for one token; ``anchored``: whether a distance ("the previous day") may date it."""
+    exprs = [e for e in _sentence_expressions(sent.text) if anchored or e.kind != "anchored"]
     fallbacks = _entity_fallbacks(sent, exprs)
+    continued = context.continued(sent.text) if context is not None else None
     for cand in governing(sent, trigger_start, [*exprs, *fallbacks]):
+        if cand.expr.kind == "anchored":
+            if continued is not None and not sent.text[:cand.expr.start].strip(" \"“‘"):
+                return continued  # the sentence opens with it: counted from the sentence before
+            anchor = _dated(sent, trigger_start, modality, published, context, False)
+            return shifted_date(anchor, None if cand.expr.vague else cand.expr.amount, cand.expr.text.strip())
         tense = clause_tense(cand.root) if cand.root is not None else None
         if tense is None:  # an untensed participle ("also speaking in January, called ..."): the event's tense
             tense = clause_tense(sent[trigger_start])
@@ -243,7 +264,6 @@ def resolve_event_date(sent: Doc, trigger_start: int, modality: str, published: 
             found = resolve_expression_text(cand.expr, published, "future" if ahead else "asserted", context)
         if found is not None:
             return EventDate(found.date, found.precision, "text", cand.expr.text.strip())
-    continued = context.continued(sent.text) if context is not None else None
     if continued is not None and told_tense(sent[trigger_start]) != "present":
         return continued
     narrative = _narrative_date(sent, trigger_start, published, context)

@@ -17,7 +17,7 @@ from typing import Any, Literal
 from bilateral.errors import KnowledgeError
 
 ExpressionKind = Literal[
-    "full", "daymonth", "monthyear", "month", "weekday", "relative", "ago", "dayword", "decade", "year",
+    "full", "daymonth", "monthyear", "month", "weekday", "relative", "ago", "dayword", "decade", "year", "anchored",
 ]
 
 _LEXICON = "lexicon.json"
@@ -138,6 +138,8 @@ def _patterns() -> _Patterns:
                      r"\s+(?P<unit>week|month|year)(?:'s)?\b"),
         ("ago", rf"\b{num}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
         ("dayword", rf"\b(?P<word>{_alt(lex.day_offsets)})\b"),
+        ("anchored", r"\b(?:the\s+)?(?P<side>previous|preceding|following|next)\s+day(?:['’]s)?(?![\w-])"),
+        ("anchored", rf"\b(?:{num}\s+)?(?P<unit>hour|day|week)s?\s+(?P<side>earlier|later)\b"),
         ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?P<dec>1[89]\d0|20[0-2]0)'?s\b"),
         ("year", rf"\b(?:{pre}\s+)?{qual}{year}\b(?!\s*[-–/]\s*\d)(?!,\d)(?!\.\d)"),
     ]
@@ -150,6 +152,26 @@ def _patterns() -> _Patterns:
 
 _RELATIVE_SHIFT = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 _MODAL_MONTHS = frozenset({"may", "march"})
+
+
+_SIDE = {"previous": -1, "preceding": -1, "earlier": -1, "following": 1, "next": 1, "later": 1}
+_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
+
+
+def _anchored(base: TimeExpression, g: dict[str, str | None], lex: TimeLexicon) -> TimeExpression:
+    """A distance in days from the time of the clause ("the previous day", "two days later"; ``anchors.py``):
+    hours keep the day, a vague or missing count of days or weeks ("days later") keeps only the month."""
+    side = _SIDE[(g["side"] or "").lower()]
+    unit = (g.get("unit") or "").lower()
+    word = (g.get("num") or "").lower()
+    if not unit:  # "the previous day"
+        return replace(base, unit="day", amount=side)
+    if unit == "hour":
+        return replace(base, unit="day", amount=0)
+    if not word or word in lex.vague_numbers:
+        return replace(base, unit="day", amount=side, vague=True)
+    n = int(word) if word.isdigit() else lex.numbers.get(word, 1)
+    return replace(base, unit="day", amount=side * n * _UNIT_DAYS[unit])
 
 
 def _build(kind: ExpressionKind, m: re.Match[str], lex: TimeLexicon) -> TimeExpression | None:
@@ -178,6 +200,8 @@ def _build(kind: ExpressionKind, m: re.Match[str], lex: TimeLexicon) -> TimeExpr
         vague = word in lex.vague_numbers
         n = int(word) if word.isdigit() else (lex.vague_numbers[word] if vague else lex.numbers[word])
         return replace(base, unit=g["unit"].lower(), amount=-n, vague=vague)
+    if kind == "anchored":
+        return _anchored(base, g, lex)
     if kind == "dayword":
         return replace(base, amount=lex.day_offsets[g["word"].lower()], unit="day")
     if kind == "decade":

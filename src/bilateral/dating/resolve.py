@@ -191,6 +191,9 @@ def resolve_expression(expr: TimeExpression, published: dt.date | None, future: 
         return _ago(expr, published)
     if expr.kind == "dayword":
         return _day(published + dt.timedelta(days=expr.amount))
+    if expr.kind == "anchored":  # counted from publication when nothing else anchors it (``anchors.py``)
+        d = published + dt.timedelta(days=0 if expr.vague else expr.amount)
+        return _month(d.year, d.month) if expr.vague else _day(d)
     return None
 
 
