@@ -88,8 +88,9 @@ def _particle(verb: Token) -> str | None:
 
 
 def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]:
-    """Candidate light-verb objects: direct object (and conjuncts), passive subject, "into talks", and what a
-    recipient is given ("provided Y with aid", "Y was threatened with sanctions")."""
+    """Candidate light-verb objects: direct object (and conjuncts), passive subject, "into talks", what a
+    recipient is given ("provided Y with aid", "Y was threatened with sanctions") and what the object is named
+    as ("designated Y as a terrorist group")."""
     out: list[Token] = []
     dobj = object_of(verb, relative_pronouns)
     if dobj is not None:
@@ -99,7 +100,7 @@ def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]
     if subj is not None:
         out.append(subj)
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("into", "in", "on", "with"):
+        if prep.dep_ == "prep" and prep.lower_ in ("into", "in", "on", "with", "as"):
             out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
 
