@@ -54,7 +54,7 @@ def test_dating_untensed_participle_takes_the_tense_of_the_event(nlp) -> None:  
 
 STORY = ("Ruto and Abiy first met in Nairobi in June 2021. Their second meeting was in Addis Ababa on Monday. "
          "There, Abiy asked Ruto for help with the dam. The talks ended on Monday. A day later, Abiy flew to Cairo. "
-         "Egypt protested on Tuesday. There were no protests in Kenya. "
+         "Egypt protested in February. There were no protests in Kenya. "
          "Kenya has backed the dam since 2015. At the time, Abiy said he would visit Khartoum. "
          "Abiy spoke to reporters on Monday. At the time, Abiy told them he would visit Juba. "
          "Weeks passed. Days later, Egypt closed its border. "
@@ -153,3 +153,29 @@ def test_dating_measured_must_not_fire(nlp) -> None:  # type: ignore[no-untyped-
     # an opener already counted from the sentence before is not counted twice
     context = document_time_context("Talks ended on Monday. The next day, Abiy flew home.", PUB)
     assert _date(nlp, "The next day, Abiy flew home.", "flew", context=context).date == "2025-03-11"
+
+
+NARRATIVE = ("Kenya and Uganda have long traded. On Monday, Uganda closed the border. Kenya quickly protested. "
+             "In February, Uganda closed the border. Kenya protested in turn. "
+             "Uganda said the closure would take effect on Monday. Kenya protested at once. "
+             "On Monday, Uganda shut the border. Kenya is protesting. "
+             "On Monday, Uganda sealed the border. Trade slowed. Kenya protested again. "
+             "Uganda recalled Monday's statement. Kenya protested once more.")
+
+
+def test_dating_past_event_continues_the_day_the_sentence_before_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    context = document_time_context(NARRATIVE, PUB)
+    found = _date(nlp, "Kenya quickly protested.", "protested", context=context)
+    assert (found.date, found.precision, found.text) == ("2025-03-10", "day", "On Monday")
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Kenya protested in turn.", "protested"),  # the sentence before named a month, no day
+    ("Kenya protested at once.", "protested"),  # its day lies ahead of its telling ("would take effect")
+    ("Kenya is protesting.", "protesting"),  # told in the present: current at publication
+    ("Kenya protested again.", "protested"),  # the day was named two sentences back
+    ("Kenya protested once more.", "protested"),  # the day names which statement, not when
+])
+def test_dating_narrative_day_must_not_fire(nlp, sentence, trigger) -> None:  # type: ignore[no-untyped-def]
+    context = document_time_context(NARRATIVE, PUB)
+    assert _date(nlp, sentence, trigger, context=context).source == "publication"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bilateral.dating.anchors import measured_relation, shifted_date
 from bilateral.dating.discourse import (
-    BOUNDS, continuation, last_time, modifies_a_noun, previous_sentence, shifted,
+    BOUNDS, continuation, last_time, modifies_a_noun, narrative_day, previous_sentence, shifted,
 )
 from bilateral.dating.expressions import TimeExpression, find_expressions, is_blocked, load_time_lexicon
 from bilateral.dating.govern import governing
@@ -93,6 +93,13 @@ class TimeContext:
                  if start <= offset < at and text.split()[0].lower() not in BOUNDS
                  and not modifies_a_noun(self.text, offset)]
         return found[-1] if found else None
+
+    def narrative_day(self, sentence: str) -> EventDate | None:
+        """The day the sentence just before this one has named last, for a past-tense event of this one that has
+        no time of its own (``discourse.narrative_day``)."""
+        before = previous_sentence(self.text, sentence)
+        found = narrative_day(before[1], self.published, self.hints) if before is not None else None
+        return None if found is None else EventDate(found[0].date, "day", "text", found[1].text.strip())
 
     def continued(self, sentence: str) -> EventDate | None:
         """The time a sentence opening with a continuation ("There, ...", "A day later, ...") takes from the
@@ -264,8 +271,12 @@ def _dated(sent: Doc, trigger_start: int, modality: str, published: dt.date | No
             found = resolve_expression_text(cand.expr, published, "future" if ahead else "asserted", context)
         if found is not None:
             return EventDate(found.date, found.precision, "text", cand.expr.text.strip())
-    if continued is not None and told_tense(sent[trigger_start]) != "present":
+    told = told_tense(sent[trigger_start])
+    if continued is not None and told != "present":
         return continued
+    day = context.narrative_day(sent.text) if context is not None and told == "past" else None
+    if day is not None and clause_tense(sent[trigger_start]) != "present":
+        return day
     narrative = _narrative_date(sent, trigger_start, published, context)
     if narrative is not None:
         return narrative

@@ -5,8 +5,10 @@ tells what happened at the time the sentence before it has just named, or a give
 events take that time when they have none of their own ("Their second summit was in Hanoi in February. There, Kim
 asked for sanctions relief": February). The openers are data (``continuations`` and ``vague_continuations`` of
 data/time/lexicon.json); an opener must be followed by a comma, so that "There were ..." is no continuation.
-Only the sentence just before counts, and only a time it names that is no bound ("since 2015") and no modifier of
-a noun ("the February 2020 pact"); an unsaid
+Without an opener, a past-tense sentence continues the last day the sentence before it named (``narrative_day``:
+"On Wednesday, X levied tariffs. Europe quickly retaliated": Wednesday), unless that day lies ahead of its telling
+("would take effect Wednesday"; ``future_markers`` in the lexicon). Only the sentence just before counts, and only
+a time it names that is no bound ("since 2015") and no modifier of a noun ("the February 2020 pact"); an unsaid
 number of days ("days later") keeps the month of a day named before it, not the day.
 """
 
@@ -30,9 +32,12 @@ _HINTED_KINDS = frozenset({"daymonth", "month"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 
 
-def modifies_a_noun(text: str, start: int) -> bool:
-    """Whether the time starting at ``start`` of ``text`` follows a determiner or a possessive ("the February 2020
-    pact", "Moscow's 2014 annexation"): it says which thing is meant, and sets no time for the sentences after."""
+def modifies_a_noun(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the time at ``start:end`` of ``text`` follows a determiner or a possessive ("the February 2020
+    pact", "Moscow's 2014 annexation") or is one ("September's delivery"): it says which thing is meant, and
+    sets no time for the sentences after."""
+    if end is not None and text[start:end].endswith(("'s", "’s")):
+        return True
     before = text[max(0, start - 30):start].split()
     if not before:
         return False
@@ -88,12 +93,31 @@ def continuation(sentence: str) -> Continuation | None:
 def last_time(text: str, published: dt.date | None, hints: YearHints) -> tuple[ResolvedDate, TimeExpression] | None:
     """The last time ``text`` names that is no bound and resolves (looking back from publication)."""
     for expr in reversed(find_expressions(text)):
-        if expr.text.split()[0].lower() in BOUNDS or modifies_a_noun(text, expr.start):
+        if expr.text.split()[0].lower() in BOUNDS or modifies_a_noun(text, expr.start, expr.end):
             continue
         found = resolve_expression(expr, published, False, hints if expr.kind in _HINTED_KINDS else YearHints())
         if found is not None:
             return found, expr
     return None
+
+
+@lru_cache(maxsize=1)
+def _future() -> re.Pattern[str]:
+    words = sorted(load_time_lexicon().future_markers, key=len, reverse=True)
+    alternatives = "|".join((r"\b" if w[0].isalpha() else "") + re.escape(w).replace(r"\ ", r"\s+") + r"\b"
+                            for w in words)
+    return re.compile(alternatives, re.IGNORECASE)
+
+
+def narrative_day(before: str, published: dt.date | None, hints: YearHints
+                  ) -> tuple[ResolvedDate, TimeExpression] | None:
+    """The day the sentence ``before`` has named last, as the time a past-tense sentence after it continues
+    ("On Wednesday, X levied tariffs. Europe quickly retaliated"); None when its last time is no day (a month or
+    a week sets too loose a frame), or follows a word that puts it ahead ("would take effect Wednesday")."""
+    found = last_time(before, published, hints)
+    if found is None or found[0].precision != "day" or _future().search(before, 0, found[1].start):
+        return None
+    return found
 
 
 def shifted(found: ResolvedDate, shift: int | None) -> tuple[str, DatePrecision]:

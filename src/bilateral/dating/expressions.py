@@ -38,6 +38,8 @@ class TimeLexicon:
     blocking_prepositions: frozenset[str]
     vague_continuations: frozenset[str] = frozenset()
     """Openers that follow the sentence before by an unsaid number of days ("days later")."""
+    future_markers: frozenset[str] = frozenset()
+    """Words that put what follows them ahead of its telling ("would take effect Wednesday")."""
     week_start: int = 0
     """The weekday a week starts on (0 = Monday)."""
 
@@ -95,11 +97,14 @@ def load_time_lexicon() -> TimeLexicon:
     vague = raw.get("vague_continuations", [])
     if not isinstance(vague, list) or not all(isinstance(w, str) and w == w.lower() for w in vague):
         raise KnowledgeError(f"{path}: 'vague_continuations' must be a list of lower-case phrases")
+    future = raw.get("future_markers", [])
+    if not isinstance(future, list) or not all(isinstance(w, str) and w == w.lower() for w in future):
+        raise KnowledgeError(f"{path}: 'future_markers' must be a list of lower-case words")
     week_start = raw.get("week_start", 0)
     if not isinstance(week_start, int) or not 0 <= week_start <= 6:
         raise KnowledgeError(f"{path}: 'week_start' must be a weekday 0-6 (0 = Monday)")
     return TimeLexicon(**sections, blocking_prepositions=frozenset(w.lower() for w in blocking),
-                       vague_continuations=frozenset(vague), week_start=week_start)
+                       vague_continuations=frozenset(vague), future_markers=frozenset(future), week_start=week_start)
 
 
 def _alt(words: object) -> str:
