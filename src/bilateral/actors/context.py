@@ -27,6 +27,9 @@ _MIN_NAMED = 3
 """A country named fewer times than this is not a document's main country, however few others are named."""
 _DOMINANCE = 2
 """How many times as often as any other country the main country must be named."""
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "SGP", "MNG"})
+"""Countries whose people English news names family name first ("Kim Jong Un" ... "Kim", "Hun Sen" ... "Hun"):
+there the first word of a full name is the one a later sentence uses alone."""
 _WORDS_AFTER = re.compile(r"^(?:'s|’s)?((?:\s+[\w'’.-]+){1,7})")
 """After a country or demonym: the next few words (a title, then a name)."""
 
@@ -182,16 +185,28 @@ def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorCont
             org = kb.organizations[entry.key][-1]
             actors_at.append((hit.start, "igo" if org.sector == "IGO" else org.kind, entry.key))
     for person in _titled_people(kb, text):
-        if not any(p.known and p.name.split()[-1] == person.name.split()[-1] for p in people.values()):
+        if not any(p.known and (p.name.split()[-1] == person.name.split()[-1] or p.name.startswith(person.name + " "))
+                   for p in people.values()):  # "Kim Jong" read off "leader Kim Jong Un" is Kim Jong Un
             people.setdefault(person.name, person)
     counts: dict[str, list[ContextPerson]] = {}
     for person in people.values():
         parts = person.name.split()
         if len(parts) > 1:
             counts.setdefault(parts[-1], []).append(person)
+            if _country_of(kb, person, on) in FAMILY_NAME_FIRST:
+                counts.setdefault(parts[0], []).append(person)
     surnames = {s: ps[0] for s, ps in counts.items() if len(ps) == 1}
     return ActorContext(tuple(people.values()), MappingProxyType(surnames), text, tuple(named_at),
                         tuple(actors_at), dominant_country(kb, text, actors_at))
+
+
+def _country_of(kb: KnowledgeBase, person: ContextPerson, on: dt.date | None) -> str | None:
+    """The country a document person is coded with: their title's, else their office's on ``on`` (or any)."""
+    if not person.known:
+        return person.country
+    record = kb.people[person.name]
+    role = kb.role_on(record, on) or kb.role_on(record, None)
+    return role.country if role is not None else None
 
 
 def dominant_country(kb: KnowledgeBase, text: str, actors_at: list[tuple[int, str, str]]) -> str | None:

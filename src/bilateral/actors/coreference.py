@@ -48,7 +48,8 @@ def coreference(r: Resolution) -> None:
             if (m.start() > 0 and text[m.start() - 1].isalnum()) or (
                     m.end() < len(text) and text[m.end()].isalnum()):
                 continue
-            span = r.sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            start, end = _whole_name(text, m.start(), m.end(), person.name.split())
+            span = r.sent.char_span(start, end, alignment_mode="expand")
             if span is None or not r.free(span.start, span.end):
                 continue
             actor = _context_actor(r, person, span.text)
@@ -67,6 +68,22 @@ def coreference(r: Resolution) -> None:
                 actor = r.kb.person_actor(holders[0].name, r.on, tok.text)
                 if actor is not None:
                     r.add(actor, tok.i, tok.i + 1, 0.75, "coreference")
+
+
+def _whole_name(text: str, start: int, end: int, parts: list[str]) -> tuple[int, int]:
+    """The character span of the name around ``text[start:end]``: the neighbouring words that are parts of the
+    same person's name join it ("Mech Dara" is one mention, whichever of its words the document uses alone)."""
+    while True:
+        before = re.search(r"(\S+)\s+$", text[:start])
+        if before is None or before.group(1) not in parts:
+            break
+        start = before.start(1)
+    while True:
+        after = re.match(r"\s+([^\s,.;:!?’'\"”]+)", text[end:])
+        if after is None or after.group(1) not in parts:
+            break
+        end += after.end(1)
+    return start, end
 
 
 def _nominal_reference(r: Resolution) -> None:

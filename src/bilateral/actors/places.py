@@ -96,6 +96,8 @@ def towns(r: Resolution) -> None:
         if ent.label_ == "PERSON" and (name in r.kb.surnames or any(i in r.hit_at for i in range(
                 start, ent.end)) or not any(p.population >= _BIG_TOWN for p in places)):
             continue
+        if r.context is not None and name in r.context.surnames:
+            continue  # "Kim Jong Un ... met with Kim": the person the document named, not a town
         plain = [p for p in places if p.rule == "plain" or r.governed_by_place_prep(r.sent[start:ent.end])]
         countries = {p.country for p in plain if p.precision in ("city", "admin1")}
         if len(countries) == 1 and None not in countries and len(plain) == len(places):
