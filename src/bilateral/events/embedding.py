@@ -20,6 +20,7 @@ from bilateral.events.arguments import (
 from bilateral.events.frames import (
     BETWEEN, CONTROLLED, DIRECT, Frame, controller, feeling_frame, speaker_of_pronoun, verb_frame, weak_factor,
 )
+from bilateral.events.implied import implied_agents
 from bilateral.events.nominal import governing_clause, noun_frame
 from bilateral.events.targets import (
     CLAUSE_TARGET, PURPOSE_TARGET, clause_targets, condition_targets, named_object, purpose_targets,
@@ -266,6 +267,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     demanded_clauses(frames, tokens, index, lexicon)
     reported_demands(frames, tokens, index, lexicon)
     absorb_proposed_acts(frames)
+    implied_agents(frames.values(), index, lexicon.rules)
     out = []
     for _, frame in sorted(frames.items()):
         if frame.absorbed:

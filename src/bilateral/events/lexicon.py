@@ -100,6 +100,8 @@ class FrameRules:
     """Nouns for people who act for a group they are "from" ("members of parliament from Kenya's LDP")."""
     territorial_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    state_acts: Mapping[str, str]
+    """Acts only a state commits ("arrest", "deport") -> the sector that acts for it when no agent is named."""
     """Verbs that with an object predicate characterise rather than act ("called X a threat")."""
     """Verbs of taking that, with a place as object ("captured Goma", "seized Bukavu"), occupy territory (192)."""
     object_appeals: frozenset[str]
@@ -316,6 +318,7 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
         feelings = {str(k): str(v) for k, v in raw["feeling_adjectives"].items()}
+        state_acts = {str(k): str(v) for k, v in raw["state_acts"].items()}
         version = str(raw["version"])
     except KeyError as e:
         raise KnowledgeError(f"{path}: missing key {e} in the frame rules") from e
@@ -336,4 +339,5 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
                     f"{path}: intent_codes[{cls_name!r}][{key!r}] = {code!r} is not a CAMEO code with a PLOVER type")
     return FrameRules(version=version, intent_verbs=intent_verbs, intent_codes=intent_codes,
                       irregular_forms=irregular, nonnews=nonnews, feeling_adjectives=feelings, aid_kinds=aid_kinds,
+                      state_acts=state_acts,
                       aid_codes=aid_codes, **sets)
