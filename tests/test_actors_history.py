@@ -109,3 +109,23 @@ def test_actors_history_the_reporting_actor_of_another_country_comes_nearer(nlp:
     quote = nlp("“Somalia is wrong,” the officials said.")
     somalia = _mention(quote, "Somalia", Actor("Somalia", "Somalia", "SOM", "SOM", None, "state"))
     assert ("officials", "KENGOV", "history") in _coded(history, 1, quote, [somalia])
+
+
+US_SECRETARY = Actor("press secretary", "United States", "USAGOV", "USA", "GOV", "state")
+KE_MINISTER = Actor("Kenyan minister", "Kenya", "KENGOV", "KEN", "GOV", "state")
+
+
+def test_actors_history_a_surname_is_the_titled_person_named_before(nlp: Any) -> None:
+    texts = ["White House press secretary Karoline Leavitt spoke on Monday.", "Leavitt accused Canada of lying."]
+    history = _history(nlp, texts, {0: [("press secretary", US_SECRETARY)]})
+    assert _coded(history, 1, nlp(texts[1]), []) == [("Leavitt", "USAGOV", "history")]
+    assert _coded(history, 1, nlp("Karoline Leavitt accused Canada of lying."), []) == [
+        ("Karoline Leavitt", "USAGOV", "history")]
+    assert _coded(history, 1, nlp("Mary Leavitt accused Canada of lying."), []) == []  # someone else
+
+
+def test_actors_history_a_surname_two_actors_share_stays_unresolved(nlp: Any) -> None:
+    texts = ["White House press secretary Karoline Leavitt spoke on Monday.",
+             "A Kenyan minister, John Leavitt, answered her.", "Leavitt accused Canada of lying."]
+    history = _history(nlp, texts, {0: [("press secretary", US_SECRETARY)], 1: [("Kenyan minister", KE_MINISTER)]})
+    assert _coded(history, 2, nlp(texts[2]), []) == []

@@ -14,6 +14,11 @@ noun, when:
 - the antecedent's phrase is one actor (not "U.S. and Turkish officials");
 - it does not stand in what an actor of another country is reported to say ("Uganda said the government ...").
 
+The history also keeps the surnames of the people its actors name: a title coded as an actor with a name
+beside it ("White House press secretary Karoline Leavitt", "Frantz Exantus, Haiti's secretary of state") makes
+the bare surname of a later sentence ("Leavitt said") that actor, when no other actor of the document has that
+surname and nothing else codes the word.
+
 Such a description replaces a weak mention of the same words (the document's main country taken for "the
 official", a sector with no country for "the spokesperson"): the actor named before is better evidence.
 Otherwise nothing changes; ambiguity leaves the description as the sieve coded it.
@@ -25,9 +30,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from bilateral.models import Mention
+from bilateral.models import Actor, Mention
 
 WINDOW = 3
 """How many sentences back an antecedent may stand: further back the same noun may name someone else."""
@@ -38,6 +43,9 @@ HISTORY_CONFIDENCE = 0.7
 """The actor is the one named before, not named here: as sure as other coreference."""
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _DETERMINERS = frozenset({"the"})
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC"})
+"""Entity types of a word that is a place or a nationality, never a surname (the small model often tags a lone
+surname as an organisation)."""
 _SETS = frozenset({"both", "all", "other", "two", "three", "four", "several", "many"})
 
 
@@ -105,6 +113,22 @@ def _reports(sent: Doc, mention: Mention, tok: Token) -> bool:
     return any(c.dep_ == "ccomp" and tok in c.subtree for c in head.head.children)
 
 
+def _named_people(sent: Doc, mention: Mention) -> list[Span]:
+    """Full names (two words or more) given to a mention: inside it, right after its title, or in apposition."""
+    root = sent[mention.start:mention.end].root
+    out = []
+    for ent in sent.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        inside = mention.start <= ent.start and ent.end <= mention.end and mention.actor.kind == "person"
+        after = ent.start == mention.end
+        beside = (ent.root.dep_ == "appos" and ent.root.head.i == root.i) or (
+            root.dep_ == "appos" and root.head.i == ent.root.i)
+        if inside or after or beside:
+            out.append(ent)
+    return out
+
+
 @dataclass
 class ActorHistory:
     """Head nouns of the actors named in one document so far, and the sentences' texts to check gaps."""
@@ -112,10 +136,21 @@ class ActorHistory:
     texts: Sequence[str]
     uses: dict[str, list[_Use]] = field(default_factory=dict)
     parsed: set[int] = field(default_factory=set)
+    surnames: dict[str, list[Actor]] = field(default_factory=dict)
+    """Surname -> the actors of the people named with it (more than one code: ambiguous)."""
 
     def remember(self, index: int, sent: Doc, mentions: Sequence[Mention]) -> None:
-        """Record every use of a noun in sentence ``index`` and the actor it names, if any."""
+        """Record every use of a noun in sentence ``index`` and the actor it names, if any, and the surnames of
+        the people its actors name."""
         self.parsed.add(index)
+        for named in mentions:
+            if named.resolved_by in WEAK or named.actor.country is None:
+                continue
+            for ent in _named_people(sent, named):
+                actor = replace(named.actor, name=ent.text, kind="person")
+                known = self.surnames.setdefault(ent[-1].text, [])
+                if all(a.code != actor.code for a in known):
+                    known.append(actor)
         for tok in sent:
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -141,9 +176,31 @@ class ActorHistory:
             return None  # "Kenyan officials met Somali officials": which officials is unclear
         return last
 
+    def _surname_mentions(self, sent: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+        """Mentions for bare surnames of people named before with an actor (see the module)."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out = []
+        for tok in sent:
+            actors = self.surnames.get(tok.text)
+            if actors is None or len(actors) != 1 or tok.i in taken or tok.pos_ != "PROPN" \
+                    or tok.ent_type_ in _NOT_PEOPLE:
+                continue
+            ent = next((e for e in sent.ents if e.start <= tok.i < e.end), None)
+            if ent is not None and len(ent) > 1 and ent.text != actors[0].name:
+                continue  # "Mary Leavitt" is someone else
+            lo, hi = (ent.start, ent.end) if ent is not None and len(ent) > 1 else (tok.i, tok.i + 1)
+            if any(i in taken for i in range(lo, hi)):
+                continue
+            span = sent[lo:hi]
+            out.append(Mention(replace(actors[0], text=span.text), lo, hi, span.start_char, span.end_char,
+                               HISTORY_CONFIDENCE, "history"))
+            taken.update(range(lo, hi))
+        return out
+
     def resolve(self, index: int, sent: Doc, mentions: Sequence[Mention]) -> list[Mention]:
-        """``mentions`` with each bare definite description coded as the actor it repeats (see the module)."""
-        out = list(mentions)
+        """``mentions`` with each bare definite description coded as the actor it repeats and each bare surname
+        as the person named before (see the module)."""
+        out = list(mentions) + self._surname_mentions(sent, mentions)
         for tok in sent:
             mods = _description(tok)
             if mods is None:
