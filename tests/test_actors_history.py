@@ -129,3 +129,10 @@ def test_actors_history_a_surname_two_actors_share_stays_unresolved(nlp: Any) ->
              "A Kenyan minister, John Leavitt, answered her.", "Leavitt accused Canada of lying."]
     history = _history(nlp, texts, {0: [("press secretary", US_SECRETARY)], 1: [("Kenyan minister", KE_MINISTER)]})
     assert _coded(history, 2, nlp(texts[2]), []) == []
+
+
+def test_actors_history_a_description_after_a_place_preposition_is_a_place(nlp: Any) -> None:
+    texts = ["A State Department official met reporters.", "Reporters were sent to the official in Kabul."]
+    history = _history(nlp, texts, {0: [("State Department official", US_OFFICIAL)]})
+    assert _coded(history, 1, nlp(texts[1]), []) == []
+    assert _coded(history, 1, nlp("Reporters met the official in Kabul."), []) == [("official", "USAGOV", "history")]

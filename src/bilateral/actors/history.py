@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from bilateral.actors.state import LOCATIVE
 from bilateral.models import Actor, Mention
 
 WINDOW = 3
@@ -89,6 +90,8 @@ def _description(tok: Token) -> list[Token] | None:
     """The modifiers of "the <modifiers> <noun>" when its words name no country or body, else None."""
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in tok.children):
         return None
+    if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
+        return None  # "sent migrants to the base", "fighting in the country": a place, not an actor
     mods = []
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from", "in")):
