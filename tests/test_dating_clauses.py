@@ -44,7 +44,8 @@ def test_dating_bound_in_a_quote_gives_no_year_to_a_bare_month() -> None:
 
 def test_dating_untensed_participle_takes_the_tense_of_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
     # the time hangs from a participle parsed as the root: the event told in the past looks back for the month
-    text = "Foreign Minister Ali Musa, also speaking in late January, called the camp the right place to hold them."
+    text = ("Foreign Minister Ali Musa, also visiting Juba in late January, called the camp the right place "
+            "to hold them.")
     found = _date(nlp, text, "called", "future")
     assert (found.date, found.precision) == ("2025-01", "month")
     # must not fire: a clause in the future tense still looks forward
@@ -131,15 +132,17 @@ def test_dating_where_clause_takes_the_time_of_its_setting(nlp, text, trigger, d
 
 @pytest.mark.parametrize(("text", "trigger", "date", "precision"), [
     # the object of a measured "after" or "before" lies that far from the time of its clause
-    ("Troops freed the hostages on Wednesday, a day after an attack on the train.", "attack", "2025-03-11", "day"),
+    ("Troops retook the town on Wednesday, a day after an attack on its police station.", "attack", "2025-03-11",
+     "day"),
     ("Abiy met Kiir on Friday, two days before the summit in Juba.", "summit", "2025-03-09", "day"),
     ("Police arrested three men on Monday, hours after the blast.", "blast", "2025-03-10", "day"),
     ("Egypt closed the border on Feb. 3, days after the clash.", "clash", "2025-02", "month"),
     # a distance in the sentence counts from the time of the clause above it
-    ("The death toll rose on Sunday from the previous day's blasts.", "blasts", "2025-03-08", "day"),
+    ("Rescuers searched on Sunday for victims of the previous day's shelling.", "shelling", "2025-03-08", "day"),
     # must not fire: the clause itself keeps its own time
-    ("Troops freed the hostages on Wednesday, a day after an attack on the train.", "freed", "2025-03-12", "day"),
-    ("The death toll rose on Sunday from the previous day's blasts.", "rose", "2025-03-09", "day"),
+    ("Troops retook the town on Wednesday, a day after an attack on its police station.", "retook", "2025-03-12",
+     "day"),
+    ("Rescuers searched on Sunday for victims of the previous day's shelling.", "searched", "2025-03-09", "day"),
 ])
 def test_dating_measured_from_the_time_of_the_clause(nlp, text, trigger, date, precision) -> None:  # type: ignore[no-untyped-def]
     found = _date(nlp, text, trigger)
@@ -179,3 +182,23 @@ def test_dating_past_event_continues_the_day_the_sentence_before_named(nlp) -> N
 def test_dating_narrative_day_must_not_fire(nlp, sentence, trigger) -> None:  # type: ignore[no-untyped-def]
     context = document_time_context(NARRATIVE, PUB)
     assert _date(nlp, sentence, trigger, context=context).source == "publication"
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality", "date"), [
+    # the copula's own time dates its subject
+    ("The second summit was in Nairobi in February.", "summit", "asserted", "2025-02"),
+    # must not fire: a time of the clause reporting the copula is not the subject's
+    ("The summit was a success, officials said on Monday.", "summit", "asserted", None),
+    # a clause coordinated inside a quote takes the time of the verb reporting both
+    ("“The talks went well, and we will meet again soon,” Abiy told Ruto on Monday.", "meet", "future",
+     "2025-03-10"),
+    # must not fire: a clause coordinated with a dated one does not take its time
+    ("Kenya closed the border on Monday, and Uganda recalled its envoy.", "recalled", "asserted", None),
+    # an adjective of the same subject sets the time ("effective Monday")
+    ("The minister said that effective Monday, she was adding a 10% levy on imported sugar.", "adding", "asserted",
+     "2025-03-10"),
+    # must not fire: an adverbial clause with its own subject and conjunction keeps its time
+    ("Kenya raised its tariffs although Uganda was ready on Monday.", "raised", "asserted", None),
+])
+def test_dating_copula_coordination_and_adjective(nlp, text, trigger, modality, date) -> None:  # type: ignore[no-untyped-def]
+    assert _date(nlp, text, trigger, modality).date == (date or PUB.isoformat())

@@ -262,7 +262,7 @@ def _dated(sent: Doc, trigger_start: int, modality: str, published: dt.date | No
             anchor = _dated(sent, trigger_start, modality, published, context, False)
             return shifted_date(anchor, None if cand.expr.vague else cand.expr.amount, cand.expr.text.strip())
         tense = clause_tense(cand.root) if cand.root is not None else None
-        if tense is None:  # an untensed participle ("also speaking in January, called ..."): the event's tense
+        if tense is None:  # an untensed participle ("also visiting Juba in May, praised ..."): the event's tense
             tense = clause_tense(sent[trigger_start])
         ahead = tense == "future" or (tense != "past" and modality == "future")
         if cand.expr in fallbacks:

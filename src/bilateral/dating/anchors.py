@@ -1,13 +1,14 @@
 """Events dated by their distance from another time of the sentence: "a day after the attack", "the previous day's
-blasts", "two days later".
+shelling", "two days later".
 
 Such an expression names no date by itself: it says how far the event lies from the time of the clause it hangs
-on. "Troops rescued the passengers on Wednesday, a day after an attack on the train" puts the attack on Tuesday,
-and "the death toll rose on Sunday from the previous day's blasts" puts the blasts on Saturday. The measured
-object of "after" or "before" ("the attack") is read from the parse (``measured_relation``); the anchored
-expressions ("the previous day", "two days later") are found by ``expressions.py`` (kind ``anchored``). The time
-they count from is the one the rest of the dating gives the clause (``__init__.py``); a measure with no number
-("days after the attack") keeps only the month of a day, and one in hours the day itself.
+on. "Troops retook the town on Wednesday, a day after an attack on its police station" puts the attack on
+Tuesday, and "rescuers searched on Sunday for victims of the previous day's shelling" puts the shelling on
+Saturday. The measured object of "after" or "before" ("the attack") is read from the parse
+(``measured_relation``); the anchored expressions ("the previous day", "two days later") are found by
+``expressions.py`` (kind ``anchored``). The time they count from is the one the rest of the dating gives the
+clause (``__init__.py``); a measure with no number ("days after the attack") keeps only the month of a day, and
+one in hours the day itself.
 """
 
 from __future__ import annotations

@@ -2,13 +2,13 @@
 
 A sentence that opens with a continuation ("There, ...", "At the time, ...", "A day later, ...", "Days later, ...")
 tells what happened at the time the sentence before it has just named, or a given number of days after it: its
-events take that time when they have none of their own ("Their second summit was in Hanoi in February. There, Kim
-asked for sanctions relief": February). The openers are data (``continuations`` and ``vague_continuations`` of
+events take that time when they have none of their own ("The leaders met in Kigali in May. There, Ruto asked for
+help with the pipeline": May). The openers are data (``continuations`` and ``vague_continuations`` of
 data/time/lexicon.json); an opener must be followed by a comma, so that "There were ..." is no continuation.
 Without an opener, a past-tense sentence continues the last day the sentence before it named (``narrative_day``:
-"On Wednesday, X levied tariffs. Europe quickly retaliated": Wednesday), unless that day lies ahead of its telling
-("would take effect Wednesday"; ``future_markers`` in the lexicon). Only the sentence just before counts, and only
-a time it names that is no bound ("since 2015") and no modifier of a noun ("the February 2020 pact"); an unsaid
+"On Friday, Uganda closed the border. Kenya protested at once": Friday), unless that day lies ahead of its telling
+("would take effect on Friday"; ``future_markers`` in the lexicon). Only the sentence just before counts, and only
+a time it names that is no bound ("since 2015") and no modifier of a noun ("the May 2018 accord"); an unsaid
 number of days ("days later") keeps the month of a day named before it, not the day.
 """
 
@@ -33,8 +33,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our",
 
 
 def modifies_a_noun(text: str, start: int, end: int | None = None) -> bool:
-    """Whether the time at ``start:end`` of ``text`` follows a determiner or a possessive ("the February 2020
-    pact", "Moscow's 2014 annexation") or is one ("September's delivery"): it says which thing is meant, and
+    """Whether the time at ``start:end`` of ``text`` follows a determiner or a possessive ("the May 2018
+    accord", "Uganda's 2016 vote") or is one ("October's summit"): it says which thing is meant, and
     sets no time for the sentences after."""
     if end is not None and text[start:end].endswith(("'s", "’s")):
         return True
@@ -112,8 +112,8 @@ def _future() -> re.Pattern[str]:
 def narrative_day(before: str, published: dt.date | None, hints: YearHints
                   ) -> tuple[ResolvedDate, TimeExpression] | None:
     """The day the sentence ``before`` has named last, as the time a past-tense sentence after it continues
-    ("On Wednesday, X levied tariffs. Europe quickly retaliated"); None when its last time is no day (a month or
-    a week sets too loose a frame), or follows a word that puts it ahead ("would take effect Wednesday")."""
+    ("On Friday, Uganda closed the border. Kenya protested at once"); None when its last time is no day (a month or
+    a week sets too loose a frame), or follows a word that puts it ahead ("would take effect on Friday")."""
     found = last_time(before, published, hints)
     if found is None or found[0].precision != "day" or _future().search(before, 0, found[1].start):
         return None

@@ -39,7 +39,7 @@ class TimeLexicon:
     vague_continuations: frozenset[str] = frozenset()
     """Openers that follow the sentence before by an unsaid number of days ("days later")."""
     future_markers: frozenset[str] = frozenset()
-    """Words that put what follows them ahead of its telling ("would take effect Wednesday")."""
+    """Words that put what follows them ahead of its telling ("would take effect on Friday")."""
     week_start: int = 0
     """The weekday a week starts on (0 = Monday)."""
 
@@ -215,7 +215,7 @@ def _build(kind: ExpressionKind, m: re.Match[str], lex: TimeLexicon) -> TimeExpr
 
 
 _OPENING = ",;([\"'“‘”’"
-"""Punctuation around the word before a time that does not change it ('"Before February 2022, ...')."""
+"""Punctuation around the word before a time that does not change it ('"Before March 2019, ...')."""
 
 
 def is_blocked(text: str, start: int, end: int) -> bool:

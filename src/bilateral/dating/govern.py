@@ -81,10 +81,11 @@ def _describes_event(clause: Token) -> bool:
 
 
 def _accompanies(clause: Token) -> bool:
-    """Whether an adverbial clause is a participle of the same subject with no conjunction, said at the same
-    time as its main clause ("Hegseth, also speaking in late January, called the centre ...")."""
-    return (clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN") and not _own_subject(clause)
-            and not any(c.dep_ == "mark" for c in clause.children))
+    """Whether an adverbial clause is a participle or an adjective of the same subject with no conjunction, said
+    at the same time as its main clause ("Hegseth, also speaking in late January, called the centre ...",
+    "effective Monday, she was adding a levy")."""
+    return (clause.dep_ == "advcl" and (clause.tag_ in ("VBG", "VBN") or clause.pos_ == "ADJ")
+            and not _own_subject(clause) and not any(c.dep_ == "mark" for c in clause.children))
 
 
 def _down_cost(path: Sequence[Token], common: Token, own: bool) -> int | None:
@@ -111,14 +112,17 @@ def _down_cost(path: Sequence[Token], common: Token, own: bool) -> int | None:
     return cost
 
 
-def _climbs(climb: Sequence[Token], expr_tokens: range) -> tuple[int, bool]:
-    """(clauses crossed, allowed) for climbing from the trigger through ``climb`` (trigger first).
+def _climbs(climb: Sequence[Token], expr_tokens: range, common: int) -> tuple[int, bool]:
+    """(clauses crossed, allowed) for climbing from the trigger through ``climb`` (trigger first) up to the token
+    ``common``, where the expression hangs.
 
     A relative or appositive description, a parenthetical and a sibling clause do not take the time of what
-    they hang from; but a clause hanging from the time itself does ("in 2013, when both countries withdrew
-    their ambassadors"), and so does an act someone made an effort, a plan or a call to do ("extended
-    efforts to halt the deportation on Wednesday"), and so does a clause set at the place or occasion of
-    what it hangs from ("violence that began March 6 in the region, where forces clashed with ...")."""
+    they hang from (a sibling clause does take the time of a verb above both, as "told on Monday" over "the
+    talks went well, and we will meet again"); but a clause hanging from the time itself does ("in 2013, when
+    both countries withdrew their ambassadors"), and so does an act someone made an effort, a plan or a call to
+    do ("extended efforts to halt the deportation on Wednesday"), and so does a clause set at the place or
+    occasion of what it hangs from ("fighting that broke out on Friday in the town, where rebels seized the
+    airport")."""
     crosses = 0
     for t in climb:
         if t.dep_ in _BLOCK_UP:
@@ -128,7 +132,7 @@ def _climbs(climb: Sequence[Token], expr_tokens: range) -> tuple[int, bool]:
             if not (from_time or purpose or setting):
                 return crosses, False
             crosses += setting
-        if _sibling_clause(t):
+        if _sibling_clause(t) and t.head.i == common:
             return crosses, False
         if t.dep_ in _CLAUSE_UP and t.pos_ in _VERBS:
             crosses += 1
@@ -161,9 +165,9 @@ def standing(expr_root: Token, trigger: Token, expr_tokens: range | None = None)
                 return None
             if up == 0:
                 return cost, depth
-            if _background(trigger):
-                return None
-            crosses, allowed = _climbs(trig_chain[:up], expr_tokens)
+            if _background(trigger) and not (up == 1 and trigger.dep_ == "nsubj"):
+                return None  # but the copula's own time is its subject's ("the summit was in February")
+            crosses, allowed = _climbs(trig_chain[:up], expr_tokens, tok.i)
             if not allowed:
                 return None
             return 1 + cost + crosses, depth + up
