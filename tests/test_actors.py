@@ -89,6 +89,16 @@ def test_actors_metonyms_code_government_or_military(nlp, kb) -> None:  # type: 
     assert found == {"Kinshasa": "CODGOV", "Kigali": "RWAGOV", "Pentagon": "USAMIL"}
 
 
+def test_actors_entity_of_a_country_and_a_sector_noun_is_that_sector(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = codes(nlp, kb, "The U.S. Navy and the U.S. Senate disagreed.")
+    assert found == [("U.S. Navy", "USAMIL"), ("U.S. Senate", "USALEG")]
+
+
+def test_actors_longer_name_holding_a_country_is_no_actor(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert codes(nlp, kb, "The Kenya National Theatre opened a new season.") == []
+    assert codes(nlp, kb, "The Uganda Law Society criticised the ruling.") == []
+
+
 def test_actors_capital_used_as_place_is_the_country_not_its_government(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     found = codes(nlp, kb, "Delegates from Sudan gathered in Nairobi for a second round of talks.")
     assert ("Nairobi", "KENGOV") not in found

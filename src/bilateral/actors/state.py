@@ -167,11 +167,18 @@ class Resolution:
         return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
     def inside_larger_entity(self, span: Span) -> bool:
-        """The span is part of a longer named entity ("the Kenya Airways", "the Rwanda Patriotic Front")."""
+        """The span is part of a longer named entity ("the Kenya Airways", "the Rwanda Patriotic Front"). An
+        entity that is only the name and a sector noun after it ("the U.S. Congress", "the U.S. Air Force") is
+        no longer name: it is the name with that noun's sector."""
         for ent in self.sent.ents:
             start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
             end = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end  # "Sierra Leone's" tagged ORG is the name
             if ent.label_ in _BLOCKING_ENTS and start <= span.start and span.end <= end \
-                    and (end - start) > (span.end - span.start):
+                    and (end - start) > (span.end - span.start) and not self._name_and_sector(span, end):
                 return True
         return False
+
+    def _name_and_sector(self, span: Span, end: int) -> bool:
+        """The entity's words after ``span`` up to ``end`` are a sector noun ("Congress", "State Department")."""
+        rest = self.words(self.tokens[span.end:end])
+        return bool(rest) and self.kb.sectors.noun_sector(rest) is not None
