@@ -202,3 +202,16 @@ def test_dating_narrative_day_must_not_fire(nlp, sentence, trigger) -> None:  # 
 ])
 def test_dating_copula_coordination_and_adjective(nlp, text, trigger, modality, date) -> None:  # type: ignore[no-untyped-def]
     assert _date(nlp, text, trigger, modality).date == (date or PUB.isoformat())
+
+
+def test_dating_paragraph_month_dates_a_passive_or_negated_past(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kenya and Uganda have long traded. The leaders met in Nairobi in May 2018. "
+            "Uganda's request for access was refused. Their demands did not mesh. "
+            "Uganda is asking for access. Uganda wants to request access.")
+    context = document_time_context(text, PUB)
+    found = _date(nlp, "Uganda's request for access was refused.", "refused", context=context)
+    assert (found.date, found.precision) == ("2018-05", "month")
+    # must not fire: the year was set two sentences back, or the event is told in the present or untensed
+    assert _date(nlp, "Their demands did not mesh.", "demands", context=context).source == "publication"
+    assert _date(nlp, "Uganda is asking for access.", "asking", context=context).source == "publication"
+    assert _date(nlp, "Uganda wants to request access.", "request", context=context).source == "publication"

@@ -23,7 +23,7 @@ from bilateral.dating.discourse import (
 )
 from bilateral.dating.expressions import TimeExpression, find_expressions, is_blocked, load_time_lexicon
 from bilateral.dating.govern import governing
-from bilateral.dating.tense import clause_tense, told_tense
+from bilateral.dating.tense import clause_tense, own_tense, told_tense
 from bilateral.dating.resolve import ResolvedDate, YearHints, parse_with_dateparser, resolve_expression
 from bilateral.models import EventDate
 
@@ -208,16 +208,19 @@ def resolve_expression_text(expr: TimeExpression, published: dt.date | None, mod
 def _narrative_date(sent: Doc, trigger_start: int, published: dt.date | None,
                     context: TimeContext | None) -> EventDate | None:
     """A past-tense event whose sentence names no time takes the year its paragraph has just set, if earlier
-    than publication: the story is telling that year's events."""
+    than publication: the story is telling that year's events (that month's, when it named a month of it)."""
     if context is None or not 0 <= trigger_start < len(sent):
         return None
     trigger = sent[trigger_start]
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head  # the event's own verb, not a reporter's
-    if verb.tag_ != "VBD":
+    if own_tense(verb) != "past":
         return None
     found = context.narrative_year(sent.text)
     if found is None or (published is not None and found[0] >= published.year):
         return None
+    month = next((e.month for e in find_expressions(found[1]) if e.kind == "monthyear" and e.month), None)
+    if month is not None:  # "in February 2019": that month's events
+        return EventDate(f"{found[0]:04d}-{month:02d}", "month", "text", found[1])
     return EventDate(str(found[0]), "year", "text", found[1])
 
 

@@ -33,6 +33,12 @@ def clause_verb(token: Token) -> Token | None:
     return token
 
 
+def own_tense(verb: Token) -> Tense | None:
+    """The tense ``verb`` itself is told in, by its auxiliaries and its form, without looking at the clauses above
+    it ("did not mesh": past; "to plan": None)."""
+    return _own_tense(verb)
+
+
 def _own_tense(verb: Token) -> Tense | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _FUTURE_AUX for a in auxes):
