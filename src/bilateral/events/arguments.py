@@ -52,7 +52,20 @@ class MentionIndex:
         for child in token.children:
             if child.dep_ == "conj" and depth < _MAX_DEPTH:
                 found.extend(self.actors(child, depth + 1))
+        if own is not None and depth < _MAX_DEPTH:
+            found.extend(self._name_conjuncts(token, own, depth))
         return _unique(found)
+
+    def _name_conjuncts(self, token: Token, own: Mention, depth: int) -> list[Mention]:
+        """"met India's Prime Minister Narendra Modi and Philippine President Rodrigo Duterte": a conjunct the
+        parser hangs on a word of the argument's own name (the name after a title) is coordinated with it."""
+        out: list[Mention] = []
+        for i in range(own.start, own.end):
+            word = self.sent[i]
+            if word.i != token.i and word.head.i in range(own.start, own.end):
+                out.extend(m for c in word.children if c.dep_ == "conj" and not own.start <= c.i < own.end
+                           for m in self.actors(c, depth + 1))
+        return out
 
     def _coordinated_modifiers(self, token: Token) -> list[Mention]:
         """"Hungarian and Romanian officials", "U.S. and Russian negotiators": coordinated modifiers of one
@@ -204,6 +217,18 @@ def object_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
     if subj is None or subj.lower_ in relative_pronouns:
         return dobj
     return verb.head if dobj is None or dobj.lower_ in relative_pronouns else dobj
+
+
+def shared_object(verb: Token) -> Token | None:
+    """"attacked and destroyed the bases": the object of a later coordinated verb with no subject of its own is
+    the object of a verb that has none (and no prepositional object either: "met with X and signed a deal")."""
+    if direct_object_of(verb) is not None or any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in verb.children):
+        return None
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in conj.children):
+            return direct_object_of(conj)
+    return None
 
 
 def dative_of(token: Token) -> Token | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from bilateral.events.arguments import (
     MentionIndex, agent_of, dative_of, direct_object_of, is_passive, misattached_gerund, object_of,
-    passive_subject_of, possessor_of, prep_objects, subject_of,
+    passive_subject_of, possessor_of, prep_objects, shared_object, subject_of,
 )
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.recoding import recode
@@ -235,6 +235,8 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
             if controlled:
                 confidence *= CONTROLLED
         dobj = object_of(verb, lexicon.rules.relative_pronouns)
+        if dobj is None and obj is None and (dobj := shared_object(verb)) is not None:
+            confidence *= CONTROLLED  # "attacked and destroyed the bases": the object of both
         if dobj is not None and dobj is not obj and "nodobj" not in entry.flags:
             targets = index.actors(dobj)
         reciprocal = _each_other(verb)
