@@ -33,6 +33,7 @@ from bilateral.actors.anaphora import (
     quote_flags,
 )
 from bilateral.actors.history import ActorHistory
+from bilateral.actors.sets import ActorSets
 from bilateral.dating import document_time_context, resolve_event_date
 from bilateral.dedup import NearDuplicateIndex, minhash_signature
 from bilateral.events import Lexicon, code_events
@@ -180,10 +181,11 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
         subjects: dict[int, tuple[Actor, ...]] = {}  # each sentence's main subjects, for a pronoun in the next
         speakers: dict[int, Actor] = {}  # who speaks in each sentence, for "we" in the quotation that goes on
         history = ActorHistory([s.text for s in p.sents])  # head nouns named so far, for "the official"
+        sets = ActorSets()  # actors named together, for "the three nations"
         for span, sent in zip(p.candidates, sent_docs, strict=True):
             stage = "actors"
-            mentions = history.resolve(span.index, sent,
-                                       resolve_actors(sent, res.kb, p.doc.published, p.actor_context))
+            mentions = sets.resolve(span.index, sent, history.resolve(
+                span.index, sent, resolve_actors(sent, res.kb, p.doc.published, p.actor_context)))
             previous = subjects.get(span.index - 1, ())
             if previous:
                 mentions = _in_order(mentions, pronoun_mentions(sent, mentions, previous))
@@ -195,10 +197,11 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                 speakers[span.index] = speaker
             subjects[span.index] = main_subjects(sent, mentions)
             history.remember(span.index, sent, mentions)
+            sets.remember(span.index, sent, mentions)
             if not mentions:
                 continue
             stage = "events"
-            coded = code_events(sent, span, p.doc.id, mentions, res.lexicon, events)
+            coded = sets.expand(span.index, code_events(sent, span, p.doc.id, mentions, res.lexicon, events))
             for event in coded:
                 if event.confidence >= res.settings.min_confidence:
                     if p.doc_places is None:

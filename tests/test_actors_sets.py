@@ -1,0 +1,42 @@
+"""Set descriptions that refer back to actors named together (actors/sets.py), through the pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.models import Document
+
+pytestmark = pytest.mark.model
+
+
+def _coded(text: str) -> set[tuple[int, str | None, str | None, str]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2021, 4, 9))], load_resources(Settings()))
+    return {(e.sentence_index, e.source.country, e.target.country if e.target else None, e.event_type)
+            for e in done.events}
+
+
+def test_actors_sets_the_three_nations_are_the_three_named_together() -> None:
+    got = _coded("Chad, Mali and Niger left the regional bloc in March. The three nations accused Nigeria of "
+                 "meddling.")
+    assert {e for e in got if e[0] == 1} == {(1, c, "NGA", "ACCUSE") for c in ("TCD", "MLI", "NER")}
+
+
+def test_actors_sets_a_set_as_target_is_each_member() -> None:
+    got = _coded("Ghana accused Togo and Benin of harbouring smugglers. Nigeria later criticized both countries.")
+    assert {e for e in got if e[0] == 1} == {(1, "NGA", "TGO", "ACCUSE"), (1, "NGA", "BEN", "ACCUSE")}
+
+
+def test_actors_sets_need_a_coordination_of_the_right_size() -> None:
+    # two named together are not "the three"; two named apart are no set at all
+    assert not any(e[0] == 1 for e in _coded("Kenya and Uganda met on Monday. The three countries accused Sudan "
+                                             "of lying."))
+    assert not any(e[0] == 1 for e in _coded("Kenya hosted Uganda on Monday. Both countries accused Sudan of "
+                                             "lying."))
+    # two coordinations of two in the sentence before: which pair is meant is unclear
+    assert not any(e[0] == 1 for e in _coded("Kenya and Uganda met Rwanda and Burundi on Monday. Both countries "
+                                             "accused Sudan of lying."))
