@@ -215,3 +215,16 @@ def test_dating_paragraph_month_dates_a_passive_or_negated_past(nlp) -> None:  #
     assert _date(nlp, "Their demands did not mesh.", "demands", context=context).source == "publication"
     assert _date(nlp, "Uganda is asking for access.", "asking", context=context).source == "publication"
     assert _date(nlp, "Uganda wants to request access.", "request", context=context).source == "publication"
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality", "date"), [
+    # a duration of a state told in a perfect tense says when the state began
+    ("Ethiopia has held the two journalists for almost a year.", "held", "asserted", "2024"),
+    ("Kenya has hosted the refugees for three months.", "hosted", "asserted", "2024-12"),
+    # must not fire: a duration of a past or future act names no start
+    ("Kenya hosted talks with Somalia for two weeks.", "hosted", "asserted", None),
+    ("Kenya will host the refugees for three months.", "host", "future", None),
+])
+def test_dating_duration_of_a_perfect_state_dates_its_start(nlp, text, trigger, modality, date) -> None:  # type: ignore[no-untyped-def]
+    found = _date(nlp, text, trigger, modality)
+    assert found.date == (date or PUB.isoformat())

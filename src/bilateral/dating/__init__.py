@@ -23,12 +23,12 @@ from bilateral.dating.discourse import (
 )
 from bilateral.dating.expressions import TimeExpression, find_expressions, is_blocked, load_time_lexicon
 from bilateral.dating.govern import governing
-from bilateral.dating.tense import clause_tense, own_tense, told_tense
+from bilateral.dating.tense import clause_tense, clause_verb, own_tense, told_tense
 from bilateral.dating.resolve import ResolvedDate, YearHints, parse_with_dateparser, resolve_expression
 from bilateral.models import EventDate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "TimeContext", "TimeExpression", "document_time_context", "find_expressions", "resolve_event_date",
@@ -224,6 +224,13 @@ def _narrative_date(sent: Doc, trigger_start: int, published: dt.date | None,
     return EventDate(str(found[0]), "year", "text", found[1])
 
 
+def _perfect(token: Token | None) -> bool:
+    """Whether the clause of ``token`` is in a perfect tense ("has been held", "have fought"): a duration then
+    says when the state began."""
+    verb = clause_verb(token) if token is not None else None
+    return verb is not None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def _told_in_the_past(sent: Doc, trigger_start: int) -> bool:
     """Whether the event is told in the simple or past perfect tense, or reported by a past-tense speech verb
     (what happened on the news day), not in the present or present perfect (what is current at publication)."""
@@ -264,6 +271,8 @@ def _dated(sent: Doc, trigger_start: int, modality: str, published: dt.date | No
                 return continued  # the sentence opens with it: counted from the sentence before
             anchor = _dated(sent, trigger_start, modality, published, context, False)
             return shifted_date(anchor, None if cand.expr.vague else cand.expr.amount, cand.expr.text.strip())
+        if cand.expr.kind == "duration" and not _perfect(cand.root):
+            continue  # "held talks for two weeks" names no start; "has been held for two years" does
         tense = clause_tense(cand.root) if cand.root is not None else None
         if tense is None:  # an untensed participle ("also visiting Juba in May, praised ..."): the event's tense
             tense = clause_tense(sent[trigger_start])

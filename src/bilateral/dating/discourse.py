@@ -93,7 +93,8 @@ def continuation(sentence: str) -> Continuation | None:
 def last_time(text: str, published: dt.date | None, hints: YearHints) -> tuple[ResolvedDate, TimeExpression] | None:
     """The last time ``text`` names that is no bound and resolves (looking back from publication)."""
     for expr in reversed(find_expressions(text)):
-        if expr.text.split()[0].lower() in BOUNDS or modifies_a_noun(text, expr.start, expr.end):
+        if expr.kind == "duration" or expr.text.split()[0].lower() in BOUNDS \
+                or modifies_a_noun(text, expr.start, expr.end):
             continue
         found = resolve_expression(expr, published, False, hints if expr.kind in _HINTED_KINDS else YearHints())
         if found is not None:

@@ -18,6 +18,7 @@ from bilateral.errors import KnowledgeError
 
 ExpressionKind = Literal[
     "full", "daymonth", "monthyear", "month", "weekday", "relative", "ago", "dayword", "decade", "year", "anchored",
+    "duration",
 ]
 
 _LEXICON = "lexicon.json"
@@ -145,6 +146,8 @@ def _patterns() -> _Patterns:
         ("dayword", rf"\b(?P<word>{_alt(lex.day_offsets)})\b"),
         ("anchored", r"\b(?:the\s+)?(?P<side>previous|preceding|following|next)\s+day(?:['’]s)?(?![\w-])"),
         ("anchored", rf"\b(?:{num}\s+)?(?P<unit>hour|day|week)s?\s+(?P<side>earlier|later)\b"),
+        ("duration", rf"\bfor\s+(?:the\s+(?:past|last)\s+)?(?:(?:almost|nearly|about|around|roughly|over|more\s+than"
+                     rf"|at\s+least)\s+)?{num}\s+(?P<unit>day|week|month|year)s?\b"),
         ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?P<dec>1[89]\d0|20[0-2]0)'?s\b"),
         ("year", rf"\b(?:{pre}\s+)?{qual}{year}\b(?!\s*[-–/]\s*\d)(?!,\d)(?!\.\d)"),
     ]
@@ -207,6 +210,11 @@ def _build(kind: ExpressionKind, m: re.Match[str], lex: TimeLexicon) -> TimeExpr
         return replace(base, unit=g["unit"].lower(), amount=-n, vague=vague)
     if kind == "anchored":
         return _anchored(base, g, lex)
+    if kind == "duration":  # "for almost a year": began that long before (``__init__``: perfect tenses only)
+        word = g["num"].lower()
+        vague = word in lex.vague_numbers
+        n = int(word) if word.isdigit() else (lex.vague_numbers[word] if vague else lex.numbers[word])
+        return replace(base, unit=g["unit"].lower(), amount=-n, vague=vague)
     if kind == "dayword":
         return replace(base, amount=lex.day_offsets[g["word"].lower()], unit="day")
     if kind == "decade":
@@ -259,8 +267,8 @@ def find_expressions(text: str) -> list[TimeExpression]:
             continue
         for m in rx.finditer(text):
             expr = _build(kind, m, lex)
-            if expr is not None:
-                found.append((_trim(expr), is_blocked(text, expr.start, expr.end)))
+            if expr is not None:  # a duration opens with "for", which is no bound of its own
+                found.append((_trim(expr), kind != "duration" and is_blocked(text, expr.start, expr.end)))
     found.sort(key=lambda e: (-(e[0].end - e[0].start), e[0].start))
     kept: list[tuple[TimeExpression, bool]] = []
     for expr, blocked in found:

@@ -187,7 +187,7 @@ def resolve_expression(expr: TimeExpression, published: dt.date | None, future: 
         return _weekday(expr, published, future)
     if expr.kind == "relative":
         return _relative(expr, published)
-    if expr.kind == "ago":
+    if expr.kind in ("ago", "duration"):
         return _ago(expr, published)
     if expr.kind == "dayword":
         return _day(published + dt.timedelta(days=expr.amount))
