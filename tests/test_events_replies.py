@@ -45,3 +45,9 @@ def test_events_replies_a_domestic_charge_is_answered_by_the_side_it_targets() -
                  "rebels of smuggling arms. The Ugandan government rejected the accusations.")
     replies = {e for e in got if e[0] == 2 and e[3].startswith("12")}
     assert replies == {(2, "UGA", "UGA", "120", "asserted")}
+
+
+def test_events_replies_a_government_answers_a_charge_against_its_army() -> None:
+    got = _coded("Ghana accused the Togolese army of shelling a village. The Togolese government denied the "
+                 "accusation.")
+    assert (1, "TGO", "GHA", "120", "asserted") in got

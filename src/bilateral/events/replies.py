@@ -39,10 +39,18 @@ def _answered_noun(frame: Frame, index: MentionIndex, rules: FrameRules) -> Toke
     return None
 
 
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+"""Sectors of one state: its government answers for its army ("Kinshasa denied" the charge against Congo's army)."""
+
+
 def _same_side(a: Actor, b: Actor) -> bool:
-    """Two actors of one country and one sector (an unknown sector matches any): "Kabul" and "the Afghan
-    government" are one side; the Afghan government and the Taliban are two."""
-    return a.country == b.country and (a.sector is None or b.sector is None or a.sector == b.sector)
+    """Two actors of one country and one side of it (an unknown sector matches any): "Kabul", "the Afghan
+    government" and the Afghan army are one side; the Afghan government and the Taliban are two."""
+    if a.country != b.country:
+        return False
+    if a.sector is None or b.sector is None or a.sector == b.sector:
+        return True
+    return a.sector in _STATE and b.sector in _STATE
 
 
 def _claimant(source: Mention, kinds: frozenset[str], earlier: Sequence[Event]) -> Event | None:
