@@ -228,3 +228,8 @@ def test_dating_paragraph_month_dates_a_passive_or_negated_past(nlp) -> None:  #
 def test_dating_duration_of_a_perfect_state_dates_its_start(nlp, text, trigger, modality, date) -> None:  # type: ignore[no-untyped-def]
     found = _date(nlp, text, trigger, modality)
     assert found.date == (date or PUB.isoformat())
+
+
+def test_dating_possessive_times_with_a_curly_apostrophe() -> None:
+    found = [(e.kind, e.text) for e in find_expressions("after last year’s vote and Friday’s attack")]
+    assert found == [("relative", "last year’s"), ("weekday", "Friday’s")]

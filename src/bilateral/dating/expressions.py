@@ -139,9 +139,9 @@ def _patterns() -> _Patterns:
         ("month", rf"\b(?:{pre}\s+){qual}{mon}(?![\w-])(?!\.?\s+\d)"),
         ("month", rf"\b{mon}['’]s\b"),
         ("weekday", rf"\b(?:(?P<rel>last|next|this|on|since|early|late|by)\s+)?(?:(?:early|late)\s+)?{wd}"
-                    r"(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])"),
+                    r"(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])"),
         ("relative", r"\b(?:(?:early|late|earlier|later|mid)\s+(?:in\s+)?)?(?P<rel>last|this|next|coming)"
-                     r"\s+(?P<unit>week|month|year)(?:'s)?\b"),
+                     r"\s+(?P<unit>week|month|year)(?:['’]s)?\b"),
         ("ago", rf"\b{num}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
         ("dayword", rf"\b(?P<word>{_alt(lex.day_offsets)})\b"),
         ("anchored", r"\b(?:the\s+)?(?P<side>previous|preceding|following|next)\s+day(?:['’]s)?(?![\w-])"),
