@@ -241,6 +241,18 @@ def _gives_way(frame: Frame, index: MentionIndex) -> bool:
                for w in frame.words if w is not frame.trigger and w.pos_ == "NOUN")
 
 
+def absorb_generic_means(frames: dict[int, Frame]) -> None:
+    """"retaliated by announcing tariffs on X", "responded by expelling X's envoy": the act done by way of another
+    is that act, which its own frame codes; the generic verb is absorbed (in place)."""
+    for frame in list(frames.values()):
+        means = [c for p in frame.trigger.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+        ways = {m.i for m in means}
+        if ways and any(f is not frame and f.sources and not f.absorbed and (f.trigger.i in ways or f.anchor.i in ways)
+                        for f in frames.values()):
+            frame.absorbed = True  # the way is a verb's own act or a nominal it governs ("announcing tariffs")
+
+
 def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
     """All frames of a parsed sentence, intents absorbed, in trigger order."""
     frames: dict[int, Frame] = {}
@@ -267,6 +279,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     demanded_clauses(frames, tokens, index, lexicon)
     reported_demands(frames, tokens, index, lexicon)
     absorb_proposed_acts(frames)
+    absorb_generic_means(frames)
     implied_agents(frames.values(), index, lexicon.rules)
     out = []
     for _, frame in sorted(frames.items()):

@@ -36,6 +36,7 @@ NO_TARGET = 0.85
 _PEACEKEEPING = "074"
 """CAMEO "provide military protection or peacekeeping"."""
 _OCCUPY = "192"
+_VISIT = "042"
 """CAMEO "occupy territory": what taking a place is."""
 _PLACE_CODINGS = frozenset({"place", "dictionary", "spelling"})
 """How a place is coded when it stands for its country: a town or capital, or the country's own name."""
@@ -208,6 +209,8 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     entry, obj = matched
     if verb.lemma_.lower() in lexicon.rules.naming_verbs and any(c.dep_ == "oprd" for c in verb.children):
         return None  # "called Canada a bad partner", "calls Xi a friend": a characterisation, not an appeal
+    if entry.cameo == _VISIT and entry.preps and not entry.objects and direct_object_of(verb) is not None:
+        return None  # "flew the migrants to X": a trip verb with an object carries someone, it is no visit
     words = [verb] + [c for c in verb.children if c.dep_ == "prt"] + ([obj] if obj is not None else [])
     confidence = DIRECT
     passive = is_passive(verb)

@@ -95,6 +95,16 @@ def _attributed(trigger: Token, source: Mention | None, index: MentionIndex) -> 
     return False
 
 
+_ORDINALS = frozenset({"first", "second", "last", "only", "next"})
+
+
+def _unrealised(clause: Token, noun: Token) -> bool:
+    """An infinitive complementing a noun names an act not (yet) done: "the need for X to invest", "a plan to
+    attack"; not after an ordinal ("the first country to recognise X" did recognise it)."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and noun.lower_ not in _ORDINALS and not any(c.lower_ in _ORDINALS for c in noun.children)
+
+
 def _denied_noun(noun: Token) -> bool:
     """A noun that a clause complements, denied by its determiner: "no evidence that ...", "no sign that ..."."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
@@ -190,6 +200,9 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
             marks.add("alleged")
             break  # what X is accused of is alleged, whatever the accusing clause's own tense ("would suspend aid,
             # accusing Kigali of supporting the M23": the support is alleged, not future)
+        elif dep in ("acl", "advcl") and _unrealised(tok, head):
+            marks.add("hypothetical")  # "the need for X to invest in Y", "a plan for X to attack Y"
+            break
         elif dep == "acl" and _denied_noun(head):
             marks.add("negated")  # "no evidence that X attacked Y", "there is no sign that X will talk to Y"
             break

@@ -64,8 +64,9 @@ def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
         seen.add(tok.i)
         mention = index.at(tok)
         root = tok.doc[mention.start:mention.end].root if mention is not None else tok
-        located_here = root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
-        placed = located_here and root.head.lower_ in places
+        prep = _place_prep(root)
+        located_here = prep is not None
+        placed = located_here and prep in places
         if mention is not None and mention.actor.code not in own and not placed and (not aside or located_here):
             after = tok.i > frame.trigger.i
             found.append(((0 if after else 1000) + abs(tok.i - frame.trigger.i), tok.i, mention))
@@ -77,6 +78,15 @@ def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
     # "blows to the United States and Israel": the nearest actor with its conjuncts
     conjoined = [m for m in index.actors(index.head_of(mention)) if m.actor.code not in own]
     return conjoined if mention in conjoined else [mention]
+
+
+def _place_prep(root: Token) -> str | None:
+    """The place preposition whose object is ``root`` ("in Kenya") or a word naming that object ("at the
+    Singapore summit", "in the Kenyan capital"): where the act took place; None elsewhere. A possessor owns what
+    is named rather than placing it ("irregularities in Rwanda's election" are Rwanda's)."""
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.dep_ == "pobj":
+        root = root.head
+    return root.head.lower_ if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS else None
 
 
 def named_object(frame: Frame, index: MentionIndex) -> bool:
