@@ -12,7 +12,8 @@ noun, when:
 - the description's own modifiers ("separatist") are words of the antecedent's phrase ("the separatist
   militant group"), so "the rebel group" never takes an army's "group";
 - the antecedent's phrase is one actor (not "U.S. and Turkish officials");
-- it does not stand in what an actor of another country is reported to say ("Uganda said the government ...").
+- it does not stand in what an actor of another country is reported to say ("Uganda said the government ...");
+- it is no place ("sent migrants to the base": the object of a place preposition).
 
 The history also keeps the surnames of the people its actors name: a title coded as an actor with a name
 beside it ("White House press secretary Karoline Leavitt", "Frantz Exantus, Haiti's secretary of state") makes
