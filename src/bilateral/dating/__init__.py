@@ -98,7 +98,7 @@ class TimeContext:
         """The day the sentence just before this one has named last, for a past-tense event of this one that has
         no time of its own (``discourse.narrative_day``)."""
         before = previous_sentence(self.text, sentence)
-        found = narrative_day(before[1], self.published, self.hints) if before is not None else None
+        found = narrative_day(before[1], self.published, lambda: self.hints) if before is not None else None
         return None if found is None else EventDate(found[0].date, "day", "text", found[1].text.strip())
 
     def continued(self, sentence: str) -> EventDate | None:
@@ -108,7 +108,7 @@ class TimeContext:
         if opener is None:
             return None
         before = previous_sentence(self.text, sentence)
-        found = last_time(before[1], self.published, self.hints) if before is not None else None
+        found = last_time(before[1], self.published, lambda: self.hints) if before is not None else None
         if found is None:
             return None
         date, precision = shifted(found[0], opener.shift)

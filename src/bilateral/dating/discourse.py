@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,13 +91,15 @@ def continuation(sentence: str) -> Continuation | None:
                         else None)
 
 
-def last_time(text: str, published: dt.date | None, hints: YearHints) -> tuple[ResolvedDate, TimeExpression] | None:
-    """The last time ``text`` names that is no bound and resolves (looking back from publication)."""
+def last_time(text: str, published: dt.date | None, hints: Callable[[], YearHints]
+              ) -> tuple[ResolvedDate, TimeExpression] | None:
+    """The last time ``text`` names that is no bound and resolves (looking back from publication); ``hints``
+    gives the document's years, asked for only by a month named without one."""
     for expr in reversed(find_expressions(text)):
         if expr.kind == "duration" or expr.text.split()[0].lower() in BOUNDS \
                 or modifies_a_noun(text, expr.start, expr.end):
             continue
-        found = resolve_expression(expr, published, False, hints if expr.kind in _HINTED_KINDS else YearHints())
+        found = resolve_expression(expr, published, False, hints() if expr.kind in _HINTED_KINDS else YearHints())
         if found is not None:
             return found, expr
     return None
@@ -110,7 +113,7 @@ def _future() -> re.Pattern[str]:
     return re.compile(alternatives, re.IGNORECASE)
 
 
-def narrative_day(before: str, published: dt.date | None, hints: YearHints
+def narrative_day(before: str, published: dt.date | None, hints: Callable[[], YearHints]
                   ) -> tuple[ResolvedDate, TimeExpression] | None:
     """The day the sentence ``before`` has named last, as the time a past-tense sentence after it continues
     ("On Friday, Uganda closed the border. Kenya protested at once"); None when its last time is no day (a month or
