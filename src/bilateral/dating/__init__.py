@@ -22,8 +22,8 @@ from bilateral.dating.discourse import (
     BOUNDS, continuation, last_time, modifies_a_noun, narrative_day, previous_sentence, shifted,
 )
 from bilateral.dating.expressions import TimeExpression, find_expressions, is_blocked, load_time_lexicon
-from bilateral.dating.govern import governing
-from bilateral.dating.tense import clause_tense, clause_verb, own_tense, told_tense
+from bilateral.dating.govern import Candidate, governing
+from bilateral.dating.tense import clause_tense, clause_verb, own_tense, reporter, told_tense
 from bilateral.dating.resolve import ResolvedDate, YearHints, parse_with_dateparser, resolve_expression
 from bilateral.models import EventDate
 
@@ -224,6 +224,14 @@ def _narrative_date(sent: Doc, trigger_start: int, published: dt.date | None,
     return EventDate(str(found[0]), "year", "text", found[1])
 
 
+def _reported(sent: Doc, trigger_start: int, cand: Candidate) -> bool:
+    """Whether the expression of ``cand`` lies in a clause that a past-tense verb reports, as the act's own time
+    ("Kenya said the tariffs will take effect on Friday"): the act coded is then the announcement."""
+    said = reporter(sent[trigger_start])
+    return said is not None and cand.root is not None and cand.root.i != said.i and said.i in {
+        t.i for t in cand.root.ancestors}
+
+
 def _perfect(token: Token | None) -> bool:
     """Whether the clause of ``token`` is in a perfect tense ("has been held", "have fought"): a duration then
     says when the state began."""
@@ -281,8 +289,11 @@ def _dated(sent: Doc, trigger_start: int, modality: str, published: dt.date | No
             found = _resolve_entity(cand.expr, ahead)
         else:
             found = resolve_expression_text(cand.expr, published, "future" if ahead else "asserted", context)
-        if found is not None:
-            return EventDate(found.date, found.precision, "text", cand.expr.text.strip())
+        if found is None:
+            continue
+        if published is not None and found.date > published.isoformat() and _reported(sent, trigger_start, cand):
+            continue  # a reported plan is dated by its report, not by the time it names ("said ... on Friday")
+        return EventDate(found.date, found.precision, "text", cand.expr.text.strip())
     told = told_tense(sent[trigger_start])
     if continued is not None and told != "present":
         return continued

@@ -92,3 +92,14 @@ def told_tense(token: Token) -> Tense | None:
         if verb is not None and clause_tense(verb) == "past":
             return "past"
     return tense
+
+
+def reporter(token: Token) -> Token | None:
+    """The past-tense verb that reports the clause of ``token`` ("said" of "Kenya said the tariffs will take effect
+    on Friday"), through reported clauses only; None when no such verb reports it."""
+    verb = clause_verb(token)
+    while verb is not None and verb.dep_ in _REPORTED and verb.head.i != verb.i:
+        verb = clause_verb(verb.head)
+        if verb is not None and clause_tense(verb) == "past":
+            return verb
+    return None
