@@ -2,11 +2,20 @@
 
 ``document_time_context`` reads a whole document cheaply (regular expressions, no parse) for what it says
 about years: months it names with an explicit year ("in August 2020" ... later "in August") and its
-dominant year, used when the document has no publication date. ``resolve_event_date`` finds the time
-expression that governs one event's trigger in its parsed sentence (``govern.py``) and resolves it
-(``resolve.py``); with none, the event is dated by its publication, and with no publication date either it
-is left undated. Precision is never claimed beyond what the text says (see ``resolve.py`` for the choices
-about weekdays, bare months, weeks and decades).
+dominant year, used when the document has no publication date. ``resolve_event_date`` dates one event's
+trigger in its parsed sentence, by the first of these rules:
+
+1. a distance from the time of its clause ("a day after the attack", "the previous day's shelling";
+   ``anchors.py``);
+2. the time expression that governs the trigger in the parse (``govern.py``), resolved by ``resolve.py``
+   (a future time named inside a plan that a past-tense verb reports dates the report, not the plan);
+3. what the sentence before sets (``discourse.py``): an opener that continues it ("There, ...", "Days later,
+   ..."), the last day it named for a past-tense event, the year (or month of a year) it named;
+4. the story's news day for a past-tense event, when the lead names one shortly before publication;
+5. the publication date; with none either, the event is left undated.
+
+Precision is never claimed beyond what the text says (see ``resolve.py`` for the choices about weekdays, bare
+months, weeks and decades).
 """
 
 from __future__ import annotations
