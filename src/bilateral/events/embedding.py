@@ -65,6 +65,12 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def _gerund_objects(tok: Token) -> list[Token]:
+    """Acts a verb takes through a preposition ("focus on ending the war", "work toward lifting sanctions"): what
+    is asked, promised or threatened when the verb itself codes nothing."""
+    return [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+
+
 def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex, lexicon: Lexicon) -> None:
     """Let intent, refusal, threat and appeal verbs absorb the event they govern (in place)."""
     rules = lexicon.rules
@@ -78,7 +84,7 @@ def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: Menti
             continue
         # the act it governs, or the first coded act coordinated with it ("urged Kagame to respect the limit
         # and step down": stepping down is what was urged, respecting is no event of its own)
-        acts = [c for x in token.children if x.dep_ == "xcomp" for c in (x, *_conjuncts(x))]
+        acts = [c for x in token.children if x.dep_ == "xcomp" for c in (x, *_conjuncts(x), *_gerund_objects(x))]
         inner = next((frames[c.i] for c in acts if c.i in frames), None)
         if inner is None or inner.absorbed:
             continue

@@ -278,6 +278,9 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         cameo = lexicon.rules.aid_code(cameo, [*qualifiers(obj), obj.lower_])
     if "weak" in entry.flags and not territorial:
         confidence *= WEAK
+    if entry.cameo == _VISIT and entry.preps and not entry.objects:
+        # "Somalis arrived in Kenya", "a batch of China's vaccine arrived": a trip by people who act for no one
+        sources = [m for m in sources if m.actor.sector is not None or m.actor.kind == "person"]
     targets = [t for t in targets if t not in sources]  # "a war joined by X and Y": the joiners are not its target
     recip = "recip" in entry.flags or (not passive and reciprocal and len(sources) >= 2)
     return Frame(verb, words, entry, cameo, sources, targets, confidence,

@@ -100,6 +100,10 @@ class FrameRules:
     """Nouns for people who act for a group they are "from" ("members of parliament from Kenya's LDP")."""
     territorial_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    preventing_verbs: frozenset[str]
+    place_nouns: frozenset[str]
+    """Nouns of places: a possessor of one places an act there ("in Syria's Idlib region")."""
+    """Verbs whose "from V-ing" names an act kept from happening ("prevented X from contacting Y")."""
     state_acts: Mapping[str, str]
     """Acts only a state commits ("arrest", "deport") -> the sector that acts for it when no agent is named."""
     """Verbs that with an object predicate characterise rather than act ("called X a threat")."""
@@ -313,7 +317,8 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals",
-            "peacekeeping_words", "peacekeeping_verbs", "naming_verbs")}
+            "peacekeeping_words", "peacekeeping_verbs", "naming_verbs", "preventing_verbs",
+            "place_nouns")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}

@@ -33,7 +33,7 @@ def _local(tok: Token, rules: FrameRules) -> set[str]:
             if low in rules.future_aux or child.lemma_ in rules.future_aux:
                 marks.add("future")
             elif low in rules.hypothetical_aux:
-                marks.add("would" if low in ("would", "'d") else "hypothetical")
+                marks.add("would" if low in ("would", "'d", "’d") else "hypothetical")
         elif child.dep_ == "mark" and low in rules.hypothetical_marks:
             marks.add("hypothetical")
         elif child.dep_ == "advmod" and low in rules.allegation_adverbs:
@@ -178,8 +178,9 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         dep = "pcomp" if tok is trigger and misattached_gerund(tok) else tok.dep_
         head = tok.head
         if dep == "pcomp" and head.dep_ == "prep":
-            if head.lower_ == "without":
-                marks.add("negated")
+            if head.lower_ == "without" or (head.lower_ == "from"
+                                            and head.head.lemma_.lower() in rules.preventing_verbs):
+                marks.add("negated")  # "left without meeting X", "prevented lawyers from contacting X"
             head = head.head
         head_lemma = head.lemma_.lower()
         if dep == "conj":

@@ -64,7 +64,7 @@ def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
         seen.add(tok.i)
         mention = index.at(tok)
         root = tok.doc[mention.start:mention.end].root if mention is not None else tok
-        prep = _place_prep(root)
+        prep = _place_prep(root, rules.place_nouns)
         located_here = prep is not None
         placed = located_here and prep in places
         if mention is not None and mention.actor.code not in own and not placed and (not aside or located_here):
@@ -80,12 +80,14 @@ def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
     return conjoined if mention in conjoined else [mention]
 
 
-def _place_prep(root: Token) -> str | None:
+def _place_prep(root: Token, place_nouns: frozenset[str]) -> str | None:
     """The place preposition whose object is ``root`` ("in Kenya") or a word naming that object ("at the
-    Singapore summit", "in the Kenyan capital"): where the act took place; None elsewhere. A possessor owns what
-    is named rather than placing it ("irregularities in Rwanda's election" are Rwanda's)."""
-    if root.dep_ in ("compound", "amod", "nmod") and root.head.dep_ == "pobj":
-        root = root.head
+    Singapore summit", "in the Kenyan capital", "in Syria's Idlib region"): where the act took place; None
+    elsewhere. A possessor places only a place noun; otherwise it owns what is named ("irregularities in Rwanda's
+    election" are Rwanda's)."""
+    if root.dep_ in ("compound", "amod", "nmod") or (root.dep_ == "poss" and root.head.lemma_.lower() in place_nouns):
+        if root.head.dep_ == "pobj":
+            root = root.head
     return root.head.lower_ if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS else None
 
 
