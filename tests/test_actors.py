@@ -99,6 +99,13 @@ def test_actors_longer_name_holding_a_country_is_no_actor(nlp, kb) -> None:  # t
     assert codes(nlp, kb, "The Uganda Law Society criticised the ruling.") == []
 
 
+def test_actors_armed_and_criminal_groups_by_their_modifier(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = dict(codes(nlp, kb, "Syrian armed groups and a Mexican crime group clashed with Nigeria's armed forces."))
+    assert found.get("Syrian armed groups") == "SYRREB"
+    assert found.get("Mexican crime group") == "MEXCRM"
+    assert found.get("Nigeria's armed forces") == "NGAMIL"
+
+
 def test_actors_capital_used_as_place_is_the_country_not_its_government(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     found = codes(nlp, kb, "Delegates from Sudan gathered in Nairobi for a second round of talks.")
     assert ("Nairobi", "KENGOV") not in found
