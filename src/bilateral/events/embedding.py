@@ -209,8 +209,8 @@ def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: Men
                                     DIRECT * CONTROLLED, False, False, token)
 
 
-_PROPOSING = frozenset({"REQUEST", "AGREE", "REJECT"})
-"""Types whose object is something asked for, offered or refused: what it describes has not happened."""
+_PROPOSING = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN"})
+"""Types whose object is something asked for, offered, refused or threatened: what it describes has not happened."""
 
 
 _ASKED_FOR = frozenset({"for"})
@@ -227,8 +227,18 @@ def absorb_proposed_acts(frames: dict[int, Frame]) -> None:
             continue
         objects = [w for w in frame.words if w.pos_ in ("NOUN", "PROPN") and w is not frame.trigger]
         inside = {t.i for o in objects for c in o.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
-        if objects:  # "demanded a meeting ... to discuss X": the purpose of what is demanded
-            inside |= {t.i for c in frame.trigger.children if c.dep_ == "advcl"
+        # "demanded a meeting ... to discuss X": the purpose of what is demanded; "offered to pay X to invite Y":
+        # the purpose of the act offered
+        acts = [w for w in frame.words if w is not frame.trigger and w.pos_ in ("VERB", "AUX")]
+        stack = [c for x in frame.trigger.children if x.dep_ == "xcomp" for c in (x, *_conjuncts(x))] \
+            if codes.get(frame.cameo).plover != "REJECT" else []  # a denied act stays, negated ("denies backing X")
+        while stack:  # what is offered, with what it is for: "offered to pay X to invite Y"
+            act = stack.pop()
+            acts.append(act)
+            inside.add(act.i)
+            stack.extend(c for x in act.children if x.dep_ == "xcomp" for c in (x, *_conjuncts(x)))
+        for head in ([frame.trigger] if objects else []) + acts:
+            inside |= {t.i for c in head.children if c.dep_ == "advcl"
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
         if codes.get(frame.cameo).plover == "REQUEST":  # "requested consultations with X", "called for talks"
             inside |= {o.i for o in (direct_object_of(frame.trigger), *prep_objects(frame.trigger, _ASKED_FOR))

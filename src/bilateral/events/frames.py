@@ -209,6 +209,9 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     entry, obj = matched
     if verb.lemma_.lower() in lexicon.rules.naming_verbs and any(c.dep_ == "oprd" for c in verb.children):
         return None  # "called Canada a bad partner", "calls Xi a friend": a characterisation, not an appeal
+    if verb.lemma_.lower() in lexicon.rules.question_verbs and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "whether") for c in verb.children for m in c.children):
+        return None  # "asked X if he agreed": a question, not a request
     if entry.cameo == _VISIT and entry.preps and not entry.objects and direct_object_of(verb) is not None:
         return None  # "flew the migrants to X": a trip verb with an object carries someone, it is no visit
     words = [verb] + [c for c in verb.children if c.dep_ == "prt"] + ([obj] if obj is not None else [])

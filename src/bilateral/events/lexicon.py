@@ -102,6 +102,8 @@ class FrameRules:
     naming_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
     place_nouns: frozenset[str]
+    question_verbs: frozenset[str]
+    """Verbs that with an "if"/"whether" clause ask a question rather than request an act ("asked X if ...")."""
     """Nouns of places: a possessor of one places an act there ("in Syria's Idlib region")."""
     """Verbs whose "from V-ing" names an act kept from happening ("prevented X from contacting Y")."""
     state_acts: Mapping[str, str]
@@ -318,7 +320,7 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals",
             "peacekeeping_words", "peacekeeping_verbs", "naming_verbs", "preventing_verbs",
-            "place_nouns")}
+            "place_nouns", "question_verbs")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
