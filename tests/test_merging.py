@@ -10,7 +10,14 @@ import pytest
 
 from bilateral.codes import load_codes
 from bilateral.errors import KnowledgeError
-from bilateral.merging.content import content_overlap, content_words, shares_more_than_trigger
+from bilateral.merging.content import (
+    content_overlap,
+    content_words,
+    said_by_different_people,
+    shares_more_than_trigger,
+    shares_specific,
+    speakers,
+)
 from bilateral.merging.linking import _candidates, cluster_mentions, link_strength
 from bilateral.merging.vocabulary import load_merge_vocabulary, read_merge_vocabulary, realised_type
 from bilateral.models import Actor, CameoCode, Event, Modality, PloverType
@@ -20,12 +27,13 @@ RWA = Actor("Kagame", "Paul Kagame", "RWAGOV", "RWA", "GOV", "person")
 
 
 def _event(doc: str, date: str | None, sentence: str = "Blinken visited Kagame in Kigali.", *, trigger: str = "visited",
-           index: int = 0, modality: Modality = "asserted", cameo: str = "042", plover: str = "CONSULT") -> Event:
+           index: int = 0, modality: Modality = "asserted", cameo: str = "042", plover: str = "CONSULT",
+           quad_class: int = 1) -> Event:
     precision = {10: "day", 7: "month", 4: "year"}.get(len(date or ""))
     start = next((i for i, w in enumerate(sentence.split()) if w.casefold().startswith(trigger.casefold()[:4])), 0)
     return Event(
         doc_id=doc, sentence_index=index, sentence=sentence, char_start=0, char_end=len(sentence), source=USA,
-        target=RWA, event_type=PloverType(plover), cameo=CameoCode(cameo), quad_class=1, goldstein=1.9,
+        target=RWA, event_type=PloverType(plover), cameo=CameoCode(cameo), quad_class=quad_class, goldstein=1.9,
         modality=modality, trigger=trigger, confidence=0.8, coder="test/1", trigger_start=start, date=date,
         date_precision=precision, date_source="text" if date else None,  # type: ignore[arg-type]
     )
@@ -42,6 +50,8 @@ def test_merging_vocabulary_pairs_announcements_with_their_acts() -> None:
     assert realised_type("1312") == str(load_codes().get("163").plover)
     assert realised_type("042") is None
     assert {"the", "said", "officials"} <= vocabulary.stop_words
+    assert "minister" in vocabulary.titles and "said" in vocabulary.speaker_verbs
+    assert "said" in vocabulary.inverted_speaker_verbs and "officials" in vocabulary.generic_speakers
 
 
 def test_merging_vocabulary_bad_file_names_the_file_and_entry(tmp_path: Path) -> None:
@@ -53,6 +63,11 @@ def test_merging_vocabulary_bad_file_names_the_file_and_entry(tmp_path: Path) ->
     path.write_text(json.dumps({"announced_acts": {"036": "040"}, "function_words": ["The"], "speech_words": []}),
                     encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"merging\.json.*'function_words'"):
+        read_merge_vocabulary(path)
+    path.write_text(json.dumps({"announced_acts": {"036": "040"}, "function_words": ["the"], "speech_words": [],
+                                "titles": ["Minister"], "speaker_verbs": [], "inverted_speaker_verbs": [],
+                                "generic_speakers": []}), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"merging\.json.*'titles'"):
         read_merge_vocabulary(path)
     path.write_text("{", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"merging\.json: cannot read"):
@@ -90,7 +105,7 @@ def test_merging_linking_vague_date_joins_a_precise_one_only_with_same_trigger_a
     assert link_strength(_event("b", "2022-08"), day, 7) > 0
     other = _event("b", "2022-08", "Blinken welcomed Kagame in Kigali.", trigger="welcomed")
     assert link_strength(other, day, 7) == 0
-    assert link_strength(_event("b", None), day, 7) == 0
+    assert link_strength(_event("b", None, "Blinken welcomed Kagame in Kigali.", trigger="welcomed"), day, 7) == 0
 
 
 def test_merging_linking_announcement_joins_its_act_only_when_not_dated_after_it() -> None:
@@ -124,3 +139,90 @@ def test_merging_linking_candidates_come_from_date_buckets_not_all_pairs() -> No
     assert list(_candidates(spread, 7)) == []
     same_day = [_event(f"d{i}", "2022-08-11") for i in range(5)]
     assert len(list(_candidates(same_day, 7))) == 10
+
+
+def test_merging_content_names_after_a_title_are_no_shared_object() -> None:
+    plan = _event("a", "2025-01", "President Donald Trump raised the idea of using the naval base for migrants.",
+                  trigger="raised")
+    effort = _event("b", "2025", "The agency leads the deportation effort under President Donald Trump.",
+                    trigger="deportation")
+    assert {"donal", "trump"} <= content_words(plan) & content_words(effort)
+    assert not shares_more_than_trigger(plan, effort)
+    same_base = _event("c", "2025-02", "Soldiers flew the first migrants to the naval base in February.",
+                       trigger="flew")
+    assert shares_more_than_trigger(plan, same_base)
+
+
+def test_merging_content_specific_words_are_numbers_and_names() -> None:
+    ban = _event("a", "2024", "The ministry banned 400 books written by exiled authors.", trigger="banned")
+    listed = _event("a", None, "Its inspectors identified 400 books as harmful to readers.", trigger="identified",
+                    index=3)
+    assert shares_specific(ban, listed)
+    attack = _event("a", "2024-07-02", "Rebels attacked civilians in several villages.", trigger="attacked")
+    displaced = _event("a", None, "Rebels displaced civilians from their villages.", trigger="displaced", index=4)
+    assert content_overlap(attack, displaced) >= 0.34
+    assert not shares_specific(attack, displaced)  # common words only
+
+
+def test_merging_content_speakers_are_the_named_people_who_spoke() -> None:
+    assert speakers(_event("a", None, "The attack is a crime, Interior Minister Anna Berg said.")) == {"berg"}
+    assert speakers(_event("a", None, "We will respond,\" said Rossi.")) == {"rossi"}
+    assert speakers(_event("a", None, "Moretti called the strike a provocation.", trigger="called")) == {"moretti"}
+    assert speakers(_event("a", None, "Officials said the talks failed.", trigger="said")) == frozenset()
+    assert speakers(_event("a", None, "The envoy urged Lisbon to act.", trigger="urged")) == frozenset()
+    known = dataclasses.replace(_event("a", None, "The minister condemned the raid.", trigger="condemned"),
+                                source=dataclasses.replace(USA, person="Antony Blinken"))
+    assert speakers(known) == {"antony", "blinken"}
+
+
+def test_merging_content_statements_by_different_people_are_two_acts() -> None:
+    first = _event("a", "2025-03-11", "Berg said the blockade was illegal.", trigger="said", quad_class=3)
+    second = _event("a", "2025-03-11", "Rossi called the blockade a crime.", trigger="called", index=4,
+                    quad_class=3)
+    assert said_by_different_people(first, second)
+    same = _event("a", "2025-03-11", "Berg later called the blockade a crime.", trigger="called", index=5,
+                  quad_class=3)
+    assert not said_by_different_people(first, same)
+    named = _event("a", "2025-03-11", "Rossi called the blockade a crime, echoing Berg.", trigger="called",
+                   index=6, quad_class=3)
+    assert not said_by_different_people(first, named)  # the other's speaker is named: may be one act
+    unnamed = _event("a", "2025-03-11", "Officials said the blockade was a crime.", trigger="said", index=7,
+                     quad_class=3)
+    assert not said_by_different_people(first, unnamed)
+    plan = _event("a", "2025-03-11", "Rossi said the army will lift the blockade.", trigger="lift", index=8,
+                  quad_class=3, modality="future")
+    assert not said_by_different_people(first, plan)  # an announced act is one act whoever announces it
+    attack = _event("a", "2025-03-11", "Rossi said gunmen attacked the port.", trigger="attacked", quad_class=4)
+    report = _event("a", "2025-03-11", "Berg said the port was attacked at dawn.", trigger="attacked", index=9,
+                    quad_class=4)
+    assert not said_by_different_people(attack, report)  # witnesses of one attack are not its actors
+
+
+def test_merging_linking_statements_by_different_people_never_share_a_cluster() -> None:
+    berg = _event("a", "2021-02-26", "Berg described the jailbreak as deplorable.", trigger="described",
+                  quad_class=3, index=1)
+    rossi = _event("a", "2021-02-26", "Rossi tweeted his condemnation of the jailbreak.", trigger="condemnation",
+                   quad_class=3, index=2)
+    quote = _event("a", "2021-02-26", "We condemn the jailbreak and urge calm.", trigger="condemn", quad_class=3,
+                   index=3)
+    assert link_strength(berg, rossi, 7) > 0  # the same day links them ...
+    clusters = cluster_mentions([berg, rossi, quote], 7)
+    assert sorted(len(c) for c in clusters) == [1, 2]  # ... but they never meet, whatever joins the quote
+    assert not any(berg in c and rossi in c for c in clusters)
+    assert any(rossi in c and quote in c for c in clusters)  # the same trigger is the stronger same-day link
+
+
+def test_merging_linking_undated_joins_a_dated_mention_only_on_the_same_content() -> None:
+    ban = _event("a", "2024", "The ministry banned 400 books written by exiled authors.", trigger="banned")
+    listed = _event("a", None, "Its inspectors listed the 400 banned books.", trigger="listed", index=3)
+    assert link_strength(ban, listed, 7) > 0
+    assert _docs(cluster_mentions([ban, listed], 7)) == [["a", "a"]]
+    attack = _event("b", "2024-07-02", "Rebels attacked civilians in several villages.", trigger="attacked")
+    displaced = _event("b", None, "Rebels displaced civilians from their villages.", trigger="displaced", index=4)
+    assert link_strength(attack, displaced, 7) == 0  # common words only
+    same_sentence = _event("a", None, "The ministry banned 400 books written by exiled authors.", trigger="written")
+    assert link_strength(ban, same_sentence, 7) == 0  # a sentence that dates one act and not the other reports two
+    reprint = _event("c", None, "The ministry banned 400 books written by exiled authors.", trigger="banned")
+    assert link_strength(ban, reprint, 7) > 0
+    elsewhere = _event("c", None, "Its inspectors listed the 400 banned books.", trigger="listed")
+    assert link_strength(ban, elsewhere, 7) == 0  # across stories, the same trigger is needed

@@ -13,7 +13,8 @@ on everything else (``USAGOV -> RWAGOV``); with several such groups it stays apa
 
 Within such a group, what happened decides (``merging.linking``): mentions are linked by their dates at their
 precision and by the content of their own clauses (trigger, object, place, participants, numbers; a year, or no
-date, never merges on its own), and clustered strongest link first without ever joining disagreeing dates.
+date, never merges on its own), and clustered strongest link first without ever joining disagreeing dates or
+statements said by different named people.
 
 Everything is sorted first, so the result does not depend on input order.
 

@@ -8,13 +8,17 @@ mentions:
 
 * the store merges the pair when both mentions belong to one stored event;
 * the gold merges it when both share a happening, the same dyad, and the same PLOVER type or one of them is an
-  announcement (modality ``future``) of what the other realises: one event per (dyad, type) happening, since
-  stored events are directed and typed.
+  announcement (modality ``future``) of what the other realises (the type of the announced act, from the
+  announcement's CAMEO code as ``merging.vocabulary.realised_type`` reads it, is the other's type, or both announce
+  acts of one type): one event per (dyad, type) happening, since stored events are directed and typed, and no
+  merge may join other types.
 
 Precision is the share of the store's merged pairs that the gold merges, recall the share of the gold's merged
 pairs that the store merges. Since the coder finds few of the gold events, the merging is also measured on the
 gold codings themselves (``gold_coded_events``: each gold event as a mention, with its sentence, trigger and date,
-clustered by ``dedup.cluster_events``): what merging does when the coding is right. Separately, every stored
+clustered by ``dedup.cluster_events``): what merging does when the coding is right; a perfect coder's trigger is
+the sentence's word for the gold trigger (its lemma or its first letters: "met" for "meet") and that word's
+token position. Separately, every stored
 event whose mentions join different PLOVER types other than
 an announcement and its realisation is listed (the rule merging must never break).
 """
@@ -44,6 +48,8 @@ class GoldMention:
     key: Key
     happening: str | None
     announced: bool
+    announces: str | None = None
+    """For an announcement, the PLOVER type of the act it announces (None when not known: any type)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,15 +112,24 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
 
 
+def _announces(cameo: str, plover: str, modality: str) -> str | None:
+    """The PLOVER type an announcement (modality ``future``) merges under: the announced act's, else its own."""
+    from bilateral.merging.vocabulary import realised_type
+
+    return (realised_type(cameo) or plover) if modality == "future" else None
+
+
 def voa_gold_mentions(gold: Mapping[str, Sequence[VoaSentence]]) -> list[GoldMention]:
     """The scored events of a VOA gold folder as gold mentions."""
-    return [GoldMention(story, sent.key.index, gold_key(e), e.happening, e.modality == "future")
+    return [GoldMention(story, sent.key.index, gold_key(e), e.happening, e.modality == "future",
+                        _announces(e.cameo, e.plover, e.modality))
             for story, sentences in gold.items() for sent in sentences for e in sent.events if e.scored]
 
 
 def read_merge_gold(path: Path) -> list[GoldMention]:
     """A merge gold file: one JSON object per gold event, ``{"doc", "sentence", "source", "target", "plover",
-    "modality", "happening"}`` with source and target at the scoring level (a country, ``IGO``, ``NGO``, ``---``)."""
+    "modality", "happening"}`` with source and target at the scoring level (a country, ``IGO``, ``NGO``, ``---``),
+    and for an announcement optionally ``"announces"``, the PLOVER type of the act it announces."""
     out: list[GoldMention] = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -126,18 +141,30 @@ def read_merge_gold(path: Path) -> list[GoldMention]:
         try:
             raw = json.loads(line)
             key = (str(raw["source"]), str(raw["target"]) if raw.get("target") else None, str(raw["plover"]))
+            announces = raw.get("announces")
             out.append(GoldMention(str(raw["doc"]), int(raw["sentence"]), key, str(raw["happening"]),
-                                   raw.get("modality") == "future"))
+                                   raw.get("modality") == "future", str(announces) if announces else None))
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
             raise InputError(f"bad merge gold line ({e})", path=str(path), line=n) from e
     return out
 
 
+def _merges_as(m: GoldMention) -> str | None:
+    """The type a gold mention merges under: an announcement's announced act (None when not known), else its own."""
+    return m.announces if m.announced else m.key[2]
+
+
 def gold_merges(a: GoldMention, b: GoldMention) -> bool:
-    """Whether the gold puts two mentions in one event: one happening, one dyad, one type or announced -> realised."""
+    """Whether the gold puts two mentions in one event: one happening, one dyad, one type or announced -> realised
+    (an announcement of an act of another type than the other mention's is not its realisation)."""
     if a.happening is None or a.happening != b.happening or a.key[:2] != b.key[:2]:
         return False
-    return a.key[2] == b.key[2] or a.announced or b.announced
+    if a.key[2] == b.key[2]:
+        return True
+    if not (a.announced or b.announced):
+        return False
+    ta, tb = _merges_as(a), _merges_as(b)
+    return ta is None or tb is None or ta == tb
 
 
 def match_mentions(gold: Iterable[GoldMention], stored: Iterable[StoredMention]
@@ -230,9 +257,25 @@ def _gold_actor(code: str | None) -> Any:
     return Actor(text=code, name=code, code=code, country=country, sector=code[3:6] or None, kind="state")
 
 
-def gold_coded_events(gold: Mapping[str, Sequence[VoaSentence]], texts: Mapping[str, str]
+def _locate_trigger(tokens: Sequence[tuple[str, str]], trigger: str) -> tuple[str, int]:
+    """A perfect coder's trigger text and token position for a gold trigger in a sentence of (text, lemma) tokens:
+    the first token whose lemma is the trigger's first word or that starts with its first four letters ("met" for
+    "meet", "pointed a finger" for "point a finger"); the gold trigger at the sentence's start when none does."""
+    words = trigger.split()
+    if not words:
+        return trigger, 0
+    first = words[0].casefold()
+    for i, (text, lemma) in enumerate(tokens):
+        if lemma.casefold() == first or text.casefold().startswith(first[:4]):
+            return " ".join([text, *words[1:]]), i
+    return trigger, 0
+
+
+def gold_coded_events(gold: Mapping[str, Sequence[VoaSentence]], texts: Mapping[str, str], nlp: Any = None
                       ) -> list[tuple[GoldMention, Event]]:
-    """Each scored gold event as the mention a perfect coder would store (its story's text by id in ``texts``)."""
+    """Each scored gold event as the mention a perfect coder would store (its story's text by id in ``texts``):
+    with ``nlp`` (a spaCy pipeline), its trigger is the sentence's word for the gold trigger at that word's token
+    position, as the coder stores it; without, the first whitespace-separated word starting like it."""
     from bilateral.codes import load_codes, quad_class_of
     from bilateral.models import CameoCode, PloverType
     from bilateral.nlp import split_sentences
@@ -241,21 +284,25 @@ def gold_coded_events(gold: Mapping[str, Sequence[VoaSentence]], texts: Mapping[
     out = []
     for story, sentences in gold.items():
         spans = {s.index: s for s in split_sentences(texts[story])}
+        wanted = [spans[sent.key.index].text for sent in sentences if any(x.scored for x in sent.events)]
+        parsed = {} if nlp is None else {
+            text: [(t.text, t.lemma_) for t in doc] for text, doc in zip(wanted, nlp.pipe(wanted), strict=True)}
         for sent in sentences:
             span = spans[sent.key.index]
-            for n, e in enumerate(x for x in sent.events if x.scored):
-                words = span.text.split()
-                at = next((i for i, w in enumerate(words) if e.trigger and w.casefold().startswith(
-                    e.trigger.casefold()[:4])), n)
+            for e in (x for x in sent.events if x.scored):
+                tokens = parsed.get(span.text) or [(w, w) for w in span.text.split()]
+                trigger, at = _locate_trigger(tokens, e.trigger or "")
                 precision = {4: "year", 7: "month", 10: "day"}.get(len(e.date or ""))
                 event = Event(doc_id=story, sentence_index=span.index, sentence=span.text, char_start=span.start,
                               char_end=span.end, source=_gold_actor(e.source), target=_gold_actor(e.target),
                               event_type=PloverType(e.plover), cameo=CameoCode(e.cameo),
                               quad_class=quad_class_of(e.cameo), goldstein=codes.get(e.cameo).goldstein or 0.0,
-                              modality=e.modality, trigger=e.trigger or "", confidence=1.0, coder="gold",  # type: ignore[arg-type]
+                              modality=e.modality, trigger=trigger, confidence=1.0,  # type: ignore[arg-type]
+                              coder="gold",
                               trigger_start=at, date=e.date, date_precision=precision,  # type: ignore[arg-type]
                               date_source="text" if e.date else None)
-                out.append((GoldMention(story, span.index, gold_key(e), e.happening, e.modality == "future"), event))
+                out.append((GoldMention(story, span.index, gold_key(e), e.happening, e.modality == "future",
+                                        _announces(e.cameo, e.plover, e.modality)), event))
     return out
 
 
@@ -284,9 +331,10 @@ def evaluate_voa_gold_merges(stories_path: Path, gold: Mapping[str, Sequence[Voa
                              ) -> MergeResult:
     """The store's merging applied to the gold codings of the VOA stories, scored against the gold happenings."""
     from bilateral.evaluation.voagold import read_stories
+    from bilateral.nlp import load_nlp
 
     texts = {k: v["text"] for k, v in read_stories(stories_path).items() if k in gold}
-    return score_gold_clustering(gold_coded_events(gold, texts), settings.dedup_window_days,
+    return score_gold_clustering(gold_coded_events(gold, texts, load_nlp(settings)), settings.dedup_window_days,
                                  f"{len(gold)} VOA stories, gold codings clustered")
 
 

@@ -8,6 +8,16 @@ joins "sanction", "sanctions" and "sanctioned"); numbers stay whole; single lett
 and the merge vocabulary's stop words (function words, titles, reporting and calendar words: actors and dates
 are compared on their own) are dropped. The actors' own names stay: an actor code is coarse (USAGOV is every US
 official), so the person named is a participant worth comparing.
+
+Beyond the overlap, a few signals say two clauses do or do not report one act:
+
+* a person's name is a participant, not what was done: the names of the actors and the names that follow a title
+  ("President Donald Trump") never count as a shared object or place (``shares_more_than_trigger``);
+* specific content, a number or a proper name other than those, is what an undated mention needs to share with a
+  dated one (``shares_specific``);
+* who spoke: two statements that happened (verbal acts, asserted or alleged), said by different named people
+  ("Bugti said, condemning the attack" and "Prime Minister Shehbaz Sharif said ...") are two acts
+  (``said_by_different_people``); an announced act is one act whoever announces it.
 """
 
 from __future__ import annotations
@@ -18,7 +28,8 @@ from functools import lru_cache
 from bilateral.merging.vocabulary import load_merge_vocabulary
 from bilateral.models import Event
 
-__all__ = ["content_overlap", "content_words", "same_trigger", "shares_more_than_trigger"]
+__all__ = ["content_overlap", "content_words", "said_by_different_people", "same_trigger", "shares_more_than_trigger",
+           "shares_specific", "speakers"]
 
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -26,6 +37,9 @@ _BREAKS = frozenset({";", ":", "(", ")", "\"", "\u201c", "\u201d", "\u2014"})
 _LEFT, _RIGHT = 8, 12
 _STEM = 5
 _TRIGGER_STEM = 4
+_OPENERS = frozenset({".", "\"", "\u201c", "\u201d", "\u2018", "\u2019", "'", "(", "[", "\u2014", ":", ";"})
+_VERBAL = frozenset({1, 3})
+"""Quad classes of verbal acts (statements: verbal cooperation and verbal conflict)."""
 
 
 def _stem(word: str) -> str:
@@ -51,6 +65,93 @@ def _clause_words(sentence: str, trigger: str, trigger_start: int) -> frozenset[
     stop = load_merge_vocabulary().stop_words
     return frozenset(_stem(t) for t in tokens[lo:hi]
                      if t[0].isalnum() and (len(t) > 1 or t.isdigit()) and t.casefold() not in stop)
+
+
+@lru_cache(maxsize=65536)
+def _tokens(sentence: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(sentence))
+
+
+def _name_like(token: str) -> bool:
+    """A capitalised word with a lower-case letter after its first ("Leavitt", not "CONDEMN" or "U")."""
+    return token[:1].isupper() and any(c.islower() for c in token[1:])
+
+
+def _name_run(tokens: tuple[str, ...], start: int) -> list[str]:
+    """The capitalised words from ``start`` on that are not titles or stop words ("Shehbaz Sharif")."""
+    vocabulary = load_merge_vocabulary()
+    run = []
+    for token in tokens[start:]:
+        folded = token.casefold()
+        if not _name_like(token) or folded in vocabulary.titles or folded in vocabulary.stop_words:
+            break
+        run.append(token)
+    return run
+
+
+@lru_cache(maxsize=65536)
+def _title_names(sentence: str) -> frozenset[str]:
+    """Stems of the names that follow a title in the sentence ("President Donald Trump": donal, trump)."""
+    titles = load_merge_vocabulary().titles
+    tokens = _tokens(sentence)
+    return frozenset(_stem(w) for i, t in enumerate(tokens) if t.casefold() in titles
+                     for w in _name_run(tokens, i + 1))
+
+
+@lru_cache(maxsize=65536)
+def _text_speakers(sentence: str) -> frozenset[str]:
+    """Surnames (case-folded) of the people the sentence says spoke: the capitalised subject right before a speaker
+    verb ("Bugti said", "Leavitt called"), or the name a clause ends with after an inverted one ("said Casin.")."""
+    vocabulary = load_merge_vocabulary()
+    tokens = _tokens(sentence)
+    out = set()
+    for i, token in enumerate(tokens):
+        folded = token.casefold()
+        if folded in vocabulary.speaker_verbs and i > 0:
+            before = tokens[i - 1]
+            if _name_like(before) and before.casefold() not in vocabulary.generic_speakers | vocabulary.stop_words \
+                    | vocabulary.titles:
+                out.add(before.casefold())
+        if folded in vocabulary.inverted_speaker_verbs:
+            run = _name_run(tokens, i + 1)
+            end = i + 1 + len(run)
+            if run and (end == len(tokens) or tokens[end] in (".", ",", ";") or tokens[end] in _OPENERS) \
+                    and run[-1].casefold() not in vocabulary.generic_speakers:
+                out.add(run[-1].casefold())
+    return frozenset(out)
+
+
+def speakers(event: Event) -> frozenset[str]:
+    """Who the mention's sentence says spoke, as case-folded names: the words of the source's person when the coder
+    knows it ("Kim Jong Un": kim, jong, un), and the surnames the sentence gives a speaker verb."""
+    person = event.source.person if event.source is not None else None
+    named = _text_speakers(event.sentence)
+    return named | {w.casefold() for w in _WORD.findall(person) if len(w) > 1} if person else named
+
+
+def said_by_different_people(a: Event, b: Event) -> bool:
+    """Whether two statements that happened (verbal acts, not announced ones) were said by different named people:
+    both sentences name a speaker, none in common, and neither names the other's ("Exantus described the jailbreak
+    as deplorable" and "Moise tweeted condemnation" are two acts). Unnamed speakers never differ."""
+    if a.quad_class not in _VERBAL or b.quad_class not in _VERBAL or "future" in (a.modality, b.modality):
+        return False
+    sa, sb = speakers(a), speakers(b)
+    if not sa or not sb or sa & sb:
+        return False
+    return not (sa & _folded_tokens(b.sentence)) and not (sb & _folded_tokens(a.sentence))
+
+
+@lru_cache(maxsize=65536)
+def _folded_tokens(sentence: str) -> frozenset[str]:
+    return frozenset(t.casefold() for t in _tokens(sentence))
+
+
+@lru_cache(maxsize=65536)
+def _specific(sentence: str) -> frozenset[str]:
+    """Stems of the sentence's numbers and of its capitalised words that do not open it or a quotation."""
+    tokens = _tokens(sentence)
+    return frozenset(_stem(t) for i, t in enumerate(tokens)
+                     if t.isdigit() or (i > 0 and _name_like(t) and tokens[i - 1] not in _OPENERS))
 
 
 @lru_cache(maxsize=65536)
@@ -82,10 +183,21 @@ def same_trigger(a: Event, b: Event) -> bool:
     return bool(ta) and ta == tb
 
 
-def shares_more_than_trigger(a: Event, b: Event) -> bool:
-    """Whether two clauses share a content word besides their triggers and their actors' names (an object, a
-    place, a number): "will visit Kigali" and "arrived in Kigali" do, "will visit Goma" and "visited Kigali" do
-    not."""
+def _shared_beyond_names(a: Event, b: Event) -> frozenset[str]:
+    """Content words two clauses share besides their triggers, their actors' names and the names after a title."""
     actors = [x for e in (a, b) for x in (e.source, e.target) if x is not None]
     known = _words_of(a.trigger, b.trigger, *(t for x in actors for t in (x.text, x.name) if t))
-    return bool((content_words(a) & content_words(b)) - known)
+    return (content_words(a) & content_words(b)) - known - _title_names(a.sentence) - _title_names(b.sentence)
+
+
+def shares_more_than_trigger(a: Event, b: Event) -> bool:
+    """Whether two clauses share a content word besides their triggers and the people they name (an object, a
+    place, a number): "will visit Kigali" and "arrived in Kigali" do, "will visit Goma" and "visited Kigali" do
+    not, and neither do two clauses that only both name "President Donald Trump"."""
+    return bool(_shared_beyond_names(a, b))
+
+
+def shares_specific(a: Event, b: Event) -> bool:
+    """Whether two clauses share specific content besides their triggers and the people they name: a number or a
+    proper name ("400 books", "Kalat"), not only common words ("civilians", "villages")."""
+    return bool(_shared_beyond_names(a, b) & _specific(a.sentence) & _specific(b.sentence))

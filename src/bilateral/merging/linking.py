@@ -3,7 +3,8 @@
 Two mentions are linked when their dates and their clauses agree, the stronger the agreement the earlier the
 link is tried:
 
-* the same day: one happening (the strongest link; a story and its reprint, two sentences of one story);
+* the same day: one happening (the strongest link, stronger still with the same trigger; a story and its reprint,
+  two sentences of one story);
 * days apart within the window: only when the clauses say the same thing (``STRONG`` content overlap);
 * the same month, both at month precision: in one story, or with the same trigger or a ``WEAK`` overlap;
 * the same year, both at year precision: only with the same trigger or a ``WEAK`` overlap (a year, or no date,
@@ -12,18 +13,25 @@ link is tried:
   overlap;
 * both undated: only when the clauses say the same thing (``STRONG``; the trigger alone is not enough, "visited
   Kigali" and "visited Goma" are two visits);
-* one dated, one undated, or dates that disagree: never.
+* one dated, one undated: only when the clauses say the same thing (``STRONG``) with the same trigger (as a vague
+  date joins a precise one), or in one story sharing specific content, a number or a name ("banned 400 books"
+  and "listed the 400 banned books"; "civilians in villages" is not enough); never two mentions of one sentence
+  (a sentence that dates one act and not the other reports two);
+* dates that disagree: never.
 
 An announced act and its realisation ("will visit" 036, "arrived" 042) are linked only when dated the same at
 their common precision and saying the same thing (``STRONG``, with a shared word besides the triggers and the
-actors' names: the object or the place); the announcement is never dated after the act.
+people named, the actors and the names after a title: the object or the place); the announcement is never dated
+after the act.
 
 Clustering is agglomerative over the links, strongest first (ties in mention order), and never puts two
 mentions with disagreeing dates in one cluster: days at most the window apart (so daily clashes over a month do
-not chain into one), months and years equal, an announcement not after its act. A month or year mention linked
-to precise mentions that cannot be one happening is ambiguous and joins none of them. Candidate pairs come from
-date buckets (days within the window, a vague date with the dates it contains, undated with undated), so the
-work grows with the mentions that could merge, not with the square of the dyad's history.
+not chain into one), months and years equal, an announcement not after its act. Nor does it put two statements
+said by different named people in one cluster (``said_by_different_people``), however they are linked. A month
+or year mention linked to precise mentions that cannot be one happening is ambiguous and joins none of them.
+Candidate pairs come from date buckets (days within the window, a vague date with the dates it contains, undated
+with undated and with dated), so the work grows with the mentions that could merge (undated mentions are few: the
+dater falls back on the publication date), not with the square of the dyad's history.
 """
 
 from __future__ import annotations
@@ -34,7 +42,13 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import combinations
 
-from bilateral.merging.content import content_overlap, same_trigger, shares_more_than_trigger
+from bilateral.merging.content import (
+    content_overlap,
+    said_by_different_people,
+    same_trigger,
+    shares_more_than_trigger,
+    shares_specific,
+)
 from bilateral.merging.vocabulary import announces
 from bilateral.models import Event
 
@@ -108,13 +122,13 @@ def link_strength(a: Event, b: Event, window_days: int) -> float:
         return 1.0 + overlap if overlap >= STRONG and shares_more_than_trigger(a, b) else 0.0
     if not pa or not pb:
         if pa or pb:
-            return 0.0
+            return _dated_with_undated(a, b)
         overlap = content_overlap(a, b)
         return 1.0 + overlap if overlap >= STRONG else 0.0
     if not _agree(a.date, b.date, window_days):
         return 0.0
     if pa == pb == 10 and a.date == b.date:
-        return 3.0
+        return 3.5 if same_trigger(a, b) else 3.0
     overlap = content_overlap(a, b)
     if pa == pb == 10:
         return 1.0 + overlap if overlap >= STRONG else 0.0
@@ -125,18 +139,31 @@ def link_strength(a: Event, b: Event, window_days: int) -> float:
     return 1.5 + overlap if same_trigger(a, b) or overlap >= WEAK else 0.0
 
 
+def _dated_with_undated(a: Event, b: Event) -> float:
+    """The link of a dated mention with an undated one: saying the same thing (``STRONG``) with the same trigger,
+    or in one story with specific content in common; never two mentions of one sentence."""
+    if a.doc_id == b.doc_id and a.sentence_index == b.sentence_index:
+        return 0.0
+    overlap = content_overlap(a, b)
+    if overlap < STRONG:
+        return 0.0
+    return 1.0 + overlap if same_trigger(a, b) or (a.doc_id == b.doc_id and shares_specific(a, b)) else 0.0
+
+
 def _candidates(events: Sequence[Event], window_days: int) -> Iterator[tuple[int, int]]:
     """Index pairs (i < j) whose dates could agree: days within the window, a vague date with every date it
-    contains, undated with undated."""
+    contains, undated with undated and with dated."""
     days: list[tuple[int, int]] = []
     holding: dict[str, list[int]] = defaultdict(list)
     vague: list[int] = []
     undated: list[int] = []
+    dated: list[int] = []
     for i, event in enumerate(events):
         p = _precision(event.date)
         if not p:
             undated.append(i)
             continue
+        dated.append(i)
         date = event.date or ""
         for prefix in {date[:4], date[:7]} if p >= 7 else {date[:4]}:
             holding[prefix].append(i)
@@ -155,6 +182,9 @@ def _candidates(events: Sequence[Event], window_days: int) -> Iterator[tuple[int
             if j != i and (_precision(events[j].date) > _precision(events[i].date) or j > i):
                 yield min(i, j), max(i, j)
     yield from combinations(undated, 2)
+    for i in undated:
+        for j in dated:
+            yield min(i, j), max(i, j)
 
 
 def _unambiguous(events: Sequence[Event], links: list[tuple[float, int, int]], window_days: int
@@ -172,6 +202,12 @@ def _unambiguous(events: Sequence[Event], links: list[tuple[float, int, int]], w
             if not ({i, j} & ambiguous and _precision(events[i].date) != _precision(events[j].date))]
 
 
+def _may_have_spoken(event: Event) -> bool:
+    """Whether a mention is a statement that happened (a verbal act, not announced): those said by different
+    named people never share a cluster."""
+    return event.quad_class in (1, 3) and event.modality != "future"
+
+
 def cluster_mentions(events: Sequence[Event], window_days: int) -> list[list[Event]]:
     """Mentions of one dyad and merge type (in a fixed order) grouped into happenings, in order of first mention."""
     links = []
@@ -184,12 +220,18 @@ def cluster_mentions(events: Sequence[Event], window_days: int) -> list[list[Eve
     owner = list(range(len(events)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(events))}
     stamps: dict[int, set[_Stamp]] = {i: {(e.date, announces(e))} for i, e in enumerate(events)}
+    voiced: dict[int, list[int]] = {i: [i] for i, e in enumerate(events) if _may_have_spoken(e)}
     for _, i, j in links:
         a, b = sorted((owner[i], owner[j]))
         if a == b or not all(_consistent(x, y, window_days) for x in stamps[a] for y in stamps[b]):
+            continue
+        if a in voiced and b in voiced and any(said_by_different_people(events[x], events[y])
+                                               for x in voiced[a] for y in voiced[b]):
             continue
         for k in members[b]:
             owner[k] = a
         members[a].extend(members.pop(b))
         stamps[a] |= stamps.pop(b)
+        if b in voiced:
+            voiced.setdefault(a, []).extend(voiced.pop(b))
     return [[events[k] for k in sorted(members[a])] for a in sorted(members)]

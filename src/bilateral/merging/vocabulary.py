@@ -1,9 +1,12 @@
 """The vocabulary of event merging, read from ``data/merging.json`` and validated once.
 
 It holds CAMEO's announcement codes with the act each announces (so "Blinken will visit Kigali", 036, meets
-"Blinken arrived in Kigali", 042), and the words that say nothing about what happened (function words; titles,
-reporting verbs and calendar words, since actors and dates are compared on their own). Keeping them as data lets
-a user read and extend them without touching the clustering code.
+"Blinken arrived in Kigali", 042), the words that say nothing about what happened (function words; titles,
+reporting verbs and calendar words, since actors and dates are compared on their own), and the words that show
+who is named and who spoke: titles a person's name follows ("Prime Minister Shehbaz Sharif"), verbs whose subject
+is the speaker ("Leavitt called", "..., said Casin") and the capitalised words that open such a sentence without
+naming anyone ("Officials said"). Keeping them as data lets a user read and extend them without touching the
+clustering code.
 """
 
 from __future__ import annotations
@@ -27,10 +30,19 @@ _WORD = re.compile(r"[a-z]+")
 
 @dataclass(frozen=True, slots=True)
 class MergeVocabulary:
-    """Announcement codes with the code of the act each announces, and the words that carry no content."""
+    """Announcement codes with the code of the act each announces, the words that carry no content, and the words
+    that show who is named or who spoke."""
 
     announced_acts: dict[str, str]
     stop_words: frozenset[str]
+    titles: frozenset[str] = frozenset()
+    """Words a person's name follows ("President", "Minister", "Mr")."""
+    speaker_verbs: frozenset[str] = frozenset()
+    """Verbs whose capitalised subject right before them names the speaker ("Bugti said", "Leavitt called")."""
+    inverted_speaker_verbs: frozenset[str] = frozenset()
+    """Verbs a speaker's name may follow at the end of a clause ("..., said Casin.")."""
+    generic_speakers: frozenset[str] = frozenset()
+    """Capitalised words that may open a sentence before a speaker verb without naming anyone ("Officials")."""
 
 
 def _packaged() -> Path:
@@ -68,7 +80,9 @@ def read_merge_vocabulary(path: Path) -> MergeVocabulary:
     if not isinstance(raw, dict):
         raise KnowledgeError(f"{path}: the merge vocabulary must be a JSON object")
     return MergeVocabulary(_announced(raw, path),
-                           _words(raw, "function_words", path) | _words(raw, "speech_words", path))
+                           _words(raw, "function_words", path) | _words(raw, "speech_words", path),
+                           _words(raw, "titles", path), _words(raw, "speaker_verbs", path),
+                           _words(raw, "inverted_speaker_verbs", path), _words(raw, "generic_speakers", path))
 
 
 @lru_cache(maxsize=1)
