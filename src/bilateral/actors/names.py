@@ -43,7 +43,7 @@ def known_people(r: Resolution) -> None:
         holds_office = r.kb.role_on(r.kb.people[name], r.on) is not None
         by = "dictionary"
         if not holds_office and ev is None:
-            # "Kenzo Oshima, the United Nations Emergency Relief Coordinator,": the apposition is the title
+            # "Helga Marsten, the United Nations humanitarian envoy,": the apposition is the title
             ev = title_after(r, r.sent[span.start:span.end].root)
         if not holds_office and ev is not None:
             titled = titled_actor(name, ev)

@@ -1,12 +1,12 @@
 """Places as actors: towns the dictionaries lack, misspelt countries, and peoples coded by where they live.
 
 Passes of the sieve (``resolve.py``), each ``(r: Resolution) -> None``:
-- ``place_names``: a name written as a place ("the towns of Bocaranga and Bazoum", "in Bazoum" where the
+- ``place_names``: a name written as a place ("the towns of Bangassou and Obo", "in Bazoum" where the
   gazetteer knows a town) is that place, never a person;
 - ``towns``: a town or region the offline gazetteer (the places stage's) puts in one country is that
   country, with no sector ("shelled Goma");
 - ``misspelled_places``: "Ethopia", "Afganistan" are those countries, less certainly;
-- ``residents``: "ethnic Albanians in south Serbia" are coded by the country they live in, and "Bosnian
+- ``residents``: "ethnic Hungarians in northern Serbia" are coded by the country they live in, and "Bosnian
   Serbs" by the place they are named after, as CAMEO codes such groups.
 """
 
@@ -28,8 +28,8 @@ _IN_PLACE = frozenset({"in", "near", "outside", "inside", "around", "across", "t
 
 
 def place_names(r: Resolution) -> None:
-    """A name written as a place is a place, not a person: "fighting between the towns of Bocaranga and
-    Bazoum" (the ``of`` complement of a place noun, or its conjunct), and "clashes in Austin" when the
+    """A name written as a place is a place, not a person: "raids between the towns of Bangassou and
+    Obo" (the ``of`` complement of a place noun, or its conjunct), and "clashes in Austin" when the
     parser or the dictionaries take the name for a person but the gazetteer knows a town of 100,000 or more
     by it and the document names no such person in full ("confidence in Santos" stays the man). The place
     is coded as its country when the gazetteer gives exactly one, as ``towns`` codes places; else it is
@@ -122,8 +122,8 @@ def misspelled_places(r: Resolution) -> None:
 
 
 def residents(r: Resolution) -> None:
-    """"Ethnic Albanians in south Serbia", "the Albanians of southern Serbia", "ethnic Albanians demonstrated
-    in Serbia": a people named by its demonym is coded by the country it lives in, as CAMEO codes such
+    """"Ethnic Hungarians in northern Serbia", "the Hungarians of southern Slovakia", "ethnic Hungarians rallied
+    in Slovakia": a people named by its demonym is coded by the country it lives in, as CAMEO codes such
     groups, not by the state of its kin. The country is the one named in the group's own "of" phrase (and
     "in" phrase, for "ethnic ..."); for "ethnic ..." without one, the one country the sentence places
     events in. A demonym with a group noun ("Rwandan rebels in Congo", "Kenyan troops in Somalia") and a

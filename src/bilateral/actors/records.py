@@ -99,7 +99,7 @@ class SectorWords:
     posted_titles: dict[str, str] = field(default_factory=dict)
     """Title heads (-> sector) whose "to X" complement is where the holder serves ("ambassador to the US")."""
     place_nouns: frozenset[str] = frozenset()
-    """Nouns whose "of X" complement is a place, never a person ("the towns of Bocaranga and Bazoum")."""
+    """Nouns whose "of X" complement is a place, never a person ("the towns of Bangassou and Obo")."""
     outside_modifiers: frozenset[str] = frozenset()
     """Modifiers that put a generic agent outside the document's country ("foreign diplomats")."""
     thing_objects: frozenset[str] = frozenset()

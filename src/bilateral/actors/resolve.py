@@ -65,7 +65,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("document_agents", agents.document_agents,
          "the weakest evidence, the document's main country, only for agent nouns nothing else has claimed"),
     Pass("residents", places.residents,
-         "rewrites demonym mentions already found ('ethnic Albanians in Serbia'), so it runs after all of them"),
+         "rewrites demonym mentions already found ('ethnic Hungarians in Serbia'), so it runs after all of them"),
 )
 """The sieve, in order."""
 

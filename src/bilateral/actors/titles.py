@@ -173,12 +173,12 @@ def leader_governments(r: Resolution) -> None:
 
 
 def titled_in_country(r: Resolution) -> None:
-    """"Fijian rebels said they will release Prime Minister Mahendra Chaudhry": a person no dictionary knows,
+    """"Malian mutineers said they will free Prime Minister Oumar Dembele": a person no dictionary knows,
     with a title that names no country, holds that office in the one country the sentence is about.
 
     Only when every actor of the sentence belongs to one country, one of them is a group of that country
-    (a bare state may be the one acted on: "President Reagan threatened the Soviet Union" says nothing of
-    Reagan's country), and none of them already holds that sector there ("Prime Minister Starmer met
+    (a bare state may be the one acted on: "President Lula criticised the United States" says nothing of
+    Lula's country), and none of them already holds that sector there ("Prime Minister Starmer met
     Kenyan President Ruto" leaves Starmer uncoded).
     """
     countries = {m.actor.country for m in r.mentions}

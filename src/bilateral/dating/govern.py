@@ -6,8 +6,8 @@ does not contain the trigger. The rules:
 
 * an expression inside the trigger's own subtree governs it, unless the path down to it enters another
   clause or a description of someone (relative clause, apposition, adverbial, complement clause, a
-  coordinated verb with its own subject); a clause describing a nominal event ("the summit held in
-  February") and a verb sharing the event's subject ("was arrested and sentenced in 2011") are the event's own;
+  coordinated verb with its own subject); a clause describing a nominal event ("the accord signed in
+  March") and a verb sharing the event's subject ("was detained and charged in 2016") are the event's own;
 * an expression attached to a clause above the trigger (the main verb of "said on Tuesday that troops
   withdrew", or the verb a nominal trigger depends on) governs it with a lower rank, unless the trigger
   sits in a relative clause, apposition, parenthetical or a coordinated clause with its own subject, or is
@@ -73,8 +73,8 @@ def _sibling_clause(tok: Token) -> bool:
 
 def _describes_event(clause: Token) -> bool:
     """Whether a clause hanging from a nominal event tells when it happened: a past participle or a past relative
-    clause ("held in February", "that X made 10 years ago"), not a clause about a person ("who played a role
-    last year") or one still to come ("a report to be released next month")."""
+    clause ("signed in March", "that X filed five years ago"), not a clause about a person ("who played a role
+    last year") or one still to come ("a review to be published next week")."""
     if clause.dep_ not in _DESCRIBING or clause.tag_ not in ("VBN", "VBD"):
         return False
     return not any(c.lower_ in _PERSONAL or c.tag_ == "TO" for c in clause.children)
@@ -82,8 +82,8 @@ def _describes_event(clause: Token) -> bool:
 
 def _accompanies(clause: Token) -> bool:
     """Whether an adverbial clause is a participle or an adjective of the same subject with no conjunction, said
-    at the same time as its main clause ("Hegseth, also speaking in late January, called the centre ...",
-    "effective Monday, she was adding a levy")."""
+    at the same time as its main clause ("Mendes, also speaking in early March, called the plan ...",
+    "effective Tuesday, the ministry was closing the crossing")."""
     return (clause.dep_ == "advcl" and (clause.tag_ in ("VBG", "VBN") or clause.pos_ == "ADJ")
             and not _own_subject(clause) and not any(c.dep_ == "mark" for c in clause.children))
 
@@ -92,10 +92,10 @@ def _down_cost(path: Sequence[Token], common: Token, own: bool) -> int | None:
     """Extra rank for walking down ``path`` (bottom first) from ``common`` (the trigger itself when ``own``);
     None when it enters another clause.
 
-    Three descents stay with the event: into a clause that describes a nominal event ("the summit held in
-    February", "a proposal made on Monday", "an application that X made 10 years ago"), into a participle
-    that accompanies the event's verb ("speaking in late January, called ...") and into a verb coordinated
-    with the event's under the same subject ("was arrested and sentenced in 2011"); the last two rank after
+    Three descents stay with the event: into a clause that describes a nominal event ("the accord signed in
+    March", "an offer made on Thursday", "a claim that X filed five years ago"), into a participle
+    that accompanies the event's verb ("speaking in early March, called ...") and into a verb coordinated
+    with the event's under the same subject ("was detained and charged in 2016"); the last two rank after
     the event's own times."""
     cost = 0
     for tok in path:
@@ -118,8 +118,8 @@ def _climbs(climb: Sequence[Token], expr_tokens: range, common: int) -> tuple[in
 
     A relative or appositive description, a parenthetical and a sibling clause do not take the time of what
     they hang from (a sibling clause does take the time of a verb above both, as "told on Monday" over "the
-    talks went well, and we will meet again"); but a clause hanging from the time itself does ("in 2013, when
-    both countries withdrew their ambassadors"), and so does an act someone made an effort, a plan or a call to
+    talks went well, and we will meet again"); but a clause hanging from the time itself does ("in 2009, when
+    both sides recalled their envoys"), and so does an act someone made an effort, a plan or a call to
     do ("extended efforts to halt the deportation on Wednesday"), and so does a clause set at the place or
     occasion of what it hangs from ("fighting that broke out on Friday in the town, where rebels seized the
     airport")."""

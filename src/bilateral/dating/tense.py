@@ -3,7 +3,7 @@
 Dating needs it twice: a weekday or a month without a year is looked for backwards from publication in a
 past clause and forwards in a future one ("met on Friday", "will meet on Friday"); and what a story tells in
 the simple past without a time of its own happened on the story's news day, while what it tells in the
-present or present perfect is current at publication ("Sixty of those who escaped have been caught").
+present or present perfect is current at publication ("Forty of the detained miners have been freed").
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ _REPORTED = frozenset({"ccomp", "parataxis"})
 
 def told_tense(token: Token) -> Tense | None:
     """The tense an event is told in: its own clause's, except that a present-tense clause reported by a
-    past-tense speech verb ("'... is instructed to take all measures,' he tweeted") was true when it was said."""
+    past-tense speech verb ("'... is ordered to secure the border crossings,' she posted") was true when it was said."""
     tense = clause_tense(token)
     if tense in ("past", "future"):
         return tense

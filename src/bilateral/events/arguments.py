@@ -57,7 +57,7 @@ class MentionIndex:
         return _unique(found)
 
     def _name_conjuncts(self, token: Token, own: Mention, depth: int) -> list[Mention]:
-        """"met India's Prime Minister Narendra Modi and Philippine President Rodrigo Duterte": a conjunct the
+        """"met Chile's President Ana Morales and Peruvian Prime Minister Luis Quispe": a conjunct the
         parser hangs on a word of the argument's own name (the name after a title) is coordinated with it."""
         out: list[Mention] = []
         for i in range(own.start, own.end):
@@ -68,7 +68,7 @@ class MentionIndex:
         return out
 
     def _coordinated_modifiers(self, token: Token) -> list[Mention]:
-        """"Hungarian and Romanian officials", "U.S. and Russian negotiators": coordinated modifiers of one
+        """"Polish and Czech officials", "Brazilian and Argentine negotiators": coordinated modifiers of one
         noun are each an actor of it, also when the last of them is part of the noun's own mention."""
         out: list[Mention] = []
         for child in token.children:

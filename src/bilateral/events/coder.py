@@ -4,13 +4,13 @@ Precision first: lines that are not news (bylines, photo credits, sign-up prompt
 yield nothing; every event needs a resolved source; a dyadic type needs a target; an actor never acts on
 itself (same code both sides). Quad class and Goldstein come from the CAMEO table, never the lexicon.
 
-An announced material-conflict act ("Iran will cut off electricity to ...", "the farmers would blockade
-Paris") has not happened: what happened is the warning, so CAMEO codes it as a threat (13x), asserted.
-A cooperative act announced for the future ("Portugal will support Turkey's bid", "Blinken will visit Kigali")
+An announced material-conflict act ("Algeria will halt gas deliveries to ...", "the truckers would blockade
+Lisbon") has not happened: what happened is the warning, so CAMEO codes it as a threat (13x), asserted.
+A cooperative act announced for the future ("Austria will back Serbia's bid", "Blinken will visit Kigali")
 is coded as CAMEO and PLOVER code it, as the intent that was expressed (03x, AGREE); the modality stays
 ``future`` so that announced, not yet accomplished cooperation can still be told apart. An act made conditional
-on what the target does ("will withdraw its force unless ...", "may halt mediation if ...") is a threat too.
-Likewise a cooperative act announced as not going to happen ("Syria will not accept more refugees") is a
+on what the target does ("will withdraw its force unless ...", "may suspend talks if ...") is a threat too.
+Likewise a cooperative act announced as not going to happen ("Jordan will not admit more migrants") is a
 refusal, coded as a rejection (12x), asserted; a past one ("did not meet") stays negated. Support between two
 armed actors ("soldiers backed by X's troops") is material: CAMEO's military cooperation (062), not a statement.
 """
@@ -71,7 +71,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
                     and load_codes().get(frame.cameo).plover == "CONSULT":
                 continue  # "met reporters", "spoke to VOA": a statement to the press, not a consultation
             event = _event(frame, source, target, confidence, sent, span, doc_id, index, lexicon)
-            # one sentence says a thing once: "began a hunger strike to protest against X" is one protest
+            # one sentence says a thing once: "staged a sit-in to protest against X" is one protest
             key = (event.source.code, event.target.code if event.target else "", event.event_type, event.modality)
             if key not in best or event.confidence > best[key].confidence:
                 best[key] = event
@@ -100,7 +100,7 @@ def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None, float]]:
                     out.append((source, target, conf))
         return out
     if frame.domestic:
-        # "Sudan's government lifted the state of emergency": on its own country
+        # "Peru's government lifted the curfew": on its own country
         for source in frame.sources:
             if source.actor.country and source.actor.code != source.actor.country:  # "Ukraine" acts on no other
                 # no words name the target: the source's words are what name its country
@@ -128,7 +128,7 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
     condition = condition_of(frame.clause or frame.anchor, lexicon.rules) if target is not None else None
     if (condition == "unless" and modality in ("future", "hypothetical") and entry.plover != "THREATEN") \
             or (condition == "if" and modality == "hypothetical" and entry.plover in _THREATENED):
-        # "will withdraw its force unless the rebels disarm", "may halt mediation if the talks fail": a threat
+        # "will withdraw its force unless the rebels disarm", "may suspend talks if the ceasefire fails": a threat
         cameo = lexicon.rules.intent_code("threaten", cameo, entry.plover or "")
         entry, modality = load_codes().get(cameo), "asserted"
     elif modality == "future" and entry.plover in _THREATENED and target is not None:

@@ -257,7 +257,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         for pobj in prep_objects(verb, entry.preps):
             targets.extend(index.actors(pobj) or _agents_of_modifiers(pobj, index))
     if not targets and not passive:
-        # "boycott all contact with the United States", "launched rocket fire against the camps"
+        # "suspend all trade with Brazil", "opened mortar fire against the depots"
         dobj = direct_object_of(verb)
         if dobj is not None and dobj is not obj:
             for pobj in prep_objects(dobj, entry.preps | _OBJECT_TARGET_PREPS):
@@ -276,13 +276,13 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         t.actor.sector is None and t.actor.kind == "state" and t.resolved_by in _PLACE_CODINGS for t in targets)
     cameo = CameoCode(_OCCUPY) if territorial else recode(verb, entry.cameo, sources, targets, passive)
     if verb.lemma_.lower() in lexicon.rules.peacekeeping_verbs and _peacekeepers(verb, lexicon):
-        cameo = CameoCode(_PEACEKEEPING)  # "peacekeepers arrived in Bosnia": providing peacekeeping
-    if obj is not None:  # "cut military aid to Rwanda": 1622; "suspended a loan": 1621
+        cameo = CameoCode(_PEACEKEEPING)  # "peacekeepers arrived in Haiti": providing peacekeeping
+    if obj is not None:  # "suspended military aid to Laos": 1622; "suspended a loan": 1621
         cameo = lexicon.rules.aid_code(cameo, [*qualifiers(obj), obj.lower_])
     if "weak" in entry.flags and not territorial:
         confidence *= WEAK
     if entry.cameo == _VISIT and entry.preps and not entry.objects:
-        # "Somalis arrived in Kenya", "a batch of China's vaccine arrived": a trip by people who act for no one
+        # "Eritreans arrived in Sudan", "a shipment of India's grain arrived": a trip by people who act for no one
         sources = [m for m in sources if m.actor.sector is not None or m.actor.kind == "person"]
     targets = [t for t in targets if t not in sources]  # "a war joined by X and Y": the joiners are not its target
     recip = "recip" in entry.flags or (not passive and reciprocal and len(sources) >= 2)
@@ -291,7 +291,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
 
 
 def feeling_frame(adj: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
-    """"The United States is deeply concerned about Rwanda's support for M23": the feeler criticises the cause.
+    """"Canada is deeply worried about Chad's backing for the militia": the feeler criticises the cause.
 
     A feeling adjective after a copula takes the copula's subject as source; the target is named in its
     "by"/"about"/"over" phrase (or elsewhere in the clause, found later like any missing target).
@@ -309,7 +309,7 @@ def feeling_frame(adj: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | 
 
 
 def _cause_targets(causes: list[Token], index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """Whom a feeling is about: the actors of its cause, or, for "reports that Rwanda has supported the M23",
+    """Whom a feeling is about: the actors of its cause, or, for "reports that Chad has armed the militia",
     the subject of the reported clause."""
     targets: list[Mention] = []
     for cause in causes:
@@ -323,7 +323,7 @@ def _cause_targets(causes: list[Token], index: MentionIndex, lexicon: Lexicon) -
 
 
 def speaker_of_pronoun(subj: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """"Syria says it will withdraw": a pronoun subject of a reported clause is the reporting subject, also
+    """"Peru says it will retaliate": a pronoun subject of a reported clause is the reporting subject, also
     through a participle ("..., adding that he would ...", "..., saying it would ...")."""
     if subj.lower_ not in _PRONOUNS:
         return []
@@ -335,7 +335,7 @@ def speaker_of_pronoun(subj: Token, index: MentionIndex, lexicon: Lexicon) -> li
     speech = clause.head
     speaker = subject_of(speech, lexicon.rules.relative_pronouns)
     if speaker is None and speech.dep_ in ("advcl", "conj", "xcomp") and speech.tag_ == "VBG":
-        # "Blinken said ..., adding that he would discuss it": the participle speaks with its clause's subject
+        # "Okafor said ..., adding that he would raise it": the participle speaks with its clause's subject
         speaker = subject_of(speech.head, lexicon.rules.relative_pronouns)
     return index.actors(speaker) if speaker is not None else []
 
@@ -343,7 +343,7 @@ def speaker_of_pronoun(subj: Token, index: MentionIndex, lexicon: Lexicon) -> li
 
 
 def _agents_of_modifiers(noun: Token, index: MentionIndex) -> list[Mention]:
-    """"an investigation into crimes committed by Croat forces": the actor behind the thing, named as the
+    """"an inquiry into abuses carried out by Bolivian police": the actor behind the thing, named as the
     agent of the participle that modifies it."""
     found: list[Mention] = []
     for clause in noun.children:
@@ -367,7 +367,7 @@ def noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon:
         if poss is not None:
             targets = index.actors(poss)
     if not targets:
-        targets = _agents_of_modifiers(noun, index)  # "prevented the demonstration staged by students"
+        targets = _agents_of_modifiers(noun, index)  # "blocked the march organised by farmers"
     return targets
 
 
@@ -382,7 +382,7 @@ def _each_other(verb: Token) -> bool:
 
 
 def _peacekeepers(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether the verb's subject or object names peacekeepers ("NATO peacekeeping troops have arrived")."""
+    """Whether the verb's subject or object names peacekeepers ("AU peacekeeping soldiers have landed")."""
     words = lexicon.rules.peacekeeping_words
     return any(t.lower_ in words for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                for t in c.subtree)

@@ -97,7 +97,7 @@ class FrameRules:
     governing_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
     member_nouns: frozenset[str]
-    """Nouns for people who act for a group they are "from" ("members of parliament from Kenya's LDP")."""
+    """Nouns for people who act for a group they are "from" ("members of parliament from Ghana's NPP")."""
     territorial_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     preventing_verbs: frozenset[str]

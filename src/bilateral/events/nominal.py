@@ -134,7 +134,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
             return None
     if named_by is not None:
         # both slots from the noun's own phrase: as direct as a verb's subject and object; not for a joint
-        # activity or relation ("Japan's security cooperation with India"), which so often describes a standing tie
+        # activity or relation ("Brazil's defence partnership with Chile"), which so often describes a standing tie
         full = confidence if recip else DIRECT
     elif anchor.i == noun.i:
         full = DIRECT * CONTROLLED  # "after talks with Y, X said": X took part, as in "after meeting Y, X said"
@@ -146,7 +146,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         confidence = full * CONTROLLED
     if not targets:
         targets = _undergoer(noun, index, lexicon)
-    cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))  # "US military aid to Rwanda": 072
+    cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))  # "French military aid to Niger": 072
     return Frame(noun, [noun], entry, cameo, sources, targets, confidence * weak_factor(entry), recip,
                  "notarget" in entry.flags, anchor, domestic="domestic" in entry.flags)
 

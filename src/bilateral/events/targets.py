@@ -2,7 +2,7 @@
 
 When the parse fills no target slot, the actor an act is aimed at is usually still named nearby: elsewhere in
 the trigger's own clause ("threatened an offensive in its war with Iraq"), in a protest's purpose clause
-("rallied to demand the resignation of X") or in a threat's condition ("unless Israel rescinded ..."). These
+("rallied to demand the resignation of X") or in a threat's condition ("unless Chile withdrew ..."). These
 searches run once all of a sentence's frames are known (``embedding``), since a clause that is an event of
 its own is never searched for another event's target.
 """
@@ -75,14 +75,14 @@ def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
     if not found:
         return []
     _, _, mention = min(found, key=lambda x: (x[0], x[1]))
-    # "blows to the United States and Israel": the nearest actor with its conjuncts
+    # "strikes on Canada and Mexico": the nearest actor with its conjuncts
     conjoined = [m for m in index.actors(index.head_of(mention)) if m.actor.code not in own]
     return conjoined if mention in conjoined else [mention]
 
 
 def _place_prep(root: Token, place_nouns: frozenset[str]) -> str | None:
     """The place preposition whose object is ``root`` ("in Kenya") or a word naming that object ("at the
-    Singapore summit", "in the Kenyan capital", "in Syria's Idlib region"): where the act took place; None
+    Oslo summit", "in the Kenyan capital", "in Mali's Mopti region"): where the act took place; None
     elsewhere. A possessor places only a place noun; otherwise it owns what is named ("irregularities in Rwanda's
     election" are Rwanda's)."""
     if root.dep_ in ("compound", "amod", "nmod") or (root.dep_ == "poss" and root.head.lemma_.lower() in place_nouns):
@@ -94,7 +94,7 @@ def _place_prep(root: Token, place_nouns: frozenset[str]) -> str | None:
 def named_object(frame: Frame, index: MentionIndex) -> bool:
     """The act's direct object is a name no dictionary knows ("released Paul Rusesabagina"): that is its target,
     unknown, and no other actor of the clause may stand in for it. A name with a known actor in it ("U.N.
-    mediator Diego Cordovez") does not block."""
+    envoy Marta Lindgren") does not block."""
     dobj = direct_object_of(frame.trigger) if frame.trigger.pos_ in ("VERB", "AUX") else None
     return dobj is not None and dobj not in frame.words and (dobj.pos_ == "PROPN" or dobj.ent_type_ in (
         "PERSON", "ORG", "NORP", "GPE")) and not any(index.at(t) is not None for t in dobj.subtree)
@@ -108,7 +108,7 @@ def _aside(tok: Token) -> bool:
 
 def purpose_targets(frame: Frame, index: MentionIndex) -> list[Mention]:
     """Whom a protest is aimed at, from its purpose clause: "rallied to demand the resignation of President X",
-    "demonstrated, calling for independence from Iraq". Nearest actor after the trigger, the source excluded."""
+    "marched, calling for autonomy from Spain". Nearest actor after the trigger, the source excluded."""
     own = {m.actor.code for m in frame.sources}
     purposes = [c for r in (frame.anchor, *frame.words) for c in r.children
                 if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
@@ -120,8 +120,8 @@ def purpose_targets(frame: Frame, index: MentionIndex) -> list[Mention]:
 
 
 def condition_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """Whom a threat coerces, from its condition: "threatened a general strike unless Israel rescinded the
-    annexation", "threatened to ban voting if Hamas ran". The subject of an ``if``/``unless`` clause under the
+    """Whom a threat coerces, from its condition: "threatened a port blockade unless Chile withdrew the
+    tariff", "threatened to close the border if Bolivia refused". The subject of an ``if``/``unless`` clause under the
     trigger or the act it threatens, the source excluded."""
     own = {m.actor.code for m in frame.sources}
     heads = [frame.anchor, *frame.words]

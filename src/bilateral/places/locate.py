@@ -2,8 +2,8 @@
 
 A place counts when it is the object of a locative preposition ("in Kigali", "near Goma", "inside the
 DRC", "at the border with Uganda") attached to the trigger, to a word above it in the same clause ("held
-talks in Nairobi"), or to one of the trigger's own arguments ("attacked soldiers inside the DRC"); "to"
-and "into" count after words of movement ("a visit to Kigali", "travelled to Luanda"). Places that are part
+talks in Nairobi"), or to one of the trigger's own arguments ("ambushed a patrol inside Sudan"); "to"
+and "into" count after words of movement ("a visit to Bujumbura", "travelled to Luanda"). Places that are part
 of an actor ("the Kigali government", "Kinshasa's army") are not locations. With no such place in the
 sentence, the document's dateline is the only fallback: never the source actor's capital.
 """
