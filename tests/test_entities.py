@@ -38,6 +38,7 @@ def test_a_country_inside_a_body_name_stays_inside_it(nlp: Any) -> None:
 def test_a_country_before_its_own_office_is_split_off(nlp: Any) -> None:
     ents = _ents(nlp, "The US Congress rebuked Rwanda President Paul Kagame.")
     assert ("US", "GPE") in ents and ("Congress", "ORG") in ents
+    assert ("Uganda Law Society", "ORG") in _ents(nlp, "The Uganda Law Society sued.")
     assert ("Rwanda", "GPE") in ents and ("Paul Kagame", "PERSON") in ents
 
 

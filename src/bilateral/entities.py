@@ -13,7 +13,8 @@ as the tagger and parser together; on the real-news sets the coder scores the sa
    ("Moyo-Phiri"; places so joined are each a place again: "Russia-Ukraine").
 2. **Labels**, first that holds: the gazetteer's name is GPE, and with a direction word before it LOC
    ("South Lebanon"); a run that starts with a country or a big city and goes on with office-sector words
-   only is split there ("US Congress", "Israel Defense Forces"): the resolver reads the country's sector;
+   only, a body word among them, is split there ("US Congress", "Israel Defense Forces"; not "Uganda Law
+   Society"): the resolver reads the country's sector;
    a run holding a body word is ORG ("Kenya Airways"); one ending in a place word is LOC; after a title or
    an honorific PERSON; of two or three words PERSON too ("Chad Morrison": a first name that is a country
    stays in the name), unless a country is named after its first word (a body: "Clean Air Kenya"); else
@@ -174,7 +175,7 @@ def _labelled(doc: Doc, start: int, end: int, words: EntityWords, gazetteer: Gaz
         return [Span(doc, start, end, label="LOC")]
     for cut in range(end - 1, start, -1):
         rest = set(lowers[cut - start:])
-        if rest & words.org_heads and rest & words.org_heads <= words.sector_words and any(
+        if rest & words.org_heads and rest <= words.sector_words and any(
                 p.precision == "country" or p.population >= _SPLIT_CITY for p in gazetteer.lookup(doc[start:cut].text)):
             return [Span(doc, start, cut, label="GPE"), *_labelled(doc, cut, end, words, gazetteer, titled)]
     if set(lowers) & words.org_heads:
