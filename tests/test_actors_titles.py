@@ -25,7 +25,7 @@ def _codes(nlp: Any, kb: KnowledgeBase, text: str, on: dt.date) -> dict[str, str
 @pytest.mark.model
 def test_actors_titles_shared_surname_same_office_same_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     # Both Bushes were US presidents; on 1999-06-01 neither was in office, yet the text calls him president.
-    found = _codes(nlp, kb, "President Bush threatened further action against Russia.", dt.date(1999, 6, 1))
+    found = _codes(nlp, kb, "President Bush criticised Russia over the pipeline.", dt.date(1999, 6, 1))
     assert found.get("President Bush") == "USAGOV"
 
 
@@ -44,9 +44,9 @@ def test_actors_titles_in_office_holder_wins_over_title(nlp, kb) -> None:  # typ
 
 @pytest.mark.model
 def test_actors_titles_countryless_title_takes_the_sentences_one_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
-    found = _codes(nlp, kb, "Fijian rebels said they will release Prime Minister Mahendra Chaudhry on Sunday.",
+    found = _codes(nlp, kb, "Fijian rebels have freed Prime Minister Joeli Vakatale after a week.",
                    dt.date(2000, 6, 1))
-    assert found.get("Prime Minister Mahendra Chaudhry") == "FJIGOV"
+    assert found.get("Prime Minister Joeli Vakatale") == "FJIGOV"
 
 
 @pytest.mark.model
@@ -78,7 +78,7 @@ def test_actors_titles_apposition_for_a_person_out_of_office(nlp, kb) -> None:  
 
 @pytest.mark.model
 def test_actors_titles_the_state_acted_on_gives_no_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
-    found = _codes(nlp, kb, "President Ronald Raygun threatened further action against the Soviet Union.",
+    found = _codes(nlp, kb, "President Ronald Raygun condemned the Soviet Union on television.",
                    dt.date(1985, 1, 1))
     assert not any(code.startswith("RUS") and "Raygun" in text for text, code in found.items())
 
@@ -92,9 +92,9 @@ def test_actors_curly_apostrophes_match_like_straight_ones(nlp, kb) -> None:  # 
 @pytest.mark.model
 def test_actors_sentence_opening_pronoun_is_the_one_person_named_before(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     on = dt.date(2012, 7, 1)
-    text = "The lowest point came during Barack Obama's tenure. He cut military aid to Rwanda."
+    text = "Ties cooled in Barack Obama's second term. He froze new loans to Burundi."
     context = kb.document_context(text, on)
-    doc = nlp("He cut military aid to Rwanda.")
+    doc = nlp("He froze new loans to Burundi.")
     found = {doc[m.start:m.end].text: m.actor for m in resolve_actors(doc, kb, on, context)}
     assert found["He"].code == "USAGOV" and found["He"].name == "Barack Obama"
     two = "Barack Obama met Paul Kagame. He praised the reforms."
