@@ -95,7 +95,7 @@ def split_sentences(text: str) -> list[SentenceSpan]:
 
 def _joined_sentences(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
     """Character ranges of the sentencizer's sentences of ``doc`` (whose text is ``text``), with a split after a
-    title or initial undone when the next sentence starts with a capital ("Lt. | Gen. | Prosper Avril resigned")."""
+    title or initial undone when the next sentence starts with a capital ("Lt. | Gen. | Marcel Dorval resigned")."""
     start: int | None = None
     end = 0
     for sent in doc.sents:

@@ -96,7 +96,7 @@ class ActorContext:
 
     def referent(self, sentence: str, offset: int, kinds: frozenset[str], window: int = 500) -> str | None:
         """The one country or organisation of ``kinds`` named in the ``window`` characters before position
-        ``offset`` of ``sentence`` ("Rwanda has presented itself as a host ... The country signed"), if exactly
+        ``offset`` of ``sentence`` ("Ghana has offered itself as a mediator ... The country hosted"), if exactly
         one is; None when none or several are (then "the country" stays unresolved)."""
         at = self.text.find(sentence) if sentence else -1
         if at < 0:
@@ -109,7 +109,7 @@ class ActorContext:
         """The one dictionary person named before ``sentence`` on its line (the line before when it opens
         one), at most ``window`` characters back, if exactly one.
 
-        "... during Barack Obama's tenure as US president. He cut military aid to Rwanda": "He" is Obama.
+        "... in Barack Obama's second term. He froze new loans to Burundi": "He" is Obama.
         Two people named there make the pronoun ambiguous, and then it stays unresolved.
         """
         at = self.text.find(sentence) if sentence else -1

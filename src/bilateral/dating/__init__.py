@@ -90,8 +90,8 @@ class TimeContext:
         return self._years_at
 
     def narrative_year(self, sentence: str) -> tuple[int, str] | None:
-        """The year the sentence just before this one (on its line) has set ("One of the lowest points came in
-        2012. He cut military aid ..."), with the expression that set it; None when it names none. Only the
+        """The year the sentence just before this one (on its line) has set ("Ties hit bottom in
+        2009. He froze new loans ..."), with the expression that set it; None when it names none. Only the
         sentence just before: a year set further back is another part of the story, and neither a bound ("since
         1995") nor a noun's modifier ("the 2012 cut") sets a time for what follows."""
         before = previous_sentence(self.text, sentence)

@@ -16,7 +16,7 @@ Beyond the overlap, a few signals say two clauses do or do not report one act:
 * specific content, a number or a proper name other than those, is what an undated mention needs to share with a
   dated one (``shares_specific``);
 * who spoke: two statements that happened (verbal acts, asserted or alleged), said by different named people
-  ("Bugti said, condemning the attack" and "Prime Minister Shehbaz Sharif said ...") are two acts
+  ("Okonjo said, condemning the raid" and "Prime Minister Ama Mensah said ...") are two acts
   (``said_by_different_people``); an announced act is one act whoever announces it.
 """
 
@@ -131,8 +131,8 @@ def speakers(event: Event) -> frozenset[str]:
 
 def said_by_different_people(a: Event, b: Event) -> bool:
     """Whether two statements that happened (verbal acts, not announced ones) were said by different named people:
-    both sentences name a speaker, none in common, and neither names the other's ("Exantus described the jailbreak
-    as deplorable" and "Moise tweeted condemnation" are two acts). Unnamed speakers never differ."""
+    both sentences name a speaker, none in common, and neither names the other's ("Duarte described the ambush
+    as shameful" and "Ferreira posted a rebuke" are two acts). Unnamed speakers never differ."""
     if a.quad_class not in _VERBAL or b.quad_class not in _VERBAL or "future" in (a.modality, b.modality):
         return False
     sa, sb = speakers(a), speakers(b)
