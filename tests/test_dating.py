@@ -93,19 +93,19 @@ def test_dating_announced_event_dated_by_its_announcement(nlp) -> None:  # type:
 
 # (sentence, trigger, modality, expected date or None for the publication date): whose time is whose
 CLAUSE_CASES = [
-    ("The talks failed at the summit held in February.", "summit", "asserted", "2022-02"),
-    ("The panel noted an application that Kenya and Uganda made 10 years ago.", "application", "asserted", "2012"),
-    ("The arrest of Khalil, who played a role in last year's protests, angered his lawyers.", "arrest", "asserted",
+    ("The ministers quarrelled at the summit convened in March.", "summit", "asserted", "2022-03"),
+    ("The court reviewed a claim that Chile and Peru filed 10 years ago.", "claim", "asserted", "2012"),
+    ("The arrest of Dumas, who played a part in last year's strikes, upset his family.", "arrest", "asserted",
      None),
-    ("According to a report to be released next month, Iran continued its programme.", "report", "asserted", None),
-    ("Joseph had been arrested and sentenced to six years in prison in 2011.", "arrested", "asserted", "2011"),
+    ("According to a review to be published next month, Chile expanded its fleet.", "review", "asserted", None),
+    ("Pereira had been detained and charged with fraud in 2016.", "detained", "asserted", "2016"),
     ("A judge on Monday extended the order, and the activist remains in detention.", "detention", "asserted", None),
     ("A judge on Monday extended efforts to halt the deportation.", "halt", "asserted", "2022-08-01"),
     ("The country descended into chaos in 2013, when rebels seized power.", "seized", "asserted", "2013"),
-    ("Trump first raised the idea shortly after taking office in January.", "raised", "future", "2022-01"),
+    ("Lula first floated the plan soon after returning to power in January.", "floated", "future", "2022-01"),
     ("The plotters tried to overthrow the president on Feb. 7.", "overthrow", "asserted", "2022-02-07"),
     ("Speaking in Nairobi on Friday, Ruto praised Kagame.", "praised", "asserted", "2022-07-29"),
-    ("Despite September's delivery of the missiles, Washington stepped back.", "delivery", "asserted", "2021-09"),
+    ("Despite September's shipment of the rifles, Ottawa backed down.", "shipment", "asserted", "2021-09"),
     # a nominal event told as background does not take the time of the clause it hangs on
     ("After the attack on the convoy, Uganda sent troops to the border on Friday.", "attack", "asserted", None),
     ("After the attack on the convoy, Uganda sent troops to the border on Friday.", "sent", "asserted",
@@ -170,11 +170,11 @@ def test_dating_lexicon_covers_every_month_and_weekday() -> None:
 
 
 def test_dating_past_event_takes_the_year_its_paragraph_set(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Relations have had their lows. One of the lowest points came in 2012, under Obama. "
-            "He cut military aid to Rwanda over its support for the rebels.\n"
+    text = ("Ties have had bad spells. The worst spell came in 2012, under Obama. "
+            "He froze new loans to Burundi over its crackdown on the press.\n"
             "Washington praises Kigali today.")
     context = document_time_context(text, PUB)
-    past = _date(nlp, "He cut military aid to Rwanda over its support for the rebels.", "cut", context=context)
+    past = _date(nlp, "He froze new loans to Burundi over its crackdown on the press.", "froze", context=context)
     assert (past.date, past.precision, past.source) == ("2012", "year", "text")
     # a present-tense sentence, or one on a line that set no year, keeps the publication date
     present = _date(nlp, "Washington praises Kigali today.", "praises", context=context)
@@ -193,21 +193,21 @@ def test_dating_year_set_two_sentences_back_or_by_since_does_not_carry(nlp) -> N
 
 def test_dating_past_event_takes_the_news_day_of_the_lead(nlp) -> None:  # type: ignore[no-untyped-def]
     wednesday = dt.date(2025, 3, 12)
-    text = ("Militants attacked a passenger train Tuesday in Balochistan, taking many hostages. "
-            "The militants blew up the tracks. Rescue operations have been going on for hours.")
+    text = ("Gunmen ambushed a bus convoy Tuesday in Darfur, seizing several drivers. "
+            "The gunmen burned the trucks. Search operations have been continuing for hours.")
     context = document_time_context(text, wednesday)
-    past = _date(nlp, "The militants blew up the tracks.", "blew", published=wednesday, context=context)
+    past = _date(nlp, "The gunmen burned the trucks.", "burned", published=wednesday, context=context)
     assert (past.date, past.source, past.text) == ("2025-03-11", "text", "Tuesday")
-    present = _date(nlp, "Rescue operations have been going on for hours.", "going", published=wednesday,
+    present = _date(nlp, "Search operations have been continuing for hours.", "continuing", published=wednesday,
                     context=context)
     assert (present.date, present.source) == ("2025-03-12", "publication")
     # a lead day long before publication, or after it, is no news day
-    later = document_time_context("The EU is set to vote Friday on tariffs. The EU raised tariffs.", wednesday)
-    assert _date(nlp, "The EU raised tariffs.", "raised", published=wednesday, context=later).source == "publication"
+    later = document_time_context("The EU is due to decide Friday on quotas. The EU raised quotas.", wednesday)
+    assert _date(nlp, "The EU raised quotas.", "raised", published=wednesday, context=later).source == "publication"
 
 
 def test_dating_last_week_in_a_sunday_story_is_the_week_just_ended(nlp) -> None:  # type: ignore[no-untyped-def]
     sunday = dt.date(2025, 3, 9)
-    found = _date(nlp, "Trump last week issued a string of tariff decisions.", "issued", published=sunday)
+    found = _date(nlp, "Modi last week announced a series of export bans.", "announced", published=sunday)
     assert (found.date, found.precision) == ("2025-03", "month")
     assert load_time_lexicon().week_start == 6
