@@ -44,9 +44,9 @@ def test_dating_bound_in_a_quote_gives_no_year_to_a_bare_month() -> None:
 
 def test_dating_untensed_participle_takes_the_tense_of_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
     # the time hangs from a participle parsed as the root: the event told in the past looks back for the month
-    text = ("Foreign Minister Ali Musa, also visiting Juba in late January, called the camp the right place "
-            "to hold them.")
-    found = _date(nlp, text, "called", "future")
+    text = ("Trade Minister Ana Silva, also touring Recife in late January, praised the port as a model for "
+            "the region.")
+    found = _date(nlp, text, "praised", "future")
     assert (found.date, found.precision) == ("2025-01", "month")
     # must not fire: a clause in the future tense still looks forward
     found = _date(nlp, "The camp will hold the detainees in late January.", "hold", "future")
@@ -132,7 +132,7 @@ def test_dating_where_clause_takes_the_time_of_its_setting(nlp, text, trigger, d
 
 @pytest.mark.parametrize(("text", "trigger", "date", "precision"), [
     # the object of a measured "after" or "before" lies that far from the time of its clause
-    ("Troops retook the town on Wednesday, a day after an attack on its police station.", "attack", "2025-03-11",
+    ("Troops recaptured the village on Wednesday, a day after a raid on its army post.", "raid", "2025-03-11",
      "day"),
     ("Abiy met Kiir on Friday, two days before the summit in Juba.", "summit", "2025-03-09", "day"),
     ("Police arrested three men on Monday, hours after the blast.", "blast", "2025-03-10", "day"),
@@ -140,7 +140,7 @@ def test_dating_where_clause_takes_the_time_of_its_setting(nlp, text, trigger, d
     # a distance in the sentence counts from the time of the clause above it
     ("Rescuers searched on Sunday for victims of the previous day's shelling.", "shelling", "2025-03-08", "day"),
     # must not fire: the clause itself keeps its own time
-    ("Troops retook the town on Wednesday, a day after an attack on its police station.", "retook", "2025-03-12",
+    ("Troops recaptured the village on Wednesday, a day after a raid on its army post.", "recaptured", "2025-03-12",
      "day"),
     ("Rescuers searched on Sunday for victims of the previous day's shelling.", "searched", "2025-03-09", "day"),
 ])
