@@ -246,8 +246,8 @@ def test_actors_leader_surname_before_government_word(nlp, kb) -> None:  # type:
 
 
 def test_actors_bare_demonym_shares_its_conjuncts_group_noun(nlp, kb) -> None:  # type: ignore[no-untyped-def]
-    found = codes(nlp, kb, "Soldiers beat scores of Sierra Leonean and Liberian refugees near the border.")
-    assert ("Sierra Leonean", "SLEREF") in found and ("Liberian refugees", "LBRREF") in found
+    found = codes(nlp, kb, "Police detained dozens of Sierra Leonean and Guinean refugees at the checkpoint.")
+    assert ("Sierra Leonean", "SLEREF") in found and ("Guinean refugees", "GINREF") in found
 
 
 def test_actors_security_forces_in_a_country_are_its_own(nlp, kb) -> None:  # type: ignore[no-untyped-def]
@@ -272,16 +272,16 @@ def test_actors_independence_field_is_validated(tmp_path: Path) -> None:
 
 def test_actors_misspelt_country_within_one_letter(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     assert codes(nlp, kb, "Ethopia has agreed to reopen its border.") == [("Ethopia", "ETH")]
-    assert ("Afganistan", "AFG") in codes(nlp, kb, "Pakistan rejected a fresh offer from Afganistan.")
+    assert ("Afganistan", "AFG") in codes(nlp, kb, "Iran turned down a new proposal from Afganistan.")
     # a known word one letter from a country is itself, and a person's name is no place
     assert codes(nlp, kb, "Serbian officials met.") == [("Serbian officials", "SRBGOV")]
     assert codes(nlp, kb, "Frances Okello was born in a village.") == []
 
 
 def test_actors_ethnic_group_coded_by_where_it_lives(nlp, kb) -> None:  # type: ignore[no-untyped-def]
-    assert ("ethnic Albanians", "SRB") in codes(nlp, kb, "Up to 100 ethnic Albanians demonstrated in Serbia.")
-    assert codes(nlp, kb, "The Albanians of southern Serbia demanded autonomy.") == [
-        ("Albanians", "SRB"), ("Serbia", "SRB")]
+    assert ("ethnic Hungarians", "SVK") in codes(nlp, kb, "Some 200 ethnic Hungarians rallied in Slovakia.")
+    assert codes(nlp, kb, "The Hungarians of southern Slovakia sought self-rule.") == [
+        ("Hungarians", "SVK"), ("Slovakia", "SVK")]
     # a demonym with a group noun stays its own country's
     assert ("Rwandan rebels", "RWAREB") in codes(nlp, kb, "Rwandan rebels in Congo attacked a village.")
 

@@ -151,8 +151,8 @@ class Resolution:
             and tok.head.tag_ in ("NNS", "NNPS", "NNP")
 
     def conjunct_sector(self, span: Span) -> str | None:
-        """"Malian and Nigerien herders", parsed as a bare demonym coordinated with "Nigerien
-        herders": the first demonym shares the group noun of its conjunct, and so its sector."""
+        """"Sierra Leonean and Guinean refugees", parsed as a bare demonym coordinated with "Guinean
+        refugees": the first demonym shares the group noun of its conjunct, and so its sector."""
         for conj in span.root.children:
             if conj.dep_ == "conj" and conj.pos_ == "NOUN" and any(
                     c.dep_ in ("amod", "compound") and c.i in self.hit_at for c in conj.children):
