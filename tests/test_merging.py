@@ -142,8 +142,8 @@ def test_merging_linking_candidates_come_from_date_buckets_not_all_pairs() -> No
 
 
 def test_merging_content_names_after_a_title_are_no_shared_object() -> None:
-    plan = _event("a", "2025-01", "President Donald Trump raised the idea of using the naval base for migrants.",
-                  trigger="raised")
+    plan = _event("a", "2025-01", "President Donald Trump floated a plan to open the air base to refugees.",
+                  trigger="floated")
     effort = _event("b", "2025", "The agency leads the deportation effort under President Donald Trump.",
                     trigger="deportation")
     assert {"donal", "trump"} <= content_words(plan) & content_words(effort)
@@ -199,11 +199,11 @@ def test_merging_content_statements_by_different_people_are_two_acts() -> None:
 
 
 def test_merging_linking_statements_by_different_people_never_share_a_cluster() -> None:
-    berg = _event("a", "2021-02-26", "Berg described the jailbreak as deplorable.", trigger="described",
+    berg = _event("a", "2021-02-26", "Berg described the ambush as shameful.", trigger="described",
                   quad_class=3, index=1)
-    rossi = _event("a", "2021-02-26", "Rossi tweeted his condemnation of the jailbreak.", trigger="condemnation",
+    rossi = _event("a", "2021-02-26", "Rossi tweeted his condemnation of the ambush.", trigger="condemnation",
                    quad_class=3, index=2)
-    quote = _event("a", "2021-02-26", "We condemn the jailbreak and urge calm.", trigger="condemn", quad_class=3,
+    quote = _event("a", "2021-02-26", "We condemn the ambush and urge calm.", trigger="condemn", quad_class=3,
                    index=3)
     assert link_strength(berg, rossi, 7) > 0  # the same day links them ...
     clusters = cluster_mentions([berg, rossi, quote], 7)
