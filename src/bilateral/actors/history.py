@@ -16,7 +16,7 @@ noun, when:
 - it is no place ("sent migrants to the base": the object of a place preposition).
 
 The history also keeps the surnames of the people its actors name: a title coded as an actor with a name
-beside it ("White House press secretary Karoline Leavitt", "Frantz Exantus, Haiti's secretary of state") makes
+beside it ("White House press secretary Karoline Leavitt", "Marie Dorval, Haiti's secretary of state") makes
 the bare surname of a later sentence ("Leavitt said") that actor, when no other actor of the document has that
 surname and nothing else codes the word.
 
