@@ -31,7 +31,7 @@ from bilateral.models import CameoCode
 
 def _clause_frame(frames: dict[int, Frame], clause: Token) -> Frame | None:
     """The event a reported or demanded clause states: its verb's, or that of the predicate its copula or
-    control verb carries ("that the US must be ready to mediate": the intent to mediate)."""
+    control verb carries ("that Norway must be willing to negotiate": the intent to negotiate)."""
     if clause.i in frames:
         return frames[clause.i]
     return next((frames[c.i] for c in clause.children if c.dep_ in ("acomp", "xcomp") and c.i in frames), None)
@@ -66,8 +66,8 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def _gerund_objects(tok: Token) -> list[Token]:
-    """Acts a verb takes through a preposition ("focus on ending the war", "work toward lifting sanctions"): what
-    is asked, promised or threatened when the verb itself codes nothing."""
+    """Acts a verb takes through a preposition ("concentrate on resolving the feud", "work toward easing the
+    embargo"): what is asked, promised or threatened when the verb itself codes nothing."""
     return [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
 
 
@@ -79,7 +79,7 @@ def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: Menti
         cls = rules.intent_verbs.get(token.lemma_.lower()) or rules.intent_verbs.get(token.lower_)
         if cls is None and token.lemma_.lower() in rules.object_appeals:
             obj = direct_object_of(token)
-            cls = "appeal" if obj is not None and index.actors(obj) else None  # "wants Germany to pay more"
+            cls = "appeal" if obj is not None and index.actors(obj) else None  # "wants Peru to release more"
         if cls is None or token.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         # the act it governs, or the first coded act coordinated with it ("urged Kagame to respect the limit
@@ -113,7 +113,7 @@ def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: Menti
                 frames[act.i].absorbed = True
         confidence = DIRECT * (CONTROLLED if controlled else 1.0) * weak_factor(inner.entry) ** 0.5
         entry = own.entry if own is not None else inner.entry
-        # "Turkey and Greece agreed to share information": an agreement between the sources
+        # "Chile and Peru agreed to exchange data": an agreement between the sources
         recip = inner.recip or (cls == "agree" and not targets and len(sources) >= 2)
         frames[token.i] = Frame(token, [token, *inner.words], entry, CameoCode(code), sources, targets,
                                 confidence, recip, inner.notarget, token, domestic=inner.domestic)
@@ -162,8 +162,8 @@ def reported_demands(frames: dict[int, Frame], sent: Sequence[Token], index: Men
 
 def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
                      lexicon: Lexicon) -> None:
-    """"Greece demanded that its partners refuse to recognise X", "the ILO reiterated its demand that Israel ease
-    restrictions", "insisted on its demands that the government grant more rights": an appeal or demand with a
+    """"Greece demanded that its partners refuse to recognise X", "the WHO repeated its demand that Chad lift
+    restrictions", "insisted on its demands that the junta free more detainees": an appeal or demand with a
     clause of its own is aimed at that clause's subject, and the clause's event, if coded, did not happen: it
     is absorbed and decides the code (in place). A clause whose subject is the source itself is no demand."""
     rules = lexicon.rules
@@ -177,7 +177,7 @@ def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: Men
         if cls is None and token.lemma_.lower() in rules.object_appeals and any(
                 c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in token.children):
-            cls = "appeal"  # "Sharon wants Germany to pay more compensation"
+            cls = "appeal"  # "Lula wants Peru to release more prisoners"
         nouns = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, frozenset({"on", "upon"}))
         noun = next((n for n in nouns if rules.intent_verbs.get(n.lemma_.lower()) in rules.addressee_intents), None)
         if cls not in rules.addressee_intents:
@@ -218,21 +218,21 @@ _ASKED_FOR = frozenset({"for"})
 
 
 def absorb_proposed_acts(frames: dict[int, Frame]) -> None:
-    """"demanded a meeting of the Council to discuss Croatia's advance", "rejected a plan to send troops": an act
+    """"demanded a session of the assembly to debate Ghana's embargo", "rejected a plan to send troops": an act
     described inside what is demanded, offered or refused did not happen, nor did the act a request asks for
-    ("requested consultations with X", "called for talks"): in place, it is absorbed."""
+    ("sought arbitration with X", "called for negotiations"): in place, it is absorbed."""
     codes = load_codes()
     for frame in list(frames.values()):
         if frame.absorbed or codes.get(frame.cameo).plover not in _PROPOSING:
             continue
         objects = [w for w in frame.words if w.pos_ in ("NOUN", "PROPN") and w is not frame.trigger]
         inside = {t.i for o in objects for c in o.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
-        # "demanded a meeting ... to discuss X": the purpose of what is demanded; "offered to pay X to invite Y":
-        # the purpose of the act offered
+        # "demanded a meeting ... to discuss X": the purpose of what is demanded; "proposed to hire X to escort Y":
+        # the purpose of the act proposed
         acts = [w for w in frame.words if w is not frame.trigger and w.pos_ in ("VERB", "AUX")]
         stack = [c for x in frame.trigger.children if x.dep_ == "xcomp" for c in (x, *_conjuncts(x))] \
             if codes.get(frame.cameo).plover != "REJECT" else []  # a denied act stays, negated ("denies backing X")
-        while stack:  # what is offered, with what it is for: "offered to pay X to invite Y"
+        while stack:  # what is proposed, with what it is for: "proposed to hire X to escort Y"
             act = stack.pop()
             acts.append(act)
             inside.add(act.i)
@@ -240,7 +240,7 @@ def absorb_proposed_acts(frames: dict[int, Frame]) -> None:
         for head in ([frame.trigger] if objects else []) + acts:
             inside |= {t.i for c in head.children if c.dep_ == "advcl"
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
-        if codes.get(frame.cameo).plover == "REQUEST":  # "requested consultations with X", "called for talks"
+        if codes.get(frame.cameo).plover == "REQUEST":  # "sought arbitration with X", "called for negotiations"
             inside |= {o.i for o in (direct_object_of(frame.trigger), *prep_objects(frame.trigger, _ASKED_FOR))
                        if o is not None and o.pos_ == "NOUN"}
         for other in frames.values():
@@ -249,7 +249,7 @@ def absorb_proposed_acts(frames: dict[int, Frame]) -> None:
 
 
 def _gives_way(frame: Frame, index: MentionIndex) -> bool:
-    """A light verb with no source of its own whose event noun names its parties ("expanding cooperation between
+    """A light verb with no source of its own whose event noun names its parties ("deepening partnership between
     X and Y"): the noun's own frame says who acts, so the verb does not take the noun."""
     if frame.sources:
         return False
@@ -258,7 +258,7 @@ def _gives_way(frame: Frame, index: MentionIndex) -> bool:
 
 
 def absorb_generic_means(frames: dict[int, Frame]) -> None:
-    """"retaliated by announcing tariffs on X", "responded by expelling X's envoy": the act done by way of another
+    """"retaliated by imposing duties on X", "responded by expelling X's envoy": the act done by way of another
     is that act, which its own frame codes; the generic verb is absorbed (in place)."""
     for frame in list(frames.values()):
         means = [c for p in frame.trigger.children if p.dep_ == "prep" and p.lower_ == "by"
@@ -266,7 +266,7 @@ def absorb_generic_means(frames: dict[int, Frame]) -> None:
         ways = {m.i for m in means}
         if ways and any(f is not frame and f.sources and not f.absorbed and (f.trigger.i in ways or f.anchor.i in ways)
                         for f in frames.values()):
-            frame.absorbed = True  # the way is a verb's own act or a nominal it governs ("announcing tariffs")
+            frame.absorbed = True  # the way is a verb's own act or a nominal it governs ("unveiling levies")
 
 
 def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]:

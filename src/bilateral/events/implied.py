@@ -2,11 +2,11 @@
 
 Only a state arrests, detains, jails or sentences people, so when news tells such an act in the passive without
 a ``by`` agent, the agent is the state where it happened, when the clause names the place ("were detained in
-Ethiopia", "confined in camps in Xinjiang"). Not the country of those it befell: foreigners and minorities are
-the ones so often arrested ("a German journalist who was arrested", in Istanbul). The acts and the sector acting
-for the state (police, judiciary, government) are data (``state_acts`` in ``frames.json``); acts that others
-commit too (killing, holding, releasing hostages) are not in that list. The agent is an inference, so its
-mention's confidence is the patient's times ``IMPLIED``.
+Ethiopia", "interned in camps in Kivu"). Not the country of those it befell: foreigners and minorities are
+the ones so often arrested ("a Dutch reporter who was detained", in another country's capital). The acts and
+the sector acting for the state (police, judiciary, government) are data (``state_acts`` in ``frames.json``);
+acts that others commit too (killing, holding, releasing hostages) are not in that list. The agent is an
+inference, so its mention's confidence is the patient's times ``IMPLIED``.
 """
 
 from __future__ import annotations

@@ -99,7 +99,7 @@ _ORDINALS = frozenset({"first", "second", "last", "only", "next"})
 
 
 def _unrealised(clause: Token, noun: Token) -> bool:
-    """An infinitive complementing a noun names an act not (yet) done: "the need for X to invest", "a plan to
+    """An infinitive complementing a noun names an act not (yet) done: "the urge for X to rearm", "a scheme to
     attack"; not after an ordinal ("the first country to recognise X" did recognise it)."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
         and noun.lower_ not in _ORDINALS and not any(c.lower_ in _ORDINALS for c in noun.children)
@@ -202,7 +202,7 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
             break  # what X is accused of is alleged, whatever the accusing clause's own tense ("would suspend aid,
             # accusing Kigali of supporting the M23": the support is alleged, not future)
         elif dep in ("acl", "advcl") and _unrealised(tok, head):
-            marks.add("hypothetical")  # "the need for X to invest in Y", "a plan for X to attack Y"
+            marks.add("hypothetical")  # "the urge for X to rearm Y", "a scheme for X to raid Y"
             break
         elif dep == "acl" and _denied_noun(head):
             marks.add("negated")  # "no evidence that X attacked Y", "there is no sign that X will talk to Y"

@@ -1,8 +1,8 @@
 """What a verb's act is, given who it joins: the same verb codes a different act for other arguments.
 
-A withdrawal by a state from an international organisation ("Mali withdrew from ECOWAS") is leaving it, a cut in
+A withdrawal by a state from an international organisation ("Peru quit the Andean Community") is leaving it, a cut in
 relations (161), not a military retreat (087x). A force verb said of an unarmed source with a reason phrase
-("attacked the newspaper for refusing to ...", "blasted X for backing ...") is a verbal attack: criticism (111),
+("assailed the broadcaster for airing ...", "blasted X for backing ...") is a verbal attack: criticism (111),
 not an assault; armed sources and targets keep the assault ("police attacked protesters for refusing to leave").
 """
 
@@ -30,7 +30,7 @@ def _armed(mentions: Sequence[Mention]) -> bool:
 
 
 def _reason_clause(verb: Token) -> bool:
-    """A "for" phrase giving a reason as an act: "for refusing to support", "for backing the rebels"."""
+    """A "for" phrase giving a reason as an act: "for airing the interview", "for backing the rebels"."""
     return any(p.dep_ == "prep" and p.lower_ == "for" and any(
         c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children) for p in verb.children)
 
@@ -42,8 +42,8 @@ def recode(verb: Token, cameo: CameoCode, sources: Sequence[Mention], targets: S
         return cameo
     if cameo.startswith(_MILITARY_RETREAT) and not _armed(sources) \
             and all(t.actor.kind == "igo" or t.actor.code.startswith("IGO") for t in targets):
-        return CameoCode(_BREAK_RELATIONS)  # "Mali withdrew from ECOWAS"
+        return CameoCode(_BREAK_RELATIONS)  # "Peru quit the Andean Community"
     if load_codes().get(cameo).plover == "ASSAULT" and _reason_clause(verb) \
             and not _armed(sources) and not _armed(targets):
-        return CameoCode(_CRITICIZE)  # "attacked the newspaper for refusing to support his plans"
+        return CameoCode(_CRITICIZE)  # "assailed the broadcaster for airing the interview"
     return cameo
