@@ -20,19 +20,15 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 
 from bilateral.errors import StoreError
 from bilateral.models import CodedDocument, Document, Event, Failure, RunReport, StoredEvent
 from bilateral.store import rows
 from bilateral.store.connection import NO_NETWORK, OnWait, connect_file, rollback_quietly, store_failure
+from bilateral.store.recluster import arrow_table, insert, insert_table, keys_of_docs, merge_type, recluster
 from bilateral.store.schema import SCHEMA_VERSION, current_version, migrate
 
 _MAX_CACHED_MENTIONS = 100_000
-
-
-_FAMILY = "coalesce({p}_country, {p}_code, '')"
-"""SQL for an actor's family: its country, else its code (an IGO), else '' for no target."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,20 +158,20 @@ class Store:
         mention_rows = list({r["mention_id"]: r for r in mention_rows}.values())
         ids = [r["doc_id"] for r in doc_rows]
         new_keys = {(r["source_country"] or r["source_code"], (r["target_country"] or r["target_code"]) or "",
-                     _merge_type(r["event_type"], r["cameo"], r["modality"])) for r in mention_rows}
-        doc_table = _table(rows.DOCUMENT_COLUMNS, doc_rows)
-        mention_table = _table(rows.MENTION_COLUMNS, mention_rows)
+                     merge_type(r["event_type"], r["cameo"], r["modality"])) for r in mention_rows}
+        doc_table = arrow_table(rows.DOCUMENT_COLUMNS, doc_rows)
+        mention_table = arrow_table(rows.MENTION_COLUMNS, mention_rows)
         for r in mention_rows:  # rewritten rows are read back afresh
             self._mentions.pop(r["mention_id"], None)
         with self.connect(write=True) as con:
             con.execute("BEGIN TRANSACTION")
             try:
-                old_keys = self._keys_of_docs(con, ids)
+                old_keys = keys_of_docs(con, ids)
                 con.execute("DELETE FROM mentions WHERE doc_id IN (SELECT unnest(?))", [ids])
                 con.execute("DELETE FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids])
-                _insert_table(con, "documents", rows.DOCUMENT_COLUMNS, doc_table)
-                _insert_table(con, "mentions", rows.MENTION_COLUMNS, mention_table)
-                self._recluster(con, old_keys | new_keys, window_days)
+                insert_table(con, "documents", rows.DOCUMENT_COLUMNS, doc_table)
+                insert_table(con, "mentions", rows.MENTION_COLUMNS, mention_table)
+                recluster(con, old_keys | new_keys, window_days, self._read_mentions)
                 con.execute("COMMIT")
             except duckdb.Error as e:
                 rollback_quietly(con)
@@ -194,70 +190,6 @@ class Store:
             "sentences": c.sentences, "minhash": list(c.minhash) if c.minhash else None,
             "run_id": run_id, "ingested_at": now,
         }
-
-    @staticmethod
-    def _keys_of_docs(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> set[tuple[str, str, str]]:
-        found = con.execute(
-            f"SELECT DISTINCT {_FAMILY.format(p='source')}, {_FAMILY.format(p='target')}, event_type, cameo, modality "
-            "FROM mentions WHERE doc_id IN (SELECT unnest(?))", [doc_ids],
-        ).fetchall()
-        # the raw type too: an event of announcements only is filed under it when its best mention is gone
-        return {(a, b, t) for a, b, y, c, m in found for t in (y, _merge_type(y, c, m))}
-
-    def _recluster(self, con: duckdb.DuckDBPyConnection, keys: set[tuple[str, str, str]],
-                   window_days: int) -> None:
-        """Rebuild the events of the given (source, target, merge type) keys from all their mentions.
-
-        Keys are actor families (the country, else the code), so every group that dedup may merge
-        ("USA" with "USAGOV") is re-clustered together, whatever batch brought its mentions; the type is the one
-        a mention merges under (``dedup.merge_type``: an announced act under the type of the act it announces).
-        """
-        from bilateral.dedup import summarise_clusters
-
-        if not keys:
-            return
-        key_rows = [{"s": s, "t": t, "y": y} for s, t, y in sorted(keys)]
-        con.register("_keys", pa.Table.from_pylist(key_rows))
-        con.register("_realised", _realised_table())
-        mention_type = "coalesce(CASE WHEN m.modality = 'future' THEN r.plover END, m.event_type)"
-        event_type = "coalesce(CASE WHEN e.modality = 'future' THEN r.plover END, e.event_type)"
-        keyed_events = (
-            "SELECT e.event_id FROM events e LEFT JOIN mentions b ON b.mention_id = e.best_mention_id "
-            f"LEFT JOIN _realised r ON r.cameo = b.cameo JOIN _keys k ON {_FAMILY.format(p='e.source')} = k.s "
-            f"AND {_FAMILY.format(p='e.target')} = k.t AND {event_type} = k.y"
-        )
-        try:
-            ids = con.execute(
-                "SELECT m.mention_id, m.run_id FROM mentions m LEFT JOIN _realised r ON r.cameo = m.cameo "
-                f"JOIN _keys k ON {_FAMILY.format(p='m.source')} = k.s "
-                f"AND {_FAMILY.format(p='m.target')} = k.t AND {mention_type} = k.y ORDER BY m.mention_id"
-            ).fetchall()
-            events = self._read_mentions(con, ids)
-            doomed = [r[0] for r in con.execute(keyed_events).fetchall()]
-            con.execute("DELETE FROM event_mentions WHERE event_id IN (SELECT unnest(?))", [doomed])
-            con.execute("DELETE FROM events WHERE event_id IN (SELECT unnest(?))", [doomed])
-        finally:
-            con.unregister("_keys")
-            con.unregister("_realised")
-        event_rows: list[dict[str, Any]] = []
-        link_rows: list[dict[str, Any]] = []
-        for cluster, best, eid in summarise_clusters(events, window_days):
-            event_rows.append({
-                "event_id": eid, "best_mention_id": best.event_id, "num_mentions": len(cluster),
-                "num_documents": len({e.doc_id for e in cluster}),
-                "date_start": rows.date_start(best.date), "source_code": best.source.code,
-                "source_country": best.source.country,
-                "target_code": best.target.code if best.target else None,
-                "target_country": best.target.country if best.target else None,
-                "event_type": best.event_type, "quad_class": best.quad_class, "goldstein": best.goldstein,
-                "modality": best.modality,
-                "loc_country": best.location.country if best.location else None,
-                "loc_lat": best.location.lat if best.location else None,
-                "loc_lon": best.location.lon if best.location else None,
-            })
-            link_rows.extend({"event_id": eid, "mention_id": e.event_id} for e in cluster)
-        _insert(con, "events", EVENT_COLUMNS, event_rows)
-        _insert(con, "event_mentions", ("event_id", "mention_id"), link_rows)
 
     def _read_mentions(self, con: duckdb.DuckDBPyConnection, ids: list[tuple[str, str | None]]) -> list[Event]:
         """The stored mentions ``(mention_id, run_id)`` as events; each row is read once per Store, not once
@@ -297,7 +229,7 @@ class Store:
              report.documents_new, report.documents_duplicate, report.sentences,
              report.sentences_parsed, report.event_mentions, len(report.failures)],
         )
-        _insert(con, "failures", ("run_id", "origin", "line", "stage", "reason", "doc_id"), [
+        insert(con, "failures", ("run_id", "origin", "line", "stage", "reason", "doc_id"), [
             {"run_id": report.run_id, "origin": f.origin, "line": f.line, "stage": f.stage,
              "reason": f.reason, "doc_id": f.doc_id} for f in report.failures
         ])
@@ -370,55 +302,9 @@ class Store:
             return _dicts(con.execute(query, list(params)))
 
 
-EVENT_COLUMNS: tuple[str, ...] = (
-    "event_id", "best_mention_id", "num_mentions", "num_documents", "date_start", "source_code",
-    "source_country", "target_code", "target_country", "event_type", "quad_class", "goldstein", "modality",
-    "loc_country", "loc_lat", "loc_lon",
-)
-
-
-def _merge_type(event_type: str, cameo: str, modality: str) -> str:
-    """``dedup.merge_type`` of a mention row."""
-    from bilateral.dedup import realised_type
-
-    return (realised_type(cameo) if modality == "future" else None) or event_type
-
-
-def _realised_table() -> pa.Table:
-    """Every announcement code with the PLOVER type of the act it announces, for the re-clustering SQL."""
-    from bilateral.codes import load_codes
-    from bilateral.dedup import realised_type
-
-    pairs = [(c, realised_type(c)) for c in sorted(load_codes().entries)]
-    return pa.table({"cameo": [c for c, p in pairs if p], "plover": [p for _, p in pairs if p]})
-
-
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     names = [d[0] for d in cur.description or []]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-
-
-def _table(columns: Sequence[str], data: list[dict[str, Any]]) -> pa.Table:
-    """Rows as an Arrow table, built column by column (types inferred per column, as ``from_pylist`` does)."""
-    return pa.table({c: pa.array([r.get(c) for r in data]) for c in columns})
-
-
-def _insert_table(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], arrow: pa.Table) -> None:
-    if not arrow.num_rows:
-        return
-    con.register("_rows", arrow)
-    try:
-        cols = ", ".join(columns)
-        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _rows")
-    finally:
-        con.unregister("_rows")
-
-
-def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
-            data: list[dict[str, Any]]) -> None:
-    """Insert rows through Arrow (DuckDB's executemany is about a thousand rows a second)."""
-    if data:
-        _insert_table(con, table, columns, _table(columns, data))
 
 
 def failure_of(doc: Document, stage: str, error: BaseException) -> Failure:
