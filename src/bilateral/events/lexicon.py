@@ -95,6 +95,8 @@ class FrameRules:
     noun_hypothetical_modifiers: frozenset[str]
     noun_alleged_modifiers: frozenset[str]
     governing_verbs: frozenset[str]
+    enabling_verbs: frozenset[str]
+    """Verbs whose object is an act of others they bring about ("brokered talks between X and Y")."""
     relative_pronouns: frozenset[str]
     member_nouns: frozenset[str]
     """Nouns for people who act for a group they are "from" ("members of parliament from Ghana's NPP")."""
@@ -318,8 +320,8 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "press_sectors", "future_aux",
             "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
-            "governing_verbs", "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals",
-            "peacekeeping_words", "peacekeeping_verbs", "naming_verbs", "preventing_verbs",
+            "governing_verbs", "enabling_verbs", "relative_pronouns", "member_nouns", "territorial_verbs",
+            "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "naming_verbs", "preventing_verbs",
             "place_nouns", "question_verbs")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}

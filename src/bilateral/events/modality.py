@@ -197,6 +197,8 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
                 if _speaker_differs(head, source, index, rules):
                     marks.add("alleged")
             marks |= {m for m in _local(head, rules) if m in ("hypothetical", "would")}
+        elif dep == "acomp":
+            marks |= _local(head, rules)  # the copula of "must be ready to", "is not willing to" holds the modal
         elif dep == "pcomp" and head_lemma in rules.object_control:
             marks.add("alleged")
             break  # what X is accused of is alleged, whatever the accusing clause's own tense ("would suspend aid,

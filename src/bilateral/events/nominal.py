@@ -172,11 +172,13 @@ def governing_clause(noun: Token, frames: Mapping[int, Frame], rules: FrameRules
     """The verb whose clause a nominal event is said in, when the event is its subject or object and the verb
     codes no event of its own: "talks between X and Y did not resume", "X's attack on Y will go ahead",
     "analysts expect X's attack on Y". A verb that is an event itself ("Z condemned X's attack on Y", "Z did not
-    condemn ...") says nothing of whether the act it is about happened, unless it forecasts or plans it."""
+    condemn ...") says nothing of whether the act it is about happened, unless it forecasts or plans it, or
+    brings it about (frames.json ``enabling_verbs``: "Z plans to broker talks between X and Y": planned talks)."""
     head = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or head is noun or head.pos_ not in ("VERB", "AUX"):
         return None
     lemma = head.lemma_.lower()
-    if head.i in frames and lemma not in rules.forecast_verbs and lemma not in rules.future_governors:
+    if head.i in frames and lemma not in rules.forecast_verbs and lemma not in rules.future_governors and not (
+            noun.dep_ == "dobj" and lemma in rules.enabling_verbs):
         return None
     return head
