@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -20,6 +21,10 @@ KENYA = Actor("Kenya", "Kenya", "KENGOV", "KEN", "GOV", "state")
 def _mention(sent: Any, text: str, actor: Actor) -> Mention:
     span = sent.char_span(sent.text.index(text), sent.text.index(text) + len(text))
     return Mention(actor, span.start, span.end, span.start_char, span.end_char)
+
+
+def _titled(sent: Any, text: str, actor: Actor, resolved_by: str) -> Mention:
+    return replace(_mention(sent, text, actor), resolved_by=resolved_by)
 
 
 def test_actors_anaphora_they_points_back_to_a_plural_group(nlp: Any) -> None:
@@ -99,3 +104,36 @@ def test_actors_anaphora_prefilter_parses_the_antecedent_even_without_a_trigger(
     [coded] = code_documents([Document("c", text, published=dt.date(2019, 6, 15))], res)
     assert {(e.source.country, e.target.country if e.target else None, e.event_type) for e in coded.events} == {
         ("UGA", "KEN", "SANCTION")}
+
+
+def test_actors_anaphora_he_points_back_to_a_subject_named_by_a_singular_title(nlp: Any) -> None:
+    envoy = Actor("Kenya's ambassador to Somalia", "Kenya", "KENGOV", "KEN", "GOV", "state")
+    first = nlp("Kenya's ambassador to Somalia, Amina Odhiambo, accused Somalia of arming militias.")
+    [subject] = main_subjects(first, [_titled(first, "Kenya's ambassador to Somalia", envoy, "title")])
+    assert (subject.code, subject.kind) == ("KENGOV", "person")
+    [m] = pronoun_mentions(nlp("She criticized Somalia on Tuesday."), [], (subject,))
+    assert (m.actor.code, m.actor.text) == ("KENGOV", "She")
+
+
+def test_actors_anaphora_no_person_from_a_government_or_a_plural_title(nlp: Any) -> None:
+    gov = nlp("Kenya's government accused Somalia of arming militias.")
+    assert main_subjects(gov, [_titled(gov, "Kenya's government", KENYA, "dictionary")]) == (KENYA,)
+    envoys = nlp("Kenyan envoys accused Somalia of arming militias.")
+    [subject] = main_subjects(envoys, [_titled(envoys, "Kenyan envoys", OFFICIALS, "title")])
+    assert subject.kind == "state"
+    assert pronoun_mentions(nlp("He criticized Somalia on Tuesday."), [], (KENYA,)) == []
+
+
+def test_actors_anaphora_a_tweet_attributes_the_quotation_that_goes_on() -> None:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    res = load_resources(Settings())
+    text = ('Kenyan President William Ruto tweeted a warning on Monday. "We urge Somalia to withdraw its troops '
+            'from the border.')
+    [coded] = code_documents([Document("t", text, published=dt.date(2024, 6, 15))], res)
+    assert {(e.source.country, e.target.country if e.target else None, e.event_type) for e in coded.events} == {
+        ("KEN", "SOM", "REQUEST")}
+    unquoted = text.replace('"We', "We")  # no quotation: "we" is not the one who tweeted
+    [coded] = code_documents([Document("u", unquoted, published=dt.date(2024, 6, 15))], res)
+    assert not any(e.source.country == "KEN" for e in coded.events)

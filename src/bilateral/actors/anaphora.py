@@ -2,8 +2,9 @@
 
 A small actor history per document: the actors a sentence names as the subject of its main clause (with their
 conjuncts) are remembered, and a subject pronoun of the next sentence that no dictionary codes points back to
-them when number and kind agree: "he"/"she" to one person, "they" to one plural group ("officials", "rebels",
-"the Taliban"). "It" is left alone: in news it stands for a deal, a ship or a plan as often as for a state. A
+them when number and kind agree: "he"/"she" to one person (a person the dictionaries know, or one named by a
+singular title: "Chad's ambassador to Sudan, <name>, accuses ..."), "they" to one plural group ("officials",
+"rebels", "the Taliban"). "It" is left alone: in news it stands for a deal, a ship or a plan as often as for a state. A
 pronoun after an actor of its own sentence ("Sanchez said he would urge") belongs to that sentence. Only the
 sentence just before counts: an actor named two sentences back is no longer safe to assume.
 """
@@ -36,8 +37,16 @@ def _plural_text(actor: Actor) -> bool:
     return last.endswith("s") and not last.endswith("ss") or last in ("taliban", "police", "military", "people")
 
 
+def _one_person(tok: Token, mention: Mention) -> bool:
+    """Whether a subject that a state's code stands for names one person: a singular title ("the ambassador")
+    or a person's name; "officials" or "the government" do not."""
+    return tok.tag_ in ("NN", "NNP") and (mention.resolved_by == "title" or tok.ent_type_ == "PERSON")
+
+
 def main_subjects(sent: Doc, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
-    """The actors named as the subject of the sentence's main clause, with their conjuncts, in text order."""
+    """The actors named as the subject of the sentence's main clause, with their conjuncts, in text order.
+
+    A subject that names one person by a title is returned as a person ("he"/"she" may point back to it)."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     roots = [t for t in sent if t.dep_ == "ROOT"]
     found: list[Actor] = []
@@ -48,8 +57,13 @@ def main_subjects(sent: Doc, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
             for tok in (child, *child.conjuncts):
                 mention = by_token.get(tok.i) or next((by_token[t.i] for t in tok.subtree if t.i in by_token
                                                         and t.dep_ in ("compound", "amod", "poss")), None)
-                if mention is not None and mention.actor not in found:
-                    found.append(mention.actor)
+                if mention is None:
+                    continue
+                actor = mention.actor
+                if actor.kind != "person" and _one_person(tok, mention):
+                    actor = replace(actor, kind="person")
+                if actor not in found:
+                    found.append(actor)
     return tuple(found)
 
 
