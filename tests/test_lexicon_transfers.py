@@ -1,0 +1,59 @@
+"""Transfers and repeals named by their object: giving relief goods or arms to a state (073, 072), returning looted
+art or antiquities to their country (0842), suspending or lifting a tax on another's firms (085), sending a platoon
+or a contingent abroad (154). The same verbs with other objects code nothing: giving a speech, returning to a
+capital, suspending a player. Sentences written for these tests; actors marked by exact string."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from bilateral.events import Lexicon, code_events
+from bilateral.models import Actor, Mention
+from bilateral.nlp import split_sentences
+from bilateral.settings import Settings
+
+CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
+    ("The Japanese government gave tents and medicine to Nepal after the earthquake.",
+     {"Japanese government": "JPNGOV", "Nepal": "NPL"}, {("JPNGOV", "NPL", "073")}),
+    ("The Japanese government gave a long speech to Nepal's parliament on Monday.",
+     {"Japanese government": "JPNGOV", "Nepal": "NPL"}, set()),
+    ("Italian police returned three stolen paintings to the government of Peru on Tuesday.",
+     {"Italian police": "ITACOP", "government of Peru": "PERGOV"}, {("ITACOP", "PERGOV", "0842")}),
+    ("The Peruvian president returned to Lima on Tuesday after a week abroad.",
+     {"Peruvian president": "PERGOV", "Lima": "PER"}, set()),
+    ("Canada suspended its new tax on Mexican steel companies on Friday.",
+     {"Canada": "CAN", "Mexican steel companies": "MEXBUS"}, {("CAN", "MEXBUS", "085")}),
+    ("Ghana is sending an army platoon to Mali for the new mission.",
+     {"Ghana": "GHA", "Mali": "MLI"}, {("GHA", "MLI", "154")}),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    import spacy
+    return spacy.load(Settings().spacy_model)
+
+
+def _mentions(sent: Any, actors: dict[str, str]) -> list[Mention]:
+    out = []
+    for name, code in actors.items():
+        start = sent.text.find(name)
+        span = sent.char_span(start, start + len(name), alignment_mode="expand")
+        actor = Actor(text=name, name=name, code=code, country=code[:3], sector=code[3:] or None, kind="state")
+        out.append(Mention(actor, span.start, span.end, start, start + len(name)))
+    return out
+
+
+@pytest.mark.parametrize("text,actors,want", CASES, ids=[c[0][:40] for c in CASES])
+def test_lexicon_transfers(text: str, actors: dict[str, str], want: set[tuple[str, str | None, str]],
+                           nlp: Language) -> None:
+    lexicon, got = Lexicon.load(), set()
+    for span in split_sentences(text):
+        sent = nlp(span.text)
+        for event in code_events(sent, span, "t", _mentions(sent, actors), lexicon):
+            if event.confidence >= Settings().min_confidence:
+                got.add((event.source.code, event.target.code if event.target else None, event.cameo))
+    assert got == want
