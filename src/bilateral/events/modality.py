@@ -199,6 +199,9 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
             marks |= {m for m in _local(head, rules) if m in ("hypothetical", "would")}
         elif dep == "acomp":
             marks |= _local(head, rules)  # the copula of "must be ready to", "is not willing to" holds the modal
+        elif dep == "pcomp" and head_lemma not in rules.object_control and head.pos_ in ("VERB", "AUX"):
+            # the means or the occasion of an act is as real as the act: "could retaliate by attacking X"
+            marks |= {m for m in _local(head, rules) if m in ("hypothetical", "future", "would")}
         elif dep == "pcomp" and head_lemma in rules.object_control:
             marks.add("alleged")
             break  # what X is accused of is alleged, whatever the accusing clause's own tense ("would suspend aid,
