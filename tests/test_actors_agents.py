@@ -122,3 +122,33 @@ def test_actors_agents_new_armed_groups_and_leaders(nlp, kb) -> None:  # type: i
     found = _codes(nlp, kb, "The BLA and the 3R rebels clashed with troops as CENTCOM watched.")
     assert ("BLA", "PAKREB") in found and ("CENTCOM", "USAMIL") in found
     assert ("Milorad Dodik", "BIHGOV") in _codes(nlp, kb, "Milorad Dodik met the envoy.")
+
+
+def _kept(texts: list[str]) -> list[set[tuple[str, str | None, str]]]:
+    """(source, target, PLOVER type) of the events each document keeps at the default ``min_confidence``."""
+    from bilateral.models import Document
+    from bilateral.pipeline import code_documents, load_resources
+
+    res = load_resources(Settings())
+    docs = [Document(str(i), text, published=dt.date(2021, 6, 15)) for i, text in enumerate(texts)]
+    return [{(e.source.code, e.target.code if e.target else None, str(e.event_type)) for e in done.events}
+            for done in code_documents(docs, res)]
+
+
+@pytest.mark.model
+def test_actors_agents_confidence_of_the_documents_country_and_of_no_country() -> None:
+    """An agent given the document's country is as sure as other context: one step of structure (a participle's
+    implied subject) keeps its event; an agent with no country leaves its event under ``min_confidence``."""
+    niger = "NIAMEY — Niger's rulers met on Monday. Niger closed its borders. "
+    two = "Kenya and Uganda met. Kenya and Uganda agreed. "
+    placed, accusing, unplaced, urged = _kept([
+        niger + "Rebels attacked a convoy near the frontier, abducting several officials.",
+        niger + "The separatist group has fought the army for years, accusing the government of neglect.",
+        two + "Rebels attacked a convoy near the frontier, abducting several officials.",
+        two + "Western politicians have urged Uganda to free the prisoners.",
+    ])
+    assert ("NERREB", "NERGOV", "ASSAULT") in placed
+    assert ("NERREB", "NERGOV", "ACCUSE") in accusing
+    # must not: with no country, neither the participle's event nor a plain subject's is kept
+    assert not any(source.startswith("---") or (target or "").startswith("---") for source, target, _ in unplaced)
+    assert not any(source.startswith("---") for source, _, _ in urged)
