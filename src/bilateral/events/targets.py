@@ -18,7 +18,8 @@ from bilateral.events.lexicon import FrameRules, Lexicon
 from bilateral.models import Mention
 
 CLAUSE_TARGET = 0.75
-"""Confidence factor for a target found elsewhere in the trigger's clause rather than in a target slot."""
+"""Confidence factor for a target found elsewhere in the trigger's clause rather than in a target slot: such events
+are right about half the time on the VOA gold (33 of 64, against 62 of 69 with both actors in the slots)."""
 _PLACE_PREPS = frozenset({"in", "at", "during", "near", "inside", "outside", "throughout", "across", "around"})
 PURPOSE_TARGET = 0.9
 """Factor for a protest's target named in its purpose clause ("rallied to demand the resignation of X")."""
