@@ -29,6 +29,7 @@ from bilateral.events.embedding import find_frames
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.modality import condition_of, event_modality, refuses
+from bilateral.events.recalled import recalled_frames
 from bilateral.events.replies import answer_replies
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
@@ -65,6 +66,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     best: dict[tuple[str, str, str, str], Event] = {}
     frames = find_frames(sent, index, lexicon)
     answer_replies(frames, index, earlier, lexicon.rules)
+    frames += recalled_frames(sent, frames, index, earlier, lexicon)
     for frame in frames:
         for source, target, confidence in _pairs(frame):
             if target is not None and target.actor.sector in lexicon.rules.press_sectors \

@@ -86,6 +86,9 @@ class FrameRules:
     speech_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+    responsibility_verbs: frozenset[str]
+    responsibility_nouns: frozenset[str]
+    """"X claimed responsibility for the attack": the claimant owns the act (events/recalled.py)."""
     proposal_nouns: frozenset[str]
     feeling_adjectives: Mapping[str, str]
     """Adjectives of feeling and the experiencer verb each stands for ("concerned" -> concern)."""
@@ -319,6 +322,7 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "addressee_intents", "object_control", "future_governors", "forecast_verbs", "topic_prepositions",
             "press_sectors", "future_aux",
             "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns",
+            "responsibility_verbs", "responsibility_nouns",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "enabling_verbs", "relative_pronouns", "member_nouns", "territorial_verbs",
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "naming_verbs", "preventing_verbs",

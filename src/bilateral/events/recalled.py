@@ -1,0 +1,106 @@
+"""Event nouns that refer back to an act told earlier in the document: "Gunmen stormed a hotel in Baidoa ... The
+militant group claimed responsibility for the attack".
+
+A definite event noun ("the attack", "the brazen bombing") that names no one in its own phrase and is what an actor
+claims responsibility for ("X claimed responsibility for", "X took responsibility for": frames.json
+``responsibility_verbs`` and ``responsibility_nouns``; not "did not claim") is the claimant's own act of the noun's
+type. Whom it was done to is not in the sentence: it is whoever the act the noun repeats was done to, the
+document's earlier asserted event of the noun's PLOVER type by the claimant's country (or by no known country).
+Only when those earlier acts were all done to one country: two earlier attacks on two countries leave "the attack"
+unresolved and nothing is coded, as before. The coder stays within the document and cheap: the earlier acts are
+the events already coded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from bilateral.codes import load_codes
+from bilateral.events.arguments import MentionIndex, subject_of
+from bilateral.events.frames import DIRECT, Frame
+from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.models import Event, Mention
+
+RECALLED = 0.85
+"""Factor for a target taken from the earlier act an event noun repeats (named before, not in this sentence)."""
+CLAIMED = DIRECT
+"""A claimed act: the claimant is its source as surely as a verb's subject is the verb's."""
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _definite_entry(noun: Token, index: MentionIndex, lexicon: Lexicon) -> TriggerEntry | None:
+    """The lexicon entry of a definite event noun that names no one ("the attack", not "the attack on X" or
+    "Monday's attack by X"), when all its entries agree on the PLOVER type."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return None
+    if any(c.dep_ in ("poss", "prep") for c in noun.children) or any(index.at(t) is not None for t in noun.subtree):
+        return None
+    entries = [e for e in lexicon.lookup("noun", noun.lemma_.lower()) if not e.objects]
+    codes = load_codes()
+    if not entries or len({codes.get(e.cameo).plover for e in entries}) != 1:
+        return None
+    return entries[0]
+
+
+def _claim_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of "claimed responsibility for <noun>", when the noun is what responsibility is claimed for."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    owned = prep.head
+    verb = owned.head
+    if owned.lemma_.lower() not in lexicon.rules.responsibility_nouns or owned.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in lexicon.rules.responsibility_verbs or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "did not claim responsibility": no one owns the act
+    return verb
+
+
+def _claimants(subj: Token, index: MentionIndex) -> list[Mention]:
+    """The actors of a subject with a country, those in apposition included: in "the militant group al-Shabab"
+    the named group claims, not the bare noun coded without a country."""
+    found = [*index.actors(subj), *(m for c in subj.children if c.dep_ == "appos" for m in index.actors(c))]
+    return [m for m in found if m.actor.country is not None]
+
+
+def _recalled_target(plover: str, claimants: Sequence[Mention], earlier: Sequence[Event]) -> Event | None:
+    """The latest earlier asserted act of type ``plover`` by the claimants' country (or no known country), when
+    all such acts were done to one country."""
+    countries = {m.actor.country for m in claimants}
+    codes = {m.actor.code for m in claimants}
+    acts = [e for e in earlier if e.event_type == plover and e.modality == "asserted" and e.target is not None
+            and e.target.country is not None and (e.source.country is None or e.source.country in countries)
+            and e.target.code not in codes]
+    if not acts or len({e.target.country for e in acts if e.target is not None}) != 1:
+        return None
+    return acts[-1]
+
+
+def recalled_frames(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event],
+                    lexicon: Lexicon) -> list[Frame]:
+    """Frames for the claimed acts of the sentence that repeat an earlier act (see the module)."""
+    if not earlier:
+        return []
+    taken = {w.i for f in frames for w in f.words}
+    out: list[Frame] = []
+    for noun in sent:
+        if noun.i in taken:
+            continue
+        entry = _definite_entry(noun, index, lexicon)
+        verb = _claim_verb(noun, lexicon) if entry is not None else None
+        if entry is None or verb is None:
+            continue
+        subj = subject_of(verb, lexicon.rules.relative_pronouns)
+        claimants = _claimants(subj, index) if subj is not None else []
+        if not claimants:
+            continue
+        act = _recalled_target(load_codes().get(entry.cameo).plover or "", claimants, earlier)
+        if act is None or act.target is None:
+            continue
+        target = Mention(replace(act.target, text=noun.text), noun.i, noun.i + 1, noun.idx, noun.idx + len(noun),
+                         RECALLED, "recalled")
+        out.append(Frame(noun, [noun], entry, entry.cameo, list(claimants), [target], CLAIMED, False, False, verb))
+    return out
