@@ -137,3 +137,23 @@ def test_actors_anaphora_a_tweet_attributes_the_quotation_that_goes_on() -> None
     unquoted = text.replace('"We', "We")  # no quotation: "we" is not the one who tweeted
     [coded] = code_documents([Document("u", unquoted, published=dt.date(2024, 6, 15))], res)
     assert not any(e.source.country == "KEN" for e in coded.events)
+
+
+def test_actors_anaphora_an_actor_after_the_subject_is_not_the_subject(nlp: Any) -> None:
+    south_sudan = Actor("South Sudan", "South Sudan", "SSD", "SSD", None, "state")
+    sent = nlp("Amina Odhiambo, who was the special envoy for South Sudan, took up a post at the bank.")
+    assert main_subjects(sent, [_mention(sent, "South Sudan", south_sudan)]) == ()
+
+
+def test_actors_anaphora_the_subject_just_before_beats_the_person_named_last(nlp: Any) -> None:
+    from bilateral.actors.anaphora import nearer_subject
+
+    sent = nlp("He rejects the charges.")
+    guessed = _titled(sent, "He", replace(KENYA, text="He", kind="person"), "coreference")
+    publisher = Actor("Daniel Mwangi", "Daniel Mwangi", "KENMED", "KEN", "MED", "person")
+    [m] = nearer_subject([guessed], (publisher,))
+    assert (m.actor.code, m.actor.text, m.resolved_by) == ("KENMED", "He", "pronoun")
+    assert nearer_subject([guessed], (publisher, RUTO)) == [guessed]  # two subjects: the context's guess stays
+    assert nearer_subject([guessed], (OFFICIALS,)) == [guessed]  # no person before: it stays
+    named = _titled(sent, "He", RUTO, "dictionary")
+    assert nearer_subject([named], (publisher,)) == [named]  # only a context guess gives way

@@ -29,6 +29,7 @@ from bilateral.actors.anaphora import (
     attributed_speaker,
     first_person_mentions,
     main_subjects,
+    nearer_subject,
     pronoun_mentions,
     quote_flags,
 )
@@ -188,7 +189,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                 span.index, sent, resolve_actors(sent, res.kb, p.doc.published, p.actor_context)))
             previous = subjects.get(span.index - 1, ())
             if previous:
-                mentions = _in_order(mentions, pronoun_mentions(sent, mentions, previous))
+                mentions = _in_order(nearer_subject(mentions, previous), pronoun_mentions(sent, mentions, previous))
             speaker = attributed_speaker(sent, mentions, res.lexicon.rules.speech_verbs)
             if speaker is None and p.quoted[span.index] and span.index - 1 in speakers:
                 speaker = speakers[span.index - 1]

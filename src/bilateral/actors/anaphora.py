@@ -55,12 +55,15 @@ def main_subjects(sent: Doc, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
             if child.dep_ not in _SUBJECT_DEPS:
                 continue
             for tok in (child, *child.conjuncts):
-                mention = by_token.get(tok.i) or next((by_token[t.i] for t in tok.subtree if t.i in by_token
-                                                        and t.dep_ in ("compound", "amod", "poss")), None)
+                own = by_token.get(tok.i)
+                # a modifier before it ("Kenyan officials"), never an actor of a clause after it ("Lambert, the
+                # envoy for North Korea, ...")
+                mention = own or next((by_token[t.i] for t in tok.subtree if t.i in by_token and t.i < tok.i
+                                       and t.dep_ in ("compound", "amod", "poss")), None)
                 if mention is None:
                     continue
                 actor = mention.actor
-                if actor.kind != "person" and _one_person(tok, mention):
+                if actor.kind != "person" and own is not None and _one_person(tok, mention):
                     actor = replace(actor, kind="person")
                 if actor not in found:
                     found.append(actor)
@@ -77,6 +80,19 @@ def _antecedent(pronoun: Token, previous: Sequence[Actor]) -> Actor | None:
     if kinds is None or len(previous) != 1 or previous[0].kind not in kinds:
         return None
     return previous[0]
+
+
+def nearer_subject(mentions: list[Mention], previous: Sequence[Actor]) -> list[Mention]:
+    """``mentions`` with an opening "he"/"she" that the document context gave to the person it named last
+    ("Trump ... Lai, a publisher, stands accused of ... He rejects the charges") given instead to the one person
+    the sentence before has as its subject: the subject of the sentence just before is the nearer antecedent."""
+    if len(previous) != 1 or previous[0].kind != "person":
+        return mentions
+    return [replace(m, actor=replace(previous[0], text=m.actor.text), confidence=PRONOUN_CONFIDENCE,
+                    resolved_by="pronoun")
+            if m.resolved_by == "coreference" and m.actor.text.lower() in _SINGULAR_KINDS and m.end - m.start == 1
+            and m.actor.code != previous[0].code else m
+            for m in mentions]
 
 
 def pronoun_mentions(sent: Doc, mentions: Sequence[Mention], previous: Sequence[Actor]) -> list[Mention]:
