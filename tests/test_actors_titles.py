@@ -64,6 +64,20 @@ def test_actors_places_towns_are_their_country(nlp, kb) -> None:  # type: ignore
 
 
 @pytest.mark.model
+def test_actors_places_sector_in_a_town_is_that_countrys(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "Police in Mombasa arrested two men after a court in Istanbul freed a third.",
+                   dt.date(2020, 5, 1))
+    assert found.get("Police in Mombasa") == "KENCOP" and found.get("court in Istanbul") == "TURJUD"
+
+
+@pytest.mark.model
+def test_actors_places_soldiers_in_a_town_stay_unknown(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    # foreign forces are often posted in a town: "troops in Aleppo" are not thereby Syria's army
+    found = _codes(nlp, kb, "Troops in Aleppo shelled villages near Bukavu.", dt.date(2020, 5, 1))
+    assert found.get("Aleppo") == "SYR" and "SYRMIL" not in found.values()
+
+
+@pytest.mark.model
 def test_actors_peoples_of_one_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     found = _codes(nlp, kb, "Rohingya refugees fled to Bangladesh as Yoruba leaders met in Lagos.", dt.date(2017, 9, 1))
     assert found.get("Rohingya refugees") == "MMR"

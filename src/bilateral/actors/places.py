@@ -4,7 +4,8 @@ Passes of the sieve (``resolve.py``), each ``(r: Resolution) -> None``:
 - ``place_names``: a name written as a place ("the towns of Bangassou and Obo", "in Bazoum" where the
   gazetteer knows a town) is that place, never a person;
 - ``towns``: a town or region the offline gazetteer (the places stage's) puts in one country is that
-  country, with no sector ("shelled Goma");
+  country, with no sector ("shelled Goma"), and a sector noun placed in it is that country's sector ("police
+  in Mombasa");
 - ``misspelled_places``: "Ethopia", "Afganistan" are those countries, less certainly;
 - ``residents``: "ethnic Hungarians in northern Serbia" are coded by the country they live in, and "Bosnian
   Serbs" by the place they are named after, as CAMEO codes such groups.
@@ -82,7 +83,9 @@ def towns(r: Resolution) -> None:
     (the places stage's) gives one country; a name that is also a common word or personal name counts
     only after "in", "near"...
     The country has no sector: the place is what an attack or a deployment was aimed at, not a government.
-    It is the state the place belonged to on the date: Juba is Sudan's before July 2011.
+    It is the state the place belonged to on the date: Juba is Sudan's before July 2011. A bare sector noun
+    placed in or from such a town ("police in Mombasa", "a court in Istanbul") is that country's sector, as it is
+    for a country or capital (``Resolution.sector_in``: never soldiers merely "in" a place).
     """
     from bilateral.places.gazetteer import Gazetteer
 
@@ -102,6 +105,11 @@ def towns(r: Resolution) -> None:
         countries = {p.country for p in plain if p.precision in ("city", "admin1")}
         if len(countries) == 1 and None not in countries and len(plain) == len(places):
             country = r.kb.countries[str(next(iter(countries)))].holder_on(r.on)
+            placed = r.sector_in(r.sent[start:ent.end])
+            if placed is not None:  # "police in Mombasa", "a court in Istanbul": that country's sector
+                lo, hi, sector = placed
+                r.add(r.kb.country_actor(country, sector, r.sent[lo:hi].text), lo, hi, 0.75, "dictionary")
+                continue
             r.add(r.kb.country_actor(country, None, ent.text), start, ent.end, 0.75, "place")
 
 
