@@ -51,3 +51,10 @@ def test_events_replies_a_government_answers_a_charge_against_its_army() -> None
     got = _coded("Ghana accused the Togolese army of shelling a village. The Togolese government denied the "
                  "accusation.")
     assert (1, "TGO", "GHA", "120", "asserted") in got
+
+
+def test_events_replies_a_country_named_bare_is_the_state_not_its_rebels() -> None:
+    got = _coded("Malian rebels accused Mali of bombing villages on Monday. Mali rejected the claims on Tuesday.")
+    assert (1, "MLI", "MLI", "120", "asserted") in got  # the state answers the rebels' charge
+    assert not any(e[0] == 1 for e in _coded(
+        "Malian rebels accused Mali of bombing villages on Monday. The rebels rejected the claims on Tuesday."))

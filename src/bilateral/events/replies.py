@@ -43,14 +43,21 @@ _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 """Sectors of one state: its government answers for its army ("Kinshasa denied" the charge against Congo's army)."""
 
 
+def _sector(actor: Actor) -> str | None:
+    """An actor's sector, a country named bare ("Pakistan rejected the claims") standing for its state."""
+    return "GOV" if actor.sector is None and actor.kind == "state" and actor.code == actor.country else actor.sector
+
+
 def _same_side(a: Actor, b: Actor) -> bool:
     """Two actors of one country and one side of it (an unknown sector matches any): "Kabul", "the Afghan
-    government" and the Afghan army are one side; the Afghan government and the Taliban are two."""
+    government" and the Afghan army are one side; the Afghan government and the Taliban are two, and so are
+    "Afghanistan" (the state) and the Taliban."""
     if a.country != b.country:
         return False
-    if a.sector is None or b.sector is None or a.sector == b.sector:
+    sa, sb = _sector(a), _sector(b)
+    if sa is None or sb is None or sa == sb:
         return True
-    return a.sector in _STATE and b.sector in _STATE
+    return sa in _STATE and sb in _STATE
 
 
 def _claimant(source: Mention, kinds: frozenset[str], earlier: Sequence[Event]) -> Event | None:
