@@ -5,15 +5,12 @@ capital, suspending a player. Sentences written for these tests; actors marked b
 
 from __future__ import annotations
 
-from typing import Any
 
 import pytest
 from spacy.language import Language
 
-from bilateral.events import Lexicon, code_events
-from bilateral.models import Actor, Mention
-from bilateral.nlp import split_sentences
-from bilateral.settings import Settings
+from tests.marking import coded_events
+
 
 CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("The Japanese government gave tents and medicine to Nepal after the earthquake.",
@@ -31,29 +28,9 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    import spacy
-    return spacy.load(Settings().spacy_model)
-
-
-def _mentions(sent: Any, actors: dict[str, str]) -> list[Mention]:
-    out = []
-    for name, code in actors.items():
-        start = sent.text.find(name)
-        span = sent.char_span(start, start + len(name), alignment_mode="expand")
-        actor = Actor(text=name, name=name, code=code, country=code[:3], sector=code[3:] or None, kind="state")
-        out.append(Mention(actor, span.start, span.end, start, start + len(name)))
-    return out
-
-
 @pytest.mark.parametrize("text,actors,want", CASES, ids=[c[0][:40] for c in CASES])
 def test_lexicon_transfers(text: str, actors: dict[str, str], want: set[tuple[str, str | None, str]],
                            nlp: Language) -> None:
-    lexicon, got = Lexicon.load(), set()
-    for span in split_sentences(text):
-        sent = nlp(span.text)
-        for event in code_events(sent, span, "t", _mentions(sent, actors), lexicon):
-            if event.confidence >= Settings().min_confidence:
-                got.add((event.source.code, event.target.code if event.target else None, event.cameo))
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in coded_events(nlp, text, actors)}
     assert got == want
