@@ -6,18 +6,17 @@ import datetime as dt
 
 import pytest
 
-from bilateral.dating import document_time_context, find_expressions, resolve_event_date
+from bilateral.dating import document_time_context, find_expressions
 from bilateral.dating.expressions import load_time_lexicon
 from bilateral.models import EventDate
+from tests.dating_cases import event_date
 
 PUB = dt.date(2022, 8, 2)  # a Tuesday
 
 
 def _date(nlp, text: str, trigger: str, modality: str = "asserted",  # type: ignore[no-untyped-def]
           published: dt.date | None = PUB, context=None) -> EventDate:
-    sent = nlp(text)
-    index = next(t.i for t in sent if t.text == trigger)
-    return resolve_event_date(sent, index, modality, published, context)
+    return event_date(nlp, text, trigger, modality, published, context)
 
 
 # (sentence, trigger, modality, expected date, expected precision)

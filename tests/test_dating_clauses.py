@@ -7,17 +7,16 @@ import datetime as dt
 
 import pytest
 
-from bilateral.dating import document_time_context, find_expressions, resolve_event_date
+from bilateral.dating import document_time_context, find_expressions
 from bilateral.models import EventDate
+from tests.dating_cases import event_date
 
 PUB = dt.date(2025, 3, 12)  # a Wednesday
 
 
 def _date(nlp, text: str, trigger: str, modality: str = "asserted",  # type: ignore[no-untyped-def]
           published: dt.date | None = PUB, context=None) -> EventDate:
-    sent = nlp(text)
-    index = next(t.i for t in sent if t.text == trigger)
-    return resolve_event_date(sent, index, modality, published, context)
+    return event_date(nlp, text, trigger, modality, published, context)
 
 
 def test_dating_bound_opening_a_quote_is_still_a_bound() -> None:
