@@ -99,3 +99,9 @@ def test_split_keeps_titles_and_initials_with_their_names() -> None:
         "Sen. Amy Dale and George W. Bush met Dr. Ines Ruhl.",
         "They left.",
     ]
+
+
+def test_nlp_verb_forms_the_rule_lemmatizer_cuts_short_are_fixed(nlp) -> None:  # type: ignore[no-untyped-def]
+    lemmas = {t.lower_: t.lemma_ for t in nlp("Kenya hoped to sign a deal, and the court fined the firm.")}
+    assert lemmas["hoped"] == "hope" and lemmas["fined"] == "fine"
+    assert {t.lower_: t.lemma_ for t in nlp("The fins of the fish were cut.")}["fins"] == "fin"  # nouns untouched

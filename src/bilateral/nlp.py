@@ -249,8 +249,19 @@ class MemoAttributeRuler(AttributeRuler):
         return doc
 
 
+@lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[str, str]:
+    """Verb forms the rule lemmatizer cuts to a shorter word ("hoped" -> "hop"), from data/lexicon/lemma_fixes.tsv."""
+    from importlib import resources
+
+    text = (resources.files("bilateral") / "data" / "lexicon" / "lemma_fixes.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {form.strip(): lemma.strip() for form, lemma in rows}
+
+
 class MemoLemmatizer(EnglishLemmatizer):
-    """spaCy's English rule lemmatizer, memoised per (word, POS, morphology): the same lemmas, faster.
+    """spaCy's English rule lemmatizer, memoised per (word, POS, morphology): the same lemmas, faster, and
+    right for the few verb forms it cuts to a shorter word ("hoped" is "hope", not "hop": ``_lemma_fixes``).
 
     The stock component already caches, but not the common case of a base form ("talks" NOUN plural is
     cached, "talk" NOUN singular is worked out again each time, reading its morphology as a dict).
@@ -270,7 +281,10 @@ class MemoLemmatizer(EnglishLemmatizer):
                 if self.overwrite or lemma == 0:
                     value = memo.get((orth, pos, morph))
                     if value is None:
-                        value = memo[(orth, pos, morph)] = self.vocab.strings.add(self.lemmatize(doc[i])[0])
+                        lemma = self.lemmatize(doc[i])[0]
+                        if doc[i].pos_ in ("VERB", "AUX"):
+                            lemma = _lemma_fixes().get(doc[i].lower_, lemma)
+                        value = memo[(orth, pos, morph)] = self.vocab.strings.add(lemma)
                     doc[i].lemma = value
         except Exception as e:  # noqa: BLE001 - the stock component hands errors to its error handler too
             self.get_error_handler()(self.name, self, [doc], e)
