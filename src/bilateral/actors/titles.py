@@ -126,7 +126,7 @@ def title_country(r: Resolution, names: list[str], ev: Evidence | None) -> str |
 
 
 def unknown_people(r: Resolution) -> None:
-    """People no dictionary knows (spaCy PERSON), coded by a title before the name or in apposition after it."""
+    """People no dictionary knows (PERSON entities), coded by a title before the name or in apposition after it."""
     for ent in r.sent.ents:
         if ent.label_ != "PERSON" or not r.free(ent.start, ent.end):
             continue

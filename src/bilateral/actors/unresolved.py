@@ -1,7 +1,7 @@
 """Names the dictionaries miss: named entities of stored articles that no actor mention codes.
 
 ``find_unresolved(docs, kb, nlp)`` parses each sentence, resolves its actors as the pipeline does, and
-counts the spaCy entities (people, organisations, places, nationalities) that no mention overlaps and
+counts the named entities (people, organisations, places) that no mention overlaps and
 that the knowledge base does not know by that exact name. The most frequent ones are what a user should
 add to an actor file (see README, "Actor knowledge"); each comes with one sentence to judge it by.
 """
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ENTITY_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
-"""spaCy NER labels that may name an actor (or a place standing for one)."""
+"""Named-entity labels (``bilateral.entities``, or spaCy's NER with ``entities = "model"``) that may name an
+actor (or a place standing for one)."""
 _LEADING = ("the ", "The ")
 _TRAILING = ("'s", "’s")
 
