@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from bilateral.codes import load_codes
 from bilateral.errors import KnowledgeError
 from bilateral.events.arguments import MentionIndex
+from bilateral.events.counterpart import fill_counterparts
 from bilateral.events.embedding import find_frames
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.lexicon import Lexicon
@@ -67,6 +68,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames = find_frames(sent, index, lexicon)
     answer_replies(frames, index, earlier, lexicon.rules)
     frames += recalled_frames(sent, frames, index, earlier, lexicon)
+    fill_counterparts(frames, index, earlier, lexicon.rules)
     for frame in frames:
         for source, target, confidence in _pairs(frame):
             if target is not None and target.actor.sector in lexicon.rules.press_sectors \

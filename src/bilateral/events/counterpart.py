@@ -1,0 +1,95 @@
+"""A missing target given by the story's main counterpart: in a story about Ghana and Togo, "Accra threatened to
+close the border" is aimed at Togo though the sentence does not say so.
+
+A frame that needs a target and found none takes the source's counterpart when the document has one: the one
+country that the events coded so far pair with the source's country, at least ``MIN_EVENTS`` times and at least
+``DOMINANCE`` times as often as any other country. Only when the sentence names no actor of a third country
+(another candidate there means the target was missed by the construction, not left implicit), and only for acts
+that are aimed by nature (threatening, demanding, refusing to act: ``AIMED``). The actor is the counterpart's
+latest actor in those events. The coder stays within the document and cheap: the events already coded are the
+history.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bilateral.codes import load_codes
+from bilateral.events.arguments import MentionIndex
+from bilateral.events.frames import Frame
+from bilateral.events.lexicon import FrameRules
+from bilateral.models import Actor, Event, Mention
+
+COUNTERPART = 0.75
+"""Confidence of a target taken from the story's main counterpart (named elsewhere, not in this sentence)."""
+MIN_EVENTS = 2
+"""How many earlier events must pair the two countries before one is the other's counterpart."""
+DOMINANCE = 2
+"""How many times as often as any other country the counterpart must be paired with the source's country."""
+AIMED = frozenset({"THREATEN", "REQUEST"})
+"""PLOVER types whose acts always have an addressee: the counterpart is the one the story gives them. Accusing is
+not among them ("expressed concern", "is worried" are often about a topic, not aimed at anyone), and rejecting is
+only when it refuses to act ("refused to meet", ``_refusal``): what is denied or dismissed ("denied the report")
+was said by whoever made it, often a third party."""
+
+
+def counterpart(country: str, earlier: Sequence[Event]) -> Actor | None:
+    """The actor of the one country the document's earlier events pair with ``country``, if one dominates."""
+    counts: Counter[str] = Counter()
+    latest: dict[str, Actor] = {}
+    for event in earlier:
+        if event.target is None or event.source.country is None or event.target.country is None:
+            continue
+        for own, other in ((event.source, event.target), (event.target, event.source)):
+            if own.country == country and other.country is not None and other.country != country:
+                counts[other.country] += 1
+                latest[other.country] = other
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_EVENTS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < DOMINANCE * ranked[1][1]:
+        return None
+    return latest[ranked[0][0]]
+
+
+def _refusal(frame: Frame) -> bool:
+    """A refusal to act: a rejection whose trigger governs an infinitive and takes no object ("refused to meet")."""
+    deps = {c.dep_ for c in frame.trigger.children}
+    return "xcomp" in deps and not deps & {"dobj", "nsubjpass"}
+
+
+def _answers(frame: Frame, rules: FrameRules) -> bool:
+    """Whether the frame rejects a claim or a proposal ("denied the accusations"): its target is whoever made
+    it (``replies``), often a third party, not the story's counterpart."""
+    nouns = {*frame.words, *(c for c in frame.trigger.children if c.dep_ in ("dobj", "nsubjpass"))}
+    return any(n.lemma_.lower() in rules.claim_nouns | rules.proposal_nouns for n in nouns)
+
+
+def _aimed(plover: str | None, frame: Frame) -> bool:
+    return plover in AIMED or (plover == "REJECT" and _refusal(frame))
+
+
+def fill_counterparts(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event],
+                      rules: FrameRules) -> None:
+    """Give each aimed frame without a target its source's counterpart as target (in place; see the module)."""
+    if not earlier:
+        return
+    codes = load_codes()
+    countries = {m.actor.country for m in index.by_token.values()}
+    for frame in frames:
+        if frame.targets or frame.domestic or not frame.sources or not _aimed(codes.get(frame.cameo).plover, frame) \
+                or _answers(frame, rules):
+            continue
+        own = {s.actor.country for s in frame.sources}
+        country = own.pop() if len(own) == 1 else None
+        if country is None:
+            continue
+        own.add(country)
+        actor = counterpart(country, earlier)
+        if actor is None or countries - own - {actor.country, None}:
+            continue
+        trigger = frame.trigger
+        frame.targets.append(Mention(replace(actor, text=trigger.text), trigger.i, trigger.i + 1, trigger.idx,
+                                     trigger.idx + len(trigger), COUNTERPART, "counterpart"))

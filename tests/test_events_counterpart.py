@@ -1,0 +1,46 @@
+"""A missing target given by the story's main counterpart (events/counterpart.py), coded through the pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.models import Document
+
+pytestmark = pytest.mark.model
+
+_STORY = "Ghana accused Togo of sheltering smugglers. Ghana and Togo held talks in Accra on Monday. "
+
+
+def _coded(text: str) -> set[tuple[int, str | None, str | None, str]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2020, 3, 6))], load_resources(Settings()))
+    return {(e.sentence_index, e.source.country, e.target.country if e.target else None, e.event_type)
+            for e in done.events}
+
+
+def test_events_counterpart_an_unaimed_threat_is_aimed_at_the_story_counterpart() -> None:
+    assert (2, "GHA", "TGO", "THREATEN") in _coded(_STORY + "Ghana threatened to close the border.")
+
+
+def test_events_counterpart_a_refusal_to_act_is_aimed_at_the_story_counterpart() -> None:
+    assert (2, "GHA", "TGO", "REJECT") in _coded(_STORY + "Ghana refused to attend the summit.")
+
+
+def test_events_counterpart_needs_one_dominant_counterpart() -> None:
+    # Togo and Benin are each paired with Ghana once: neither is the story's counterpart
+    got = _coded("Ghana accused Togo of sheltering smugglers. Ghana criticized Benin over the tariffs. "
+                 "Ghana threatened to close the border.")
+    assert not any(e[0] == 2 for e in got)
+    # one earlier event is not yet a story about the pair
+    assert not any(e[0] == 1 for e in _coded("Ghana accused Togo of sheltering smugglers. "
+                                             "Ghana threatened to close the border."))
+
+
+def test_events_counterpart_leaves_named_targets_and_answers_alone() -> None:
+    assert (2, "GHA", "TGO", "THREATEN") not in _coded(_STORY + "Ghana threatened Benin's traders with fines.")
+    # what is dismissed was said by whoever made it, not by the counterpart
+    assert not any(e[0] == 2 for e in _coded(_STORY + "Ghana dismissed the report."))
