@@ -1,0 +1,32 @@
+"""Acts the trigger lexicon names by verb and object (issue 16): an armed attack on a government's forces is an
+attack (190), not criticism, though 'attack' + a government's plan stays criticism (111); turning suspects over to
+a state is judicial cooperation (063), like handing them over. The same verbs with other objects code nothing.
+Sentences written for these tests; actors marked by exact string."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.marking import coded_events
+
+CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
+    ("Rebel fighters attacked Chadian government troops near the border on Sunday.",
+     {"Rebel fighters": "TCDREB", "Chadian government troops": "TCDMIL"}, {("TCDREB", "TCDMIL", "190")}),
+    ("Gunmen attacked the court building of Peru in the capital.",
+     {"Gunmen": "PERREB", "court building of Peru": "PERJUD"}, {("PERREB", "PERJUD", "190")}),
+    ("The Polish opposition attacked the government's budget plan in parliament.",
+     {"Polish opposition": "POLOPP", "government": "POLGOV"}, {("POLOPP", "POLGOV", "111")}),
+    ("Thailand turned six fugitives over to Cambodia on Friday.",
+     {"Thailand": "THA", "Cambodia": "KHM"}, {("THA", "KHM", "063")}),
+    ("The Thai prime minister turned over a new page in his second year.",
+     {"Thai prime minister": "THAGOV"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,actors,want", CASES, ids=[c[0][:40] for c in CASES])
+def test_lexicon_acts(text: str, actors: dict[str, str], want: set[tuple[str, str | None, str]],
+                      nlp: Language) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in coded_events(nlp, text, actors)}
+    assert got == want
