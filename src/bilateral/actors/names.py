@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Span
+
 from bilateral.actors.coreference import office_holder
 from bilateral.actors.state import ATTACH, Resolution
 from bilateral.actors.titles import title_after, title_before, title_country, titled_actor
@@ -96,7 +98,8 @@ def countries(r: Resolution) -> None:
         if entry.kind in ("country", "capital", "metonym") and r.inside_larger_entity(span):
             continue
         code = entry.key
-        if entry.kind in ("country", "capital", "metonym") and r.governed_by_place_prep(span):
+        if entry.kind in ("country", "capital", "metonym", "demonym", "people"):
+            # "police in Nairobi", "protesters in the Kenyan town of Eldoret": the group noun placed there
             placed = r.sector_in(span)
             if placed is not None:
                 start, end, sector = placed
@@ -114,11 +117,7 @@ def countries(r: Resolution) -> None:
             r.add(r.kb.country_actor(code, metonym_sector, span.text), start, end, 0.75, "metonym")
             continue
         if entry.kind == "people":
-            # "Yoruba leaders", "Rohingya refugees": the country, whatever the group noun says
-            tok = span.root
-            end = tok.head.i + 1 if tok.dep_ in ATTACH and tok.head.i >= span.end and tok.head.pos_ == "NOUN" \
-                and r.free(span.end, tok.head.i + 1) else span.end
-            r.add(r.kb.country_actor(code, None, r.sent[span.start:end].text), span.start, end, 0.75, "people")
+            r.add(*_people_actor(r, span, code), 0.75, "people")
             continue
         if entry.kind == "plural":
             r.add(r.kb.country_actor(code, None, span.text), span.start, span.end, 0.85, "demonym")
@@ -141,3 +140,23 @@ def countries(r: Resolution) -> None:
             r.add(r.kb.country_actor(code, None, span.text), span.start, span.end, 0.7, "demonym")
         elif entry.kind == "demonym" and (shared := r.conjunct_sector(span)) is not None:
             r.add(r.kb.country_actor(code, shared, span.text), span.start, span.end, 0.75, "demonym")
+
+
+_PEOPLE_SECTORS = frozenset({"REB", "OPP", "CVL", "REF", "REL", "CRM", "LAB", "EDU", "MED", "NGO", "BUS"})
+"""Sectors a people's group noun keeps ("Rohingya insurgents" -> MMRREB): those a people has as such. A state
+noun ("Yoruba leaders", "Kurdish officials") is no office of the state the people lives in: no sector."""
+
+
+def _people_actor(r: Resolution, span: Span, code: str) -> tuple[Actor, int, int]:
+    """"Yoruba leaders", "Rohingya Muslim refugees": the people's country, with the group noun they modify
+    (over other capitalised group names) and its sector where a people has that sector (``_PEOPLE_SECTORS``)."""
+    tok = r.group_name_top(span.root)
+    head = tok.head
+    end, sector = span.end, None
+    if tok.dep_ in ATTACH and head.i > tok.i and head.i >= span.end and head.pos_ == "NOUN" \
+            and r.free(span.end, head.i + 1):
+        end = head.i + 1
+        found = r.phrase_sector(head)
+        if found is not None and found[2] in _PEOPLE_SECTORS:
+            sector = found[2]
+    return r.kb.country_actor(code, sector, r.sent[span.start:end].text), span.start, end

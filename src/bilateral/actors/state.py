@@ -62,6 +62,7 @@ class Resolution:
         tok = span.root
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
+        tok = self.group_name_top(tok)
         if tok.dep_ in ATTACH and tok.head.i > tok.i:
             head = tok.head
             if head.lower_ == "led" and head.dep_ == "amod" and head.head.i > head.i:
@@ -81,6 +82,21 @@ class Resolution:
         if others or not self.free(lo, hi):
             return span.start, span.end, sector
         return lo, hi, sector
+
+    def group_name_top(self, tok: Token) -> Token:
+        """The last word of a chain of capitalised group names that ``tok`` begins ("Rohingya Muslim
+        insurgents" from "Rohingya": "Muslim"), so that the noun they all modify is found. Climbs only over
+        capitalised modifiers that no dictionary knows and that are no sector words themselves; ``tok``
+        itself when there is none ("Russian-made jets", "Kenyan troops")."""
+        sectors = self.kb.sectors
+        while tok.dep_ in ("compound", "amod") and tok.head.i == tok.i + 1:
+            head = tok.head
+            if head.i in self.hit_at or not head.text[:1].isupper() or head.pos_ not in ("PROPN", "ADJ") \
+                    or head.dep_ not in ("compound", "amod") or head.head.i <= head.i \
+                    or head.lower_ in sectors.modifiers or sectors.noun_sector((head.lower_,)):
+                break
+            tok = head
+        return tok
 
     def phrase_sector(self, head: Token) -> tuple[int, int, str] | None:
         """Sector of the noun phrase around ``head`` (multi-word nouns and titles, modifiers of generic heads)."""
@@ -113,7 +129,7 @@ class Resolution:
         not for soldiers "in" a country (foreign forces are often deployed there) unless they are its
         security forces; "troops from" is fine.
         """
-        root = span.root
+        root = self.place_object(span)
         prep = root.head
         if root.dep_ != "pobj" or prep.lower_ not in ("in", "from") or prep.dep_ != "prep":
             return None
@@ -126,10 +142,29 @@ class Resolution:
         if found is None or (found[2] == "MIL" and prep.lower_ == "in" and not any(
                 c.lower_ == "security" for c in head.children if c.dep_ in ("compound", "amod"))):
             return None  # "security forces in Guinea" are Guinea's own
-        lo, hi = min(found[0], head.i), span.end
-        if not self.free(lo, hi) or any(i in self.hit_at and not span.start <= i < span.end for i in range(lo, hi)):
+        lo = min(found[0], head.i)
+        if not self.free(lo, span.end) or any(i in self.hit_at for i in range(lo, span.start)):
             return None
+        hi = max(span.end, root.i + 1)
+        if not self.free(span.end, hi) or any(i in self.hit_at for i in range(span.end, hi)):
+            hi = span.end
         return lo, hi, found[2]
+
+    def place_object(self, span: Span) -> Token:
+        """The noun a place name stands in: the name's own root, or the place noun it modifies or
+        completes ("in Kenya's Rift Valley", "in the Kenyan town of Eldoret": "Valley", "town"), so that
+        ``sector_in`` finds the preposition that places a group noun there."""
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        head = root.head
+        if root.dep_ in ("poss", "compound", "amod") and head.i > root.i and head.dep_ == "pobj" and (
+                head.lower_ in self.kb.sectors.place_nouns or head.ent_type_ in ("GPE", "LOC", "FAC")):
+            return head
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in self.kb.sectors.place_nouns \
+                and head.head.dep_ == "pobj":
+            return head.head
+        return root
 
     def stands_for_state(self, span: Span) -> bool:
         """A demonym modifying a state noun ("an Indian proposal", "French mediation")."""

@@ -1,0 +1,61 @@
+"""Generic agents whose own words give their country (actors/state.py, actors/names.py): chains of group
+names ("Karen Christian rebels"), group nouns placed in a country's town or region, and what a state owns
+standing for it as a target ("burned the Kenyan flag"); with the cases where none of this must fire."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from bilateral.actors import KnowledgeBase, resolve_actors
+from bilateral.settings import Settings
+
+ON = dt.date(2019, 5, 1)
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load(Settings())
+
+
+def _codes(nlp: Any, kb: KnowledgeBase, text: str) -> dict[str, str]:
+    """Mention text -> code for a one-sentence text."""
+    sent = nlp(text)
+    return {sent[m.start:m.end].text: m.actor.code for m in resolve_actors(sent, kb, ON, None)}
+
+
+def test_actors_qualified_people_chain_reaches_the_group_noun(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "Rohingya Muslim militants raided a border post at dawn.")
+    assert found.get("Rohingya Muslim militants") == "MMRREB"
+    assert _codes(nlp, kb, "Rohingya refugees crossed the river on Monday.").get("Rohingya refugees") == "MMRREF"
+
+
+def test_actors_qualified_people_take_no_state_sector(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    # a people's leaders hold no office of the state it lives in
+    assert _codes(nlp, kb, "Yoruba leaders met the governor on Tuesday.").get("Yoruba leaders") == "NGA"
+
+
+def test_actors_qualified_group_placed_in_a_named_town(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "Students in the northern Kenyan town of Lodwar blocked the main road.")
+    assert "KENEDU" in found.values()
+    found = _codes(nlp, kb, "Police in Kenya's Rift Valley arrested ten men.")
+    assert found.get("Police in Kenya's Rift Valley") == "KENCOP"
+
+
+def test_actors_qualified_soldiers_in_a_place_stay_unplaced(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    # soldiers "in" a country are often foreign ones deployed there
+    found = _codes(nlp, kb, "Soldiers in the Malian town of Gao fired on a crowd.")
+    assert "MLIMIL" not in found.values()
+
+
+def test_actors_qualified_owned_things_stand_for_the_state(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert "KEN" in _codes(nlp, kb, "Angry students burned the Kenyan flag.").values()
+    assert "IRN" in _codes(nlp, kb, "Commandos seized an Iranian tanker off Gibraltar.").values()
+
+
+def test_actors_qualified_maker_is_no_owner(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "The air force bought Russian-made jets last year.")
+    assert "RUS" not in found.values() and "RUSMIL" not in found.values()
+    assert "KEN" not in _codes(nlp, kb, "She drank Kenyan tea with her friends.").values()
