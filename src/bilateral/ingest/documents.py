@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bilateral.models import Document, Failure
+from bilateral.ingest.localday import local_day
 from bilateral.ingest.pubdate import find_publication_date
 from bilateral.settings import Settings
 
@@ -44,6 +45,8 @@ class Draft:
     url: str | None = None
     source: str | None = None
     published: dt.date | None = None
+    published_at: dt.datetime | None = None
+    """The publication instant, when the input gives a time with its zone: its local day dates the document."""
     language: str | None = None
     html: str | None = None
     """The page's markup, so its metadata can date it."""
@@ -99,7 +102,10 @@ def finish_document(draft: Draft, settings: Settings) -> Document | Failure:
             f"too large: {len(text)} characters, more than max_document_chars={settings.max_document_chars}",
             line=draft.line, doc_id=draft.id,
         )
-    published = draft.published or find_publication_date(text, draft.url, draft.html)
+    if draft.published_at is not None:
+        published: dt.date | None = local_day(draft.published_at, text, draft.url, draft.source)
+    else:
+        published = draft.published or find_publication_date(text, draft.url, draft.html)
     doc = Document(
         id="", text=text, title=(draft.title or "").strip() or None, url=draft.url,
         source=(draft.source or "").strip() or None, published=published,

@@ -17,6 +17,7 @@ from bilateral.errors import InputError
 from bilateral.ingest.documents import Draft, url_slug
 from bilateral.ingest.guard import refuse_entity_declarations, run_with_time_limit
 from bilateral.ingest.markup import strip_html
+from bilateral.ingest.localday import parse_instant
 from bilateral.ingest.pubdate import parse_date_string
 from bilateral.ingest.sources import Source
 from bilateral.settings import Settings
@@ -48,6 +49,15 @@ def _entry_date(entry: Any) -> dt.date | None:
     return None
 
 
+def _entry_instant(entry: Any) -> dt.datetime | None:
+    """The entry's publication instant when its date gives a time and a zone (RFC 822 or ISO 8601)."""
+    for key in ("published", "updated", "created"):
+        raw = entry.get(key)
+        if isinstance(raw, str):
+            return parse_instant(raw)
+    return None
+
+
 def _entry_id(entry: Any) -> str | None:
     guid = (entry.get("id") or "").strip()
     if guid:
@@ -75,5 +85,6 @@ def read_feed(data: bytes, source: Source, settings: Settings) -> Iterator[Draft
         yield Draft(
             text=_entry_text(entry), origin=source.origin, id=_entry_id(entry), id_stem=source.id_stem,
             record=True, title=strip_html(entry.get("title") or "") or None, url=entry.get("link") or None,
-            source=site, published=_entry_date(entry), language=language, line=number,
+            source=site, published=_entry_date(entry), published_at=_entry_instant(entry), language=language,
+            line=number,
         )

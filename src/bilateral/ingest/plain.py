@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from bilateral.ingest.decoding import decode_text
 from bilateral.ingest.documents import Draft
+from bilateral.ingest.localday import parse_instant
 from bilateral.ingest.pubdate import parse_date_string
 from bilateral.ingest.sources import Source
 
@@ -67,7 +68,9 @@ def parse_plain_text(text: str, source: Source, *, record: bool = False) -> Draf
     return Draft(
         text=text, origin=source.origin, id=fields.get("id") or None, id_stem=source.id_stem, record=record,
         title=fields.get("title") or _title_line(text), url=fields.get("url") or None,
-        source=fields.get("source") or None, published=published, language=fields.get("language") or None,
+        source=fields.get("source") or None, published=published,
+        published_at=parse_instant(fields["date"]) if fields.get("date") else None,
+        language=fields.get("language") or None,
     )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bilateral.ingest.documents import Draft
+from bilateral.ingest.localday import parse_instant
 from bilateral.ingest.pubdate import parse_date_string
 from bilateral.ingest.sources import Source
 from bilateral.models import Failure
@@ -65,5 +66,6 @@ def draft_from_record(record: Mapping[str, Any], source: Source, line: int) -> D
         text=text, origin=source.origin, id=_string(_field(lowered, "id")), id_stem=source.id_stem, record=True,
         title=_string(_field(lowered, "title")), url=_string(_field(lowered, "url")),
         source=_string(_field(lowered, "source")), published=published,
+        published_at=parse_instant(raw_date) if raw_date else None,
         language=_string(_field(lowered, "language")), line=line,
     )
