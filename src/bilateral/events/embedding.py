@@ -22,6 +22,7 @@ from bilateral.events.frames import (
 )
 from bilateral.events.implied import implied_agents
 from bilateral.events.nominal import governing_clause, noun_frame
+from bilateral.events.speech import bound_object, issuer
 from bilateral.events.targets import (
     CLAUSE_TARGET, PURPOSE_TARGET, clause_targets, condition_targets, named_object, purpose_targets,
 )
@@ -96,6 +97,7 @@ def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: Menti
         else:
             subj, controlled = controller(token, lexicon)
             sources = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
+            sources = sources or issuer(token, index, rules)  # "issued a statement urging X to ..."
         own_targets = own.targets if own is not None else []
         if not own_targets and cls in rules.addressee_intents:
             dobj = direct_object_of(token) or passive_subject_of(token, rules.relative_pronouns)
@@ -103,6 +105,7 @@ def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: Menti
             if not own_targets:
                 for pobj in prep_objects(token, frozenset({"on", "upon"})):
                     own_targets.extend(index.actors(pobj))
+            own_targets = own_targets or bound_object(token, index, sources)  # "phoned X and urged him to ..."
         if cls in rules.addressee_intents:
             targets = own_targets or inner.targets
         else:
@@ -195,6 +198,7 @@ def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: Men
         else:
             speaker, _ = controller(token, lexicon)
             sources = (index.actors(speaker) or speaker_of_pronoun(speaker, index, lexicon)) if speaker else []
+            sources = sources or issuer(token, index, rules)
         own_codes = {m.actor.code for m in sources}
         targets = [m for m in index.actors(subj) if m.actor.code not in own_codes]
         if not sources or not targets:
@@ -269,6 +273,19 @@ def absorb_generic_means(frames: dict[int, Frame]) -> None:
             frame.absorbed = True  # the way is a verb's own act or a nominal it governs ("unveiling levies")
 
 
+def fill_speech_slots(frames: dict[int, Frame], index: MentionIndex, lexicon: Lexicon) -> None:
+    """A frame without a source that a statement says speaks for the statement's issuer ("X issued a statement
+    condemning Y"); one without a target whose object is a pronoun acts on the actor that pronoun stands for
+    ("X met Y and praised him"), with the confidence of a controlled slot (in place; see ``speech``)."""
+    for frame in frames.values():
+        if not frame.sources:
+            frame.sources = issuer(frame.trigger, index, lexicon.rules)
+        if not frame.targets and frame.sources:
+            bound = bound_object(frame.trigger, index, frame.sources)
+            if bound:
+                frame.targets, frame.confidence = bound, frame.confidence * CONTROLLED
+
+
 def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
     """All frames of a parsed sentence, intents absorbed, in trigger order."""
     frames: dict[int, Frame] = {}
@@ -291,6 +308,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
             frame = feeling_frame(token, index, lexicon)
             if frame is not None:
                 frames[token.i] = frame
+    fill_speech_slots(frames, index, lexicon)
     absorb_intents(frames, tokens, index, lexicon)
     demanded_clauses(frames, tokens, index, lexicon)
     reported_demands(frames, tokens, index, lexicon)

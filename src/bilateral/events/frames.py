@@ -46,7 +46,7 @@ _PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away"})
 """Words that, right after a verb, may be its particle even when the parser tags them otherwise."""
 _OBJECT_TARGET_PREPS = frozenset({"with", "against"})
 """Prepositions by which a verb's direct object names the target ("cut all contact with X")."""
-_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 BETWEEN = frozenset({"between", "among"})
 """Prepositions that name all the parties of a joint act ("fighting between X and Y", "talks among X, Y, Z")."""
 

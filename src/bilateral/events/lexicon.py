@@ -117,6 +117,8 @@ class FrameRules:
     """Verbs of taking that, with a place as object ("captured Goma", "seized Bukavu"), occupy territory (192)."""
     object_appeals: frozenset[str]
     """Verbs that with an object and an infinitive ask the object to act ("wants Germany to pay")."""
+    statement_nouns: frozenset[str]
+    """What is issued to speak ("issued a statement urging X to ..."): the issuer is who speaks (events/speech.py)."""
     peacekeeping_words: frozenset[str]
     peacekeeping_verbs: frozenset[str]
     """Sending or deploying peacekeepers is providing peacekeeping (074), not a visit or a mobilisation."""
@@ -326,7 +328,7 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "enabling_verbs", "relative_pronouns", "member_nouns", "territorial_verbs",
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "naming_verbs", "preventing_verbs",
-            "place_nouns", "question_verbs")}
+            "place_nouns", "question_verbs", "statement_nouns")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}

@@ -1,0 +1,114 @@
+"""Who speaks and to whom, where the appeal or statement verb's own slots do not say it.
+
+Two constructions of reported speech leave a slot that the rest of the sentence fills:
+
+- a statement, report or letter that urges, calls on or condemns speaks for whoever issued it ("X issued a
+  statement urging Y to ...", "X released a report that calls on Y to ...", "said in a letter urging Y to ...");
+- a personal pronoun object ("him", "her", "them") of a verb stands for the actor named as the object of an
+  earlier verb of the same sentence ("X phoned Y and urged him to ...", "X met Y and asked her to ...").
+
+Both only fill a slot left empty, never replace an actor the verb's own words name; the pronoun never binds to
+the verb's own source (a speaker does not appeal to himself).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from bilateral.events.arguments import MentionIndex, possessor_of, prep_objects, subject_of
+from bilateral.events.lexicon import FrameRules
+from bilateral.models import Mention
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+"""Personal pronouns that, as an object, stand for an actor named earlier in the sentence."""
+_PERSONAL = frozenset({"him", "her"})
+"""Pronouns that stand for a person, never for a state or an organisation."""
+_OBJECT_DEPS = frozenset({"dobj", "oprd", "dative"})
+"""Dependencies of a verb's object (``oprd``: the object of "called X" that the parser takes for a predicate)."""
+_ADDRESSEE_PREPS = frozenset({"on", "upon", "with", "to"})
+"""Prepositions that name an appeal's addressee ("called on him", "pleaded with them")."""
+_ISSUER_PREPS = frozenset({"from", "by"})
+"""Prepositions of a statement noun that name who issued it ("a statement from X", "a letter by X")."""
+
+
+def _pronoun_object(verb: Token) -> Token | None:
+    """The verb's object pronoun: its direct object, or the object of an addressee preposition."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in _OBJECT_PRONOUNS:
+            return child
+    return next((p for p in prep_objects(verb, _ADDRESSEE_PREPS) if p.lower_ in _OBJECT_PRONOUNS), None)
+
+
+_GROUP_ENTITIES = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
+"""Entity labels of a name that is no person's."""
+
+
+def _fits(pronoun: Token, mention: Mention, index: MentionIndex) -> bool:
+    """"him"/"her" stand for a person ("Uganda's president", "Museveni"), not for a state or an organisation
+    named by its name ("Uganda"); "them" for anyone."""
+    if pronoun.lower_ not in _PERSONAL or mention.actor.kind == "person":
+        return True
+    head = index.head_of(mention)
+    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ not in _GROUP_ENTITIES)
+
+
+def bound_object(verb: Token, index: MentionIndex, sources: Sequence[Mention]) -> list[Mention]:
+    """The actors a pronoun object of ``verb`` stands for: the object of the verb it is coordinated with, else
+    the nearest actor named as the object of an earlier verb; none when the object names an actor itself or
+    is no personal pronoun."""
+    pronoun = _pronoun_object(verb)
+    if pronoun is None or index.actors(pronoun):
+        return []
+    own = {m.actor.code for m in sources}
+
+    def usable(tok: Token) -> list[Mention]:
+        return [m for m in index.actors(tok) if m.actor.code not in own and _fits(pronoun, m, index)]
+
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        for child in verb.head.children:
+            if child.dep_ in _OBJECT_DEPS and (found := usable(child)):
+                return found
+    for tok in reversed(list(verb.doc[:pronoun.i])):
+        if tok.dep_ in _OBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < verb.i \
+                and (found := usable(tok)):
+            return found
+    return []
+
+
+def _statement_noun(verb: Token, rules: FrameRules) -> Token | None:
+    """The statement noun a verb's clause describes: "a statement urging ..." (a participle), "a report that
+    calls on ..." (a relative clause whose subject is the noun)."""
+    head = verb.head
+    if head.i == verb.i or head.lemma_.lower() not in rules.statement_nouns:
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return head
+    subj = subject_of(verb, rules.relative_pronouns)
+    if verb.dep_ == "relcl" and subj is not None and subj.i == head.i:
+        return head
+    return None
+
+
+def issuer(verb: Token, index: MentionIndex, rules: FrameRules) -> list[Mention]:
+    """The actors a statement speaks for, when ``verb`` is what the statement says: whoever issued it ("X issued
+    a statement urging ...", "said in a letter calling on ..."), or its possessor or "from"/"by" phrase ("X's
+    statement urging ...", "a statement from X condemning ...")."""
+    noun = _statement_noun(verb, rules)
+    if noun is None:
+        return []
+    poss = possessor_of(noun)
+    named = index.actors(poss) if poss is not None else []
+    named += [m for p in prep_objects(noun, _ISSUER_PREPS) for m in index.actors(p)]
+    if named:
+        return named
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head  # "said in a statement urging ..."
+    elif noun.dep_ != "dobj":
+        return []
+    if governor.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = subject_of(governor, rules.relative_pronouns)
+    return index.actors(subj) if subj is not None else []

@@ -1,0 +1,78 @@
+"""Appeals and statements whose speaker or addressee the rest of the sentence names (events/speech.py and the
+appeal rules of events/embedding.py), coded through the pipeline on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.models import Document
+
+pytestmark = pytest.mark.model
+
+Coded = set[tuple[str | None, str | None, str, str]]
+
+
+def _coded(text: str) -> Coded:
+    """(source country, target country, PLOVER type, modality) of every event of a one-sentence text."""
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
+    return {(e.source.country, e.target.country if e.target else None, e.event_type, e.modality)
+            for e in done.events}
+
+
+def _types(got: Coded, source: str, target: str) -> set[str]:
+    return {t for s, o, t, _ in got if s == source and o == target}
+
+
+def test_events_speech_a_pronoun_object_stands_for_the_earlier_object() -> None:
+    got = _coded("The Kenyan president phoned Ugandan President Yoweri Museveni on Tuesday and urged him to "
+                 "withdraw his troops from the border.")
+    assert "REQUEST" in _types(got, "KEN", "UGA")
+    assert not any(s == "UGA" for s, _, _, _ in got)  # the withdrawal was asked for: Uganda did not withdraw
+    got = _coded("The Kenyan president met Uganda's president in Nairobi and asked him to free the detained traders.")
+    assert "REQUEST" in _types(got, "KEN", "UGA") and "CONSULT" in _types(got, "KEN", "UGA")
+
+
+def test_events_speech_a_pronoun_never_binds_to_a_place_or_the_speaker() -> None:
+    # "him" is no country named by its name: visiting Uganda does not make Uganda the one urged
+    got = _coded("The Kenyan president visited Uganda on Tuesday and urged him to free the detained traders.")
+    assert "REQUEST" not in _types(got, "KEN", "UGA")
+    # a pronoun naming an actor itself is left as it is
+    got = _coded("Rwanda phoned Uganda's president and urged Burundi to free the detained traders.")
+    assert "REQUEST" not in _types(got, "RWA", "UGA") and "REQUEST" in _types(got, "RWA", "BDI")
+
+
+def test_events_speech_a_statement_speaks_for_whoever_issued_it() -> None:
+    got = _coded("The Nigerian government issued a statement condemning the Cameroonian army for the raid.")
+    assert ("NGA", "CMR", "ACCUSE", "asserted") in got
+    assert not any(t == "REQUEST" for _, _, t, _ in got)  # issuing a statement is no demand
+    got = _coded("The Nigerian government released a report that calls on Cameroon to free the detained traders.")
+    assert "REQUEST" in _types(got, "NGA", "CMR")
+    assert not any(s == "CMR" for s, _, _, _ in got)  # the release was asked for, not done
+
+
+def test_events_speech_a_statement_without_an_issuer_speaks_for_no_one() -> None:
+    got = _coded("A statement condemning the Cameroonian army for the raid was read on Nigerian radio.")
+    assert not any(t == "ACCUSE" for _, _, t, _ in got)
+
+
+def test_events_speech_told_to_act_is_an_appeal_and_the_act_did_not_happen() -> None:
+    got = _coded("The Nigerian governor told Ghanaian officials to free the detained traders.")
+    assert "REQUEST" in _types(got, "NGA", "GHA")
+    assert not any(s == "GHA" for s, _, _, _ in got)
+
+
+def test_events_speech_told_that_is_no_appeal_and_the_reported_act_stays_alleged() -> None:
+    got = _coded("The Nigerian governor told reporters that Ghanaian soldiers had attacked the border post.")
+    assert not any(t == "REQUEST" for _, _, t, _ in got)
+    assert all(m == "alleged" for s, _, _, m in got if s == "GHA")
+
+
+def test_events_speech_first_person_in_a_quote_is_the_speaker() -> None:
+    got = _coded('"I urge Rwanda to withdraw its troops from Congo," the Kenyan president said on Monday.')
+    assert "REQUEST" in _types(got, "KEN", "RWA")
+    assert not any(s == "RWA" and t == "RETREAT" and m == "asserted" for s, _, t, m in got)
