@@ -1,6 +1,7 @@
 """Acts the trigger lexicon names by verb and object (issue 16): an armed attack on a government's forces is an
 attack (190), not criticism, though 'attack' + a government's plan stays criticism (111); turning suspects over to
-a state is judicial cooperation (063), like handing them over. The same verbs with other objects code nothing.
+a state is judicial cooperation (063), like handing them over; troops that stay on alert show force (152); using or
+holding civilians as human shields is an assault (184). The same verbs with other objects code nothing.
 Sentences written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
      {"Thailand": "THA", "Cambodia": "KHM"}, {("THA", "KHM", "063")}),
     ("The Thai prime minister turned over a new page in his second year.",
      {"Thai prime minister": "THAGOV"}, set()),
+    ("Greek troops remained on high alert along the border.", {"Greek troops": "GRCMIL"}, {("GRCMIL", None, "152")}),
+    ("Greek officials remained alert to the risk of fraud.", {"Greek officials": "GRCGOV"}, set()),
+    ("The rebels used Malian villagers as human shields.",
+     {"rebels": "MLIREB", "Malian villagers": "MLICVL"}, {("MLIREB", "MLICVL", "184")}),
+    ("The Malian army used the villagers as guides through the desert.",
+     {"Malian army": "MLIMIL", "villagers": "MLICVL"}, set()),
 ]
 
 
