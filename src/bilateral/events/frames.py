@@ -214,6 +214,9 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     if verb.lemma_.lower() in lexicon.rules.question_verbs and any(
             m.dep_ == "mark" and m.lower_ in ("if", "whether") for c in verb.children for m in c.children):
         return None  # "asked X if he agreed": a question, not a request
+    if "intransitive" in entry.flags and (direct_object_of(verb) is not None
+                                          or any(c.dep_ == "ccomp" for c in verb.children)):
+        return None  # "demonstrated its resolve", "demonstrates that X": with an object the verb shows, not protests
     if entry.cameo == _VISIT and entry.preps and not entry.objects and direct_object_of(verb) is not None:
         return None  # "flew the migrants to X": a trip verb with an object carries someone, it is no visit
     words = [verb] + [c for c in verb.children if c.dep_ == "prt"] + ([obj] if obj is not None else [])

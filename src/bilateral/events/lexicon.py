@@ -25,7 +25,7 @@ from bilateral.errors import KnowledgeError
 from bilateral.events.prefilter import Prefilter, build_prefilter, read_word_forms
 from bilateral.models import CameoCode
 
-_FLAGS = frozenset({"recip", "notarget", "nodobj", "weak", "experiencer", "domestic"})
+_FLAGS = frozenset({"recip", "notarget", "nodobj", "weak", "experiencer", "domestic", "intransitive"})
 _COLUMNS = 7
 _V = TypeVar("_V")
 
