@@ -17,6 +17,9 @@ from bilateral.models import Mention
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _MAX_DEPTH = 4
+AIMING_VERBS = frozenset({"target", "aim", "direct", "hit", "punish", "penalize", "penalise"})
+"""Verbs of a participle that says whom an event noun is aimed at ("tariffs targeting X", "sanctions aimed at X")."""
+_AIMING_PREPS = frozenset({"at", "against"})
 
 
 class MentionIndex:
@@ -49,6 +52,7 @@ class MentionIndex:
             found.append(own)
             found.extend(self._coordinated_modifiers(token))
             found.extend(self._of_conjuncts(token, own))
+            found.extend(self._appos_conjuncts(token, own, depth))
         for child in token.children:
             if child.dep_ == "conj" and depth < _MAX_DEPTH:
                 found.extend(self.actors(child, depth + 1))
@@ -95,17 +99,28 @@ class MentionIndex:
                         return [m for conj in pobj.children if conj.dep_ == "conj" for m in self.actors(conj, 1)]
         return []
 
+    def _appos_conjuncts(self, token: Token, own: Mention, depth: int) -> list[Mention]:
+        """"its trading partners, Chile, Peru and Bolivia": the conjuncts of the apposition that named the actor
+        are actors of the noun too."""
+        for appos in token.children:
+            if appos.dep_ == "appos" and self.by_token.get(appos.i) is own and depth < _MAX_DEPTH:
+                return [m for conj in appos.children if conj.dep_ == "conj" for m in self.actors(conj, depth + 1)]
+        return []
+
     def _own(self, token: Token, depth: int) -> Mention | None:
+        """The actor a token names itself: its own mention, else an apposition that names one ("Peru's rival,
+        Bolivia" is Bolivia, not Peru: the apposition says who, a modifier only whose), else a modifier
+        ("Rwandan troops"), else the object of its "of" phrase ("the government of Rwanda")."""
         mention = self.at(token)
         if mention is not None:
             return mention
         if token.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and token.dep_ != "pobj":
             return None
         for child in token.children:
-            if child.dep_ in _MODIFIER_DEPS and child.i in self.by_token:
+            if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
         for child in token.children:
-            if child.dep_ == "appos" and child.i in self.by_token:
+            if child.dep_ in _MODIFIER_DEPS and child.i in self.by_token:
                 return self.by_token[child.i]
         if depth < _MAX_DEPTH and token.pos_ == "NOUN":
             # "the government of Rwanda"; people "from" a group act for it ("activists from the Fatah party")
@@ -263,3 +278,16 @@ def misattached_gerund(verb: Token) -> bool:
                    for c in prep.children):
                 return True
     return False
+
+
+def aimed_at(noun: Token, index: MentionIndex) -> list[Mention]:
+    """Whom a participle modifying an event noun aims it at: "tariffs targeting X", "sanctions aimed at X",
+    "strikes directed against X" (its object, or its "at"/"against" object)."""
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in AIMING_VERBS:
+            continue
+        if acl.tag_ == "VBG":
+            dobj = next((c for c in acl.children if c.dep_ == "dobj"), None)
+            return index.actors(dobj) if dobj is not None else []
+        return [m for pobj in prep_objects(acl, _AIMING_PREPS) for m in index.actors(pobj)]
+    return []

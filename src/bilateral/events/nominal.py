@@ -17,7 +17,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from bilateral.codes import load_codes
-from bilateral.events.arguments import MentionIndex, possessor_of, prep_objects, subject_of
+from bilateral.dating.expressions import load_time_lexicon
+from bilateral.events.arguments import (
+    AIMING_VERBS, MentionIndex, agent_of, aimed_at, possessor_of, prep_objects, subject_of,
+)
 from bilateral.events.frames import (
     CONTROLLED, DIRECT, Frame, controller, noun_targets, prep_words, qualifiers, weak_factor,
 )
@@ -29,6 +32,9 @@ NOMINAL_OWN = 0.7
 NOMINAL_GOVERNED = 0.6
 """A nominal event whose source is the subject of the verb governing it ("announced sanctions on")."""
 _SETTING_PREPS = frozenset({"after", "during", "following", "before", "at", "since", "ahead"})
+_RECENT = frozenset({"recent", "latest", "new", "fresh"})
+"""Modifiers that date an event noun as a happening ("recent agreements between X and Y"), as a year does."""
+_TIME_UNITS = frozenset({"day", "week", "weekend", "month", "year", "yesterday", "today"})
 
 
 def _undergoer(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
@@ -111,10 +117,13 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     recip = "recip" in entry.flags
     targets: list[Mention] = []
     between = prep_objects(noun, frozenset({"between", "among"}))
+    weak = 1.0 if dated(noun) else weak_factor(entry)
     if recip and between:
         sources = [m for pobj in between for m in index.actors(pobj)]
-        return Frame(noun, [noun], entry, entry.cameo, sources, [], NOMINAL_OWN * weak_factor(entry), True,
-                     False, noun)
+        if len(sources) < 2:
+            # "agreements between X and an armed group, the Y": the parser hangs the apposition on the noun
+            sources += [m for c in noun.children if c.dep_ == "appos" for m in index.actors(c) if m not in sources]
+        return Frame(noun, [noun], entry, entry.cameo, sources, [], NOMINAL_OWN * weak, True, False, noun)
     sources, named_by = _own_sources(noun, entry, index)
     confidence = NOMINAL_OWN
     anchor = noun
@@ -126,6 +135,10 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         confidence = NOMINAL_GOVERNED
     for pobj in prep_objects(noun, entry.preps):
         targets.extend(index.actors(pobj))
+    if not targets and anchor.i != noun.i and noun.dep_ in ("dobj", "nsubjpass"):
+        # "X made overtures to Y", "X keeps tariffs in place on Y": the parser hangs the noun's target phrase on
+        # the verb that governs it, which codes no event of its own
+        targets = [m for pobj in prep_objects(anchor, entry.preps) for m in index.actors(pobj)]
     if named_by is not None and named_by.dep_ == "pobj" and named_by.head.lower_ == "of":
         # "the withdrawal of Egypt's troops from Sudan", however the parser attaches "from Sudan"; an "of"
         # phrase names who acts only beside a named target
@@ -144,15 +157,37 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         confidence = full
     elif named_by is not None and (targets := _object_targets(noun, entry, named_by, index, lexicon)):
         confidence = full * CONTROLLED
+    if not targets and (targets := aimed_at(noun, index)):
+        confidence = full
     if not targets:
         targets = _undergoer(noun, index, lexicon)
     cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))  # "French military aid to Niger": 072
-    return Frame(noun, [noun], entry, cameo, sources, targets, confidence * weak_factor(entry), recip,
+    return Frame(noun, [noun], entry, cameo, sources, targets, confidence * weak, recip,
                  "notarget" in entry.flags, anchor, domestic="domestic" in entry.flags)
 
 
+def dated(noun: Token) -> bool:
+    """Whether an event noun's own phrase dates it ("a 2013 agreement", "last week's talks", "Friday's
+    meeting", "recent agreements"): a dated act is a happening, not a standing tie ("the agreement between X and
+    Y", "a trade agreement")."""
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ in _RECENT:
+            return True
+        if child.dep_ in ("nummod", "compound", "npadvmod", "poss") and (
+                child.shape_ == "dddd" or _time_word(child.lower_)):
+            return True
+    return False
+
+
+def _time_word(word: str) -> bool:
+    """A word naming a day, week, month or year ("week" in "last week's talks", "Friday", "March")."""
+    lex = load_time_lexicon()
+    return word in _TIME_UNITS or word in lex.months or word in lex.weekdays
+
+
 def _governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tuple[Token, Token] | None:
-    """The subject of the verb that governs an event noun ("X announced sanctions", "after talks, X said").
+    """The subject of the verb that governs an event noun ("X announced sanctions", "after talks, X said"), or
+    the agent of that verb in the passive ("sanctions on Y were extended by X").
 
     A cooperative act in the clause's setting ("after talks with Y", "during a visit to Y") is the subject's own;
     a hostile one is more often what the subject answers ("after the attack on Y, X sent aid") and is left alone.
@@ -161,6 +196,9 @@ def _governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tu
     if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.rules.governing_verbs:
         subj, _ = controller(head, lexicon)
         return (subj, head) if subj is not None else None
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.rules.governing_verbs:
+        agent = agent_of(head)  # "sanctions on Y were extended by X"
+        return (agent, head) if agent is not None else None
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _SETTING_PREPS and head.head.pos_ == "VERB" \
             and load_codes().get(entry.cameo).plover_quad in (1, 2):
         subj, _ = controller(head.head, lexicon)
@@ -178,6 +216,8 @@ def governing_clause(noun: Token, frames: Mapping[int, Frame], rules: FrameRules
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or head is noun or head.pos_ not in ("VERB", "AUX"):
         return None
     lemma = head.lemma_.lower()
+    if noun.dep_ == "nsubjpass" and lemma in AIMING_VERBS:
+        return None  # "X's tariffs are aimed at cutting Y": what the act is for, not a plan of it
     if head.i in frames and lemma not in rules.forecast_verbs and lemma not in rules.future_governors and not (
             noun.dep_ == "dobj" and lemma in rules.enabling_verbs):
         return None

@@ -1,0 +1,82 @@
+"""Nominal events (events/nominal.py) and the arguments they take (events/arguments.py), on sentences written
+for these tests: possessive and compound agents, group nominals, participles that aim an event noun, target
+phrases the parser hangs on the governing verb, and appositions that name the target."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Token
+
+from bilateral.events.nominal import dated
+from tests.marking import coded_events
+
+ACTORS = {"Chile": "CHLGOV", "Peru": "PERGOV", "Bolivia": "BOLGOV", "Ecuador": "ECUGOV",
+          "the Andean League": "IGOAND", "the Shining Path": "PERREB"}
+
+
+def dyads(nlp: Language, text: str) -> set[tuple[str, str | None, str]]:
+    """(source, target, modality) of the events kept for ``text``."""
+    return {(e.source.code, e.target.code if e.target else None, e.modality)
+            for e in coded_events(nlp, text, ACTORS)}
+
+
+def test_nominal_apposition_names_the_target_not_the_possessor(nlp: Language) -> None:
+    found = dyads(nlp, "Chile made overtures to Peru's longtime ally, Bolivia.")
+    assert ("CHLGOV", "BOLGOV", "asserted") in found
+    assert not any(t == "PERGOV" for _, t, _ in found)
+
+
+def test_nominal_apposition_list_names_every_target(nlp: Language) -> None:
+    found = dyads(nlp, "Chile has imposed tariffs on its biggest trading partners — Peru, Bolivia and Ecuador.")
+    assert {t for s, t, _ in found if s == "CHLGOV"} >= {"PERGOV", "BOLGOV", "ECUGOV"}
+
+
+def test_nominal_target_phrase_on_the_governing_verb(nlp: Language) -> None:
+    found = dyads(nlp, "Chile is keeping new tariffs in place on Peru and Bolivia.")
+    assert {("CHLGOV", "PERGOV", "asserted"), ("CHLGOV", "BOLGOV", "asserted")} <= found
+
+
+def test_nominal_participle_aims_the_event(nlp: Language) -> None:
+    found = dyads(nlp, "Chile's tariffs targeting Peru and Bolivia took effect on Monday.")
+    assert {("CHLGOV", "PERGOV", "asserted"), ("CHLGOV", "BOLGOV", "asserted")} <= found
+
+
+def test_nominal_participle_of_another_verb_aims_nothing(nlp: Language) -> None:
+    # the participle says what the tariffs are like, not whom they hit
+    assert not any(t in ("PERGOV", "BOLGOV") for _, t, _ in
+                   dyads(nlp, "Chile's tariffs worrying Peru and Bolivia took effect on Monday."))
+
+
+def test_nominal_passive_governing_verb_gives_the_source(nlp: Language) -> None:
+    found = dyads(nlp, "New sanctions targeting Peru were announced by Chile on Monday.")
+    assert ("CHLGOV", "PERGOV", "asserted") in found
+
+
+def test_nominal_dated_group_agreement_pairs_every_party(nlp: Language) -> None:
+    found = dyads(nlp, "Trade grew after a 2017 accord among Chile, Peru and Bolivia opened the border.")
+    pairs = {(s, t) for s, t, _ in found}
+    assert {("CHLGOV", "PERGOV"), ("PERGOV", "BOLGOV"), ("BOLGOV", "CHLGOV")} <= pairs
+
+
+def test_nominal_dated_only_by_its_own_time_words(nlp: Language) -> None:
+    def noun(text: str) -> Token:
+        return next(t for t in nlp(text) if t.lemma_ in ("agreement", "talk"))
+    assert dated(noun("A 2017 agreement between Chile and Peru opened the border."))
+    assert dated(noun("Last week's talks between Chile and Peru ended early."))
+    assert dated(noun("Recent talks between Chile and Peru ended early."))
+    # a standing tie, or a time that belongs to another phrase, does not date the noun
+    assert not dated(noun("The agreement between Chile and Peru covers fishing."))
+    assert not dated(noun("A trade agreement between Chile and Peru covers fishing."))
+    assert not dated(noun("Chile said in 2017 that the agreement with Peru covers fishing."))
+
+
+def test_nominal_undated_agreement_is_less_certain_than_a_dated_one(nlp: Language) -> None:
+    def best(text: str) -> float:
+        return max(e.confidence for e in coded_events(nlp, text, ACTORS))
+    assert best("The agreement between Chile and Peru covers fishing.") < \
+        best("A 2017 agreement between Chile and Peru covers fishing.")
+
+
+def test_nominal_group_with_an_apposition_the_parser_misattaches(nlp: Language) -> None:
+    found = dyads(nlp, "Recent agreements between Peru and an armed group, the Shining Path, are fragile.")
+    assert {("PERGOV", "PERREB"), ("PERREB", "PERGOV")} <= {(s, t) for s, t, _ in found}
