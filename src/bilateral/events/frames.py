@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from bilateral.events.arguments import (
-    MentionIndex, agent_of, dative_of, direct_object_of, is_passive, misattached_gerund, object_of,
+    MentionIndex, agent_of, aimed_at, dative_of, direct_object_of, is_passive, misattached_gerund, object_of,
     passive_subject_of, possessor_of, prep_objects, shared_object, subject_of,
 )
 from bilateral.events.lexicon import Lexicon, TriggerEntry
@@ -367,6 +367,8 @@ def noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon:
     targets: list[Mention] = []
     for pobj in prep_objects(noun, frozenset(preps)):
         targets.extend(index.actors(pobj) or _agents_of_modifiers(pobj, index))
+    if not targets:
+        targets = aimed_at(noun, index)  # "announced sanctions targeting X"
     if not targets:
         poss = possessor_of(noun)
         if poss is not None:
