@@ -174,6 +174,28 @@ def test_dating_narrative_day_must_not_fire(nlp, sentence, trigger) -> None:  # 
     assert _date(nlp, sentence, trigger, context=context).source == "publication"
 
 
+CHAINED = ("The envoys met in Geneva in February. There, Abiy asked Ruto for help with the dam. "
+           "Ruto refused the request. Kenya protested. "
+           "The envoys met in Arusha in February. There, Abiy asked Ruto for help in May. Ruto declined. "
+           "The envoys met in Kigali in February. There, Abiy asked Ruto for help. Ruto is refusing.")
+
+
+def test_dating_past_event_continues_the_time_the_sentence_before_continued(nlp) -> None:  # type: ignore[no-untyped-def]
+    context = document_time_context(CHAINED, PUB)
+    found = _date(nlp, "Ruto refused the request.", "refused", context=context)
+    assert (found.date, found.precision, found.source) == ("2025-02", "month", "text")
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Kenya protested.", "protested"),  # the moment was set two sentences back
+    ("Ruto declined.", "declined"),  # the sentence before names a time of its own, a month, no day
+    ("Ruto is refusing.", "refusing"),  # told in the present: current at publication
+])
+def test_dating_chained_continuation_must_not_fire(nlp, sentence, trigger) -> None:  # type: ignore[no-untyped-def]
+    context = document_time_context(CHAINED, PUB)
+    assert _date(nlp, sentence, trigger, context=context).source == "publication"
+
+
 @pytest.mark.parametrize(("text", "trigger", "modality", "date"), [
     # the copula's own time dates its subject
     ("The second summit was in Nairobi in February.", "summit", "asserted", "2025-02"),

@@ -105,10 +105,19 @@ class TimeContext:
 
     def narrative_day(self, sentence: str) -> EventDate | None:
         """The day the sentence just before this one has named last, for a past-tense event of this one that has
-        no time of its own (``discourse.narrative_day``)."""
+        no time of its own (``discourse.narrative_day``); or, when that sentence names no time but opened by
+        continuing the one before it ("... held in February. There, X asked Y for help. Y refused": February),
+        the time it continued: the story is still telling that moment."""
         before = previous_sentence(self.text, sentence)
-        found = narrative_day(before[1], self.published, lambda: self.hints) if before is not None else None
-        return None if found is None else EventDate(found[0].date, "day", "text", found[1].text.strip())
+        if before is None:
+            return None
+        found = narrative_day(before[1], self.published, lambda: self.hints)
+        if found is not None:
+            return EventDate(found[0].date, "day", "text", found[1].text.strip())
+        told = before[1].strip()
+        if continuation(told) is None or any(e.kind != "anchored" for e in find_expressions(told)):
+            return None
+        return self.continued(told)
 
     def continued(self, sentence: str) -> EventDate | None:
         """The time a sentence opening with a continuation ("There, ...", "A day later, ...") takes from the
