@@ -135,6 +135,7 @@ FACTS: list[tuple[str, str | None, str, str | None, str, str]] = [
     ("RwandAir", "2019-01-01", "RWABUS", "RWA", "BUS", "company"),
     ("Lockheed Martin", "2019-01-01", "USABUS", "USA", "BUS", "company"),
     ("Sinopec", "2019-01-01", "CHNBUS", "CHN", "BUS", "company"),
+    ("CGTN", "2020-01-01", "CHNMED", "CHN", "MED", "organization"),
 ]
 
 NOT_CODED: list[tuple[str, str]] = [
