@@ -67,6 +67,15 @@ def test_actors_history_leaves_ambiguous_or_distant_descriptions_alone(nlp: Any)
     assert _coded(history, WINDOW + 1, nlp(far[-1]), []) == []
 
 
+def test_actors_history_a_description_reaches_back_over_a_few_sentences(nlp: Any) -> None:
+    # a story names the group, tells what happened for a few sentences, then comes back to "the group"
+    texts = ["The militant group al-Tawhid attacked a convoy on Monday.", "Five soldiers died.",
+             "Two trucks burned.", "The road was closed for hours.", "Traffic resumed on Tuesday.",
+             "The group said it would attack again."]
+    history = _history(nlp, texts, {0: [("al-Tawhid", REBELS)]})
+    assert _coded(history, 5, nlp(texts[-1]), []) == [("group", "SYRREB", "history")]
+
+
 def test_actors_history_a_nearer_use_that_names_no_one_stops_it(nlp: Any) -> None:
     texts = ["Kenyan officials met reporters.", "Some officials disagreed.", "The officials closed a road."]
     history = _history(nlp, texts, {0: [("Kenyan officials", KE_OFFICIALS)]})

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from bilateral.actors.state import LOCATIVE
 from bilateral.models import Actor, Mention
 
-WINDOW = 3
+WINDOW = 6
 """How many sentences back an antecedent may stand: further back the same noun may name someone else."""
 WEAK = frozenset({"document", "agent", "context"})
 """Resolutions that are guesses from the document or the sentence's other actors, not from the mention's words:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
@@ -91,5 +90,5 @@ def fill_counterparts(frames: Sequence[Frame], index: MentionIndex, earlier: Seq
         if actor is None or countries - own - {actor.country, None}:
             continue
         trigger = frame.trigger
-        frame.targets.append(Mention(replace(actor, text=trigger.text), trigger.i, trigger.i + 1, trigger.idx,
+        frame.targets.append(Mention(actor, trigger.i, trigger.i + 1, trigger.idx,
                                      trigger.idx + len(trigger), COUNTERPART, "counterpart"))
