@@ -5,12 +5,13 @@ phrases the parser hangs on the governing verb, and appositions that name the ta
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from bilateral.events.nominal import dated
+from bilateral.events import Lexicon
+from bilateral.events.nominal import _entries, dated
 from tests.marking import coded_events
 
-ACTORS = {"Chile": "CHLGOV", "Peru": "PERGOV", "Bolivia": "BOLGOV", "Ecuador": "ECUGOV",
+ACTORS = {"Chile": "CHLGOV", "Chilean": "CHLGOV", "Peru": "PERGOV", "Bolivia": "BOLGOV", "Ecuador": "ECUGOV",
           "the Andean League": "IGOAND", "the Shining Path": "PERREB"}
 
 
@@ -80,3 +81,52 @@ def test_nominal_undated_agreement_is_less_certain_than_a_dated_one(nlp: Languag
 def test_nominal_group_with_an_apposition_the_parser_misattaches(nlp: Language) -> None:
     found = dyads(nlp, "Recent agreements between Peru and an armed group, the Shining Path, are fragile.")
     assert {("PERGOV", "PERREB"), ("PERREB", "PERGOV")} <= {(s, t) for s, t, _ in found}
+
+
+def codes(nlp: Language, text: str) -> set[tuple[str, str | None, str, str]]:
+    """(source, target, CAMEO code, modality) of the events kept for ``text``."""
+    return {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
+            for e in coded_events(nlp, text, ACTORS)}
+
+
+def test_nominal_threatened_act_is_not_asserted(nlp: Language) -> None:
+    found = codes(nlp, "The threat of Chilean sanctions against Peru grew.")
+    assert not any(c == "163" for _, _, c, _ in found)
+    assert ("CHLGOV", "PERGOV", "163", "asserted") in codes(nlp, "Chilean sanctions against Peru took effect.")
+
+
+def test_nominal_offered_talks_are_not_held(nlp: Language) -> None:
+    assert not any(c.startswith("04") for _, _, c, _ in codes(nlp, "Chile's offer of talks with Peru was rejected."))
+
+
+def test_nominal_capitalised_plural_is_looked_up_by_its_singular(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["Negotiations", "between", "Chile", "and", "Peru"])
+    doc[0].tag_, doc[0].lemma_ = "NNPS", "Negotiations"
+    assert _entries(doc[0], Lexicon.load())
+    doc[0].tag_ = "NNP"  # a singular name is not an event noun
+    assert not _entries(doc[0], Lexicon.load())
+
+
+def test_nominal_joint_act_the_subject_is_in_is_each_partys(nlp: Language) -> None:
+    found = dyads(nlp, "Chile has been locked in a border standoff with Peru for a year.")
+    assert {("CHLGOV", "PERGOV"), ("PERGOV", "CHLGOV")} <= {(s, t) for s, t, _ in found}
+
+
+def test_nominal_meeting_setting_is_the_subjects(nlp: Language) -> None:
+    found = codes(nlp, "In a meeting with Peru, Chile said the border would stay open.")
+    assert any(s == "CHLGOV" and t == "PERGOV" and c.startswith("04") for s, t, c, _ in found)
+
+
+def test_nominal_hostile_act_the_subject_is_in_is_not_its_own(nlp: Language) -> None:
+    found = codes(nlp, "Chile lost two soldiers in an attack on Peru.")
+    assert not any(s == "CHLGOV" and c.startswith(("18", "19")) for s, _, c, _ in found)
+
+
+def test_nominal_people_involved_in_talks_are_a_role_not_an_event(nlp: Language) -> None:
+    assert not codes(nlp, "Chile reassigned officials involved in negotiations with Peru to other posts.") & {
+        ("CHLGOV", "PERGOV", "046", "asserted"), ("PERGOV", "CHLGOV", "046", "asserted")}
+
+
+def test_nominal_act_done_in_talks_does_not_make_the_talks_its_subjects(nlp: Language) -> None:
+    found = codes(nlp, "Chile agreed to Bolivian mediation in the talks with Peru.")
+    assert not any(c.startswith("04") for _, _, c, _ in found)

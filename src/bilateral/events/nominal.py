@@ -19,7 +19,8 @@ from spacy.tokens import Token
 from bilateral.codes import load_codes
 from bilateral.dating.expressions import load_time_lexicon
 from bilateral.events.arguments import (
-    AIMING_VERBS, MentionIndex, agent_of, aimed_at, possessor_of, prep_objects, subject_of,
+    AIMING_VERBS, MentionIndex, agent_of, aimed_at, passive_subject_of, possessor_of, prep_objects,
+    reduced_relative, subject_of,
 )
 from bilateral.events.frames import (
     CONTROLLED, DIRECT, Frame, controller, noun_targets, prep_words, qualifiers, weak_factor,
@@ -56,6 +57,26 @@ def _entry(noun: Token, entries: tuple[TriggerEntry, ...]) -> TriggerEntry | Non
         return None
     present = prep_words(noun)
     return max(usable, key=lambda e: (bool(e.objects), bool(e.preps & present)))
+
+
+def _entries(noun: Token, lexicon: Lexicon) -> tuple[TriggerEntry, ...]:
+    """The lexicon entries of an event noun; a capitalised plural the parser takes for a name and leaves
+    unlemmatised ("Negotiations between X and Y" opening a headline) is looked up by its singular."""
+    entries = lexicon.lookup("noun", noun.lemma_.lower())
+    if not entries and noun.tag_ == "NNPS" and noun.lower_.endswith("s"):
+        entries = lexicon.lookup("noun", noun.lower_[:-1])
+    return entries
+
+
+def _intended(noun: Token, lexicon: Lexicon) -> bool:
+    """An event noun that is only the content of a threat, offer or plan ("the threat of X sanctions against
+    Y", "an offer of talks with Y"): that noun codes the intent, and the act itself has not happened."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return False
+    outer = prep.head.lemma_.lower()
+    return outer in lexicon.rules.proposal_nouns or any(
+        load_codes().get(e.cameo).plover == "THREATEN" for e in lexicon.lookup("noun", outer))
 
 
 def _of_object(noun: Token) -> Token | None:
@@ -108,8 +129,8 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     A frame whose source and target both come from the noun's own phrase is as direct as a verb's subject and
     object; a target found inside the noun's object ("pledge of aid to Y") is one step further.
     """
-    entries = lexicon.lookup("noun", noun.lemma_.lower())
-    if not entries or index.at(noun) is not None:
+    entries = _entries(noun, lexicon)
+    if not entries or index.at(noun) is not None or _intended(noun, lexicon):
         return None
     entry = _entry(noun, entries)
     if entry is None:
@@ -161,6 +182,9 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         confidence = full
     if not targets:
         targets = _undergoer(noun, index, lexicon)
+    if recip and len(sources) == 1 and targets:
+        # a joint act ("talks with Y", "a standoff with Y") is each party's: both take part, each on the other
+        sources, targets = sources + [m for m in targets if m not in sources], []
     cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))  # "French military aid to Niger": 072
     return Frame(noun, [noun], entry, cameo, sources, targets, confidence * weak, recip,
                  "notarget" in entry.flags, anchor, domestic="domestic" in entry.flags)
@@ -189,8 +213,10 @@ def _governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tu
     """The subject of the verb that governs an event noun ("X announced sanctions", "after talks, X said"), or
     the agent of that verb in the passive ("sanctions on Y were extended by X").
 
-    A cooperative act in the clause's setting ("after talks with Y", "during a visit to Y") is the subject's own;
-    a hostile one is more often what the subject answers ("after the attack on Y, X sent aid") and is left alone.
+    A cooperative act in the clause's setting ("after talks with Y", "during a visit to Y", "in a meeting with
+    Y") is the subject's own; a hostile one is more often what the subject answers ("after the attack on Y, X
+    sent aid") and is left alone, unless it is a joint one the subject is "in" ("locked in a standoff with Y");
+    a verb that is an act of its own says what the subject did there ("agreed to X's mediation in talks with Y").
     """
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.rules.governing_verbs:
@@ -199,11 +225,24 @@ def _governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tu
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.rules.governing_verbs:
         agent = agent_of(head)  # "sanctions on Y were extended by X"
         return (agent, head) if agent is not None else None
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _SETTING_PREPS and head.head.pos_ == "VERB" \
-            and load_codes().get(entry.cameo).plover_quad in (1, 2):
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.head.pos_ != "VERB":
+        return None
+    cooperative = load_codes().get(entry.cameo).plover_quad in (1, 2)
+    if (head.lower_ in _SETTING_PREPS and cooperative) or (head.lower_ == "in" and (
+            cooperative or "recip" in entry.flags) and _no_act(head.head, lexicon)):
+        # "in a meeting with Y, X said"; one is "locked in a standoff with", "engaged in talks with" the other
         subj, _ = controller(head.head, lexicon)
+        if subj is None and head.lower_ == "in" and not reduced_relative(head.head):
+            # a clause of its own ("X has been locked in ..."), not a role ("the officials involved in talks")
+            subj = passive_subject_of(head.head, lexicon.rules.relative_pronouns)
         return (subj, noun) if subj is not None else None
     return None
+
+
+def _no_act(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb that codes no act of its own, or only says something ("said", "told")."""
+    lemma = verb.lemma_.lower()
+    return not lexicon.lookup("verb", lemma) or lemma in lexicon.rules.speech_verbs
 
 
 def governing_clause(noun: Token, frames: Mapping[int, Frame], rules: FrameRules) -> Token | None:
