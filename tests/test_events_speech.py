@@ -76,3 +76,24 @@ def test_events_speech_first_person_in_a_quote_is_the_speaker() -> None:
     got = _coded('"I urge Rwanda to withdraw its troops from Congo," the Kenyan president said on Monday.')
     assert "REQUEST" in _types(got, "KEN", "RWA")
     assert not any(s == "RWA" and t == "RETREAT" and m == "asserted" for s, _, t, m in got)
+
+
+def test_events_speech_calling_for_someone_to_act_appeals_to_them_and_the_act_did_not_happen() -> None:
+    got = _coded("The United Nations called for Rwanda to withdraw its troops from Congo on Monday.")
+    assert "REQUEST" in _types(got, None, "RWA")
+    assert not any(s == "RWA" for s, _, _, _ in got)  # Rwanda did not withdraw: it was asked to
+    got = _coded("The Kenyan president pushed for Uganda to reopen the border.")
+    assert "REQUEST" in _types(got, "KEN", "UGA")
+
+
+def test_events_speech_an_act_waited_for_is_not_asserted() -> None:
+    got = _coded("Kenya waited for Uganda to withdraw its troops from the border.")
+    assert not any(s == "UGA" and m == "asserted" for s, _, _, m in got)
+
+
+def test_events_speech_what_a_statement_or_report_says_speaks_for_its_issuer() -> None:
+    got = _coded("The Nigerian government issued a statement saying Cameroon must free the detained traders.")
+    assert "REQUEST" in _types(got, "NGA", "CMR")
+    got = _coded("The Nigerian government issued a report that found abuses and called on Cameroon to free the "
+                 "detained traders.")
+    assert "REQUEST" in _types(got, "NGA", "CMR")

@@ -22,7 +22,7 @@ from bilateral.events.frames import (
 )
 from bilateral.events.implied import implied_agents
 from bilateral.events.nominal import governing_clause, noun_frame
-from bilateral.events.speech import bound_object, issuer
+from bilateral.events.speech import bound_object, for_clause, issuer
 from bilateral.events.targets import (
     CLAUSE_TARGET, PURPOSE_TARGET, clause_targets, condition_targets, named_object, purpose_targets,
 )
@@ -139,7 +139,7 @@ def reported_demands(frames: dict[int, Frame], sent: Sequence[Token], index: Men
         if token.lemma_.lower() not in rules.speech_verbs or token.i in frames:
             continue
         subj = subject_of(token, rules.relative_pronouns)
-        sources = index.actors(subj) if subj is not None else []
+        sources = (index.actors(subj) if subj is not None else []) or issuer(token, index, rules)
         if not sources:
             continue
         for clause in token.children:
@@ -166,7 +166,8 @@ def reported_demands(frames: dict[int, Frame], sent: Sequence[Token], index: Men
 def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
                      lexicon: Lexicon) -> None:
     """"Greece demanded that its partners refuse to recognise X", "the WHO repeated its demand that Chad lift
-    restrictions", "insisted on its demands that the junta free more detainees": an appeal or demand with a
+    restrictions", "insisted on its demands that the junta free more detainees", "called for Chad to lift
+    restrictions": an appeal or demand with a
     clause of its own is aimed at that clause's subject, and the clause's event, if coded, did not happen: it
     is absorbed and decides the code (in place). A clause whose subject is the source itself is no demand."""
     rules = lexicon.rules
@@ -189,7 +190,8 @@ def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: Men
             continue
         places = [token] + ([noun] if noun is not None else [])
         clause = next((c for p in places for c in p.children
-                       if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i > p.i), None)
+                       if (c.dep_ in ("ccomp", "acl") or for_clause(c)) and c.pos_ in ("VERB", "AUX") and c.i > p.i),
+                      None)
         subj = subject_of(clause, rules.relative_pronouns) if clause is not None else None
         if clause is None or subj is None:
             continue

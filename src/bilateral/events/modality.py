@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex, misattached_gerund, reduced_relative, subject_of
 from bilateral.events.lexicon import FrameRules
+from bilateral.events.speech import for_clause
 from bilateral.models import Mention, Modality
 
 _CLIMB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl", "csubj", "parataxis", "acomp"})
@@ -206,6 +207,9 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
             marks.add("alleged")
             break  # what X is accused of is alleged, whatever the accusing clause's own tense ("would suspend aid,
             # accusing Kigali of supporting the M23": the support is alleged, not future)
+        elif dep == "advcl" and for_clause(tok):
+            marks.add("hypothetical")  # "called for X to withdraw", "waited for X to sign": asked or hoped for
+            break
         elif dep in ("acl", "advcl") and _unrealised(tok, head):
             marks.add("hypothetical")  # "the urge for X to rearm Y", "a scheme for X to raid Y"
             break

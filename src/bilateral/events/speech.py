@@ -95,6 +95,8 @@ def issuer(verb: Token, index: MentionIndex, rules: FrameRules) -> list[Mention]
     """The actors a statement speaks for, when ``verb`` is what the statement says: whoever issued it ("X issued
     a statement urging ...", "said in a letter calling on ..."), or its possessor or "from"/"by" phrase ("X's
     statement urging ...", "a statement from X condemning ...")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "a report that found X and called on Y to ..."
+        verb = verb.head
     noun = _statement_noun(verb, rules)
     if noun is None:
         return []
@@ -112,3 +114,10 @@ def issuer(verb: Token, index: MentionIndex, rules: FrameRules) -> list[Mention]
         return []
     subj = subject_of(governor, rules.relative_pronouns)
     return index.actors(subj) if subj is not None else []
+
+
+def for_clause(clause: Token) -> bool:
+    """"called for Chad to lift restrictions", "pushed for X to reopen": an infinitive clause with its own subject
+    introduced by "for" names an act asked for, wanted or waited for, not one done."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
