@@ -86,6 +86,13 @@ def _same(a: Mention, b: Mention) -> bool:
     return a.actor.code == b.actor.code or (a.start < b.end and b.start < a.end)
 
 
+def _home_ground(frame: Frame, source: Mention, target: Mention) -> bool:
+    """A show of force or a deployment (CAMEO 15x) on the source's own soil ("sent troops to its northern border")
+    is aimed at no one: the country its words name is where the troops go, not whom they face."""
+    return frame.cameo.startswith("15") and target.actor.kind == "state" and target.actor.sector is None \
+        and target.actor.code == source.actor.country
+
+
 def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None, float]]:
     """(source, target, confidence) pairs: compound actors expand; reciprocal frames pair their sources."""
     out: list[tuple[Mention, Mention | None, float]] = []
@@ -93,7 +100,10 @@ def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None, float]]:
     if targets:
         for source in frame.sources:
             for target in targets:
-                if not _same(source, target):
+                if _home_ground(frame, source, target):
+                    if frame.notarget:
+                        out.append((source, None, frame.confidence * NO_TARGET * source.confidence))
+                elif not _same(source, target):
                     out.append((source, target, frame.confidence * min(source.confidence, target.confidence)))
         return out
     if frame.recip and len(frame.sources) >= 2:
