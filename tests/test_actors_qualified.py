@@ -59,3 +59,19 @@ def test_actors_qualified_maker_is_no_owner(nlp, kb) -> None:  # type: ignore[no
     found = _codes(nlp, kb, "The air force bought Russian-made jets last year.")
     assert "RUS" not in found.values() and "RUSMIL" not in found.values()
     assert "KEN" not in _codes(nlp, kb, "She drank Kenyan tea with her friends.").values()
+
+
+def test_actors_qualified_held_place_stands_for_its_holder(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "Yemeni troops shelled rebel-held villages east of Marib.")
+    assert found.get("rebel-held villages") == "YEMREB"
+    found = _codes(nlp, kb, "Militants fired mortars at government-held districts of Mogadishu.")
+    assert found.get("government-held districts") == "SOMGOV"
+
+
+def test_actors_qualified_held_as_a_verb_or_a_name_is_no_holder(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "Talks held in Doha ended without a deal.")
+    assert all(not code.endswith(("REB", "GOV")) for code in found.values())
+    found = _codes(nlp, kb, "Afghan jets bombed Taliban-held districts.")
+    assert "AFGREB" in found.values() and "Taliban-held districts" not in found
+    # no country anywhere in a one-sentence text: nothing is coded
+    assert _codes(nlp, kb, "Jets bombed rebel-held towns overnight.") == {}

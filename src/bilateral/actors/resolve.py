@@ -60,6 +60,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("coreference", coreference.coreference,
          "pronouns, descriptions and surnames through the document only where the sentence's own names "
          "said nothing"),
+    Pass("held_places", agents.held_places,
+         "'the rebel-held enclave' stands for its holders once every name of the sentence has given its country"),
     Pass("domestic_groups", agents.domestic_groups,
          "bare group nouns take the country of a sentence whose every other actor is known"),
     Pass("document_agents", agents.document_agents,
