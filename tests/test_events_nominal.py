@@ -130,3 +130,10 @@ def test_nominal_people_involved_in_talks_are_a_role_not_an_event(nlp: Language)
 def test_nominal_act_done_in_talks_does_not_make_the_talks_its_subjects(nlp: Language) -> None:
     found = codes(nlp, "Chile agreed to Bolivian mediation in the talks with Peru.")
     assert not any(c.startswith("04") for _, _, c, _ in found)
+
+
+def test_nominal_group_act_a_verb_carries_on_is_done(nlp: Language) -> None:
+    def best(text: str) -> float:
+        return max((e.confidence for e in coded_events(nlp, text, ACTORS)), default=0.0)
+    assert best("Observers said that expanding cooperation between Chile and Peru is welcome.") > \
+        best("Observers said that the cooperation between Chile and Peru is welcome.")

@@ -138,7 +138,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     recip = "recip" in entry.flags
     targets: list[Mention] = []
     between = prep_objects(noun, frozenset({"between", "among"}))
-    weak = 1.0 if dated(noun) else weak_factor(entry)
+    weak = 1.0 if dated(noun) or _carried_on(noun, lexicon) else weak_factor(entry)
     if recip and between:
         sources = [m for pobj in between for m in index.actors(pobj)]
         if len(sources) < 2:
@@ -201,6 +201,12 @@ def dated(noun: Token) -> bool:
                 child.shape_ == "dddd" or _time_word(child.lower_)):
             return True
     return False
+
+
+def _carried_on(noun: Token, lexicon: Lexicon) -> bool:
+    """An event noun that a verb holds, resumes or expands ("expanding cooperation between X and Y", "resumed
+    talks between X and Y"): something done, not a standing tie."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.rules.governing_verbs
 
 
 def _time_word(word: str) -> bool:
