@@ -75,3 +75,17 @@ def test_actors_qualified_held_as_a_verb_or_a_name_is_no_holder(nlp, kb) -> None
     assert "AFGREB" in found.values() and "Taliban-held districts" not in found
     # no country anywhere in a one-sentence text: nothing is coded
     assert _codes(nlp, kb, "Jets bombed rebel-held towns overnight.") == {}
+
+
+def test_actors_qualified_owned_military_things(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "Gunmen ambushed a military convoy in northern Chad.")
+    assert "TCDMIL" in found.values()
+    assert "RUSMIL" in _codes(nlp, kb, "Ukrainian drones hit Russian positions overnight.").values()
+    found = _codes(nlp, kb, "Militants stormed an army post near the Malian border town of Menaka.")
+    assert "MLIMIL" in found.values()
+
+
+def test_actors_qualified_owned_things_are_no_agents(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    # a maker is no owner, and a bare thing with no country is nobody's
+    assert _codes(nlp, kb, "The air force bought Russian-made military vehicles.") == {}
+    assert _codes(nlp, kb, "Engineers repaired the checkpoint and two military vehicles.") == {}

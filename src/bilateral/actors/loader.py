@@ -224,6 +224,7 @@ def parse_sectors(data: Any, label: str, agents: dict[tuple[str, ...], str] | No
         outside_modifiers=frozenset(w.lower() for w in data.get("outside_modifiers", [])),
         abroad_nouns=frozenset(w.lower() for w in data.get("abroad_nouns", [])),
         thing_objects=frozenset(w.lower() for w in data.get("thing_objects", [])),
+        owned_nouns=table("owned_nouns") if "owned_nouns" in data else {},
     )
 
 

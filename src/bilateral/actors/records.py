@@ -106,6 +106,9 @@ class SectorWords:
     """Agent nouns that as a direct object are a thing shared or used ("shared intelligence")."""
     abroad_nouns: frozenset[str] = frozenset()
     """Agent nouns that usually serve abroad ("the embassy", "peacekeepers"): never the document's country."""
+    owned_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)
+    """Things a country's sector owns, which an act against them targets ("a Syrian army depot", "a military
+    base in Nigeria" -> MIL); they are no agents: never a generic agent of their own."""
 
     def noun_sector(self, words: tuple[str, ...]) -> str | None:
         """Sector of a noun phrase given as lower-case words (lemma or text)."""

@@ -22,6 +22,9 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "to", "into", "from", "acro
 """Prepositions that make the name after them a place ("talks in Nairobi")."""
 ATTACH = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
 """Dependencies by which a name modifies the noun after it ("Rwandan troops", "Kenya's parliament")."""
+_OWNED_AT = frozenset({"in", "from", "near", "outside", "at"})
+"""Prepositions that place a group noun ("police in Nairobi", "troops from Chad") or a thing a sector owns ("a
+military base outside Mogadishu") in a country; only "in" and "from" place a group noun."""
 _BLOCKING_ENTS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 
 
@@ -73,7 +76,7 @@ class Resolution:
             region = (head.i, span.end)
         else:
             return None
-        found = self.phrase_sector(head)
+        found = self.phrase_sector(head) or self.owned_sector(head)
         if found is None:
             return None
         first, last, sector = found
@@ -131,15 +134,21 @@ class Resolution:
         """
         root = self.place_object(span)
         prep = root.head
-        if root.dep_ != "pobj" or prep.lower_ not in ("in", "from") or prep.dep_ != "prep":
+        if root.dep_ != "pobj" or prep.lower_ not in _OWNED_AT or prep.dep_ != "prep":
             return None
         head = prep.head
         if head.pos_ not in ("NOUN", "PROPN") or head.i > prep.i or head.i in self.hit_at:
             return None
         if any(c.i in self.hit_at for c in head.children if c.dep_ in ATTACH or c.dep_ == "appos"):
             return None
-        found = self.phrase_sector(head)
-        if found is None or (found[2] == "MIL" and prep.lower_ == "in" and not any(
+        owned = self.owned_sector(head)
+        if owned is not None:  # "a military base in Nigeria", "an army post near Gao": where a thing is, who owns it
+            found: tuple[int, int, str] | None = owned
+        elif prep.lower_ not in ("in", "from"):
+            return None
+        else:
+            found = self.phrase_sector(head)
+        if found is None or (owned is None and found[2] == "MIL" and prep.lower_ == "in" and not any(
                 c.lower_ == "security" for c in head.children if c.dep_ in ("compound", "amod"))):
             return None  # "security forces in Guinea" are Guinea's own
         lo = min(found[0], head.i)
@@ -149,6 +158,21 @@ class Resolution:
         if not self.free(span.end, hi) or any(i in self.hit_at for i in range(span.end, hi)):
             hi = span.end
         return lo, hi, found[2]
+
+    def owned_sector(self, head: Token) -> tuple[int, int, str] | None:
+        """Sector of whoever owns the thing ``head`` heads ("Russian positions", "a military base" -> MIL), from
+        ``owned_nouns``: (first word, head, sector), or None when it is no such thing."""
+        owned = self.kb.sectors.owned_nouns
+        if not owned:
+            return None
+        first = min((c.i for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i
+                     and c.i not in self.hit_at), default=head.i)
+        for lo in range(first, head.i + 1):
+            words = self.words(list(self.sent[lo:head.i + 1]))
+            for cand in (words, words[:-1] + (head.lemma_.lower(),)):
+                if cand in owned:
+                    return lo, head.i, owned[cand]
+        return None
 
     def place_object(self, span: Span) -> Token:
         """The noun a place name stands in: the name's own root, or the place noun it modifies or
