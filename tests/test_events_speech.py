@@ -97,3 +97,17 @@ def test_events_speech_what_a_statement_or_report_says_speaks_for_its_issuer() -
     got = _coded("The Nigerian government issued a report that found abuses and called on Cameroon to free the "
                  "detained traders.")
     assert "REQUEST" in _types(got, "NGA", "CMR")
+
+
+def test_events_speech_calling_something_by_a_disapproving_word_criticises_its_owner() -> None:
+    got = _coded('On Tuesday, the Kenyan president called Ugandan tariffs "unacceptable."')
+    assert ("KEN", "UGA", "ACCUSE", "asserted") in got
+    got = _coded("The Kenyan president described the Ugandan plan as a disaster for the region.")
+    assert ("KEN", "UGA", "ACCUSE", "asserted") in got
+
+
+def test_events_speech_calling_something_by_a_neutral_word_is_no_criticism() -> None:
+    assert not any(t == "ACCUSE" for _, _, t, _ in _coded(
+        "The Kenyan president described the Ugandan plan as a model for the region."))
+    assert not any(t == "ACCUSE" for _, _, t, _ in _coded(
+        'On Tuesday, the Kenyan president called Ugandan tariffs "reasonable."'))

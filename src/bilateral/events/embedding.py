@@ -22,7 +22,7 @@ from bilateral.events.frames import (
 )
 from bilateral.events.implied import implied_agents
 from bilateral.events.nominal import governing_clause, noun_frame
-from bilateral.events.speech import bound_object, for_clause, issuer
+from bilateral.events.speech import bound_object, characterisation, for_clause, issuer
 from bilateral.events.targets import (
     CLAUSE_TARGET, PURPOSE_TARGET, clause_targets, condition_targets, named_object, purpose_targets,
 )
@@ -295,7 +295,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     tokens = list(sent)  # spaCy makes a new Token object at every step of an iteration: iterate once
     for token in tokens:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
-            frame = verb_frame(token, index, lexicon)
+            frame = verb_frame(token, index, lexicon) or characterisation(token, index, lexicon)
             if frame is not None and _gives_way(frame, index):
                 continue
             if frame is not None:

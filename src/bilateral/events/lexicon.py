@@ -119,6 +119,10 @@ class FrameRules:
     """Verbs that with an object and an infinitive ask the object to act ("wants Germany to pay")."""
     statement_nouns: frozenset[str]
     """What is issued to speak ("issued a statement urging X to ..."): the issuer is who speaks (events/speech.py)."""
+    characterising_verbs: frozenset[str]
+    disapproving_words: frozenset[str]
+    """Calling something one of these ("called X's tariffs unacceptable", "described X's plan as a disaster") with
+    one of the characterising verbs criticises it (events/speech.py)."""
     peacekeeping_words: frozenset[str]
     peacekeeping_verbs: frozenset[str]
     """Sending or deploying peacekeepers is providing peacekeeping (074), not a visit or a mobilisation."""
@@ -249,6 +253,8 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable, converted
     # "X wants Y to explain"
     none: frozenset[str] = frozenset()
     heads.extend(("verb", word, none) for word in (*rules.intent_verbs, *rules.object_appeals, "must", "should"))
+    # "X called Y's tariffs unacceptable": a characterising verb counts only beside a disapproving word
+    heads.extend(("verb", word, rules.disapproving_words) for word in rules.characterising_verbs)
     version = f"{rules.version}+triggers/{len(frozen)}"
     return Lexicon(version, frozen, rules, build_prefilter(heads, known))
 
@@ -328,7 +334,8 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "enabling_verbs", "relative_pronouns", "member_nouns", "territorial_verbs",
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "naming_verbs", "preventing_verbs",
-            "place_nouns", "question_verbs", "statement_nouns")}
+            "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs",
+            "disapproving_words")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}

@@ -7,7 +7,10 @@ Two constructions of reported speech leave a slot that the rest of the sentence 
 - a personal pronoun object ("him", "her", "them") of a verb stands for the actor named as the object of an
   earlier verb of the same sentence ("X phoned Y and urged him to ...", "X met Y and asked her to ...").
 
-Both only fill a slot left empty, never replace an actor the verb's own words name; the pronoun never binds to
+A third is a statement in itself: calling something by a disapproving word ("called X's tariffs unacceptable",
+"described X's plan as a disaster") criticises whoever the thing belongs to (CAMEO 111).
+
+The first two only fill a slot left empty, never replace an actor the verb's own words name; the pronoun never binds to
 the verb's own source (a speaker does not appeal to himself).
 """
 
@@ -17,9 +20,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from bilateral.events.arguments import MentionIndex, possessor_of, prep_objects, subject_of
-from bilateral.events.lexicon import FrameRules
-from bilateral.models import Mention
+from bilateral.events.arguments import MentionIndex, direct_object_of, possessor_of, prep_objects, subject_of
+from bilateral.events.frames import DIRECT, Frame, speaker_of_pronoun
+from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
+from bilateral.models import CameoCode, Mention
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 """Personal pronouns that, as an object, stand for an actor named earlier in the sentence."""
@@ -121,3 +125,42 @@ def for_clause(clause: Token) -> bool:
     introduced by "for" names an act asked for, wanted or waited for, not one done."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+_CRITICISE = CameoCode("111")
+"""CAMEO "criticize or denounce"."""
+_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+"""Modifiers of a thing that name whose it is ("Ugandan tariffs", "Uganda's plan")."""
+
+
+def _owners(thing: Token, index: MentionIndex) -> list[Mention]:
+    """The actors a thing is, or belongs to: itself, its modifiers, its "of"/"by" phrase."""
+    found = index.actors(thing)
+    if not found:
+        found = [m for c in thing.children if c.dep_ in _OWNER_DEPS for m in index.actors(c)]
+    if not found:
+        found = [m for p in prep_objects(thing, frozenset({"of", "by"})) for m in index.actors(p)]
+    return found
+
+
+def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
+    """"called Ugandan tariffs 'unacceptable'", "described the Ugandan plan as a disaster": the subject criticises
+    the object's actor when what it calls the object holds a disapproving word; None otherwise (calling X a
+    partner, or calling someone on the phone)."""
+    rules = lexicon.rules
+    if verb.lemma_.lower() not in rules.characterising_verbs:
+        return None
+    thing = direct_object_of(verb)
+    said = [c for c in verb.children if c.dep_ == "oprd"] + prep_objects(verb, frozenset({"as"}))
+    if thing is None or not said:
+        return None
+    words = [t for c in said for t in c.subtree]
+    if not any(t.lemma_.lower() in rules.disapproving_words or t.lower_ in rules.disapproving_words for t in words):
+        return None
+    subj = subject_of(verb, rules.relative_pronouns)
+    sources = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
+    targets = [m for m in _owners(thing, index) if m not in sources]
+    if not sources or not targets:
+        return None
+    entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), _CRITICISE, frozenset(), 0)
+    return Frame(verb, [verb, *said], entry, _CRITICISE, sources, targets, DIRECT, False, False, verb)
