@@ -89,3 +89,10 @@ def test_actors_qualified_owned_things_are_no_agents(nlp, kb) -> None:  # type: 
     # a maker is no owner, and a bare thing with no country is nobody's
     assert _codes(nlp, kb, "The air force bought Russian-made military vehicles.") == {}
     assert _codes(nlp, kb, "Engineers repaired the checkpoint and two military vehicles.") == {}
+
+
+def test_actors_qualified_more_agent_nouns(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert "SDNMIL" in _codes(nlp, kb, "The Sudanese military council named a new cabinet.").values()
+    assert "CHNMED" in _codes(nlp, kb, "Chinese news outlets praised the agreement.").values()
+    # a council with no sector word stays nobody's
+    assert _codes(nlp, kb, "The city council approved the budget.") == {}
