@@ -37,3 +37,19 @@ def test_attribution_sets_the_modality_and_keeps_the_event(nlp: Language, text: 
 
 def test_attribution_must_not_fire_without_a_speaker(nlp: Language) -> None:
     assert _shelling(nlp, PLAIN)[0] == "asserted"
+
+
+PACT = {"Japan": "JPN", "India": "IND"}
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # what a speaker takes as known, in a clause of "although", "since", "after", "when", is no claim of the speaker's
+    ("An analyst said the talks will be hard, although Japan and India signed a defence pact last year.",
+     "asserted"),
+    ("An analyst said ties have grown since Japan and India signed a defence pact last year.", "asserted"),
+    # must not fire: the speaker's own claim, and what the speaker gives as its cause, stay the speaker's
+    ("An analyst said Japan and India signed a defence pact last year.", "alleged"),
+])
+def test_attribution_presupposed_clause_is_background(nlp: Language, text: str, modality: str) -> None:
+    pacts = {e.modality for e in coded_events(nlp, text, PACT) if e.cameo == "057"}
+    assert pacts == {modality}

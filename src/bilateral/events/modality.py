@@ -19,6 +19,13 @@ from bilateral.models import Mention, Modality
 
 _CLIMB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl", "csubj", "parataxis", "acomp"})
 _MAX_CLIMB = 6
+_PRESUPPOSING = frozenset({"although", "though", "whereas", "since", "after", "when", "while"})
+"""Conjunctions of a clause its speaker takes as known ("X said it is hard to predict, although the two spoke in
+May"): the news reports what such a clause tells as background, not as the speaker's claim. Not "before" or
+"once", whose clause may not have happened, nor "because", whose clause is part of what the speaker claims."""
+_CONCESSIVE = frozenset({"although", "though", "whereas"})
+"""Of those, the ones whose clause holds whatever the mood of its main clause ("talks will be hard, although the two
+signed a pact": the pact was signed); a temporal clause shares it ("would attack after NATO withdrew")."""
 _NEVER = frozenset({"never", "no longer", "rarely", "seldom", "hardly"})
 """Adverbs that deny the act ("never met", "seldom criticized": no act to code)."""
 
@@ -171,7 +178,7 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         # what a verb plans or forecasts is its object or passive subject ("X plans talks", "talks are planned");
         # its active subject only takes its markers ("talks have been going on", "talks will not resume")
         marks |= _local(clause, rules) if trigger.dep_ == "nsubj" else _governed(clause, source, index, rules)
-    under_speech = False
+    under_speech = presupposed = False
     tok = trigger if clause is None else clause
     for _ in range(_MAX_CLIMB):
         if tok.dep_ not in _CLIMB_DEPS or tok.head is tok:
@@ -184,6 +191,8 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
                 marks.add("negated")  # "left without meeting X", "prevented lawyers from contacting X"
             head = head.head
         head_lemma = head.lemma_.lower()
+        mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None) if dep == "advcl" else None
+        presupposed = presupposed or mark in _PRESUPPOSING  # what a speaker takes as known is no claim of theirs
         if dep == "conj":
             marks |= {m for m in _local(head, rules) if m != "negated"}
         elif dep == "xcomp":
@@ -195,7 +204,7 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
                 marks.add("hypothetical")  # "expect Pyongyang to launch", "predict that talks will fail"
             elif head_lemma in rules.speech_verbs:
                 under_speech = True
-                if _speaker_differs(head, source, index, rules):
+                if not presupposed and _speaker_differs(head, source, index, rules):
                     marks.add("alleged")
             marks |= {m for m in _local(head, rules) if m in ("hypothetical", "would")}
         elif dep == "acomp":
@@ -222,7 +231,8 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         elif dep == "acl" and reduced_relative(tok):
             # "alleged crimes committed by X", "the planned talks hosted by X": the noun's words qualify the act
             marks |= {m for m in _local(head, rules) if m in ("alleged", "future", "hypothetical")}
-        elif dep == "advcl" and not (tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children)):
+        elif dep == "advcl" and mark not in _CONCESSIVE \
+                and not (tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children)):
             # a bare participle ("would suspend aid, accusing Kigali of ...") is done as the sentence is spoken
             marks |= {m for m in _local(head, rules) if m in ("hypothetical", "future", "would")}
         tok = head
