@@ -1,7 +1,8 @@
 """Acts the trigger lexicon names by verb and object (issue 16): an armed attack on a government's forces is an
 attack (190), not criticism, though 'attack' + a government's plan stays criticism (111); turning suspects over to
 a state is judicial cooperation (063), like handing them over; troops that stay on alert show force (152); using or
-holding civilians as human shields is an assault (184). The same verbs with other objects code nothing.
+holding civilians as human shields is an assault (184); opposing what a state does is disapproval (110), while
+opposing its proposal stays a rejection (120). The same verbs with other objects code nothing.
 Sentences written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
      {"rebels": "MLIREB", "Malian villagers": "MLICVL"}, {("MLIREB", "MLICVL", "184")}),
     ("The Malian army used the villagers as guides through the desert.",
      {"Malian army": "MLIMIL", "villagers": "MLICVL"}, set()),
+    ("Chile strongly opposes Peru's new fishing policy.", {"Chile": "CHL", "Peru": "PER"}, {("CHL", "PER", "110")}),
+    ("Chile opposed Peru's proposal at the meeting.", {"Chile": "CHL", "Peru": "PER"}, {("CHL", "PER", "120")}),
 ]
 
 
