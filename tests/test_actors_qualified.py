@@ -53,6 +53,7 @@ def test_actors_qualified_soldiers_in_a_place_stay_unplaced(nlp, kb) -> None:  #
 def test_actors_qualified_owned_things_stand_for_the_state(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     assert "KEN" in _codes(nlp, kb, "Angry students burned the Kenyan flag.").values()
     assert "IRN" in _codes(nlp, kb, "Commandos seized an Iranian tanker off Gibraltar.").values()
+    assert "BRA" in _codes(nlp, kb, "The ministry raised duties on Brazilian exports.").values()
 
 
 def test_actors_qualified_maker_is_no_owner(nlp, kb) -> None:  # type: ignore[no-untyped-def]
