@@ -12,7 +12,8 @@ from bilateral.events.nominal import _entries, dated
 from tests.marking import coded_events
 
 ACTORS = {"Chile": "CHLGOV", "Chilean": "CHLGOV", "Peru": "PERGOV", "Bolivia": "BOLGOV", "Ecuador": "ECUGOV",
-          "the Andean League": "IGOAND", "the Shining Path": "PERREB"}
+          "the Andean League": "IGOAND", "the Shining Path": "PERREB", "Colombia": "COLGOV", "Brazil": "BRAGOV",
+          "Argentina": "ARGGOV", "Uruguay": "URYGOV", "Paraguay": "PRYGOV", "Andean": "IGOAND"}
 
 
 def dyads(nlp: Language, text: str) -> set[tuple[str, str | None, str]]:
@@ -137,3 +138,22 @@ def test_nominal_group_act_a_verb_carries_on_is_done(nlp: Language) -> None:
         return max((e.confidence for e in coded_events(nlp, text, ACTORS)), default=0.0)
     assert best("Observers said that expanding cooperation between Chile and Peru is welcome.") > \
         best("Observers said that the cooperation between Chile and Peru is welcome.")
+
+
+def test_nominal_meeting_that_brings_people_together_pairs_them_with_its_host(nlp: Language) -> None:
+    found = dyads(nlp, "The Andean talks brought together the ministers of Chile, Peru and Bolivia.")
+    assert {("CHLGOV", "IGOAND"), ("PERGOV", "IGOAND"), ("BOLGOV", "IGOAND")} <= {(s, t) for s, t, _ in found}
+    found = dyads(nlp, "Last week's talks gathered ministers of Chile and Peru in Lima.")
+    assert {("CHLGOV", "PERGOV"), ("PERGOV", "CHLGOV")} <= {(s, t) for s, t, _ in found}
+
+
+def test_nominal_bringing_without_together_gathers_no_one(nlp: Language) -> None:
+    found = codes(nlp, "Last week's talks brought ministers of Chile and Peru little progress.")
+    assert not any(c.startswith("04") for _, _, c, _ in found)
+
+
+def test_arguments_a_long_list_is_read_to_its_end(nlp: Language) -> None:
+    found = dyads(nlp, "Chile imposed sanctions on Peru, Bolivia, Ecuador, Colombia, Brazil, Argentina, Paraguay "
+                       "and Uruguay.")
+    assert {t for s, t, _ in found if s == "CHLGOV"} == {
+        "PERGOV", "BOLGOV", "ECUGOV", "COLGOV", "BRAGOV", "ARGGOV", "PRYGOV", "URYGOV"}

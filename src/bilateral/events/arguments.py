@@ -54,8 +54,8 @@ class MentionIndex:
             found.extend(self._of_conjuncts(token, own))
             found.extend(self._appos_conjuncts(token, own, depth))
         for child in token.children:
-            if child.dep_ == "conj" and depth < _MAX_DEPTH:
-                found.extend(self.actors(child, depth + 1))
+            if child.dep_ == "conj":  # a list is as long as it is ("A, B, C, D, E, F and G"): a tree, so finite
+                found.extend(self.actors(child, depth))
         if own is not None and depth < _MAX_DEPTH:
             found.extend(self._name_conjuncts(token, own, depth))
         return _unique(found)

@@ -35,6 +35,8 @@ NOMINAL_GOVERNED = 0.6
 _SETTING_PREPS = frozenset({"after", "during", "following", "before", "at", "since", "ahead"})
 _RECENT = frozenset({"recent", "latest", "new", "fresh"})
 """Modifiers that date an event noun as a happening ("recent agreements between X and Y"), as a year does."""
+_GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "convene", "unite"})
+"""Verbs whose subject, a meeting, brings its object's people together ("bring" only with "together")."""
 _TIME_UNITS = frozenset({"day", "week", "weekend", "month", "year", "yesterday", "today"})
 
 
@@ -139,6 +141,12 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     targets: list[Mention] = []
     between = prep_objects(noun, frozenset({"between", "among"}))
     weak = 1.0 if dated(noun) or _carried_on(noun, lexicon) else weak_factor(entry)
+    gathered = _gathered(noun, index)
+    if gathered and (recip or load_codes().get(entry.cameo).plover == "CONSULT"):
+        # "the X talks brought together ministers from A, B and C": each took part in X's talks
+        host, _ = _own_sources(noun, entry, index)
+        return Frame(noun, [noun], entry, entry.cameo, [m for m in gathered if m not in host], host,
+                     NOMINAL_OWN * weak, not host, False, noun)
     if recip and between:
         sources = [m for pobj in between for m in index.actors(pobj)]
         if len(sources) < 2:
@@ -201,6 +209,18 @@ def dated(noun: Token) -> bool:
                 child.shape_ == "dddd" or _time_word(child.lower_)):
             return True
     return False
+
+
+def _gathered(noun: Token, index: MentionIndex) -> list[Mention]:
+    """Who a meeting brings together: the object of the verb it is the subject of ("the summit brought together
+    leaders from A and B", "the talks gathered ministers of A and B")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _GATHERING_VERBS:
+        return []
+    if verb.lemma_.lower() == "bring" and not any(c.lower_ == "together" for c in verb.children):
+        return []
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return index.actors(dobj) if dobj is not None else []
 
 
 def _carried_on(noun: Token, lexicon: Lexicon) -> bool:
