@@ -97,3 +97,16 @@ def test_actors_qualified_more_agent_nouns(nlp, kb) -> None:  # type: ignore[no-
     assert "CHNMED" in _codes(nlp, kb, "Chinese news outlets praised the agreement.").values()
     # a council with no sector word stays nobody's
     assert _codes(nlp, kb, "The city council approved the budget.") == {}
+
+
+def test_actors_qualified_conjoined_places_share_the_noun(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "Officials from Ghana and Togo signed a border agreement.")
+    assert "GHAGOV" in found.values() and "TGOGOV" in found.values()
+
+
+def test_actors_qualified_group_of_a_place(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "Residents of the Tanzanian town of Moshi blocked the highway.")
+    assert "TZACVL" in found.values()
+    assert "NGACOP" in _codes(nlp, kb, "Police in the Nigerian state of Kaduna arrested ten men.").values()
+    # "of" a thing that is no place places nobody
+    assert "TZACVL" not in _codes(nlp, kb, "Residents of the Tanzanian kind rarely complain.").values()

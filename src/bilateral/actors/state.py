@@ -22,9 +22,10 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "to", "into", "from", "acro
 """Prepositions that make the name after them a place ("talks in Nairobi")."""
 ATTACH = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
 """Dependencies by which a name modifies the noun after it ("Rwandan troops", "Kenya's parliament")."""
-_OWNED_AT = frozenset({"in", "from", "near", "outside", "at"})
+_OWNED_AT = frozenset({"in", "from", "near", "outside", "at", "of"})
 """Prepositions that place a group noun ("police in Nairobi", "troops from Chad") or a thing a sector owns ("a
-military base outside Mogadishu") in a country; only "in" and "from" place a group noun."""
+military base outside Mogadishu") in a country; only "in" and "from" place a group noun, and "of" a place noun
+("residents of the Kenyan town of X")."""
 _BLOCKING_ENTS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 
 
@@ -142,15 +143,19 @@ class Resolution:
         if any(c.i in self.hit_at for c in head.children if c.dep_ in ATTACH or c.dep_ == "appos"):
             return None
         owned = self.owned_sector(head)
+        in_place = root.i not in range(span.start, span.end) and root.lower_ in self.kb.sectors.place_nouns
         if owned is not None:  # "a military base in Nigeria", "an army post near Gao": where a thing is, who owns it
             found: tuple[int, int, str] | None = owned
-        elif prep.lower_ not in ("in", "from"):
-            return None
+        elif prep.lower_ not in ("in", "from") and not (prep.lower_ == "of" and in_place):
+            return None  # "residents of the Kenyan town of X" is placed as "in" is; "officials of Kenya" is sector_head's
         else:
             found = self.phrase_sector(head)
         if found is None or (owned is None and found[2] == "MIL" and prep.lower_ == "in" and not any(
                 c.lower_ == "security" for c in head.children if c.dep_ in ("compound", "amod"))):
             return None  # "security forces in Guinea" are Guinea's own
+        if span.root.dep_ == "conj" and span.root.head.i < span.start:
+            # "officials from Kenya and Uganda": the later conjunct shares the noun's sector, the name alone
+            return (span.start, span.end, found[2]) if self.free(span.start, span.end) else None
         lo = min(found[0], head.i)
         if not self.free(lo, span.end) or any(i in self.hit_at for i in range(lo, span.start)):
             return None
