@@ -157,3 +157,8 @@ def test_arguments_a_long_list_is_read_to_its_end(nlp: Language) -> None:
                        "and Uruguay.")
     assert {t for s, t, _ in found if s == "CHLGOV"} == {
         "PERGOV", "BOLGOV", "ECUGOV", "COLGOV", "BRAGOV", "ARGGOV", "PRYGOV", "URYGOV"}
+
+
+def test_nominal_topic_of_a_discussion_is_not_its_partner(nlp: Language) -> None:
+    found = codes(nlp, "Chile discussed sanctions against Bolivia with Peru.")
+    assert not any(s == "CHLGOV" and t == "BOLGOV" for s, t, _, _ in found)

@@ -265,7 +265,9 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         # "suspend all trade with Brazil", "opened mortar fire against the depots"
         dobj = direct_object_of(verb)
         if dobj is not None and dobj is not obj:
-            for pobj in prep_objects(dobj, entry.preps | _OBJECT_TARGET_PREPS):
+            # what is discussed is a topic: only the verb's own partner prepositions count on it
+            preps = entry.preps if "nodobj" in entry.flags else entry.preps | _OBJECT_TARGET_PREPS
+            for pobj in prep_objects(dobj, preps):
                 targets.extend(index.actors(pobj))
             if targets:
                 confidence *= CONTROLLED
