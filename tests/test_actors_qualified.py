@@ -110,3 +110,15 @@ def test_actors_qualified_group_of_a_place(nlp, kb) -> None:  # type: ignore[no-
     assert "NGACOP" in _codes(nlp, kb, "Police in the Nigerian state of Kaduna arrested ten men.").values()
     # "of" a thing that is no place places nobody
     assert "TZACVL" not in _codes(nlp, kb, "Residents of the Tanzanian kind rarely complain.").values()
+
+
+def test_actors_qualified_regional_title_takes_the_places_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "Ohio Governor Mark Delano vetoed the spending bill.")
+    assert "USAGOV" in found.values()
+    # a town's name is no region: the Californian city must not make a Canadian premier American
+    assert "USAGOV" not in _codes(nlp, kb, "Ontario Premier Doug Walsh criticised the tariffs.").values()
+
+
+def test_actors_qualified_title_without_place_stays_uncoded(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    # an abbreviated title alone names no country
+    assert _codes(nlp, kb, "Sen. Mark Delano said he was pessimistic about a deal.") == {}

@@ -60,7 +60,31 @@ def title_before(r: Resolution, start: int) -> Evidence | None:
     former = any(t.lower_ in sectors.not_in_office for t in collected)
     if sector is None and not former:
         return None
-    return Evidence(collected[0].i, sector, country, org, former)
+    first = collected[0].i
+    if country is None and org is None and sector is not None:
+        placed = _place_before(r, first)
+        if placed is not None:
+            first, country = placed
+    return Evidence(first, sector, country, org, former)
+
+
+def _place_before(r: Resolution, start: int) -> tuple[int, str] | None:
+    """"Illinois Governor X", "Central Java Governor Y": a region (state, province) the gazetteer puts in one
+    country, written right before a title, gives the holder's country (a governor or a state senator serves
+    that country): (first token of the place, country). Towns are left out: a town's name is shared across
+    countries more often than the gazetteer knows ("Ontario" the Californian city). None when the name is no
+    such region or is claimed already."""
+    from bilateral.places.gazetteer import Gazetteer
+
+    ent = next((e for e in r.sent.ents if e.end == start and e.label_ in ("GPE", "LOC")), None)
+    if ent is None or not r.free(ent.start, ent.end) or any(i in r.hit_at for i in range(ent.start, ent.end)):
+        return None
+    lo = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    places = [p for p in Gazetteer.load().lookup(r.sent[lo:ent.end].text) if p.precision == "admin1"]
+    countries = {p.country for p in places}
+    if len(countries) != 1 or None in countries:
+        return None
+    return lo, r.kb.countries[str(next(iter(countries)))].holder_on(r.on)
 
 
 def country_in(r: Resolution, tokens: list[Token]) -> tuple[str | None, str | None]:
