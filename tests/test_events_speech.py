@@ -111,3 +111,41 @@ def test_events_speech_calling_something_by_a_neutral_word_is_no_criticism() -> 
         "The Kenyan president described the Ugandan plan as a model for the region."))
     assert not any(t == "ACCUSE" for _, _, t, _ in _coded(
         'On Tuesday, the Kenyan president called Ugandan tariffs "reasonable."'))
+
+
+def test_events_speech_an_allegation_with_a_clause_accuses_the_clause_subject() -> None:
+    got = _coded("Kenya alleged on Monday that Uganda had attacked the border posts.")
+    assert "ACCUSE" in _types(got, "KEN", "UGA")
+    got = _coded('"Uganda has attacked the border posts," the Kenyan government alleged in a statement.')
+    assert "ACCUSE" in _types(got, "KEN", "UGA")
+
+
+def test_events_speech_an_allegation_about_the_speakers_own_side_accuses_no_one() -> None:
+    got = _coded("Kenya alleged on Monday that Kenyan soldiers had been attacked at the border posts.")
+    assert not any(t == "ACCUSE" and o == "KEN" for _, o, t, _ in got)
+
+
+def test_events_speech_a_first_person_object_in_a_quote_is_the_speaker() -> None:
+    got = _coded('"Uganda has attacked our border posts," the Kenyan government said on Monday.')
+    assert ("UGA", "KEN", "ASSAULT", "alleged") in got  # the speaker's claim: alleged, not asserted
+    got = _coded('"Uganda has repeatedly threatened us," the Kenyan president told reporters.')
+    assert ("UGA", "KEN", "THREATEN", "alleged") in got
+
+
+def test_events_speech_a_first_person_object_with_no_speaker_stands_for_no_one() -> None:
+    assert not any(s == "UGA" for s, _, _, _ in _coded("Uganda has attacked our border posts near the lake."))
+
+
+def test_events_speech_must_understand_is_no_demand_but_must_act_is() -> None:
+    got = _coded('"Ugandan lawmakers must understand they will get nothing from threats," the Kenyan foreign '
+                 "minister said on Wednesday.")
+    assert not any(t == "REQUEST" for _, _, t, _ in got)
+    got = _coded("The Kenyan foreign minister said Ugandan lawmakers must withdraw the bill.")
+    assert "REQUEST" in _types(got, "KEN", "UGA")
+
+
+def test_events_speech_speaking_as_the_setting_of_a_statement_is_no_consultation() -> None:
+    got = _coded("Speaking to Ugandan lawmakers last month, the Kenyan president said a deal was vital for the region.")
+    assert not any(t == "CONSULT" for _, _, t, _ in got)
+    got = _coded("The Kenyan president spoke to Ugandan lawmakers last month about the deal.")
+    assert "CONSULT" in _types(got, "KEN", "UGA")

@@ -3,7 +3,9 @@
 Intent, refusal, threat and appeal verbs absorb the act they govern ("agreed to resume talks" -> 036); a demand
 or appeal with a clause of its own ("demanded that Kigali withdraw", "said Kigali must withdraw") is aimed at
 the clause's subject and absorbs its event; what is demanded, offered or refused did not happen. A frame left
-without a target then takes one from its clause, its purpose (protests) or its condition (threats).
+without a target then takes one from its clause, its purpose (protests), its condition (threats) or, for an
+accusation, the subject of what it alleges. Speakers and addressees that the sentence names elsewhere (a
+statement's issuer, a pronoun's antecedent, the speaker of a quote) are ``speech``'s.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from bilateral.events.frames import (
 )
 from bilateral.events.implied import implied_agents
 from bilateral.events.nominal import governing_clause, noun_frame
-from bilateral.events.speech import bound_object, characterisation, for_clause, issuer
+from bilateral.events.speech import (
+    accused_in_clause, bound_object, characterisation, first_person_object, for_clause, issuer,
+)
 from bilateral.events.targets import (
     CLAUSE_TARGET, PURPOSE_TARGET, clause_targets, condition_targets, named_object, purpose_targets,
 )
@@ -153,6 +157,8 @@ def reported_demands(frames: dict[int, Frame], sent: Sequence[Token], index: Men
                                   for country, code in own)]
             if not targets:
                 continue
+            if clause.lemma_.lower() in rules.cognition_verbs and _clause_frame(frames, clause) is None:
+                continue  # "Y must understand that ...": knowing is no act asked of Y
             code, inner = _absorb_clause(frames, clause, _DEMAND_MODALS[modal.lower_], rules)
             if inner is not None:
                 entry, words = inner.entry, [token, modal, *inner.words]
@@ -283,9 +289,22 @@ def fill_speech_slots(frames: dict[int, Frame], index: MentionIndex, lexicon: Le
         if not frame.sources:
             frame.sources = issuer(frame.trigger, index, lexicon.rules)
         if not frame.targets and frame.sources:
-            bound = bound_object(frame.trigger, index, frame.sources)
+            bound = bound_object(frame.trigger, index, frame.sources) \
+                or first_person_object(frame, index, lexicon.rules)
             if bound:
                 frame.targets, frame.confidence = bound, frame.confidence * CONTROLLED
+
+
+def absorb_speech_settings(frames: dict[int, Frame], lexicon: Lexicon) -> None:
+    """"Speaking to lawmakers on Monday, X said ...": speaking as the setting of what is said is an address, no
+    consultation (in place)."""
+    rules = lexicon.rules
+    codes = load_codes()
+    for frame in frames.values():
+        verb = frame.trigger
+        if verb.lemma_.lower() in rules.address_verbs and verb.tag_ == "VBG" and verb.dep_ == "advcl" \
+                and verb.head.lemma_.lower() in rules.speech_verbs and codes.get(frame.cameo).plover == "CONSULT":
+            frame.absorbed = True
 
 
 def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
@@ -311,6 +330,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
             if frame is not None:
                 frames[token.i] = frame
     fill_speech_slots(frames, index, lexicon)
+    absorb_speech_settings(frames, lexicon)
     absorb_intents(frames, tokens, index, lexicon)
     demanded_clauses(frames, tokens, index, lexicon)
     reported_demands(frames, tokens, index, lexicon)
@@ -330,6 +350,8 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
                                if f.trigger.i not in own and f.trigger.pos_ in ("VERB", "AUX"))
             targets, factor = clause_targets(frame, index, lexicon.rules, others), CLAUSE_TARGET
             plover = load_codes().get(frame.cameo).plover
+            if not targets and plover == "ACCUSE":
+                targets, factor = accused_in_clause(frame, index, lexicon.rules), CONTROLLED
             if not targets and plover == "PROTEST":
                 targets, factor = purpose_targets(frame, index), PURPOSE_TARGET
             elif not targets and plover == "THREATEN":

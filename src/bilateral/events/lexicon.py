@@ -119,6 +119,10 @@ class FrameRules:
     """Verbs that with an object and an infinitive ask the object to act ("wants Germany to pay")."""
     statement_nouns: frozenset[str]
     """What is issued to speak ("issued a statement urging X to ..."): the issuer is who speaks (events/speech.py)."""
+    cognition_verbs: frozenset[str]
+    """"X said Y must understand that ...": a clause of knowing is no demand for an act (events/embedding.py)."""
+    address_verbs: frozenset[str]
+    """"Speaking to lawmakers, X said ...": speaking as the setting of a statement is no consultation."""
     characterising_verbs: frozenset[str]
     disapproving_words: frozenset[str]
     """Calling something one of these ("called X's tariffs unacceptable", "described X's plan as a disaster") with
@@ -334,7 +338,7 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "enabling_verbs", "relative_pronouns", "member_nouns", "territorial_verbs",
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "naming_verbs", "preventing_verbs",
-            "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs",
+            "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs", "address_verbs",
             "disapproving_words")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}

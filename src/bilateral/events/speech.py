@@ -164,3 +164,48 @@ def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
         return None
     entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), _CRITICISE, frozenset(), 0)
     return Frame(verb, [verb, *said], entry, _CRITICISE, sources, targets, DIRECT, False, False, verb)
+
+
+def accused_in_clause(frame: Frame, index: MentionIndex, rules: FrameRules) -> list[Mention]:
+    """"Kenya alleged that Uganda had attacked its posts", "'Uganda attacked our posts,' Kenya alleged": an
+    accusation with a clause of its own accuses the clause's subject (the act it reports stays, alleged). Not the
+    speaker's own country ("alleged that its army had been attacked")."""
+    own = {m.actor.code for m in frame.sources} | {m.actor.country for m in frame.sources if m.actor.country}
+    for clause in frame.trigger.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = subject_of(clause, rules.relative_pronouns)
+        if subj is None:
+            continue
+        return [m for m in index.actors(subj) if m.actor.code not in own and m.actor.country not in own]
+    return []
+
+
+_FIRST_PERSON = frozenset({"us", "me"})
+_FIRST_POSSESSIVE = frozenset({"our", "my"})
+
+
+def quoted_speaker(verb: Token, index: MentionIndex, rules: FrameRules) -> list[Mention]:
+    """The actors who say the clause of ``verb``: it is the complement of a speech verb ("'X attacked our
+    posts,' Kenya said"), also through coordinated and controlled verbs; none otherwise."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    speech = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or speech.lemma_.lower() not in rules.speech_verbs:
+        return []
+    speaker = subject_of(speech, rules.relative_pronouns)
+    return index.actors(speaker) if speaker is not None else []
+
+
+def first_person_object(frame: Frame, index: MentionIndex, rules: FrameRules) -> list[Mention]:
+    """"'Uganda has attacked our border posts,' Kenya said": a first-person object ("us", "our posts") in what a
+    speaker says stands for the speaker; none when the object is no first person or nobody is quoted."""
+    verb = frame.trigger
+    objects = [o for o in (direct_object_of(verb), *prep_objects(verb, frame.entry.preps)) if o is not None]
+    first = any(o.lower_ in _FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in _FIRST_POSSESSIVE
+                                                 for c in o.children) for o in objects)
+    if not first:
+        return []
+    own = {m.actor.code for m in frame.sources}
+    return [m for m in quoted_speaker(verb, index, rules) if m.actor.code not in own]
