@@ -178,7 +178,11 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         # what a verb plans or forecasts is its object or passive subject ("X plans talks", "talks are planned");
         # its active subject only takes its markers ("talks have been going on", "talks will not resume")
         marks |= _local(clause, rules) if trigger.dep_ == "nsubj" else _governed(clause, source, index, rules)
-    under_speech = presupposed = False
+    under_speech = False
+    # a nominal event a copula judges ("the cooperation between X and Y is dangerous", "expanding the talks was a
+    # mistake") is taken as known: a speaker reporting the judgement claims the judgement, not the event
+    presupposed = clause is not None and ((trigger.dep_ == "nsubj" and clause.lemma_ == "be")
+                                          or (clause.dep_ == "csubj" and clause.head.lemma_ == "be"))
     tok = trigger if clause is None else clause
     for _ in range(_MAX_CLIMB):
         if tok.dep_ not in _CLIMB_DEPS or tok.head is tok:
