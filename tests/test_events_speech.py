@@ -149,3 +149,12 @@ def test_events_speech_speaking_as_the_setting_of_a_statement_is_no_consultation
     assert not any(t == "CONSULT" for _, _, t, _ in got)
     got = _coded("The Kenyan president spoke to Ugandan lawmakers last month about the deal.")
     assert "CONSULT" in _types(got, "KEN", "UGA")
+
+
+def test_events_speech_an_unnamed_pronoun_addressee_is_not_replaced_by_the_asked_acts_target() -> None:
+    # "them" is who is pressed; Rwanda is where the arms go, not who was asked
+    got = _coded("The Kenyan president kept tariffs in place on Ugandan sugar to pressure them to stop the flow of "
+                 "arms into Rwanda.")
+    assert not any(o == "RWA" and t == "REQUEST" for _, o, t, _ in got)
+    got = _coded("The Kenyan president urged Ugandan leaders to stop the flow of arms into Rwanda.")
+    assert "REQUEST" in _types(got, "KEN", "UGA")

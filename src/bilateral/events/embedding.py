@@ -26,6 +26,7 @@ from bilateral.events.implied import implied_agents
 from bilateral.events.nominal import governing_clause, noun_frame
 from bilateral.events.speech import (
     accused_in_clause, bound_object, characterisation, first_person_object, for_clause, issuer,
+    unresolved_pronoun_object,
 )
 from bilateral.events.targets import (
     CLAUSE_TARGET, PURPOSE_TARGET, clause_targets, condition_targets, named_object, purpose_targets,
@@ -111,7 +112,10 @@ def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: Menti
                     own_targets.extend(index.actors(pobj))
             own_targets = own_targets or bound_object(token, index, sources)  # "phoned X and urged him to ..."
         if cls in rules.addressee_intents:
-            targets = own_targets or inner.targets
+            # "to pressure them to block the flow into X": the one asked is "them", whom the sentence does not name;
+            # the asked act's own target (X) is not who was asked
+            unnamed = not own_targets and unresolved_pronoun_object(token, index)
+            targets = own_targets or ([] if unnamed else inner.targets)
         else:
             targets = inner.targets or own_targets
         inner.absorbed = True
@@ -344,7 +348,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
         if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.anchor is frame.trigger:
             frame.clause = governing_clause(frame.trigger, frames, lexicon.rules)
         if frame.sources and not frame.targets and not (frame.recip and len(frame.sources) >= 2) \
-                and not named_object(frame, index):
+                and not named_object(frame, index) and not unresolved_pronoun_object(frame.trigger, index):
             own = {w.i for w in frame.words}
             others = frozenset(f.trigger.i for f in frames.values()
                                if f.trigger.i not in own and f.trigger.pos_ in ("VERB", "AUX"))

@@ -49,6 +49,12 @@ _GROUP_ENTITIES = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
 """Entity labels of a name that is no person's."""
 
 
+def unresolved_pronoun_object(verb: Token, index: MentionIndex) -> bool:
+    """Whether the verb's object is a personal pronoun ("him", "them") that names no actor."""
+    pronoun = _pronoun_object(verb)
+    return pronoun is not None and not index.actors(pronoun)
+
+
 def _fits(pronoun: Token, mention: Mention, index: MentionIndex) -> bool:
     """"him"/"her" stand for a person ("Uganda's president", "Museveni"), not for a state or an organisation
     named by its name ("Uganda"); "them" for anyone."""
