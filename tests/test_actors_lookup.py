@@ -22,7 +22,7 @@ def _code(nlp, text: str, on: dt.date | None = None, context: str | None = None)
 @pytest.mark.parametrize(("text", "code"), [
     ("Rwandan troops", "RWAMIL"), ("Kigali", "RWAGOV"), ("the Kremlin", "RUSGOV"), ("Rwanda", "RWA"),
     ("xyzzy", None), ("the FDA", "USAGOV"), ("Customs and Border Protection", "USACOP"),
-    ("the Africa CDC", None),
+    ("the Africa CDC", None), ("the U.S", "USA"),
 ])
 def test_lookup_codes_countries_sectors_and_seats_of_power(nlp, text: str, code: str | None) -> None:  # type: ignore[no-untyped-def]
     assert _code(nlp, text) == code
