@@ -122,3 +122,12 @@ def test_actors_qualified_regional_title_takes_the_places_country(nlp, kb) -> No
 def test_actors_qualified_title_without_place_stays_uncoded(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     # an abbreviated title alone names no country
     assert _codes(nlp, kb, "Sen. Mark Delano said he was pessimistic about a deal.") == {}
+
+
+def test_actors_qualified_stance_prefix_names_no_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    # "pro-X", "anti-X" say whom a group is for or against, not where it is from
+    found = _codes(nlp, kb, "Anti-French demonstrators marched through the square.")
+    assert not any(code.startswith("FRA") for code in found.values())
+    found = _codes(nlp, kb, "Pro-Iranian militias fired rockets at the base.")
+    assert not any(code.startswith("IRN") for code in found.values())
+    assert _codes(nlp, kb, "French troops left the base.").get("French troops") == "FRAMIL"

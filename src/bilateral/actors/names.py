@@ -90,10 +90,16 @@ def organizations(r: Resolution) -> None:
 
 
 def countries(r: Resolution) -> None:
-    """Countries, capitals, seats of power, demonyms and peoples, with the sector of the noun they modify."""
+    """Countries, capitals, seats of power, demonyms and peoples, with the sector of the noun they modify.
+
+    A demonym or name after "pro-" or "anti-" names whom a group is for or against, not its country:
+    "pro-Russian separatists", "anti-American protesters" are claimed as no actor here."""
     for hit, span in r.hits:
         entry = hit.entries[0]
         if entry.kind in ("person", "org") or not r.free(span.start, span.end):
+            continue
+        if r.lowered[:hit.start].endswith(_STANCE_PREFIXES):
+            r.claimed.update(range(span.start, span.end))
             continue
         if entry.kind in ("country", "capital", "metonym") and r.inside_larger_entity(span):
             continue
@@ -142,6 +148,8 @@ def countries(r: Resolution) -> None:
             r.add(r.kb.country_actor(code, shared, span.text), span.start, span.end, 0.75, "demonym")
 
 
+_STANCE_PREFIXES = ("pro-", "anti-", "pro–", "anti–")
+"""Prefixes by which a country's name says whom a group is for or against ("pro-Russian"), not where it is from."""
 _PEOPLE_SECTORS = frozenset({"REB", "OPP", "CVL", "REF", "REL", "CRM", "LAB", "EDU", "MED", "NGO", "BUS"})
 """Sectors a people's group noun keeps ("Rohingya insurgents" -> MMRREB): those a people has as such. A state
 noun ("Yoruba leaders", "Kurdish officials") is no office of the state the people lives in: no sector."""
