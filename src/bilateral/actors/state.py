@@ -147,7 +147,8 @@ class Resolution:
         if owned is not None:  # "a military base in Nigeria", "an army post near Gao": where a thing is, who owns it
             found: tuple[int, int, str] | None = owned
         elif prep.lower_ not in ("in", "from") and not (prep.lower_ == "of" and in_place):
-            return None  # "residents of the Kenyan town of X" is placed as "in" is; "officials of Kenya" is sector_head's
+            # "residents of the Kenyan town of X" is placed as "in" is; "officials of Kenya" is sector_head's
+            return None
         else:
             found = self.phrase_sector(head)
         if found is None or (owned is None and found[2] == "MIL" and prep.lower_ == "in" and not any(
