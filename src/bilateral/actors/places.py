@@ -14,9 +14,13 @@ Passes of the sieve (``resolve.py``), each ``(r: Resolution) -> None``:
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from bilateral.actors.state import Resolution
 from bilateral.models import Mention
+
+if TYPE_CHECKING:
+    from bilateral.places.gazetteer import Place
 
 _BIG_TOWN = 100_000
 """A name spaCy takes for a person is read as a town only when a town this big bears it."""
@@ -26,6 +30,22 @@ _RESIDENCE_PREPS = frozenset({"in", "near", "inside", "across", "throughout", "a
 """Prepositions that place what a sentence reports in a country ("demonstrated in Serbia")."""
 _IN_PLACE = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout", "within"})
 """Prepositions after which a name the parser takes for a person is read as a town the gazetteer knows."""
+_REGION_OVER_TOWN = 1_000_000
+"""A first-order region ("Ontario") outweighs a same-named town abroad smaller than this (Ontario, California)."""
+
+
+def regions_first(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """The places a name may mean once a first-order region bearing it outweighs smaller towns abroad.
+
+    News naming "Ontario" or "Queensland" means the province or state, not a town of that name in another
+    country; a city of a million or more keeps its claim, so a name shared by a region and a great city
+    stays ambiguous. Without a region among ``places`` they are returned as they are.
+    """
+    regions = {p.country for p in places if p.precision == "admin1"}
+    if not regions:
+        return places
+    return tuple(p for p in places if p.precision != "city" or p.country in regions
+                 or p.population >= _REGION_OVER_TOWN)
 
 
 def place_names(r: Resolution) -> None:
@@ -63,7 +83,7 @@ def place_names(r: Resolution) -> None:
             continue
         gazetteer = gazetteer or Gazetteer.load()
         name = r.sent[start:tok.i + 1].text
-        places = [p for p in gazetteer.lookup(name) if p.precision in ("city", "admin1")]
+        places = [p for p in regions_first(gazetteer.lookup(name)) if p.precision in ("city", "admin1")]
         countries = {p.country for p in places}
         if not named and (not any(p.population >= _BIG_TOWN for p in places) or (
                 r.context is not None and name in r.context.surnames)):
@@ -95,7 +115,7 @@ def towns(r: Resolution) -> None:
             continue
         start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
         name = r.sent[start:ent.end].text
-        places = gazetteer.lookup(name)
+        places = regions_first(gazetteer.lookup(name))
         if ent.label_ == "PERSON" and (name in r.kb.surnames or any(i in r.hit_at for i in range(
                 start, ent.end)) or not any(p.population >= _BIG_TOWN for p in places)):
             continue

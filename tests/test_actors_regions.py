@@ -1,0 +1,57 @@
+"""A first-order region outweighs a same-named smaller town abroad ("police in Ontario" are Canada's)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.actors import KnowledgeBase, resolve_actors
+from bilateral.actors.places import regions_first
+from bilateral.nlp import load_nlp
+from bilateral.places.gazetteer import Place
+from bilateral.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load(Settings())
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_nlp(Settings())
+
+
+def _codes(nlp, kb: KnowledgeBase, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {m.actor.text: m.actor.code for m in resolve_actors(nlp(text), kb, dt.date(2021, 5, 4))}
+
+
+def _place(country: str, precision: str, population: int = 0) -> Place:
+    return Place("Name", country, None, 0.0, 0.0, precision, population)  # type: ignore[arg-type]
+
+
+def test_region_outweighs_smaller_town_abroad() -> None:
+    region, town = _place("CAN", "admin1"), _place("USA", "city", 170_000)
+    assert regions_first((region, town)) == (region,)
+
+
+def test_great_city_and_home_town_keep_their_claim() -> None:
+    region, city, home = _place("AUS", "admin1"), _place("HKG", "city", 2_000_000), _place("AUS", "city", 50_000)
+    assert regions_first((region, city, home)) == (region, city, home)
+
+
+def test_towns_without_a_region_are_untouched() -> None:
+    towns = (_place("USA", "city", 30_000), _place("GBR", "city", 80_000))
+    assert regions_first(towns) == towns
+
+
+def test_sector_in_a_province_is_its_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "Police in Ontario detained three men after the Alberta government protested.")
+    assert found.get("Police in Ontario") == "CANCOP"
+    assert "USA" not in {c[:3] for c in found.values()}
+
+
+def test_country_named_like_a_state_stays_the_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, "Police in Georgia detained an opposition leader in Tbilisi.")
+    assert found.get("Police in Georgia") == "GEOCOP"
