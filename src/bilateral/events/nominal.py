@@ -50,10 +50,27 @@ def _undergoer(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Menti
     return index.actors(subj) if subj is not None else []
 
 
+_MODIFIERS = ("compound", "amod", "nmod")
+_OBJECT_PREPS = frozenset({"of", "as"})
+"""The phrases of an event noun that say what it acts on or names ("deliveries of weapons", "the designation of X
+as a terrorist group"), as a light verb's object and "as" complement do."""
+
+
+def _qualifier_words(noun: Token) -> set[str]:
+    """The words that may satisfy an entry's qualifiers: the noun's modifiers ("air strikes") and the head and
+    modifiers of its "of" and "as" objects ("the transfer of arms to Y", "designation of X as a terror group")."""
+    quals = {c.lemma_.lower() for c in noun.children if c.dep_ in _MODIFIERS}
+    for pobj in prep_objects(noun, _OBJECT_PREPS):
+        quals.add(pobj.lemma_.lower())
+        quals.add(pobj.lower_)
+        quals.update(c.lemma_.lower() for c in pobj.children if c.dep_ in _MODIFIERS)
+    return quals
+
+
 def _entry(noun: Token, entries: tuple[TriggerEntry, ...]) -> TriggerEntry | None:
     """The lexicon entry an event noun matches: one that needs a qualifier ("air" in "air strikes") only when the
-    noun has it, the most specific first, then one whose target preposition is present."""
-    quals = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    noun or what it acts on has it, the most specific first, then one whose target preposition is present."""
+    quals = _qualifier_words(noun)
     usable = [e for e in entries if not e.objects or e.objects & quals]
     if not usable:
         return None

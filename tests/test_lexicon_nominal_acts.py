@@ -1,0 +1,43 @@
+"""Event nouns named by what they act on: arms transfers, deliveries and sales (072, 062), a purchase from another
+state (061), the sanctioning of a state and the imposition of sanctions (163), a designation as a terrorist group
+(172). The qualifier may be the noun's modifier ("weapons deliveries") or its "of" or "as" object ("the transfer
+of arms", "designation of X as a terror group"); the same nouns with other objects code nothing. Sentences
+written for these tests; actors marked by exact string."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.marking import coded_events
+
+CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
+    ("Norway's weapons deliveries to Estonia doubled last spring.",
+     {"Norway": "NOR", "Estonia": "EST"}, {("NOR", "EST", "072")}),
+    ("The transfer of arms to Estonia by Norway doubled last spring.",
+     {"Norway": "NOR", "Estonia": "EST"}, {("NOR", "EST", "072")}),
+    ("The transfer of the patient to Estonia by Norway took two days.",
+     {"Norway": "NOR", "Estonia": "EST"}, set()),
+    ("Norway's delivery of the letters to Estonia took two days.",
+     {"Norway": "NOR", "Estonia": "EST"}, set()),
+    ("Chile's purchase of Peru's fishing fleet surprised analysts.",
+     {"Chile": "CHL", "Peru": "PER"}, {("CHL", "PER", "061")}),
+    ("Chile's purchase of new trucks surprised analysts.",
+     {"Chile": "CHL"}, set()),
+    ("The sanctioning of Bolivia by the European Union drew protests.",
+     {"European Union": "IGOEU", "Bolivia": "BOL"}, {("IGOEU", "BOL", "163")}),
+    ("The imposition of tariffs on Bolivia by Chile hurt farmers.",
+     {"Chile": "CHL", "Bolivia": "BOL"}, {("CHL", "BOL", "163")}),
+    ("The Chilean designation of the Red Hand as a terrorist group angered Bolivia.",
+     {"Chilean": "CHL", "Red Hand": "BOLREB", "Bolivia": "BOL"}, {("CHL", "BOLREB", "172")}),
+    ("The Chilean designation of the Red Hand as a heritage site pleased Bolivia.",
+     {"Chilean": "CHL", "Red Hand": "BOLREB", "Bolivia": "BOL"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,actors,want", CASES, ids=[c[0][:40] for c in CASES])
+def test_lexicon_nominal_acts(text: str, actors: dict[str, str], want: set[tuple[str, str | None, str]],
+                              nlp: Language) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in coded_events(nlp, text, actors)}
+    assert got == want
