@@ -37,3 +37,19 @@ def test_events_recalled_nothing_without_one_earlier_act_or_a_claim() -> None:
     assert not any(e[0] == 1 for e in _coded(_STORMED + "Al-Shabab did not claim responsibility for the attack."))
     assert not any(e[0] == 1 and e[3] == "ASSAULT" for e in _coded(
         _STORMED + "Al-Shabab condemned the attack."))  # condemning is no claim of the act
+
+
+_REPORTED = ("Gunmen stormed a hotel in the Somali town of Jowhar on Friday, leaving three people dead and triggering "
+             "a siege, according to witnesses and a Somali official. ")
+
+
+def test_events_recalled_an_act_coded_under_the_threshold_is_still_the_one_claimed() -> None:
+    got = _coded(_REPORTED + "The militant group al-Shabab claimed responsibility for the attack.")
+    assert not any(e[0] == 0 for e in got)  # the reported storming itself stays unstored (weak)
+    assert (1, "SOMREB", "SOM", "ASSAULT", "asserted") in got
+
+
+def test_events_recalled_a_denied_act_is_never_the_one_claimed() -> None:
+    got = _coded("Gunmen did not storm a hotel in the Somali town of Jowhar on Friday, according to a Somali "
+                 "official. The militant group al-Shabab claimed responsibility for the attack.")
+    assert not any(e[0] == 1 and e[3] == "ASSAULT" for e in got)

@@ -175,9 +175,14 @@ def code_documents(docs: Sequence[Document], res: Resources, report: RunReport |
     return out
 
 
+_UNTOLD = frozenset({"negated", "hypothetical"})
+"""Modalities of an unstored act that later sentences never answer: the act did not happen."""
+
+
 def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedDocument:
     stage = "actors"
     events: list[Event] = []
+    told: list[Event] = []  # the document's acts so far, stored or weak, for replies and recalled acts
     try:
         subjects: dict[int, tuple[Actor, ...]] = {}  # each sentence's main subjects, for a pronoun in the next
         speakers: dict[int, Actor] = {}  # who speaks in each sentence, for "we" in the quotation that goes on
@@ -202,7 +207,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             if not mentions:
                 continue
             stage = "events"
-            coded = sets.expand(span.index, code_events(sent, span, p.doc.id, mentions, res.lexicon, events))
+            coded = sets.expand(span.index, code_events(sent, span, p.doc.id, mentions, res.lexicon, events, told))
             for event in coded:
                 if event.confidence >= res.settings.min_confidence:
                     if p.doc_places is None:
@@ -210,6 +215,9 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                         p.doc_places = res.gazetteer.document_places(p.doc.text)
                     stage = "dating"
                     events.append(_finish_event(event, sent, p, res))
+                    told.append(events[-1])
+                elif event.modality not in _UNTOLD:
+                    told.append(event)  # a weakly coded appeal is still what a later "rejected the request" answers
     except Exception as e:  # noqa: BLE001 - the document is stored with its failure; --retry-failed codes it again
         return _failed(p.doc, stage, e, sentences=len(p.sents))
     return CodedDocument(p.doc, "coded", tuple(events), len(p.sents))

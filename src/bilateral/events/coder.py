@@ -58,16 +58,18 @@ def is_news_text(text: str, lexicon: Lexicon) -> bool:
 
 
 def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[Mention],
-                lexicon: Lexicon, earlier: Sequence[Event] = ()) -> list[Event]:
+                lexicon: Lexicon, earlier: Sequence[Event] = (), told: Sequence[Event] | None = None) -> list[Event]:
     """Events of one sentence (date and location left empty for the later stages); ``earlier``, the events
-    already coded in the document, are what a reply ("denied the accusation") answers."""
+    already stored for the document, say who its counterparts are; ``told`` (``earlier`` when not given), all
+    the acts coded before, weak ones included, are what a reply ("denied the accusation") answers."""
     if not mentions or not is_news_text(span.text, lexicon):
         return []
     index = MentionIndex(sent, mentions, lexicon.rules.member_nouns)
     best: dict[tuple[str, str, str, str], Event] = {}
     frames = find_frames(sent, index, lexicon)
-    answer_replies(frames, index, earlier, lexicon.rules)
-    frames += recalled_frames(sent, frames, index, earlier, lexicon)
+    acts = earlier if told is None else told
+    answer_replies(frames, index, acts, lexicon.rules)
+    frames += recalled_frames(sent, frames, index, acts, lexicon)
     fill_counterparts(frames, index, earlier, lexicon.rules)
     for frame in frames:
         for source, target, confidence in _pairs(frame):
