@@ -26,6 +26,9 @@ May"): the news reports what such a clause tells as background, not as the speak
 _CONCESSIVE = frozenset({"although", "though", "whereas"})
 """Of those, the ones whose clause holds whatever the mood of its main clause ("talks will be hard, although the two
 signed a pact": the pact was signed); a temporal clause shares it ("would attack after NATO withdrew")."""
+_REASON = frozenset({"because"})
+"""Conjunctions of a clause that gives the reason for its main clause: the reason keeps its own tense and mood
+("will sanction X because X attacked Y": the attack happened), though a speaker still claims it."""
 _NEVER = frozenset({"never", "no longer", "rarely", "seldom", "hardly"})
 """Adverbs that deny the act ("never met", "seldom criticized": no act to code)."""
 
@@ -133,12 +136,35 @@ def _speaker_differs(speech: Token, source: Mention | None, index: MentionIndex,
     return all(not _same_side(m, source) for m in speakers)
 
 
+_ONLOOKERS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher",
+                        "pundit", "strategist", "forecaster", "academic"})
+"""Nouns of people who comment on the parties without speaking for any ("an analyst said", "experts believe")."""
+
+
+def _unaffiliated(speech: Token, index: MentionIndex, rules: FrameRules) -> bool:
+    """The speech verb's subject is an onlooker that names no actor ("an analyst said", "experts believe"), who can
+    forecast a party's act but cannot announce it; "officials said" or "leaders said" may speak for the party."""
+    subj = subject_of(speech, rules.relative_pronouns)
+    return subj is not None and subj.lemma_.lower() in _ONLOOKERS and not index.actors(subj)
+
+
 def _expected_by_others(verb: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
     """"X is expected to sign", "analysts expect X to sign": someone else's forecast, not X's own plan ("X
     expects to sign" is X's intent)."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
     return _speaker_differs(verb, source, index, rules)
+
+
+def _denies_the_charge(clause: Token, denial: Token, rules: FrameRules) -> bool:
+    """"X accused Y of backing Z, a charge Y denies", parsed with the accusation as the denial's complement: a
+    claim noun between the clause and the denial after it says the denial is of the charge, not of the clause."""
+    if clause.i > denial.i:
+        return False
+    end = max(t.i for t in clause.subtree)
+    between = clause.doc[end + 1:denial.i]
+    return any(t.lower_ == "," for t in between) \
+        and any(t.pos_ == "NOUN" and t.lemma_.lower() in rules.claim_nouns for t in between)
 
 
 def _same_side(speaker: Mention, source: Mention) -> bool:
@@ -197,6 +223,8 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         head_lemma = head.lemma_.lower()
         mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None) if dep == "advcl" else None
         presupposed = presupposed or mark in _PRESUPPOSING  # what a speaker takes as known is no claim of theirs
+        if dep == "ccomp" and head_lemma in rules.denial_verbs and _denies_the_charge(tok, head, rules):
+            break  # the denial is of the charge, an appositive of the accusation: the accusation stands
         if dep == "conj":
             marks |= {m for m in _local(head, rules) if m != "negated"}
         elif dep == "xcomp":
@@ -210,6 +238,8 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
                 under_speech = True
                 if not presupposed and _speaker_differs(head, source, index, rules):
                     marks.add("alleged")
+                    if _unaffiliated(head, index, rules):
+                        marks.add("onlooker")
             marks |= {m for m in _local(head, rules) if m in ("hypothetical", "would")}
         elif dep == "acomp":
             marks |= _local(head, rules)  # the copula of "must be ready to", "is not willing to" holds the modal
@@ -235,7 +265,7 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         elif dep == "acl" and reduced_relative(tok):
             # "alleged crimes committed by X", "the planned talks hosted by X": the noun's words qualify the act
             marks |= {m for m in _local(head, rules) if m in ("alleged", "future", "hypothetical")}
-        elif dep == "advcl" and mark not in _CONCESSIVE \
+        elif dep == "advcl" and mark not in _CONCESSIVE and mark not in _REASON \
                 and not (tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children)):
             # a bare participle ("would suspend aid, accusing Kigali of ...") is done as the sentence is spoken
             marks |= {m for m in _local(head, rules) if m in ("hypothetical", "future", "would")}
@@ -245,6 +275,10 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
     if "would" in marks:
         marks.discard("would")
         marks.add("future" if under_speech else "hypothetical")
+    if "future" in marks and "onlooker" in marks:
+        # an onlooker's forecast of the source's act ("an analyst said X will sanction Y") is no announcement by
+        # the source: not its threat or intent, a forecast
+        marks.add("hypothetical")
     for modality in ("negated", "hypothetical", "future", "alleged"):
         if modality in marks:
             return modality  # type: ignore[return-value]

@@ -1,0 +1,63 @@
+"""Modality across clauses (events/modality.py): a denial of an appositive charge, a reason clause under a future
+act, and an onlooker's forecast, coded through the pipeline on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.models import Document
+
+pytestmark = pytest.mark.model
+
+Coded = set[tuple[str | None, str | None, str, str]]
+
+
+def _coded(text: str) -> Coded:
+    """(source country, target country, PLOVER type, modality) of every event of a one-sentence text."""
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
+    return {(e.source.country, e.target.country if e.target else None, e.event_type, e.modality)
+            for e in done.events}
+
+
+def test_events_modality_denying_the_appositive_charge_leaves_the_accusation_asserted() -> None:
+    assert ("MLI", "DZA", "ACCUSE", "asserted") in _coded(
+        "Mali has accused Algeria of arming the rebels, a charge Algiers denies.")
+    assert ("GHA", "TGO", "ACCUSE", "asserted") in _coded(
+        "Ghana accused Togo of shelling border villages, an allegation Lome rejects.")
+
+
+def test_events_modality_a_denied_clause_without_a_charge_noun_stays_denied() -> None:
+    got = _coded("Chad denies that Niger attacked its border posts.")
+    assert not any(s == "NER" and m == "asserted" for s, _, _, m in got)
+
+
+def test_events_modality_a_reason_clause_keeps_its_own_tense() -> None:
+    got = _coded("Kenya will sanction Somalia because Somalia attacked Ethiopia.")
+    assert ("SOM", "ETH", "ASSAULT", "asserted") in got
+    assert not any(s == "SOM" and t == "THREATEN" for s, _, t, _ in got)  # the attack is done, not threatened
+
+
+def test_events_modality_a_condition_or_temporal_clause_still_shares_the_mood() -> None:
+    got = _coded("Kenya will sanction Somalia if Somalia attacks Ethiopia.")
+    assert ("SOM", "ETH", "ASSAULT", "asserted") not in got
+    got = _coded("Kenya would sanction Somalia after Somalia attacked Ethiopia.")
+    assert ("SOM", "ETH", "ASSAULT", "asserted") not in got
+
+
+def test_events_modality_an_onlookers_forecast_is_no_threat_of_the_party() -> None:
+    got = _coded("An analyst said the United States will sanction Iran.")
+    assert got and all(m == "hypothetical" for _, _, _, m in got)
+    assert not any(t == "THREATEN" for _, _, t, _ in got)
+    got = _coded("Experts believe Russia will attack Finland.")
+    assert not any(m == "asserted" for _, _, _, m in got)
+
+
+def test_events_modality_a_party_announcing_its_own_act_still_threatens() -> None:
+    assert ("IRN", "ISR", "THREATEN", "asserted") in _coded("Iran said it will attack Israel.")
+    assert ("IRN", "ISR", "THREATEN", "asserted") in _coded(
+        "The Iranian foreign minister said Iran will attack Israel.")
