@@ -1,7 +1,8 @@
 """Transfers and repeals named by their object: giving relief goods or arms to a state (073, 072), returning looted
 art or antiquities to their country (0842), suspending or lifting a tax on another's firms (085), sending a platoon
-or a contingent abroad (154). The same verbs with other objects code nothing: giving a speech, returning to a
-capital, suspending a player. Sentences written for these tests; actors marked by exact string."""
+or a contingent abroad (154), fighting fires or floods in another country (073). The same verbs with other objects
+code nothing: giving a speech, returning to a capital, suspending a player. Sentences written for these tests;
+actors marked by exact string."""
 
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
      {"Canada": "CAN", "Mexican steel companies": "MEXBUS"}, {("CAN", "MEXBUS", "085")}),
     ("Ghana is sending an army platoon to Mali for the new mission.",
      {"Ghana": "GHA", "Mali": "MLI"}, {("GHA", "MLI", "154")}),
+    ("Canadian firefighters battled blazes in Chile for two weeks.",
+     {"Canadian firefighters": "CAN", "Chile": "CHL"}, {("CAN", "CHL", "073")}),
+    ("Canadian firefighters fought wildfires in Chile for two weeks.",
+     {"Canadian firefighters": "CAN", "Chile": "CHL"}, {("CAN", "CHL", "073")}),
+    ("Canadian firefighters battled blazes for two weeks.",
+     {"Canadian firefighters": "CAN"}, set()),
+    ("Chilean troops battled rebels in the north for two weeks.",
+     {"Chilean troops": "CHLMIL", "rebels": "CHLREB"}, {("CHLMIL", "CHLREB", "190")}),
 ]
 
 
