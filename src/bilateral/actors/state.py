@@ -142,6 +142,8 @@ class Resolution:
             return None
         if any(c.i in self.hit_at for c in head.children if c.dep_ in ATTACH or c.dep_ == "appos"):
             return None
+        if any(t.i in self.hit_at for c in head.children if c.dep_ == "poss" for t in c.subtree):
+            return None  # "the UN chief's envoy in Mali" is the named owner's, not Mali's
         owned = self.owned_sector(head)
         in_place = root.i not in range(span.start, span.end) and root.lower_ in self.kb.sectors.place_nouns
         if owned is not None:  # "a military base in Nigeria", "an army post near Gao": where a thing is, who owns it
