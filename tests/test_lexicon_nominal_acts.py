@@ -41,3 +41,17 @@ def test_lexicon_nominal_acts(text: str, actors: dict[str, str], want: set[tuple
     got = {(e.source.code, e.target.code if e.target else None, e.cameo)
            for e in coded_events(nlp, text, actors)}
     assert got == want
+
+
+def test_hyphenated_cease_fire_is_a_ceasefire(nlp: Language) -> None:
+    """"cease-fire" parses as "fire" with "cease" beside it: coded as the one-word "ceasefire" is; other fire is not
+    a ceasefire."""
+    actors = {"Colombia": "COL", "Red Army": "COLREB"}
+    hyphen = {(e.source.code, e.target.code if e.target else None, e.cameo)
+              for e in coded_events(nlp, "Last year's cease-fire between Colombia and the Red Army collapsed.", actors)}
+    joined = {(e.source.code, e.target.code if e.target else None, e.cameo)
+              for e in coded_events(nlp, "Last year's ceasefire between Colombia and the Red Army collapsed.", actors)}
+    assert hyphen == joined == {("COL", "COLREB", "0871"), ("COLREB", "COL", "0871")}
+    fired = coded_events(nlp, "Colombian troops opened fire on the Red Army.", {"Colombian troops": "COLMIL",
+                                                                                "Red Army": "COLREB"})
+    assert all(e.cameo != "0871" for e in fired)
