@@ -61,3 +61,15 @@ def test_events_modality_a_party_announcing_its_own_act_still_threatens() -> Non
     assert ("IRN", "ISR", "THREATEN", "asserted") in _coded("Iran said it will attack Israel.")
     assert ("IRN", "ISR", "THREATEN", "asserted") in _coded(
         "The Iranian foreign minister said Iran will attack Israel.")
+
+
+def test_events_modality_what_another_warns_of_is_a_forecast() -> None:
+    assert ("RUS", "UKR", "ASSAULT", "hypothetical") in _coded("Germany warned of Russia's attack on Ukraine.")
+    assert ("RUS", "UKR", "ASSAULT", "hypothetical") in _coded("Poland warned about a Russian invasion of Ukraine.")
+    got = _coded("Germany warned that Russia will attack Ukraine.")
+    assert not any(s == "RUS" and m == "asserted" for s, _, _, m in got)  # not Russia's threat either
+
+
+def test_events_modality_a_party_warning_of_its_own_act_threatens_and_others_acts_stay_real() -> None:
+    assert ("IRN", "ISR", "THREATEN", "asserted") in _coded("Iran warned it will attack Israel.")
+    assert ("RUS", "UKR", "ASSAULT", "asserted") in _coded("Germany condemned Russia's attack on Ukraine.")

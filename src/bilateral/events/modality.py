@@ -167,6 +167,26 @@ def _denies_the_charge(clause: Token, denial: Token, rules: FrameRules) -> bool:
         and any(t.pos_ == "NOUN" and t.lemma_.lower() in rules.claim_nouns for t in between)
 
 
+def _named_self(verb: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
+    """The verb's subject names the event's source or its state ("Iran warned that it will retaliate"): the
+    forecast is the source's own announcement. A pronoun is not enough ("he is expecting X to launch")."""
+    subj = subject_of(verb, rules.relative_pronouns)
+    if subj is None or source is None:
+        return False
+    return any(_same_side(m, source) for m in index.actors(subj))
+
+
+def _forecast_topic(noun: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
+    """A nominal act that someone else's forecast is of or about ("Z warned of X's attack on Y", "Z predicted
+    about X's invasion"): a forecast, not an act; the source's own warning ("X warned of retaliation") is not."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "about"):
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in rules.forecast_verbs \
+        and _expected_by_others(verb, source, index, rules)
+
+
 def _same_side(speaker: Mention, source: Mention) -> bool:
     """The speaker is the source itself or speaks for its state ("the US embassy said the United States had ...",
     "Rwanda's foreign minister said Rwanda was in talks"); an opposition or rebel speaker does not."""
@@ -200,6 +220,8 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
     verb's markers as a complement would, and the clauses above it.
     """
     marks = _local(trigger, rules)
+    if clause is None and _forecast_topic(trigger, source, index, rules):
+        marks.add("hypothetical")
     if clause is not None and clause is not trigger:
         # what a verb plans or forecasts is its object or passive subject ("X plans talks", "talks are planned");
         # its active subject only takes its markers ("talks have been going on", "talks will not resume")
@@ -232,8 +254,11 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         elif dep in ("ccomp", "parataxis") or (dep == "pcomp" and head_lemma in rules.denial_verbs):
             if head_lemma in rules.denial_verbs:
                 marks.add("negated")
-            elif dep == "ccomp" and head_lemma in rules.forecast_verbs:
-                marks.add("hypothetical")  # "expect Pyongyang to launch", "predict that talks will fail"
+            elif dep == "ccomp" and head_lemma in rules.forecast_verbs and not presupposed \
+                    and not _named_self(head, source, index, rules):
+                # "expect Pyongyang to launch", "predict that talks will fail", "warned that X could attack": a
+                # forecast by others; the source's own ("X warned it will retaliate") is its announcement
+                marks.add("hypothetical")
             elif head_lemma in rules.speech_verbs:
                 under_speech = True
                 if not presupposed and _speaker_differs(head, source, index, rules):
