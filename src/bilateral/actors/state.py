@@ -199,12 +199,14 @@ class Resolution:
         return root
 
     def stands_for_state(self, span: Span) -> bool:
-        """A demonym modifying a state noun ("an Indian proposal", "French mediation")."""
+        """A demonym modifying a state noun ("an Indian proposal", "French mediation", "a Turkish offensive"),
+        unless the noun names its doer in a "by" phrase ("a Nigerian attack by insurgents" is where, not who)."""
         tok = span.root
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         return tok.dep_ in ATTACH and tok.head.i > tok.i and (
-            tok.head.lemma_.lower() in self.kb.sectors.state_nouns or tok.head.lower_ in self.kb.sectors.state_nouns)
+            tok.head.lemma_.lower() in self.kb.sectors.state_nouns or tok.head.lower_ in self.kb.sectors.state_nouns
+        ) and not any(c.lower_ == "by" and c.dep_ in ("prep", "agent") for c in tok.head.children)
 
     def modifies_noun(self, span: Span) -> bool:
         """A demonym before a plural or proper noun: a group of that country ("Palestinian riots", "Iraqi Kurds").
