@@ -33,6 +33,7 @@ from bilateral.actors.anaphora import (
     pronoun_mentions,
     quote_flags,
 )
+from bilateral.actors.closing import closing_speakers, quote_closers
 from bilateral.actors.history import ActorHistory
 from bilateral.actors.sets import ActorSets
 from bilateral.dating import document_time_context, resolve_event_date
@@ -94,7 +95,8 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_con
 
     A sentence may hold an event when it holds a trigger word and is linked to an actor: it may name one (the
     document's people included), or it opens with a subject pronoun after a sentence that names one ("They
-    pledged aid"), or it is a first-person quotation going on from a linked sentence ("we" is the speaker).
+    pledged aid"), or it is a first-person quotation going on from a linked sentence ("we" is the speaker) or
+    opening one whose close names its speaker (parsed too, for the speaker: actors/closing.py).
     A linked sentence without a trigger is parsed too when the next parsed sentence may need it: one with a
     subject pronoun takes its antecedents from the sentence before, a first-person quotation its speaker.
     All sentences when the pre-filter is disabled; the benchmark checks that it loses no event.
@@ -103,11 +105,15 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_con
         return list(sents)
     inside = quoted if quoted is not None else quote_flags([s.text for s in sents])
     named = [res.kb.may_mention_actor(s.text, actor_context) for s in sents]  # cheaper and more selective
+    closers = {i: j for i, j in quote_closers([s.text for s in sents]).items() if named[j]}
     linked: list[bool] = []
     for i, s in enumerate(sents):
         linked.append(named[i] or (i > 0 and named[i - 1] and OPENING_PRONOUN.match(s.text) is not None)
-                      or (i > 0 and linked[i - 1] and inside[i] and FIRST_PERSON.search(s.text) is not None))
+                      or ((i in closers or (i > 0 and linked[i - 1] and inside[i]))
+                          and FIRST_PERSON.search(s.text) is not None))
     parse = [link and res.lexicon.may_trigger(s.text) for link, s in zip(linked, sents, strict=True)]
+    for i, j in closers.items():
+        parse[j] = parse[j] or parse[i]  # the close names the speaker of "we" in the quotation's first sentence
     for i in range(len(sents) - 2, -1, -1):
         nxt = sents[i + 1].text
         if linked[i] and not parse[i] and parse[i + 1] and (
@@ -188,6 +194,8 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
         speakers: dict[int, Actor] = {}  # who speaks in each sentence, for "we" in the quotation that goes on
         history = ActorHistory([s.text for s in p.sents])  # head nouns named so far, for "the official"
         sets = ActorSets()  # actors named together, for "the three nations"
+        ahead = closing_speakers(p.sents, p.candidates, sent_docs, lambda sent: resolve_actors(
+            sent, res.kb, p.doc.published, p.actor_context), res.lexicon.rules.speech_verbs)  # "“We ... Y,” X said"
         for span, sent in zip(p.candidates, sent_docs, strict=True):
             stage = "actors"
             mentions = sets.resolve(span.index, sent, history.resolve(
@@ -196,8 +204,8 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             if previous:
                 mentions = _in_order(nearer_subject(mentions, previous), pronoun_mentions(sent, mentions, previous))
             speaker = attributed_speaker(sent, mentions, res.lexicon.rules.speech_verbs)
-            if speaker is None and p.quoted[span.index] and span.index - 1 in speakers:
-                speaker = speakers[span.index - 1]
+            if speaker is None and p.quoted[span.index] and (span.index in ahead or span.index - 1 in speakers):
+                speaker = ahead.get(span.index) or speakers[span.index - 1]
                 mentions = _in_order(mentions, first_person_mentions(sent, mentions, speaker))
             if speaker is not None:
                 speakers[span.index] = speaker

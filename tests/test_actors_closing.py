@@ -1,0 +1,49 @@
+"""Speakers named where a multi-sentence quotation closes (actors/closing.py), alone and in the pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.actors.closing import quote_closers
+from bilateral.models import Document
+
+
+def test_actors_closing_an_opened_quotation_maps_to_its_attributed_close() -> None:
+    assert quote_closers(['"We will respond.', 'The talks are over," the minister said.']) == {0: 1}
+    assert quote_closers(["“We will respond.", "It is final.", "The talks are over,” the minister said."]) == {0: 2}
+
+
+def test_actors_closing_nothing_without_an_attribution_after_the_close() -> None:
+    assert quote_closers(['"We will respond.', 'The talks are over."']) == {}  # closes at the sentence end
+    assert quote_closers(['"We will respond.', "The talks are over."]) == {}  # never closes
+    assert quote_closers(['"We will respond," he said.', "The talks are over."]) == {}  # closes in its own sentence
+    # a quotation that opens mid-sentence is attributed there ("X said: ..."), not at its close
+    assert quote_closers(['The minister said: "We will respond.', 'It is final," an aide added.']) == {}
+
+
+def _coded(text: str) -> set[tuple[int, str | None, str | None, str]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
+    return {(e.sentence_index, e.source.code, e.target.country if e.target else None, e.event_type)
+            for e in done.events}
+
+
+@pytest.mark.model
+def test_actors_closing_we_in_the_first_sentence_is_the_speaker_named_at_the_close() -> None:
+    got = _coded('"We condemned Peru for the raid. This cannot go on," Chilean Foreign Minister Ana Rojas said.')
+    assert any(e[0] == 0 and e[1] is not None and e[1].startswith("CHL") and e[2] == "PER" for e in got)
+
+
+@pytest.mark.model
+def test_actors_closing_the_close_beats_the_previous_speaker() -> None:
+    got = _coded('"The raid was lawful," Peruvian President Luis Soto said. "We condemned Peru for the raid. This '
+                 'cannot go on," Chilean Foreign Minister Ana Rojas said.')
+    assert not any(e[0] == 1 and e[1] is not None and e[1].startswith("PER") for e in got)
+
+
+def test_actors_closing_an_opening_mark_left_at_a_sentence_end_opens_the_next() -> None:
+    assert quote_closers(['"It was lawful," he said. "', "We will respond.", 'It is over," she said.']) == {1: 2}
