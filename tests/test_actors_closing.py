@@ -47,3 +47,4 @@ def test_actors_closing_the_close_beats_the_previous_speaker() -> None:
 
 def test_actors_closing_an_opening_mark_left_at_a_sentence_end_opens_the_next() -> None:
     assert quote_closers(['"It was lawful," he said. "', "We will respond.", 'It is over," she said.']) == {1: 2}
+    assert quote_closers(['"It was lawful," he said. "', 'We will respond," she said.']) == {}  # its own attribution

@@ -38,7 +38,7 @@ def quote_closers(texts: Sequence[str]) -> dict[int, int]:
             opener = i + 1 if text.rstrip()[-1:] in _OPENING else i if text.lstrip()[:1] in _OPENING else None
         elif was_open and not is_open:
             close = max(text.rfind(mark) for mark in _CLOSING)
-            if opener is not None and any(ch.isalpha() for ch in text[close + 1:]):
+            if opener is not None and opener < i and any(ch.isalpha() for ch in text[close + 1:]):
                 out[opener] = i
             opener = None
     return out
