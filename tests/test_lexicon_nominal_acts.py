@@ -1,8 +1,8 @@
 """Event nouns named by what they act on: arms transfers, deliveries and sales (072, 062), a purchase from another
-state (061), the sanctioning of a state and the imposition of sanctions (163), a designation as a terrorist group
-(172). The qualifier may be the noun's modifier ("weapons deliveries") or its "of" or "as" object ("the transfer
-of arms", "designation of X as a terror group"); the same nouns with other objects code nothing. Sentences
-written for these tests; actors marked by exact string."""
+state (061), the sanctioning of a state and the imposition of sanctions (163), their lifting or removal (085), a
+designation as a terrorist group (172). The qualifier may be the noun's modifier ("weapons deliveries") or its "of"
+or "as" object ("the transfer of arms", "designation of X as a terror group"); the same nouns with other objects
+code nothing. Sentences written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
 
@@ -28,6 +28,12 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
      {"European Union": "IGOEU", "Bolivia": "BOL"}, {("IGOEU", "BOL", "163")}),
     ("The imposition of tariffs on Bolivia by Chile hurt farmers.",
      {"Chile": "CHL", "Bolivia": "BOL"}, {("CHL", "BOL", "163")}),
+    ("The European Union's lifting of sanctions on Bolivia took effect on Monday.",
+     {"European Union": "IGOEU", "Bolivia": "BOL"}, {("IGOEU", "BOL", "085")}),
+    ("The removal of tariffs on Bolivian wine by Chile pleased growers.",
+     {"Chile": "CHL", "Bolivian": "BOL"}, {("CHL", "BOL", "085")}),
+    ("The removal of the statue by Chile pleased Bolivia.",
+     {"Chile": "CHL", "Bolivia": "BOL"}, set()),
     ("The Chilean designation of the Red Hand as a terrorist group angered Bolivia.",
      {"Chilean": "CHL", "Red Hand": "BOLREB", "Bolivia": "BOL"}, {("CHL", "BOLREB", "172")}),
     ("The Chilean designation of the Red Hand as a heritage site pleased Bolivia.",
