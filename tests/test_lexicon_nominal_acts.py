@@ -24,6 +24,8 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
      {"Chile": "CHL", "Peru": "PER"}, {("CHL", "PER", "061")}),
     ("Chile's purchase of new trucks surprised analysts.",
      {"Chile": "CHL"}, set()),
+    ("Chile's procurement of trucks from Peru surprised analysts.",
+     {"Chile": "CHL", "Peru": "PER"}, {("CHL", "PER", "061")}),
     ("The sanctioning of Bolivia by the European Union drew protests.",
      {"European Union": "IGOEU", "Bolivia": "BOL"}, {("IGOEU", "BOL", "163")}),
     ("The imposition of tariffs on Bolivia by Chile hurt farmers.",
