@@ -1,4 +1,7 @@
-"""A demonym on a singular act of force is the state that acts ("a Turkish offensive"), unless a "by" phrase names the doer."""
+"""A demonym on a singular act of force is the state that acts ("a Turkish offensive").
+
+Not when a "by" phrase names the doer, nor on a singular noun that is a thing ("Peruvian coffee").
+"""
 
 from __future__ import annotations
 
