@@ -19,6 +19,8 @@ def test_actors_closing_nothing_without_an_attribution_after_the_close() -> None
     assert quote_closers(['"We will respond.', 'The talks are over."']) == {}  # closes at the sentence end
     assert quote_closers(['"We will respond.', "The talks are over."]) == {}  # never closes
     assert quote_closers(['"We will respond," he said.', "The talks are over."]) == {}  # closes in its own sentence
+    # the quotation left open is not the one the sentence opens with: its first sentence is not this one
+    assert quote_closers(["“Red” is the party's color, and its motto is “we will win.", "It is over,” she said."]) == {}
     # a quotation that opens mid-sentence is attributed there ("X said: ..."), not at its close
     assert quote_closers(['The minister said: "We will respond.', 'It is final," an aide added.']) == {}
 

@@ -21,6 +21,11 @@ _OPENING = "“\""
 _CLOSING = "”\""
 
 
+def _opens_only(text: str) -> bool:
+    """Whether the sentence's one quotation mark opens it: then the sentence is the quotation's first."""
+    return text.lstrip()[:1] in _OPENING and sum(text.count(mark) for mark in "“”\"") == 1
+
+
 def quote_closers(texts: Sequence[str]) -> dict[int, int]:
     """For each sentence that opens a quotation still open at its end, the index of the later sentence that closes
     it with words after the closing mark (its attribution); a sentence that ends with the opening mark gives the
@@ -35,7 +40,7 @@ def quote_closers(texts: Sequence[str]) -> dict[int, int]:
         straight += text.count('"')
         is_open = curly > 0 or straight % 2 == 1
         if not was_open and is_open:  # the splitter may leave the opening mark at the end of the sentence before
-            opener = i + 1 if text.rstrip()[-1:] in _OPENING else i if text.lstrip()[:1] in _OPENING else None
+            opener = i + 1 if text.rstrip()[-1:] in _OPENING else i if _opens_only(text) else None
         elif was_open and not is_open:
             close = max(text.rfind(mark) for mark in _CLOSING)
             if opener is not None and opener < i and any(ch.isalpha() for ch in text[close + 1:]):
