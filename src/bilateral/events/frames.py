@@ -92,8 +92,8 @@ def _particle(verb: Token) -> str | None:
 
 def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]:
     """Candidate light-verb objects: direct object (and conjuncts), passive subject, "into talks", what a
-    recipient is given ("provided Y with aid", "Y was threatened with sanctions") and what the object is named
-    as ("designated Y as a terrorist group")."""
+    recipient is given ("provided Y with aid", "Y was threatened with sanctions"), what the object is named
+    as ("designated Y as a terrorist group") and what it is held ("held Y responsible")."""
     out: list[Token] = []
     dobj = object_of(verb, relative_pronouns)
     if dobj is not None:
@@ -105,6 +105,9 @@ def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("into", "in", "on", "with", "as"):
             out.extend(c for c in prep.children if c.dep_ == "pobj")
+    # what the object is held or made ("held Y responsible"): an adjective complement completes the verb as a
+    # light verb's object noun does, and the direct object stays the target
+    out.extend(c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "ADJ")
     return out
 
 

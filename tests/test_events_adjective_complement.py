@@ -1,0 +1,40 @@
+"""A light verb completed by an adjective complement ("held Y responsible", events/frames.py): the adjective
+selects the lexicon entry as an object noun would, and the direct object stays the target. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.models import Document
+
+pytestmark = pytest.mark.model
+
+Coded = set[tuple[str | None, str | None, str, str]]
+
+
+def _coded(text: str) -> Coded:
+    """(source country, target country, PLOVER type, modality) of every event of a one-sentence text."""
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
+    return {(e.source.country, e.target.country if e.target else None, e.event_type, e.modality)
+            for e in done.events}
+
+
+def test_events_holding_someone_responsible_accuses_them() -> None:
+    assert ("DEU", "RUS", "ACCUSE", "asserted") in _coded("Germany held Russia responsible for the attack.")
+    assert ("KEN", "SOM", "ACCUSE", "asserted") in _coded("Kenya holds Somalia accountable for the raid.")
+
+
+def test_events_holding_without_the_adjective_is_no_accusation() -> None:
+    assert not any(t == "ACCUSE" for _, _, t, _ in _coded("Germany held talks with Russia."))
+    assert not any(t == "ACCUSE" for _, _, t, _ in _coded("Germany held Russia's ambassador for questioning."))
+
+
+def test_events_an_accusation_denied_is_not_asserted() -> None:
+    got = _coded("Germany did not hold Russia responsible for the attack.")
+    assert not any(m == "asserted" for _, _, _, m in got)
