@@ -42,16 +42,18 @@ def make_actor(code: str, text: str | None = None) -> Actor:
 def build_event(source: str, target: str | None, cameo: str, *, doc_id: str = "doc-1", sentence_index: int = 0,
                 date: str | None = None, precision: str | None = None, modality: str = "asserted",
                 confidence: float = 0.9, **changes: Any) -> Event:
-    """A coded event mention built by hand: build_event("USAGOV", "RWAGOV", "042", date="2022-08-11")."""
+    """A coded event mention built by hand: build_event("USAGOV", "RWAGOV", "042", date="2022-08-11"); a 01x
+    code builds an untyped statement (``event_type`` None)."""
     entry = load_codes().get(cameo)
-    if entry.plover is None:
-        raise ValueError(f"CAMEO {cameo} has no PLOVER type")
+    if not load_codes().codable(cameo):
+        raise ValueError(f"CAMEO {cameo} has no PLOVER type and is no 01x statement")
     if date and precision is None:
         precision = {1: "year", 2: "month", 3: "day"}[len(date.split("-"))]
     event = Event(
         doc_id=doc_id, sentence_index=sentence_index, sentence=f"{source} {cameo} {target}.",
         char_start=0, char_end=20, source=make_actor(source),
-        target=make_actor(target) if target else None, event_type=PloverType(entry.plover),
+        target=make_actor(target) if target else None,
+        event_type=PloverType(entry.plover) if entry.plover else None,
         cameo=CameoCode(cameo), quad_class=entry.quad_class or 0, goldstein=entry.goldstein,
         modality=modality, trigger="test", confidence=confidence, coder="test/1", date=date,  # type: ignore[arg-type]
         date_precision=precision, date_source="text" if date else None,  # type: ignore[arg-type]
@@ -71,6 +73,15 @@ def nlp() -> Any:
     from bilateral.nlp import load_nlp
 
     return load_nlp(Settings())
+
+
+@pytest.fixture(scope="session")
+def kb() -> Any:
+    """The packaged actor knowledge base (loaded once per test session; tests that need their own files build
+    their own)."""
+    from bilateral.actors import KnowledgeBase
+
+    return KnowledgeBase.load(Settings())
 
 
 DYAD_EVENTS: tuple[tuple[str, str, str, str, str | None, str], ...] = (

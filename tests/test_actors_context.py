@@ -9,16 +9,10 @@ from typing import Any
 import pytest
 
 from bilateral.actors import KnowledgeBase, resolve_actors
-from bilateral.settings import Settings
 
 pytestmark = pytest.mark.model
 
 ON = dt.date(2024, 5, 2)
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load(Settings())
 
 
 def _coded(nlp: Any, kb: KnowledgeBase, document: str, sentence: str) -> list[tuple[str, str, str]]:

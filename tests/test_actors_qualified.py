@@ -7,17 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import pytest
 
 from bilateral.actors import KnowledgeBase, resolve_actors
-from bilateral.settings import Settings
 
 ON = dt.date(2019, 5, 1)
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load(Settings())
 
 
 def _codes(nlp: Any, kb: KnowledgeBase, text: str) -> dict[str, str]:

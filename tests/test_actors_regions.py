@@ -2,29 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from bilateral.actors import KnowledgeBase, resolve_actors
 from bilateral.actors.places import regions_first
-from bilateral.nlp import load_nlp
 from bilateral.places.gazetteer import Place
-from bilateral.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load(Settings())
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load_nlp(Settings())
-
-
-def _codes(nlp, kb: KnowledgeBase, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    return {m.actor.text: m.actor.code for m in resolve_actors(nlp(text), kb, dt.date(2021, 5, 4))}
+from tests.resolving import codes_by_text
 
 
 def _place(country: str, precision: str, population: int = 0) -> Place:
@@ -47,11 +27,11 @@ def test_towns_without_a_region_are_untouched() -> None:
 
 
 def test_sector_in_a_province_is_its_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
-    found = _codes(nlp, kb, "Police in Ontario detained three men after the Alberta government protested.")
+    found = codes_by_text(nlp, kb, "Police in Ontario detained three men after the Alberta government protested.")
     assert found.get("Police in Ontario") == "CANCOP"
     assert "USA" not in {c[:3] for c in found.values()}
 
 
 def test_country_named_like_a_state_stays_the_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
-    found = _codes(nlp, kb, "Police in Georgia detained an opposition leader in Tbilisi.")
+    found = codes_by_text(nlp, kb, "Police in Georgia detained an opposition leader in Tbilisi.")
     assert found.get("Police in Georgia") == "GEOCOP"

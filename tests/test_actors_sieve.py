@@ -12,14 +12,8 @@ from bilateral.actors import KnowledgeBase, resolve_actors
 from bilateral.actors.context import dominant_country
 from bilateral.actors.resolve import PASSES
 from bilateral.nlp import split_sentences
-from bilateral.settings import Settings
 
 ON = dt.date(2024, 5, 1)
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load(Settings())
 
 
 def _codes(nlp: Any, kb: KnowledgeBase, text: str, on: dt.date = ON) -> dict[str, str]:

@@ -9,12 +9,6 @@ from typing import Any
 import pytest
 
 from bilateral.actors import KnowledgeBase, resolve_actors
-from bilateral.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load(Settings())
 
 
 def _codes(nlp: Any, kb: KnowledgeBase, text: str, on: dt.date) -> dict[str, str]:

@@ -16,7 +16,6 @@ import pytest
 
 from bilateral.actors import KnowledgeBase
 from bilateral.actors.loader import read_data
-from bilateral.settings import Settings
 
 # surface form, date (None: latest coding), code, country, sector, kind
 FACTS: list[tuple[str, str | None, str, str | None, str, str]] = [
@@ -151,11 +150,6 @@ NOT_ALIASES = ["FLN", "PTI", "NLD", "AFP", "AP", "CPC", "CHP", "BNP", "UDA", "NP
 
 # Surface forms shared with a country on purpose (documented in the organisation's note).
 SHARED_WITH_COUNTRY = {"Brussels"}
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load(Settings())
 
 
 def org_name(kb: KnowledgeBase, surface: str) -> str:
