@@ -43,3 +43,20 @@ def coded_events(nlp: Language, text: str, actors: dict[str, str]) -> list[Event
         out.extend(e for e in code_events(sent, span, "t", marked_mentions(sent, actors), lexicon)
                    if e.confidence >= floor)
     return out
+
+
+Coded = set[tuple[str | None, str | None, str | None, str]]
+"""(source country, target country, PLOVER type, modality) of events."""
+
+
+def pipeline_coded(text: str) -> Coded:
+    """(source country, target country, PLOVER type, modality) of every event the whole pipeline (actor resolver
+    included) codes in a text published on 2024-03-06."""
+    import datetime as dt
+
+    from bilateral.models import Document
+    from bilateral.pipeline import code_documents, load_resources
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
+    return {(e.source.country, e.target.country if e.target else None, e.event_type, e.modality)
+            for e in done.events}

@@ -4,26 +4,12 @@ these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from bilateral.models import Document
+from tests.marking import pipeline_coded as _coded
 
 pytestmark = pytest.mark.model
-
-Coded = set[tuple[str | None, str | None, str, str]]
-
-
-def _coded(text: str) -> Coded:
-    """(source country, target country, PLOVER type, modality) of every event of a one-sentence text."""
-    from bilateral.pipeline import code_documents, load_resources
-    from bilateral.settings import Settings
-
-    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
-    return {(e.source.country, e.target.country if e.target else None, e.event_type, e.modality)
-            for e in done.events}
-
 
 def test_events_holding_someone_responsible_accuses_them() -> None:
     assert ("DEU", "RUS", "ACCUSE", "asserted") in _coded("Germany held Russia responsible for the attack.")

@@ -3,26 +3,12 @@ act, and an onlooker's forecast, coded through the pipeline on sentences written
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from bilateral.models import Document
+from tests.marking import pipeline_coded as _coded
 
 pytestmark = pytest.mark.model
-
-Coded = set[tuple[str | None, str | None, str, str]]
-
-
-def _coded(text: str) -> Coded:
-    """(source country, target country, PLOVER type, modality) of every event of a one-sentence text."""
-    from bilateral.pipeline import code_documents, load_resources
-    from bilateral.settings import Settings
-
-    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
-    return {(e.source.country, e.target.country if e.target else None, e.event_type, e.modality)
-            for e in done.events}
-
 
 def test_events_modality_denying_the_appositive_charge_leaves_the_accusation_asserted() -> None:
     assert ("MLI", "DZA", "ACCUSE", "asserted") in _coded(
