@@ -4,12 +4,12 @@ these tests."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from tests.marking import pipeline_coded as _coded
 
 pytestmark = pytest.mark.model
+
 
 def test_events_holding_someone_responsible_accuses_them() -> None:
     assert ("DEU", "RUS", "ACCUSE", "asserted") in _coded("Germany held Russia responsible for the attack.")

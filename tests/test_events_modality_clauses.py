@@ -3,12 +3,12 @@ act, and an onlooker's forecast, coded through the pipeline on sentences written
 
 from __future__ import annotations
 
-
 import pytest
 
 from tests.marking import pipeline_coded as _coded
 
 pytestmark = pytest.mark.model
+
 
 def test_events_modality_denying_the_appositive_charge_leaves_the_accusation_asserted() -> None:
     assert ("MLI", "DZA", "ACCUSE", "asserted") in _coded(

@@ -3,13 +3,13 @@ appeal rules of events/embedding.py), coded through the pipeline on sentences wr
 
 from __future__ import annotations
 
-
 import pytest
 
 from tests.marking import Coded
 from tests.marking import pipeline_coded as _coded
 
 pytestmark = pytest.mark.model
+
 
 def _types(got: Coded, source: str, target: str) -> set[str]:
     return {t for s, o, t, _ in got if s == source and o == target}
