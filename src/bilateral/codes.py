@@ -1,8 +1,9 @@
 """CAMEO and PLOVER code tables: names, CAMEO→PLOVER type, quad class and Goldstein weight.
 
 The table lives in ``data/cameo.json`` (CAMEO 1.1b3 codes with the codebook's Goldstein weights and the
-PLOVER 2021 conversion). CAMEO 01x (statements) has no PLOVER type and so yields no event; 02x (appeals) is
-REQUEST, as in PLOVER.
+PLOVER 2021 conversion). CAMEO 01x (public statements: comments, claims and denials of responsibility,
+condolences, accord) has no PLOVER type; the coder still codes them, as ICEWS and GDELT do, with ``event_type``
+None (``is_statement``). 02x (appeals) is REQUEST, as in PLOVER.
 
 Quad class follows the CAMEO root, as GDELT and most analysts use it (DESIGN.md): 01-05 verbal
 cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict. Tying it to the
@@ -55,6 +56,15 @@ def quad_class_of(code: str) -> int:
     raise KnowledgeError(f"unknown CAMEO code {code!r}: its root must be 01-20")
 
 
+STATEMENT_ROOT = "01"
+"""The CAMEO root of public statements, the one root PLOVER leaves without a type."""
+
+
+def is_statement(code: str) -> bool:
+    """True for a CAMEO 01x code: a public statement, coded as an event with no PLOVER type (untyped)."""
+    return code[:2] == STATEMENT_ROOT
+
+
 def penta_class_of(code: str) -> int:
     """Phoenix's PentaClass of a CAMEO code: 0 for the neutral roots 01-02, else the quad class."""
     return 0 if code[:2] in ("01", "02") else quad_class_of(code)
@@ -96,6 +106,11 @@ class CodeTable:
 
     def __contains__(self, code: object) -> bool:
         return code in self.entries
+
+    def codable(self, code: str) -> bool:
+        """True when the coder may emit ``code``: a CAMEO code with a PLOVER type, or a 01x statement (untyped).
+        The other roots' bare two-digit codes ("03", "19") have no PLOVER type and are too coarse to code."""
+        return code in self.entries and (self.entries[code].plover is not None or is_statement(code))
 
 
 def cameo_to_plover(code: str, table: CodeTable | None = None) -> PloverType | None:

@@ -144,7 +144,8 @@ class Event:
     char_end: int
     source: Actor
     target: Actor | None
-    event_type: PloverType
+    event_type: PloverType | None
+    """The PLOVER type; None for a CAMEO 01x public statement, which PLOVER leaves untyped."""
     cameo: CameoCode
     quad_class: int
     goldstein: float
@@ -164,7 +165,7 @@ class Event:
         """Stable id: hash of doc id, sentence index, source code, type, target code (and trigger)."""
         target = self.target.code if self.target else ""
         key = "|".join(
-            [self.doc_id, str(self.sentence_index), self.source.code, self.event_type, self.cameo,
+            [self.doc_id, str(self.sentence_index), self.source.code, self.event_type or "", self.cameo,
              target, str(self.trigger_start)]
         )
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -3,6 +3,8 @@
 Precision first: lines that are not news (bylines, photo credits, sign-up prompts, headline questions)
 yield nothing; every event needs a resolved source; a dyadic type needs a target; an actor never acts on
 itself (same code both sides). Quad class and Goldstein come from the CAMEO table, never the lexicon.
+A CAMEO 01x public statement (a claim of responsibility, condolences) is coded with ``event_type`` None:
+PLOVER has no type for it, and the output says so rather than invent one.
 
 An announced material-conflict act ("Algeria will halt gas deliveries to ...", "the truckers would blockade
 Lisbon") has not happened: what happened is the warning, so CAMEO codes it as a threat (13x), asserted.
@@ -65,7 +67,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     if not mentions or not is_news_text(span.text, lexicon):
         return []
     index = MentionIndex(sent, mentions, lexicon.rules.member_nouns)
-    best: dict[tuple[str, str, str, str], Event] = {}
+    best: dict[tuple[str, str, str | None, str], Event] = {}
     frames = find_frames(sent, index, lexicon)
     acts = earlier if told is None else told
     answer_replies(frames, index, acts, lexicon.rules)
@@ -133,7 +135,7 @@ def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None, float]]:
 def _event(frame: Frame, source: Mention, target: Mention | None, confidence: float, sent: Doc,
            span: SentenceSpan, doc_id: str, index: MentionIndex, lexicon: Lexicon) -> Event:
     entry = load_codes().get(frame.cameo)
-    if entry.plover is None or entry.plover_quad is None:
+    if not load_codes().codable(frame.cameo):
         raise KnowledgeError(f"CAMEO code {frame.cameo} (lexicon line {frame.entry.line}) has no PLOVER type")
     modality = event_modality(frame.anchor, source, index, lexicon.rules, frame.clause)
     cameo = frame.cameo
@@ -142,7 +144,9 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
         cameo = CameoCode(_MILITARY_COOPERATION)  # support between armed forces is material, not a statement
         entry = load_codes().get(cameo)
     condition = condition_of(frame.clause or frame.anchor, lexicon.rules) if target is not None else None
-    if (condition == "unless" and modality in ("future", "hypothetical") and entry.plover != "THREATEN") \
+    if entry.plover is None:
+        pass  # a statement (01x) is words already said: no announced act to recode as a threat, intent or refusal
+    elif (condition == "unless" and modality in ("future", "hypothetical") and entry.plover != "THREATEN") \
             or (condition == "if" and modality == "hypothetical" and entry.plover in _THREATENED):
         # "will withdraw its force unless the rebels disarm", "may suspend talks if the ceasefire fails": a threat
         cameo = lexicon.rules.intent_code("threaten", cameo, entry.plover or "")
@@ -159,7 +163,7 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
     return Event(
         doc_id=doc_id, sentence_index=span.index, sentence=span.text, char_start=span.start,
         char_end=span.end, source=source.actor, target=target.actor if target else None,
-        event_type=PloverType(entry.plover or ""), cameo=cameo, quad_class=entry.quad_class or 0,
+        event_type=PloverType(entry.plover) if entry.plover else None, cameo=cameo, quad_class=entry.quad_class or 0,
         goldstein=entry.goldstein, modality=modality, trigger=frame.trigger_text,
         confidence=round(max(0.0, min(1.0, confidence)), 3), coder=CODER, trigger_start=frame.trigger.i,
     )

@@ -300,8 +300,8 @@ def _read_triggers(path: Traversable, codes: CodeTable, allow_empty: bool = Fals
             raise KnowledgeError(f"{path}:{n}: lemma must be one lower-case word, got {lemma!r}")
         if cameo not in codes:
             raise KnowledgeError(f"{path}:{n}: unknown CAMEO code {cameo!r}")
-        if codes.get(cameo).plover is None:
-            raise KnowledgeError(f"{path}:{n}: CAMEO code {cameo} has no PLOVER type (01x statements are no events)")
+        if not codes.codable(cameo):
+            raise KnowledgeError(f"{path}:{n}: CAMEO code {cameo} has no PLOVER type and is no 01x statement")
         flag_set = frozenset() if flags == "-" else frozenset(f.strip() for f in flags.split(","))
         if not flag_set <= _FLAGS:
             raise KnowledgeError(f"{path}:{n}: unknown flag(s) {sorted(flag_set - _FLAGS)}; use {sorted(_FLAGS)}")
@@ -338,8 +338,8 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "enabling_verbs", "relative_pronouns", "member_nouns", "territorial_verbs",
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "naming_verbs", "preventing_verbs",
-            "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs", "address_verbs",
-            "disapproving_words")}
+            "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
+            "address_verbs", "disapproving_words")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
@@ -360,9 +360,9 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
                                      f"PLOVER type")
     for cls_name, table in intent_codes.items():
         for key, code in table.items():
-            if code not in codes or codes.get(code).plover is None:
-                raise KnowledgeError(
-                    f"{path}: intent_codes[{cls_name!r}][{key!r}] = {code!r} is not a CAMEO code with a PLOVER type")
+            if not codes.codable(code):
+                raise KnowledgeError(f"{path}: intent_codes[{cls_name!r}][{key!r}] = {code!r} is not a CAMEO code "
+                                     f"with a PLOVER type nor a 01x statement")
     return FrameRules(version=version, intent_verbs=intent_verbs, intent_codes=intent_codes,
                       irregular_forms=irregular, nonnews=nonnews, feeling_adjectives=feelings, aid_kinds=aid_kinds,
                       state_acts=state_acts,
