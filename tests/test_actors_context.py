@@ -43,3 +43,38 @@ def test_actors_context_a_name_used_in_full_is_one_mention(nlp: Any, kb: Knowled
     document = "Vietnamese Foreign Minister Tran Quoc Hai arrived in Vientiane. " + later
     found = _coded(nlp, kb, document, later)
     assert [f for f in found if f[2] == "coreference"] == [("Tran Quoc Hai", "VNMGOV", "coreference")]
+
+
+def test_actors_context_a_body_description_is_the_story_s_own_body_among_several(nlp: Any,
+                                                                                   kb: KnowledgeBase) -> None:
+    later = "The two countries accused the regional body of ignoring them."
+    lead = ("SADC ministers met in Lusaka on Monday. SADC said the talks went well. Malawi and Zambia quit SADC "
+            "in May and joined the African Union's new trade council. ")
+    assert ("the regional body", "IGOSADC", "coreference") in _coded(nlp, kb, lead + later, later)
+    # named as often as the other body: which one is meant is unclear
+    even = ("SADC ministers met in Lusaka on Monday. Malawi and Zambia quit SADC and joined the African Union's "
+            "council, and the African Union welcomed them. ")
+    assert not any(c.startswith("IGO") for _, c, _ in _coded(nlp, kb, even + later, later))
+    # named twice only: no body is the story's own
+    few = "SADC ministers met in Lusaka. Malawi and Zambia quit SADC and joined the African Union's council. "
+    assert not any(c.startswith("IGO") for _, c, _ in _coded(nlp, kb, few + later, later))
+
+
+def test_actors_context_countries_and_armed_groups_are_never_taken_by_salience(nlp: Any,
+                                                                                 kb: KnowledgeBase) -> None:
+    later = "The country later accused the militant group of killing civilians."
+    lead = ("Somalia said al-Shabab attacked a base. Somalia said al-Shabab fled. Somalia and Kenya said al-Shabab "
+            "and the Islamic State group were both active in the region. ")
+    coded = _coded(nlp, kb, lead + later, later)
+    assert not any(b == "coreference" for _, _, b in coded)  # several countries, several groups: no referent
+
+
+def test_actors_context_a_group_accused_of_a_deed_is_still_the_group_named_before(nlp: Any,
+                                                                                    kb: KnowledgeBase) -> None:
+    later = "Somalia accused the militant group of killing civilians."
+    coded = _coded(nlp, kb, "Al-Shabab fighters stormed a hotel in Mogadishu on Monday. " + later, later)
+    assert ("the militant group", "SOMREB", "coreference") in coded
+    # "the state of emergency": an "of" phrase that names what the noun is stays no reference
+    assert not any(b == "coreference" for _, _, b in _coded(
+        nlp, kb, "Kenya declared a state of emergency. Kenya lifted the state of emergency.",
+        "Kenya lifted the state of emergency."))

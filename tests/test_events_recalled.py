@@ -53,3 +53,27 @@ def test_events_recalled_a_denied_act_is_never_the_one_claimed() -> None:
     got = _coded("Gunmen did not storm a hotel in the Somali town of Jowhar on Friday, according to a Somali "
                  "official. The militant group al-Shabab claimed responsibility for the attack.")
     assert not any(e[0] == 1 and e[3] == "ASSAULT" for e in got)
+
+
+_RAIDED = "Al-Shabab militants attacked a hotel in Mogadishu on Tuesday, killing nine civilians. "
+
+
+def test_events_recalled_a_condemned_act_names_whom_the_condemnation_is_aimed_at() -> None:
+    assert (1, "SOMGOV", "SOM", "ACCUSE", "asserted") in _coded(_RAIDED + "The Somali president condemned the attack.")
+    got = _coded(_RAIDED + "The Kenyan foreign ministry condemned the attack.")
+    assert any(e[0] == 1 and e[1] == "KENGOV" and e[2] == "SOM" and e[3] == "ACCUSE" for e in got)
+
+
+def test_events_recalled_no_target_for_a_condemned_act_of_unclear_or_own_doing() -> None:
+    # two earlier attacks by two sides: whose attack is condemned is unclear
+    got = _coded(_RAIDED + "Somali troops attacked al-Shabab fighters on Wednesday. "
+                 "The Kenyan foreign ministry condemned the attack.")
+    assert not any(e[0] == 2 and e[3] == "ACCUSE" for e in got)
+    # the phrase names its own victim: not the earlier act
+    assert not any(e[0] == 1 and e[3] == "ACCUSE" for e in _coded(
+        _RAIDED + "The Kenyan foreign ministry condemned the attack on the police station."))
+    # no earlier act of the noun's kind
+    assert not any(e[3] == "ACCUSE" for e in _coded(
+        "Somali farmers met in Baidoa on Tuesday. The Somali president condemned the attack."))
+    # the doer condemning its own act accuses no one
+    assert not any(e[0] == 1 and e[3] == "ACCUSE" for e in _coded(_RAIDED + "Al-Shabab condemned the attack."))

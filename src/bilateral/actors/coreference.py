@@ -99,8 +99,10 @@ def _nominal_reference(r: Resolution) -> None:
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "det")]
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in mods) or any(
                 c.i in r.hit_at and c.lower_ not in ("un", "u.n.") for c in mods) or any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            continue  # "the Congolese nation" is the demonym's; "the state of emergency" is no state
+                c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ == "pcomp" for g in c.children)
+                for c in tok.children):
+            continue  # "the Congolese nation" is the demonym's; "the state of emergency" is no state ("accused the
+            # group of killing": a gerund after "of" is what the group is said to have done, not its name)
         if tok.lower_ in ("group", "movement") and not any(c.lower_ in _ARMED_WORDS for c in mods):
             continue
         start = min(c.i for c in mods)

@@ -32,7 +32,7 @@ from bilateral.events.embedding import find_frames
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.modality import condition_of, event_modality, refuses
-from bilateral.events.recalled import recalled_frames
+from bilateral.events.recalled import condemned_targets, recalled_frames
 from bilateral.events.replies import answer_replies
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
@@ -72,6 +72,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     acts = earlier if told is None else told
     answer_replies(frames, index, acts, lexicon.rules)
     frames += recalled_frames(sent, frames, index, acts, lexicon)
+    condemned_targets(frames, index, acts, lexicon)
     fill_counterparts(frames, index, earlier, lexicon.rules)
     for frame in frames:
         for source, target, confidence in _pairs(frame):

@@ -9,6 +9,12 @@ document's earlier asserted event of the noun's PLOVER type by the claimant's co
 Only when those earlier acts were all done to one country: two earlier attacks on two countries leave "the attack"
 unresolved and nothing is coded, as before. The coder stays within the document and cheap: the earlier acts are
 the events already coded.
+
+The same noun names whom an accusation is aimed at ("Gunmen stormed a hotel ... The minister condemned the attack"):
+an accusation (PLOVER ACCUSE) with no target whose object is such a definite event noun is aimed at whoever did the
+act the noun repeats, the source of the document's earlier asserted acts of the noun's type, when those were all
+done by one actor (``condemned_targets``). Acts by two actors, by the accuser itself, or by no known country leave
+the accusation without a target, as before.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex, subject_of
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
-from bilateral.models import Event, Mention
+from bilateral.models import Actor, Event, Mention
 
 RECALLED = 0.85
 """Factor for a target taken from the earlier act an event noun repeats (named before, not in this sentence)."""
@@ -104,3 +110,50 @@ def recalled_frames(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ear
                          RECALLED, "recalled")
         out.append(Frame(noun, [noun], entry, entry.cameo, list(claimants), [target], CLAIMED, False, False, verb))
     return out
+
+
+def _accused_noun(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> tuple[Token, TriggerEntry] | None:
+    """The entry of the definite event noun an accusation takes as its object ("condemned the attack", "condemnation
+    of the killings"), when the noun names no one."""
+    trigger = frame.trigger
+    nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+    for noun in nouns:
+        entry = _definite_entry(noun, index, lexicon)
+        if entry is not None:
+            return noun, entry
+    return None
+
+
+def _perpetrator(plover: str, accusers: Sequence[Mention], earlier: Sequence[Event]) -> Actor | None:
+    """The one actor that did the document's earlier asserted acts of type ``plover``, if it is none of the accusers
+    and has a country or is an international body."""
+    acts = [e for e in earlier if e.event_type == plover and e.modality == "asserted" and e.target is not None]
+    if not acts or len({e.source.code for e in acts}) != 1:
+        return None
+    doer = acts[-1].source
+    if doer.country is None and not doer.code.startswith("IGO"):
+        return None
+    if any(m.actor.code == doer.code for m in accusers):
+        return None
+    return doer
+
+
+def condemned_targets(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event], lexicon: Lexicon) -> None:
+    """Give each targetless accusation of a definite event noun the act's doer as target (in place; see the
+    module)."""
+    if not earlier:
+        return
+    codes = load_codes()
+    for frame in frames:
+        if frame.targets or not frame.sources or codes.get(frame.cameo).plover != "ACCUSE":
+            continue
+        accused = _accused_noun(frame, index, lexicon)
+        if accused is None:
+            continue
+        noun, entry = accused
+        doer = _perpetrator(codes.get(entry.cameo).plover or "", frame.sources, earlier)
+        if doer is not None:
+            frame.targets.append(Mention(replace(doer, text=noun.text), noun.i, noun.i + 1, noun.idx,
+                                         noun.idx + len(noun), RECALLED, "recalled"))
