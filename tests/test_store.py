@@ -59,7 +59,7 @@ def test_store_schema_1_is_migrated_to_quad_class_by_cameo_root(tmp_path: Path, 
     assert [s.event.quad_class for s in found] == [1]
     assert reader.sql("SELECT quad_class FROM events")[0]["quad_class"] == 1
     con = duckdb.connect(str(path), read_only=True)
-    assert current_version(con) == SCHEMA_VERSION == 2
+    assert current_version(con) == SCHEMA_VERSION == 3
     con.close()
 
 

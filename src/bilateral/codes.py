@@ -60,6 +60,18 @@ STATEMENT_ROOT = "01"
 """The CAMEO root of public statements, the one root PLOVER leaves without a type."""
 
 
+UNTYPED = "UNTYPED"
+"""The type filter (``--type UNTYPED``, ``?type=UNTYPED``) that selects the untyped CAMEO 01x statements; never an
+``event_type`` value, which stays null for them."""
+UNTYPED_LABEL = "statement (no PLOVER type)"
+"""How tables, reports and the dashboard name the type of an untyped CAMEO 01x statement."""
+
+
+def type_label(event_type: str | None) -> str:
+    """An event's type for people to read: its PLOVER type, or ``UNTYPED_LABEL`` for a 01x statement."""
+    return event_type or UNTYPED_LABEL
+
+
 def is_statement(code: str) -> bool:
     """True for a CAMEO 01x code: a public statement, coded as an event with no PLOVER type (untyped)."""
     return code[:2] == STATEMENT_ROOT

@@ -225,6 +225,10 @@ class DyadPoint:
     goldstein_mean: float | None
     coop_minus_conflict: int
     type_counts: tuple[tuple[str, int], ...] = ()
+    """Events by PLOVER type, in ``PLOVER_TYPES`` order."""
+    untyped: int = 0
+    """Events with no PLOVER type (CAMEO 01x statements): in ``events``, the quad counts (root 01 is verbal
+    cooperation) and the Goldstein sums, never in ``type_counts``."""
 
 
 @dataclass(frozen=True, slots=True)

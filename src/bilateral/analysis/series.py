@@ -6,7 +6,8 @@ they left out (``DyadSeries.coarser``), rather than pile such events on 1 Januar
 
 Only events that happened are counted (``counting``): asserted ones, and alleged ones when asked. The
 dyad's negated, future and hypothetical events are kept beside the series (``DyadSeries.set_apart``), to be
-listed, never summed.
+listed, never summed. A CAMEO 01x statement has no PLOVER type: it counts in its period's events, quad class (by
+its root: verbal cooperation) and Goldstein sum, and as ``untyped``, never under a PLOVER type.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def _point(period: dt.date, events: Sequence[StoredEvent]) -> DyadPoint:
         quad_counts=(quads[1], quads[2], quads[3], quads[4]),
         goldstein_sum=round(gsum, 3), goldstein_mean=round(gsum / len(events), 3) if events else None,
         coop_minus_conflict=quads[1] + quads[2] - quads[3] - quads[4],
-        type_counts=tuple((t, types[t]) for t in PLOVER_TYPES if types[t]),
+        type_counts=tuple((t, types[t]) for t in PLOVER_TYPES if types[t]), untyped=types[None],
     )
 
 

@@ -63,13 +63,13 @@ def timeline(
              "material_coop": p.quad_counts[1], "verbal_conflict": p.quad_counts[2],
              "material_conflict": p.quad_counts[3], "goldstein_sum": p.goldstein_sum,
              "goldstein_mean": p.goldstein_mean, "coop_minus_conflict": p.coop_minus_conflict,
-             "types": dict(p.type_counts)} for p in series.points]
+             "types": dict(p.type_counts), "untyped": p.untyped} for p in series.points]
     if fmt == "json":
         emit_json({"a": series.a, "b": series.b, "freq": freq, "directed": directed, "modalities": list(counted),
                    "coarser": series.coarser, "undated": series.undated, "not_counted": apart, "points": rows},
                   output)
     elif fmt == "csv":
-        emit(_csv(rows, [k for k in rows[0] if k != "types"] if rows else ["period"]), output)
+        emit(_csv(rows, [k for k in rows[0] if k not in ("types", "untyped")] if rows else ["period"]), output)
     else:
         table = Table("period", "events", "vc", "mc", "vx", "mx", "goldstein", "mean", "coop-conf")
         for r in rows:

@@ -17,6 +17,7 @@ from rich.table import Table
 from bilateral.cli.common import EXIT_INPUT_FAILURES, ConfigOption, app, err, handles_errors, settings_from
 from bilateral.cli.ingest import parse_published, say_undated
 from bilateral.cli.output import OutputOption, emit_table, plural
+from bilateral.codes import type_label
 from bilateral.ingest import read_inputs
 from bilateral.models import Event, Failure, RunReport, event_to_dict
 
@@ -24,8 +25,8 @@ FORMATS = ("jsonl", "table")
 
 
 def _table_row(e: Event) -> tuple[str, ...]:
-    return (e.date or "", e.source.code, e.event_type, e.cameo, e.target.code if e.target else "", e.modality,
-            e.location.name if e.location else "", e.sentence[:90])
+    return (e.date or "", e.source.code, type_label(e.event_type), e.cameo, e.target.code if e.target else "",
+            e.modality, e.location.name if e.location else "", e.sentence[:90])
 
 
 @app.command()

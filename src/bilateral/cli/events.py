@@ -11,6 +11,7 @@ from rich.table import Table
 from bilateral.analysis.counting import parse_modalities
 from bilateral.cli.common import ConfigOption, DbOption, app, handles_errors, out, settings_from, store_from
 from bilateral.cli.output import OutputOption, emit, emit_table, plural, say_written
+from bilateral.codes import UNTYPED, type_label
 from bilateral.errors import QueryError
 from bilateral.models import StoredEvent
 from bilateral.settings import describe
@@ -46,7 +47,8 @@ def events(
     actor: Annotated[str | None, typer.Option(help="Events where this actor is source or target.")] = None,
     since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Latest event date (YYYY[-MM[-DD]]).")] = None,
-    event_type: Annotated[list[str] | None, typer.Option("--type", help="PLOVER type(s).")] = None,
+    event_type: Annotated[list[str] | None, typer.Option(
+        "--type", help=f"PLOVER type(s); {UNTYPED} for CAMEO 01 statements, which have none.")] = None,
     modality: Annotated[str | None, typer.Option(help="Only these modalities, e.g. asserted,alleged or negated "
                                                       "(default: all).")] = None,
     country: Annotated[str | None, typer.Option(help="Where the event happened (ISO3).")] = None,
@@ -86,8 +88,9 @@ def events(
     table = Table("date", "source", "type", "cameo", "target", "modality", "where", "n", "sentence")
     for s in found:
         e = s.event
-        table.add_row(e.date or "?", e.source.code, e.event_type, e.cameo, e.target.code if e.target else "",
-                      e.modality, e.location.name if e.location else "", str(s.num_mentions), e.sentence[:90])
+        table.add_row(e.date or "?", e.source.code, type_label(e.event_type), e.cameo,
+                      e.target.code if e.target else "", e.modality, e.location.name if e.location else "",
+                      str(s.num_mentions), e.sentence[:90])
     emit_table(table, output, plural(len(found), "event"))
 
 
@@ -98,7 +101,8 @@ def _brief(stored: StoredEvent) -> str:
     where = f" in {e.location.name}" if e.location else ""
     reports = f"{stored.num_mentions} mention{'s' if stored.num_mentions != 1 else ''}" \
               f" in {stored.num_documents} document{'s' if stored.num_documents != 1 else ''}"
-    return (f"{e.date or '????'}  {e.source.code} -> {target}  {e.event_type} {e.cameo} ({e.modality}){where}; "
+    kind = type_label(e.event_type)
+    return (f"{e.date or '????'}  {e.source.code} -> {target}  {kind} {e.cameo} ({e.modality}){where}; "
             f"{reports}; {e.doc_id}\n    \"{e.sentence}\"")
 
 
@@ -139,7 +143,8 @@ def show(doc_id: Annotated[str, typer.Argument(help="Document id.")], db: DbOpti
         out.print(f"failed at {stored.failed_stage}: {stored.error}", markup=False, highlight=False, soft_wrap=True)
     for s in find_events(store, EventQuery(doc_id=doc_id)):
         e = s.event
-        out.print(f"  [{e.sentence_index}] {e.source.code} {e.event_type} {e.target.code if e.target else '-'} "
+        target = e.target.code if e.target else "-"
+        out.print(f"  [{e.sentence_index}] {e.source.code} {type_label(e.event_type)} {target} "
                   f"({e.modality}, {e.date or '?'}): {e.sentence}", markup=False, highlight=False)
 
 

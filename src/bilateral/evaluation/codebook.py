@@ -311,5 +311,22 @@ def evaluate(gold_path: str | Path, settings: Settings, *, pred_path: str | Path
     if pred_path is not None:
         write_predictions(pred_path, predicted)
     as_gold = {k: [to_gold_event(e) for e in v] for k, v in predicted.items()}
-    notes = ("PLOVER 2021 names mapped: " + ", ".join(f"{a}->{b}" for a, b in PLOVER_ALIASES.items()),)
+    as_gold, scope = in_scope(records, as_gold)
+    notes = ("PLOVER 2021 names mapped: " + ", ".join(f"{a}->{b}" for a, b in PLOVER_ALIASES.items()), *scope)
     return score(records, as_gold, name=Path(gold_path).name, notes=notes)
+
+
+def in_scope(gold: Sequence[GoldRecord], predicted: Mapping[str, Sequence[GoldEvent]]
+             ) -> tuple[dict[str, list[GoldEvent]], tuple[str, ...]]:
+    """The predictions a gold can score, and a note of the untyped CAMEO 01x statements it cannot.
+
+    A gold that codes PLOVER types only (no CAMEO code on any event, as the PLOVER GSR) cannot hold a statement,
+    which PLOVER leaves untyped: scoring them there would count them false at the dyad level, so they are left
+    out and counted in the note. A gold with CAMEO codes scores them at its code levels (full, root, dyad, code,
+    rootonly); its type levels skip them as they skip its own untyped events.
+    """
+    if any(e.code for r in gold for e in r.events):
+        return {k: list(v) for k, v in predicted.items()}, ()
+    kept = {k: [g for g in v if g.plover is not None] for k, v in predicted.items()}
+    untyped = sum(len(v) for v in predicted.values()) - sum(len(v) for v in kept.values())
+    return kept, (f"untyped CAMEO 01 statements, not scored: {untyped}",)

@@ -187,13 +187,14 @@ def match_mentions(gold: Iterable[GoldMention], stored: Iterable[StoredMention]
 def mixed_type_events(stored: Iterable[StoredMention]) -> list[tuple[str, tuple[str, ...]]]:
     """Stored events whose mentions differ in PLOVER type, other than announcements of the event's realised type."""
     from bilateral.dedup import merge_type
+    from bilateral.merging.vocabulary import own_type
 
     by_event: dict[str, list[Event]] = {}
     for s in stored:
         by_event.setdefault(s.event_id, []).append(s.mention)
     out = []
     for event_id, mentions in sorted(by_event.items()):
-        types = {str(m.event_type) for m in mentions}
+        types = {own_type(m.event_type, m.cameo) for m in mentions}
         if len(types) > 1 and len({merge_type(m) for m in mentions}) > 1:
             out.append((event_id, tuple(sorted(types))))
     return out

@@ -129,6 +129,8 @@ class VoaResult:
     texts: Mapping[tuple[str, int], str] = field(default_factory=dict)
     with_causes: bool = True
     """False when nothing was seen of the coder's parse (two gold codings compared): no cause tables."""
+    untyped: int | None = None
+    """Coded CAMEO 01x statements left out: the gold codes PLOVER types only (None when no coder ran)."""
 
     @property
     def type_accuracy(self) -> float | None:
@@ -150,6 +152,7 @@ class VoaResult:
             "date_accuracy_on_matched": _round(self.date_accuracy), "dates_scored": self.dates_scored,
             "misses_by_cause": dict(Counter(m.cause for m in self.misses)),
             "false_events_by_cause": dict(Counter(f.cause for f in self.false_events)),
+            "untyped_not_scored": self.untyped,
         }
 
     def table(self, listed: int = 0) -> str:
@@ -166,6 +169,8 @@ class VoaResult:
         if self.date_accuracy is not None:
             rows.append(f"date accuracy on matched events: {self.date_accuracy:.3f} ({self.dates_right}/"
                         f"{self.dates_scored})")
+        if self.untyped is not None:
+            rows.append(f"untyped CAMEO 01 statements, not scored: {self.untyped}")
         if self.with_causes:
             rows.append(_cause_table("misses by cause", Counter(m.cause for m in self.misses), MISS_CAUSES))
             rows.append(_cause_table("false events by cause", Counter(f.cause for f in self.false_events),
@@ -302,5 +307,6 @@ def evaluate_voa(stories_path: Path, gold_folder: Path, settings: Settings) -> V
     from bilateral.evaluation.voarun import code_stories
 
     gold = read_gold_folder(gold_folder)
-    coded, views, texts = code_stories(stories_path, set(gold), settings)
-    return score_stories(gold, coded, views, name=f"{stories_path.name} against {gold_folder}", texts=texts)
+    coded, views, texts, untyped = code_stories(stories_path, set(gold), settings)
+    result = score_stories(gold, coded, views, name=f"{stories_path.name} against {gold_folder}", texts=texts)
+    return dataclasses.replace(result, untyped=untyped)

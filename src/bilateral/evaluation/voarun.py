@@ -32,13 +32,18 @@ def gold_documents(stories_path: Path, ids: Collection[str], settings: Settings)
 
 
 def code_stories(stories_path: Path, ids: Collection[str], settings: Settings
-                 ) -> tuple[dict[Where, list[Coded]], dict[Where, SentenceView], dict[Where, str]]:
-    """The coded events, the coder's view and the text of every sentence of the stories ``ids``."""
+                 ) -> tuple[dict[Where, list[Coded]], dict[Where, SentenceView], dict[Where, str], int]:
+    """The coded events, the coder's view and the text of every sentence of the stories ``ids``, and how many
+    untyped CAMEO 01x statements were coded: the gold codes PLOVER types only, so they are left out of scoring."""
     docs = gold_documents(stories_path, ids, settings)
     res = load_resources(settings)
     coded: dict[Where, list[Coded]] = {}
+    untyped = 0
     for done in code_documents(docs, res):
         for event in done.events:
+            if event.event_type is None:
+                untyped += 1
+                continue
             coded.setdefault((done.doc.id, event.sentence_index), []).append(Coded.from_event(event))
     views: dict[Where, SentenceView] = {}
     texts: dict[Where, str] = {}
@@ -53,4 +58,4 @@ def code_stories(stories_path: Path, ids: Collection[str], settings: Settings
                                                        functools.partial(res.lexicon.prefilter.knows,
                                                                          sentence=span.text))
             texts[(doc.id, span.index)] = span.text
-    return coded, views, texts
+    return coded, views, texts, untyped

@@ -67,7 +67,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     if not mentions or not is_news_text(span.text, lexicon):
         return []
     index = MentionIndex(sent, mentions, lexicon.rules.member_nouns)
-    best: dict[tuple[str, str, str | None, str], Event] = {}
+    best: dict[tuple[str, str, str, str], Event] = {}
     frames = find_frames(sent, index, lexicon)
     acts = earlier if told is None else told
     answer_replies(frames, index, acts, lexicon.rules)
@@ -81,7 +81,8 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
                 continue  # "met reporters", "spoke to VOA": a statement to the press, not a consultation
             event = _event(frame, source, target, confidence, sent, span, doc_id, index, lexicon)
             # one sentence says a thing once: "staged a sit-in to protest against X" is one protest
-            key = (event.source.code, event.target.code if event.target else "", event.event_type, event.modality)
+            key = (event.source.code, event.target.code if event.target else "", event.event_type or event.cameo[:3],
+                   event.modality)
             if key not in best or event.confidence > best[key].confidence:
                 best[key] = event
     return sorted(best.values(), key=lambda e: (e.trigger_start, e.source.code, e.target.code if e.target else ""))

@@ -22,7 +22,7 @@ from typing import Any
 from bilateral.errors import KnowledgeError
 from bilateral.models import Event
 
-__all__ = ["MergeVocabulary", "load_merge_vocabulary", "merge_type", "realised_type"]
+__all__ = ["MergeVocabulary", "load_merge_vocabulary", "merge_type", "own_type", "realised_type"]
 
 _CAMEO = re.compile(r"\d{3,4}")
 _WORD = re.compile(r"[a-z]+")
@@ -115,14 +115,21 @@ def realised_type(cameo: str) -> str | None:
     return None
 
 
+def own_type(event_type: str | None, cameo: str) -> str:
+    """The type a mention merges under by itself: its PLOVER type, or for a CAMEO 01x statement, which has none,
+    its three-digit code, so condolences (018) meet condolences and never a claim of responsibility (015)."""
+    return str(event_type) if event_type else cameo[:3]
+
+
 def merge_type(event: Event) -> str:
     """The type a mention merges under: an announced act (modality ``future``) under the type of the act it
     announces, so "Blinken will visit Kigali" (036) meets "Blinken arrived in Kigali" (042); else its own."""
+    own = own_type(event.event_type, str(event.cameo))
     if event.modality == "future":
-        return realised_type(str(event.cameo)) or str(event.event_type)
-    return str(event.event_type)
+        return realised_type(str(event.cameo)) or own
+    return own
 
 
 def announces(event: Event) -> bool:
     """Whether a mention announces an act of another type than its own (it merges under the announced type)."""
-    return merge_type(event) != str(event.event_type)
+    return merge_type(event) != own_type(event.event_type, str(event.cameo))

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from bilateral.analysis import COUNTED_BY_DEFAULT, build_series, detect_change_points
 from bilateral.analysis.counting import split_counted
 from bilateral.analysis.series import FREQS, next_period, period_of
+from bilateral.codes import type_label
 from bilateral.errors import QueryError
 from bilateral.models import DyadReport, DyadSeries, ReportEpisode, ReportPeriod, StoredEvent
 from bilateral.store import EventQuery, Store, check_known_actor, document_refs, find_events
@@ -65,7 +66,7 @@ def episodes_of(events: list[StoredEvent], gap_days: int = EPISODE_GAP_DAYS,
             groups.append([s])
     out: list[ReportEpisode] = []
     for group in groups:
-        types = Counter(s.event.event_type for s in group)
+        types = Counter(type_label(s.event.event_type) for s in group)
         out.append(ReportEpisode(group[0].event.date or "", group[-1].event.date or "", len(group),
                                  tuple(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),
                                  _key_events(group, key_events)))

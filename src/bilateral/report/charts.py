@@ -12,7 +12,7 @@ import altair as alt
 import vl_convert as vlc
 
 from bilateral.analysis.series import period_label
-from bilateral.codes import QUAD_NAMES
+from bilateral.codes import QUAD_NAMES, type_label
 from bilateral.models import ChangePoint, DyadSeries, StoredEvent
 
 QUAD_COLORS = ["#2b8cbe", "#1a9850", "#fdae61", "#d73027"]
@@ -70,7 +70,7 @@ def relationship_chart(series: DyadSeries, shifts: list[ChangePoint], width: int
 def map_chart(events: list[StoredEvent], width: int = 720) -> dict[str, Any] | None:
     """Where a dyad's events happened: located events as points on lat/lon (no basemap download)."""
     rows = [{"lat": s.event.location.lat, "lon": s.event.location.lon, "place": s.event.location.name,
-             "type": s.event.event_type, "date": s.event.date or "?", "n": s.num_mentions}
+             "type": type_label(s.event.event_type), "date": s.event.date or "?", "n": s.num_mentions}
             for s in events if s.event.location and s.event.location.lat is not None]
     if not rows:
         return None

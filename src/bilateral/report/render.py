@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from bilateral.analysis.counting import set_apart_counts, set_apart_label
 from bilateral.analysis.series import span_label
-from bilateral.codes import QUAD_NAMES
+from bilateral.codes import QUAD_NAMES, type_label
 from bilateral.models import DocumentRef, DyadReport, ReportEpisode, ReportPeriod, StoredEvent
 from bilateral.report.charts import map_chart, relationship_chart, to_svg
 
@@ -83,7 +83,8 @@ def _event_line(s: StoredEvent, docs: Docs, markdown: bool) -> str:
     target = e.target.name if e.target else "—"
     doc_ids = sorted({m.doc_id for m in s.mentions})
     sources = ", ".join(_link(docs.get(d), d, markdown) for d in doc_ids)
-    head = (f"{e.date or 'undated'} · {e.source.name} → {e.event_type} → {target} ({e.modality}; CAMEO {e.cameo}; "
+    kind = type_label(e.event_type)
+    head = (f"{e.date or 'undated'} · {e.source.name} → {kind} → {target} ({e.modality}; CAMEO {e.cameo}; "
             f"{plural(s.num_mentions, 'mention')} in ")
     return (head if markdown else html.escape(head)) + sources + ")"
 
@@ -144,11 +145,11 @@ def render_html(report: DyadReport) -> str:
         for episode in _episodes(period):
             if period.episodes:
                 parts.append(f"<h3>{html.escape(_episode_title(episode))}</h3>")
-            parts.extend(event_div(s, s.event.event_type) for s in episode.key_events)
+            parts.extend(event_div(s, type_label(s.event.event_type)) for s in episode.key_events)
         apart_list(period.set_apart, "Not counted: " + _counts(set_apart_counts(period.set_apart)))
     if report.undated:
         parts.append("<h2>Undated events</h2>")
-        parts.extend(event_div(s, s.event.event_type) for s in report.undated)
+        parts.extend(event_div(s, type_label(s.event.event_type)) for s in report.undated)
     unplaced = _unplaced(report)
     apart_list(unplaced, "Not counted, outside any period: " + _counts(set_apart_counts(unplaced)))
     spec = map_chart(list(report.located))

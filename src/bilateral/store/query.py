@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bilateral.codes import PLOVER_TYPES
+from bilateral.codes import PLOVER_TYPES, UNTYPED
 from bilateral.errors import QueryError
 from bilateral.models import MODALITIES, StoredEvent
 from bilateral.store.store import Store
@@ -30,6 +30,7 @@ class EventQuery:
     since: dt.date | None = None
     until: dt.date | None = None
     event_types: tuple[str, ...] = ()
+    """PLOVER types; ``UNTYPED`` among them selects the CAMEO 01x statements, which have none."""
     quad_class: int | None = None
     modalities: tuple[str, ...] = ()
     country: str | None = None
@@ -84,11 +85,14 @@ def where_clause(q: EventQuery) -> tuple[str, list[Any]]:
         parts.append("e.date_start <= ?")
         params.append(q.until)
     if q.event_types:
-        bad = [t for t in q.event_types if t.upper() not in PLOVER_TYPES]
+        wanted = [t.upper() for t in q.event_types]
+        bad = [t for t, w in zip(q.event_types, wanted, strict=True) if w not in PLOVER_TYPES and w != UNTYPED]
         if bad:
-            raise QueryError(f"unknown event type(s) {', '.join(bad)}; use PLOVER types: {' '.join(PLOVER_TYPES)}")
-        parts.append("e.event_type IN (SELECT unnest(?))")
-        params.append([t.upper() for t in q.event_types])
+            raise QueryError(f"unknown event type(s) {', '.join(bad)}; use PLOVER types: {' '.join(PLOVER_TYPES)}, "
+                             f"or {UNTYPED} for CAMEO 01 statements (no PLOVER type)")
+        untyped = " OR e.event_type IS NULL" if UNTYPED in wanted else ""
+        parts.append(f"(e.event_type IN (SELECT unnest(?)){untyped})")
+        params.append([w for w in wanted if w != UNTYPED])
     if q.quad_class is not None:
         if q.quad_class not in (1, 2, 3, 4):
             raise QueryError(f"quad class must be 1-4, got {q.quad_class}")
@@ -144,8 +148,8 @@ def count_events(store: Store, q: EventQuery) -> int:
 
 @dataclass(frozen=True, slots=True)
 class StoreSummary:
-    """What a store holds: documents by status, sentences, event mentions, events by PLOVER type, and the
-    failures (inputs that could not be read or coded) of the latest run."""
+    """What a store holds: documents by status, sentences, event mentions, events by PLOVER type (``UNTYPED``
+    for CAMEO 01x statements), and the failures (inputs that could not be read or coded) of the latest run."""
 
     documents: dict[str, int]
     sentences: int
@@ -161,8 +165,8 @@ def summarize(store: Store) -> StoreSummary:
         "SELECT status, count(*) AS n FROM documents GROUP BY status ORDER BY status")}
     sentences = store.sql("SELECT coalesce(sum(sentences), 0) AS n FROM documents")[0]["n"]
     mentions = store.sql("SELECT count(*) AS n FROM mentions")[0]["n"]
-    by_type = {r["event_type"]: int(r["n"]) for r in store.sql(
-        "SELECT event_type, count(*) AS n FROM events GROUP BY event_type ORDER BY n DESC, event_type")}
+    by_type = {r["event_type"] or UNTYPED: int(r["n"]) for r in store.sql(
+        "SELECT event_type, count(*) AS n FROM events GROUP BY event_type ORDER BY n DESC, event_type NULLS LAST")}
     failures = store.sql("SELECT count(*) AS n FROM failures WHERE run_id = "
                          "(SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1)")[0]["n"]
     return StoreSummary(docs, int(sentences), int(mentions), sum(by_type.values()), by_type, int(failures))

@@ -18,12 +18,14 @@ from bilateral.store import rows
 
 FAMILY = "coalesce({p}_country, {p}_code, '')"
 """SQL for an actor's family: its country, else its code (an IGO), else '' for no target."""
+OWN_TYPE = "coalesce({p}event_type, substr({p}cameo, 1, 3))"
+"""SQL for ``merging.vocabulary.own_type``: the PLOVER type, else (a 01x statement) the three-digit CAMEO code."""
 
 
 EVENT_COLUMNS: tuple[str, ...] = (
     "event_id", "best_mention_id", "num_mentions", "num_documents", "date_start", "source_code",
     "source_country", "target_code", "target_country", "event_type", "quad_class", "goldstein", "modality",
-    "loc_country", "loc_lat", "loc_lon",
+    "loc_country", "loc_lat", "loc_lon", "cameo",
 )
 
 
@@ -34,7 +36,7 @@ def keys_of_docs(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> set[tupl
         "FROM mentions WHERE doc_id IN (SELECT unnest(?))", [doc_ids],
     ).fetchall()
     # the raw type too: an event of announcements only is filed under it when its best mention is gone
-    return {(a, b, t) for a, b, y, c, m in found for t in (y, merge_type(y, c, m))}
+    return {(a, b, t) for a, b, y, c, m in found for t in (merge_type(y, c, "asserted"), merge_type(y, c, m))}
 
 
 def recluster(con: duckdb.DuckDBPyConnection, keys: set[tuple[str, str, str]], window_days: int,
@@ -52,8 +54,8 @@ def recluster(con: duckdb.DuckDBPyConnection, keys: set[tuple[str, str, str]], w
     key_rows = [{"s": s, "t": t, "y": y} for s, t, y in sorted(keys)]
     con.register("_keys", pa.Table.from_pylist(key_rows))
     con.register("_realised", realised_table())
-    mention_type = "coalesce(CASE WHEN m.modality = 'future' THEN r.plover END, m.event_type)"
-    event_type = "coalesce(CASE WHEN e.modality = 'future' THEN r.plover END, e.event_type)"
+    mention_type = f"coalesce(CASE WHEN m.modality = 'future' THEN r.plover END, {OWN_TYPE.format(p='m.')})"
+    event_type = f"coalesce(CASE WHEN e.modality = 'future' THEN r.plover END, {OWN_TYPE.format(p='e.')})"
     keyed_events = (
         "SELECT e.event_id FROM events e LEFT JOIN mentions b ON b.mention_id = e.best_mention_id "
         f"LEFT JOIN _realised r ON r.cameo = b.cameo JOIN _keys k ON {FAMILY.format(p='e.source')} = k.s "
@@ -86,18 +88,19 @@ def recluster(con: duckdb.DuckDBPyConnection, keys: set[tuple[str, str, str]], w
             "modality": best.modality,
             "loc_country": best.location.country if best.location else None,
             "loc_lat": best.location.lat if best.location else None,
-            "loc_lon": best.location.lon if best.location else None,
+            "loc_lon": best.location.lon if best.location else None, "cameo": best.cameo,
         })
         link_rows.extend({"event_id": eid, "mention_id": e.event_id} for e in cluster)
     insert(con, "events", EVENT_COLUMNS, event_rows)
     insert(con, "event_mentions", ("event_id", "mention_id"), link_rows)
 
 
-def merge_type(event_type: str, cameo: str, modality: str) -> str:
-    """``dedup.merge_type`` of a mention row."""
+def merge_type(event_type: str | None, cameo: str, modality: str) -> str:
+    """``dedup.merge_type`` of a mention row (its ``event_type`` None for a 01x statement)."""
     from bilateral.dedup import realised_type
+    from bilateral.merging.vocabulary import own_type
 
-    return (realised_type(cameo) if modality == "future" else None) or event_type
+    return (realised_type(cameo) if modality == "future" else None) or own_type(event_type, cameo)
 
 
 def realised_table() -> pa.Table:

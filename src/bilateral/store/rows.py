@@ -73,7 +73,8 @@ def event_from_row(row: dict[str, Any]) -> Event:
     return Event(
         doc_id=row["doc_id"], sentence_index=row["sentence_index"], sentence=row["sentence"],
         char_start=row["char_start"], char_end=row["char_end"], source=source,
-        target=_actor_from(row, "target"), event_type=PloverType(row["event_type"]),
+        target=_actor_from(row, "target"),
+        event_type=PloverType(row["event_type"]) if row["event_type"] else None,
         cameo=CameoCode(row["cameo"]), quad_class=row["quad_class"], goldstein=row["goldstein"],
         modality=row["modality"], trigger=row["trigger"] or "", confidence=row["confidence"],
         coder=row["coder"] or "", trigger_start=row["trigger_start"] or 0, date=row["date"],

@@ -8,6 +8,8 @@ Tables: ``documents`` (every article read, with its status: coded, failed or nea
 
 Version 2 recomputes every quad class by the CAMEO root (01-05, 06-08, 09-13, 14-20), the convention
 analysts expect; version 1 stores followed the PLOVER type and counted appeals (02x) as verbal conflict.
+Version 3 stores CAMEO 01x statements, which have no PLOVER type: ``mentions.event_type`` may be NULL, and
+``events`` carries its best mention's CAMEO code, the key an untyped event is re-clustered under.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import duckdb
 from bilateral.errors import StoreError
 from bilateral.store.connection import one_line, rollback_quietly
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _ACTOR_COLS = "{p}_text VARCHAR, {p}_name VARCHAR, {p}_code VARCHAR, {p}_country VARCHAR, " \
               "{p}_sector VARCHAR, {p}_kind VARCHAR, {p}_person VARCHAR"
@@ -81,7 +83,17 @@ _V2 = [
     "UPDATE events SET quad_class = m.quad_class FROM mentions m WHERE m.mention_id = events.best_mention_id",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2}
+_V3 = [
+    "DROP INDEX IF EXISTS mentions_key",  # DuckDB alters no column of a table that has an index
+    "DROP INDEX IF EXISTS mentions_doc",
+    "ALTER TABLE mentions ALTER COLUMN event_type DROP NOT NULL",
+    "CREATE INDEX mentions_doc ON mentions (doc_id)",
+    "CREATE INDEX mentions_key ON mentions (source_code, target_code, event_type)",
+    "ALTER TABLE events ADD COLUMN IF NOT EXISTS cameo VARCHAR",
+    "UPDATE events SET cameo = m.cameo FROM mentions m WHERE m.mention_id = events.best_mention_id",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3}
 """Statements that bring a store from version N-1 to N."""
 
 

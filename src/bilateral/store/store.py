@@ -109,7 +109,8 @@ class Store:
                 pass
         except StoreError as e:
             raise StoreError(f"{self.path}: this store has schema version {version} and must be migrated to "
-                             f"{SCHEMA_VERSION} (quad classes by CAMEO root) before it is read, which failed: {e}; "
+                             f"{SCHEMA_VERSION} (quad classes by CAMEO root, untyped 01x statements) before it is "
+                             f"read, which failed: {e}; "
                              "make the file writable and run `bilateral ingest --retry-failed --db FILE` once") from e
         self._up_to_date = True
         return connect_file(self.path, read_only=True, busy_timeout_s=self.busy_timeout_s, on_wait=self.on_wait)

@@ -145,7 +145,8 @@ def create_app(settings: Settings, *, hosts: Iterable[str] | None = None) -> Fas
     def events(
         store: StoreDep, a: OptActor = None, b: OptActor = None, directed: bool = False, actor: OptActor = None,
         since: OptDate = None, until: OptDate = None,
-        event_type: Annotated[list[str] | None, Query(alias="type", max_length=16)] = None,
+        event_type: Annotated[list[str] | None, Query(alias="type", max_length=16, description=(
+            "PLOVER type(s); UNTYPED for CAMEO 01 statements, which have none (their event_type is null)."))] = None,
         country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$")] = None,
         doc_id: Annotated[str | None, Query(max_length=300)] = None, modality: Modality = None,
         limit: Annotated[int, Query(ge=1, le=max_page)] = 100,
@@ -177,7 +178,8 @@ def create_app(settings: Settings, *, hosts: Iterable[str] | None = None) -> Fas
                 "set_apart": [{**stored_event_to_dict(e), "label": set_apart_label(e)} for e in s.set_apart],
                 "points": [{"period": p.period, "events": p.events, "quad_counts": list(p.quad_counts),
                             "goldstein_sum": p.goldstein_sum, "goldstein_mean": p.goldstein_mean,
-                            "coop_minus_conflict": p.coop_minus_conflict, "types": dict(p.type_counts)}
+                            "coop_minus_conflict": p.coop_minus_conflict, "types": dict(p.type_counts),
+                            "untyped": p.untyped}
                            for p in s.points],
                 "change_points": [{"period": c.period, "before_mean": c.before_mean, "after_mean": c.after_mean,
                                    "events": [stored_event_to_dict(e) for e in c.events]} for c in shifts]}

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import Response
 
+from bilateral.codes import type_label
 from bilateral.models import StoredEvent
 from bilateral.settings import Settings
 from bilateral.store import EventQuery, Store, find_events
@@ -39,10 +40,11 @@ def _choice(c: ActorChoice) -> dict[str, Any]:
 
 
 def matches_words(s: StoredEvent, needle: str) -> bool:
-    """The dashboard's word filter: the sentence, actor codes and names, and the event type."""
+    """The dashboard's word filter: the sentence, actor codes and names, and the event type (as shown: a CAMEO 01x
+    statement's is ``UNTYPED_LABEL``)."""
     e = s.event
     hay = [e.sentence, e.source.code, e.source.name, e.target.code if e.target else "",
-           e.target.name if e.target else "", e.event_type]
+           e.target.name if e.target else "", type_label(e.event_type)]
     return needle.lower() in " ".join(x or "" for x in hay).lower()
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pycountry
 
+from bilateral.codes import type_label
 from bilateral.models import StoredEvent
 
 BASEMAP_URL = "/static/geo/countries-110m.json"
@@ -39,7 +40,7 @@ def places(events: list[StoredEvent]) -> list[dict[str, Any]]:
     rows = []
     for (name, lat, lon), found in grouped.items():
         dates = sorted(s.event.date for s in found if s.event.date)
-        types = sorted({s.event.event_type for s in found})
+        types = sorted({type_label(s.event.event_type) for s in found})
         rows.append({"place": name, "lat": lat, "lon": lon, "events": len(found),
                      "mentions": sum(s.num_mentions for s in found), "types": ", ".join(types),
                      "dates": f"{dates[0]} – {dates[-1]}" if len(dates) > 1 else (dates[0] if dates else "undated")})

@@ -4,6 +4,11 @@
 
 const TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
   "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
+// CAMEO 01 statements (condolences, claims of responsibility) have no PLOVER type: event_type is null. The type
+// filter selects them as UNTYPED (the API's ?type=UNTYPED); the table names their type UNTYPED_LABEL.
+const UNTYPED = "UNTYPED", UNTYPED_LABEL = "statement (no PLOVER type)";
+const typeOf = (e) => e.event_type || UNTYPED;
+const typeLabel = (e) => e.event_type || UNTYPED_LABEL;
 const FIELDS = {a: "Actor A", b: "Actor B", since: "From", until: "To", freq: "By", modality: "Modality",
   type: "Type", q: "Filter"};
 const $ = (id) => document.getElementById(id);
@@ -99,9 +104,9 @@ function clearView(status) {
 
 function shownEvents() {
   const needle = $("filter").value.trim().toLowerCase(), type = $("type").value;
-  return state.events.filter(e => (!type || e.event_type === type) &&
+  return state.events.filter(e => (!type || typeOf(e) === type) &&
     (!needle || [e.sentence, e.source.code, e.source.name, e.target && e.target.code, e.target && e.target.name,
-      e.event_type].join(" ").toLowerCase().includes(needle)));
+      typeLabel(e)].join(" ").toLowerCase().includes(needle)));
 }
 
 function periodBounds() {
@@ -124,7 +129,7 @@ function renderTable() {
   $("events").querySelector("tbody").innerHTML = rows.map(e =>
     `<tr data-doc="${esc(e.doc_id)}" data-sent="${e.sentence_index}"><td>${esc(e.date || "?")}</td>` +
     `<td>${esc(e.source.name)} <small>${esc(e.source.code)}</small></td>` +
-    `<td>${esc(e.event_type)} <small>${esc(e.cameo)}</small></td>` +
+    `<td>${esc(typeLabel(e))} <small>${esc(e.cameo)}</small></td>` +
     `<td>${e.target ? esc(e.target.name) + " <small>" + esc(e.target.code) + "</small>" : ""}</td>` +
     `<td>${esc(e.modality)}</td><td>${e.num_mentions}</td>` +
     `<td class="sentence"><a href="#" class="cite">${esc(e.sentence)}</a> <small>${esc(e.doc_id)}</small></td></tr>`).join("");
@@ -213,6 +218,7 @@ function fail(err) {
 // ---- wiring -------------------------------------------------------------------------------------------
 
 TYPES.forEach(t => { const o = document.createElement("option"); o.textContent = t; $("type").appendChild(o); });
+{ const o = document.createElement("option"); o.value = UNTYPED; o.textContent = UNTYPED_LABEL; $("type").appendChild(o); }
 $("view").addEventListener("submit", (ev) => { ev.preventDefault(); show(true); });
 $("alleged").addEventListener("change", () => show(true));
 $("freq").addEventListener("change", () => show(true));
