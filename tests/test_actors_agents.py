@@ -152,3 +152,72 @@ def test_actors_agents_confidence_of_the_documents_country_and_of_no_country() -
     # must not: with no country, neither the participle's event nor a plain subject's is kept
     assert not any(source.startswith("---") or (target or "").startswith("---") for source, target, _ in unplaced)
     assert not any(source.startswith("---") for source, _, _ in urged)
+
+
+def _last(nlp, kb, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(text, code) of the actors of a document's last sentence, resolved with the document's context."""
+    from bilateral.nlp import split_sentences
+
+    on = dt.date(2021, 6, 1)
+    last = split_sentences(text)[-1].text
+    return [(m.actor.text, m.actor.code)
+            for m in resolve_actors(nlp(last), kb, on, kb.document_context(text, on))]
+
+
+_TURKEY = "ANKARA — Turkey bought radars. Turkey tested them on Monday. Turkey said it would not back down. "
+_PERU = "LIMA — Peru's president faced a vote. Peru's economy slowed. Peru's police deployed. "
+_QATAR = "DOHA — Qatar hosted talks. Qatar said the talks went well. Qatar's emir met the envoys. "
+
+
+@pytest.mark.model
+def test_actors_agents_bare_congress_is_the_one_its_country_has(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert ("Congress", "USALEG") in _last(nlp, kb, _TURKEY + "New sanctions on Turkey are pending in Congress.")
+    assert ("Congress", "PERLEG") in _last(nlp, kb, _PERU + "Congress voted to remove the minister.")
+    assert ("Congress", "USALEG") in _codes(nlp, kb, "Congress approved the aid package on Friday.")
+    assert ("Senate", "USALEG") in _codes(nlp, kb, "The Senate rejected the nominee on Tuesday.")
+    # must not: a written owner, a lower-case congress, a longer name
+    assert ("Peru's Congress", "PERLEG") in _codes(nlp, kb, "Peru's Congress voted to remove the minister.")
+    assert _codes(nlp, kb, "The party congress elected a new leader.") == []
+    assert _codes(nlp, kb, "The Indian National Congress won the vote.") == [
+        ("Indian National Congress", "INDPTY")]
+
+
+@pytest.mark.model
+def test_actors_agents_refugees_are_not_the_hosts(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    kenya = "NAIROBI — Kenya will close the camps. Kenya's government met. Kenya's police deployed. "
+    found = _last(nlp, kb, kenya + "Kenya's government says refugees will have to leave.")
+    assert ("refugees", "---REF") in found and ("Kenya's government", "KENGOV") in found
+    # must not lose a country the words give
+    assert ("Somali refugees", "SOMREF") in _last(nlp, kb, kenya + "Kenya says Somali refugees must leave.")
+    # a people's name no dictionary knows on them: that state's own minority
+    found = _codes(nlp, kb, "Zarovian refugees protested against the Russian government's decision.")
+    assert ("Zarovian refugees", "RUSREF") in found
+    # other group nouns of a one-country sentence still take its country
+    assert ("students", "KENEDU") in _codes(nlp, kb, "Kenyan police dispersed students on Monday.")
+
+
+@pytest.mark.model
+def test_actors_agents_nations_stand_for_several_states(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert ("nations", "---GOV") in _last(nlp, kb, _QATAR + "Other Gulf nations criticised the plan.")
+    assert ("member states", "---GOV") in _last(nlp, kb, _QATAR + "EU member states rejected the proposal.")
+    # must not: states named before, a place, or the document's own officials
+    assert _last(nlp, kb, _QATAR + "The two countries signed a deal.") == []
+    assert _last(nlp, kb, _QATAR + "Protests spread in many countries.") == []
+    assert ("Officials", "QATGOV") in _last(nlp, kb, _QATAR + "Officials rejected the proposal.")
+
+
+def test_actors_agents_groups_and_bodies_of_recent_news(kb) -> None:  # type: ignore[no-untyped-def]
+    def code(text: str, on: str) -> str | None:
+        orgs = [h.entries[0].key for h in kb.find(text) if h.entries[0].kind == "org"]
+        actor = kb.org_actor(orgs[0], dt.date.fromisoformat(on), text) if orgs else None
+        return actor.code if actor else None
+
+    assert code("the KRG said", "2020-01-01") == "IRQGOV"
+    assert code("Kataib Hezbollah fired", "2020-01-01") == "IRQREB"
+    assert code("Hezbollah fired", "2020-01-01") == "LBNREB"
+    assert code("the Transitional Military Council", "2019-06-01") == "SDNGOV"
+    assert code("the Transitional Military Council", "2021-06-01") == "TCDGOV"
+    assert code("the CJNG attacked", "2020-01-01") == "MEXCRM" and code("the CSTO", "2022-01-06") == "IGOCSTO"
+    # must not: acronyms other bodies share (Ghana's news agency, the US diplomatic security service), a bare 'G9'
+    assert code("the GNA reported", "2018-01-01") is None and code("DSS agents", "2018-01-01") is None
+    assert code("the G9 summit", "2020-01-01") is None

@@ -253,3 +253,25 @@ def test_people_africa_mideast_base_office_strips_acting_prefixes() -> None:
     assert base_office("Acting President") == "president"
     assert base_office("Interim Prime Minister") == "prime minister"
     assert base_office("President of the Transition") == "president of the transition"
+
+
+NEWS_LEADERS = [  # regional_leaders.jsonl: (name as written, day, code that day)
+    ("Abdul Malik al-Houthi", "2020-03-01", "YEMREB"), ("Mohammed Deif", "2023-10-07", "PSEREB"),
+    ("Deif", "2024-08-01", "PSE"), ("Mazloum Abdi", "2019-10-10", "SYRREB"),
+    ("Masrour Barzani", "2022-01-10", "IRQGOV"), ("Masrour Barzani", "2018-01-10", "IRQ"),
+    ("Abdullah bin Zayed", "2021-05-01", "AREGOV"), ("Saraki", "2016-06-01", "NGALEG"),
+    ("Saraki", "2008-06-01", "NGAGOV"), ("Bobi Wine", "2021-01-14", "UGAOPP"),
+]
+
+
+@pytest.mark.parametrize(("text", "on", "code"), NEWS_LEADERS)
+def test_people_africa_mideast_news_leaders_coded_on_the_day(text: str, on: str, code: str) -> None:
+    """Leaders 2016-2025 news names often, coded by the role held that day; out of it, the country alone."""
+    from bilateral.actors import KnowledgeBase
+    from bilateral.settings import Settings
+
+    kb = KnowledgeBase.load(Settings())
+    names = [e.key for hit in kb.find(text) for e in hit.entries if e.kind == "person"]
+    assert len(names) == 1, names
+    actor = kb.person_actor(names[0], date.fromisoformat(on), text)
+    assert actor is not None and actor.code == code

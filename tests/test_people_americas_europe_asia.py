@@ -370,3 +370,22 @@ def test_people_americas_europe_asia_office_on_date(name: str, country: str, off
     held = any(t.country == country and (office is None or t.office == office) and t.start <= day <= t.end
                for t in terms)
     assert held is expected, f"{name} {country} {office or 'any office'} on {on}: roles {terms}"
+
+
+@pytest.mark.parametrize(("text", "on", "code"), [
+    ("Schumer", "2024-03-01", "USALEG"), ("Nancy Pelosi", "2020-01-01", "USALEG"), ("Sikorski", "2010-01-01", "POLGOV"),
+    ("Sikorski", "2018-01-01", "POL"), ("Szijjarto", "2022-05-01", "HUNGOV"), ("Puigdemont", "2017-09-01", "ESPGOV"),
+    ("Puigdemont", "2019-01-01", "ESPOPP"), ("Sara Duterte", "2023-01-01", "PHLGOV"),
+    ("Cui Tiankai", "2018-01-01", "CHNGOV"), ("Navalny", "2021-02-01", "RUSOPP"), ("Navalny", "2024-03-01", "RUS"),
+])
+def test_people_americas_europe_asia_news_leaders_on_the_day(text: str, on: str, code: str) -> None:
+    """regional_leaders.jsonl: coded by the role held that day, the country alone out of it; no bare 'McConnell'
+    (Mitch and Mike McConnell were in office together)."""
+    from bilateral.actors import KnowledgeBase
+    from bilateral.settings import Settings
+
+    kb = KnowledgeBase.load(Settings())
+    names = [e.key for hit in kb.find(text) for e in hit.entries if e.kind == "person"]
+    actor = kb.person_actor(names[0], date.fromisoformat(on), text) if len(names) == 1 else None
+    assert actor is not None and actor.code == code
+    assert not any(e.kind == "person" for hit in kb.find("McConnell said") for e in hit.entries)

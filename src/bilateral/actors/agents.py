@@ -21,6 +21,11 @@ from bilateral.models import Actor
 
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 _DOMESTIC_GROUPS = frozenset({"CVL", "OPP", "REB", "EDU", "LAB", "REL", "MED", "REF", "CRM"})
+"""Group nouns that take the country of a one-country sentence about its state."""
+_NAMED_ONLY = frozenset({"REF"})
+"""Group nouns that take it only when a people's name no dictionary knows is written on them ("Chechen refugees
+protest against the Russian government"): bare refugees and migrants whom a state shelters, detains or deports come
+from elsewhere ("Kenya will close the camps; refugees must leave" are no Kenyans) and stay ``---REF``."""
 UNKNOWN_COUNTRY = "---"
 """Code prefix of an actor whose sector is known and country is not (PETRARCH's ``---REB``)."""
 CONTEXT_CONFIDENCE = 0.7
@@ -47,8 +52,9 @@ def domestic_groups(r: Resolution) -> None:
 
     When every actor of the sentence belongs to one country and one of them is its government,
     police, courts or legislature, unqualified protesters, opposition, rebels, students, workers,
-    clergy, journalists, refugees or criminals are that country's (CAMEO's domestic coding). A
-    sentence naming two countries, or only soldiers, leaves them uncoded.
+    clergy, journalists or criminals are that country's (CAMEO's domestic coding); refugees only with a
+    people's name on them (``_NAMED_ONLY``). A sentence naming two countries, or only soldiers, leaves them
+    uncoded.
     """
     countries = {m.actor.country for m in r.mentions if m.actor.country}
     if len(countries) != 1 or any(m.actor.country is None for m in r.mentions):
@@ -64,11 +70,48 @@ def domestic_groups(r: Resolution) -> None:
         if sector not in _DOMESTIC_GROUPS:
             continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        if sector in _NAMED_ONLY and not any(c.text[:1].isupper() and c.i not in r.claimed for c in mods):
+            continue
         start = min([tok.i, *(c.i for c in mods if c.i not in r.claimed)])
         if not r.free(start, tok.i + 1):
             continue
         actor = r.kb.country_actor(country, sector, r.sent[start:tok.i + 1].text, kind="group")
         r.add(actor, start, tok.i + 1, CONTEXT_CONFIDENCE, "context")
+
+
+BODY_CONFIDENCE = 0.7
+"""A bare "Congress" or "Senate" given a country by the document or by default: inferred from the document and
+from usage, as sure as the other inferences from context."""
+
+
+def named_bodies(r: Resolution) -> None:
+    """A capitalised body name written alone ("Congress", "the Senate"), which several countries' bodies bear
+    (``proper_bodies``), is the body of the document's country when that country has one of that name, else the
+    default country's: "sanctions against Turkey are pending in Congress" is the US Congress, not Turkey's
+    parliament; in a story about Peru or the Philippines it is theirs.
+
+    Only a proper noun with no country or owner in its own words ("Peru's Congress" is claimed by the country
+    pass before), never inside a longer name ("the Indian National Congress", "Senate President" as a title
+    is read by the title passes), never in lower case ("a party congress").
+    """
+    bodies = r.kb.sectors.proper_bodies
+    if not bodies:
+        return
+    country = None
+    if r.context is not None and r.context.in_document(r.sent.text):
+        country = r.context.document_country(r.sent.text)
+    for tok in r.tokens:
+        body = bodies.get(tok.text)
+        if body is None or tok.i in r.claimed or tok.i in r.hit_at or tok.pos_ != "PROPN":
+            continue
+        if any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < tok.i for c in tok.children) \
+                or tok.dep_ == "compound" or (tok.ent_type_ and tok.ent_iob_ == "I" and tok.i > 0
+                                              and r.sent[tok.i - 1].lower_ != "the"):
+            continue
+        default, countries = body
+        code = country if country in countries else default
+        r.add(r.kb.country_actor(code, countries[code], tok.text, kind="group"), tok.i, tok.i + 1,
+              BODY_CONFIDENCE, "document" if code == country else "context")
 
 
 def document_agents(r: Resolution) -> None:
@@ -90,6 +133,10 @@ def document_agents(r: Resolution) -> None:
     strikes", "shared intelligence": what is moved, used or shared, not who acts). A noun whose own words
     name its country ("their officials", "officials from Mali") is left to the passes that read names. A
     text of one sentence (a single-sentence gold set, a headline) is no document: nothing is coded there.
+    A noun that stands for several states (``many_country_nouns``: "Gulf nations", "EU member states") never
+    takes the document's country, and a body's name among its words ("EU member states") names none; a
+    definite or counted one ("the two countries", "both nations") points back to states named before and is
+    left alone.
     """
     if r.context is None or not r.context.in_document(r.sent.text):
         return
@@ -105,7 +152,10 @@ def document_agents(r: Resolution) -> None:
         sector = found[2]
         if tok.dep_ == "dobj" and (sector == "MIL" or tok.lower_ in sectors.thing_objects):
             continue  # "withdrew troops", "shared intelligence": what is moved or shared, not who acts
-        where = _qualified(r, tok)
+        many = _many_countries(r, tok, found[0])
+        if many is None:
+            continue
+        where = "outside" if many else _qualified(r, tok)
         if where == "named":
             continue
         start = min(found[0], tok.i)
@@ -120,6 +170,33 @@ def document_agents(r: Resolution) -> None:
             actor = Actor(text=text, name=text.lower(), code=UNKNOWN_COUNTRY + sector, country=None, sector=sector,
                           kind="group")
             r.add(actor, start, tok.i + 1, AGENT_CONFIDENCE, "agent")
+
+
+_POINTING_BACK = frozenset({"the", "both", "these", "those", "their", "its", "our", "all"})
+"""Words before a plural noun for states that make it point back to states named before ("the two countries",
+"both nations"), not stand for others."""
+
+
+def _many_countries(r: Resolution, tok: Token, first: int) -> bool | None:
+    """Whether the agent noun ``tok`` (its phrase starting at ``first``) stands for several states ("Gulf nations",
+    "EU member states"): True, when nothing but an international body or a region places it; False for any other
+    noun; None for one that points back to states named before ("the two countries") or names only where
+    something happens ("in many countries"), which is then no agent of its own."""
+    sectors = r.kb.sectors
+    phrase = " ".join(t.lower_ for t in r.sent[first:tok.i + 1])
+    if phrase not in sectors.many_country_nouns and tok.lower_ not in sectors.many_country_nouns:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "throughout", "around", "to", "into"):
+        return None
+    for child in tok.children:
+        if child.dep_ == "nummod" or child.lower_ in _POINTING_BACK:
+            return None
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i in r.hit_at:
+            entry = r.hit_at[child.i][0].entries[0]
+            actor = r.kb.org_actor(entry.key, r.on, "") if entry.kind == "org" else None
+            if actor is None or actor.kind != "igo":
+                return False  # a country's or a party's name: left to the passes that read names
+    return True
 
 
 def _qualified(r: Resolution, tok: Token) -> str | None:

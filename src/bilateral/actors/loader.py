@@ -225,7 +225,30 @@ def parse_sectors(data: Any, label: str, agents: dict[tuple[str, ...], str] | No
         abroad_nouns=frozenset(w.lower() for w in data.get("abroad_nouns", [])),
         thing_objects=frozenset(w.lower() for w in data.get("thing_objects", [])),
         owned_nouns=table("owned_nouns") if "owned_nouns" in data else {},
+        many_country_nouns=frozenset(w.lower() for w in data.get("many_country_nouns", [])),
+        proper_bodies=_proper_bodies(data.get("proper_bodies", {}), label),
     )
+
+
+def _proper_bodies(section: Any, label: str) -> dict[str, tuple[str, dict[str, str]]]:
+    """sectors.json 'proper_bodies': ``{"Congress": {"default": "USA", "countries": {"USA": "LEG", ...}}}``; the
+    default must be one of the countries, every value a sector."""
+    if not isinstance(section, dict):
+        raise KnowledgeError(f"{label}: section 'proper_bodies' must map a name to its default and countries")
+    out: dict[str, tuple[str, dict[str, str]]] = {}
+    for name, body in section.items():
+        where = f"{label} [proper_bodies.{name}]"
+        countries = body.get("countries") if isinstance(body, dict) else None
+        if not isinstance(countries, dict) or not countries:
+            raise KnowledgeError(f"{where}: 'countries' must map country codes to sectors")
+        for code, sector in countries.items():
+            _code(code, where, "countries")
+            _sector(sector, where)
+        default = body.get("default")
+        if default not in countries:
+            raise KnowledgeError(f"{where}: 'default' must be one of its countries, got {default!r}")
+        out[name] = (str(default), {str(k): str(v) for k, v in countries.items()})
+    return out
 
 
 def parse_agents(data: Any, label: str) -> dict[tuple[str, ...], str]:

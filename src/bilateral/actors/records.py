@@ -109,6 +109,12 @@ class SectorWords:
     owned_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)
     """Things a country's sector owns, which an act against them targets ("a Syrian army depot", "a military
     base in Nigeria" -> MIL); they are no agents: never a generic agent of their own."""
+    many_country_nouns: frozenset[str] = frozenset()
+    """Plural agent nouns that stand for several states ("governments", "nations", "member states"): never one
+    document's country; with nothing to place them they are coded with no country (``---GOV``)."""
+    proper_bodies: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
+    """A capitalised bare body name ("Congress", "Senate") -> (the country it names when nothing else says which,
+    {country: sector} of the countries whose own body or party bears that name)."""
 
     def noun_sector(self, words: tuple[str, ...]) -> str | None:
         """Sector of a noun phrase given as lower-case words (lemma or text)."""

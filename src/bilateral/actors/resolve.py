@@ -57,6 +57,10 @@ PASSES: tuple[Pass, ...] = (
          "one-letter misspellings last among names: weaker than any name spelled right"),
     Pass("titled_in_country", titles.titled_in_country,
          "needs the countries of every other name of the sentence to know the one country it is about"),
+    Pass("named_bodies", agents.named_bodies,
+         "a bare 'Congress' or 'Senate' once the country pass has claimed 'Peru's Congress', and before "
+         "coreference or the document pass could give it the document's country when that country has no such "
+         "body"),
     Pass("coreference", coreference.coreference,
          "pronouns, descriptions and surnames through the document only where the sentence's own names "
          "said nothing"),
