@@ -40,3 +40,24 @@ def test_actors_sets_need_a_coordination_of_the_right_size() -> None:
     # two coordinations of two in the sentence before: which pair is meant is unclear
     assert not any(e[0] == 1 for e in _coded("Kenya and Uganda met Rwanda and Burundi on Monday. Both countries "
                                              "accused Sudan of lying."))
+
+
+_FOUR = "The alliance consists of Japan, India, Australia and the United States. "
+
+
+def test_actors_sets_the_other_three_are_the_four_named_together_less_the_one_named_here() -> None:
+    # the sentence naming the four holds no event: it is parsed for the set description that follows it
+    got = _coded(_FOUR + "Last year, Japan held a joint naval exercise with the other three countries.")
+    assert {e for e in got if e[0] == 1} == {(1, "JPN", c, "COOPERATE") for c in ("IND", "AUS", "USA")}
+
+
+def test_actors_sets_the_other_three_need_one_member_named_here() -> None:
+    # a country that is no member: "the other three" of what is unclear
+    assert not any(e[0] == 1 for e in _coded(
+        _FOUR + "Last year, Britain held a joint naval exercise with the other three countries."))
+    # two members named: which three are the others is unclear
+    got = _coded(_FOUR + "Last year, Japan and India held a joint naval exercise with the other three countries.")
+    assert not any(e[0] == 1 and e[2] in ("AUS", "USA") for e in got)
+    # "the other two" after four named together: the count does not fit
+    assert not any(e[0] == 1 for e in _coded(
+        _FOUR + "Last year, Japan held a joint naval exercise with the other two countries."))

@@ -35,7 +35,7 @@ from bilateral.actors.anaphora import (
 )
 from bilateral.actors.closing import closing_speakers, quote_closers
 from bilateral.actors.history import ActorHistory
-from bilateral.actors.sets import ActorSets
+from bilateral.actors.sets import SET_DESCRIPTION, ActorSets
 from bilateral.dating import document_time_context, resolve_event_date
 from bilateral.dedup import NearDuplicateIndex, minhash_signature
 from bilateral.events import Lexicon, code_events
@@ -98,7 +98,8 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_con
     pledged aid"), or it is a first-person quotation going on from a linked sentence ("we" is the speaker) or
     opening one whose close names its speaker (parsed too, for the speaker: actors/closing.py).
     A linked sentence without a trigger is parsed too when the next parsed sentence may need it: one with a
-    subject pronoun takes its antecedents from the sentence before, a first-person quotation its speaker.
+    subject pronoun takes its antecedents from the sentence before, a first-person quotation its speaker, a set
+    description ("the other three countries") its members.
     All sentences when the pre-filter is disabled; the benchmark checks that it loses no event.
     """
     if not res.settings.prefilter:
@@ -117,7 +118,8 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_con
     for i in range(len(sents) - 2, -1, -1):
         nxt = sents[i + 1].text
         if linked[i] and not parse[i] and parse[i + 1] and (
-                SUBJECT_PRONOUN.search(nxt) is not None or (inside[i + 1] and FIRST_PERSON.search(nxt) is not None)):
+                SUBJECT_PRONOUN.search(nxt) is not None or (inside[i + 1] and FIRST_PERSON.search(nxt) is not None)
+                or SET_DESCRIPTION.search(nxt) is not None):
             parse[i] = True
     return [s for s, keep in zip(sents, parse, strict=True) if keep]
 

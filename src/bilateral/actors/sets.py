@@ -6,7 +6,10 @@ A description counts its members ("the two <nouns>", "the three <nouns>", "both 
 as one coordination ("Mali, Niger and Burkina Faso") of exactly that many actors of different countries; the
 latest sentence with any coordination of actors decides: one of another size there, or two of the right size,
 leave the description unresolved. Actors named apart ("Putin is courting Erdogan") are no set: which two "the
-two presidents" are is a guess.
+two presidents" are is a guess. "The other three <nouns>" counts one member more: the coordination of four named
+before ("Japan, India, Australia and the United States") less the one member the sentence names itself ("Japan
+held an exercise with the other three countries"); a sentence that names none of its members, or two, leaves it
+unresolved.
 
 A mention holds one actor, and mentions never overlap, so the description is coded as its first member and the
 events coded with it are copied for the others afterwards (``expand``): "The three nations accused the bloc"
@@ -15,6 +18,7 @@ becomes one accusation per nation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -27,6 +31,16 @@ WINDOW = 2
 SET_CONFIDENCE = 0.7
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _COLLECTIVES = {"trio": 3, "pair": 2, "duo": 2}
+
+
+SET_DESCRIPTION = re.compile(r"\b(?:[Tt]he (?:other )?(?:two|three|four|five)|[Bb]oth|[Tt]he (?:trio|pair|duo))\b")
+"""A sentence that may hold a set description: the pre-filter parses the sentence before, which may name its
+members, even when that sentence holds no trigger."""
+
+
+def _other(tok: Token) -> bool:
+    """Whether a set description counts the members other than one ("the other three countries")."""
+    return any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
 
 
 def _size(tok: Token) -> int | None:
@@ -76,25 +90,34 @@ class ActorSets:
         if found:
             self.groups[index] = found
 
-    def _members(self, index: int, size: int) -> tuple[Actor, ...] | None:
+    def _members(self, index: int, size: int, besides: frozenset[str] | None = None) -> tuple[Actor, ...] | None:
+        """The members of a set of ``size``; with ``besides`` (the countries the sentence names), of a set of one
+        more less the one member among them ("the other three")."""
+        whole = size if besides is None else size + 1
         for back in range(index - 1, index - WINDOW - 1, -1):
             groups = self.groups.get(back)
             if not groups:
                 continue
-            fitting = [g for g in groups if len(g) == size and len({a.country for a in g}) == size
+            fitting = [g for g in groups if len(g) == whole and len({a.country for a in g}) == whole
                        and None not in {a.country for a in g}]
-            return fitting[0] if len(fitting) == 1 and len(groups) == 1 else None
+            if len(fitting) != 1 or len(groups) != 1:
+                return None
+            if besides is None:
+                return fitting[0]
+            rest = tuple(a for a in fitting[0] if a.country not in besides)
+            return rest if len(rest) == size else None
         return None
 
     def resolve(self, index: int, sent: Doc, mentions: Sequence[Mention]) -> list[Mention]:
         """``mentions`` with each set description coded as its first member (see the module)."""
         out = list(mentions)
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        named = frozenset(m.actor.country for m in mentions if m.actor.country is not None)
         for tok in sent:
             size = _size(tok)
             if size is None or tok.i in taken:
                 continue
-            members = self._members(index, size)
+            members = self._members(index, size, named if _other(tok) else None)
             if members is None:
                 continue
             lo = min([tok.i, *(c.i for c in tok.children if c.i < tok.i and c.dep_ != "det")])
