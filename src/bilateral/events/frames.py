@@ -46,6 +46,7 @@ _PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away"})
 """Words that, right after a verb, may be its particle even when the parser tags them otherwise."""
 _OBJECT_TARGET_PREPS = frozenset({"with", "against"})
 """Prepositions by which a verb's direct object names the target ("cut all contact with X")."""
+_BY = frozenset({"by"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 BETWEEN = frozenset({"between", "among"})
 """Prepositions that name all the parties of a joint act ("fighting between X and Y", "talks among X, Y, Z")."""
@@ -281,6 +282,13 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     if not targets and obj is not None:
         targets = noun_targets(obj, entry, index, lexicon)
         confidence *= 0.95
+    if not targets and obj is None and not passive and verb.lemma_.lower() in lexicon.rules.response_verbs:
+        # "condemned the threats made by X", "backed the move by X": the answer is aimed at the act's doer
+        dobj = object_of(verb, lexicon.rules.relative_pronouns)
+        if dobj is not None and act_noun(dobj, lexicon):
+            # the parser often hangs the noun's "by" on the active verb, which takes no agent of its own
+            targets = act_agents(dobj, index) or [m for p in prep_objects(verb, _BY) for m in index.actors(p)]
+            confidence *= 0.95
     # "captured Goma", "seized Bukavu": taking a place is occupying territory, whatever else the verb can mean
     territorial = verb.lemma_.lower() in lexicon.rules.territorial_verbs and bool(targets) and not passive and all(
         t.actor.sector is None and t.actor.kind == "state" and t.resolved_by in _PLACE_CODINGS for t in targets)
@@ -362,6 +370,24 @@ def _agents_of_modifiers(noun: Token, index: MentionIndex) -> list[Mention]:
             if agent is not None:
                 found.extend(index.actors(agent))
     return found
+
+
+def act_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun naming an act of someone's that another may answer: a claim, proposal, statement or act noun
+    ("accusation", "offer", "statement", "decision") or one of the lexicon's event nouns ("threat", "withdrawal")."""
+    rules = lexicon.rules
+    lemma = noun.lemma_.lower()
+    return lemma in rules.act_nouns | rules.claim_nouns | rules.proposal_nouns | rules.statement_nouns or bool(
+        lexicon.lookup("noun", lemma))
+
+
+def act_agents(noun: Token, index: MentionIndex) -> list[Mention]:
+    """Who did the act a noun names, said in a phrase of the noun's own: its "by" phrase ("the move by X"), or the
+    agent of a participle that modifies it ("the threats made by X", "an appeal lodged by X"). Its possessor and
+    modifiers ("X's decision", "the Iraqi demands") are the noun's own actors (``MentionIndex.actors``); what
+    the act is about ("claims about X") is never its agent."""
+    found = [m for pobj in prep_objects(noun, _BY) for m in index.actors(pobj)]
+    return found or _agents_of_modifiers(noun, index)
 
 
 def noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:

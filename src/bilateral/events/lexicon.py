@@ -86,6 +86,13 @@ class FrameRules:
     speech_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+    act_nouns: frozenset[str]
+    """Nouns for an act of one side that another answers ("condemned the move by X", "backed X's decision"), beside
+    the claim, proposal and statement nouns and the lexicon's event nouns (events/frames.py ``act_agents``)."""
+    response_verbs: frozenset[str]
+    """Verbs that answer another side's act named by their object ("rejected the plan announced by X", "condemned
+    the threats made by X"): whoever did the act is the target. Not "deny" or "dismiss": denying an act denies
+    doing it, not the doer (their claim nouns are answered as every verb's are)."""
     responsibility_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
     """"X claimed responsibility for the attack": the claimant owns the act (events/recalled.py)."""
@@ -334,6 +341,7 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "addressee_intents", "object_control", "future_governors", "forecast_verbs", "topic_prepositions",
             "press_sectors", "future_aux",
             "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns",
+            "act_nouns", "response_verbs",
             "responsibility_verbs", "responsibility_nouns",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "enabling_verbs", "relative_pronouns", "member_nouns", "territorial_verbs",

@@ -53,7 +53,9 @@ def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
     places = _PLACE_PREPS - frame.entry.preps if located else frozenset()
     roots = [frame.anchor, *frame.words]
     # what a meeting is about is no partner: the object of "discuss" (nodobj) and "talks about/on/over X"
-    topics = rules.topic_prepositions - frame.entry.preps if code.plover == "CONSULT" else frozenset()
+    # and what a claim is about is not who made it ("rejected claims about X")
+    topical = code.plover == "CONSULT" or _answers_claim(frame, rules)
+    topics = rules.topic_prepositions - frame.entry.preps if topical else frozenset()
     # inside an "alongside"/"without" phrase only a place still counts ("alongside the rebels inside Congo")
     stack = [(c, _aside(c)) for r in roots for c in r.children if c.dep_ not in _CLAUSE_SKIP_DEPS
              and not (topics and c.dep_ == "dobj" and "nodobj" in frame.entry.flags)
@@ -79,6 +81,13 @@ def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
     # "strikes on Canada and Mexico": the nearest actor with its conjuncts
     conjoined = [m for m in index.actors(index.head_of(mention)) if m.actor.code not in own]
     return conjoined if mention in conjoined else [mention]
+
+
+def _answers_claim(frame: Frame, rules: FrameRules) -> bool:
+    """A frame whose object is a claim ("rejected claims about X", "denied reports over X")."""
+    nouns = [w for w in frame.words if w.pos_ == "NOUN"]
+    nouns += [c for c in frame.trigger.children if c.dep_ == "dobj"]
+    return any(n.lemma_.lower() in rules.claim_nouns for n in nouns)
 
 
 def _place_prep(root: Token, place_nouns: frozenset[str]) -> str | None:
