@@ -3,9 +3,9 @@
 The actors are found by a sieve: ordered passes over one sentence's ``Resolution`` (state.py), each
 claiming the tokens of the mentions it adds, so a later pass never overrides an earlier one and mentions
 never overlap. The passes live with their family, one module each: names and dictionaries (names.py),
-titles and offices (titles.py), places (places.py), coreference (coreference.py), generic agents
-(agents.py). Their order is declared once, in ``PASSES`` below, with why each stands where it does;
-the surest evidence comes first. Pronouns are left to the event coder (anaphora.py).
+titles and offices (titles.py), acronyms a document defines (acronyms.py), places (places.py), coreference
+(coreference.py), generic agents (agents.py). Their order is declared once, in ``PASSES`` below, with why
+each stands where it does; the surest evidence comes first. Pronouns are left to the event coder (anaphora.py).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from bilateral.actors import agents, coreference, names, places, titles
+from bilateral.actors import acronyms, agents, coreference, names, places, titles
 from bilateral.actors.context import ActorContext
 from bilateral.actors.knowledge import KnowledgeBase
 from bilateral.actors.state import Resolution
@@ -48,6 +48,9 @@ PASSES: tuple[Pass, ...] = (
          "take the complement ('the United States', 'the UN') as an actor of its own"),
     Pass("organizations", names.organizations,
          "organisations before countries: 'the Kenya Defence Forces' is the body, not Kenya"),
+    Pass("defined_acronyms", acronyms.defined_acronyms,
+         "an acronym the document defined for a dictionary name is that name: before the country pass, whose "
+         "demonyms and capitals it never contains, and before coreference could read it as something else"),
     Pass("countries", names.countries,
          "countries, capitals and demonyms with their sector nouns, once the people and bodies whose names "
          "contain them have claimed their tokens"),
