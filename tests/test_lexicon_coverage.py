@@ -2,12 +2,14 @@
 (142), halting an offensive (087), money allocated, earmarked or contributed as aid (07x), expelling aid workers
 (1663), stepping up bombardment or air strikes (190, 195), the bombardment of X as an event noun (194), taking
 control of a place or seizing a district (192), the activation of forces (154), expelling (161, 174), a siege (191)
-and a surrender (0874) as event nouns, aircraft supplied as military aid (072). Beside each case the same words in
-another sense code nothing: talks that went on despite a strike, a factory halting production, contributing to a
-debate, expelling workers from a factory, a campaign against corruption, taking control of a situation, the
-activation of phone lines, a school's expulsion of students, an airline's aircraft. Acts known before (launching an
-investigation, releasing prisoners, providing aid) stay apart from their other senses: investigating a fire,
-releasing a report, providing details. Sentences written for these tests; actors marked by exact string."""
+and a surrender (0874) as event nouns, aircraft supplied as military aid (072), cultural property and remains
+returned or repatriated (0842), relief flown in (073). Beside each case the same words in another sense code
+nothing: talks that went on despite a strike, a factory halting production, contributing to a debate, seats
+allocated, expelling workers from a factory, a campaign against corruption, taking control of a situation, the
+activation of phone lines, a school's expulsion of students, an airline's aircraft; or keep their own code: an
+ambassador returned (050), a president's flight (042). Acts known before (launching an investigation, releasing
+prisoners, providing aid) stay apart from their other senses: investigating a fire, releasing a report, providing
+details. Sentences written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
 
@@ -71,6 +73,14 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("The team's surrender to despair was obvious.", {"team": "USACVL"}, set()),
     ("France supplied helicopters to Mali.", {"France": "FRAGOV", "Mali": "MLIGOV"}, {("FRAGOV", "MLIGOV", "072")}),
     ("The airline provided aircraft for the Hajj flights of Mali.", {"Mali": "MLIGOV"}, set()),
+    ("Italy returned three stolen Roman mosaics to Libya.", {"Italy": "ITAGOV", "Libya": "LBYGOV"},
+     {("ITAGOV", "LBYGOV", "0842")}),
+    ("France repatriated the remains of 24 Algerian fighters to Algeria.", {"France": "FRAGOV", "Algeria": "DZAGOV"},
+     {("FRAGOV", "DZAGOV", "0842")}),
+    ("Italy returned its ambassador to Libya.", {"Italy": "ITAGOV", "Libya": "LBYGOV"}, {("ITAGOV", "LBYGOV", "050")}),
+    ("MSF flew ten tons of medicine into Yemen.", {"MSF": "NGOMSF", "Yemen": "YEM"}, {("NGOMSF", "YEM", "073")}),
+    ("The Kenyan president flew to Uganda.", {"Kenyan president": "KENGOV", "Uganda": "UGA"},
+     {("KENGOV", "UGA", "042")}),
 ]
 
 
