@@ -129,7 +129,7 @@ def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None, float]]:
                 out.append((source, replace(source, actor=own), frame.confidence * CONTROLLED * source.confidence))
         if out:
             return out
-    if frame.notarget:
+    if frame.notarget or frame.open_target:
         out.extend((s, None, frame.confidence * NO_TARGET * s.confidence) for s in frame.sources)
     return out
 

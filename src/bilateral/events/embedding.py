@@ -31,6 +31,7 @@ from bilateral.events.speech import (
 from bilateral.events.targets import (
     CLAUSE_TARGET, PURPOSE_TARGET, clause_targets, condition_targets, named_object, purpose_targets,
 )
+from bilateral.events.unaddressed import names_unknown_party, open_appeals
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.models import CameoCode
 
@@ -92,6 +93,10 @@ def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: Menti
         # and step down": stepping down is what was urged, respecting is no event of its own)
         acts = [c for x in token.children if x.dep_ == "xcomp" for c in (x, *_conjuncts(x), *_gerund_objects(x))]
         inner = next((frames[c.i] for c in acts if c.i in frames), None)
+        if inner is None and acts and cls == "agree" and token.i in frames \
+                and not names_unknown_party(acts[0], index):
+            # "agreed to set up a transit centre": the promise is the event, whatever it promises and to whom
+            frames[token.i].open_target = True
         if inner is None or inner.absorbed:
             continue
         code = rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or "")
@@ -127,7 +132,8 @@ def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: Menti
         # "Chile and Peru agreed to exchange data": an agreement between the sources
         recip = inner.recip or (cls == "agree" and not targets and len(sources) >= 2)
         frames[token.i] = Frame(token, [token, *inner.words], entry, CameoCode(code), sources, targets,
-                                confidence, recip, inner.notarget, token, domestic=inner.domestic)
+                                confidence, recip, inner.notarget, token, domestic=inner.domestic,
+                                open_target=codes.get(code).plover == "AGREE")  # an intent, not a threat
 
 
 _DEMAND_MODALS = {"must": "demand", "should": "appeal"}
@@ -336,6 +342,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     fill_speech_slots(frames, index, lexicon)
     absorb_speech_settings(frames, lexicon)
     absorb_intents(frames, tokens, index, lexicon)
+    open_appeals(frames.values(), lexicon.rules)
     demanded_clauses(frames, tokens, index, lexicon)
     reported_demands(frames, tokens, index, lexicon)
     absorb_proposed_acts(frames)

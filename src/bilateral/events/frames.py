@@ -74,6 +74,10 @@ class Frame:
     clause: Token | None = None
     """For a nominal event that is the subject or object of a verb coding no event of its own, that verb: the
     clause that says whether it happened ("talks ... did not resume")."""
+    open_target: bool = False
+    """Kept without a target when the sentence names none: an intent that binds its source whoever the act is for
+    ("agreed to set up a transit centre", "is willing to withdraw its troops"). Unlike ``notarget`` it leaves the
+    search for a target as it is (a place still names one)."""
 
     @property
     def trigger_text(self) -> str:

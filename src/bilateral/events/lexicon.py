@@ -126,6 +126,9 @@ class FrameRules:
     """Verbs that with an object and an infinitive ask the object to act ("wants Germany to pay")."""
     statement_nouns: frozenset[str]
     """What is issued to speak ("issued a statement urging X to ..."): the issuer is who speaks (events/speech.py)."""
+    appeal_objects: frozenset[str]
+    """What a public appeal asks for ("called for reform", "urged for an end to X"): with such a "for" object an
+    appeal that names no addressee is kept without a target (events/unaddressed.py)."""
     cognition_verbs: frozenset[str]
     """"X said Y must understand that ...": a clause of knowing is no demand for an act (events/embedding.py)."""
     address_verbs: frozenset[str]
@@ -347,7 +350,7 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "governing_verbs", "enabling_verbs", "relative_pronouns", "member_nouns", "territorial_verbs",
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "naming_verbs", "preventing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
-            "address_verbs", "disapproving_words")}
+            "address_verbs", "disapproving_words", "appeal_objects")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}

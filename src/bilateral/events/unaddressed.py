@@ -1,0 +1,50 @@
+"""Appeals and intents that hold without a target: what a sentence reports of one side alone.
+
+An appeal for a public matter that names no addressee ("called for reform of the constitution", "urged for a reset
+of the government", "is calling for an end to the violence") is a CAMEO 02x appeal all the same: the source asks,
+whoever is to act. Its "for" object must be one of the things public appeals ask for (frames.json
+``appeal_objects``): calling for a taxi is no appeal. An intent ("agreed to set up a transit centre", "is willing
+to withdraw its troops") binds its source whoever the act is for, unless the act names a party the actor
+dictionaries do not know ("offered to pay Amirov"): then the act is aimed at someone, unknown.
+
+Such frames are marked ``open_target`` (``frames.Frame``): kept without a target when the sentence names none, the
+search for one left as it is (a place or an actor in the clause still names it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from bilateral.codes import load_codes
+from bilateral.events.arguments import MentionIndex, direct_object_of, prep_objects
+from bilateral.events.frames import Frame
+from bilateral.events.lexicon import FrameRules
+
+_FOR = frozenset({"for"})
+_APPEALING = frozenset({"appeal", "demand"})
+"""Intent classes of the verbs whose "for" object is what they ask for ("called for", "urged for", "pressed for")."""
+_NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def open_appeals(frames: Iterable[Frame], rules: FrameRules) -> None:
+    """Mark the appeals that ask for a public matter and name no one to act as kept without a target (in place)."""
+    for frame in frames:
+        verb = frame.trigger
+        if frame.absorbed or verb.pos_ != "VERB" or load_codes().get(frame.cameo).plover != "REQUEST":
+            continue
+        if rules.intent_verbs.get(verb.lemma_.lower()) not in _APPEALING:
+            continue
+        asked = prep_objects(verb, _FOR)
+        if asked and all(a.lemma_.lower() in rules.appeal_objects or a.lower_ in rules.appeal_objects
+                         for a in asked):
+            frame.open_target = True
+
+
+def names_unknown_party(act: Token, index: MentionIndex) -> bool:
+    """Whether the act's object is a name no dictionary knows ("offered to pay Amirov"): the act is aimed at
+    someone the sentence names, unknown, so its intent may not stand without a target."""
+    dobj = direct_object_of(act)
+    return dobj is not None and (dobj.pos_ == "PROPN" or dobj.ent_type_ in _NAMES) \
+        and not any(index.at(t) is not None for t in dobj.subtree)

@@ -1,0 +1,73 @@
+"""Appeals and intents kept without a target (events/unaddressed.py, ``Frame.open_target``): an appeal for a public
+matter that names no addressee, an intent whose act names no one. Sentences written for these tests; actors marked
+by exact string, as in the golden cases."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.marking import coded_events
+
+Got = set[tuple[str, str | None, str, str]]
+
+
+def _coded(nlp: Language, text: str, actors: dict[str, str]) -> Got:
+    return {(e.source.code, e.target.code if e.target else None, str(e.event_type), e.modality)
+            for e in coded_events(nlp, text, actors)}
+
+
+CASES: list[tuple[str, dict[str, str], Got]] = [
+    # an appeal for a public matter, no one named to act: kept without a target
+    ("The Kenyan president called for reform of the electoral commission on Monday.",
+     {"Kenyan president": "KENGOV"}, {("KENGOV", None, "REQUEST", "asserted")}),
+    ("The Kenyan opposition urged for an end to the fighting in the north.",
+     {"Kenyan opposition": "KENOPP"}, {("KENOPP", None, "REQUEST", "asserted")}),
+    # calling for something that is no public matter is no appeal
+    ("The Kenyan president called for a taxi after the state dinner on Monday.",
+     {"Kenyan president": "KENGOV"}, set()),
+    # the one asked is named: the appeal is aimed at it, as before
+    ("The Kenyan president called on Tanzania to reform the electoral commission.",
+     {"Kenyan president": "KENGOV", "Tanzania": "TZA"}, {("KENGOV", "TZA", "REQUEST", "asserted")}),
+    # an intent binds its source whatever the act it promises and whoever it is for
+    ("The Ghanaian government agreed to set up a transit centre for stranded travellers.",
+     {"Ghanaian government": "GHAGOV"}, {("GHAGOV", None, "AGREE", "asserted")}),
+    ("Ghana is willing to withdraw its troops from the buffer zone.",
+     {"Ghana": "GHA"}, {("GHA", None, "AGREE", "asserted")}),
+    # an act for an unknown, named party is aimed at someone: no intent without its target
+    ("The Ghanaian government offered to pay Kofi Boateng to leave the party.",
+     {"Ghanaian government": "GHAGOV"}, set()),
+    # willing to do what codes nothing is no promise of an act
+    ("The Ghanaian minister said he was willing to die for his country.",
+     {"Ghanaian minister": "GHAGOV"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,actors,want", CASES, ids=[c[0][:40] for c in CASES])
+def test_events_unaddressed_kept_without_a_target(text: str, actors: dict[str, str], want: Got,
+                                                  nlp: Language) -> None:
+    assert _coded(nlp, text, actors) == want
+
+
+def test_events_unaddressed_a_conditional_appeal_stays_hypothetical(nlp: Language) -> None:
+    got = _coded(nlp, "If the Kenyan president calls for reform of the commission, the talks will collapse.",
+                 {"Kenyan president": "KENGOV"})
+    assert not any(m == "asserted" for _, _, t, m in got if t == "REQUEST")
+
+
+VOCABULARY: list[tuple[str, dict[str, str], Got]] = [
+    # a meeting over a meal is a meeting; a meal alone is none
+    ("The Kenyan president had lunch with the Ugandan president in Nairobi.",
+     {"Kenyan president": "KENGOV", "Ugandan president": "UGAGOV"},
+     {("KENGOV", "UGAGOV", "CONSULT", "asserted")}),
+    ("The Kenyan president had lunch at a hotel in Nairobi.", {"Kenyan president": "KENGOV"}, set()),
+    # an agreement agreed by two sides is the agreement, not a bare intent
+    ("Kenya and Uganda have agreed a free trade agreement.", {"Kenya": "KEN", "Uganda": "UGA"},
+     {("KEN", "UGA", "SUPPORT", "asserted"), ("UGA", "KEN", "SUPPORT", "asserted")}),
+]
+
+
+@pytest.mark.parametrize("text,actors,want", VOCABULARY, ids=[c[0][:40] for c in VOCABULARY])
+def test_events_unaddressed_meals_and_agreements(text: str, actors: dict[str, str], want: Got,
+                                                 nlp: Language) -> None:
+    assert _coded(nlp, text, actors) == want
