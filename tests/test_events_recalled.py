@@ -39,8 +39,8 @@ def test_events_recalled_nothing_without_one_earlier_act_or_a_claim() -> None:
         _STORMED + "Al-Shabab condemned the attack."))  # condemning is no claim of the act
 
 
-_REPORTED = ("Gunmen stormed a hotel in the Somali town of Jowhar on Friday, leaving three people dead and triggering "
-             "a siege, according to witnesses and a Somali official. ")
+_REPORTED = ("Gunmen stormed a compound in the Somali town of Jowhar on Friday, leaving three people dead and "
+             "triggering a siege, according to witnesses and a Somali official. ")
 
 
 def test_events_recalled_an_act_coded_under_the_threshold_is_still_the_one_claimed() -> None:

@@ -3,9 +3,10 @@
 Intent, refusal, threat and appeal verbs absorb the act they govern ("agreed to resume talks" -> 036); a demand
 or appeal with a clause of its own ("demanded that Kigali withdraw", "said Kigali must withdraw") is aimed at
 the clause's subject and absorbs its event; what is demanded, offered or refused did not happen. A frame left
-without a target then takes one from its clause, its purpose (protests), its condition (threats) or, for an
-accusation, the subject of what it alleges. Speakers and addressees that the sentence names elsewhere (a
-statement's issuer, a pronoun's antecedent, the speaker of a quote) are ``speech``'s.
+without a target then takes one from the thing it hits, its clause, the subject of what it alleges (accusations),
+its purpose (protests) or its condition (threats), in the order of ``targets.TARGET_SEARCHES``. Speakers and
+addressees that the sentence names elsewhere (a statement's issuer, a pronoun's antecedent, the speaker of a
+quote) are ``speech``'s.
 """
 
 from __future__ import annotations
@@ -25,12 +26,9 @@ from bilateral.events.frames import (
 from bilateral.events.implied import implied_agents
 from bilateral.events.nominal import governing_clause, noun_frame
 from bilateral.events.speech import (
-    accused_in_clause, bound_object, characterisation, first_person_object, for_clause, issuer,
-    unresolved_pronoun_object,
+    bound_object, characterisation, first_person_object, for_clause, issuer, unresolved_pronoun_object,
 )
-from bilateral.events.targets import (
-    CLAUSE_TARGET, PURPOSE_TARGET, clause_targets, condition_targets, named_object, purpose_targets,
-)
+from bilateral.events.targets import named_object, search_targets
 from bilateral.events.unaddressed import names_unknown_party, open_appeals
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.models import CameoCode
@@ -354,19 +352,12 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
             continue
         if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.anchor is frame.trigger:
             frame.clause = governing_clause(frame.trigger, frames, lexicon.rules)
-        if frame.sources and not frame.targets and not (frame.recip and len(frame.sources) >= 2) \
+        if frame.sources and not (frame.recip and len(frame.sources) >= 2) \
                 and not named_object(frame, index) and not unresolved_pronoun_object(frame.trigger, index):
             own = {w.i for w in frame.words}
             others = frozenset(f.trigger.i for f in frames.values()
                                if f.trigger.i not in own and f.trigger.pos_ in ("VERB", "AUX"))
-            targets, factor = clause_targets(frame, index, lexicon.rules, others), CLAUSE_TARGET
-            plover = load_codes().get(frame.cameo).plover
-            if not targets and plover == "ACCUSE":
-                targets, factor = accused_in_clause(frame, index, lexicon.rules), CONTROLLED
-            if not targets and plover == "PROTEST":
-                targets, factor = purpose_targets(frame, index), PURPOSE_TARGET
-            elif not targets and plover == "THREATEN":
-                targets, factor = condition_targets(frame, index, lexicon), PURPOSE_TARGET
+            targets, factor = search_targets(frame, index, lexicon, others)
             if targets:
                 frame = replace(frame, targets=targets, confidence=frame.confidence * factor)
         out.append(replace(frame))

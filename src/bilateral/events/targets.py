@@ -4,17 +4,23 @@ When the parse fills no target slot, the actor an act is aimed at is usually sti
 the trigger's own clause ("threatened an offensive in its war with Iraq"), in a protest's purpose clause
 ("rallied to demand the resignation of X") or in a threat's condition ("unless Chile withdrew ..."). These
 searches run once all of a sentence's frames are known (``embedding``), since a clause that is an event of
-its own is never searched for another event's target.
+its own is never searched for another event's target. Their order is declared once, in ``TARGET_SEARCHES``,
+with why each stands where it does; the first that finds an actor gives the target.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex, direct_object_of, subject_of
-from bilateral.events.frames import Frame
+from bilateral.events.facilities import facility_targets
+from bilateral.events.frames import CONTROLLED, Frame
 from bilateral.events.lexicon import FrameRules, Lexicon
+from bilateral.events.speech import accused_in_clause
 from bilateral.models import Mention
 
 CLAUSE_TARGET = 0.75
@@ -146,3 +152,56 @@ def condition_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> li
             if found:
                 return found
     return []
+
+
+Search = Callable[[Frame, MentionIndex, Lexicon, frozenset[int]], list[Mention]]
+
+
+class TargetSearch(NamedTuple):
+    """One place a missing target is looked for: its name, the PLOVER types it serves (None: every type), the
+    function, the confidence factor of what it finds, whether it may replace targets that are only the place
+    around the thing the act hit ("stormed the mosque in Sinai": Sinai is where, not whom), and why it stands
+    where it does."""
+
+    name: str
+    types: frozenset[str] | None
+    run: Search
+    factor: float
+    over_places: bool
+    why: str
+
+
+TARGET_SEARCHES: tuple[TargetSearch, ...] = (
+    TargetSearch("facilities", None, facility_targets, 1.0, True,
+                 "the thing an attack hits is the act's own slot ('attacked a base outside X'): its holder, or its "
+                 "place's country with its sector, before the clause search would take the bare place or a "
+                 "bystander of the clause; it also replaces a slot that found only the place around the thing"),
+    TargetSearch("clause", None, lambda f, i, lx, o: clause_targets(f, i, lx.rules, o), CLAUSE_TARGET, False,
+                 "any actor of the trigger's own clause, nearest after it: the widest search for every type"),
+    TargetSearch("accused", frozenset({"ACCUSE"}), lambda f, i, lx, o: accused_in_clause(f, i, lx.rules),
+                 CONTROLLED, False, "an accusation with a clause of its own accuses that clause's subject"),
+    TargetSearch("purpose", frozenset({"PROTEST"}), lambda f, i, lx, o: purpose_targets(f, i), PURPOSE_TARGET,
+                 False, "a protest's target named in its purpose clause, which the clause search leaves out"),
+    TargetSearch("condition", frozenset({"THREATEN"}), lambda f, i, lx, o: condition_targets(f, i, lx),
+                 PURPOSE_TARGET, False, "a threat's addressee as the subject of its condition ('unless X ...')"),
+)
+"""Where a frame's missing target is looked for, in order."""
+
+
+def search_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon,
+                   other_triggers: frozenset[int] = frozenset()) -> tuple[list[Mention], float]:
+    """The first of ``TARGET_SEARCHES`` that finds a target for ``frame``, with its confidence factor; ([], 1.0)
+    when none does. A frame with targets is searched only where they are bare places (a country or a town, no
+    sector) and only by the searches that may replace them."""
+    plover = load_codes().get(frame.cameo).plover
+    places_only = bool(frame.targets) and all(
+        t.actor.kind == "state" and t.actor.sector is None for t in frame.targets)
+    for search in TARGET_SEARCHES:
+        if search.types is not None and plover not in search.types:
+            continue
+        if frame.targets and not (search.over_places and places_only):
+            continue
+        found = search.run(frame, index, lexicon, other_triggers)
+        if found:
+            return found, search.factor
+    return [], 1.0
