@@ -20,6 +20,7 @@ from bilateral.actors import acronyms, agents, coreference, names, places, title
 from bilateral.actors.context import ActorContext
 from bilateral.actors.knowledge import KnowledgeBase
 from bilateral.actors.state import Resolution
+from bilateral.actors.periods import distinct_periods
 from bilateral.models import Mention
 
 
@@ -75,6 +76,9 @@ PASSES: tuple[Pass, ...] = (
          "the weakest evidence, the document's main country, only for agent nouns nothing else has claimed"),
     Pass("residents", places.residents,
          "rewrites demonym mentions already found ('ethnic Hungarians in Serbia'), so it runs after all of them"),
+    Pass("distinct_periods", distinct_periods,
+         "an undated group's period is told by the other actors beside it ('the Taliban' and 'the Afghan "
+         "government' are two parties), so it needs every mention of the sentence"),
 )
 """The sieve, in order."""
 
