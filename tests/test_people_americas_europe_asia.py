@@ -377,6 +377,7 @@ def test_people_americas_europe_asia_office_on_date(name: str, country: str, off
     ("Sikorski", "2018-01-01", "POL"), ("Szijjarto", "2022-05-01", "HUNGOV"), ("Puigdemont", "2017-09-01", "ESPGOV"),
     ("Puigdemont", "2019-01-01", "ESPOPP"), ("Sara Duterte", "2023-01-01", "PHLGOV"),
     ("Cui Tiankai", "2018-01-01", "CHNGOV"), ("Navalny", "2021-02-01", "RUSOPP"), ("Navalny", "2024-03-01", "RUS"),
+    ("Marles", "2023-01-01", "AUSGOV"), ("Musk", "2025-03-01", "USAGOV"), ("Musk", "2025-07-01", "USABUS"),
 ])
 def test_people_americas_europe_asia_news_leaders_on_the_day(text: str, on: str, code: str) -> None:
     """regional_leaders.jsonl: coded by the role held that day, the country alone out of it; no bare 'McConnell'
