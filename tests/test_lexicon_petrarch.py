@@ -99,6 +99,23 @@ def test_lexicon_petrarch_converter_maps_families_patterns_and_synsets(tool: Mod
     assert not any("troops" in k.objects for k in entries)        # two codes for one key: ambiguous
 
 
+def test_lexicon_petrarch_converter_keeps_synset_members_after_a_comment_line(tool: ModuleType) -> None:
+    snippet = """\
+&CASH
++MONEY
+# a note among the members
++DOLLAR
+
++EURO
+
+---  PUMP   [---]  ---
+PUMP
+- * &CASH                           [071]   # PUMP
+"""
+    entries = tool.convert(snippet, roots=ROOTS).entries
+    assert entries[key("pump", objects=("money", "dollar"))] == "071"  # a blank line ends the synset, a comment not
+
+
 def test_lexicon_petrarch_converter_counts_what_it_skips(tool: ModuleType) -> None:
     skipped = tool.convert(SNIPPET, roots=ROOTS).skipped
     assert skipped["subject restriction"] == 1

@@ -175,7 +175,8 @@ def parse(text: str) -> Dictionary:
             continue
         line = _strip(raw)
         if not line:
-            synset = None
+            if not raw.strip():  # a blank line ends a synset; a comment line among its members does not
+                synset = None
             continue
         if line.startswith("&"):
             synset = line.split()[0].rstrip("_")
