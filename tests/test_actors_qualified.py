@@ -124,3 +124,10 @@ def test_actors_qualified_stance_prefix_names_no_country(nlp, kb) -> None:  # ty
     found = _codes(nlp, kb, "Pro-Iranian militias fired rockets at the base.")
     assert not any(code.startswith("IRN") for code in found.values())
     assert _codes(nlp, kb, "French troops left the base.").get("French troops") == "FRAMIL"
+
+
+def test_actors_qualified_group_in_a_compass_part_of_a_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(nlp, kb, "Militants in Nigeria's northeast killed ten farmers.") == {
+        "Militants in Nigeria's northeast": "NGAREB"}
+    # must not: the compass word alone places no one
+    assert _codes(nlp, kb, "Militants killed ten farmers in the northeast.") == {}

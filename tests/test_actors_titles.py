@@ -108,3 +108,15 @@ def test_actors_sentence_opening_pronoun_is_the_one_person_named_before(nlp, kb)
     two = "Barack Obama met Paul Kagame. He praised the reforms."
     doc = nlp("He praised the reforms.")
     assert "He" not in {doc[m.start:m.end].text for m in resolve_actors(doc, kb, on, kb.document_context(two, on))}
+
+
+@pytest.mark.model
+def test_actors_titles_posting_for_a_place_and_a_capital_sender(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    on = dt.date(2024, 5, 1)
+    assert _codes(nlp, kb, "The UN special envoy for Yemen called for calm.", on) == {
+        "UN special envoy for Yemen": "IGOUNO"}
+    assert _codes(nlp, kb, "Washington's ambassador to Kyiv warned of new attacks.", on) == {
+        "Washington's ambassador to Kyiv": "USAGOV"}
+    # must not: a "for" complement that names no place, or a title that is no posting
+    assert _codes(nlp, kb, "Kenya's envoy for climate talks spoke on Monday.", on).get("Kenya's envoy") == "KENGOV"
+    assert "Ghana" in _codes(nlp, kb, "Nigeria's president called for calm in Ghana.", on)

@@ -221,8 +221,9 @@ def titled_in_country(r: Resolution) -> None:
 
 
 def posted_titles(r: Resolution) -> None:
-    """"Sierra Leone's ambassador to the United States", "the UN envoy to Syria": a title of a posting whose
-    "to X" complement says where the holder serves, not whom; the holder is the sender's.
+    """"Sierra Leone's ambassador to the United States", "the UN envoy to Syria", "the UN special envoy for
+    Yemen": a title of a posting whose "to X" or "for X" complement says where the holder serves, not whom;
+    the holder is the sender's (a capital stands for its country: "Washington's ambassador to Kyiv").
 
     With a sender written on the title (a country, demonym or body before it), the whole phrase is the
     sender's, coded with the title's sector; without one ("the ambassador to France"), the complement is no
@@ -231,13 +232,13 @@ def posted_titles(r: Resolution) -> None:
     recall is aimed at.
     """
     posted = r.kb.sectors.posted_titles
-    if not posted or " to " not in r.lowered:
+    if not posted or (" to " not in r.lowered and " for " not in r.lowered):
         return
     for tok in r.tokens:
         sector = posted.get(tok.lower_) or posted.get(tok.lemma_.lower())
         if sector is None or tok.i in r.claimed or tok.i in r.hit_at:
             continue
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if prep is None or pobj is None or not r.free(prep.i, pobj.i + 1) or not any(
                 i in r.hit_at for i in range(prep.i + 1, pobj.i + 1)):
@@ -257,6 +258,8 @@ def posted_titles(r: Resolution) -> None:
         actor: Actor | None = None
         if entry.kind in ("country", "demonym"):
             actor = r.kb.country_actor(entry.key, sector, text)
+        elif entry.kind in ("capital", "metonym"):  # "Washington's ambassador to Kyiv"
+            actor = r.kb.country_actor(r.kb.countries[entry.key].holder_on(r.on), sector, text)
         elif entry.kind == "org":
             org = r.kb.org_actor(entry.key, r.on, text)
             if org is not None and org.kind in ("igo", "ngo"):
