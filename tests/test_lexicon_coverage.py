@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from bilateral.events import Lexicon
 from tests.marking import coded_events
 
 CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
@@ -92,3 +93,14 @@ def test_lexicon_coverage(text: str, actors: dict[str, str], want: set[tuple[str
     got = {(e.source.code, e.target.code if e.target else None, e.cameo)
            for e in coded_events(nlp, text, actors)}
     assert got == want
+
+
+@pytest.mark.parametrize("text,may", [
+    ("Germany earmarked 5 million euros for Haiti.", True),
+    ("Nigeria announced the activation of a standby force.", True),
+    ("Rebels wrested control of the town.", True),
+    ("Germany earmarked the land.", False),
+])
+def test_lexicon_coverage_prefilter(text: str, may: bool) -> None:
+    """The pre-filter builds its words from the lexicon: a new light verb counts beside one of its object words only."""
+    assert Lexicon.load().may_trigger(text) is may
