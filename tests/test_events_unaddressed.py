@@ -37,6 +37,16 @@ CASES: list[tuple[str, dict[str, str], Got]] = [
     # an act for an unknown, named party is aimed at someone: no intent without its target
     ("The Ghanaian government offered to pay Kofi Boateng to leave the party.",
      {"Ghanaian government": "GHAGOV"}, set()),
+    # what is agreed to may be an event noun: its code decides the intent's, and a hostile act is no promise
+    ("The Kenyan government agreed to a ceasefire on Sunday.",
+     {"Kenyan government": "KENGOV"}, {("KENGOV", None, "AGREE", "asserted")}),
+    ("The Kenyan government agreed to talks with Uganda.",
+     {"Kenyan government": "KENGOV", "Uganda": "UGA"}, {("KENGOV", "UGA", "AGREE", "asserted")}),
+    ("The Kenyan government agreed to the attack on Sunday.", {"Kenyan government": "KENGOV"}, set()),
+    # a mediation effort launched is mediation, whoever the parties
+    ("The Kenyan president launched a mediation effort in the border crisis.",
+     {"Kenyan president": "KENGOV"}, {("KENGOV", None, "CONSULT", "asserted")}),
+    ("The Kenyan president launched a campaign for the border region.", {"Kenyan president": "KENGOV"}, set()),
     # willing to do what codes nothing is no promise of an act
     ("The Ghanaian minister said he was willing to die for his country.",
      {"Ghanaian minister": "GHAGOV"}, set()),
@@ -47,6 +57,12 @@ CASES: list[tuple[str, dict[str, str], Got]] = [
 def test_events_unaddressed_kept_without_a_target(text: str, actors: dict[str, str], want: Got,
                                                   nlp: Language) -> None:
     assert _coded(nlp, text, actors) == want
+
+
+def test_events_unaddressed_a_ceasefire_agreed_to_is_the_intent_to_observe_it(nlp: Language) -> None:
+    got = {e.cameo for e in coded_events(nlp, "The Kenyan government agreed to a ceasefire on Sunday.",
+                                         {"Kenyan government": "KENGOV"})}
+    assert got == {"0356"}
 
 
 def test_events_unaddressed_a_conditional_appeal_stays_hypothetical(nlp: Language) -> None:

@@ -29,7 +29,7 @@ from bilateral.events.speech import (
     bound_object, characterisation, first_person_object, for_clause, issuer, unresolved_pronoun_object,
 )
 from bilateral.events.targets import named_object, search_targets
-from bilateral.events.unaddressed import names_unknown_party, open_appeals
+from bilateral.events.unaddressed import open_appeals, promise_alone
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.models import CameoCode
 
@@ -91,10 +91,9 @@ def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: Menti
         # and step down": stepping down is what was urged, respecting is no event of its own)
         acts = [c for x in token.children if x.dep_ == "xcomp" for c in (x, *_conjuncts(x), *_gerund_objects(x))]
         inner = next((frames[c.i] for c in acts if c.i in frames), None)
-        if inner is None and acts and cls == "agree" and token.i in frames \
-                and not names_unknown_party(acts[0], index):
-            # "agreed to set up a transit centre": the promise is the event, whatever it promises and to whom
-            frames[token.i].open_target = True
+        if inner is None and cls == "agree" and token.i in frames:
+            # "agreed to set up a transit centre", "agreed to a ceasefire": the promise is the event
+            promise_alone(frames, token, acts, index, lexicon)
         if inner is None or inner.absorbed:
             continue
         code = rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or "")
