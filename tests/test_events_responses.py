@@ -59,3 +59,13 @@ def test_events_responses_denied_permission_is_aimed_at_who_asked(nlp: Any) -> N
     assert ("GHA", "TGOGOV", "REJECT", "asserted") in _coded(
         nlp, "Ghana denied permission to the Togolese government's proposed rally.")
     assert not _coded(nlp, "Ghana refused permission for the march.")
+
+
+def test_events_responses_each_coordinated_doer_in_an_of_phrase_is_a_target(nlp: Any) -> None:
+    actors = {"Ghana": "GHA", "Togolese": "TGOMIL", "Beninese troops": "BENMIL"}
+    got = {(e.source.code, e.target.code if e.target else None)
+           for e in coded_events(nlp, "Ghana praised the withdrawal of Togolese and Beninese troops.", actors)}
+    assert {("GHA", "TGOMIL"), ("GHA", "BENMIL")} <= got
+    one = {(e.source.code, e.target.code if e.target else None)
+           for e in coded_events(nlp, "Ghana praised the withdrawal of Beninese troops.", actors)}
+    assert one == {("GHA", "BENMIL")}

@@ -90,13 +90,15 @@ class MentionIndex:
         return out
 
     def _of_conjuncts(self, token: Token, own: Mention) -> list[Mention]:
-        """"the embassies of Rwanda, France and the United States": the coordinated objects of the "of" phrase
-        that named the actor are actors of the noun too."""
+        """"the embassies of Rwanda, France and the United States", "the withdrawal of U.S. and NATO troops": the
+        coordinated objects of the "of" phrase that named the actor, and that object's coordinated modifiers, are
+        actors of the noun too."""
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and self.by_token.get(pobj.i) is own:
-                        return [m for conj in pobj.children if conj.dep_ == "conj" for m in self.actors(conj, 1)]
+                        return self._coordinated_modifiers(pobj) + [
+                            m for conj in pobj.children if conj.dep_ == "conj" for m in self.actors(conj, 1)]
         return []
 
     def _appos_conjuncts(self, token: Token, own: Mention, depth: int) -> list[Mention]:
