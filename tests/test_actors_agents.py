@@ -175,6 +175,8 @@ def test_actors_agents_bare_congress_is_the_one_its_country_has(nlp, kb) -> None
     assert ("Congress", "PERLEG") in _last(nlp, kb, _PERU + "Congress voted to remove the minister.")
     assert ("Congress", "USALEG") in _codes(nlp, kb, "Congress approved the aid package on Friday.")
     assert ("Senate", "USALEG") in _codes(nlp, kb, "The Senate rejected the nominee on Tuesday.")
+    assert ("Republicans", "USAPTY") in _codes(nlp, kb, "Republicans criticized the plan on Monday.")
+    assert _codes(nlp, kb, "The Liberal Democrats won seats.") == []  # another party's longer name
     # must not: a written owner, a lower-case congress, a longer name
     assert ("Peru's Congress", "PERLEG") in _codes(nlp, kb, "Peru's Congress voted to remove the minister.")
     assert _codes(nlp, kb, "The party congress elected a new leader.") == []
@@ -218,6 +220,7 @@ def test_actors_agents_groups_and_bodies_of_recent_news(kb) -> None:  # type: ig
     assert code("the Transitional Military Council", "2019-06-01") == "SDNGOV"
     assert code("the Transitional Military Council", "2021-06-01") == "TCDGOV"
     assert code("the CJNG attacked", "2020-01-01") == "MEXCRM" and code("the CSTO", "2022-01-06") == "IGOCSTO"
+    assert code("the Financial Times reported", "2020-01-01") == "GBRMED"
     # must not: acronyms other bodies share (Ghana's news agency, the US diplomatic security service), a bare 'G9'
     assert code("the GNA reported", "2018-01-01") is None and code("DSS agents", "2018-01-01") is None
     assert code("the G9 summit", "2020-01-01") is None
