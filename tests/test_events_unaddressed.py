@@ -23,6 +23,8 @@ CASES: list[tuple[str, dict[str, str], Got]] = [
      {"Kenyan president": "KENGOV"}, {("KENGOV", None, "REQUEST", "asserted")}),
     ("The Kenyan opposition urged for an end to the fighting in the north.",
      {"Kenyan opposition": "KENOPP"}, {("KENOPP", None, "REQUEST", "asserted")}),
+    ("The Kenyan opposition pushed for reform of the electoral law.",
+     {"Kenyan opposition": "KENOPP"}, {("KENOPP", None, "REQUEST", "asserted")}),
     # calling for something that is no public matter is no appeal
     ("The Kenyan president called for a taxi after the state dinner on Monday.",
      {"Kenyan president": "KENGOV"}, set()),
@@ -63,6 +65,13 @@ def test_events_unaddressed_a_ceasefire_agreed_to_is_the_intent_to_observe_it(nl
     got = {e.cameo for e in coded_events(nlp, "The Kenyan government agreed to a ceasefire on Sunday.",
                                          {"Kenyan government": "KENGOV"})}
     assert got == {"0356"}
+
+
+def test_events_unaddressed_pushing_for_an_act_is_an_appeal(nlp: Language) -> None:
+    # CAMEO codes "push for" as an appeal (02x, as PETRARCH's patterns do), not a demand (10x)
+    got = {e.cameo for e in coded_events(nlp, "The Kenyan government pushed for Uganda to free the detained traders.",
+                                         {"Kenyan government": "KENGOV", "Uganda": "UGA"})}
+    assert got == {"0253"}
 
 
 def test_events_unaddressed_a_conditional_appeal_stays_hypothetical(nlp: Language) -> None:
