@@ -3,13 +3,15 @@
 (1663), stepping up bombardment or air strikes (190, 195), the bombardment of X as an event noun (194), taking
 control of a place or seizing a district (192), the activation of forces (154), expelling (161, 174), a siege (191)
 and a surrender (0874) as event nouns, aircraft supplied as military aid (072), cultural property and remains
-returned or repatriated (0842), relief flown in (073), sanctions revoked (085). Beside each case the same words in
-another sense code nothing: talks that went on despite a strike, a factory halting production, contributing to a
-debate, seats allocated, expelling workers from a factory, a campaign against corruption, taking control of a
-situation, the activation of phone lines, a school's expulsion of students, an airline's aircraft, a tax law
-repealed; or keep their own code: an ambassador returned (050), a president's flight (042). Acts known before
-(launching an investigation, releasing prisoners, providing aid) stay apart from their other senses: investigating a
-fire, releasing a report, providing details. Sentences written for these tests; actors marked by exact string."""
+returned or repatriated (0842), relief flown in (073), sanctions revoked (085), calling a leader an insult such as
+'stupid' or 'a coward' (111, frames.json disapproving_words). Beside each case the same words in another sense code
+nothing: talks that went on despite a strike, a factory halting production, contributing to a debate, seats
+allocated, expelling workers from a factory, a campaign against corruption, taking control of a situation, the
+activation of phone lines, a school's expulsion of students, an airline's aircraft, a tax law repealed, a leader
+called a good friend; or keep their own code: an ambassador returned (050), a president's flight (042). Acts known
+before (launching an investigation, releasing prisoners, providing aid) stay apart from their other senses:
+investigating a fire, releasing a report, providing details. Sentences written for these tests; actors marked by
+exact string."""
 
 from __future__ import annotations
 
@@ -84,6 +86,12 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
      {("KENGOV", "UGA", "042")}),
     ("Washington revoked the sanctions on Cuba.", {"Washington": "USAGOV", "Cuba": "CUB"}, {("USAGOV", "CUB", "085")}),
     ("The EU repealed its tax law in Malta.", {"EU": "IGOEU", "Malta": "MLT"}, set()),
+    ("President Duterte called the Chinese ambassador a very stupid man.",
+     {"President Duterte": "PHLGOV", "Chinese ambassador": "CHNGOV"}, {("PHLGOV", "CHNGOV", "111")}),
+    ("The Kenyan president described the Ugandan leader as a coward.",
+     {"Kenyan president": "KENGOV", "Ugandan leader": "UGAGOV"}, {("KENGOV", "UGAGOV", "111")}),
+    ("The Kenyan president called the Ugandan leader a good friend.",
+     {"Kenyan president": "KENGOV", "Ugandan leader": "UGAGOV"}, set()),
 ]
 
 
