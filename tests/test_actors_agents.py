@@ -176,6 +176,8 @@ def test_actors_agents_bare_congress_is_the_one_its_country_has(nlp, kb) -> None
     assert ("Congress", "USALEG") in _codes(nlp, kb, "Congress approved the aid package on Friday.")
     assert ("Senate", "USALEG") in _codes(nlp, kb, "The Senate rejected the nominee on Tuesday.")
     assert ("Republicans", "USAPTY") in _codes(nlp, kb, "Republicans criticized the plan on Monday.")
+    assert ("Congress", "BRALEG") in _codes(nlp, kb, "The minister defended Brazil's plan before Congress.")
+    assert ("Congress", "USALEG") in _codes(nlp, kb, "The minister defended Turkey's plan before Congress.")
     assert _codes(nlp, kb, "The Liberal Democrats won seats.") == []  # another party's longer name
     # must not: a written owner, a lower-case congress, a longer name
     assert ("Peru's Congress", "PERLEG") in _codes(nlp, kb, "Peru's Congress voted to remove the minister.")

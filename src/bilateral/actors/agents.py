@@ -88,7 +88,8 @@ def named_bodies(r: Resolution) -> None:
     """A capitalised body name written alone ("Congress", "the Senate"), which several countries' bodies bear
     (``proper_bodies``), is the body of the document's country when that country has one of that name, else the
     default country's: "sanctions against Turkey are pending in Congress" is the US Congress, not Turkey's
-    parliament; in a story about Peru or the Philippines it is theirs.
+    parliament; in a story about Peru or the Philippines it is theirs. A text of one sentence has no document
+    country: there the one country the sentence names is taken when it has such a body.
 
     Only a proper noun with no country or owner in its own words ("Peru's Congress" is claimed by the country
     pass before), never inside a longer name ("the Indian National Congress", "Senate President" as a title
@@ -109,7 +110,11 @@ def named_bodies(r: Resolution) -> None:
                                               and r.sent[tok.i - 1].lower_ != "the"):
             continue
         default, countries = body
-        code = country if country in countries else default
+        home = country
+        named = {m.actor.country for m in r.mentions if m.actor.country}
+        if home is None and len(named) == 1:
+            home = next(iter(named))  # no document: "testimony before Congress" on Brazil's air traffic
+        code = home if home in countries else default
         r.add(r.kb.country_actor(code, countries[code], tok.text, kind="group"), tok.i, tok.i + 1,
               BODY_CONFIDENCE, "document" if code == country else "context")
 
