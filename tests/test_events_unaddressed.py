@@ -96,3 +96,25 @@ VOCABULARY: list[tuple[str, dict[str, str], Got]] = [
 def test_events_unaddressed_meals_and_agreements(text: str, actors: dict[str, str], want: Got,
                                                  nlp: Language) -> None:
     assert _coded(nlp, text, actors) == want
+
+
+PASSIVE_ASKED: list[tuple[str, dict[str, str], Got]] = [
+    # "called for X to be V-ed": the act asked for is done to X, whom the appeal concerns; the act did not happen
+    ("Kenya called for the Ugandan generals to be tried in The Hague.",
+     {"Kenya": "KEN", "Ugandan generals": "UGAMIL"}, {("KEN", "UGAMIL", "REQUEST", "asserted")}),
+    # nothing named to be done to: no target, and "sanctions" is no public matter asked for with "for"
+    ("Kenya called for the sanctions to be lifted by June.", {"Kenya": "KEN"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,actors,want", PASSIVE_ASKED, ids=[c[0][:40] for c in PASSIVE_ASKED])
+def test_events_unaddressed_passive_acts_asked_for(text: str, actors: dict[str, str], want: Got,
+                                                   nlp: Language) -> None:
+    assert _coded(nlp, text, actors) == want
+
+
+def test_events_unaddressed_a_passive_that_clause_names_no_one_asked(nlp: Language) -> None:
+    # only the "for" clause's passive subject is the one concerned; a "that" clause keeps to its own subject
+    got = _coded(nlp, "Kenya urged that the Ugandan envoy's proposals be studied.",
+                 {"Kenya": "KEN", "Ugandan envoy": "UGAGOV"})
+    assert ("KEN", "UGAGOV", "REQUEST", "asserted") not in got

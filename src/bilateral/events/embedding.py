@@ -205,7 +205,10 @@ def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: Men
         clause = next((c for p in places for c in p.children
                        if (c.dep_ in ("ccomp", "acl") or for_clause(c)) and c.pos_ in ("VERB", "AUX") and c.i > p.i),
                       None)
+        # "called for the generals to be tried": what is asked is done to the passive subject, whom it concerns
         subj = subject_of(clause, rules.relative_pronouns) if clause is not None else None
+        if subj is None and clause is not None and for_clause(clause):
+            subj = passive_subject_of(clause, rules.relative_pronouns)
         if clause is None or subj is None:
             continue
         if own is not None:
