@@ -42,5 +42,5 @@ def test_events_counterpart_needs_one_dominant_counterpart() -> None:
 
 def test_events_counterpart_leaves_named_targets_and_answers_alone() -> None:
     assert (2, "GHA", "TGO", "THREATEN") not in _coded(_STORY + "Ghana threatened Benin's traders with fines.")
-    # what is dismissed was said by whoever made it, not by the counterpart
-    assert not any(e[0] == 2 for e in _coded(_STORY + "Ghana dismissed the report."))
+    # what is dismissed was said by whoever made it, not by the counterpart: a denial aimed at no one (016, untyped)
+    assert {e for e in _coded(_STORY + "Ghana dismissed the report.") if e[0] == 2} == {(2, "GHA", None, None)}

@@ -30,11 +30,13 @@ def test_events_recalled_a_claimed_attack_is_the_claimants_act_on_the_earlier_ta
 
 def test_events_recalled_nothing_without_one_earlier_act_or_a_claim() -> None:
     claim = "Al-Shabab claimed responsibility for the attack."
-    assert not any(e[0] == 1 for e in _coded("Somali farmers met in Baidoa on Monday. " + claim))  # no attack before
-    assert not any(e[0] == 2 for e in _coded(  # two attacks on two countries: which one is unclear
+    # the claim itself stays a statement (015, untyped, no target); no act is recalled
+    assert not any(e[0] == 1 and e[3] is not None for e in _coded("Somali farmers met in Baidoa on Monday. " + claim))
+    assert not any(e[0] == 2 and e[3] is not None for e in _coded(  # two attacks on two countries: which one is unclear
         "Somali militants attacked Kenyan soldiers on Monday. Somali militants attacked Ethiopian troops on "
         "Tuesday. " + claim))
-    assert not any(e[0] == 1 for e in _coded(_STORMED + "Al-Shabab did not claim responsibility for the attack."))
+    assert not any(e[0] == 1 and e[3] is not None
+                   for e in _coded(_STORMED + "Al-Shabab did not claim responsibility for the attack."))
     assert not any(e[0] == 1 and e[3] == "ASSAULT" for e in _coded(
         _STORMED + "Al-Shabab condemned the attack."))  # condemning is no claim of the act
 

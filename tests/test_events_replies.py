@@ -31,9 +31,11 @@ def test_events_replies_a_dismissed_demand_targets_who_demanded_it() -> None:
 
 
 def test_events_replies_need_an_earlier_claim_against_the_same_side() -> None:
-    assert not any(e[0] == 1 for e in _coded("Ghana praised Togo on Monday. Togo denied the accusation on Tuesday."))
-    assert not any(e[0] == 1 for e in _coded(
-        "Ghana accused Togo of sheltering smugglers. Mali rejected the claims."))  # not the accused side
+    # with no claimant found a denial is a statement (016, untyped) aimed at no one
+    assert {e for e in _coded("Ghana praised Togo on Monday. Togo denied the accusation on Tuesday.") if e[0] == 1} \
+        <= {(1, "TGO", None, "016", "asserted")}
+    assert {e for e in _coded("Ghana accused Togo of sheltering smugglers. Mali rejected the claims.")
+            if e[0] == 1} <= {(1, "MLI", None, "016", "asserted")}  # not the accused side
     assert not any(e[0] == 1 and e[3].startswith("12") for e in _coded(
         "Benin demanded that Niger reopen the border. Niger rejected its own plans."))
 
@@ -56,5 +58,5 @@ def test_events_replies_a_government_answers_a_charge_against_its_army() -> None
 def test_events_replies_a_country_named_bare_is_the_state_not_its_rebels() -> None:
     got = _coded("Malian rebels accused Mali of bombing villages on Monday. Mali rejected the claims on Tuesday.")
     assert (1, "MLI", "MLI", "120", "asserted") in got  # the state answers the rebels' charge
-    assert not any(e[0] == 1 for e in _coded(
+    assert not any(e[0] == 1 and e[2] is not None for e in _coded(
         "Malian rebels accused Mali of bombing villages on Monday. The rebels rejected the claims on Tuesday."))

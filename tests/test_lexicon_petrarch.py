@@ -37,6 +37,7 @@ SPEED {SPEEDS SPED SPEEDING } [073]
 +HAND_OVER_TO
 - * &FOODSTUFF                          [073]   # SHIP
 - * WEAPONS                             [072]   # SHIP
+- * WEAPONS                             [017]   # SHIP
 - * BACK (TO +)                         [0874]  # SHIP
 - * UP                                  [---]   # SHIP
 - * {RELIEF GOODS}                      [073]   # SHIP
@@ -52,6 +53,7 @@ SPEED {SPEEDS SPED SPEEDING } [073]
 ---  REMARK   [010]  ---
 REMARK
 - * (AGAINST)                           [111]   # REMARK
+- * CONDOLENCES                         [018]   # REMARK
 
 ---  DRAW   [---]  ---
 DRAW {DREW DRAWN }
@@ -90,7 +92,9 @@ def test_lexicon_petrarch_converter_maps_families_patterns_and_synsets(tool: Mod
     assert entries[key("dispatch", objects=("envoy",))] == "042"  # [A:B]: A, this side's code
     assert entries[key("draw", objects=("condemnation",))] == "111"
     assert key("draw") not in entries                             # [---]: the bare verb codes nothing
-    assert key("remark") not in entries                           # 010 has no PLOVER type
+    assert key("remark") not in entries                           # a bare statement verb (010): every report's
+    assert entries[key("remark", objects=("condolences", "condolence"))] == "018"  # 01x with an object: untyped
+    assert entries[key("ship", objects=("weapons", "weapon"))] == "072"  # a statement code never makes it ambiguous
     assert entries[key("remark", preps=("against",))] == "111"
     lemmas = {k.lemma for k in entries}
     assert "hand" not in lemmas and "hand_over_to" not in lemmas
@@ -124,7 +128,8 @@ def test_lexicon_petrarch_converter_counts_what_it_skips(tool: ModuleType) -> No
     assert skipped["pattern without a code"] == 2                 # [---] and [:071]
     assert skipped["multi-word verb"] == 1
     assert skipped["ambiguous: several codes"] == 2                # "troops" and its singular "troop"
-    assert skipped["code without a PLOVER type"] == 1
+    assert skipped["code without a PLOVER type"] == 0             # 01x statements are codable
+    assert skipped["statement verb without an object"] == 1       # REMARK [010]
 
 
 def test_lexicon_petrarch_converter_keeps_roots_forms_and_drops(tool: ModuleType) -> None:
@@ -191,6 +196,8 @@ def test_lexicon_petrarch_render_is_read_back_by_the_loader(tool: ModuleType, tm
     assert ship[key("ship")] == "071"                             # the project's entry
     assert key("ship", preps=("to",)) not in ship                 # its bare rival is dropped
     assert ship[key("ship", objects=("weapons", "weapon"))] == "072"
+    [remark] = lexicon.lookup("verb", "remark")[:1]
+    assert remark.cameo == "018" and remark.flags == frozenset({"notarget"})  # a statement needs no target
     assert lexicon.may_trigger("Kigali sped grain north.") and lexicon.may_trigger("They sped north.")
     assert set(read_trigger_keys(tmp_path / "triggers.tsv")) == {key("ship")}
 

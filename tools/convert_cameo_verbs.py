@@ -24,8 +24,13 @@ What maps cleanly onto the lexicon is converted; everything else is skipped and 
   hold a noun phrase of several words (``{HUMANITARIAN AID}``), a prepositional phrase with any other
   preposition and a noun, or anything else the lexicon cannot say, are skipped;
 - a code is the first of ``[A:B]`` (B is PETRARCH's code for the other direction); ``[---]``, ``[:B]`` and
-  codes without a PLOVER type in ``data/cameo.json`` (01x statements) give no entry;
-- two codes for the same verb, particle, object and prepositions are ambiguous and skipped.
+  codes without a PLOVER type in ``data/cameo.json`` give no entry, except 01x statements, which are written
+  target-optional (``notarget``);
+- a statement verb (01x) is converted only with an object noun or a particle ("express condolences", "look
+  forward"): bare, it is a speech or feeling verb of every report ("say", "stress", "predict", "worry"), which
+  would code each reported sentence as a statement beside the act it reports;
+- two codes for the same verb, particle, object and prepositions are ambiguous and skipped; a statement code
+  (01x) beside a typed one gives way to it.
 
 The project's entries win (``bilateral.events.lexicon.merge_converted``, also applied when the lexicon
 loads): a converted entry without object nouns is dropped when the project has any entry for its verb and
@@ -44,7 +49,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bilateral.codes import load_codes
+from bilateral.codes import is_statement, load_codes
 from bilateral.errors import KnowledgeError
 from bilateral.events.lexicon import TriggerKey, merge_converted, read_trigger_keys
 
@@ -60,8 +65,8 @@ PARTICLES = frozenset({"up", "down", "off", "out", "back", "over", "away", "asid
 OBJECT_PREPS = frozenset({"in", "into", "on"})
 """Prepositions whose noun the coder reads as the verb's object ("entered into talks", "put on trial")."""
 
-KEPT_ROOTS = tuple(f"{n:02}" for n in range(2, 21))
-"""CAMEO roots converted by default: every root with a PLOVER type (01 has none). 02, 03, 05-07, 10-12 and 17,
+KEPT_ROOTS = tuple(f"{n:02}" for n in range(1, 21))
+"""CAMEO roots converted by default: every root (01, statements, is coded untyped). 02, 03, 05-07, 10-12 and 17,
 added whole, cost precision on the real-news dev sets; each was measured alone and the entries that made false
 events there, or whose everyday sense is not the CAMEO act, are in ``petrarch_excluded.tsv`` (see the README)."""
 GENERIC = frozenset("""
@@ -324,7 +329,7 @@ def convert(text: str, roots: Iterable[str] = KEPT_ROOTS, excluded: Iterable[Exc
     def usable(code: str | None, reason_none: str) -> str | None:
         if code is None:
             out.skipped[reason_none] += 1
-        elif code not in codes or codes.get(code).plover is None:
+        elif not codes.codable(code):
             out.skipped["code without a PLOVER type"] += 1
         elif code[:2] not in keep:
             out.skipped["CAMEO root not converted"] += 1
@@ -362,6 +367,8 @@ def convert(text: str, roots: Iterable[str] = KEPT_ROOTS, excluded: Iterable[Exc
                     candidates[(lemma, particle or shape.particle, noun, frozenset(shape.preps))].add(kept)
     resolved: dict[tuple[str, str | None, str | None, frozenset[str]], str] = {}
     for (lemma, particle, noun, preps), found in candidates.items():
+        typed = {c for c in found if not is_statement(c)}
+        found = typed or found  # a statement sense never makes a typed one ambiguous: the typed code is kept
         code = own.get((lemma, particle, noun, preps)) or (next(iter(found)) if len(found) == 1 else None)
         if code is None:
             out.skipped["ambiguous: several codes"] += 1
@@ -369,6 +376,8 @@ def convert(text: str, roots: Iterable[str] = KEPT_ROOTS, excluded: Iterable[Exc
             out.skipped["excluded after measuring"] += 1
         elif noun is None and particle is None and lemma in GENERIC:
             out.skipped["everyday verb without an object"] += 1
+        elif noun is None and particle is None and is_statement(code):
+            out.skipped["statement verb without an object"] += 1
         else:
             resolved[(lemma, particle, noun, preps)] = code
     bare = {(lemma, particle): code for (lemma, particle, noun, preps), code in resolved.items()
@@ -420,7 +429,8 @@ def render(entries: dict[TriggerKey, str]) -> str:
                                                      sorted(kc[0].objects), len(kc[0].preps) > 0, sorted(kc[0].preps)))
         for key, code in rows:
             lines.append("\t".join(("verb", key.lemma, key.particle or "-", "|".join(sorted(key.objects)) or "-",
-                                    "|".join(sorted(key.preps)) or "-", code, "-")))
+                                    "|".join(sorted(key.preps)) or "-", code,
+                                    "notarget" if is_statement(code) else "-")))
     return "\n".join(lines) + "\n"
 
 

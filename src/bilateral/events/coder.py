@@ -34,6 +34,7 @@ from bilateral.events.lexicon import Lexicon
 from bilateral.events.modality import condition_of, event_modality, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames
 from bilateral.events.replies import answer_replies
+from bilateral.events.stances import untargeted_statement
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
 
@@ -74,6 +75,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += recalled_frames(sent, frames, index, acts, lexicon)
     condemned_targets(frames, index, acts, lexicon)
     fill_counterparts(frames, index, earlier, lexicon.rules)
+    frames = [untargeted_statement(frame) for frame in frames]
     for frame in frames:
         for source, target, confidence in _pairs(frame):
             if target is not None and target.actor.sector in lexicon.rules.press_sectors \

@@ -39,7 +39,9 @@ def counterpart(country: str, earlier: Sequence[Event]) -> Actor | None:
     counts: Counter[str] = Counter()
     latest: dict[str, Actor] = {}
     for event in earlier:
-        if event.target is None or event.source.country is None or event.target.country is None:
+        # a statement (01x, untyped: a comment, condolences, a denial) is no act between the two sides
+        if event.event_type is None or event.target is None or event.source.country is None \
+                or event.target.country is None:
             continue
         for own, other in ((event.source, event.target), (event.target, event.source)):
             if own.country == country and other.country is not None and other.country != country:

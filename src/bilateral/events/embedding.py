@@ -21,10 +21,11 @@ from bilateral.events.arguments import (
     MentionIndex, agent_of, direct_object_of, is_passive, passive_subject_of, prep_objects, subject_of,
 )
 from bilateral.events.frames import (
-    BETWEEN, CONTROLLED, DIRECT, Frame, controller, feeling_frame, speaker_of_pronoun, verb_frame, weak_factor,
+    BETWEEN, CONTROLLED, DIRECT, Frame, controller, speaker_of_pronoun, verb_frame, weak_factor,
 )
 from bilateral.events.implied import implied_agents
 from bilateral.events.nominal import governing_clause, noun_frame
+from bilateral.events.stances import claimed_acts, deliberation_frame, outlook_frame
 from bilateral.events.speech import (
     bound_object, characterisation, first_person_object, for_clause, issuer, unresolved_pronoun_object,
 )
@@ -324,7 +325,8 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     tokens = list(sent)  # spaCy makes a new Token object at every step of an iteration: iterate once
     for token in tokens:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
-            frame = verb_frame(token, index, lexicon) or characterisation(token, index, lexicon)
+            frame = verb_frame(token, index, lexicon) or characterisation(token, index, lexicon) \
+                or deliberation_frame(token, index, lexicon)
             if frame is not None and _gives_way(frame, index):
                 continue
             if frame is not None:
@@ -336,9 +338,10 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
             if frame is not None:
                 frames[token.i] = frame
         elif token.pos_ == "ADJ" and token.i not in frames:
-            frame = feeling_frame(token, index, lexicon)
+            frame = outlook_frame(token, index, lexicon)
             if frame is not None:
                 frames[token.i] = frame
+    claimed_acts(frames, index, lexicon)
     fill_speech_slots(frames, index, lexicon)
     absorb_speech_settings(frames, lexicon)
     absorb_intents(frames, tokens, index, lexicon)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from bilateral.codes import is_statement
 from bilateral.events.arguments import (
     MentionIndex, agent_of, aimed_at, dative_of, direct_object_of, is_passive, misattached_gerund, object_of,
     passive_subject_of, possessor_of, prep_objects, shared_object, subject_of,
@@ -78,6 +79,9 @@ class Frame:
     """Kept without a target when the sentence names none: an intent that binds its source whoever the act is for
     ("agreed to set up a transit centre", "is willing to withdraw its troops"). Unlike ``notarget`` it leaves the
     search for a target as it is (a place still names one)."""
+    statement: Frame | None = None
+    """The trigger's statement sense (CAMEO 01x), when a typed sense won: what is coded if no target is found
+    ("denied the accusation" rejects the accuser when one is known, else it is a denial, 016)."""
 
     @property
     def trigger_text(self) -> str:
@@ -147,9 +151,10 @@ def prep_words(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("prep", "dative", "agent")}
 
 
-def match_verb(verb: Token, lexicon: Lexicon) -> tuple[TriggerEntry, Token | None] | None:
-    """The most specific lexicon entry for a verb and the object noun it matched (None for a bare entry)."""
-    entries = lexicon.lookup("verb", verb.lemma_.lower())
+def match_verb(verb: Token, lexicon: Lexicon, statements: bool = False) -> tuple[TriggerEntry, Token | None] | None:
+    """The most specific lexicon entry for a verb and the object noun it matched (None for a bare entry): among
+    its typed entries, or with ``statements`` among its statement senses (CAMEO 01x, which PLOVER leaves untyped)."""
+    entries = [e for e in lexicon.lookup("verb", verb.lemma_.lower()) if is_statement(e.cameo) == statements]
     if not entries:
         return None
     particle = _particle(verb)
@@ -212,10 +217,24 @@ def controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | N
 
 
 def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
-    """The frame of a lexicon verb with whatever slots the parse fills."""
-    matched = match_verb(verb, lexicon)
-    if matched is None:
-        return None
+    """The frame of a lexicon verb with whatever slots the parse fills.
+
+    A typed sense wins over a statement sense (01x) of the same words: "rejected the accusations" rejects the
+    accuser when a target is found; the statement sense, kept beside it, is what the words say otherwise (a denial,
+    016; ``untargeted_statement``). A verb with only statement senses codes them directly ("expressed condolences").
+    """
+    typed = match_verb(verb, lexicon)
+    said = match_verb(verb, lexicon, statements=True)
+    frame = _verb_frame(verb, typed, index, lexicon) if typed is not None else None
+    spoken = _verb_frame(verb, said, index, lexicon) if said is not None else None
+    if frame is None:
+        return spoken
+    frame.statement = spoken
+    return frame
+
+
+def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: MentionIndex,
+                lexicon: Lexicon) -> Frame | None:
     entry, obj = matched
     if verb.lemma_.lower() in lexicon.rules.naming_verbs and any(c.dep_ == "oprd" for c in verb.children):
         return None  # "called Canada a bad partner", "calls Xi a friend": a characterisation, not an appeal

@@ -100,6 +100,10 @@ class FrameRules:
     feeling_adjectives: Mapping[str, str]
     """Adjectives of feeling and the experiencer verb each stands for ("concerned" -> concern)."""
     """Nouns for what one side puts to another ("an offer from Kabul"): their "from"/"by" names the target."""
+    stance_adjectives: Mapping[str, str]
+    """Adjectives of outlook and the statement code each states after a copula ("optimistic" -> 013)."""
+    deliberation_verbs: Mapping[str, str]
+    """Verbs that with a gerund weigh a policy option ("considering sending aid" -> 014; events/stances.py)."""
     allegation_adverbs: frozenset[str]
     noun_future_modifiers: frozenset[str]
     noun_hypothetical_modifiers: frozenset[str]
@@ -355,6 +359,8 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
         feelings = {str(k): str(v) for k, v in raw["feeling_adjectives"].items()}
+        stances = {str(k): str(v) for k, v in raw["stance_adjectives"].items()}
+        deliberation = {str(k): str(v) for k, v in raw["deliberation_verbs"].items()}
         state_acts = {str(k): str(v) for k, v in raw["state_acts"].items()}
         version = str(raw["version"])
     except KeyError as e:
@@ -369,6 +375,10 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             if code not in codes or codes.get(code).plover is None:
                 raise KnowledgeError(f"{path}: aid_codes[{base!r}][{kind!r}] = {code!r} is not a CAMEO code with a "
                                      f"PLOVER type")
+    for name, table in (("stance_adjectives", stances), ("deliberation_verbs", deliberation)):
+        for word, code in table.items():
+            if not codes.codable(code):
+                raise KnowledgeError(f"{path}: {name}[{word!r}] = {code!r} is not a codable CAMEO code")
     for cls_name, table in intent_codes.items():
         for key, code in table.items():
             if not codes.codable(code):
@@ -376,5 +386,6 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
                                      f"with a PLOVER type nor a 01x statement")
     return FrameRules(version=version, intent_verbs=intent_verbs, intent_codes=intent_codes,
                       irregular_forms=irregular, nonnews=nonnews, feeling_adjectives=feelings, aid_kinds=aid_kinds,
+                      stance_adjectives=stances, deliberation_verbs=deliberation,
                       state_acts=state_acts,
                       aid_codes=aid_codes, **sets)

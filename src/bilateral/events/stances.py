@@ -1,0 +1,134 @@
+"""Statements of a stance that no trigger word carries: a view stated with a copula, an option under consideration.
+
+CAMEO codes a comment by its mood (012 pessimistic, 013 optimistic) and considering a policy option (014) as public
+statements (01x, untyped: PLOVER has no type for them). Two constructions state them without a lexicon trigger:
+
+- an adjective of outlook as the complement of a copula whose subject is an actor ("Kenya is optimistic about the
+  talks", "the ministry said it remains skeptical of the plan"): the subject comments; what it is about may name a
+  target. Without an actor as subject ("the outlook is optimistic", "analysts are skeptical") nothing is coded. An
+  adjective of feeling ("concerned") codes criticism of the party it is about (``frames.feeling_frame``); with
+  no party found, the comment it states;
+- a verb of claiming with a clause in which the claimant itself did an act of force ("the rebels claimed that they
+  had attacked the base"): a claim of responsibility (015) aimed at whom the act was, beside the act (alleged);
+- a verb of deliberation with an act as its gerund complement ("Japan is considering sending aid", "Peru is
+  weighing imposing curbs"): the subject considers an option (014), beside whatever the act itself codes (an intent,
+  a threat), which stays as it is. Considering a thing ("considering sanctions against X") is no option of this kind:
+  what the noun codes is left alone.
+
+The words are data (``frames.json``: ``stance_adjectives``, ``deliberation_verbs``); negation and the future are
+read from the clause as for any event ("is not optimistic" is negated). Last, once every target has been looked
+for, a typed frame left without one takes its statement sense (``untargeted_statement``): "Kabul rejected the
+accusations", no accuser known, is a denial (016), not a rejection of no one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from bilateral.codes import load_codes
+from bilateral.events.arguments import MentionIndex, prep_objects, subject_of
+from bilateral.events.frames import (
+    CONTROLLED, DIRECT, Frame, controller, feeling_frame, speaker_of_pronoun, weak_factor,
+)
+from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.models import CameoCode
+
+COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "sound", "look", "feel", "become"})
+"""Verbs that link a subject to the adjective that states its outlook."""
+_TOPIC_PREPS = frozenset({"about", "of", "over", "on", "regarding"})
+"""Prepositions naming what an outlook is about ("skeptical of X's plan"): its actor, if any, is the target."""
+_NOTARGET = frozenset({"notarget"})
+_CLAIM = "015"
+"""CAMEO "claim responsibility": what claiming one's own act of force is."""
+_FORCE = 4
+"""The quad class of material conflict: the acts whose claim by their doer is a claim of responsibility."""
+
+
+def _entry(token: Token, code: str, preps: frozenset[str]) -> TriggerEntry:
+    """A target-optional lexicon entry for a statement that the construction, not a trigger word, carries."""
+    return TriggerEntry("verb", token.lemma_.lower(), None, frozenset(), preps, CameoCode(code), _NOTARGET, 0)
+
+
+def stance_frame(adj: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
+    """"X is optimistic about Y", "X said it is skeptical of the plan": an outlook stated by the copula's subject."""
+    code = lexicon.rules.stance_adjectives.get(adj.lower_)
+    copula = adj.head
+    if code is None or adj.dep_ != "acomp" or copula.lemma_.lower() not in COPULAS:
+        return None
+    subj = subject_of(copula, lexicon.rules.relative_pronouns)
+    if subj is None:
+        return None
+    sources = index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)
+    if not sources:
+        return None
+    entry = _entry(adj, code, _TOPIC_PREPS)
+    targets = [m for pobj in prep_objects(adj, _TOPIC_PREPS) for m in index.actors(pobj)]
+    return Frame(adj, [adj], entry, entry.cameo, sources, targets, DIRECT, False, True, copula)
+
+
+def outlook_frame(adj: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
+    """An adjective of feeling or outlook after a copula: a feeling aimed at a party is criticism ("Kenya is
+    concerned about Uganda's moves", ``feeling_frame``); with no party found it is the comment it states ("Kenya is
+    concerned about the violence": 012), kept as the feeling's statement sense."""
+    felt = feeling_frame(adj, index, lexicon)
+    stated = stance_frame(adj, index, lexicon)
+    if felt is None:
+        return stated
+    felt.statement = stated
+    return felt
+
+
+def _gerund(verb: Token) -> Token | None:
+    """The act a verb takes as its gerund complement ("considering sending aid")."""
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG"), None)
+
+
+def deliberation_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
+    """"X is considering sending aid to Y": X considers a policy option (014), with no target of its own."""
+    code = lexicon.rules.deliberation_verbs.get(verb.lemma_.lower())
+    if code is None or _gerund(verb) is None:
+        return None
+    subj, controlled = controller(verb, lexicon)
+    if subj is None:
+        return None
+    sources = index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)
+    if not sources:
+        return None
+    entry = _entry(verb, code, frozenset())
+    confidence = DIRECT * (CONTROLLED if controlled else 1.0)
+    return Frame(verb, [verb], entry, entry.cameo, sources, [], confidence, False, True, verb)
+
+
+def claimed_acts(frames: dict[int, Frame], index: MentionIndex, lexicon: Lexicon) -> None:
+    """"The rebels claimed that they had attacked the base": a responsibility verb whose reported clause is the
+    claimant's own act of force claims responsibility for it (015), aimed at the act's target (in place)."""
+    codes = load_codes()
+    for act in list(frames.values()):
+        clause = act.trigger
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.i in frames or codes.get(act.cameo).quad_class != _FORCE \
+                or verb.lemma_.lower() not in lexicon.rules.responsibility_verbs:
+            continue
+        subj = subject_of(verb, lexicon.rules.relative_pronouns)
+        claimants = index.actors(subj) if subj is not None else []
+        if not {m.actor.code for m in claimants} & {m.actor.code for m in act.sources}:
+            continue  # "X claimed that Y attacked": an accusation, not a claim of one's own act
+        entry = _entry(verb, _CLAIM, frozenset())
+        frames[verb.i] = Frame(verb, [verb], entry, entry.cameo, claimants, list(act.targets), DIRECT, False, True,
+                               verb)
+
+
+def untargeted_statement(frame: Frame) -> Frame:
+    """A typed frame left without a target turns to its statement sense, which needs none ("Kabul rejected the
+    accusations" with no accuser known is a denial, 016); any other frame is kept as it is."""
+    spoken = frame.statement
+    own = {m.actor.code for m in frame.sources}
+    # a target that is the source itself ("China rejected accusations of abuses in Xinjiang") names no other party
+    if spoken is None or any(t.actor.code not in own for t in frame.targets) or frame.notarget or frame.open_target \
+            or (frame.recip and len(frame.sources) >= 2):
+        return frame
+    confidence = frame.confidence / weak_factor(frame.entry) * weak_factor(spoken.entry)
+    return replace(frame, entry=spoken.entry, cameo=spoken.cameo, words=spoken.words, targets=list(spoken.targets),
+                   notarget=True, recip=False, confidence=confidence, statement=None)
