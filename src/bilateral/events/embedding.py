@@ -25,6 +25,7 @@ from bilateral.events.frames import (
 )
 from bilateral.events.implied import implied_agents
 from bilateral.events.nominal import governing_clause, noun_frame
+from bilateral.events.pleas import absorb_pleas
 from bilateral.events.stances import claimed_acts, deliberation_frame, outlook_frame
 from bilateral.events.speech import (
     bound_object, characterisation, first_person_object, for_clause, issuer, unresolved_pronoun_object,
@@ -348,6 +349,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     open_appeals(frames.values(), lexicon.rules)
     demanded_clauses(frames, tokens, index, lexicon)
     reported_demands(frames, tokens, index, lexicon)
+    absorb_pleas(frames, lexicon.rules)
     absorb_proposed_acts(frames)
     absorb_generic_means(frames)
     implied_agents(frames.values(), index, lexicon.rules)

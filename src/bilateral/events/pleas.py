@@ -1,0 +1,53 @@
+"""Nominal appeals: a plea, appeal, call or demand to someone to do something.
+
+"X made an appeal to Y to withdraw its troops", "X issued a plea to Y to free the detainees", "X renewed its call on
+Y to end the blockade": the act in the infinitive is what is asked for, not something done; it did not happen and,
+as with the verbs of appeal ("urged Y to withdraw" -> 0256), it decides the appeal's code. The parser hangs the
+infinitive on the noun or on the verb that governs it ("made ... to withdraw"); either way it is the noun's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+from bilateral.codes import load_codes
+from bilateral.events.frames import Frame
+from bilateral.events.lexicon import FrameRules
+from bilateral.models import CameoCode
+
+_GENERIC = {"020": "appeal", "100": "demand"}
+"""The codes of an appeal or demand that says nothing of what is asked, and the intent class that refines them."""
+_CLAUSE_DEPS = frozenset({"acl", "advcl", "xcomp"})
+
+
+def _infinitive(token: Token) -> bool:
+    """A "to" infinitive with no subject of its own ("to withdraw its troops")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+
+
+def asked_act(noun: Token) -> Token | None:
+    """The act an appeal noun asks for: its own infinitive, or the one the parser hangs on the verb whose object the
+    noun is, after the noun."""
+    places = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else [])
+    return next((c for p in places for c in p.children
+                 if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and c.i > noun.i and _infinitive(c)), None)
+
+
+def absorb_pleas(frames: Mapping[int, Frame], rules: FrameRules) -> None:
+    """Let each generic nominal appeal or demand absorb the act it asks for and take its code (in place)."""
+    codes = load_codes()
+    for frame in list(frames.values()):
+        cls = _GENERIC.get(frame.cameo)
+        if frame.absorbed or cls is None:
+            continue
+        noun = next((w for w in frame.words if w.pos_ == "NOUN"), None)
+        act = asked_act(noun) if noun is not None else None
+        inner = frames.get(act.i) if act is not None else None
+        if inner is None or inner is frame or inner.absorbed:
+            continue
+        inner.absorbed = True
+        frame.cameo = CameoCode(rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or ""))
+        frame.words = [*frame.words, *inner.words]

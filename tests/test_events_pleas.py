@@ -1,0 +1,34 @@
+"""Nominal appeals (events/pleas.py): a plea, appeal, call or request to someone to do something asks for the act,
+which did not happen and decides the code; restating such a noun ("reiterated its call on Y to ...") makes it
+again. Sentences written for these tests; actors marked by exact string, as in the golden cases."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.marking import coded_events
+
+_ACTORS = {"Kenya": "KEN", "Uganda": "UGA", "Somalia": "SOM"}
+
+
+def _coded(nlp: Language, text: str) -> set[tuple[str, str | None, str]]:
+    return {(e.source.code, e.target.code if e.target else None, e.cameo)
+            for e in coded_events(nlp, text, _ACTORS) if e.modality == "asserted"}
+
+
+def test_events_pleas_the_act_asked_for_decides_the_code_and_did_not_happen(nlp: Language) -> None:
+    got = _coded(nlp, "Kenya made an appeal to Uganda to withdraw its troops from Somalia.")
+    assert got == {("KEN", "UGA", "0256")}  # an appeal for a withdrawal; no one withdrew from Somalia
+    got = _coded(nlp, "Kenya issued a plea to Uganda to withdraw its troops from Somalia.")
+    assert got == {("KEN", "UGA", "0256")}
+
+
+def test_events_pleas_an_act_with_its_own_subject_is_not_the_one_asked(nlp: Language) -> None:
+    got = _coded(nlp, "Kenya made an appeal to Uganda after Somalia withdrew its troops from the border.")
+    assert ("KEN", "UGA", "020") in got and not any(c == "0256" for _, _, c in got)
+
+
+def test_events_pleas_a_restated_call_is_made_again(nlp: Language) -> None:
+    got = _coded(nlp, "Kenya reiterated its call on Uganda to withdraw its troops from Somalia.")
+    assert got == {("KEN", "UGA", "0256")}
+    assert _coded(nlp, "Kenya reiterated the question to the Ugandan reporters.") == set()
