@@ -100,6 +100,15 @@ def test_events_speech_calling_something_by_a_neutral_word_is_no_criticism() -> 
         'On Tuesday, the Kenyan president called Ugandan tariffs "reasonable."'))
 
 
+def test_events_speech_a_predicate_parsed_as_the_objects_apposition_still_characterises() -> None:
+    got = _coded("On Tuesday the Kenyan president called Uganda's ambassador a very stupid man.")
+    assert ("KEN", "UGA", "ACCUSE", "asserted") in got
+    got = _coded("On Tuesday the Kenyan president called Uganda's ambassador a good friend.")
+    assert not any(t in ("ACCUSE", "REQUEST") for _, _, t, _ in got)  # a characterisation, neither blame nor appeal
+    got = _coded("The Kenyan president called Uganda's ambassador, a career diplomat, on Monday.")
+    assert not any(t == "ACCUSE" for _, _, t, _ in got)  # an apposition set off by commas is no predicate
+
+
 def test_events_speech_an_allegation_with_a_clause_accuses_the_clause_subject() -> None:
     got = _coded("Kenya alleged on Monday that Uganda had attacked the border posts.")
     assert "ACCUSE" in _types(got, "KEN", "UGA")

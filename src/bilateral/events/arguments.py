@@ -248,6 +248,16 @@ def shared_object(verb: Token) -> Token | None:
     return None
 
 
+def predicate_apposition(noun: Token) -> Token | None:
+    """"called X a stupid man": an object's predicate that the parser hangs on the object as its apposition, told
+    from a true apposition ("X, a career diplomat,") by the comma that sets the latter off."""
+    for child in noun.children:
+        first = child.left_edge
+        if child.dep_ == "appos" and child.i > noun.i and first.i > 0 and not noun.doc[first.i - 1].is_punct:
+            return child
+    return None
+
+
 def dative_of(token: Token) -> Token | None:
     """The indirect object ("gave Rwanda aid") of a verb."""
     return next((c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from bilateral.codes import is_statement
 from bilateral.events.arguments import (
     MentionIndex, agent_of, aimed_at, dative_of, direct_object_of, is_passive, misattached_gerund, object_of,
-    passive_subject_of, possessor_of, prep_objects, shared_object, subject_of,
+    passive_subject_of, possessor_of, predicate_apposition, prep_objects, shared_object, subject_of,
 )
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.recoding import recode
@@ -236,7 +236,8 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
 def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: MentionIndex,
                 lexicon: Lexicon) -> Frame | None:
     entry, obj = matched
-    if verb.lemma_.lower() in lexicon.rules.naming_verbs and any(c.dep_ == "oprd" for c in verb.children):
+    if verb.lemma_.lower() in lexicon.rules.naming_verbs and (any(c.dep_ == "oprd" for c in verb.children) or (
+            (named := direct_object_of(verb)) is not None and predicate_apposition(named) is not None)):
         return None  # "called Canada a bad partner", "calls Xi a friend": a characterisation, not an appeal
     if verb.lemma_.lower() in lexicon.rules.question_verbs and any(
             m.dep_ == "mark" and m.lower_ in ("if", "whether") for c in verb.children for m in c.children):

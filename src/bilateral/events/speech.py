@@ -20,7 +20,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from bilateral.events.arguments import MentionIndex, direct_object_of, possessor_of, prep_objects, subject_of
+from bilateral.events.arguments import (
+    MentionIndex, direct_object_of, possessor_of, predicate_apposition, prep_objects, subject_of,
+)
 from bilateral.events.frames import DIRECT, Frame, speaker_of_pronoun
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.models import CameoCode, Mention
@@ -158,6 +160,10 @@ def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
         return None
     thing = direct_object_of(verb)
     said = [c for c in verb.children if c.dep_ == "oprd"] + prep_objects(verb, frozenset({"as"}))
+    if thing is None and said and said[0].dep_ == "oprd" and predicate_apposition(said[0]) is not None:
+        thing = said.pop(0)  # "called X a stupid guy" parsed as the predicate X with an apposition
+    if thing is not None and (predicate := predicate_apposition(thing)) is not None:
+        said.append(predicate)  # "called X a stupid man": the predicate hung on X as its apposition
     if thing is None or not said:
         return None
     words = [t for c in said for t in c.subtree]
