@@ -261,7 +261,8 @@ NEWS_LEADERS = [  # regional_leaders.jsonl: (name as written, day, code that day
     ("Masrour Barzani", "2022-01-10", "IRQGOV"), ("Masrour Barzani", "2018-01-10", "IRQ"),
     ("Abdullah bin Zayed", "2021-05-01", "AREGOV"), ("Saraki", "2016-06-01", "NGALEG"),
     ("Saraki", "2008-06-01", "NGAGOV"), ("Bobi Wine", "2021-01-14", "UGAOPP"), ("Safadi", "2020-01-01", "JORGOV"),
-    ("Bourita", "2019-01-01", "MARGOV"), ("Attaf", "2023-01-01", "DZA"),
+    ("Bourita", "2019-01-01", "MARGOV"), ("Attaf", "2023-01-01", "DZA"), ("Shekau", "2015-01-01", "NGAREB"),
+    ("Shekau", "2022-01-01", "NGA"), ("Khomeini", "1985-01-01", "IRNGOV"), ("Ocalan", "2025-03-01", "TURREB"),
 ]
 
 
