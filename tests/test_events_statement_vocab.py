@@ -111,3 +111,11 @@ def test_events_statement_vocab_exploring_an_option_is_no_investigation(nlp: Lan
 
 def test_events_statement_vocab_a_denial_about_ones_own_country_has_no_target(nlp: Language) -> None:
     assert ("SDN", None, "016", "asserted") in coded(nlp, "Sudan rejected accusations of abuses in Sudan.")
+
+
+def test_events_statement_vocab_a_statement_takes_no_target_from_its_topic(nlp: Language) -> None:
+    # the actor inside what is hoped for is the topic, not the one the hope is addressed to
+    got = coded(nlp, "Kenya hopes to avoid a court case with Uganda.")
+    assert ("KEN", None, "013", "asserted") in got and not any(c == "013" and t for _, t, c, _ in got)
+    # an addressee in the statement's own slot stays
+    assert ("KEN", "UGA", "018", "asserted") in coded(nlp, "Kenya conveyed its condolences to Uganda.")

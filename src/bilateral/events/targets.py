@@ -192,8 +192,15 @@ def search_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon,
                    other_triggers: frozenset[int] = frozenset()) -> tuple[list[Mention], float]:
     """The first of ``TARGET_SEARCHES`` that finds a target for ``frame``, with its confidence factor; ([], 1.0)
     when none does. A frame with targets is searched only where they are bare places (a country or a town, no
-    sector) and only by the searches that may replace them."""
+    sector) and only by the searches that may replace them. An untyped CAMEO 01 statement is searched only in its
+    clause outside the verb complements it governs: a feeling or an outlook names whom it is addressed to beside
+    it ("condolences to X"), and an actor inside what is hoped or considered is its topic ("hopes to avoid a court
+    case with X")."""
     plover = load_codes().get(frame.cameo).plover
+    if plover is None:
+        found = [m for m in clause_targets(frame, index, lexicon.rules, other_triggers)
+                 if not _inside_complement(frame.trigger, m)]
+        return (found, CLAUSE_TARGET) if found else ([], 1.0)
     places_only = bool(frame.targets) and all(
         t.actor.kind == "state" and t.actor.sector is None for t in frame.targets)
     for search in TARGET_SEARCHES:
@@ -205,3 +212,17 @@ def search_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon,
         if found:
             return found, search.factor
     return [], 1.0
+
+
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl", "relcl"})
+
+
+def _inside_complement(trigger: Token, mention: Mention) -> bool:
+    """Whether ``mention`` sits inside a verb complement or a clause that ``trigger`` governs: between the
+    mention's head token and the trigger, some token hangs on its head as a clause of its own."""
+    token = trigger.doc[mention.start:mention.end].root
+    while token.i != trigger.i and token.head.i != token.i:
+        if token.dep_ in _COMPLEMENT_DEPS:
+            return True
+        token = token.head
+    return False
