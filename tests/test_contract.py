@@ -43,12 +43,13 @@ def _lines(output: str) -> list[dict[str, Any]]:
 def _check_actor(actor: dict[str, Any]) -> None:
     assert list(actor) == ACTOR_FIELDS
     assert isinstance(actor["text"], str) and actor["text"]
-    assert re.fullmatch(r"[A-Z]{3}[A-Z0-9]*", actor["code"]), actor
+    assert re.fullmatch(r"(?:[A-Z]{3}|---)[A-Z0-9]*", actor["code"]), actor
     assert actor["country"] is None or re.fullmatch(r"[A-Z]{3}", actor["country"])
     assert actor["sector"] is None or actor["sector"] in SECTORS
     assert actor["kind"] in ACTOR_KINDS
     if actor["country"] is None:
-        assert actor["code"].startswith(("IGO", "NGO")), actor
+        # international bodies, CAMEO's transnational armed groups (IMG) and "---" (no country known)
+        assert actor["code"].startswith(("IGO", "NGO", "IMG", "---")), actor
 
 
 def _check_event(event: dict[str, Any], texts: dict[str, str]) -> None:
@@ -69,6 +70,7 @@ def _check_event(event: dict[str, Any], texts: dict[str, str]) -> None:
         assert event["target"]["code"] != event["source"]["code"], "an actor never acts on itself"
     entry = codes.get(event["cameo"])
     assert re.fullmatch(r"\d{2,4}", event["cameo"]) and entry.plover == event["event_type"]
+    assert event["event_type"] is not None or event["cameo"][:2] == "01", "only CAMEO 01 statements are untyped"
     root = int(event["cameo"][:2])
     assert event["quad_class"] == (1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4), "by CAMEO root"
     assert event["goldstein"] == entry.goldstein
