@@ -157,3 +157,16 @@ def test_actors_anaphora_the_subject_just_before_beats_the_person_named_last(nlp
     assert nearer_subject([guessed], (OFFICIALS,)) == [guessed]  # no person before: it stays
     named = _titled(sent, "He", RUTO, "dictionary")
     assert nearer_subject([named], (publisher,)) == [named]  # only a context guess gives way
+
+
+def test_actors_anaphora_prefilter_keeps_a_set_description_after_a_named_sentence() -> None:
+    from bilateral.nlp import split_sentences
+    from bilateral.pipeline import candidate_sentences, load_resources
+    from bilateral.settings import Settings
+
+    res = load_resources(Settings())
+    text = ("Chad accused Niger and Mali of arming the rebels. Both governments rejected the charge. "
+            "The weather was fine. Both teams rejected the result.")
+    sents = split_sentences(text)
+    # the second names no actor by its words but points back to the first; the fourth follows an unlinked one
+    assert [s.index for s in candidate_sentences(sents, res)] == [0, 1]

@@ -94,9 +94,10 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_con
     """The sentences worth parsing: those that may hold an event, and those a kept sentence refers back to.
 
     A sentence may hold an event when it holds a trigger word and is linked to an actor: it may name one (the
-    document's people included), or it opens with a subject pronoun after a sentence that names one ("They
-    pledged aid"), or it is a first-person quotation going on from a linked sentence ("we" is the speaker) or
-    opening one whose close names its speaker (parsed too, for the speaker: actors/closing.py).
+    document's people included), or it opens with a subject pronoun or holds a set description after a sentence
+    that names one ("They pledged aid", "Both governments deny it"), or it is a first-person quotation going on
+    from a linked sentence ("we" is the speaker) or opening one whose close names its speaker (parsed too, for the
+    speaker: actors/closing.py).
     A linked sentence without a trigger is parsed too when the next parsed sentence may need it: one with a
     subject pronoun takes its antecedents from the sentence before, a first-person quotation its speaker, a set
     description ("the other three countries") its members.
@@ -109,7 +110,8 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_con
     closers = {i: j for i, j in quote_closers([s.text for s in sents]).items() if named[j]}
     linked: list[bool] = []
     for i, s in enumerate(sents):
-        linked.append(named[i] or (i > 0 and named[i - 1] and OPENING_PRONOUN.match(s.text) is not None)
+        linked.append(named[i] or (i > 0 and named[i - 1] and (OPENING_PRONOUN.match(s.text) is not None
+                                                               or SET_DESCRIPTION.search(s.text) is not None))
                       or ((i in closers or (i > 0 and linked[i - 1] and inside[i]))
                           and FIRST_PERSON.search(s.text) is not None))
     parse = [link and res.lexicon.may_trigger(s.text) for link, s in zip(linked, sents, strict=True)]
