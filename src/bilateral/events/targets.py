@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from bilateral.codes import load_codes
+from bilateral.codes import PLOVER_TYPES, UNTYPED, load_codes
 from bilateral.events.arguments import MentionIndex, direct_object_of, subject_of
 from bilateral.events.facilities import facility_targets
 from bilateral.events.frames import CONTROLLED, Frame
@@ -158,7 +158,8 @@ Search = Callable[[Frame, MentionIndex, Lexicon, frozenset[int]], list[Mention]]
 
 
 class TargetSearch(NamedTuple):
-    """One place a missing target is looked for: its name, the PLOVER types it serves (None: every type), the
+    """One place a missing target is looked for: its name, the PLOVER types it serves (None: every PLOVER type;
+    ``UNTYPED`` names the CAMEO 01 statements, which only the searches naming it serve), the
     function, the confidence factor of what it finds, whether it may replace targets that are only the place
     around the thing the act hit ("stormed the mosque in Sinai": Sinai is where, not whom), and why it stands
     where it does."""
@@ -184,6 +185,9 @@ TARGET_SEARCHES: tuple[TargetSearch, ...] = (
                  False, "a protest's target named in its purpose clause, which the clause search leaves out"),
     TargetSearch("condition", frozenset({"THREATEN"}), lambda f, i, lx, o: condition_targets(f, i, lx),
                  PURPOSE_TARGET, False, "a threat's addressee as the subject of its condition ('unless X ...')"),
+    TargetSearch("statement", frozenset({UNTYPED}), lambda f, i, lx, o: statement_targets(f, i, lx.rules, o),
+                 CLAUSE_TARGET, False, "a statement's addressee beside it in its clause ('condolences to X'), "
+                 "never inside what is hoped or considered ('hopes to avoid a court case with X': the topic)"),
 )
 """Where a frame's missing target is looked for, in order."""
 
@@ -192,19 +196,12 @@ def search_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon,
                    other_triggers: frozenset[int] = frozenset()) -> tuple[list[Mention], float]:
     """The first of ``TARGET_SEARCHES`` that finds a target for ``frame``, with its confidence factor; ([], 1.0)
     when none does. A frame with targets is searched only where they are bare places (a country or a town, no
-    sector) and only by the searches that may replace them. An untyped CAMEO 01 statement is searched only in its
-    clause outside the verb complements it governs: a feeling or an outlook names whom it is addressed to beside
-    it ("condolences to X"), and an actor inside what is hoped or considered is its topic ("hopes to avoid a court
-    case with X")."""
-    plover = load_codes().get(frame.cameo).plover
-    if plover is None:
-        found = [m for m in clause_targets(frame, index, lexicon.rules, other_triggers)
-                 if not _inside_complement(frame.trigger, m)]
-        return (found, CLAUSE_TARGET) if found else ([], 1.0)
+    sector) and only by the searches that may replace them."""
+    plover = load_codes().get(frame.cameo).plover or UNTYPED
     places_only = bool(frame.targets) and all(
         t.actor.kind == "state" and t.actor.sector is None for t in frame.targets)
     for search in TARGET_SEARCHES:
-        if search.types is not None and plover not in search.types:
+        if plover not in (search.types if search.types is not None else PLOVER_TYPES):
             continue
         if frame.targets and not (search.over_places and places_only):
             continue
@@ -215,6 +212,14 @@ def search_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon,
 
 
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl", "relcl"})
+
+
+def statement_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
+                      other_triggers: frozenset[int] = frozenset()) -> list[Mention]:
+    """The clause search for an untyped CAMEO 01 statement, outside the verb complements it governs: a feeling or
+    an outlook names whom it is addressed to beside it, and an actor inside what it hopes or considers is its
+    topic."""
+    return [m for m in clause_targets(frame, index, rules, other_triggers) if not _inside_complement(frame.trigger, m)]
 
 
 def _inside_complement(trigger: Token, mention: Mention) -> bool:
