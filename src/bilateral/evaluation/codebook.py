@@ -329,4 +329,10 @@ def in_scope(gold: Sequence[GoldRecord], predicted: Mapping[str, Sequence[GoldEv
         return {k: list(v) for k, v in predicted.items()}, ()
     kept = {k: [g for g in v if g.plover is not None] for k, v in predicted.items()}
     untyped = sum(len(v) for v in predicted.values()) - sum(len(v) for v in kept.values())
-    return kept, (f"untyped CAMEO 01 statements, not scored: {untyped}",)
+    return kept, (untyped_line(untyped),)
+
+
+def untyped_line(count: int) -> str:
+    """The report line for untyped CAMEO 01x statements a PLOVER-only gold leaves out: one wording for every scorer,
+    so a reader comparing the codebook and the VOA figures sees the same count named the same way."""
+    return f"untyped CAMEO 01 statements, not scored: {count}"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bilateral.evaluation.codebook import LevelScore
+from bilateral.evaluation.codebook import LevelScore, untyped_line
 from bilateral.evaluation.voagold import VoaEvent, VoaSentence, country_of, read_gold_folder
 from bilateral.models import Actor, Event
 from bilateral.settings import Settings
@@ -170,7 +170,7 @@ class VoaResult:
             rows.append(f"date accuracy on matched events: {self.date_accuracy:.3f} ({self.dates_right}/"
                         f"{self.dates_scored})")
         if self.untyped is not None:
-            rows.append(f"untyped CAMEO 01 statements, not scored: {self.untyped}")
+            rows.append(untyped_line(self.untyped))
         if self.with_causes:
             rows.append(_cause_table("misses by cause", Counter(m.cause for m in self.misses), MISS_CAUSES))
             rows.append(_cause_table("false events by cause", Counter(f.cause for f in self.false_events),
