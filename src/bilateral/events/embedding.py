@@ -24,7 +24,7 @@ from bilateral.events.frames import (
     BETWEEN, CONTROLLED, DIRECT, Frame, controller, speaker_of_pronoun, verb_frame, weak_factor,
 )
 from bilateral.events.implied import implied_agents
-from bilateral.events.nominal import governing_clause, noun_frame
+from bilateral.events.nominal import absorb_received, governing_clause, noun_frame
 from bilateral.events.pleas import absorb_pleas
 from bilateral.events.stances import claimed_acts, deliberation_frame, outlook_frame
 from bilateral.events.speech import (
@@ -342,6 +342,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
             frame = outlook_frame(token, index, lexicon)
             if frame is not None:
                 frames[token.i] = frame
+    absorb_received(frames, lexicon.rules)
     claimed_acts(frames, index, lexicon)
     fill_speech_slots(frames, index, lexicon)
     absorb_speech_settings(frames, lexicon)

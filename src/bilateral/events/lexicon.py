@@ -111,6 +111,9 @@ class FrameRules:
     governing_verbs: frozenset[str]
     enabling_verbs: frozenset[str]
     """Verbs whose object is an act of others they bring about ("brokered talks between X and Y")."""
+    recipient_verbs: frozenset[str]
+    """Verbs whose subject receives the act their object names ("received aid from X", "drew criticism from X"):
+    the subject is that act's target, never its source (events/nominal.py)."""
     relative_pronouns: frozenset[str]
     member_nouns: frozenset[str]
     """Nouns for people who act for a group they are "from" ("members of parliament from Ghana's NPP")."""
@@ -351,7 +354,8 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "act_nouns", "response_verbs",
             "responsibility_verbs", "responsibility_nouns",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
-            "governing_verbs", "enabling_verbs", "relative_pronouns", "member_nouns", "territorial_verbs",
+            "governing_verbs", "enabling_verbs", "recipient_verbs", "relative_pronouns", "member_nouns",
+            "territorial_verbs",
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "naming_verbs", "preventing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "appeal_objects")}

@@ -37,6 +37,7 @@ _RECENT = frozenset({"recent", "latest", "new", "fresh"})
 """Modifiers that date an event noun as a happening ("recent agreements between X and Y"), as a year does."""
 _GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "convene", "unite"})
 """Verbs whose subject, a meeting, brings its object's people together ("bring" only with "together")."""
+_GIVERS = frozenset({"from"})
 _TIME_UNITS = frozenset({"day", "week", "weekend", "month", "year", "yesterday", "today"})
 
 
@@ -116,7 +117,7 @@ def _own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex) -> tuple
     for child in noun.children:
         mention = index.at(child)
         if child.dep_ in ("compound", "amod", "nmod") and mention is not None:
-            return [mention], child
+            return [mention, *_hyphen_partners(child, mention, index)], child
     for pobj in prep_objects(noun, frozenset({"by", "from"}) - entry.preps):
         if found := index.actors(pobj):
             return found, pobj
@@ -125,6 +126,29 @@ def _own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex) -> tuple
             and (found := index.actors(of)):
         return found, of
     return [], None
+
+
+def _hyphen_partners(modifier: Token, mention: Mention, index: MentionIndex) -> list[Mention]:
+    """The actors joined to a modifier by a hyphen ("US-China talks", "Russia-Ukraine negotiations"): the parser
+    hangs the first on the second; both name who acts."""
+    out: list[Mention] = []
+    for child in modifier.children:
+        other = index.at(child)
+        if child.dep_ in _MODIFIERS and other is not None and other != mention and child.i < modifier.i \
+                and any(t.text in ("-", "–") for t in modifier.doc[child.i + 1:modifier.i]):
+            out.append(other)
+    return out
+
+
+def _recipients(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention] | None:
+    """Who receives the act an event noun names, when the noun is the object of a verb of receiving ("X received
+    military aid from Y", "X drew criticism from Y", "X won the backing of Y"): the verb's subject, the act's
+    target. None when no such verb governs the noun; an empty list when its subject names no actor."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.rules.recipient_verbs:
+        return None
+    subj, _ = controller(verb, lexicon)
+    return index.actors(subj) if subj is not None else []
 
 
 def _object_targets(noun: Token, entry: TriggerEntry, named_by: Token | None, index: MentionIndex,
@@ -171,6 +195,9 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
             sources += [m for c in noun.children if c.dep_ == "appos" for m in index.actors(c) if m not in sources]
         return Frame(noun, [noun], entry, entry.cameo, sources, [], NOMINAL_OWN * weak, True, False, noun)
     sources, named_by = _own_sources(noun, entry, index)
+    recipients = _recipients(noun, index, lexicon)
+    if recipients is not None:
+        return _received(noun, entry, sources, recipients, index, weak, lexicon)
     confidence = NOMINAL_OWN
     anchor = noun
     if not sources:
@@ -213,6 +240,25 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))  # "French military aid to Niger": 072
     return Frame(noun, [noun], entry, cameo, sources, targets, confidence * weak, recip,
                  "notarget" in entry.flags, anchor, domestic="domestic" in entry.flags)
+
+
+def _received(noun: Token, entry: TriggerEntry, sources: list[Mention], recipients: list[Mention],
+              index: MentionIndex, weak: float, lexicon: Lexicon) -> Frame | None:
+    """The frame of an act its target receives ("X received aid from Y", "X won the support of Y"): the source is
+    the noun's own (its possessor, modifier, "from" or "by" phrase, the verb's "from" phrase, or the noun's "of"
+    phrase, which here names the giver),
+    the target the receiver; the receiving verb's clause says whether it happened (``governing_clause``)."""
+    if not sources:  # "received aid from Y", the parser hanging "from Y" on the verb
+        sources = [m for pobj in prep_objects(noun.head, _GIVERS) for m in index.actors(pobj)]
+    if not sources:
+        of = _of_object(noun)
+        sources = index.actors(of) if of is not None else []
+    sources = [m for m in sources if m not in recipients]
+    if not sources or not recipients:
+        return None
+    cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))
+    return Frame(noun, [noun], entry, cameo, sources, recipients, DIRECT * CONTROLLED * weak, False,
+                 "notarget" in entry.flags, noun, domestic="domestic" in entry.flags)
 
 
 def dated(noun: Token) -> bool:
@@ -290,17 +336,35 @@ def _no_act(verb: Token, lexicon: Lexicon) -> bool:
 
 def governing_clause(noun: Token, frames: Mapping[int, Frame], rules: FrameRules) -> Token | None:
     """The verb whose clause a nominal event is said in, when the event is its subject or object and the verb
-    codes no event of its own: "talks between X and Y did not resume", "X's attack on Y will go ahead",
-    "analysts expect X's attack on Y". A verb that is an event itself ("Z condemned X's attack on Y", "Z did not
-    condemn ...") says nothing of whether the act it is about happened, unless it forecasts or plans it, or
-    brings it about (frames.json ``enabling_verbs``: "Z plans to broker talks between X and Y": planned talks)."""
+    codes no event of its own, or receives it: "talks between X and Y did not resume", "X's attack on Y will go
+    ahead", "analysts expect X's attack on Y", "X did not receive aid from Y". A verb that is an event itself ("Z
+    condemned X's attack on Y", "Z did not condemn ...") says nothing of whether the act it is about happened,
+    unless it forecasts or plans it, or brings it about (frames.json ``enabling_verbs``: "Z plans to broker talks
+    between X and Y": planned talks)."""
     head = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or head is noun or head.pos_ not in ("VERB", "AUX"):
         return None
     lemma = head.lemma_.lower()
+    if noun.dep_ == "dobj" and lemma in rules.recipient_verbs:
+        return head  # "X did not receive aid from Y", "X could face sanctions from Y": the receiving clause's act
     if noun.dep_ == "nsubjpass" and lemma in AIMING_VERBS:
         return None  # "X's tariffs are aimed at cutting Y": what the act is for, not a plan of it
     if head.i in frames and lemma not in rules.forecast_verbs and lemma not in rules.future_governors and not (
             noun.dep_ == "dobj" and lemma in rules.enabling_verbs):
         return None
     return head
+
+
+def absorb_received(frames: Mapping[int, Frame], rules: FrameRules) -> None:
+    """"X received military aid from Y": the act received is what happened, not a visit X hosted (the bare sense
+    of "receive"); the receiving verb's own frame gives way to the frame of the act it receives (in place).
+    A sense of its own object ("received peacekeepers") stays."""
+    for frame in frames.values():
+        noun = frame.trigger
+        verb = noun.head
+        if frame.anchor.i != noun.i or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj" \
+                or verb.lemma_.lower() not in rules.recipient_verbs or not frame.targets:
+            continue
+        own = frames.get(verb.i)
+        if own is not None and not own.entry.objects:
+            own.absorbed = True

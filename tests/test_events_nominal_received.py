@@ -1,0 +1,52 @@
+"""Event nouns whose parties the phrase around them names (events/nominal.py), on sentences written for these
+tests: an act received ("received aid from X", "drew criticism from X") is the giver's act on the receiver, with
+the receiving clause's modality; hyphen-joined modifiers ("Chile-Peru talks") both take part."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.marking import coded_events
+
+ACTORS = {"Chile": "CHLGOV", "Peru": "PERGOV", "Bolivia": "BOLGOV", "Ecuador": "ECUGOV",
+          "the Andean League": "IGOAND", "Peruvian": "PERGOV", "Chilean": "CHLGOV"}
+
+
+def events(nlp: Language, text: str) -> set[tuple[str, str | None, str, str]]:
+    """(source, target, CAMEO code, modality) of the events kept for ``text``."""
+    return {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
+            for e in coded_events(nlp, text, ACTORS)}
+
+
+def test_nominal_received_aid_is_the_givers_act(nlp: Language) -> None:
+    found = events(nlp, "Bolivia received military aid from Chile last month.")
+    assert ("CHLGOV", "BOLGOV", "072", "asserted") in found
+    assert not any(s == "BOLGOV" for s, _, _, _ in found)  # the receiver neither gives nor hosts anyone
+
+
+def test_nominal_received_act_takes_the_receiving_clause_modality(nlp: Language) -> None:
+    assert ("CHLGOV", "BOLGOV", "072", "negated") in events(nlp, "Bolivia did not receive military aid from Chile.")
+    found = events(nlp, "Bolivia could face new sanctions from Chile.")
+    assert ("CHLGOV", "BOLGOV", "163", "hypothetical") in found
+    assert not any(m == "asserted" for _, _, _, m in found)
+
+
+def test_nominal_drawn_criticism_and_won_support(nlp: Language) -> None:
+    assert ("IGOAND", "PERGOV", "111", "asserted") in events(
+        nlp, "Peru drew sharp criticism from the Andean League on Monday.")
+    assert ("CHLGOV", "ECUGOV", "050", "asserted") in events(nlp, "Ecuador won the support of Chile for its bid.")
+
+
+def test_nominal_receiving_a_person_is_still_hosting(nlp: Language) -> None:
+    found = events(nlp, "The Chilean president received the Peruvian president in Santiago.")
+    assert any(s == "CHLGOV" and t == "PERGOV" and c.startswith("04") for s, t, c, _ in found)
+
+
+def test_nominal_received_act_without_giver_codes_nothing(nlp: Language) -> None:
+    assert not events(nlp, "Bolivia received military aid last month.")
+
+
+def test_nominal_hyphen_joined_parties_both_take_part(nlp: Language) -> None:
+    found = events(nlp, "Chile-Peru talks resumed in Lima on Monday.")
+    assert {("CHLGOV", "PERGOV"), ("PERGOV", "CHLGOV")} <= {(s, t) for s, t, _, _ in found}
+    assert not events(nlp, "The Chile-Peru rivalry is growing.")
