@@ -146,6 +146,17 @@ def _noun_lemmas(noun: Token) -> set[str]:
     return lemmas
 
 
+def _coordinated_parties(verb: Token) -> bool:
+    """Whether the verb's subject, or its passive agent, is two or more coordinated nouns ("X and Y")."""
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    heads += [p for h in list(heads) for o in h.children if o.dep_ == "prep" and o.lower_ == "of"
+              for p in o.children if p.dep_ == "pobj"]  # "the armies of X and Y"
+    # "X and Y" on the noun, or "Russian and Chinese forces" on its modifier
+    return any(c.dep_ == "conj" or c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
+               for h in heads for c in h.children)
+
+
 def prep_words(token: Token) -> set[str]:
     """The prepositions (and dative or agent markers) attached to ``token``."""
     return {c.lower_ for c in token.children if c.dep_ in ("prep", "dative", "agent")}
@@ -161,6 +172,8 @@ def match_verb(verb: Token, lexicon: Lexicon, statements: bool = False) -> tuple
     # computed once, not once per entry
     objects = [(o, _noun_lemmas(o)) for o in _object_nouns(verb, lexicon.rules.relative_pronouns)]
     verb_preps = prep_words(verb)
+    # "Russia and China held exercises": parties named together take the reciprocal sense ("held exercises with")
+    together = _coordinated_parties(verb)
     obj_preps: dict[int, set[str]] = {}
     best: tuple[int, TriggerEntry, Token | None] | None = None
     for entry in entries:
@@ -174,7 +187,8 @@ def match_verb(verb: Token, lexicon: Lexicon, statements: bool = False) -> tuple
         if obj is not None and obj.i not in obj_preps:
             obj_preps[obj.i] = prep_words(obj)
         present = verb_preps | obj_preps[obj.i] if obj is not None else verb_preps
-        score = entry.specificity * 10 + (2 if entry.preps & present else 0) + ("weak" not in entry.flags)
+        score = entry.specificity * 10 + (2 if entry.preps & present or "recip" in entry.flags and together else 0) \
+            + ("weak" not in entry.flags)
         if best is None or score > best[0]:
             best = (score, entry, obj)
     return None if best is None else (best[1], best[2])
@@ -444,10 +458,27 @@ def _each_other(verb: Token) -> bool:
 
 
 def _peacekeepers(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether the verb's subject or object names peacekeepers ("AU peacekeeping soldiers have landed")."""
+    """Whether the verb's subject or object names peacekeepers ("AU peacekeeping soldiers have landed"), or its
+    destination or role does ("sent troops to the UN peacekeeping mission", "... to serve as peacekeepers")."""
     words = lexicon.rules.peacekeeping_words
-    return any(t.lower_ in words for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-               for t in c.subtree)
+    if any(t.lower_ in words for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree):
+        return True
+    # only the phrase's own noun and its modifiers: "to the area where peacekeepers were killed" is no mission
+    heads = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _MISSION_PREPS]
+    heads += [p for x in verb.children if x.dep_ in ("xcomp", "advcl") for p in x.children
+              if p.dep_ == "prep" and p.lower_ == "as"]
+    return any(_names_mission(pobj, words) for prep in heads for pobj in prep.children if pobj.dep_ == "pobj")
+
+
+_MISSION_PREPS = ("to", "on", "as", "for")
+
+
+def _names_mission(noun: Token, words: frozenset[str]) -> bool:
+    """The noun or its modifiers are peacekeeping words, or what it is part of is ("as part of the UN force")."""
+    if noun.lower_ in words or any(c.lower_ in words for c in noun.children if c.dep_ in ("compound", "amod")):
+        return True
+    return any(_names_mission(p, words) for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj")
 
 
 def weak_factor(entry: TriggerEntry) -> float:

@@ -1,0 +1,66 @@
+"""Material acts the trigger lexicon names (CAMEO 06-09, 15-20), fourth pass: neutralising militants
+(190), rockets, shells and guns supplied or shipped (072), the wounded carried to care (073), a haven provided (073),
+funds mobilised (070), medical supplies handed over (073), exercises performed or carried out (150; 062 when two
+parties hold them together, as 'with' says: 'Russia and China held exercises'), civilians protected (074), vessels
+swarming a reef (150), troops deployed to a peacekeeping mission or to serve as peacekeepers (074). Beside each case
+the same words in another sense code nothing or keep their own code: an acid neutralised, weapons transported, a tax
+haven, troops mobilised, protesters swarming a parliament, a lone exercise, talks held together, troops sent to
+attack peacekeepers or into an area where peacekeepers died. Sentences written for these tests; actors marked by
+exact string."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.marking import coded_events
+
+CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
+    ("Somali forces neutralised twelve al-Shabab fighters.", {"Somali forces": "SOMMIL", "al-Shabab": "SOMREB"},
+     {("SOMMIL", "SOMREB", "190")}),
+    ("Somali chemists neutralised the acid.", {"Somali chemists": "SOMCVL"}, set()),
+    ("North Korea shipped artillery shells to Russia.", {"North Korea": "PRKGOV", "Russia": "RUSGOV"},
+     {("PRKGOV", "RUSGOV", "072")}),
+    ("Iran supplied rockets to the Houthis.", {"Iran": "IRNGOV", "Houthis": "YEMREB"}, {("IRNGOV", "YEMREB", "072")}),
+    ("The Kenyan army transported wounded Somali civilians to hospitals.",
+     {"Kenyan army": "KENMIL", "Somali civilians": "SOMCVL"}, {("KENMIL", "SOMCVL", "073")}),
+    ("The Kenyan army transported Somali weapons to the border.", {"Kenyan army": "KENMIL", "Somali": "SOM"}, set()),
+    ("Turkey provided a safe haven to Syrian refugees.", {"Turkey": "TURGOV", "Syrian refugees": "SYRREF"},
+     {("TURGOV", "SYRREF", "073")}),
+    ("Cyprus is a tax haven for Russian firms.", {"Cyprus": "CYP", "Russian firms": "RUSBUS"}, set()),
+    ("The EU mobilised new funds for Yemen.", {"EU": "IGOEU", "Yemen": "YEM"}, {("IGOEU", "YEM", "070")}),
+    ("Russia mobilised its reservists against Ukraine.", {"Russia": "RUSGOV", "Ukraine": "UKR"},
+     {("RUSGOV", "UKR", "154")}),
+    ("Japan handed over medical equipment to Laos.", {"Japan": "JPNGOV", "Laos": "LAOGOV"},
+     {("JPNGOV", "LAOGOV", "073")}),
+    ("Brazil and Argentina performed joint military exercises.", {"Brazil": "BRAMIL", "Argentina": "ARGMIL"},
+     {("BRAMIL", "ARGMIL", "062"), ("ARGMIL", "BRAMIL", "062")}),
+    ("Russia and China held naval drills in the Pacific.", {"Russia": "RUSMIL", "China": "CHNMIL"},
+     {("RUSMIL", "CHNMIL", "062"), ("CHNMIL", "RUSMIL", "062")}),
+    ("Russia carried out military drills.", {"Russia": "RUSMIL"}, {("RUSMIL", None, "150")}),
+    ("The armies of Peru and Chile carried out joint exercises.", {"Peru": "PERMIL", "Chile": "CHLMIL"},
+     {("PERMIL", "CHLMIL", "062"), ("CHLMIL", "PERMIL", "062")}),
+    ("Chinese vessels swarmed a reef claimed by the Philippines.", {"Chinese vessels": "CHNMIL", "Philippines": "PHL"},
+     {("CHNMIL", "PHL", "150")}),
+    ("Kenyan protesters swarmed the parliament of Uganda.", {"Kenyan protesters": "KENCVL", "Uganda": "UGA"}, set()),
+    ("Malian troops protected civilians in Gao.", {"Malian troops": "MLIMIL", "civilians in Gao": "MLICVL"},
+     {("MLIMIL", "MLICVL", "074")}),
+    ("Russia and China held talks in Beijing.", {"Russia": "RUSGOV", "China": "CHNGOV"},
+     {("RUSGOV", "CHNGOV", "040"), ("CHNGOV", "RUSGOV", "040")}),
+    ("Ghana is deploying 300 troops to the UN peacekeeping mission in Mali.",
+     {"Ghana": "GHAGOV", "Mali": "MLI"}, {("GHAGOV", "MLI", "074")}),
+    ("Kenya sent soldiers to Somalia to serve as peacekeepers.", {"Kenya": "KENGOV", "Somalia": "SOM"},
+     {("KENGOV", "SOM", "074")}),
+    ("Kenya sent soldiers to Somalia to attack the peacekeepers.", {"Kenya": "KENGOV", "Somalia": "SOM"},
+     {("KENGOV", "SOM", "154")}),
+    ("Kenya sent soldiers to Somalia where peacekeepers were killed.", {"Kenya": "KENGOV", "Somalia": "SOM"},
+     {("KENGOV", "SOM", "154")}),
+]
+
+
+@pytest.mark.parametrize("text,actors,want", CASES, ids=[c[0][:40] for c in CASES])
+def test_lexicon_material(text: str, actors: dict[str, str], want: set[tuple[str, str | None, str]],
+                          nlp: Language) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in coded_events(nlp, text, actors)}
+    assert got == want
