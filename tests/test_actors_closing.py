@@ -50,3 +50,18 @@ def test_actors_closing_the_close_beats_the_previous_speaker() -> None:
 def test_actors_closing_an_opening_mark_left_at_a_sentence_end_opens_the_next() -> None:
     assert quote_closers(['"It was lawful," he said. "', "We will respond.", 'It is over," she said.']) == {1: 2}
     assert quote_closers(['"It was lawful," he said. "', 'We will respond," she said.']) == {}  # its own attribution
+
+
+@pytest.mark.model
+def test_actors_closing_a_first_person_object_in_the_quotation_going_on_is_its_speaker() -> None:
+    text = ('"We will defend our land," Ugandan President Yoweri Museveni said on Monday. '
+            '"Kenya has attacked us twice this month."')
+    assert any(e[0] == 1 and e[1] == "KEN" and e[2] == "UGA" and e[3] == "ASSAULT" for e in _coded(text))
+
+
+@pytest.mark.model
+def test_actors_closing_a_first_person_object_outside_a_quotation_is_no_one() -> None:
+    text = "Ugandan President Yoweri Museveni spoke on Monday. Kenya has attacked us twice this month."
+    assert not any(e[0] == 1 and e[2] == "UGA" for e in _coded(text))
+    text = '"Kenya has attacked us twice this month."'  # a quotation nobody is named to have said
+    assert not any(e[2] == "UGA" for e in _coded(text))

@@ -33,7 +33,7 @@ from bilateral.actors.anaphora import (
     pronoun_mentions,
     quote_flags,
 )
-from bilateral.actors.closing import closing_speakers, quote_closers
+from bilateral.actors.closing import FIRST_PERSON_OBJECT, closing_speakers, first_person_objects, quote_closers
 from bilateral.actors.history import ActorHistory
 from bilateral.actors.sets import SET_DESCRIPTION, ActorSets
 from bilateral.dating import document_time_context, resolve_event_date
@@ -113,17 +113,22 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_con
         linked.append(named[i] or (i > 0 and named[i - 1] and (OPENING_PRONOUN.match(s.text) is not None
                                                                or SET_DESCRIPTION.search(s.text) is not None))
                       or ((i in closers or (i > 0 and linked[i - 1] and inside[i]))
-                          and FIRST_PERSON.search(s.text) is not None))
+                          and _first_person(s.text)))
     parse = [link and res.lexicon.may_trigger(s.text) for link, s in zip(linked, sents, strict=True)]
     for i, j in closers.items():
         parse[j] = parse[j] or parse[i]  # the close names the speaker of "we" in the quotation's first sentence
     for i in range(len(sents) - 2, -1, -1):
         nxt = sents[i + 1].text
         if linked[i] and not parse[i] and parse[i + 1] and (
-                SUBJECT_PRONOUN.search(nxt) is not None or (inside[i + 1] and FIRST_PERSON.search(nxt) is not None)
+                SUBJECT_PRONOUN.search(nxt) is not None or (inside[i + 1] and _first_person(nxt))
                 or SET_DESCRIPTION.search(nxt) is not None):
             parse[i] = True
     return [s for s, keep in zip(sents, parse, strict=True) if keep]
+
+
+def _first_person(text: str) -> bool:
+    """Whether a sentence holds a first-person subject or object: inside a quotation, the quotation's speaker."""
+    return FIRST_PERSON.search(text) is not None or FIRST_PERSON_OBJECT.search(text) is not None
 
 
 @dataclass(slots=True)
@@ -210,7 +215,8 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             speaker = attributed_speaker(sent, mentions, res.lexicon.rules.speech_verbs)
             if speaker is None and p.quoted[span.index] and (span.index in ahead or span.index - 1 in speakers):
                 speaker = ahead.get(span.index) or speakers[span.index - 1]
-                mentions = _in_order(mentions, first_person_mentions(sent, mentions, speaker))
+                mentions = _in_order(mentions, first_person_mentions(sent, mentions, speaker)
+                                     + first_person_objects(sent, mentions, speaker))
             if speaker is not None:
                 speakers[span.index] = speaker
             subjects[span.index] = main_subjects(sent, mentions)

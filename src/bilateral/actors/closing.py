@@ -9,11 +9,13 @@ marks per sentence and, per closed quotation, one actor lookup of the closing se
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from bilateral.actors.anaphora import attributed_speaker
+from bilateral.actors.anaphora import PRONOUN_CONFIDENCE, attributed_speaker
 from bilateral.models import Actor, Mention
 from bilateral.nlp import SentenceSpan
 
@@ -66,3 +68,21 @@ def closing_speakers(sents: Sequence[SentenceSpan], candidates: Sequence[Sentenc
         if speaker is not None:
             out[opener] = speaker
     return out
+
+
+FIRST_PERSON_OBJECT = re.compile(r"\b(?:us|me)\b")
+"""A first-person object ("attacked us"): inside a quotation it is the quotation's speaker, as a first-person subject
+is (``anaphora.FIRST_PERSON``). Lower-case only: "US" is the United States."""
+_FIRST_OBJECTS = frozenset({"us", "me"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "obj"})
+
+
+def first_person_objects(sent: Doc, mentions: Sequence[Mention], speaker: Actor) -> list[Mention]:
+    """Mentions of the quotation's speaker for the first-person objects of a sentence inside it that attributes
+    nothing itself ("they attacked us", "a threat to us"), as ``anaphora.first_person_mentions`` gives its subjects.
+    A possessive ("our economy") is left alone: what it owns is the speaker's side's thing, seldom the side itself
+    (``events.speech.first_person_object`` reads it where a speech verb in the sentence names the speaker)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(replace(speaker, text=tok.text), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
+                    PRONOUN_CONFIDENCE, "quote")
+            for tok in sent if tok.i not in taken and tok.lower_ in _FIRST_OBJECTS and tok.dep_ in _OBJECT_DEPS]

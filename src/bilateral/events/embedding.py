@@ -28,7 +28,8 @@ from bilateral.events.nominal import absorb_received, governing_clause, noun_fra
 from bilateral.events.pleas import absorb_pleas
 from bilateral.events.stances import claimed_acts, deliberation_frame, outlook_frame
 from bilateral.events.speech import (
-    bound_object, characterisation, first_person_object, for_clause, issuer, unresolved_pronoun_object,
+    bound_object, characterisation, first_person_object, for_clause, issuer, reported_verdict,
+    unresolved_pronoun_object,
 )
 from bilateral.events.targets import named_object, search_targets
 from bilateral.events.unaddressed import open_appeals, promise_alone
@@ -326,7 +327,8 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     tokens = list(sent)  # spaCy makes a new Token object at every step of an iteration: iterate once
     for token in tokens:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
-            frame = verb_frame(token, index, lexicon) or characterisation(token, index, lexicon) \
+            frame = reported_verdict(token, index, lexicon) or verb_frame(token, index, lexicon) \
+                or characterisation(token, index, lexicon) \
                 or deliberation_frame(token, index, lexicon)
             if frame is not None and _gives_way(frame, index):
                 continue

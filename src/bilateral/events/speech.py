@@ -178,6 +178,50 @@ def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     return Frame(verb, [verb, *said], entry, _CRITICISE, sources, targets, DIRECT, False, False, verb)
 
 
+_VERDICT_DEPS = frozenset({"acomp", "attr"})
+"""Dependencies of what a copula says its subject is ("is dangerous", "is a violation")."""
+_HEDGES = frozenset({"would", "could", "might", "may", "will", "shall", "should", "must", "can", "'d", "'ll"})
+"""Modals of a verdict that is not one yet: "would be unacceptable" warns of what has not happened."""
+_PARTIES = frozenset({"between", "among"})
+
+
+def _verdict_owners(thing: Token, index: MentionIndex) -> list[Mention]:
+    """Whose the judged thing is: its own actors ("the Kenyan deployment"), the parties of a joint act
+    ("cooperation between X and Y"), or, for a gerund ("expanding cooperation between X and Y"), those of its
+    object."""
+    if thing.tag_ == "VBG" and (obj := direct_object_of(thing)) is not None:
+        thing = obj
+    return _owners(thing, index) or [m for p in prep_objects(thing, _PARTIES) for m in index.actors(p)]
+
+
+def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
+    """"Kenya warned that Uganda's deployment is dangerous", "'The Kenyan plan is illegal,' Uganda said": a speaker
+    who says that what an actor did or owns is a disapproving word criticises that actor (CAMEO 111), as calling
+    it so does (``characterisation``). None when the verdict is negated or hedged ("is not illegal", "would be
+    unacceptable"), when nobody is named as the speaker, or when the thing names no actor."""
+    rules = lexicon.rules
+    if verb.lemma_.lower() not in rules.speech_verbs:
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_ == "be"), None)
+    if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _HEDGES) for c in clause.children):
+        return None
+    said = [c for c in clause.children if c.dep_ in _VERDICT_DEPS]
+    said += [conj for c in said for conj in c.conjuncts if conj.i > c.i]
+    thing = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None)
+    if thing is None or not said:
+        return None
+    words = [t for c in said for t in c.subtree]
+    if not any(t.lemma_.lower() in rules.disapproving_words or t.lower_ in rules.disapproving_words for t in words):
+        return None
+    subj = subject_of(verb, rules.relative_pronouns)
+    sources = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
+    targets = [m for m in _verdict_owners(thing, index) if m not in sources]
+    if not sources or not targets:
+        return None
+    entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), _CRITICISE, frozenset(), 0)
+    return Frame(verb, [verb, *said], entry, _CRITICISE, sources, targets, DIRECT, False, False, verb)
+
+
 def accused_in_clause(frame: Frame, index: MentionIndex, rules: FrameRules) -> list[Mention]:
     """"Kenya alleged that Uganda had attacked its posts", "'Uganda attacked our posts,' Kenya alleged": an
     accusation with a clause of its own accuses the clause's subject (the act it reports stays, alleged). Not the
