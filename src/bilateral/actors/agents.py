@@ -13,9 +13,12 @@ the country pass of ``names.py`` before these run.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Token
 
-from bilateral.actors.knowledge import DOCUMENT_SECTORS, UNPLACED_SECTORS
+from bilateral.actors.knowledge import DOCUMENT_SECTORS, UNPLACED_SECTORS, KnowledgeBase
 from bilateral.actors.state import Resolution
 from bilateral.models import Actor
 
@@ -167,14 +170,44 @@ def document_agents(r: Resolution) -> None:
         if not r.free(start, tok.i + 1):
             continue
         text = r.sent[start:tok.i + 1].text
-        if country is not None and sector in DOCUMENT_SECTORS and where is None:
-            r.add(r.kb.country_actor(country, sector, text, kind="group"), start, tok.i + 1, DOCUMENT_CONFIDENCE,
+        home = (court_country(r.kb, r.context.text) or country) if sector == "JUD" else country
+        if home is not None and sector in DOCUMENT_SECTORS and where is None:
+            r.add(r.kb.country_actor(home, sector, text, kind="group"), start, tok.i + 1, DOCUMENT_CONFIDENCE,
                   "document")
         elif sector in UNPLACED_SECTORS and tok.dep_ in _ARGUMENT_DEPS and tok.ent_type_ not in _NAMED \
                 and not any(c.lower_ in sectors.not_in_office for c in tok.children):
             actor = Actor(text=text, name=text.lower(), code=UNKNOWN_COUNTRY + sector, country=None, sector=sector,
                           kind="group")
             r.add(actor, start, tok.i + 1, AGENT_CONFIDENCE, "agent")
+
+
+_COURT_PLACE = re.compile(r"\b(?:court|courtroom|courthouse|trial|tribunal)\s+(?:in|at)\s+(?:the\s+)?"
+                          r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+"""A court or trial the text places: "a trial in New York", "the court in Phnom Penh"."""
+
+
+@lru_cache(maxsize=64)
+def court_country(kb: KnowledgeBase, text: str) -> str | None:
+    """The one country whose places a document's courts and trials sit in ("at a trial in New York"), or None.
+
+    A document's prosecutors, judges and courts are of the state that tries the case, which a story about a
+    foreign plot tried abroad names less often than the plotters' state: "prosecutors" in a story about an
+    Iranian plot tried in New York are the United States'. Places are read as the country passes read them
+    (a country or capital by name), else by the gazetteer when it gives one country."""
+    from bilateral.actors.places import regions_first
+    from bilateral.places.gazetteer import Gazetteer
+
+    countries: set[str] = set()
+    for m in _COURT_PLACE.finditer(text):
+        name = m.group(1)
+        hits = [h for h in kb.find(name) if h.start == 0 and h.entries[0].kind in ("country", "capital")]
+        if hits:
+            countries.add(hits[0].entries[0].key)
+            continue
+        places = {p.country for p in regions_first(Gazetteer.load().lookup(name)) if p.precision in ("city", "admin1")}
+        if len(places) == 1 and None not in places:
+            countries.add(str(places.pop()))
+    return countries.pop() if len(countries) == 1 else None
 
 
 _POINTING_BACK = frozenset({"the", "both", "these", "those", "their", "its", "our", "all"})

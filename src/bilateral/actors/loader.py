@@ -227,7 +227,17 @@ def parse_sectors(data: Any, label: str, agents: dict[tuple[str, ...], str] | No
         owned_nouns=table("owned_nouns") if "owned_nouns" in data else {},
         many_country_nouns=frozenset(w.lower() for w in data.get("many_country_nouns", [])),
         proper_bodies=_proper_bodies(data.get("proper_bodies", {}), label),
+        region_bodies=_region_bodies(data.get("region_bodies", {}), label),
     )
+
+
+def _region_bodies(section: Any, label: str) -> dict[str, str]:
+    """sectors.json 'region_bodies': ``{"Europe": "European Union", "European": "European Union"}`` (names as
+    written, each mapped to an organisation's canonical name)."""
+    if not isinstance(section, dict) or not all(isinstance(k, str) and isinstance(v, str) and v
+                                                for k, v in section.items()):
+        raise KnowledgeError(f"{label}: section 'region_bodies' must map a region's name to an organisation name")
+    return dict(section)
 
 
 def _proper_bodies(section: Any, label: str) -> dict[str, tuple[str, dict[str, str]]]:

@@ -7,6 +7,8 @@ Passes of the sieve (``resolve.py``), each ``(r: Resolution) -> None``:
   country, with no sector ("shelled Goma"), and a sector noun placed in it is that country's sector ("police
   in Mombasa");
 - ``misspelled_places``: "Ethopia", "Afganistan" are those countries, less certainly;
+- ``region_bodies``: a region that acts ("Europe retaliated", "the European side refused") is the body that
+  acts for it (``sectors.json`` 'region_bodies'), while "prices in Europe" names a place and no actor;
 - ``residents``: "ethnic Hungarians in northern Serbia" are coded by the country they live in, and "Bosnian
   Serbs" by the place they are named after, as CAMEO codes such groups.
 """
@@ -16,10 +18,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bilateral.actors.state import Resolution
+from bilateral.actors.state import LOCATIVE, Resolution
 from bilateral.models import Mention
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from bilateral.places.gazetteer import Place
 
 _BIG_TOWN = 100_000
@@ -30,6 +34,13 @@ _RESIDENCE_PREPS = frozenset({"in", "near", "inside", "across", "throughout", "a
 """Prepositions that place what a sentence reports in a country ("demonstrated in Serbia")."""
 _IN_PLACE = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout", "within"})
 """Prepositions after which a name the parser takes for a person is read as a town the gazetteer knows."""
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+"""Where a region's name is a participant, not a place: subject or object of a verb."""
+_ACTING_PREPS = frozenset({"by", "with", "between", "against", "on"})
+"""Prepositions whose object is a participant ("retaliation by Europe", "a fight between the US and Europe",
+"tariffs on Europe"); the locative ones (``state.LOCATIVE``) and the rest place or qualify."""
+REGION_CONFIDENCE = 0.8
+"""A region standing for the body that acts for it: read off the words' role, a little less sure than a name."""
 _REGION_OVER_TOWN = 1_000_000
 """A first-order region ("Ontario") outweighs a same-named town abroad smaller than this (Ontario, California)."""
 
@@ -121,6 +132,9 @@ def towns(r: Resolution) -> None:
             continue
         if r.context is not None and name in r.context.surnames:
             continue  # "Kim Jong Un ... met with Kim": the person the document named, not a town
+        if name in r.kb.surnames and not any(p.population >= _BIG_TOWN for p in places) \
+                and not r.governed_by_place_prep(r.sent[start:ent.end]):
+            continue  # "Kim said", however tagged: a small town that shares a known surname counts only "in Kim"
         plain = [p for p in places if p.rule == "plain" or r.governed_by_place_prep(r.sent[start:ent.end])]
         countries = {p.country for p in plain if p.precision in ("city", "admin1")}
         if len(countries) == 1 and None not in countries and len(plain) == len(places):
@@ -209,3 +223,45 @@ def _compound_peoples(r: Resolution) -> None:
         r.mentions[r.mentions.index(second)] = Mention(
             actor, first.start, second.end, span.start_char, span.end_char,
             min(first.confidence, second.confidence), "residence")
+
+
+def region_bodies(r: Resolution) -> None:
+    """A region that acts is the body that acts for it (``SectorWords.region_bodies``): "Europe retaliated with
+    tariffs", "threatened Europe", "a fight between the US and Europe", "Europe's tariffs", and its demonym on a
+    head that stands for a state ("the European side refused", "tariffs on European products") are the European
+    Union. A region that places something ("prices in Europe", "imports from Europe", "Europe's economy") or
+    its demonym on anything else ("European consumers") is no actor."""
+    bodies = r.kb.sectors.region_bodies
+    if not bodies:
+        return
+    for tok in r.tokens:
+        body = bodies.get(tok.text)
+        if body is None or body not in r.kb.organizations or tok.i in r.claimed or tok.i in r.hit_at:
+            continue
+        if tok.dep_ in ("amod", "compound", "nmod"):  # "the European side", "European products"
+            acting = tok.head.i > tok.i and _state_noun(tok.head, r.kb.sectors.state_nouns)
+        else:
+            acting = tok.pos_ == "PROPN" and _acting_region(tok, r.kb.sectors.state_nouns)
+        actor = r.kb.org_actor(body, r.on, tok.text) if acting else None
+        if actor is not None:
+            r.add(actor, tok.i, tok.i + 1, REGION_CONFIDENCE, "region")
+
+
+def _acting_region(tok: Token, state_nouns: frozenset[str]) -> bool:
+    """Whether a region's name takes part in what the sentence says (see ``region_bodies``), or a conjunct
+    of one that does ("Canada and Europe retaliated")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ in _ACTING_DEPS:
+        return True
+    if tok.dep_ == "poss":
+        return _state_noun(tok.head, state_nouns)
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        return prep.dep_ == "agent" or (prep.lower_ in _ACTING_PREPS and prep.lower_ not in LOCATIVE)
+    return False
+
+
+def _state_noun(tok: Token, state_nouns: frozenset[str]) -> bool:
+    """Whether ``tok`` is a head that makes its owner stand for a state ("side", "products", "tariffs")."""
+    return tok.lower_ in state_nouns or tok.lemma_.lower() in state_nouns

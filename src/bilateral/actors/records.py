@@ -112,6 +112,10 @@ class SectorWords:
     many_country_nouns: frozenset[str] = frozenset()
     """Plural agent nouns that stand for several states ("governments", "nations", "member states"): never one
     document's country; with nothing to place them they are coded with no country (``---GOV``)."""
+    region_bodies: dict[str, str] = field(default_factory=dict)
+    """A region's name or demonym -> the organisation it stands for when it acts ("Europe retaliated", "the
+    European side refused" -> the European Union); where it only places something ("prices in Europe") it is
+    no actor."""
     proper_bodies: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     """A capitalised bare body name ("Congress", "Senate") -> (the country it names when nothing else says which,
     {country: sector} of the countries whose own body or party bears that name)."""

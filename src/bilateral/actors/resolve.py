@@ -59,6 +59,9 @@ PASSES: tuple[Pass, ...] = (
          "gazetteer towns only where no dictionary name or titled person claimed the tokens"),
     Pass("misspelled_places", places.misspelled_places,
          "one-letter misspellings last among names: weaker than any name spelled right"),
+    Pass("region_bodies", places.region_bodies,
+         "a region's name acts for its body ('Europe retaliated') only where no name of a country, body or "
+         "person has claimed it"),
     Pass("titled_in_country", titles.titled_in_country,
          "needs the countries of every other name of the sentence to know the one country it is about"),
     Pass("named_bodies", agents.named_bodies,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from bilateral.actors.agents import court_country
 from bilateral.actors.knowledge import GOVERNMENT_NOUNS
 from bilateral.actors.state import Resolution
 from bilateral.models import Actor
@@ -203,8 +204,11 @@ def titled_in_country(r: Resolution) -> None:
     Only when every actor of the sentence belongs to one country, one of them is a group of that country
     (a bare state may be the one acted on: "President Lula criticised the United States" says nothing of
     Lula's country), and none of them already holds that sector there ("Prime Minister Starmer met
-    Kenyan President Ruto" leaves Starmer uncoded).
+    Kenyan President Ruto" leaves Starmer uncoded). A judicial title ("prosecutor Jane Doe") is first given
+    the country of the document's court (``agents.court_country``: "a trial in New York"), whatever the
+    sentence names.
     """
+    _titled_in_court(r)
     countries = {m.actor.country for m in r.mentions}
     if len(countries) != 1 or None in countries or all(m.actor.sector is None for m in r.mentions):
         return
@@ -268,3 +272,21 @@ def posted_titles(r: Resolution) -> None:
                 actor = r.kb.country_actor(org.country, sector, text)
         if actor is not None:
             r.add(actor, span.start, pobj.i + 1, 0.85, "title")
+
+
+def _titled_in_court(r: Resolution) -> None:
+    """Judges and prosecutors no dictionary knows, of the country of the court the document places."""
+    if r.context is None or not r.context.in_document(r.sent.text):
+        return
+    country = None
+    for ent in r.sent.ents:
+        if ent.label_ != "PERSON" or not r.free(ent.start, ent.end):
+            continue
+        ev = title_before(r, ent.start)
+        if ev is None or ev.former or ev.sector != "JUD" or ev.country or ev.org:
+            continue
+        country = country or court_country(r.kb, r.context.text)
+        if country is None:
+            return
+        r.add(Actor(ent.text, ent.text, country + ev.sector, country, ev.sector, "person"), ev.start, ent.end,
+              0.7, "title")

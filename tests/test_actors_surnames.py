@@ -1,0 +1,30 @@
+"""Surnames of family-name-first people ("Kim", "Xi"): read as the person, never as a small town of that name."""
+
+from __future__ import annotations
+
+from tests.resolving import codes_by_text
+
+
+def test_family_name_first_person_is_indexed_by_first_word(kb) -> None:  # type: ignore[no-untyped-def]
+    assert "Kim Jong Un" in kb.surnames.get("Kim", ())
+    assert "Xi Jinping" in kb.surnames.get("Xi", ())
+    assert "Lloyd" not in kb.surnames  # a given name first is no surname ("Lloyd Austin" is "Austin")
+
+
+def test_bare_family_name_is_no_town(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = codes_by_text(nlp, kb, "Kim told the delegation that the missile tests would go on.")
+    assert "IND" not in {c[:3] for c in found.values()}
+
+
+def test_town_sharing_the_name_still_resolves_after_a_place_preposition(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = codes_by_text(nlp, kb, "Fighting broke out in Kim on Sunday.")
+    assert found.get("Kim") == "IND"
+
+
+def test_great_city_named_like_a_surname_stays_the_city(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert "Zhao Ziyang" in kb.surnames.get("Ziyang", ())
+    assert codes_by_text(nlp, kb, "Shelling hit Ziyang on Monday.").get("Ziyang") == "CHN"
+
+
+def test_family_name_with_a_government_noun_is_that_government(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert codes_by_text(nlp, kb, "The Kim regime fired another missile on Sunday.").get("Kim regime") == "PRKGOV"
