@@ -320,6 +320,8 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
     if not targets and obj is not None:
         targets = noun_targets(obj, entry, index, lexicon)
         confidence *= 0.95
+    if not targets and entry.cameo.startswith("07") and not passive:
+        targets = _aided(verb, index)  # "gave $5m to help Haiti": the aid goes to whom it is to help
     if not targets and obj is None and not passive and verb.lemma_.lower() in lexicon.rules.response_verbs:
         # "condemned the threats made by X", "backed the move by X": the answer is aimed at the act's doer
         dobj = object_of(verb, lexicon.rules.relative_pronouns)
@@ -445,6 +447,27 @@ def noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon:
     if not targets:
         targets = _agents_of_modifiers(noun, index)  # "blocked the march organised by farmers"
     return targets
+
+
+_AID_PURPOSES = frozenset({"help", "support", "assist", "aid"})
+"""Purpose verbs that name whom aid is for ("provided $5m to help Haiti", "funds to support refugees in Jordan")."""
+_IN = frozenset({"in"})
+
+
+def _aided(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Whom aid is for when no phrase of the giving verb names a recipient: the object of its purpose clause
+    ("to help Haiti", "to support Syrian refugees"), or where that object is ("to support peace building in X")."""
+    for clause in verb.children:
+        if clause.dep_ not in ("xcomp", "advcl") or clause.lemma_.lower() not in _AID_PURPOSES \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        helped = direct_object_of(clause) or next((s for c in clause.children if c.dep_ in ("ccomp", "xcomp")
+                                 for s in c.children if s.dep_ == "nsubj"), None)  # "to help Haiti cope"
+        if helped is not None:
+            found = index.actors(helped) or [m for p in prep_objects(helped, _IN) for m in index.actors(p)]
+            if found:
+                return found
+    return []
 
 
 def _each_other(verb: Token) -> bool:
