@@ -28,3 +28,19 @@ def test_great_city_named_like_a_surname_stays_the_city(nlp, kb) -> None:  # typ
 
 def test_family_name_with_a_government_noun_is_that_government(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     assert codes_by_text(nlp, kb, "The Kim regime fired another missile on Sunday.").get("Kim regime") == "PRKGOV"
+
+
+def test_bare_surnames_drop_an_arabic_article_and_take_a_family_name_first() -> None:
+    from bilateral.actors.context import bare_surnames
+
+    assert bare_surnames("Bashar al-Assad", False) == ("al-Assad", "Assad")
+    assert bare_surnames("Abdel Fattah el-Sisi", False) == ("el-Sisi", "Sisi")
+    assert bare_surnames("Kim Jong Un", True) == ("Un", "Kim")
+    assert bare_surnames("Emmanuel Macron", False) == ("Macron",)
+    assert bare_surnames("Maria al-x", False) == ("al-x",)  # no capital after the article: no surname of its own
+    assert bare_surnames("Madonna", False) == ()
+
+
+def test_surname_without_its_article_names_the_government(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert codes_by_text(nlp, kb, "The Assad regime shelled the town again.").get("Assad regime") == "SYRGOV"
+    assert "SYRGOV" not in codes_by_text(nlp, kb, "The Assad family owns a bakery in Ohio.").values()

@@ -30,6 +30,27 @@ _DOMINANCE = 2
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "SGP", "MNG"})
 """Countries whose people English news names family name first ("Kim Jong Un" ... "Kim", "Hun Sen" ... "Hun"):
 there the first word of a full name is the one a later sentence uses alone."""
+_ARTICLES = ("al-", "el-", "Al-", "El-")
+"""Arabic articles a surname is written with and without ("Bashar al-Assad" ... "Assad")."""
+
+
+def bare_surnames(name: str, family_name_first: bool) -> tuple[str, ...]:
+    """The words news uses alone for a person named ``name`` (of more than one word): the last word, also
+    without its Arabic article ("al-Assad", "Assad"), and the first word where the family name comes first
+    ("Kim Jong Un" -> "Kim")."""
+    parts = name.split()
+    if len(parts) < 2:
+        return ()
+    last = parts[-1]
+    out = [last]
+    for article in _ARTICLES:
+        if last.startswith(article) and len(last) > len(article) + 1 and last[len(article)].isupper():
+            out.append(last[len(article):])
+    if family_name_first and parts[0] != last:
+        out.append(parts[0])
+    return tuple(out)
+
+
 _WORDS_AFTER = re.compile(r"^(?:'s|’s)?((?:\s+[\w'’.-]+){1,7})")
 """After a country or demonym: the next few words (a title, then a name)."""
 
@@ -207,11 +228,9 @@ def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorCont
             people.setdefault(person.name, person)
     counts: dict[str, list[ContextPerson]] = {}
     for person in people.values():
-        parts = person.name.split()
-        if len(parts) > 1:
-            counts.setdefault(parts[-1], []).append(person)
-            if _country_of(kb, person, on) in FAMILY_NAME_FIRST:
-                counts.setdefault(parts[0], []).append(person)
+        if " " in person.name:
+            for surname in bare_surnames(person.name, _country_of(kb, person, on) in FAMILY_NAME_FIRST):
+                counts.setdefault(surname, []).append(person)
     surnames = {s: ps[0] for s, ps in counts.items() if len(ps) == 1}
     return ActorContext(tuple(people.values()), MappingProxyType(surnames), text, tuple(named_at),
                         tuple(actors_at), dominant_country(kb, text, actors_at))

@@ -18,7 +18,13 @@ from functools import lru_cache
 
 import ahocorasick
 
-from bilateral.actors.context import FAMILY_NAME_FIRST, REFERRING_NOUNS, REFERRING_WORDS, ActorContext
+from bilateral.actors.context import (
+    FAMILY_NAME_FIRST,
+    REFERRING_NOUNS,
+    REFERRING_WORDS,
+    ActorContext,
+    bare_surnames,
+)
 from bilateral.actors.loader import RawData, read_data
 from bilateral.actors.records import Country, Entry, Organization, Person, Role, SectorWords
 from bilateral.models import Actor
@@ -149,16 +155,15 @@ class KnowledgeBase:
         return _load_cached(tuple(settings.actor_files))
 
     def _index_surnames(self) -> dict[str, tuple[str, ...]]:
-        """People by the word news uses for them alone: the last word of their name, and also the first for
-        people of a country that writes the family name first (``context.FAMILY_NAME_FIRST``: "Kim Jong Un"
-        is "Kim", "Xi Jinping" is "Xi"), so that such a word is read as a person before a town of that name."""
+        """People by the words news uses for them alone (``context.bare_surnames``): the last word of their
+        name, also without its Arabic article ("Assad"), and the first for people of a country that writes the
+        family name first (``context.FAMILY_NAME_FIRST``: "Kim Jong Un" is "Kim", "Xi Jinping" is "Xi"), so that
+        such a word is read as a person before a town of that name."""
         out: dict[str, list[str]] = defaultdict(list)
         for person in self.people.values():
-            parts = person.name.split()
-            if len(parts) > 1:
-                out[parts[-1]].append(person.name)
-                if parts[0] != parts[-1] and any(role.country in FAMILY_NAME_FIRST for role in person.roles):
-                    out[parts[0]].append(person.name)
+            first = any(role.country in FAMILY_NAME_FIRST for role in person.roles)
+            for surname in bare_surnames(person.name, first):
+                out[surname].append(person.name)
         return {k: tuple(v) for k, v in out.items()}
 
     def similar_surnames(self, word: str) -> tuple[str, ...]:
