@@ -121,3 +121,11 @@ def test_actors_sieve_unplaced_agents_not_things_or_bystanders(nlp, kb) -> None:
         assert not any(code.startswith("---") for code in _codes(nlp, kb, story).values()), act
     story = "The talks ended on Monday without a deal. Reporters and civilians gathered outside."
     assert _codes(nlp, kb, story) == {}
+
+
+@pytest.mark.model
+def test_actors_sieve_plural_governments_are_no_documents_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    story = "NIAMEY — Niger's rulers met. Niger closed its borders. The bloc told national governments to wait."
+    assert _codes(nlp, kb, story).get("governments") == "---GOV"  # several states, not Niger's
+    story = "NIAMEY — Niger's rulers met. Niger closed its borders. The government said the talks had stalled."
+    assert _codes(nlp, kb, story).get("government") == "NERGOV"

@@ -36,6 +36,12 @@ def test_unresolved_leaves_out_what_the_dictionaries_know(nlp) -> None:  # type:
     assert not names & {"Paul Kagame", "Kagame", "Kigali", "Nairobi", "Kenya", "Kenyan"}
 
 
+def test_unresolved_leaves_out_regions_and_bodies_the_sector_words_know(nlp) -> None:  # type: ignore[no-untyped-def]
+    docs = [("Prices of Zentara cheese rose in Europe, the Senate heard.", dt.date(2022, 8, 11))]
+    names = {u.text for u in find_unresolved(docs, KnowledgeBase.load(Settings()), nlp)}
+    assert "Europe" not in names and "Senate" not in names
+
+
 def test_unresolved_reads_stored_documents(tmp_path: Path, settings: Settings, nlp) -> None:  # type: ignore[no-untyped-def]
     inputs = tmp_path / "news.jsonl"
     inputs.write_text("".join(json.dumps({"id": f"d{i}", "text": t, "published": str(p) if p else None}) + "\n"

@@ -61,7 +61,10 @@ def _clean(text: str) -> str:
 
 
 def _known(kb: KnowledgeBase, name: str) -> bool:
-    """True when one dictionary surface form spans the whole name (known, just not an actor there)."""
+    """True when one dictionary surface form spans the whole name, or the sector words know it as a region or a
+    body's bare name ("Europe", "Senate"): known, just not an actor there ("prices in Europe")."""
+    if name in kb.sectors.region_bodies or name in kb.sectors.proper_bodies:
+        return True
     return any(h.start == 0 and h.end == len(name) for h in kb.find(name))
 
 
