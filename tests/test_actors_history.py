@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from bilateral.actors.history import WINDOW, ActorHistory
+from bilateral.actors.history import SECTOR_WINDOW, WINDOW, ActorHistory
 from bilateral.models import Actor, Document, Mention
 
 pytestmark = pytest.mark.model
@@ -145,3 +145,51 @@ def test_actors_history_a_description_after_a_place_preposition_is_a_place(nlp: 
     history = _history(nlp, texts, {0: [("State Department official", US_OFFICIAL)]})
     assert _coded(history, 1, nlp(texts[1]), []) == []
     assert _coded(history, 1, nlp("Reporters met the official in Kabul."), []) == [("official", "USAGOV", "history")]
+
+
+UNPLACED_REBELS = Actor("insurgent group", "rebels", "---REB", None, "REB", "group")
+ARMY = Actor("Syrian army", "Syria", "SYRMIL", "SYR", "MIL", "state")
+OTHER_REBELS = Actor("al-Nusra", "al-Nusra", "IRQREB", "IRQ", "REB", "armed_group")
+
+
+def test_actors_history_a_weak_armed_description_is_the_armed_group_named_last(nlp: Any) -> None:
+    texts = ["Al-Tawhid fighters ambushed a convoy on Monday.", "Five soldiers died.",
+             "The insurgent group denied it on Tuesday."]
+    history = _history(nlp, texts, {0: [("Al-Tawhid", REBELS)]})
+    sent = nlp(texts[-1])
+    guessed = _mention(sent, "insurgent group", UNPLACED_REBELS, "agent")
+    assert _coded(history, 2, sent, [guessed]) == [("insurgent group", "SYRREB", "history")]
+    # "accused the group of attacking": a gerund after "of" says what the group did, not which group it is
+    accused = nlp("Turkey accused the insurgent group of attacking a convoy.")
+    guessed = _mention(accused, "insurgent group", UNPLACED_REBELS, "agent")
+    assert ("insurgent group", "SYRREB", "history") in _coded(history, 2, accused, [guessed])
+
+
+def test_actors_history_an_armed_description_with_two_candidates_or_none_near_stays(nlp: Any) -> None:
+    two = ["Al-Tawhid and al-Nusra fighters ambushed a convoy.", "The insurgent group denied it."]
+    history = _history(nlp, two, {0: [("Al-Tawhid", REBELS), ("al-Nusra", OTHER_REBELS)]})
+    sent = nlp(two[-1])
+    guessed = _mention(sent, "insurgent group", UNPLACED_REBELS, "agent")
+    assert _coded(history, 1, sent, [guessed]) == [("insurgent group", "---REB", "agent")]
+    # an armed group named in the sentence itself, before the description, comes nearer than the one named before
+    one = ["Al-Tawhid fighters ambushed a convoy.", "Al-Nusra said the insurgent group lied."]
+    history = _history(nlp, one, {0: [("Al-Tawhid", REBELS)]})
+    sent = nlp(one[-1])
+    coded = _coded(history, 1, sent, [_mention(sent, "Al-Nusra", OTHER_REBELS),
+                                       _mention(sent, "insurgent group", UNPLACED_REBELS, "agent")])
+    assert ("insurgent group", "---REB", "agent") in coded
+    far = ["Al-Tawhid fighters ambushed a convoy.", *["The weather was fine."] * SECTOR_WINDOW,
+           "The insurgent group denied it."]
+    history = _history(nlp, far, {0: [("Al-Tawhid", REBELS)]})
+    sent = nlp(far[-1])
+    guessed = _mention(sent, "insurgent group", UNPLACED_REBELS, "agent")
+    assert _coded(history, len(far) - 1, sent, [guessed]) == [("insurgent group", "---REB", "agent")]
+
+
+def test_actors_history_only_armed_groups_are_found_by_sector(nlp: Any) -> None:
+    # an army named before is no antecedent of "the government", whatever its sector
+    texts = ["The Syrian army shelled a town.", "The government denied it."]
+    history = _history(nlp, texts, {0: [("Syrian army", ARMY)]})
+    sent = nlp(texts[-1])
+    guessed = _mention(sent, "government", Actor("government", "government", "---GOV", None, "GOV", "group"), "agent")
+    assert _coded(history, 1, sent, [guessed]) == [("government", "---GOV", "agent")]

@@ -69,3 +69,11 @@ def test_events_responses_each_coordinated_doer_in_an_of_phrase_is_a_target(nlp:
     one = {(e.source.code, e.target.code if e.target else None)
            for e in coded_events(nlp, "Ghana praised the withdrawal of Beninese troops.", actors)}
     assert one == {("GHA", "BENMIL")}
+
+
+def test_events_responses_what_is_aimed_against_someone_makes_them_no_target(nlp: Any) -> None:
+    # the victims of the violence condemned, or of the sanctions backed, are not whom the answer is aimed at
+    assert not any(t == "BEN" for _, t, _, _ in _coded(nlp, "Ghana condemned the violence against Benin."))
+    assert not any(t == "RUS" for _, t, _, _ in _coded(nlp, "Ghana backed the sanctions against Russia."))
+    # a verb that is no answer keeps the object's "against" phrase as its target
+    assert ("GHA", "BEN", "ASSAULT", "asserted") in _coded(nlp, "Ghana launched attacks against Benin.")

@@ -23,6 +23,16 @@ surname and nothing else codes the word.
 Such a description replaces a weak mention of the same words (the document's main country taken for "the
 official", a sector with no country for "the spokesperson"): the actor named before is better evidence.
 Otherwise nothing changes; ambiguity leaves the description as the sieve coded it.
+
+A description the sieve coded only weakly with an armed group's sector ("the insurgent group", "the rebels", "the
+militants": a sector with no country, or the document's main country) and whose noun no earlier actor used is the
+armed group the document named last ("the Taliban ... The insurgent group denied it"), by its sector rather than its
+head noun, when:
+
+- the nearest earlier sentence (within ``SECTOR_WINDOW``) that names an armed group by surer evidence names groups
+  of one code only; two codes there ("Seleka rebels and the anti-Balaka militia") leave it as it was;
+- the sentence itself names no armed group before the description (then that one is nearer, and left to the coder);
+- no sentence left unparsed in between uses the description's noun (it may name another group).
 """
 
 from __future__ import annotations
@@ -49,6 +59,13 @@ _NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC"})
 """Entity types of a word that is a place or a nationality, never a surname (the small model often tags a lone
 surname as an organisation)."""
 _SETS = frozenset({"both", "all", "other", "two", "three", "four", "several", "many"})
+SECTOR_WINDOW = 4
+"""How many sentences back an armed group named by its name may be taken for "the group": closer than ``WINDOW``,
+as the description's noun need not repeat the name's."""
+BY_SECTOR = frozenset({"REB"})
+"""Sectors whose descriptions point back by sector: an armed group is named by a name the description never
+repeats ("the Taliban" ... "the insurgent group"); officials and governments are left to their head noun, as a
+story names those of several countries."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +92,12 @@ def _phrase_words(sent: Doc, mention: Mention) -> frozenset[str]:
     return frozenset(words)
 
 
+def _by_sector(mention: Mention) -> bool:
+    """Whether a mention names an armed group (of a ``BY_SECTOR`` sector) by surer evidence than ``WEAK``."""
+    return (mention.resolved_by not in WEAK and mention.actor.sector in BY_SECTOR
+            and not mention.actor.code.startswith("---"))
+
+
 def _mention_of(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
     """The mention a noun belongs to: one covering it, or one in apposition with it ("the group al-Shabab")."""
     for m in mentions:
@@ -87,6 +110,14 @@ def _mention_of(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
     return None
 
 
+def _gerund(prep: Token) -> bool:
+    """Whether a preposition governs a gerund: "accused the group of killing" says what the group did, not which
+    group it is."""
+    return prep.lower_ == "of" and any(
+        g.dep_ == "pcomp" or g.tag_ == "VBG" or (g.dep_ == "pobj" and g.is_lower and g.lower_.endswith("ing"))
+        for g in prep.children)  # the small model often tags "killing" there a noun
+
+
 def _description(tok: Token) -> list[Token] | None:
     """The modifiers of "the <modifiers> <noun>" when its words name no country or body, else None."""
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in tok.children):
@@ -95,7 +126,7 @@ def _description(tok: Token) -> list[Token] | None:
         return None  # "sent migrants to the base", "fighting in the country": a place, not an actor
     mods = []
     for c in tok.children:
-        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from", "in")):
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from", "in") and not _gerund(c)):
             return None  # "the government of Niger", "officials from Mali": named in their own words
         if c.dep_ in ("nummod", "quantmod", "predet") or c.lower_ in _SETS:
             return None  # "the two presidents", "both sides": several actors, not the last one named
@@ -142,11 +173,14 @@ class ActorHistory:
     parsed: set[int] = field(default_factory=set)
     surnames: dict[str, list[Actor]] = field(default_factory=dict)
     """Surname -> the actors of the people named with it (more than one code: ambiguous)."""
+    named: dict[int, list[Actor]] = field(default_factory=dict)
+    """Sentence index -> the actors of ``BY_SECTOR`` sectors it names by surer evidence than ``WEAK``, in order."""
 
     def remember(self, index: int, sent: Doc, mentions: Sequence[Mention]) -> None:
         """Record every use of a noun in sentence ``index`` and the actor it names, if any, and the surnames of
         the people its actors name."""
         self.parsed.add(index)
+        self.named[index] = [m.actor for m in mentions if _by_sector(m)]
         for named in mentions:
             if named.resolved_by in WEAK or named.actor.country is None:
                 continue
@@ -179,6 +213,32 @@ class ActorHistory:
         if len({u.mention.actor.code for u in same if u.mention is not None}) > 1:
             return None  # "Kenyan officials met Somali officials": which officials is unclear
         return last
+
+    def _sector_antecedent(self, index: int, tok: Token, sector: str) -> Actor | None:
+        """The one armed group of ``sector`` the nearest earlier sentence naming any names (see the module)."""
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in {_head_key(tok), tok.lower_}) + r")s?\b",
+                             re.IGNORECASE)
+        for back in range(index - 1, max(index - SECTOR_WINDOW, 0) - 1, -1):
+            if back not in self.parsed:
+                if back < len(self.texts) and pattern.search(self.texts[back]):
+                    return None
+                continue
+            actors = [a for a in self.named.get(back, ()) if a.sector == sector]
+            if actors:
+                return actors[-1] if len({a.code for a in actors}) == 1 else None
+        return None
+
+    def _by_sector(self, index: int, sent: Doc, tok: Token, covering: Sequence[Mention],
+                   mentions: Sequence[Mention]) -> Actor | None:
+        """The armed group a weakly coded description ("the insurgent group") points back to (see the module)."""
+        sector = covering[0].actor.sector if len(covering) == 1 else None
+        last = [u for u in self.uses.get(_head_key(tok), ()) if u.sentence < index][-1:]
+        if sector not in BY_SECTOR or (last and last[0].mention is not None and last[0].mention.resolved_by
+                                       not in WEAK and index - last[0].sentence <= WINDOW):
+            return None  # the noun's own earlier use names a group: it decides (``_antecedent``), not the sector
+        if any(_by_sector(m) and m.actor.sector == sector and m.start < tok.i for m in mentions):
+            return None
+        return self._sector_antecedent(index, tok, str(sector))
 
     def _surname_mentions(self, sent: Doc, mentions: Sequence[Mention]) -> list[Mention]:
         """Mentions for bare surnames of people named before with an actor (see the module)."""
@@ -217,14 +277,18 @@ class ActorHistory:
                 continue  # the noun was used before in this very sentence: that use is the nearer one
             use = self._antecedent(index, tok)
             if use is None or use.mention is None or not {c.lower_ for c in mods} <= use.words:
-                continue
-            if any(_reports(sent, m, tok) and m.actor.country != use.mention.actor.country for m in out):
+                named = self._by_sector(index, sent, tok, covering, out)
+                if named is None:
+                    continue
+            elif any(_reports(sent, m, tok) and m.actor.country != use.mention.actor.country for m in out):
                 continue  # "Uganda said the government would respond": the reporting actor comes nearer
+            else:
+                named = use.mention.actor
             for m in covering:
                 out.remove(m)
             lo = min([start, *(m.start for m in covering)])
             hi = max([tok.i + 1, *(m.end for m in covering)])
             span = sent[lo:hi]
-            actor = replace(use.mention.actor, text=span.text)
+            actor = replace(named, text=span.text)
             out.append(Mention(actor, lo, hi, span.start_char, span.end_char, HISTORY_CONFIDENCE, "history"))
         return sorted(out, key=lambda m: m.start)

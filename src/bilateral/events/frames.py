@@ -48,6 +48,7 @@ _PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away"})
 _OBJECT_TARGET_PREPS = frozenset({"with", "against"})
 """Prepositions by which a verb's direct object names the target ("cut all contact with X")."""
 _BY = frozenset({"by"})
+_AGAINST = frozenset({"against"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 BETWEEN = frozenset({"between", "among"})
 """Prepositions that name all the parties of a joint act ("fighting between X and Y", "talks among X, Y, Z")."""
@@ -309,6 +310,9 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
         if dobj is not None and dobj is not obj:
             # what is discussed is a topic: only the verb's own partner prepositions count on it
             preps = entry.preps if "nodobj" in entry.flags else entry.preps | _OBJECT_TARGET_PREPS
+            if verb.lemma_.lower() in lexicon.rules.response_verbs:
+                preps = preps - _AGAINST  # "condemned violence against civilians", "backed sanctions against X":
+                # what is aimed at X is answered, so X is no target of the answer
             for pobj in prep_objects(dobj, preps):
                 targets.extend(index.actors(pobj))
             if targets:

@@ -32,6 +32,7 @@ PURPOSE_TARGET = 0.9
 _CLAUSE_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "punct", "parataxis", "cc", "mark",
                                "advcl", "relcl", "appos", "acl"})
 _INNER_SKIP_DEPS = frozenset({"punct", "parataxis", "cc", "advcl", "relcl", "appos", "acl"})
+_AIMED = frozenset({"against"})
 _ASIDE_PREPS = frozenset({"alongside", "beside", "besides", "without", "according"})
 """Prepositions whose phrase a target is never taken from (see ``_aside``)."""
 
@@ -62,6 +63,8 @@ def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
     # and what a claim is about is not who made it ("rejected claims about X")
     topical = code.plover == "CONSULT" or _answers_claim(frame, rules)
     topics = rules.topic_prepositions - frame.entry.preps if topical else frozenset()
+    if frame.trigger.lemma_.lower() in rules.response_verbs:
+        topics |= _AIMED  # "condemned violence against civilians": what is answered was aimed at them, not the answer
     # inside an "alongside"/"without" phrase only a place still counts ("alongside the rebels inside Congo")
     stack = [(c, _aside(c)) for r in roots for c in r.children if c.dep_ not in _CLAUSE_SKIP_DEPS
              and not (topics and c.dep_ == "dobj" and "nodobj" in frame.entry.flags)
