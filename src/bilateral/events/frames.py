@@ -52,6 +52,8 @@ _AGAINST = frozenset({"against"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 BETWEEN = frozenset({"between", "among"})
 """Prepositions that name all the parties of a joint act ("fighting between X and Y", "talks among X, Y, Z")."""
+_FREE_RELATIVES = frozenset({"what", "whatever"})
+"""Object words of a free relative ("what X proposes"): the clause names a thing, and its verb codes no act."""
 
 
 @dataclass(slots=True)
@@ -236,7 +238,10 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
 
     A typed sense wins over a statement sense (01x) of the same words: "rejected the accusations" rejects the
     accuser when a target is found; the statement sense, kept beside it, is what the words say otherwise (a denial,
-    016; ``untargeted_statement``). A verb with only statement senses codes them directly ("expressed condolences").
+    016; ``untargeted_statement``). A verb with only statement senses codes them directly ("expressed condolences"),
+    and so does one whose statement sense names its addressee in its own slot where the typed sense names no party
+    ("expressed concern to the Council that ..." is a comment to the Council, 012, not criticism of it; "expressed
+    concern to the Council about X's troops" criticises X).
     """
     typed = match_verb(verb, lexicon)
     said = match_verb(verb, lexicon, statements=True)
@@ -244,6 +249,8 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     spoken = _verb_frame(verb, said, index, lexicon) if said is not None else None
     if frame is None:
         return spoken
+    if spoken is not None and spoken.targets and not frame.targets:
+        return spoken  # "expressed concern to the Council that ...": it names whom it is told to, no one else
     frame.statement = spoken
     return frame
 
@@ -257,6 +264,8 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
     if verb.lemma_.lower() in lexicon.rules.question_verbs and any(
             m.dep_ == "mark" and m.lower_ in ("if", "whether") for c in verb.children for m in c.children):
         return None  # "asked X if he agreed": a question, not a request
+    if any(c.dep_ == "dobj" and c.lower_ in _FREE_RELATIVES for c in verb.children):
+        return None  # "ready for what Turkey proposes": the clause names a thing, whatever is proposed, not a proposal
     if "intransitive" in entry.flags and (direct_object_of(verb) is not None
                                           or any(c.dep_ == "ccomp" for c in verb.children)):
         return None  # "demonstrated its resolve", "demonstrates that X": with an object the verb shows, not protests

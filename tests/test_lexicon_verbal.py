@@ -1,0 +1,52 @@
+"""Verbal acts the trigger lexicon names (CAMEO 02-05, 10-14): resetting or mending relations with a state is
+diplomatic cooperation (050), an intent when a state is 'looking to' do it (032); eyeing a deal with a state is an
+intent to cooperate (030); legislation introduced against a state threatens sanctions (1312); a proposal or an
+invitation to a state is an appeal (020, 026); support, solidarity or gratitude expressed to a state is praise
+(051); lashing out, taking swipes, levelling accusations or heaping scorn are criticism (111, 112); disagreeing
+with a state rejects it (120). A verb whose object is a free relative ('what X proposes') names a thing, not an
+act; concern expressed to a state about no other party is a comment to it (012), not criticism of it. The same
+words elsewhere code nothing.
+Sentences written for these tests; actors marked by exact string."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.marking import coded_events
+
+CHILE_PERU = {"Chile": "CHL", "Peru": "PER"}
+
+CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
+    ("Chile is looking to reset relations with Peru after years of tension.", CHILE_PERU, {("CHL", "PER", "032")}),
+    ("The accord looks to be in trouble after Chile attacked Peru.", CHILE_PERU, {("CHL", "PER", "190")}),
+    ("Chile mended ties with Peru last year.", CHILE_PERU, {("CHL", "PER", "050")}),
+    ("Chile improved its roads near Peru.", CHILE_PERU, set()),
+    ("Chile is eyeing a trade agreement with Peru.", CHILE_PERU, {("CHL", "PER", "030")}),
+    ("Chile is eyeing the mountain passes with concern.", {"Chile": "CHL"}, set()),
+    ("The Peruvian Senate introduced legislation against Chile on Tuesday.",
+     {"Peruvian Senate": "PERLEG", "Chile": "CHL"}, {("PERLEG", "CHL", "1312")}),
+    ("The Peruvian Senate introduced a bill on school meals.", {"Peruvian Senate": "PERLEG"}, set()),
+    ("Bolivia made a proposal to Chile on fishing rights.", {"Bolivia": "BOL", "Chile": "CHL"},
+     {("BOL", "CHL", "020")}),
+    ("Chileans are always ready for what Peru proposes.", {"Chileans": "CHL", "Peru": "PER"}, set()),
+    ("Chile expressed support for Peru in the dispute.", CHILE_PERU, {("CHL", "PER", "051")}),
+    ("Chile expressed gratitude to Peru for the rescue.", CHILE_PERU, {("CHL", "PER", "051")}),
+    ("Chile lashed out at Peru over the border closure.", CHILE_PERU, {("CHL", "PER", "111")}),
+    ("Chile took a swipe at Peru on Monday.", CHILE_PERU, {("CHL", "PER", "111")}),
+    ("Chile took a walk at dawn.", {"Chile": "CHL"}, set()),
+    ("Chile levelled accusations against Peru.", CHILE_PERU, {("CHL", "PER", "112")}),
+    ("Chile expressed concern to Peru that the talks had stalled.", CHILE_PERU, {("CHL", "PER", "012")}),
+    ("Chile expressed concern to the UN about Peru's troop build-up.",
+     {"Chile": "CHL", "UN": "IGOUNO", "Peru": "PER"}, {("CHL", "PER", "111")}),
+    ("Chile disagreed with Peru on the border.", CHILE_PERU, {("CHL", "PER", "120")}),
+    ("Chile disagreed with the decision.", {"Chile": "CHL"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,actors,want", CASES, ids=[c[0][:40] for c in CASES])
+def test_lexicon_verbal(text: str, actors: dict[str, str], want: set[tuple[str, str | None, str]],
+                        nlp: Language) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in coded_events(nlp, text, actors)}
+    assert got == want
