@@ -3,7 +3,8 @@
 An argument token (a subject, object or prepositional object) is an actor when a resolved mention covers
 it, or covers one of its modifiers ("Rwandan troops", "the government of Rwanda", "Rwanda's army"), or an
 apposition names one ("the leader, Paul Kagame"). Coordination multiplies arguments ("Kagame and
-Tshisekedi"). Relative pronouns ("Rwanda, which denies ...") stand for the noun they modify.
+Tshisekedi"), and so does a list of members in an apposition ("its partners — Chile, Peru and Bolivia").
+Relative pronouns ("Rwanda, which denies ...") stand for the noun they modify.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from bilateral.models import Mention
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _MAX_DEPTH = 4
+_LISTING_PREPS = frozenset({"including", "like"})
+"""Prepositions whose objects list members of the noun they modify ("donors, including Japan"); "as" does when
+"such" marks it ("countries such as Peru")."""
 AIMING_VERBS = frozenset({"target", "aim", "direct", "hit", "punish", "penalize", "penalise"})
 """Verbs of a participle that says whom an event noun is aimed at ("tariffs targeting X", "sanctions aimed at X")."""
 _AIMING_PREPS = frozenset({"at", "against"})
@@ -135,6 +139,19 @@ class MentionIndex:
                             if inner is not None:
                                 return inner
         return None
+
+
+def listing_prep(prep: Token) -> bool:
+    """Whether a preposition lists members of the noun it modifies: "including", "like", "such as"."""
+    return prep.dep_ == "prep" and (prep.lower_ in _LISTING_PREPS or (
+        prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"))
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the coordinated words ``token`` belongs to ("Peru" in "Chile, Peru and Bolivia": "Chile")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from bilateral.codes import PLOVER_TYPES, UNTYPED, load_codes
-from bilateral.events.arguments import MentionIndex, direct_object_of, subject_of
+from bilateral.events.arguments import MentionIndex, direct_object_of, first_conjunct, listing_prep, subject_of
 from bilateral.events.facilities import facility_targets
 from bilateral.events.frames import CONTROLLED, Frame
 from bilateral.events.lexicon import FrameRules, Lexicon
@@ -103,10 +103,15 @@ def _place_prep(root: Token, place_nouns: frozenset[str]) -> str | None:
     """The place preposition whose object is ``root`` ("in Kenya") or a word naming that object ("at the
     Oslo summit", "in the Kenyan capital", "in Mali's Mopti region"): where the act took place; None
     elsewhere. A possessor places only a place noun; otherwise it owns what is named ("irregularities in Rwanda's
-    election" are Rwanda's)."""
+    election" are Rwanda's). A list of places is placed as a whole: every conjunct ("talks in Chile, Peru and
+    Bolivia") and every member a place noun's "including" / "such as" phrase lists ("in several cities, including
+    Lima")."""
     if root.dep_ in ("compound", "amod", "nmod") or (root.dep_ == "poss" and root.head.lemma_.lower() in place_nouns):
         if root.head.dep_ == "pobj":
             root = root.head
+    root = first_conjunct(root)
+    if root.dep_ == "pobj" and listing_prep(root.head) and root.head.head.dep_ == "pobj":
+        root = first_conjunct(root.head.head)
     return root.head.lower_ if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS else None
 
 

@@ -1,0 +1,54 @@
+"""Arguments given as a list of members. A list of places is placed as a whole: "held talks in Chile, Peru and
+Bolivia" names where the talks were, not three partners (the first conjunct was placed and the others taken for
+partners), while an attack on villages in three countries hits each of them. A dash apposition lists the members of
+a plural noun ("its partners — Chile, Peru and Bolivia"). Sentences written for these tests; actors marked by exact
+string, as in the golden cases."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.marking import coded_events
+
+Dyads = set[tuple[str, str | None, str]]
+
+CASES: list[tuple[str, dict[str, str], Dyads]] = [
+    # an attack's places are what it hits, every member of the list
+    ("Chilean rebels attacked villages in Peru, Bolivia and Ecuador.",
+     {"Chilean rebels": "CHLREB", "Peru": "PER", "Bolivia": "BOL", "Ecuador": "ECU"},
+     {("CHLREB", "PER", "ASSAULT"), ("CHLREB", "BOL", "ASSAULT"), ("CHLREB", "ECU", "ASSAULT")}),
+    # a dash apposition lists the members of the noun
+    ("Ruritania imposed tariffs on its biggest trading partners — Chile, Peru and Bolivia — on Monday.",
+     {"Chile": "CHL", "Peru": "PER", "Ruritania": "RUR", "Bolivia": "BOL"},
+     {("RUR", "CHL", "COERCE"), ("RUR", "PER", "COERCE"), ("RUR", "BOL", "COERCE")}),
+]
+
+MUST_NOT: list[tuple[str, dict[str, str], Dyads]] = [
+    # where talks were held is no partner, for any member of a list of places
+    ("Chilean officials held talks in Peru, Bolivia and Ecuador.",
+     {"Chilean officials": "CHLGOV", "Peru": "PER", "Bolivia": "BOL", "Ecuador": "ECU"}, set()),
+    # nor for the members an "including" phrase lists after a noun of places
+    ("Chilean officials held talks in several countries, including Peru and Bolivia.",
+     {"Chilean officials": "CHLGOV", "Peru": "PER", "Bolivia": "BOL"}, set()),
+    # a truce declared in three countries is aimed at none of them
+    ("Chile declared a ceasefire in Peru, Bolivia and Ecuador.",
+     {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Ecuador": "ECU"}, {("CHL", None, "RETREAT")}),
+]
+
+
+def _dyads(nlp: Language, text: str, actors: dict[str, str]) -> Dyads:
+    return {(e.source.code, e.target.code if e.target else None, e.event_type or "")
+            for e in coded_events(nlp, text, actors)}
+
+
+@pytest.mark.parametrize("text,actors,want", CASES, ids=[c[0][:40] for c in CASES])
+def test_events_member_list_expands_to_each_member(text: str, actors: dict[str, str], want: Dyads,
+                                                    nlp: Language) -> None:
+    assert _dyads(nlp, text, actors) == want
+
+
+@pytest.mark.parametrize("text,actors,want", MUST_NOT, ids=[c[0][:40] for c in MUST_NOT])
+def test_events_member_list_of_places_is_no_list_of_partners(text: str, actors: dict[str, str], want: Dyads,
+                                                             nlp: Language) -> None:
+    assert _dyads(nlp, text, actors) == want
