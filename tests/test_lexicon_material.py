@@ -2,12 +2,13 @@
 (190), rockets, shells and guns supplied or shipped (072), the wounded carried to care (073), a haven provided (073),
 funds mobilised (070), medical supplies handed over (073), exercises performed or carried out (150; 062 when two
 parties hold them together, as 'with' says: 'Russia and China held exercises'), civilians protected (074), vessels
-swarming a reef (150), troops deployed to a peacekeeping mission or to serve as peacekeepers (074), and aid given
-'to help' or 'to support' X, which names its recipient (events/frames.py). Beside each case the same words in
-another sense code nothing or keep their own code: an acid neutralised, weapons transported, a tax haven, troops
-mobilised, protesters swarming a parliament, a lone exercise, talks held together, troops sent to attack
-peacekeepers or into an area where peacekeepers died, aid given to rebuild schools. Sentences written for these
-tests; actors marked by exact string."""
+swarming a reef (150), vessels sunk (190), a tanker impounded (1711), arms smuggled (072), tear gas fired at X
+(175), troops deployed to a peacekeeping mission or to serve as peacekeepers (074), and aid given 'to help' or 'to
+support' X, which names its recipient (events/frames.py). Beside each case the same words in another sense code
+nothing or keep their own code: an acid neutralised, a ship that sank, weapons transported, a tax
+haven, troops mobilised, protesters swarming a parliament, a lone exercise, talks held together, troops sent to
+attack peacekeepers or into an area where peacekeepers died, aid given to rebuild schools. Sentences written for
+these tests; actors marked by exact string."""
 
 from __future__ import annotations
 
@@ -51,6 +52,12 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("Norway provided 2 million euros in emergency aid to support Sudanese refugees in Chad.",
      {"Norway": "NORGOV", "Sudanese refugees": "SDNREF"}, {("NORGOV", "SDNREF", "071"), ("NORGOV", "SDNREF", "050")}),
     ("Norway provided 2 million euros in emergency aid to rebuild schools.", {"Norway": "NORGOV"}, set()),
+    ("Ukraine sank a Russian warship.", {"Ukraine": "UKRMIL", "Russian": "RUSMIL"}, {("UKRMIL", "RUSMIL", "190")}),
+    ("The Ukrainian ship sank near Russia.", {"Ukrainian ship": "UKRMIL", "Russia": "RUS"}, set()),
+    ("Iran impounded a British tanker.", {"Iran": "IRNGOV", "British": "GBR"}, {("IRNGOV", "GBR", "1711")}),
+    ("Iran smuggled weapons to the Houthis.", {"Iran": "IRNGOV", "Houthis": "YEMREB"}, {("IRNGOV", "YEMREB", "072")}),
+    ("Kenyan police fired tear gas at Somali protesters.", {"Kenyan police": "KENCOP", "Somali protesters": "SOMCVL"},
+     {("KENCOP", "SOMCVL", "175")}),
     ("Russia and China held talks in Beijing.", {"Russia": "RUSGOV", "China": "CHNGOV"},
      {("RUSGOV", "CHNGOV", "040"), ("CHNGOV", "RUSGOV", "040")}),
     ("Ghana is deploying 300 troops to the UN peacekeeping mission in Mali.",
