@@ -50,6 +50,38 @@ _NAMED = frozenset({"PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_A
 """Entity types whose words are names, never a generic agent."""
 
 
+_RELATUM_KINDS = frozenset({"country", "demonym", "capital", "metonym"})
+"""Dictionary entries that, written on a relational noun, name the state the group opposes."""
+
+
+def relational_groups(r: Resolution) -> None:
+    """"Chinese rivals in Asia", "Iran's enemies": a state written on a relational noun (``relational_nouns``)
+    is whom the group opposes, not the group's country. The phrase is one actor with no country (``---GOV``,
+    as sure as other agents with none), so the country pass never reads the demonym or possessive as the
+    group. A person or body on such a noun ("Putin's rivals") is left to the passes that read names, and so is a
+    noun whose owner or "of" complement names whom it opposes ("Apple's Chinese rivals" are Chinese)."""
+    nouns = r.kb.sectors.relational_nouns
+    if not nouns:
+        return
+    for tok in r.tokens:
+        if tok.i in r.claimed or (tok.lower_ not in nouns and tok.lemma_.lower() not in nouns):
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
+        hits = [r.hit_at[c.i] for c in mods if c.i in r.hit_at]
+        if not hits or any(hit.entries[0].kind not in _RELATUM_KINDS for hit, _ in hits):
+            continue
+        if any(c.dep_ == "poss" and c.i not in r.hit_at for c in mods) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # "Apple's Chinese rivals", "Chinese rivals of the firm": the demonym is their own
+        start = min(span.start for _, span in hits)
+        if not r.free(start, tok.i + 1):
+            continue
+        text = r.sent[start:tok.i + 1].text
+        actor = Actor(text=text, name=text.lower(), code=UNKNOWN_COUNTRY + "GOV", country=None, sector="GOV",
+                      kind="group")
+        r.add(actor, start, tok.i + 1, AGENT_CONFIDENCE, "agent")
+
+
 def domestic_groups(r: Resolution) -> None:
     """Bare group nouns in a one-country sentence about its state: "Egyptian police dispersed protesters".
 

@@ -112,6 +112,9 @@ class SectorWords:
     many_country_nouns: frozenset[str] = frozenset()
     """Plural agent nouns that stand for several states ("governments", "nations", "member states"): never one
     document's country; with nothing to place them they are coded with no country (``---GOV``)."""
+    relational_nouns: frozenset[str] = frozenset()
+    """Nouns for those who stand against someone ("rivals", "enemies"): a country written on them ("Chinese
+    rivals", "Iran's foes") is whom they oppose, never their own country."""
     region_bodies: dict[str, str] = field(default_factory=dict)
     """A region's name or demonym -> the organisation it stands for when it acts ("Europe retaliated", "the
     European side refused" -> the European Union); where it only places something ("prices in Europe") it is

@@ -52,6 +52,9 @@ PASSES: tuple[Pass, ...] = (
     Pass("defined_acronyms", acronyms.defined_acronyms,
          "an acronym the document defined for a dictionary name is that name: before the country pass, whose "
          "demonyms and capitals it never contains, and before coreference could read it as something else"),
+    Pass("relational_groups", agents.relational_groups,
+         "'Chinese rivals' are China's opponents: claimed before the country pass reads the demonym as the "
+         "group's country"),
     Pass("countries", names.countries,
          "countries, capitals and demonyms with their sector nouns, once the people and bodies whose names "
          "contain them have claimed their tokens"),
