@@ -24,6 +24,7 @@ from bilateral.events.frames import (
     BETWEEN, CONTROLLED, DIRECT, Frame, controller, speaker_of_pronoun, verb_frame, weak_factor,
 )
 from bilateral.events.implied import implied_agents
+from bilateral.events.meetings import addressed_partners
 from bilateral.events.nominal import absorb_received, governing_clause, noun_frame
 from bilateral.events.pleas import absorb_pleas
 from bilateral.events.stances import claimed_acts, deliberation_frame, outlook_frame
@@ -356,6 +357,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     absorb_proposed_acts(frames)
     absorb_generic_means(frames)
     implied_agents(frames.values(), index, lexicon.rules)
+    addressed_partners(frames.values(), index, lexicon.rules)
     out = []
     for _, frame in sorted(frames.items()):
         if frame.absorbed:
