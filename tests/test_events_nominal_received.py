@@ -50,3 +50,27 @@ def test_nominal_hyphen_joined_parties_both_take_part(nlp: Language) -> None:
     found = events(nlp, "Chile-Peru talks resumed in Lima on Monday.")
     assert {("CHLGOV", "PERGOV"), ("PERGOV", "CHLGOV")} <= {(s, t) for s, t, _, _ in found}
     assert not events(nlp, "The Chile-Peru rivalry is growing.")
+
+
+def confidence(nlp: Language, text: str, source: str, target: str) -> float:
+    """The confidence of the event from ``source`` on ``target`` coded for ``text`` (0 when there is none)."""
+    return max((e.confidence for e in coded_events(nlp, text, ACTORS)
+                if e.source.code == source and e.target is not None and e.target.code == target), default=0.0)
+
+
+def test_nominal_performed_act_is_as_sure_as_its_verb(nlp: Language) -> None:
+    performed = confidence(nlp, "Chile has ramped up attacks on Peru since January.", "CHLGOV", "PERGOV")
+    announced = confidence(nlp, "Chile has announced attacks on Peru since January.", "CHLGOV", "PERGOV")
+    assert performed >= 0.8 > announced
+
+
+def test_nominal_goods_from_a_country_name_the_target(nlp: Language) -> None:
+    found = events(nlp, "Chile's new tariffs on imports from Peru took effect on Monday.")
+    assert ("CHLGOV", "PERGOV", "163", "asserted") in found
+    assert not events(nlp, "Chile's new tariffs on imports took effect on Monday.")
+
+
+def test_nominal_appeal_names_whom_it_asks_to_act(nlp: Language) -> None:
+    found = events(nlp, "Chile's call for Peru to withdraw its troops was rejected.")
+    assert any(s == "CHLGOV" and t == "PERGOV" and c.startswith("02") for s, t, c, _ in found)
+    assert not events(nlp, "Chile's call for calm was ignored by the crowd.")

@@ -111,6 +111,9 @@ class FrameRules:
     governing_verbs: frozenset[str]
     enabling_verbs: frozenset[str]
     """Verbs whose object is an act of others they bring about ("brokered talks between X and Y")."""
+    performing_verbs: frozenset[str]
+    """Governing verbs whose subject carries out the act their object names ("launched attacks on X", "raised
+    tariffs on X"), unlike one that announces or orders it: as sure of its source as the act's own verb."""
     recipient_verbs: frozenset[str]
     """Verbs whose subject receives the act their object names ("received aid from X", "drew criticism from X"):
     the subject is that act's target, never its source (events/nominal.py)."""
@@ -354,7 +357,8 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "act_nouns", "response_verbs",
             "responsibility_verbs", "responsibility_nouns",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
-            "governing_verbs", "enabling_verbs", "recipient_verbs", "relative_pronouns", "member_nouns",
+            "governing_verbs", "enabling_verbs", "recipient_verbs", "performing_verbs",
+            "relative_pronouns", "member_nouns",
             "territorial_verbs",
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "naming_verbs", "preventing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",

@@ -140,6 +140,21 @@ def _hyphen_partners(modifier: Token, mention: Mention, index: MentionIndex) -> 
     return out
 
 
+def _origin(pobj: Token, index: MentionIndex) -> list[Mention]:
+    """Whose goods or people a target phrase names by where they come from ("tariffs on imports from China",
+    "sanctions on officials from Iran"): the act is aimed at that country."""
+    return [m for src in prep_objects(pobj, _GIVERS) for m in index.actors(src)]
+
+
+def _asked(noun: Token, index: MentionIndex) -> list[Mention]:
+    """Whom an appeal asks to act, as the subject of its "for ... to" clause ("X's call for Y to halt enrichment"):
+    the parser makes that clause the noun's own, its "for" a mark or a bare preposition."""
+    return [m for clause in noun.children if clause.dep_ in ("advcl", "acl", "relcl") and clause.i > noun.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            for subj in clause.children if subj.dep_ == "nsubj" and subj.left_edge.i > 0
+            and subj.doc[subj.left_edge.i - 1].lower_ == "for" for m in index.actors(subj)]
+
+
 def _recipients(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention] | None:
     """Who receives the act an event noun names, when the noun is the object of a verb of receiving ("X received
     military aid from Y", "X drew criticism from Y", "X won the backing of Y"): the verb's subject, the act's
@@ -207,7 +222,9 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         sources, anchor = index.actors(governor[0]), governor[1]
         confidence = NOMINAL_GOVERNED
     for pobj in prep_objects(noun, entry.preps):
-        targets.extend(index.actors(pobj))
+        targets.extend(index.actors(pobj) or _origin(pobj, index))
+    if not targets:
+        targets = _asked(noun, index)
     if not targets and anchor.i != noun.i and noun.dep_ in ("dobj", "nsubjpass"):
         # "X made overtures to Y", "X keeps tariffs in place on Y": the parser hangs the noun's target phrase on
         # the verb that governs it, which codes no event of its own
@@ -224,6 +241,11 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         full = confidence if recip else DIRECT
     elif anchor.i == noun.i:
         full = DIRECT * CONTROLLED  # "after talks with Y, X said": X took part, as in "after meeting Y, X said"
+    elif anchor.lemma_.lower() in lexicon.rules.performing_verbs \
+            and subject_of(anchor, lexicon.rules.relative_pronouns) is not None:
+        # "X launched attacks on Y", as sure as "X attacked Y"; not a controlled verb ("urged X to reconsider
+        # raising tariffs on Y", which a clause above may undo)
+        full = DIRECT * CONTROLLED
     else:
         full = confidence  # "X announced sanctions on Y"
     if targets:
