@@ -3,9 +3,10 @@ diplomatic cooperation (050), an intent when a state is 'looking to' do it (032)
 intent to cooperate (030); legislation introduced against a state threatens sanctions (1312); a proposal or an
 invitation to a state is an appeal (020, 026); support, solidarity or gratitude expressed to a state is praise
 (051); lashing out, taking swipes, levelling accusations or heaping scorn are criticism (111, 112); disagreeing
-with a state rejects it (120). A verb whose object is a free relative ('what X proposes') names a thing, not an
-act; concern expressed to a state about no other party is a comment to it (012), not criticism of it. The same
-words elsewhere code nothing.
+with a state rejects it (120); pressure put or stepped up on a state is a demand (100); concerns raised about a
+state's acts and its denunciation are criticism (111). A verb whose object is a free relative ('what X proposes')
+names a thing, not an act; concern expressed to a state about no other party is a comment to it (012), not
+criticism of it. The same words elsewhere code nothing.
 Sentences written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
      {"Chile": "CHL", "UN": "IGOUNO", "Peru": "PER"}, {("CHL", "PER", "111")}),
     ("Chile disagreed with Peru on the border.", CHILE_PERU, {("CHL", "PER", "120")}),
     ("Chile disagreed with the decision.", {"Chile": "CHL"}, set()),
+    ("Chile put pressure on Peru over the mine.", CHILE_PERU, {("CHL", "PER", "100")}),
+    ("Chile stepped up pressure on Peru over the mine.", CHILE_PERU, {("CHL", "PER", "100")}),
+    ("Pressure on the Chilean peso eased in May.", {"Chilean": "CHL"}, set()),
+    ("Chile raised concerns about Peru's troop build-up.", CHILE_PERU, {("CHL", "PER", "111")}),
+    ("Chile raised the school's budget.", {"Chile": "CHL"}, set()),
+    ("Chile's denunciation of Peru came on Monday.", CHILE_PERU, {("CHL", "PER", "111")}),
 ]
 
 
