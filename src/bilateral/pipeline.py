@@ -202,7 +202,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
         subjects: dict[int, tuple[Actor, ...]] = {}  # each sentence's main subjects, for a pronoun in the next
         speakers: dict[int, Actor] = {}  # who speaks in each sentence, for "we" in the quotation that goes on
         history = ActorHistory([s.text for s in p.sents])  # head nouns named so far, for "the official"
-        sets = ActorSets()  # actors named together, for "the three nations"
+        sets = ActorSets(res.kb.sectors.words | res.kb.sectors.many_country_nouns)  # for "the three nations"
         ahead = closing_speakers(p.sents, p.candidates, sent_docs, lambda sent: resolve_actors(
             sent, res.kb, p.doc.published, p.actor_context), res.lexicon.rules.speech_verbs)  # "“We ... Y,” X said"
         for span, sent in zip(p.candidates, sent_docs, strict=True):

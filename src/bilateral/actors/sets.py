@@ -5,8 +5,10 @@ A description counts its members ("the two <nouns>", "the three <nouns>", "both 
 "the duo"). Its members are the actors that the latest parsed sentence before it (at most ``WINDOW`` back) names
 as one coordination ("Mali, Niger and Burkina Faso") of exactly that many actors of different countries; the
 latest sentence with any coordination of actors decides: one of another size there, or two of the right size,
-leave the description unresolved. Actors named apart ("Putin is courting Erdogan") are no set: which two "the
-two presidents" are is a guess. "The other three <nouns>" counts one member more: the coordination of four named
+leave the description unresolved. A sentence that names actors apart ("Putin is courting Erdogan") gives the set
+when it names, by surer evidence than a guess from the document (``history.WEAK``), exactly as many countries as
+the description counts, and none besides: "the two presidents" after a sentence naming a third country, or one
+naming only one, stay unresolved. "The other three <nouns>" counts one member more: the coordination of four named
 before ("Japan, India, Australia and the United States") less the one member the sentence names itself ("Japan
 held an exercise with the other three countries"); a sentence that names none of its members, or two, leaves it
 unresolved.
@@ -24,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from bilateral.actors.history import WEAK
 from bilateral.models import Actor, Event, Mention
 
 WINDOW = 2
@@ -80,24 +83,42 @@ def _coordinations(sent: Doc, mentions: Sequence[Mention]) -> list[tuple[Actor, 
 class ActorSets:
     """Coordinations of actors per parsed sentence of one document, and the set descriptions resolved to them."""
 
+    nouns: frozenset[str] = frozenset()
+    """Nouns that name actors ("countries", "presidents", "governments"): a set of actors named apart is taken only
+    for a description with such a noun."""
     groups: dict[int, list[tuple[Actor, ...]]] = field(default_factory=dict)
+    apart: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
+    """Sentence index -> the first actor of each country it names (by surer evidence than a guess), in order."""
     resolved: dict[tuple[int, str, str], tuple[Actor, ...]] = field(default_factory=dict)
     """(sentence index, description text, first member's code) -> all members."""
 
     def remember(self, index: int, sent: Doc, mentions: Sequence[Mention]) -> None:
         """Record the coordinations of actors sentence ``index`` names."""
         found = _coordinations(sent, mentions)
+        found += [self.resolved[(index, m.actor.text, m.actor.code)] for m in mentions if m.resolved_by == "set"
+                  and (index, m.actor.text, m.actor.code) in self.resolved]  # "the three nations ... the trio"
         if found:
             self.groups[index] = found
+        countries: dict[str, Actor] = {}
+        for m in mentions:
+            if m.actor.country is not None and m.resolved_by not in WEAK and m.resolved_by != "set":
+                countries.setdefault(m.actor.country, m.actor)
+        if countries:
+            self.apart[index] = tuple(countries.values())
 
-    def _members(self, index: int, size: int, besides: frozenset[str] | None = None) -> tuple[Actor, ...] | None:
+    def _members(self, index: int, size: int, besides: frozenset[str] | None = None,
+                 actors: bool = False) -> tuple[Actor, ...] | None:
         """The members of a set of ``size``; with ``besides`` (the countries the sentence names), of a set of one
-        more less the one member among them ("the other three")."""
+        more less the one member among them ("the other three"). Actors named apart count only for a description
+        whose noun names actors (``actors``): "the two countries", not "the two lawsuits"."""
         whole = size if besides is None else size + 1
         for back in range(index - 1, index - WINDOW - 1, -1):
             groups = self.groups.get(back)
             if not groups:
-                continue
+                named = self.apart.get(back)
+                if named is None:
+                    continue
+                return named if besides is None and len(named) == size and actors else None
             fitting = [g for g in groups if len(g) == whole and len({a.country for a in g}) == whole
                        and None not in {a.country for a in g}]
             if len(fitting) != 1 or len(groups) != 1:
@@ -109,20 +130,23 @@ class ActorSets:
         return None
 
     def resolve(self, index: int, sent: Doc, mentions: Sequence[Mention]) -> list[Mention]:
-        """``mentions`` with each set description coded as its first member (see the module)."""
+        """``mentions`` with each set description coded as its first member, in place of a guess from the document
+        (``history.WEAK``) for its words (see the module)."""
         out = list(mentions)
-        taken = {i for m in mentions for i in range(m.start, m.end)}
+        taken = {i for m in mentions if m.resolved_by not in WEAK for i in range(m.start, m.end)}
         named = frozenset(m.actor.country for m in mentions if m.actor.country is not None)
         for tok in sent:
             size = _size(tok)
             if size is None or tok.i in taken:
                 continue
-            members = self._members(index, size, named if _other(tok) else None)
+            members = self._members(index, size, named if _other(tok) else None,
+                                    tok.lemma_.lower() in self.nouns or tok.lower_ in self.nouns)
             if members is None:
                 continue
             lo = min([tok.i, *(c.i for c in tok.children if c.i < tok.i and c.dep_ != "det")])
             if any(i in taken for i in range(lo, tok.i + 1)):
                 continue
+            out = [m for m in out if m.end <= lo or m.start > tok.i]  # a guess from the document gives way
             span = sent[lo:tok.i + 1]
             first = replace(members[0], text=span.text)
             out.append(Mention(first, lo, tok.i + 1, span.start_char, span.end_char, SET_CONFIDENCE, "set"))
