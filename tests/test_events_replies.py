@@ -60,3 +60,28 @@ def test_events_replies_a_country_named_bare_is_the_state_not_its_rebels() -> No
     assert (1, "MLI", "MLI", "120", "asserted") in got  # the state answers the rebels' charge
     assert not any(e[0] == 1 and e[2] is not None for e in _coded(
         "Malian rebels accused Mali of bombing villages on Monday. The rebels rejected the claims on Tuesday."))
+
+
+def test_events_replies_what_the_claim_says_does_not_name_its_claimant() -> None:
+    got = _coded("Ghana accused Togo of buying arms. Togo dismissed accusations that it buys arms from Mali.")
+    assert (1, "TGO", "GHA", "120", "asserted") in got
+    assert not any(e[0] == 1 and e[2] == "MLI" for e in got)  # Mali is what is claimed, not who claimed it
+
+
+def test_events_replies_a_disapproving_word_for_a_claim_rejects_the_claimant() -> None:
+    got = _coded("Ghana accused Togo of sheltering smugglers. Togo called the allegations baseless.")
+    assert (1, "TGO", "GHA", "120", "asserted") in got
+    got = _coded('Ghana accused Togo of sheltering smugglers. "These charges are baseless," the Togolese foreign '
+                 "minister said.")
+    assert (1, "TGO", "GHA", "120", "asserted") in got
+    got = _coded('Ghana accused Togo of sheltering smugglers. "This is completely false," the Togolese foreign '
+                 "minister told the regional council.")
+    assert (1, "TGO", "GHA", "120", "asserted") in got
+
+
+def test_events_replies_a_disapproving_word_for_a_claim_needs_a_claim_against_the_speaker() -> None:
+    assert not any(e[3].startswith("12") for e in _coded("Togo called the allegations baseless."))
+    got = _coded("Ghana accused Mali of sheltering smugglers. Togo called the allegations baseless.")
+    assert not any(e[0] == 1 and e[3].startswith("12") for e in got)  # the claim is against another side
+    got = _coded('Ghana accused Togo of sheltering smugglers. "This is completely false," an analyst said.')
+    assert not any(e[0] == 1 and e[3].startswith("12") for e in got)  # nobody named speaks

@@ -38,3 +38,11 @@ def test_events_verdicts_a_joint_act_is_both_parties() -> None:
 ])
 def test_events_verdicts_must_not_fire(text: str) -> None:
     assert not any(s == "KEN" or o == "UGA" for s, o in _criticised(text))
+
+
+def test_events_verdicts_a_disapproving_word_for_a_named_claim_rejects_its_owner() -> None:
+    got = _coded("The Kenyan president described Uganda's allegations as baseless.")
+    assert ("KEN", "UGA", "REJECT", "asserted") in got
+    assert not any(t == "ACCUSE" for _, _, t, _ in got)  # a rejection of the claim, not criticism besides
+    got = _coded("The Kenyan president described Uganda's plan as reckless.")
+    assert ("KEN", "UGA", "ACCUSE", "asserted") in got  # a plan is no claim: criticism

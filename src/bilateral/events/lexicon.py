@@ -277,8 +277,10 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable, converted
     # "X wants Y to explain"
     none: frozenset[str] = frozenset()
     heads.extend(("verb", word, none) for word in (*rules.intent_verbs, *rules.object_appeals, "must", "should"))
-    # "X called Y's tariffs unacceptable": a characterising verb counts only beside a disapproving word
-    heads.extend(("verb", word, rules.disapproving_words) for word in rules.characterising_verbs)
+    # "X called Y's tariffs unacceptable", "X said Y's plan is illegal": a characterising or speech verb counts only
+    # beside a disapproving word
+    heads.extend(("verb", word, rules.disapproving_words)
+                 for word in (*rules.characterising_verbs, *rules.speech_verbs))
     version = f"{rules.version}+triggers/{len(frozen)}"
     return Lexicon(version, frozen, rules, build_prefilter(heads, known))
 

@@ -26,15 +26,29 @@ _CLAIMED = frozenset({"ACCUSE"})
 _PROPOSED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 
 
+_POINTING = frozenset({"this", "that", "these", "those"})
+"""Pronouns a rejection may take for what it answers ("This is completely false"): a claim made just before."""
+_CONTENT_DEPS = frozenset({"acl", "ccomp"})
+"""Clauses of a claim noun that say what is claimed ("accusations that it is buying arms from X"): an actor named
+there is what the claim is about, not who made it."""
+
+
+def _names_no_one(noun: Token, index: MentionIndex) -> bool:
+    """Whether a claim noun's own words name no actor, what it claims left aside, and it has no possessor."""
+    content = {t.i for c in noun.children if c.dep_ in _CONTENT_DEPS for t in c.subtree}
+    return not any(c.dep_ == "poss" for c in noun.children) \
+        and not any(index.at(t) is not None for t in noun.subtree if t.i not in content)
+
+
 def _answered_noun(frame: Frame, index: MentionIndex, rules: FrameRules) -> Token | None:
     """The claim or proposal noun the rejection takes as its object ("denied the accusation", "dismissed the
-    demand"), when it names no one: no actor inside it and no possessor ("his plans" are the owner's own)."""
-    nouns = [w for w in frame.words if w.pos_ == "NOUN"]
+    demand"), when it names no one: no actor inside it and no possessor ("his plans" are the owner's own); or a
+    pronoun a refutation points back to a claim with ("This is false")."""
+    nouns = [w for w in frame.words if w.pos_ == "NOUN" or (w.pos_ == "PRON" and w.lower_ in _POINTING)]
     nouns += [c for c in frame.trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
     for noun in nouns:
-        if noun.lemma_.lower() in rules.claim_nouns | rules.proposal_nouns \
-                and not any(c.dep_ == "poss" for c in noun.children) \
-                and not any(index.at(t) is not None for t in noun.subtree):
+        if noun.pos_ == "PRON" or (noun.lemma_.lower() in rules.claim_nouns | rules.proposal_nouns
+                                   and _names_no_one(noun, index)):
             return noun
     return None
 
@@ -85,7 +99,7 @@ def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
         noun = _answered_noun(frame, index, rules)
         if noun is None:
             continue
-        kinds = _CLAIMED if noun.lemma_.lower() in rules.claim_nouns else _PROPOSED
+        kinds = _CLAIMED if noun.pos_ == "PRON" or noun.lemma_.lower() in rules.claim_nouns else _PROPOSED
         for source in frame.sources:
             claim = _claimant(source, kinds, earlier)
             if claim is not None and all(t.actor.code != claim.source.code for t in frame.targets):

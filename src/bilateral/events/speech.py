@@ -160,6 +160,9 @@ def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
         return None
     thing = direct_object_of(verb)
     said = [c for c in verb.children if c.dep_ == "oprd"] + prep_objects(verb, frozenset({"as"}))
+    # "described X as baseless": the parser hangs a bare adjective on "as" as its modifier, not its object
+    said += [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for a in p.children
+             if a.dep_ in ("amod", "acomp")]
     if thing is None and said and said[0].dep_ == "oprd" and predicate_apposition(said[0]) is not None:
         thing = said.pop(0)  # "called X a stupid guy" parsed as the predicate X with an apposition
     if thing is not None and (predicate := predicate_apposition(thing)) is not None:
@@ -171,11 +174,36 @@ def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
         return None
     subj = subject_of(verb, rules.relative_pronouns)
     sources = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
+    if sources and _claim(thing, rules):  # "called the allegations baseless": the claim is rejected
+        return _refutation(verb, verb, [verb, *said, thing], thing, sources, index)
     targets = [m for m in _owners(thing, index) if m not in sources]
     if not sources or not targets:
         return None
     entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), _CRITICISE, frozenset(), 0)
     return Frame(verb, [verb, *said], entry, _CRITICISE, sources, targets, DIRECT, False, False, verb)
+
+
+_REJECT = CameoCode("120")
+"""CAMEO "reject, not specified": what a speaker says of a claim made against it, when it disapproves."""
+_POINTING = frozenset({"this", "that", "these", "those"})
+"""Pronouns that, as what a verdict is about ("This is completely false"), point back to what was just claimed."""
+
+
+def _claim(thing: Token, rules: FrameRules) -> bool:
+    """Whether a judged thing is a claim: a claim noun ("the allegations") or a pronoun pointing back ("this")."""
+    return thing.lemma_.lower() in rules.claim_nouns or (thing.pos_ == "PRON" and thing.lower_ in _POINTING)
+
+
+def _refutation(trigger: Token, anchor: Token, words: list[Token], thing: Token, sources: list[Mention],
+                index: MentionIndex) -> Frame:
+    """A disapproving word for a claim rejects it (CAMEO 120): aimed at whoever the claim is said to be by ("X's
+    claims", "the charges by X"), else left without a target for ``replies.answer_replies`` to give it the claimant
+    of the document's earlier accusation against the speaker's side (none found: nothing is coded). Anchored on
+    the clause that judges the claim, so no bystander of the speech verb ("told the council") is taken for the
+    claimant."""
+    targets = [m for m in _owners(thing, index) if m not in sources] if thing.pos_ != "PRON" else []
+    entry = TriggerEntry("verb", trigger.lemma_.lower(), None, frozenset(), frozenset(), _REJECT, frozenset(), 0)
+    return Frame(trigger, words, entry, _REJECT, sources, targets, DIRECT, False, False, anchor)
 
 
 _VERDICT_DEPS = frozenset({"acomp", "attr"})
@@ -197,7 +225,8 @@ def _verdict_owners(thing: Token, index: MentionIndex) -> list[Mention]:
 def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
     """"Kenya warned that Uganda's deployment is dangerous", "'The Kenyan plan is illegal,' Uganda said": a speaker
     who says that what an actor did or owns is a disapproving word criticises that actor (CAMEO 111), as calling
-    it so does (``characterisation``). None when the verdict is negated or hedged ("is not illegal", "would be
+    it so does (``characterisation``); a disapproving word for a claim rejects the claim (``_refutation``). None
+    when the verdict is negated or hedged ("is not illegal", "would be
     unacceptable"), when nobody is named as the speaker, or when the thing names no actor."""
     rules = lexicon.rules
     if verb.lemma_.lower() not in rules.speech_verbs:
@@ -215,6 +244,8 @@ def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
         return None
     subj = subject_of(verb, rules.relative_pronouns)
     sources = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
+    if sources and _claim(thing, rules):  # "'These charges are baseless,' X said", "'This is false,' X said"
+        return _refutation(said[0], clause, [*said, thing], thing, sources, index)
     targets = [m for m in _verdict_owners(thing, index) if m not in sources]
     if not sources or not targets:
         return None
