@@ -35,3 +35,8 @@ def test_sector_in_a_province_is_its_country(nlp, kb) -> None:  # type: ignore[n
 def test_country_named_like_a_state_stays_the_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     found = codes_by_text(nlp, kb, "Police in Georgia detained an opposition leader in Tbilisi.")
     assert found.get("Police in Georgia") == "GEOCOP"
+
+
+def test_continent_is_no_small_town_of_its_name(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = codes_by_text(nlp, kb, "Washington sold jets to Chinese rivals in Asia.")
+    assert "PHL" not in {c[:3] for c in found.values()}  # a Philippine town named Asia is not the continent
