@@ -223,7 +223,9 @@ def controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | N
         c.dep_ == "mark" for c in verb.children)
     if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not purpose:  # "deployed troops to fight the ADF" is
         return None, False                                          # controlled; "after X arrived" is not
-    if verb.dep_ == "xcomp" and subject_of(head, rules.relative_pronouns) is None:
+    # "troops were deployed to protect civilians": those sent do what they are sent for, as with a raising verb
+    sent = verb.dep_ == "advcl" and purpose and head.lemma_.lower() in rules.peacekeeping_verbs
+    if (verb.dep_ == "xcomp" or sent) and subject_of(head, rules.relative_pronouns) is None:
         raised = passive_subject_of(head, rules.relative_pronouns)
         if raised is not None:
             return raised, True
