@@ -1,7 +1,10 @@
-"""A meeting set in a clause of telling has the addressee as its other party (events/meetings.py): "X told Y in a
-phone call that ..." is X's call with Y. Must-not cases beside: the press is no partner, a meeting with no addressee
-gains none, a letter is no meeting, and talks told about are no setting. Sentences written for these
-tests; actors marked by exact string, as in the golden cases."""
+"""Meetings and their other party (events/meetings.py). A meeting set in a clause of telling has the addressee as
+its other party: "X told Y in a phone call that ..." is X's call with Y. A call, a summit and a hosting are both
+sides' act: "X phoned Y" is Y's call with X too, "X hosted Y" is Y's visit (042). Must-not cases beside each: the
+press is no partner, a meeting with no addressee gains none, a letter is no meeting, talks told about are no
+setting; an announced call is its announcer's intent, a visit is the visitor's, a meeting (040) stays one-sided,
+a body that holds a summit is no party its members meet. Sentences written for these tests; actors marked by exact
+string, as in the golden cases."""
 
 from __future__ import annotations
 
@@ -11,13 +14,15 @@ from spacy.language import Language
 from tests.marking import coded_events
 
 Row = tuple[str, str | None, str]
-LEADERS = {"Kagame": "RWAGOV", "Museveni": "UGAGOV", "Ruto": "KENGOV", "Iran": "IRN", "reporters": "---MED"}
+LEADERS = {"Kagame": "RWAGOV", "Museveni": "UGAGOV", "Ruto": "KENGOV", "Iran": "IRN", "reporters": "---MED",
+           "EAC": "IGOEAC"}
 
 CASES: list[tuple[str, set[Row]]] = [
     ("Kagame told Museveni in a phone call last week that Rwanda would reopen the border.",
-     {("RWAGOV", "UGAGOV", "041")}),
+     {("RWAGOV", "UGAGOV", "041"), ("UGAGOV", "RWAGOV", "041")}),
     ("Kagame and Ruto told Museveni in phone conversations that they would reopen the border.",
-     {("RWAGOV", "UGAGOV", "041"), ("KENGOV", "UGAGOV", "041")}),
+     {("RWAGOV", "UGAGOV", "041"), ("KENGOV", "UGAGOV", "041"), ("UGAGOV", "RWAGOV", "041"),
+      ("UGAGOV", "KENGOV", "041")}),
     ("Kagame told Museveni during talks in Entebbe that Rwanda would reopen the border.",
      {("RWAGOV", "UGAGOV", "040")}),
 ]
@@ -31,6 +36,22 @@ MUST_NOT: list[tuple[str, set[Row]]] = [
     ("Kagame told Museveni in a letter that Rwanda would reopen the border.", set()),
     # talks that are what is told about are no setting of the telling
     ("Kagame told Museveni that the talks with Iran had failed.", set()),
+]
+
+BOTH_SIDES: list[tuple[str, set[tuple[str, str | None, str, str]]]] = [
+    ("Kagame phoned Museveni on Monday.",
+     {("RWAGOV", "UGAGOV", "041", "asserted"), ("UGAGOV", "RWAGOV", "041", "asserted")}),
+    ("Kagame hosted Museveni in Kigali on Monday.",
+     {("RWAGOV", "UGAGOV", "043", "asserted"), ("UGAGOV", "RWAGOV", "042", "asserted")}),
+    ("Kagame did not phone Museveni on Monday.",
+     {("RWAGOV", "UGAGOV", "041", "negated"), ("UGAGOV", "RWAGOV", "041", "negated")}),
+    # must-not: announced, the announcer's intent only
+    ("Kagame will phone Museveni on Monday.", {("RWAGOV", "UGAGOV", "036", "future")}),
+    # must-not: a visit is the visitor's act; a meeting (040) is left one-sided
+    ("Kagame visited Museveni in Entebbe on Monday.", {("RWAGOV", "UGAGOV", "042", "asserted")}),
+    ("Kagame met with Museveni in Entebbe to discuss Iran.", {("RWAGOV", "UGAGOV", "040", "asserted")}),
+    # must-not: the body that holds the summit is no party its members meet
+    ("Kagame attended the EAC summit in Arusha on Monday.", {("RWAGOV", "IGOEAC", "044", "asserted")}),
 ]
 
 
@@ -47,3 +68,11 @@ def test_meetings_addressee_is_the_other_party(text: str, want: set[Row], nlp: L
 @pytest.mark.parametrize("text,want", MUST_NOT, ids=[c[0][:40] for c in MUST_NOT])
 def test_meetings_no_addressee_partner(text: str, want: set[Row], nlp: Language) -> None:
     assert _rows(text, nlp) == want
+
+
+@pytest.mark.parametrize("text,want", BOTH_SIDES, ids=[c[0][:40] for c in BOTH_SIDES])
+def test_meetings_calls_summits_and_hostings_from_both_sides(text: str, want: set[tuple[str, str | None, str, str]],
+                                                             nlp: Language) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
+           for e in coded_events(nlp, text, LEADERS) if e.cameo.startswith(("03", "04"))}
+    assert got == want

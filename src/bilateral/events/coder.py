@@ -31,6 +31,7 @@ from bilateral.events.counterpart import fill_counterparts
 from bilateral.events.embedding import find_frames
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.lexicon import Lexicon
+from bilateral.events.meetings import other_side
 from bilateral.events.modality import condition_of, event_modality, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames
 from bilateral.events.replies import answer_replies
@@ -82,11 +83,13 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
                     and load_codes().get(frame.cameo).plover == "CONSULT":
                 continue  # "met reporters", "spoke to VOA": a statement to the press, not a consultation
             event = _event(frame, source, target, confidence, sent, span, doc_id, index, lexicon)
-            # one sentence says a thing once: "staged a sit-in to protest against X" is one protest
-            key = (event.source.code, event.target.code if event.target else "", event.event_type or event.cameo[:3],
-                   event.modality)
-            if key not in best or event.confidence > best[key].confidence:
-                best[key] = event
+            other = other_side(event, frame, target, lexicon.rules)  # "X phoned Y": Y spoke with X too
+            for each in (event, other) if other is not None else (event,):
+                # one sentence says a thing once: "staged a sit-in to protest against X" is one protest
+                key = (each.source.code, each.target.code if each.target else "", each.event_type or each.cameo[:3],
+                       each.modality)
+                if key not in best or each.confidence > best[key].confidence:
+                    best[key] = each
     return sorted(best.values(), key=lambda e: (e.trigger_start, e.source.code, e.target.code if e.target else ""))
 
 

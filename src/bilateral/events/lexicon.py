@@ -154,6 +154,9 @@ class FrameRules:
     """Modifier word -> kind of aid ("military aid" -> military)."""
     aid_codes: Mapping[str, Mapping[str, str]]
     """Aid code -> the finer code for each kind (162 + military -> 1622)."""
+    meeting_counterparts: Mapping[str, str]
+    """A meeting's code -> the code of the other party's part in it, for the meetings CAMEO defines as both sides'
+    act: a call (041), a summit (044), a hosting, whose guest visits (043 -> 042; events/meetings.py)."""
     irregular_forms: Mapping[str, tuple[str, ...]]
     nonnews: tuple[re.Pattern[str], ...]
 
@@ -372,6 +375,7 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
         stances = {str(k): str(v) for k, v in raw["stance_adjectives"].items()}
         deliberation = {str(k): str(v) for k, v in raw["deliberation_verbs"].items()}
         state_acts = {str(k): str(v) for k, v in raw["state_acts"].items()}
+        counterparts = {str(k): str(v) for k, v in raw["meeting_counterparts"].items()}
         version = str(raw["version"])
     except KeyError as e:
         raise KnowledgeError(f"{path}: missing key {e} in the frame rules") from e
@@ -389,6 +393,9 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
         for word, code in table.items():
             if not codes.codable(code):
                 raise KnowledgeError(f"{path}: {name}[{word!r}] = {code!r} is not a codable CAMEO code")
+    for code in {*counterparts, *counterparts.values()}:
+        if code not in codes or codes.get(code).plover != "CONSULT":
+            raise KnowledgeError(f"{path}: meeting_counterparts code {code!r} is not a CAMEO consultation (04x)")
     for cls_name, table in intent_codes.items():
         for key, code in table.items():
             if not codes.codable(code):
@@ -397,5 +404,5 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
     return FrameRules(version=version, intent_verbs=intent_verbs, intent_codes=intent_codes,
                       irregular_forms=irregular, nonnews=nonnews, feeling_adjectives=feelings, aid_kinds=aid_kinds,
                       stance_adjectives=stances, deliberation_verbs=deliberation,
-                      state_acts=state_acts,
+                      state_acts=state_acts, meeting_counterparts=counterparts,
                       aid_codes=aid_codes, **sets)
