@@ -120,3 +120,12 @@ def test_actors_titles_posting_for_a_place_and_a_capital_sender(nlp, kb) -> None
     # must not: a "for" complement that names no place, or a title that is no posting
     assert _codes(nlp, kb, "Kenya's envoy for climate talks spoke on Monday.", on).get("Kenya's envoy") == "KENGOV"
     assert "Ghana" in _codes(nlp, kb, "Nigeria's president called for calm in Ghana.", on)
+
+
+@pytest.mark.model
+def test_actors_titles_office_of_an_unknown_body_is_no_government(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    on = dt.date(2023, 5, 4)
+    found = _codes(nlp, kb, "Jane Otieno, president of the Committee for Free Media in Kenya, urged Uganda to act.", on)
+    assert found.get("Jane Otieno") != "KENGOV"
+    found = _codes(nlp, kb, "Jane Otieno, the foreign minister of Kenya, urged Uganda to act.", on)
+    assert found.get("Jane Otieno") == "KENGOV"

@@ -112,6 +112,9 @@ class SectorWords:
     many_country_nouns: frozenset[str] = frozenset()
     """Plural agent nouns that stand for several states ("governments", "nations", "member states"): never one
     document's country; with nothing to place them they are coded with no country (``---GOV``)."""
+    body_nouns: frozenset[str] = frozenset()
+    """Heads of the names of private bodies ("committee", "association"): an office "of" such a body no dictionary
+    knows ("president of the Committee for Freedom in Hong Kong") is the body's, not the state's."""
     relational_nouns: frozenset[str] = frozenset()
     """Nouns for those who stand against someone ("rivals", "enemies"): a country written on them ("Chinese
     rivals", "Iran's foes") is whom they oppose, never their own country."""

@@ -114,11 +114,27 @@ def title_after(r: Resolution, head: Token) -> Evidence | None:
         tokens = [t for t in child.subtree]
         phrase = [t for t in tokens if t.i <= child.i and t.dep_ in ("compound", "amod") or t.i == child.i]
         sector = r.kb.sectors.title_sector(r.words(phrase)) or r.kb.sectors.title_sector((child.lower_,))
+        if sector and _office_of_unknown_body(r, child):
+            continue
         country, org = country_in(r, tokens)
         if sector and (country or org):
             r.claimed.update(t.i for t in tokens if t.i in r.hit_at)
             return Evidence(head.i, sector, country, org, False)
     return None
+
+
+def _office_of_unknown_body(r: Resolution, title: Token) -> bool:
+    """Whether the title is an office "of" a private body no dictionary knows ("president of the Committee for
+    Freedom in Hong Kong", ``body_nouns``): the country in its name is where the body works, not whom the holder
+    serves. A body the dictionaries know ("head of the UN refugee agency") is read by ``country_in``."""
+    for prep in title.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for body in prep.children:
+            if body.dep_ == "pobj" and body.i not in r.hit_at and body.lemma_.lower() in r.kb.sectors.body_nouns \
+                    and not any(r.hit_at[t.i][0].kind == "org" for t in body.subtree if t.i in r.hit_at):
+                return True
+    return False
 
 
 def titled_actor(name: str, ev: Evidence) -> Actor | None:
