@@ -2,11 +2,12 @@
 diplomatic cooperation (050), an intent when a state is 'looking to' do it (032); eyeing a deal with a state is an
 intent to cooperate (030); legislation introduced against a state threatens sanctions (1312); a proposal or an
 invitation to a state is an appeal (020, 026); support, solidarity or gratitude expressed to a state is praise
-(051); lashing out, taking swipes, levelling accusations or heaping scorn are criticism (111, 112); disagreeing
-with a state rejects it (120); pressure put or stepped up on a state is a demand (100); concerns raised about a
-state's acts and its denunciation are criticism (111). A verb whose object is a free relative ('what X proposes')
-names a thing, not an act; concern expressed to a state about no other party is a comment to it (012), not
-criticism of it. The same words elsewhere code nothing.
+(051); lashing out, taking swipes, levelling accusations or heaping scorn are criticism (111, 112); disagreeing with
+a state rejects it (120); pressure put or stepped up on a state is a demand (100); concerns raised about a state's
+acts and its denunciation are criticism (111); brushing aside or shrugging off a state's demand rejects it (120),
+taking issue with it criticises it (111), and vowing to retaliate against it threatens it (138). A verb whose object
+is a free relative ('what X proposes') names a thing, not an act; concern expressed to a state about no other party
+is a comment to it (012), not criticism of it. The same words elsewhere code nothing.
 Sentences written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
@@ -48,6 +49,13 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("Chile raised concerns about Peru's troop build-up.", CHILE_PERU, {("CHL", "PER", "111")}),
     ("Chile raised the school's budget.", {"Chile": "CHL"}, set()),
     ("Chile's denunciation of Peru came on Monday.", CHILE_PERU, {("CHL", "PER", "111")}),
+    ("Chile brushed aside Peru's demand for compensation.", CHILE_PERU, {("CHL", "PER", "120")}),
+    ("Chile brushed aside the dust from the monument.", {"Chile": "CHL"}, set()),
+    ("Chile shrugged off Peru's criticism.", CHILE_PERU, {("CHL", "PER", "120")}),
+    ("Chile took issue with Peru's remarks.", CHILE_PERU, {("CHL", "PER", "111")}),
+    ("Chile took issue with the report.", {"Chile": "CHL"}, set()),
+    ("Chile vowed to retaliate against Peru.", CHILE_PERU, {("CHL", "PER", "138")}),
+    ("Chile retaliated against Peru with tariffs on copper.", CHILE_PERU, {("CHL", "PER", "163")}),
 ]
 
 

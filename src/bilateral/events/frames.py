@@ -43,7 +43,7 @@ _VISIT = "042"
 """CAMEO "occupy territory": what taking a place is."""
 _PLACE_CODINGS = frozenset({"place", "dictionary", "spelling"})
 """How a place is coded when it stands for its country: a town or capital, or the country's own name."""
-_PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away"})
+_PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away", "aside"})
 """Words that, right after a verb, may be its particle even when the parser tags them otherwise."""
 _OBJECT_TARGET_PREPS = frozenset({"with", "against"})
 """Prepositions by which a verb's direct object names the target ("cut all contact with X")."""
