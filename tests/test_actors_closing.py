@@ -65,3 +65,34 @@ def test_actors_closing_a_first_person_object_outside_a_quotation_is_no_one() ->
     assert not any(e[0] == 1 and e[2] == "UGA" for e in _coded(text))
     text = '"Kenya has attacked us twice this month."'  # a quotation nobody is named to have said
     assert not any(e[2] == "UGA" for e in _coded(text))
+
+
+def test_actors_closing_quoted_ranges_follow_opening_and_closing_marks() -> None:
+    from bilateral.actors.closing import _quoted
+
+    def inside(text: str) -> list[str]:
+        return [text[a:b] for a, b in _quoted(text)]
+
+    assert inside('He told her, "We will go." Then he left.') == ['"We will go.']
+    assert inside('"We will go," he said.') == ['"We will go,']
+    assert inside("we will go,” he said. “And you.") == ["we will go,", "“And you."]  # opened before, left open
+    assert inside("He said you were wrong.") == []
+
+
+@pytest.mark.model
+def test_actors_closing_you_in_a_quotation_told_to_someone_is_that_one() -> None:
+    got = _coded('Ugandan President Yoweri Museveni told Kenyan President William Ruto, "We are ready to support '
+                 'your government."')
+    assert any(e[1] == "UGAGOV" and e[2] == "KEN" and e[3] == "AGREE" for e in got)
+    got = _coded('"You must withdraw your troops from the border," Ugandan President Yoweri Museveni told Kenyan '
+                 "President William Ruto.")
+    assert any(e[1] == "UGAGOV" and e[2] == "KEN" and e[3] == "REQUEST" for e in got)
+
+
+@pytest.mark.model
+def test_actors_closing_you_told_to_the_press_or_to_no_one_named_is_no_party() -> None:
+    got = _coded('"You must withdraw your troops from the border," Ugandan President Yoweri Museveni told '
+                 "reporters.")
+    assert not any(e[3] == "REQUEST" for e in got)  # the reporters are not asked to withdraw
+    got = _coded('"We are ready to support your government," Ugandan President Yoweri Museveni said on Monday.')
+    assert not any(e[2] is not None for e in got)

@@ -33,7 +33,9 @@ from bilateral.actors.anaphora import (
     pronoun_mentions,
     quote_flags,
 )
-from bilateral.actors.closing import FIRST_PERSON_OBJECT, closing_speakers, first_person_objects, quote_closers
+from bilateral.actors.closing import (
+    FIRST_PERSON_OBJECT, SECOND_PERSON, addressee_mentions, closing_speakers, first_person_objects, quote_closers,
+)
 from bilateral.actors.history import ActorHistory
 from bilateral.actors.sets import SET_DESCRIPTION, ActorSets
 from bilateral.dating import document_time_context, resolve_event_date
@@ -213,6 +215,9 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             if previous:
                 mentions = _in_order(nearer_subject(mentions, previous), pronoun_mentions(sent, mentions, previous))
             speaker = attributed_speaker(sent, mentions, res.lexicon.rules.speech_verbs)
+            if speaker is not None and SECOND_PERSON.search(span.text) is not None:  # "X told Y, “... your ...”"
+                mentions = _in_order(mentions, addressee_mentions(
+                    sent, mentions, res.lexicon.rules.speech_verbs, res.lexicon.rules.press_sectors))
             if speaker is None and p.quoted[span.index] and (span.index in ahead or span.index - 1 in speakers):
                 speaker = ahead.get(span.index) or speakers[span.index - 1]
                 mentions = _in_order(mentions, first_person_mentions(sent, mentions, speaker)

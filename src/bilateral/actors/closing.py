@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from bilateral.actors.anaphora import PRONOUN_CONFIDENCE, attributed_speaker
 from bilateral.models import Actor, Mention
@@ -86,3 +86,66 @@ def first_person_objects(sent: Doc, mentions: Sequence[Mention], speaker: Actor)
     return [Mention(replace(speaker, text=tok.text), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
                     PRONOUN_CONFIDENCE, "quote")
             for tok in sent if tok.i not in taken and tok.lower_ in _FIRST_OBJECTS and tok.dep_ in _OBJECT_DEPS]
+
+
+SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
+"""A second-person word: in a quotation told to someone named ("X told Y, “... your country”") it is that one."""
+_SECOND = frozenset({"you", "your"})
+_ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
+_ADDRESSEE_PREPS = frozenset({"to"})
+_QUOTED_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def _addressee(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The named actor a speech verb is addressed to: its object ("told Y"), or the object of "to" ("said to Y")."""
+    heads = [c for c in verb.children if c.dep_ in _ADDRESSEE_DEPS and c.pos_ != "ADP"]
+    heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _ADDRESSEE_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    return next((by_token[t.i] for h in heads for t in h.subtree if t.i in by_token), None)
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the quotation mark at ``i`` opens a quotation: a curly opening mark, or a straight one that starts
+    a word ("told her, "We ...") rather than ends one ("... go," he said)."""
+    if text[i] != '"':
+        return text[i] == "“"
+    return (i == 0 or text[i - 1].isspace() or text[i - 1] in "([") and text[i + 1:i + 2].strip() != ""
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Character ranges of a sentence inside quotation marks: between an opening and a closing mark, from the start
+    to a first closing mark (a quotation opened before), from a last opening mark to the end."""
+    ranges: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in "“”\"":
+            continue
+        if _opens(text, i):
+            start = i if start is None else start
+        else:
+            ranges.append((0 if start is None else start, i))
+            start = None
+    if start is not None:
+        ranges.append((start, len(text)))
+    return ranges
+
+
+def addressee_mentions(sent: Doc, mentions: Sequence[Mention], speech_verbs: frozenset[str],
+                       press: frozenset[str]) -> list[Mention]:
+    """Mentions of the addressee for the second-person words of what a speech verb quotes ("Kenya told Uganda, “We
+    will support your government”", "“You must leave,” X told Y"): inside the quoted clause, between quotation
+    marks, "you" and "your" are the one it is told to, when the sentence names that one. Not the press (``press``
+    sectors: "told reporters"), nor a "you" of reported speech without quotation marks, nor one of the narrative."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    ranges = _quoted(sent.text)
+    out: list[Mention] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in speech_verbs or (addressee := _addressee(verb, by_token)) is None \
+                or addressee.actor.sector in press:
+            continue
+        quoted = [t for c in verb.children if c.dep_ in _QUOTED_DEPS for t in c.subtree]
+        out.extend(Mention(replace(addressee.actor, text=tok.text), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
+                           PRONOUN_CONFIDENCE, "quote")
+                   for tok in quoted if tok.lower_ in _SECOND and tok.i not in by_token
+                   and any(a <= tok.idx < b for a, b in ranges))
+    return out
