@@ -4,11 +4,13 @@ shells and guns supplied or shipped (072), the wounded carried to care (073), a 
 together, as 'with' says: 'Russia and China held exercises'), civilians protected (074; 'troops were deployed to protect
 civilians': those sent do what they are sent for, events/frames.py), vessels swarming a reef (150), vessels sunk (190),
 a tanker impounded (1711), arms smuggled (072), tear gas fired at X (175), troops deployed to a peacekeeping mission or
-to serve as peacekeepers (074), and aid given 'to help' or 'to support' X, which names its recipient (events/frames.py).
-Beside each case the same words in another sense code nothing or keep their own code: an acid neutralised, a ship that
-sank, protesters arrested 'to stop' a march, weapons transported, a tax haven, troops mobilised, protesters swarming a
-parliament, a lone exercise, talks held together, troops sent to attack peacekeepers or into an area where peacekeepers
-died, aid given to rebuild schools. Sentences written for these tests; actors marked by exact string."""
+to serve as peacekeepers (074), a weapon's user as the source of what it hits ('rockets launched by X hit Y',
+events/frames.py), and aid given 'to help' or 'to support' X, which names its recipient (events/frames.py). Beside each
+case the same words in another sense code nothing or keep their own code: an acid neutralised, a ship that sank, a storm
+predicted by forecasters, protesters arrested 'to stop' a march, weapons transported, a tax haven, troops mobilised,
+protesters swarming a parliament, a lone exercise, talks held together, troops sent to attack peacekeepers or into an
+area where peacekeepers died, aid given to rebuild schools. Sentences written for these tests; actors marked by exact
+string."""
 
 from __future__ import annotations
 
@@ -61,6 +63,9 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("Malian troops were deployed to protect Malian civilians.",
      {"Malian troops": "MLIMIL", "Malian civilians": "MLICVL"}, {("MLIMIL", "MLICVL", "074")}),
     ("Kenyan protesters were arrested to stop the march.", {"Kenyan protesters": "KENCVL"}, set()),
+    ("Rockets launched by Hamas hit Israeli towns.", {"Hamas": "PSEREB", "Israeli towns": "ISR"},
+     {("PSEREB", "ISR", "190")}),
+    ("A storm predicted by Kenyan forecasters hit Uganda.", {"Kenyan forecasters": "KENCVL", "Uganda": "UGA"}, set()),
     ("Russia and China held talks in Beijing.", {"Russia": "RUSGOV", "China": "CHNGOV"},
      {("RUSGOV", "CHNGOV", "040"), ("CHNGOV", "RUSGOV", "040")}),
     ("Ghana is deploying 300 troops to the UN peacekeeping mission in Mali.",

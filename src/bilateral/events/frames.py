@@ -297,6 +297,8 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
         subj, controlled = controller(verb, lexicon)
         if subj is not None:
             sources = index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)
+            if not sources and entry.cameo[:2] in _FORCE_ROOTS and (sources := _wielders(subj, index)):
+                confidence *= CONTROLLED  # "missiles fired by X struck Y": who fired them strikes
             if controlled:
                 confidence *= CONTROLLED
         dobj = object_of(verb, lexicon.rules.relative_pronouns)
@@ -467,6 +469,25 @@ def noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon:
 _AID_PURPOSES = frozenset({"help", "support", "assist", "aid"})
 """Purpose verbs that name whom aid is for ("provided $5m to help Haiti", "funds to support refugees in Jordan")."""
 _IN = frozenset({"in"})
+
+
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+"""CAMEO roots of force (assault, fight, mass violence): acts a weapon can be the subject of."""
+
+
+_WIELDING = frozenset({"fire", "launch", "plant", "detonate", "drop", "throw", "lob", "hurl", "shoot", "use", "drive",
+                       "fly", "pilot", "operate", "set"})
+"""Participles by which a weapon names who used it ("fired by X", "planted by X"); "predicted by X" names none."""
+
+
+def _wielders(thing: Token, index: MentionIndex) -> list[Mention]:
+    """Who fired, launched or planted the subject of an act of force ("rockets launched by X hit Y", "a bomb
+    planted by X killed ..."): the agent of the participle that describes it."""
+    for acl in thing.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _WIELDING \
+                and (agent := agent_of(acl)) is not None:
+            return index.actors(agent)
+    return []
 
 
 def _aided(verb: Token, index: MentionIndex) -> list[Mention]:
