@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from bilateral.actors.anaphora import OPENING_PRONOUN, main_subjects, pronoun_mentions
+from bilateral.actors.anaphora import OPENING_PRONOUN, clause_pronoun_mentions, main_subjects, pronoun_mentions
 from bilateral.models import Actor, Document, Mention
 
 pytestmark = pytest.mark.model
@@ -170,3 +170,40 @@ def test_actors_anaphora_prefilter_keeps_a_set_description_after_a_named_sentenc
     sents = split_sentences(text)
     # the second names no actor by its words but points back to the first; the fourth follows an unlinked one
     assert [s.index for s in candidate_sentences(sents, res)] == [0, 1]
+
+
+PERSON_NOUNS = frozenset({"minister", "official", "spokesman"})
+
+
+def test_actors_anaphora_a_titled_subject_is_one_person_for_he(nlp: Any) -> None:
+    first = nlp("Kenya's foreign minister met reporters on Monday.")
+    minister = _mention(first, "Kenya's foreign minister", KENYA)
+    [actor] = main_subjects(first, [minister], PERSON_NOUNS)
+    assert actor.kind == "person"
+    assert [m.actor.code for m in pronoun_mentions(nlp("He accused Uganda of lying."), [], (actor,))] == ["KENGOV"]
+    # a government is no person: "he" after it stays unresolved
+    first = nlp("Kenya's government met reporters on Monday.")
+    [actor] = main_subjects(first, [_mention(first, "Kenya's government", KENYA)], PERSON_NOUNS)
+    assert pronoun_mentions(nlp("He accused Uganda of lying."), [], (actor,)) == []
+
+
+def test_actors_anaphora_a_pronoun_of_a_coordinated_clause_is_its_subject(nlp: Any) -> None:
+    sent = nlp("Kenyan officials did not comment, but they later accused Uganda of lying.")
+    [m] = clause_pronoun_mentions(sent, [_mention(sent, "Kenyan officials", OFFICIALS)], PERSON_NOUNS)
+    assert (m.actor.code, m.actor.text, m.resolved_by) == ("KENGOV", "they", "pronoun")
+    sent = nlp("Kenya's foreign minister arrived on Monday and he later accused Uganda of lying.")
+    [m] = clause_pronoun_mentions(sent, [_mention(sent, "Kenya's foreign minister", KENYA)], PERSON_NOUNS)
+    assert (m.actor.code, m.actor.text) == ("KENGOV", "he")
+
+
+def test_actors_anaphora_a_coordinated_clause_pronoun_with_a_rival_or_no_agreement_stays(nlp: Any) -> None:
+    # a plural noun between them could be "they" too; a second person could be "he"
+    sent = nlp("Kenyan officials met reporters on Monday, but they later accused Uganda of lying.")
+    assert clause_pronoun_mentions(sent, [_mention(sent, "Kenyan officials", OFFICIALS)], PERSON_NOUNS) == []
+    sent = nlp("Kenya's foreign minister met the spokesman on Monday and he later accused Uganda of lying.")
+    assert clause_pronoun_mentions(sent, [_mention(sent, "Kenya's foreign minister", KENYA)], PERSON_NOUNS) == []
+    # number disagrees: "they" after one person; "he" after a plural group
+    sent = nlp("Kenya's foreign minister arrived on Monday and they later accused Uganda of lying.")
+    assert clause_pronoun_mentions(sent, [_mention(sent, "Kenya's foreign minister", KENYA)], PERSON_NOUNS) == []
+    sent = nlp("Kenyan officials arrived on Monday and he later accused Uganda of lying.")
+    assert clause_pronoun_mentions(sent, [_mention(sent, "Kenyan officials", OFFICIALS)], PERSON_NOUNS) == []

@@ -27,6 +27,7 @@ from bilateral.actors.anaphora import (
     OPENING_PRONOUN,
     SUBJECT_PRONOUN,
     attributed_speaker,
+    clause_pronoun_mentions,
     first_person_mentions,
     main_subjects,
     nearer_subject,
@@ -205,6 +206,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
         speakers: dict[int, Actor] = {}  # who speaks in each sentence, for "we" in the quotation that goes on
         history = ActorHistory([s.text for s in p.sents])  # head nouns named so far, for "the official"
         sets = ActorSets(res.kb.sectors.words | res.kb.sectors.many_country_nouns)  # for "the three nations"
+        person_nouns = frozenset(t[0] for t in res.kb.sectors.titles if len(t) == 1)  # "the minister ... he"
         ahead = closing_speakers(p.sents, p.candidates, sent_docs, lambda sent: resolve_actors(
             sent, res.kb, p.doc.published, p.actor_context), res.lexicon.rules.speech_verbs)  # "“We ... Y,” X said"
         for span, sent in zip(p.candidates, sent_docs, strict=True):
@@ -224,7 +226,8 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                                      + first_person_objects(sent, mentions, speaker))
             if speaker is not None:
                 speakers[span.index] = speaker
-            subjects[span.index] = main_subjects(sent, mentions)
+            mentions = _in_order(mentions, clause_pronoun_mentions(sent, mentions, person_nouns))
+            subjects[span.index] = main_subjects(sent, mentions, person_nouns)
             history.remember(span.index, sent, mentions)
             sets.remember(span.index, sent, mentions)
             if not mentions:

@@ -37,37 +37,82 @@ def _plural_text(actor: Actor) -> bool:
     return last.endswith("s") and not last.endswith("ss") or last in ("taliban", "police", "military", "people")
 
 
-def _one_person(tok: Token, mention: Mention) -> bool:
-    """Whether a subject that a state's code stands for names one person: a singular title ("the ambassador")
-    or a person's name; "officials" or "the government" do not."""
-    return tok.tag_ in ("NN", "NNP") and (mention.resolved_by == "title" or tok.ent_type_ == "PERSON")
+def _one_person(tok: Token, mention: Mention, person_nouns: frozenset[str]) -> bool:
+    """Whether a subject that a state's code stands for names one person: a singular title ("the ambassador",
+    "Kenya's foreign minister": a noun of ``person_nouns``) or a person's name; "officials" or "the government" do
+    not."""
+    return tok.tag_ in ("NN", "NNP") and (mention.resolved_by == "title" or tok.ent_type_ == "PERSON"
+                                          or tok.lemma_.lower() in person_nouns)
 
 
-def main_subjects(sent: Doc, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
+def _clause_subjects(verb: Token, by_token: dict[int, Mention], person_nouns: frozenset[str]) -> list[Actor]:
+    """The actors named as the subject of ``verb``, with their conjuncts, in text order (see ``main_subjects``)."""
+    found: list[Actor] = []
+    for child in verb.children:
+        if child.dep_ not in _SUBJECT_DEPS:
+            continue
+        for tok in (child, *child.conjuncts):
+            own = by_token.get(tok.i)
+            # a modifier before it ("Kenyan officials"), never an actor of a clause after it ("Lambert, the
+            # envoy for North Korea, ...")
+            mention = own or next((by_token[t.i] for t in tok.subtree if t.i in by_token and t.i < tok.i
+                                   and t.dep_ in ("compound", "amod", "poss")), None)
+            if mention is None:
+                continue
+            actor = mention.actor
+            if actor.kind != "person" and own is not None and _one_person(tok, mention, person_nouns):
+                actor = replace(actor, kind="person")
+            if actor not in found:
+                found.append(actor)
+    return found
+
+
+def main_subjects(sent: Doc, mentions: Sequence[Mention],
+                  person_nouns: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
     """The actors named as the subject of the sentence's main clause, with their conjuncts, in text order.
 
     A subject that names one person by a title is returned as a person ("he"/"she" may point back to it)."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-    roots = [t for t in sent if t.dep_ == "ROOT"]
     found: list[Actor] = []
-    for root in roots:
-        for child in root.children:
-            if child.dep_ not in _SUBJECT_DEPS:
-                continue
-            for tok in (child, *child.conjuncts):
-                own = by_token.get(tok.i)
-                # a modifier before it ("Kenyan officials"), never an actor of a clause after it ("Lambert, the
-                # envoy for North Korea, ...")
-                mention = own or next((by_token[t.i] for t in tok.subtree if t.i in by_token and t.i < tok.i
-                                       and t.dep_ in ("compound", "amod", "poss")), None)
-                if mention is None:
-                    continue
-                actor = mention.actor
-                if actor.kind != "person" and own is not None and _one_person(tok, mention):
-                    actor = replace(actor, kind="person")
-                if actor not in found:
-                    found.append(actor)
+    for root in (t for t in sent if t.dep_ == "ROOT"):
+        found += [a for a in _clause_subjects(root, by_token, person_nouns) if a not in found]
     return tuple(found)
+
+
+def _rival(word: Token, pronoun: Token, person_nouns: frozenset[str]) -> bool:
+    """Whether a word between a subject and a pronoun could be the pronoun's antecedent too: a plural noun for
+    "they" ("officials met reporters, but they ..."), a person for "he"/"she"."""
+    if pronoun.lower_ == "they":
+        return word.tag_ in ("NNS", "NNPS")
+    return word.ent_type_ == "PERSON" or (word.pos_ == "NOUN" and word.lemma_.lower() in person_nouns)
+
+
+def clause_pronoun_mentions(sent: Doc, mentions: Sequence[Mention],
+                            person_nouns: frozenset[str] = frozenset()) -> list[Mention]:
+    """Mentions for subject pronouns of a clause coordinated with an earlier one of the same sentence ("Kenyan
+    officials met reporters, but they later accused Uganda"): the pronoun is that clause's subject, when number
+    and kind agree as with the previous sentence's subjects (one plural group for "they", one person for
+    "he"/"she"; "it" is left alone). Any other actor named between the subject and the pronoun, or a word that could
+    be its antecedent (a plural noun for "they", a person for "he"/"she": "officials met reporters, but they ...")
+    makes it ambiguous and leaves it unresolved."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for tok in sent:
+        verb = tok.head
+        if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "PRON" or tok.i in by_token or verb.dep_ != "conj" \
+                or verb.head.i > tok.i:
+            continue
+        subjects = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i]
+        actor = _antecedent(tok, _clause_subjects(verb.head, by_token, person_nouns))
+        if actor is None or not subjects:
+            continue
+        last = max(t.i for s in subjects for t in s.subtree)
+        if any(m.start > last and m.end <= tok.i for m in mentions) or any(
+                _rival(t, tok, person_nouns) for t in sent[last + 1:tok.i]):
+            continue
+        out.append(Mention(replace(actor, text=tok.text), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
+                           PRONOUN_CONFIDENCE, "pronoun"))
+    return out
 
 
 def _antecedent(pronoun: Token, previous: Sequence[Actor]) -> Actor | None:
