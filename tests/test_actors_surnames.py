@@ -44,3 +44,25 @@ def test_bare_surnames_drop_an_arabic_article_and_take_a_family_name_first() -> 
 def test_surname_without_its_article_names_the_government(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     assert codes_by_text(nlp, kb, "The Assad regime shelled the town again.").get("Assad regime") == "SYRGOV"
     assert "SYRGOV" not in codes_by_text(nlp, kb, "The Assad family owns a bakery in Ohio.").values()
+
+
+def test_surname_of_an_alias_spelling_is_known(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    on = dt.date(2020, 5, 4)
+    assert "Jovenel Moïse" in kb.surnames.get("Moise", ())  # the alias 'Jovenel Moise', written without the accent
+    assert codes_by_text(nlp, kb, "President Moise condemned the attack.", on).get("President Moise") == "HTIGOV"
+    assert "HTIGOV" not in codes_by_text(nlp, kb, "President Moses condemned the attack.", on).values()
+
+
+def test_document_surname_follows_the_spelling_written(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from bilateral.actors import resolve_actors
+
+    on = dt.date(2020, 5, 4)
+    text = "Jovenel Moise visited the prison on Monday. Moise condemned the jailbreak."
+    context = kb.document_context(text, on)
+    assert context.surnames["Moise"].name == "Jovenel Moïse"
+    sent = nlp("Moise condemned the jailbreak.")
+    assert [m.actor.code for m in resolve_actors(sent, kb, on, context)] == ["HTIGOV"]

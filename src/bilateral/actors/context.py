@@ -209,6 +209,8 @@ def _titled_people(kb: KnowledgeBase, text: str) -> list[ContextPerson]:
 def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorContext:
     """The document's people: dictionary people named in full, and titled people no dictionary knows."""
     people: dict[str, ContextPerson] = {}
+    written: dict[str, set[str]] = {}
+    """Each known person's names as the document writes them ("Jovenel Moise" for "Jovenel Moïse")."""
     named_at: list[tuple[int, str]] = []
     actors_at: list[tuple[int, str, str]] = []
     for hit in kb.find(text):
@@ -216,6 +218,7 @@ def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorCont
         if hit.kind == "person":
             name = entry.key
             people.setdefault(name, ContextPerson(name, True))
+            written.setdefault(name, set()).add(hit.text)
             named_at.append((hit.start, name))
         elif entry.kind in ("country", "capital", "metonym", "demonym", "plural"):
             actors_at.append((hit.start, "country", entry.key))
@@ -228,9 +231,10 @@ def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorCont
             people.setdefault(person.name, person)
     counts: dict[str, list[ContextPerson]] = {}
     for person in people.values():
-        if " " in person.name:
-            for surname in bare_surnames(person.name, _country_of(kb, person, on) in FAMILY_NAME_FIRST):
-                counts.setdefault(surname, []).append(person)
+        first = _country_of(kb, person, on) in FAMILY_NAME_FIRST
+        surnames = {s for name in {person.name, *written.get(person.name, ())} for s in bare_surnames(name, first)}
+        for surname in surnames:
+            counts.setdefault(surname, []).append(person)
     surnames = {s: ps[0] for s, ps in counts.items() if len(ps) == 1}
     return ActorContext(tuple(people.values()), MappingProxyType(surnames), text, tuple(named_at),
                         tuple(actors_at), dominant_country(kb, text, actors_at))

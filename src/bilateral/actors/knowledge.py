@@ -155,14 +155,15 @@ class KnowledgeBase:
         return _load_cached(tuple(settings.actor_files))
 
     def _index_surnames(self) -> dict[str, tuple[str, ...]]:
-        """People by the words news uses for them alone (``context.bare_surnames``): the last word of their
-        name, also without its Arabic article ("Assad"), and the first for people of a country that writes the
+        """People by the words news uses for them alone (``context.bare_surnames`` of their name and of each
+        alias: "Moise" for "Jovenel Moïse" alias "Jovenel Moise"): the last word, also without its Arabic article
+        ("Assad"), and the first for people of a country that writes the
         family name first (``context.FAMILY_NAME_FIRST``: "Kim Jong Un" is "Kim", "Xi Jinping" is "Xi"), so that
         such a word is read as a person before a town of that name."""
         out: dict[str, list[str]] = defaultdict(list)
         for person in self.people.values():
             first = any(role.country in FAMILY_NAME_FIRST for role in person.roles)
-            for surname in bare_surnames(person.name, first):
+            for surname in sorted({s for name in (person.name, *person.aliases) for s in bare_surnames(name, first)}):
                 out[surname].append(person.name)
         return {k: tuple(v) for k, v in out.items()}
 
