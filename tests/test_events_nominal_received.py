@@ -74,3 +74,10 @@ def test_nominal_appeal_names_whom_it_asks_to_act(nlp: Language) -> None:
     found = events(nlp, "Chile's call for Peru to withdraw its troops was rejected.")
     assert any(s == "CHLGOV" and t == "PERGOV" and c.startswith("02") for s, t, c, _ in found)
     assert not events(nlp, "Chile's call for calm was ignored by the crowd.")
+
+
+def test_nominal_hitting_with_a_measure_is_that_measure(nlp: Language) -> None:
+    assert ("CHLGOV", "PERGOV", "163", "asserted") in events(nlp, "Chile hit Peru with new tariffs last week.")
+    found = events(nlp, "Chile hit Peru with missiles last week.")
+    assert any(c.startswith("19") for s, t, c, _ in found if (s, t) == ("CHLGOV", "PERGOV"))
+    assert not any(c.startswith("16") for _, _, c, _ in found)

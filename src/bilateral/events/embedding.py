@@ -25,8 +25,9 @@ from bilateral.events.frames import (
 )
 from bilateral.events.implied import implied_agents
 from bilateral.events.meetings import addressed_partners
-from bilateral.events.nominal import absorb_received, governing_clause, noun_frame
+from bilateral.events.nominal import governing_clause, noun_frame
 from bilateral.events.pleas import absorb_pleas
+from bilateral.events.received import absorb_received
 from bilateral.events.stances import claimed_acts, deliberation_frame, outlook_frame
 from bilateral.events.speech import (
     bound_object, characterisation, first_person_object, for_clause, issuer, reported_verdict,

@@ -6,7 +6,8 @@ the target the object of one of its target prepositions or, inside what the noun
 ("X's pledge of aid to Y"); failing a source of its own, the subject of the verb that governs it ("X announced
 sanctions on Y", "after talks with Y, X said"). A nominal event that is the subject or object of a verb coding
 no event of its own is said in that verb's clause and takes its modality ("talks ... did not resume",
-"analysts expect X's attack on Y"): ``governing_clause``.
+"analysts expect X's attack on Y"): ``governing_clause``. An act received ("X received aid from Y") is the
+giver's act on the receiver (events/received.py).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from bilateral.events.frames import (
     CONTROLLED, DIRECT, Frame, controller, noun_targets, prep_words, qualifiers, weak_factor,
 )
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
+from bilateral.events.received import GIVERS, received_frame, recipients_of
 from bilateral.models import Mention
 
 NOMINAL_OWN = 0.7
@@ -37,7 +39,6 @@ _RECENT = frozenset({"recent", "latest", "new", "fresh"})
 """Modifiers that date an event noun as a happening ("recent agreements between X and Y"), as a year does."""
 _GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "convene", "unite"})
 """Verbs whose subject, a meeting, brings its object's people together ("bring" only with "together")."""
-_GIVERS = frozenset({"from"})
 _TIME_UNITS = frozenset({"day", "week", "weekend", "month", "year", "yesterday", "today"})
 
 
@@ -143,7 +144,7 @@ def _hyphen_partners(modifier: Token, mention: Mention, index: MentionIndex) -> 
 def _origin(pobj: Token, index: MentionIndex) -> list[Mention]:
     """Whose goods or people a target phrase names by where they come from ("tariffs on imports from China",
     "sanctions on officials from Iran"): the act is aimed at that country."""
-    return [m for src in prep_objects(pobj, _GIVERS) for m in index.actors(src)]
+    return [m for src in prep_objects(pobj, GIVERS) for m in index.actors(src)]
 
 
 def _asked(noun: Token, index: MentionIndex) -> list[Mention]:
@@ -153,17 +154,6 @@ def _asked(noun: Token, index: MentionIndex) -> list[Mention]:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             for subj in clause.children if subj.dep_ == "nsubj" and subj.left_edge.i > 0
             and subj.doc[subj.left_edge.i - 1].lower_ == "for" for m in index.actors(subj)]
-
-
-def _recipients(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention] | None:
-    """Who receives the act an event noun names, when the noun is the object of a verb of receiving ("X received
-    military aid from Y", "X drew criticism from Y", "X won the backing of Y"): the verb's subject, the act's
-    target. None when no such verb governs the noun; an empty list when its subject names no actor."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.rules.recipient_verbs:
-        return None
-    subj, _ = controller(verb, lexicon)
-    return index.actors(subj) if subj is not None else []
 
 
 def _object_targets(noun: Token, entry: TriggerEntry, named_by: Token | None, index: MentionIndex,
@@ -210,9 +200,9 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
             sources += [m for c in noun.children if c.dep_ == "appos" for m in index.actors(c) if m not in sources]
         return Frame(noun, [noun], entry, entry.cameo, sources, [], NOMINAL_OWN * weak, True, False, noun)
     sources, named_by = _own_sources(noun, entry, index)
-    recipients = _recipients(noun, index, lexicon)
+    recipients = recipients_of(noun, index, lexicon)
     if recipients is not None:
-        return _received(noun, entry, sources, recipients, index, weak, lexicon)
+        return received_frame(noun, entry, sources, recipients, index, weak, lexicon)
     confidence = NOMINAL_OWN
     anchor = noun
     if not sources:
@@ -262,25 +252,6 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))  # "French military aid to Niger": 072
     return Frame(noun, [noun], entry, cameo, sources, targets, confidence * weak, recip,
                  "notarget" in entry.flags, anchor, domestic="domestic" in entry.flags)
-
-
-def _received(noun: Token, entry: TriggerEntry, sources: list[Mention], recipients: list[Mention],
-              index: MentionIndex, weak: float, lexicon: Lexicon) -> Frame | None:
-    """The frame of an act its target receives ("X received aid from Y", "X won the support of Y"): the source is
-    the noun's own (its possessor, modifier, "from" or "by" phrase, the verb's "from" phrase, or the noun's "of"
-    phrase, which here names the giver),
-    the target the receiver; the receiving verb's clause says whether it happened (``governing_clause``)."""
-    if not sources:  # "received aid from Y", the parser hanging "from Y" on the verb
-        sources = [m for pobj in prep_objects(noun.head, _GIVERS) for m in index.actors(pobj)]
-    if not sources:
-        of = _of_object(noun)
-        sources = index.actors(of) if of is not None else []
-    sources = [m for m in sources if m not in recipients]
-    if not sources or not recipients:
-        return None
-    cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))
-    return Frame(noun, [noun], entry, cameo, sources, recipients, DIRECT * CONTROLLED * weak, False,
-                 "notarget" in entry.flags, noun, domestic="domestic" in entry.flags)
 
 
 def dated(noun: Token) -> bool:
@@ -375,18 +346,3 @@ def governing_clause(noun: Token, frames: Mapping[int, Frame], rules: FrameRules
             noun.dep_ == "dobj" and lemma in rules.enabling_verbs):
         return None
     return head
-
-
-def absorb_received(frames: Mapping[int, Frame], rules: FrameRules) -> None:
-    """"X received military aid from Y": the act received is what happened, not a visit X hosted (the bare sense
-    of "receive"); the receiving verb's own frame gives way to the frame of the act it receives (in place).
-    A sense of its own object ("received peacekeepers") stays."""
-    for frame in frames.values():
-        noun = frame.trigger
-        verb = noun.head
-        if frame.anchor.i != noun.i or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj" \
-                or verb.lemma_.lower() not in rules.recipient_verbs or not frame.targets:
-            continue
-        own = frames.get(verb.i)
-        if own is not None and not own.entry.objects:
-            own.absorbed = True

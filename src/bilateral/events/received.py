@@ -1,0 +1,66 @@
+"""Acts received: an event noun that is the object of a verb of receiving ("X received military aid from Y",
+"X drew criticism from Y", "X won the support of Y", "X could face sanctions from Y").
+
+The receiver, the verb's subject, is the act's target and never its source; the giver is named in the noun's own
+phrase or the verb's "from" phrase; the receiving verb's clause says whether the act happened. The bare hosting
+sense of "receive" (043, "received the minister") gives way to the act received (``absorb_received``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+from bilateral.events.arguments import MentionIndex, prep_objects
+from bilateral.events.frames import CONTROLLED, DIRECT, Frame, controller, qualifiers
+from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
+from bilateral.models import Mention
+
+GIVERS = frozenset({"from"})
+"""The preposition that names who gives what is received, or where goods come from ("imports from China")."""
+_OF = frozenset({"of"})
+
+
+def recipients_of(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention] | None:
+    """Who receives the act an event noun names, when the noun is the object of a verb of receiving ("X received
+    military aid from Y", "X drew criticism from Y", "X won the backing of Y"): the verb's subject, the act's
+    target. None when no such verb governs the noun; an empty list when its subject names no actor."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.rules.recipient_verbs:
+        return None
+    subj, _ = controller(verb, lexicon)
+    return index.actors(subj) if subj is not None else []
+
+
+def received_frame(noun: Token, entry: TriggerEntry, sources: list[Mention], recipients: list[Mention],
+                   index: MentionIndex, weak: float, lexicon: Lexicon) -> Frame | None:
+    """The frame of an act its target receives ("X received aid from Y", "X won the support of Y"): the source is
+    the noun's own (``sources``: its possessor, modifier, "from" or "by" phrase), else the verb's "from" phrase,
+    else the noun's "of" phrase, which here names the giver; the target is the receiver; the receiving verb's
+    clause says whether it happened (``nominal.governing_clause``)."""
+    if not sources:  # "received aid from Y", the parser hanging "from Y" on the verb
+        sources = [m for pobj in prep_objects(noun.head, GIVERS) for m in index.actors(pobj)]
+    if not sources:
+        sources = [m for of in prep_objects(noun, _OF) for m in index.actors(of)]
+    sources = [m for m in sources if m not in recipients]
+    if not sources or not recipients:
+        return None
+    cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))
+    return Frame(noun, [noun], entry, cameo, sources, recipients, DIRECT * CONTROLLED * weak, False,
+                 "notarget" in entry.flags, noun, domestic="domestic" in entry.flags)
+
+
+def absorb_received(frames: Mapping[int, Frame], rules: FrameRules) -> None:
+    """"X received military aid from Y": the act received is what happened, not a visit X hosted (the bare sense
+    of "receive"); the receiving verb's own frame gives way to the frame of the act it receives (in place).
+    A sense of its own object ("received peacekeepers") stays."""
+    for frame in frames.values():
+        noun = frame.trigger
+        verb = noun.head
+        if frame.anchor.i != noun.i or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj" \
+                or verb.lemma_.lower() not in rules.recipient_verbs or not frame.targets:
+            continue
+        own = frames.get(verb.i)
+        if own is not None and not own.entry.objects:
+            own.absorbed = True
