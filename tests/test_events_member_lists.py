@@ -1,8 +1,9 @@
 """Arguments given as a list of members. A list of places is placed as a whole: "held talks in Chile, Peru and
 Bolivia" names where the talks were, not three partners (the first conjunct was placed and the others taken for
-partners), while an attack on villages in three countries hits each of them. A dash apposition lists the members of
-a plural noun ("its partners — Chile, Peru and Bolivia"). Sentences written for these tests; actors marked by exact
-string, as in the golden cases."""
+partners), while an attack on villages in three countries hits each of them. "As well as", "along with" and
+"together with" join co-parties as "and" does. A dash apposition lists the members of a plural noun ("its partners —
+Chile, Peru and Bolivia"). Sentences written for these tests; actors marked by exact string, as in the golden
+cases."""
 
 from __future__ import annotations
 
@@ -18,6 +19,19 @@ CASES: list[tuple[str, dict[str, str], Dyads]] = [
     ("Chilean rebels attacked villages in Peru, Bolivia and Ecuador.",
      {"Chilean rebels": "CHLREB", "Peru": "PER", "Bolivia": "BOL", "Ecuador": "ECU"},
      {("CHLREB", "PER", "ASSAULT"), ("CHLREB", "BOL", "ASSAULT"), ("CHLREB", "ECU", "ASSAULT")}),
+    # "as well as", "along with", "together with" join co-parties as "and" does, on either side
+    ("Chile as well as Peru sent troops to Bolivia.",
+     {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"},
+     {("CHL", "BOL", "MOBILIZE"), ("PER", "BOL", "MOBILIZE")}),
+    ("Ruritania imposed sanctions on Chile as well as Peru.",
+     {"Chile": "CHL", "Peru": "PER", "Ruritania": "RUR"},
+     {("RUR", "CHL", "COERCE"), ("RUR", "PER", "COERCE")}),
+    ("Chile, along with Peru and Bolivia, condemned Ruritania for its remarks.",
+     {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Ruritania": "RUR"},
+     {("CHL", "RUR", "ACCUSE"), ("PER", "RUR", "ACCUSE"), ("BOL", "RUR", "ACCUSE")}),
+    ("Chile together with Peru condemned Ruritania for its remarks.",
+     {"Chile": "CHL", "Peru": "PER", "Ruritania": "RUR"},
+     {("CHL", "RUR", "ACCUSE"), ("PER", "RUR", "ACCUSE")}),
     # a dash apposition lists the members of the noun
     ("Ruritania imposed tariffs on its biggest trading partners — Chile, Peru and Bolivia — on Monday.",
      {"Chile": "CHL", "Peru": "PER", "Ruritania": "RUR", "Bolivia": "BOL"},
@@ -31,6 +45,12 @@ MUST_NOT: list[tuple[str, dict[str, str], Dyads]] = [
     # nor for the members an "including" phrase lists after a noun of places
     ("Chilean officials held talks in several countries, including Peru and Bolivia.",
      {"Chilean officials": "CHLGOV", "Peru": "PER", "Bolivia": "BOL"}, set()),
+    # a bare "with" phrase says with whose help, not who else acts
+    ("Chile, with backing from Peru, condemned Ruritania for its remarks.",
+     {"Chile": "CHL", "Peru": "PER", "Ruritania": "RUR"}, {("CHL", "RUR", "ACCUSE")}),
+    # "along with" hung on the verb may join either side: no guess
+    ("Ruritania imposed sanctions on Chile last week, along with Peru.",
+     {"Chile": "CHL", "Peru": "PER", "Ruritania": "RUR"}, {("RUR", "CHL", "COERCE")}),
     # a truce declared in three countries is aimed at none of them
     ("Chile declared a ceasefire in Peru, Bolivia and Ecuador.",
      {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Ecuador": "ECU"}, {("CHL", None, "RETREAT")}),
@@ -49,6 +69,6 @@ def test_events_member_list_expands_to_each_member(text: str, actors: dict[str, 
 
 
 @pytest.mark.parametrize("text,actors,want", MUST_NOT, ids=[c[0][:40] for c in MUST_NOT])
-def test_events_member_list_of_places_is_no_list_of_partners(text: str, actors: dict[str, str], want: Dyads,
+def test_events_member_list_never_joins_places_or_helpers(text: str, actors: dict[str, str], want: Dyads,
                                                              nlp: Language) -> None:
     assert _dyads(nlp, text, actors) == want

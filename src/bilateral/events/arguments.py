@@ -3,7 +3,8 @@
 An argument token (a subject, object or prepositional object) is an actor when a resolved mention covers
 it, or covers one of its modifiers ("Rwandan troops", "the government of Rwanda", "Rwanda's army"), or an
 apposition names one ("the leader, Paul Kagame"). Coordination multiplies arguments ("Kagame and
-Tshisekedi"), and so does a list of members in an apposition ("its partners — Chile, Peru and Bolivia").
+Tshisekedi", "Chile as well as Peru", "Chile, along with Peru,"), and so does a list of members in an
+apposition ("its partners — Chile, Peru and Bolivia").
 Relative pronouns ("Rwanda, which denies ...") stand for the noun they modify.
 """
 
@@ -18,6 +19,9 @@ from bilateral.models import Mention
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _MAX_DEPTH = 4
+_ADDITIVE_ADVERBS = frozenset({"along", "together"})
+"""Adverbs that make a "with" phrase of a noun name a co-party ("Chile, along with Peru,", "Chile together with
+Peru")."""
 _LISTING_PREPS = frozenset({"including", "like"})
 """Prepositions whose objects list members of the noun they modify ("donors, including Japan"); "as" does when
 "such" marks it ("countries such as Peru")."""
@@ -60,9 +64,33 @@ class MentionIndex:
         for child in token.children:
             if child.dep_ == "conj":  # a list is as long as it is ("A, B, C, D, E, F and G"): a tree, so finite
                 found.extend(self.actors(child, depth))
+        if depth < _MAX_DEPTH:
+            found.extend(m for t in self._additive_conjuncts(token) for m in self.actors(t, depth + 1))
         if own is not None and depth < _MAX_DEPTH:
             found.extend(self._name_conjuncts(token, own, depth))
         return _unique(found)
+
+    @staticmethod
+    def _additive_conjuncts(token: Token) -> list[Token]:
+        """Words joined to ``token`` by "as well as", "along with" or "together with", which the parser does not
+        make conjuncts: the object of "as well as" ("sanctions on Chile as well as Peru"), or the second subject
+        it leaves beside the first ("Chile as well as Peru sent troops"); the object of a "with" that "along" or
+        "together" marks, in the noun's own phrase or, for a subject, between it and its verb ("Chile, along with
+        Peru, condemned ..."). A "with" phrase alone names a partner or a helper, and one after the verb
+        ("imposed sanctions on Chile, along with Peru") may join either side: neither counts."""
+        out: list[Token] = []
+        for child in token.children:
+            if child.dep_ == "cc" and _as_well_as(child):
+                joined = [c for c in child.children if c.dep_ in ("pobj", "conj")]
+                if not joined and token.dep_ in ("nsubj", "nsubjpass"):
+                    joined = [c for c in token.head.children if c.dep_ == token.dep_ and c.i > child.i]
+                out.extend(joined)
+            else:
+                out.extend(_additive_objects(child))
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            verb = token.head
+            out.extend(o for c in verb.children if token.i < c.i < verb.i for o in _additive_objects(c))
+        return out
 
     def _name_conjuncts(self, token: Token, own: Mention, depth: int) -> list[Mention]:
         """"met Chile's President Ana Morales and Peruvian Prime Minister Luis Quispe": a conjunct the
@@ -145,6 +173,24 @@ def listing_prep(prep: Token) -> bool:
     """Whether a preposition lists members of the noun it modifies: "including", "like", "such as"."""
     return prep.dep_ == "prep" and (prep.lower_ in _LISTING_PREPS or (
         prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"))
+
+
+def _as_well_as(cc: Token) -> bool:
+    """Whether a coordinating "as" ends "as well as"."""
+    doc = cc.doc
+    return cc.lower_ == "as" and cc.i >= 2 and doc[cc.i - 1].lower_ == "well" and doc[cc.i - 2].lower_ == "as"
+
+
+def _additive_objects(prep: Token) -> list[Token]:
+    """The objects of an "along with" / "together with" phrase headed by ``prep``; none for any other word."""
+    if prep.dep_ != "prep":
+        return []
+    if prep.lower_ in _ADDITIVE_ADVERBS:
+        return [p for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"
+                for p in w.children if p.dep_ == "pobj"]
+    if prep.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ in _ADDITIVE_ADVERBS for a in prep.children):
+        return [p for p in prep.children if p.dep_ == "pobj"]
+    return []
 
 
 def first_conjunct(token: Token) -> Token:
