@@ -1,6 +1,7 @@
 """Meetings and their other party (events/meetings.py). A meeting set in a clause of telling has the addressee as
 its other party: "X told Y in a phone call that ..." is X's call with Y. A call, a summit and a hosting are both
-sides' act: "X phoned Y" is Y's call with X too, "X hosted Y" is Y's visit (042). Must-not cases beside each: the
+sides' act: "X phoned Y" is Y's call with X too, "X hosted Y" is Y's visit (042); a meeting verb said over a line
+("spoke by phone with Y") is a call. Must-not cases beside each: the
 press is no partner, a meeting with no addressee gains none, a letter is no meeting, talks told about are no
 setting; an announced call is its announcer's intent, a visit is the visitor's, a meeting (040) stays one-sided,
 a body that holds a summit is no party its members meet. Sentences written for these tests; actors marked by exact
@@ -45,6 +46,13 @@ BOTH_SIDES: list[tuple[str, set[tuple[str, str | None, str, str]]]] = [
      {("RWAGOV", "UGAGOV", "043", "asserted"), ("UGAGOV", "RWAGOV", "042", "asserted")}),
     ("Kagame did not phone Museveni on Monday.",
      {("RWAGOV", "UGAGOV", "041", "negated"), ("UGAGOV", "RWAGOV", "041", "negated")}),
+    # a meeting verb said over a line is a call ("spoke by phone", "talked by video link")
+    ("Kagame spoke by phone with Museveni on Monday.",
+     {("RWAGOV", "UGAGOV", "041", "asserted"), ("UGAGOV", "RWAGOV", "041", "asserted")}),
+    ("Kagame and Museveni talked by video link on Monday.",
+     {("RWAGOV", "UGAGOV", "041", "asserted"), ("UGAGOV", "RWAGOV", "041", "asserted")}),
+    # must-not: a "by" phrase that is no line leaves a meeting
+    ("Kagame met with Museveni by the lake on Monday.", {("RWAGOV", "UGAGOV", "040", "asserted")}),
     # must-not: announced, the announcer's intent only
     ("Kagame will phone Museveni on Monday.", {("RWAGOV", "UGAGOV", "036", "future")}),
     # must-not: a visit is the visitor's act; a meeting (040) is left one-sided

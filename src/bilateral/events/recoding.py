@@ -4,6 +4,8 @@ A withdrawal by a state from an international organisation ("Peru quit the Andea
 relations (161), not a military retreat (087x). A force verb said of an unarmed source with a reason phrase
 ("assailed the broadcaster for airing ...", "blasted X for backing ...") is a verbal attack: criticism (111),
 not an assault; armed sources and targets keep the assault ("police attacked protesters for refusing to leave").
+A meeting verb said with the line it was held over ("spoke by phone with X", "talked over the telephone", "met by
+video link") is a call (041), as the light verb "held a phone call" already is.
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ _CRITICIZE = "111"
 """CAMEO "criticize or denounce": what a force verb said with a reason is."""
 _ARMED = frozenset({"MIL", "REB", "COP"})
 """Sectors of actors whose attacks are physical whatever reason is given."""
+_MEETING, _CALL = "040", "041"
+"""CAMEO "consult, not specified" and "discuss by telephone"."""
+_LINE_PREPS = frozenset({"by", "over", "via"})
+_LINES = frozenset({"phone", "telephone", "video", "videoconference", "teleconference", "videolink", "hotline"})
+"""Words for the line a meeting is held over ("by phone", "over the telephone", "by video link")."""
 
 
 def _armed(mentions: Sequence[Mention]) -> bool:
@@ -35,9 +42,18 @@ def _reason_clause(verb: Token) -> bool:
         c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children) for p in verb.children)
 
 
+def _over_a_line(verb: Token) -> bool:
+    """A "by"/"over"/"via" phrase naming a telephone or video line: "by phone", "by video link"."""
+    return any(p.dep_ in ("prep", "agent") and p.lower_ in _LINE_PREPS and any(
+        c.dep_ == "pobj" and ({c.lemma_.lower()} | {m.lemma_.lower() for m in c.children if m.dep_ == "compound"})
+        & _LINES for c in p.children) for p in verb.children)
+
+
 def recode(verb: Token, cameo: CameoCode, sources: Sequence[Mention], targets: Sequence[Mention],
            passive: bool) -> CameoCode:
     """The code of a verb frame's act given its arguments (the lexicon's code when no rule applies)."""
+    if cameo == _MEETING and not passive and _over_a_line(verb):
+        return CameoCode(_CALL)  # "spoke by phone with X": a call
     if not sources or not targets or passive:
         return cameo
     if cameo.startswith(_MILITARY_RETREAT) and not _armed(sources) \
