@@ -114,6 +114,9 @@ def test_events_speech_an_allegation_with_a_clause_accuses_the_clause_subject() 
     assert "ACCUSE" in _types(got, "KEN", "UGA")
     got = _coded('"Uganda has attacked the border posts," the Kenyan government alleged in a statement.')
     assert "ACCUSE" in _types(got, "KEN", "UGA")
+    # the clause's subject is what the allegation is about, as sure as an object: named by a demonym it still counts
+    got = _coded('"The Ugandan side has repeatedly violated the agreement," the Kenyan president alleged.')
+    assert "ACCUSE" in _types(got, "KEN", "UGA")
 
 
 def test_events_speech_an_allegation_about_the_speakers_own_side_accuses_no_one() -> None:

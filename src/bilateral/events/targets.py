@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from bilateral.codes import PLOVER_TYPES, UNTYPED, load_codes
 from bilateral.events.arguments import MentionIndex, direct_object_of, first_conjunct, listing_prep, subject_of
 from bilateral.events.facilities import facility_targets
-from bilateral.events.frames import CONTROLLED, Frame
+from bilateral.events.frames import Frame
 from bilateral.events.lexicon import FrameRules, Lexicon
 from bilateral.events.speech import accused_in_clause
 from bilateral.models import Mention
@@ -188,7 +188,8 @@ TARGET_SEARCHES: tuple[TargetSearch, ...] = (
     TargetSearch("clause", None, lambda f, i, lx, o: clause_targets(f, i, lx.rules, o), CLAUSE_TARGET, False,
                  "any actor of the trigger's own clause, nearest after it: the widest search for every type"),
     TargetSearch("accused", frozenset({"ACCUSE"}), lambda f, i, lx, o: accused_in_clause(f, i, lx.rules),
-                 CONTROLLED, False, "an accusation with a clause of its own accuses that clause's subject"),
+                 1.0, False, "an accusation with a clause of its own accuses that clause's subject, as surely as "
+                 "its object would ('alleged that X attacked': X is what the allegation is about)"),
     TargetSearch("purpose", frozenset({"PROTEST"}), lambda f, i, lx, o: purpose_targets(f, i), PURPOSE_TARGET,
                  False, "a protest's target named in its purpose clause, which the clause search leaves out"),
     TargetSearch("condition", frozenset({"THREATEN"}), lambda f, i, lx, o: condition_targets(f, i, lx),
