@@ -19,7 +19,9 @@ def test_events_speech_a_pronoun_object_stands_for_the_earlier_object() -> None:
     got = _coded("The Kenyan president phoned Ugandan President Yoweri Museveni on Tuesday and urged him to "
                  "withdraw his troops from the border.")
     assert "REQUEST" in _types(got, "KEN", "UGA")
-    assert not any(s == "UGA" for s, _, _, _ in got)  # the withdrawal was asked for: Uganda did not withdraw
+    # the withdrawal was asked for: Uganda did not withdraw; its only act is its side of the call (041 both ways)
+    assert _types(got, "UGA", "KEN") == {"CONSULT"}
+    assert not any(s == "UGA" and o != "KEN" for s, o, _, _ in got)
     got = _coded("The Kenyan president met Uganda's president in Nairobi and asked him to free the detained traders.")
     assert "REQUEST" in _types(got, "KEN", "UGA") and "CONSULT" in _types(got, "KEN", "UGA")
 
