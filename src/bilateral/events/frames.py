@@ -24,6 +24,7 @@ from bilateral.events.arguments import (
     passive_subject_of, possessor_of, predicate_apposition, prep_objects, shared_object, subject_of,
 )
 from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.events.material import aided, coordinated_parties, peacekeepers, wielders
 from bilateral.events.recoding import recode
 from bilateral.models import CameoCode, Mention
 
@@ -50,6 +51,8 @@ _OBJECT_TARGET_PREPS = frozenset({"with", "against"})
 _BY = frozenset({"by"})
 _AGAINST = frozenset({"against"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+"""CAMEO roots of force (assault, fight, mass violence): acts a weapon can be the subject of."""
 BETWEEN = frozenset({"between", "among"})
 """Prepositions that name all the parties of a joint act ("fighting between X and Y", "talks among X, Y, Z")."""
 _FREE_RELATIVES = frozenset({"what", "whatever"})
@@ -149,17 +152,6 @@ def _noun_lemmas(noun: Token) -> set[str]:
     return lemmas
 
 
-def _coordinated_parties(verb: Token) -> bool:
-    """Whether the verb's subject, or its passive agent, is two or more coordinated nouns ("X and Y")."""
-    heads = [c for c in verb.children if c.dep_ == "nsubj"]
-    heads += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    heads += [p for h in list(heads) for o in h.children if o.dep_ == "prep" and o.lower_ == "of"
-              for p in o.children if p.dep_ == "pobj"]  # "the armies of X and Y"
-    # "X and Y" on the noun, or "Russian and Chinese forces" on its modifier
-    return any(c.dep_ == "conj" or c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
-               for h in heads for c in h.children)
-
-
 def prep_words(token: Token) -> set[str]:
     """The prepositions (and dative or agent markers) attached to ``token``."""
     return {c.lower_ for c in token.children if c.dep_ in ("prep", "dative", "agent")}
@@ -176,7 +168,7 @@ def match_verb(verb: Token, lexicon: Lexicon, statements: bool = False) -> tuple
     objects = [(o, _noun_lemmas(o)) for o in _object_nouns(verb, lexicon.rules.relative_pronouns)]
     verb_preps = prep_words(verb)
     # "Russia and China held exercises": parties named together take the reciprocal sense ("held exercises with")
-    together = _coordinated_parties(verb)
+    together = coordinated_parties(verb)
     obj_preps: dict[int, set[str]] = {}
     best: tuple[int, TriggerEntry, Token | None] | None = None
     for entry in entries:
@@ -297,7 +289,7 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
         subj, controlled = controller(verb, lexicon)
         if subj is not None:
             sources = index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)
-            if not sources and entry.cameo[:2] in _FORCE_ROOTS and (sources := _wielders(subj, index)):
+            if not sources and entry.cameo[:2] in _FORCE_ROOTS and (sources := wielders(subj, index)):
                 confidence *= CONTROLLED  # "missiles fired by X struck Y": who fired them strikes
             if controlled:
                 confidence *= CONTROLLED
@@ -338,7 +330,7 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
         targets = noun_targets(obj, entry, index, lexicon)
         confidence *= 0.95
     if not targets and entry.cameo.startswith("07") and not passive:
-        targets = _aided(verb, index)  # "gave $5m to help Haiti": the aid goes to whom it is to help
+        targets = aided(verb, index)  # "gave $5m to help Haiti": the aid goes to whom it is to help
     if not targets and obj is None and not passive and verb.lemma_.lower() in lexicon.rules.response_verbs:
         # "condemned the threats made by X", "backed the move by X": the answer is aimed at the act's doer
         dobj = object_of(verb, lexicon.rules.relative_pronouns)
@@ -350,7 +342,7 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
     territorial = verb.lemma_.lower() in lexicon.rules.territorial_verbs and bool(targets) and not passive and all(
         t.actor.sector is None and t.actor.kind == "state" and t.resolved_by in _PLACE_CODINGS for t in targets)
     cameo = CameoCode(_OCCUPY) if territorial else recode(verb, entry.cameo, sources, targets, passive)
-    if verb.lemma_.lower() in lexicon.rules.peacekeeping_verbs and _peacekeepers(verb, lexicon):
+    if verb.lemma_.lower() in lexicon.rules.peacekeeping_verbs and peacekeepers(verb, lexicon.rules.peacekeeping_words):
         cameo = CameoCode(_PEACEKEEPING)  # "peacekeepers arrived in Haiti": providing peacekeeping
     if obj is not None:  # "suspended military aid to Laos": 1622; "suspended a loan": 1621
         cameo = lexicon.rules.aid_code(cameo, [*qualifiers(obj), obj.lower_])
@@ -466,46 +458,6 @@ def noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon:
     return targets
 
 
-_AID_PURPOSES = frozenset({"help", "support", "assist", "aid"})
-"""Purpose verbs that name whom aid is for ("provided $5m to help Haiti", "funds to support refugees in Jordan")."""
-_IN = frozenset({"in"})
-
-
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
-"""CAMEO roots of force (assault, fight, mass violence): acts a weapon can be the subject of."""
-
-
-_WIELDING = frozenset({"fire", "launch", "plant", "detonate", "drop", "throw", "lob", "hurl", "shoot", "use", "drive",
-                       "fly", "pilot", "operate", "set"})
-"""Participles by which a weapon names who used it ("fired by X", "planted by X"); "predicted by X" names none."""
-
-
-def _wielders(thing: Token, index: MentionIndex) -> list[Mention]:
-    """Who fired, launched or planted the subject of an act of force ("rockets launched by X hit Y", "a bomb
-    planted by X killed ..."): the agent of the participle that describes it."""
-    for acl in thing.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _WIELDING \
-                and (agent := agent_of(acl)) is not None:
-            return index.actors(agent)
-    return []
-
-
-def _aided(verb: Token, index: MentionIndex) -> list[Mention]:
-    """Whom aid is for when no phrase of the giving verb names a recipient: the object of its purpose clause
-    ("to help Haiti", "to support Syrian refugees"), or where that object is ("to support peace building in X")."""
-    for clause in verb.children:
-        if clause.dep_ not in ("xcomp", "advcl") or clause.lemma_.lower() not in _AID_PURPOSES \
-                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            continue
-        helped = direct_object_of(clause) or next((s for c in clause.children if c.dep_ in ("ccomp", "xcomp")
-                                 for s in c.children if s.dep_ == "nsubj"), None)  # "to help Haiti cope"
-        if helped is not None:
-            found = index.actors(helped) or [m for p in prep_objects(helped, _IN) for m in index.actors(p)]
-            if found:
-                return found
-    return []
-
-
 def _each_other(verb: Token) -> bool:
     """"Congo and Rwanda accused each other", "... blamed one another": the subjects act on each other."""
     for child in verb.children:
@@ -514,30 +466,6 @@ def _each_other(verb: Token) -> bool:
             if {"each", "other"} <= words or {"one", "another"} <= words:
                 return True
     return False
-
-
-def _peacekeepers(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether the verb's subject or object names peacekeepers ("AU peacekeeping soldiers have landed"), or its
-    destination or role does ("sent troops to the UN peacekeeping mission", "... to serve as peacekeepers")."""
-    words = lexicon.rules.peacekeeping_words
-    if any(t.lower_ in words for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree):
-        return True
-    # only the phrase's own noun and its modifiers: "to the area where peacekeepers were killed" is no mission
-    heads = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _MISSION_PREPS]
-    heads += [p for x in verb.children if x.dep_ in ("xcomp", "advcl") for p in x.children
-              if p.dep_ == "prep" and p.lower_ == "as"]
-    return any(_names_mission(pobj, words) for prep in heads for pobj in prep.children if pobj.dep_ == "pobj")
-
-
-_MISSION_PREPS = ("to", "on", "as", "for")
-
-
-def _names_mission(noun: Token, words: frozenset[str]) -> bool:
-    """The noun or its modifiers are peacekeeping words, or what it is part of is ("as part of the UN force")."""
-    if noun.lower_ in words or any(c.lower_ in words for c in noun.children if c.dep_ in ("compound", "amod")):
-        return True
-    return any(_names_mission(p, words) for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-               for p in prep.children if p.dep_ == "pobj")
 
 
 def weak_factor(entry: TriggerEntry) -> float:
