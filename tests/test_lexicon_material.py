@@ -5,12 +5,12 @@ together, as 'with' says: 'Russia and China held exercises'), civilians protecte
 civilians': those sent do what they are sent for, events/frames.py), vessels swarming a reef (150), vessels sunk (190),
 a tanker impounded (1711), arms smuggled (072), tear gas fired at X (175), troops deployed to a peacekeeping mission or
 to serve as peacekeepers (074), a weapon's user as the source of what it hits ('rockets launched by X hit Y',
-events/frames.py), and aid given 'to help' or 'to support' X, which names its recipient (events/frames.py). Beside each
-case the same words in another sense code nothing or keep their own code: an acid neutralised, a ship that sank, a storm
-predicted by forecasters, protesters arrested 'to stop' a march, weapons transported, a tax haven, troops mobilised,
-protesters swarming a parliament, a lone exercise, talks held together, troops sent to attack peacekeepers or into an
-area where peacekeepers died, aid given to rebuild schools. Sentences written for these tests; actors marked by exact
-string."""
+events/material.py), and aid given 'to help' or 'to support' X, which names its recipient (events/material.py). Beside
+each case the same words in another sense code nothing or keep their own code: an acid neutralised, a ship that sank, a
+storm predicted by forecasters, protesters arrested 'to stop' a march, weapons transported, a tax haven, troops
+mobilised, protesters swarming a parliament, a lone exercise, talks held together, troops sent to attack peacekeepers or
+into an area where peacekeepers died, aid given to rebuild schools. Sentences written for these tests; actors marked by
+exact string."""
 
 from __future__ import annotations
 
