@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -186,8 +187,26 @@ def test_actors_history_an_armed_description_with_two_candidates_or_none_near_st
     assert _coded(history, len(far) - 1, sent, [guessed]) == [("insurgent group", "---REB", "agent")]
 
 
-def test_actors_history_only_armed_groups_are_found_by_sector(nlp: Any) -> None:
-    # an army named before is no antecedent of "the government", whatever its sector
+RU_TROOPS = Actor("Russian troops", "Russia", "RUSMIL", "RUS", "MIL", "state")
+UA_ARMY = Actor("Ukrainian army", "Ukraine", "UKRMIL", "UKR", "MIL", "state")
+
+
+def test_actors_history_a_weak_military_description_is_the_force_named_last(nlp: Any) -> None:
+    texts = ["Russian troops shelled a town near the border.", "The soldiers withdrew on Tuesday."]
+    history = _history(nlp, texts, {0: [("Russian troops", RU_TROOPS)]})
+    sent = nlp(texts[-1])
+    guessed = _mention(sent, "soldiers", replace(UA_ARMY, text="soldiers"), "document")
+    assert _coded(history, 1, sent, [guessed]) == [("soldiers", "RUSMIL", "history")]
+    # two countries' forces named there: which soldiers is unclear
+    two = ["Russian troops and the Ukrainian army fought near the border.", "The soldiers withdrew on Tuesday."]
+    history = _history(nlp, two, {0: [("Russian troops", RU_TROOPS), ("Ukrainian army", UA_ARMY)]})
+    sent = nlp(two[-1])
+    guessed = _mention(sent, "soldiers", replace(UA_ARMY, text="soldiers"), "document")
+    assert _coded(history, 1, sent, [guessed]) == [("soldiers", "UKRMIL", "document")]
+
+
+def test_actors_history_only_armed_actors_are_found_by_sector(nlp: Any) -> None:
+    # an army named before is no antecedent of "the government": officials and governments go by their noun
     texts = ["The Syrian army shelled a town.", "The government denied it."]
     history = _history(nlp, texts, {0: [("Syrian army", ARMY)]})
     sent = nlp(texts[-1])

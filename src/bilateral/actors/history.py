@@ -24,14 +24,16 @@ Such a description replaces a weak mention of the same words (the document's mai
 official", a sector with no country for "the spokesperson"): the actor named before is better evidence.
 Otherwise nothing changes; ambiguity leaves the description as the sieve coded it.
 
-A description the sieve coded only weakly with an armed group's sector ("the insurgent group", "the rebels", "the
-militants": a sector with no country, or the document's main country) and whose noun no earlier actor used is the
-armed group the document named last ("the Taliban ... The insurgent group denied it"), by its sector rather than its
-head noun, when:
+A description the sieve coded only weakly with an armed group's or a military's sector ("the insurgent group", "the
+rebels", "the soldiers": a sector with no country, or the document's main country) and whose noun no earlier actor
+used is the armed actor of that sector the document named last ("the Taliban ... The insurgent group denied it",
+"Russian troops ... the soldiers"), by its sector rather than its head noun, when:
 
-- the nearest earlier sentence (within ``SECTOR_WINDOW``) that names an armed group by surer evidence names groups
-  of one code only; two codes there ("Seleka rebels and the anti-Balaka militia") leave it as it was;
-- the sentence itself names no armed group before the description (then that one is nearer, and left to the coder);
+- the nearest earlier sentence (within ``SECTOR_WINDOW``) that names such an actor by surer evidence names actors
+  of one code only; two codes there ("Seleka rebels and the anti-Balaka militia", two countries' armies) leave it
+  as it was;
+- the sentence itself names no actor of that sector before the description (then that one is nearer, and left to
+  the coder);
 - no sentence left unparsed in between uses the description's noun (it may name another group).
 """
 
@@ -62,10 +64,10 @@ _SETS = frozenset({"both", "all", "other", "two", "three", "four", "several", "m
 SECTOR_WINDOW = 4
 """How many sentences back an armed group named by its name may be taken for "the group": closer than ``WINDOW``,
 as the description's noun need not repeat the name's."""
-BY_SECTOR = frozenset({"REB"})
-"""Sectors whose descriptions point back by sector: an armed group is named by a name the description never
-repeats ("the Taliban" ... "the insurgent group"); officials and governments are left to their head noun, as a
-story names those of several countries."""
+BY_SECTOR = frozenset({"REB", "MIL"})
+"""Sectors whose descriptions point back by sector: an armed group or force is named by a name or a demonym the
+description never repeats ("the Taliban" ... "the insurgent group", "Russian troops" ... "the soldiers"); officials
+and governments are left to their head noun, as a story names those of several countries."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,7 @@ def _phrase_words(sent: Doc, mention: Mention) -> frozenset[str]:
 
 
 def _by_sector(mention: Mention) -> bool:
-    """Whether a mention names an armed group (of a ``BY_SECTOR`` sector) by surer evidence than ``WEAK``."""
+    """Whether a mention names an armed actor (of a ``BY_SECTOR`` sector) by surer evidence than ``WEAK``."""
     return (mention.resolved_by not in WEAK and mention.actor.sector in BY_SECTOR
             and not mention.actor.code.startswith("---"))
 
@@ -215,7 +217,7 @@ class ActorHistory:
         return last
 
     def _sector_antecedent(self, index: int, tok: Token, sector: str) -> Actor | None:
-        """The one armed group of ``sector`` the nearest earlier sentence naming any names (see the module)."""
+        """The one armed actor of ``sector`` the nearest earlier sentence naming any names (see the module)."""
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in {_head_key(tok), tok.lower_}) + r")s?\b",
                              re.IGNORECASE)
         for back in range(index - 1, max(index - SECTOR_WINDOW, 0) - 1, -1):
@@ -230,7 +232,7 @@ class ActorHistory:
 
     def _by_sector(self, index: int, sent: Doc, tok: Token, covering: Sequence[Mention],
                    mentions: Sequence[Mention]) -> Actor | None:
-        """The armed group a weakly coded description ("the insurgent group") points back to (see the module)."""
+        """The armed actor a weakly coded description ("the insurgent group") points back to (see the module)."""
         sector = covering[0].actor.sector if len(covering) == 1 else None
         last = [u for u in self.uses.get(_head_key(tok), ()) if u.sentence < index][-1:]
         if sector not in BY_SECTOR or (last and last[0].mention is not None and last[0].mention.resolved_by
