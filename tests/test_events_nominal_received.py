@@ -81,3 +81,11 @@ def test_nominal_hitting_with_a_measure_is_that_measure(nlp: Language) -> None:
     found = events(nlp, "Chile hit Peru with missiles last week.")
     assert any(c.startswith("19") for s, t, c, _ in found if (s, t) == ("CHLGOV", "PERGOV"))
     assert not any(c.startswith("16") for _, _, c, _ in found)
+
+
+def test_nominal_measure_lifted_in_the_passive_is_its_holders_act(nlp: Language) -> None:
+    assert ("CHLGOV", "PERGOV", "085", "asserted") in events(nlp, "Chile's sanctions on Peru were lifted in January.")
+    assert ("CHLGOV", "PERGOV", "085", "negated") in events(
+        nlp, "Chile's sanctions on Peru were not lifted in January.")
+    assert not events(nlp, "Sanctions on Peru were lifted in January.")  # no holder named
+    assert not events(nlp, "Peru's copper exports were banned last year.")  # no event noun: Peru banned nothing

@@ -25,7 +25,7 @@ from bilateral.events.frames import (
 )
 from bilateral.events.implied import implied_agents
 from bilateral.events.meetings import addressed_partners
-from bilateral.events.nominal import governing_clause, noun_frame
+from bilateral.events.nominal import governing_clause, held_measures, noun_frame
 from bilateral.events.pleas import absorb_pleas
 from bilateral.events.received import absorb_received
 from bilateral.events.stances import claimed_acts, deliberation_frame, outlook_frame
@@ -347,6 +347,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
             if frame is not None:
                 frames[token.i] = frame
     absorb_received(frames, lexicon.rules)
+    held_measures(frames, index, lexicon)
     claimed_acts(frames, index, lexicon)
     fill_speech_slots(frames, index, lexicon)
     absorb_speech_settings(frames, lexicon)

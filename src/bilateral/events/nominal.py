@@ -346,3 +346,29 @@ def governing_clause(noun: Token, frames: Mapping[int, Frame], rules: FrameRules
             noun.dep_ == "dobj" and lemma in rules.enabling_verbs):
         return None
     return head
+
+
+def held_measures(frames: Mapping[int, Frame], index: MentionIndex, lexicon: Lexicon) -> None:
+    """"UN sanctions against Iran were lifted", "Chile's ban on Peruvian imports was eased": a passive verb whose
+    object, its passive subject, is an event noun with no agent named: the noun's own source holds the measure
+    and is who acts on it, on the noun's target (in place; an agent, "were lifted by X", is the verb's own; with
+    no target in the noun's phrase nothing is filled)."""
+    for frame in frames.values():
+        verb = frame.trigger
+        if frame.sources or verb.pos_ != "VERB":
+            continue
+        noun = next((w for w in frame.words if w.i != verb.i and w.dep_ == "nsubjpass" and w.head.i == verb.i), None)
+        entries = _entries(noun, lexicon) if noun is not None else ()
+        entry = _entry(noun, entries) if noun is not None and entries else None
+        if noun is None or entry is None:
+            continue
+        sources, _ = _own_sources(noun, entry, index)
+        if not sources:
+            continue
+        targets = [m for pobj in prep_objects(noun, frame.entry.preps | entry.preps)
+                   for m in index.actors(pobj) or _origin(pobj, index) if m not in sources]
+        if not targets:
+            continue
+        # the verb took the patient, the noun itself, for its target: the noun's own phrase says on whom
+        frame.sources, frame.targets = sources, targets
+        frame.confidence *= CONTROLLED
