@@ -96,3 +96,18 @@ def test_actors_closing_you_told_to_the_press_or_to_no_one_named_is_no_party() -
     assert not any(e[3] == "REQUEST" for e in got)  # the reporters are not asked to withdraw
     got = _coded('"We are ready to support your government," Ugandan President Yoweri Museveni said on Monday.')
     assert not any(e[2] is not None for e in got)
+
+
+@pytest.mark.model
+def test_actors_closing_an_actor_inside_the_quotation_is_no_antecedent_of_its_speakers_pronoun() -> None:
+    text = ('Ugandan President Yoweri Museveni spoke on Monday. "Kenya has shelled our border posts," he said. '
+            '"We urge Nairobi to stop."')
+    got = _coded(text)
+    assert any(e[0] == 1 and e[1] == "KEN" and e[2] == "UGA" and e[3] == "ASSAULT" for e in got)
+    assert any(e[0] == 2 and e[1] == "UGAGOV" and e[2] == "KEN" and e[3] == "REQUEST" for e in got)
+    # must not: with no sentence before to name him, "he" is no one and "our" stands for no one
+    assert not any(e[2] == "UGA" for e in _coded('"Kenya has shelled our border posts," he said.'))
+    # must not: an actor named outside the quotation before the pronoun is still the pronoun's own
+    got = _coded("Ugandan President Yoweri Museveni spoke on Monday. Kenyan President William Ruto said he would "
+                 "attack the rebels.")
+    assert not any(e[0] == 1 and e[1] == "UGAGOV" for e in got)

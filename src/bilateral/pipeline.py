@@ -35,7 +35,13 @@ from bilateral.actors.anaphora import (
     quote_flags,
 )
 from bilateral.actors.closing import (
-    FIRST_PERSON_OBJECT, SECOND_PERSON, addressee_mentions, closing_speakers, first_person_objects, quote_closers,
+    FIRST_PERSON_OBJECT,
+    SECOND_PERSON,
+    addressee_mentions,
+    closing_speakers,
+    first_person_objects,
+    outside_quotations,
+    quote_closers,
 )
 from bilateral.actors.history import ActorHistory
 from bilateral.actors.sets import SET_DESCRIPTION, ActorSets
@@ -215,7 +221,8 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                 span.index, sent, resolve_actors(sent, res.kb, p.doc.published, p.actor_context)))
             previous = subjects.get(span.index - 1, ())
             if previous:
-                mentions = _in_order(nearer_subject(mentions, previous), pronoun_mentions(sent, mentions, previous))
+                mentions = _in_order(nearer_subject(mentions, previous),
+                                     pronoun_mentions(sent, outside_quotations(sent, mentions), previous))
             speaker = attributed_speaker(sent, mentions, res.lexicon.rules.speech_verbs)
             if speaker is not None and SECOND_PERSON.search(span.text) is not None:  # "X told Y, “... your ...”"
                 mentions = _in_order(mentions, addressee_mentions(

@@ -149,3 +149,13 @@ def addressee_mentions(sent: Doc, mentions: Sequence[Mention], speech_verbs: fro
                    for tok in quoted if tok.lower_ in _SECOND and tok.i not in by_token
                    and any(a <= tok.idx < b for a, b in ranges))
     return out
+
+
+def outside_quotations(sent: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions of a sentence that lie outside its quotation marks: in "“Kenya has shelled our posts,” he
+    said" the actor named inside the quotation is no antecedent the speaker's pronoun could be taken for (an actor
+    named before a pronoun is otherwise its own: ``anaphora.pronoun_mentions``)."""
+    ranges = _quoted(sent.text)
+    if not ranges:
+        return list(mentions)
+    return [m for m in mentions if not any(a <= sent[m.start].idx < b for a, b in ranges)]
