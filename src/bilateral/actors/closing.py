@@ -5,6 +5,11 @@ pass looks ahead once per document: each sentence that opens a quotation left op
 named after the quotation's closing mark, in the sentence where it closes. Only named speakers count ("..., he
 said" needs the context of the running document and is left to the backward chain). Cheap: a count of quotation
 marks per sentence and, per closed quotation, one actor lookup of the closing sentence.
+
+The other quotation words the pipeline resolves live here too: a first-person object in a quotation going on is its
+speaker ("they attacked us"), "you"/"your" in a quotation told to someone named is that one ("X told Y, “... your
+government”"), and an actor named inside a quotation is no antecedent of its speaker's pronoun ("“Kenya ...,” he
+said"). A quotation nobody named is said to have said, or told to no one named, resolves nothing.
 """
 
 from __future__ import annotations

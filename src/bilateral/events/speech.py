@@ -8,7 +8,9 @@ Two constructions of reported speech leave a slot that the rest of the sentence 
   earlier verb of the same sentence ("X phoned Y and urged him to ...", "X met Y and asked her to ...").
 
 A third is a statement in itself: calling something by a disapproving word ("called X's tariffs unacceptable",
-"described X's plan as a disaster") criticises whoever the thing belongs to (CAMEO 111).
+"described X's plan as a disaster"), or saying it is one ("X said Y's deployment is illegal", "“Y's plan is
+dangerous,” X warned"), criticises whoever the thing belongs to (CAMEO 111); said of a claim ("called the
+allegations baseless", "“This is false,” X said") it rejects the claim (120), aimed at its claimant.
 
 The first two only fill a slot left empty, never replace an actor the verb's own words name; the pronoun never binds to
 the verb's own source (a speaker does not appeal to himself).
