@@ -66,3 +66,21 @@ def test_document_surname_follows_the_spelling_written(nlp, kb) -> None:  # type
     assert context.surnames["Moise"].name == "Jovenel Moïse"
     sent = nlp("Moise condemned the jailbreak.")
     assert [m.actor.code for m in resolve_actors(sent, kb, on, context)] == ["HTIGOV"]
+
+
+def test_person_titled_in_apposition_is_known_by_surname_later(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from bilateral.actors import resolve_actors
+
+    on = dt.date(2020, 5, 4)
+    text = ("Two guards were hurt, Wanjiru Otieno, Kenya's interior minister, told reporters on Monday. "
+            "Otieno said an inquiry had begun.")
+    context = kb.document_context(text, on)
+    assert context.surnames["Otieno"].country == "KEN" and context.surnames["Otieno"].sector == "GOV"
+    sent = nlp("Otieno said an inquiry had begun.")
+    assert [m.actor.code for m in resolve_actors(sent, kb, on, context)] == ["KENGOV"]
+    for text in ("Wanjiru Otieno, a Kenyan lawyer, spoke. Otieno said an inquiry had begun.",
+                 "Wanjiru Otieno, Kenya's former interior minister, spoke. Otieno said an inquiry had begun.",
+                 "Wanjiru Otieno, Kenya's deputy U.N. ambassador, spoke. Otieno said an inquiry had begun."):
+        assert "Otieno" not in kb.document_context(text, on).surnames, text

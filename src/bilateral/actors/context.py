@@ -53,6 +53,10 @@ def bare_surnames(name: str, family_name_first: bool) -> tuple[str, ...]:
 
 _WORDS_AFTER = re.compile(r"^(?:'s|’s)?((?:\s+[\w'’.-]+){1,7})")
 """After a country or demonym: the next few words (a title, then a name)."""
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:the\s+)?$")
+"""Before a country or demonym: a name and the comma of an apposition ("Jane Doe, Kenya's interior minister")."""
+_AFTER_TITLE = frozenset({"for", "of", "to", "in", "at", "on", "and", "who", "said", "told"})
+"""Words that may follow a whole appositive title ("secretary of state for communication")."""
 
 
 REFERRING_NOUNS = {
@@ -179,7 +183,8 @@ class ActorContext:
 
 
 def _titled_people(kb: KnowledgeBase, text: str) -> list[ContextPerson]:
-    """People introduced as "<country or demonym> <title> <Name Surname>", whoever they are."""
+    """People introduced as "<country or demonym> <title> <Name Surname>" or with that title in apposition
+    ("Name Surname, <country>'s <title>"), whoever they are."""
     people = []
     for hit in kb.find(text):
         if hit.kind not in ("country", "demonym"):
@@ -188,6 +193,11 @@ def _titled_people(kb: KnowledgeBase, text: str) -> list[ContextPerson]:
         if not m:
             continue
         words = m.group(1).split()
+        appositive = _appositive_person(kb, text, hit.start, words)
+        if appositive is not None:
+            name, sector = appositive
+            people.append(ContextPerson(name, False, hit.entries[0].key, sector))
+            continue
         for k in range(min(4, len(words) - 2), 0, -1):
             title = tuple(w.lower() for w in " ".join(words[:k]).replace("-", " ").split())
             sector = kb.sectors.title_sector(title)
@@ -204,6 +214,28 @@ def _titled_people(kb: KnowledgeBase, text: str) -> list[ContextPerson]:
                 people.append(ContextPerson(" ".join(name), False, hit.entries[0].key, sector))
             break
     return people
+
+
+def _appositive_person(kb: KnowledgeBase, text: str, at: int, words: list[str]) -> tuple[str, str] | None:
+    """(name, sector) of "Jane Doe, Kenya's interior minister": a name, a comma, then at ``at`` the country whose
+    title ``words`` begin with; None when the words before are no name or the words after no title in office."""
+    before = _NAME_BEFORE.search(text[max(0, at - 80):at])
+    if before is None:
+        return None
+    name = before.group(1).split()
+    while name and name[0].lower().rstrip(".") in kb.sectors.words:
+        name = name[1:]  # "President Jane Doe, Kenya's ...": the title is not the name
+    if len(name) < 2 or any(w.lower() in kb.sectors.words for w in name):
+        return None
+    for k in range(min(4, len(words)), 0, -1):
+        title = tuple(w.lower().strip(".,;:") for w in " ".join(words[:k]).replace("-", " ").split())
+        sector = kb.sectors.title_sector(title)
+        if sector is not None:
+            ends = k == len(words) or words[k - 1][-1] in ",;:" or words[k].lower() in _AFTER_TITLE
+            if set(title) & kb.sectors.not_in_office or not ends:
+                return None  # a former office, or a longer title read in part ("deputy" of "deputy UN ambassador")
+            return " ".join(name), sector
+    return None
 
 
 def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorContext:
