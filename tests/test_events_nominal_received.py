@@ -89,3 +89,9 @@ def test_nominal_measure_lifted_in_the_passive_is_its_holders_act(nlp: Language)
         nlp, "Chile's sanctions on Peru were not lifted in January.")
     assert not events(nlp, "Sanctions on Peru were lifted in January.")  # no holder named
     assert not events(nlp, "Peru's copper exports were banned last year.")  # no event noun: Peru banned nothing
+
+
+def test_nominal_growth_of_a_measure_is_that_measure(nlp: Language) -> None:
+    assert ("CHLGOV", "PERGOV", "163", "asserted") in events(nlp, "Markets fell after Chile's tariff hikes on Peru.")
+    assert not events(nlp, "Markets fell after Chile's tariff cuts on Peru.")  # less of a measure is no measure
+    assert not events(nlp, "Chile's tariff hikes are a blunt tool.")  # no one is named as the target

@@ -114,6 +114,9 @@ class FrameRules:
     performing_verbs: frozenset[str]
     """Governing verbs whose subject carries out the act their object names ("launched attacks on X", "raised
     tariffs on X"), unlike one that announces or orders it: as sure of its source as the act's own verb."""
+    growth_nouns: frozenset[str]
+    """Nouns of more of an act, which take the act's arguments ("a tariff increase on X", "U.S. tariff hikes on X"):
+    coded as the act their event-noun modifier names (events/nominal.py)."""
     recipient_verbs: frozenset[str]
     """Verbs whose subject receives the act their object names ("received aid from X", "drew criticism from X"):
     the subject is that act's target, never its source (events/nominal.py)."""
@@ -362,7 +365,7 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "act_nouns", "response_verbs",
             "responsibility_verbs", "responsibility_nouns",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
-            "governing_verbs", "enabling_verbs", "recipient_verbs", "performing_verbs",
+            "governing_verbs", "enabling_verbs", "recipient_verbs", "performing_verbs", "growth_nouns",
             "relative_pronouns", "member_nouns",
             "territorial_verbs",
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "naming_verbs", "preventing_verbs",

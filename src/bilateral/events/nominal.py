@@ -82,10 +82,16 @@ def _entry(noun: Token, entries: tuple[TriggerEntry, ...]) -> TriggerEntry | Non
 
 def _entries(noun: Token, lexicon: Lexicon) -> tuple[TriggerEntry, ...]:
     """The lexicon entries of an event noun; a capitalised plural the parser takes for a name and leaves
-    unlemmatised ("Negotiations between X and Y" opening a headline) is looked up by its singular."""
+    unlemmatised ("Negotiations between X and Y" opening a headline) is looked up by its singular, and a noun of
+    growth ("a tariff increase") by its event-noun modifier."""
     entries = lexicon.lookup("noun", noun.lemma_.lower())
     if not entries and noun.tag_ == "NNPS" and noun.lower_.endswith("s"):
         entries = lexicon.lookup("noun", noun.lower_[:-1])
+    if not entries and noun.lemma_.lower() in lexicon.rules.growth_nouns:
+        # "a tariff increase on X", "U.S. tariff hikes on X": more of the act is the act, with the arguments the
+        # growth noun takes; its event-noun modifier says which act
+        entries = next((found for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                        and (found := lexicon.lookup("noun", c.lemma_.lower()))), ())
     return entries
 
 
