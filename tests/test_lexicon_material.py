@@ -5,12 +5,13 @@ together, as 'with' says: 'Russia and China held exercises'), civilians protecte
 civilians': those sent do what they are sent for, events/frames.py), vessels swarming a reef (150), vessels sunk (190),
 a tanker impounded (1711), arms smuggled (072), tear gas fired at X (175), troops deployed to a peacekeeping mission or
 to serve as peacekeepers (074), a weapon's user as the source of what it hits ('rockets launched by X hit Y',
-events/material.py), and aid given 'to help' or 'to support' X, which names its recipient (events/material.py). Beside
-each case the same words in another sense code nothing or keep their own code: an acid neutralised, a ship that sank, a
-storm predicted by forecasters, protesters arrested 'to stop' a march, weapons transported, a tax haven, troops
-mobilised, protesters swarming a parliament, a lone exercise, talks held together, troops sent to attack peacekeepers or
-into an area where peacekeepers died, aid given to rebuild schools. Sentences written for these tests; actors marked by
-exact string."""
+events/material.py), and aid given 'to help' or 'to support' X, which names its recipient, as a trip made to bring aid
+names where it goes ('troops arrived in X to distribute food'; events/material.py). Beside each case the same words in
+another sense code nothing or keep their own code: an acid neutralised, a ship that sank, a storm predicted by
+forecasters, protesters arrested 'to stop' a march, weapons transported, a tax haven, troops mobilised, protesters
+swarming a parliament, a lone exercise, talks held together, troops sent to attack peacekeepers or into an area where
+peacekeepers died, aid given to rebuild schools, aid brought to others than the country troops were sent to. Sentences
+written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
 
@@ -66,6 +67,11 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("Rockets launched by Hamas hit Israeli towns.", {"Hamas": "PSEREB", "Israeli towns": "ISR"},
      {("PSEREB", "ISR", "190")}),
     ("A storm predicted by Kenyan forecasters hit Uganda.", {"Kenyan forecasters": "KENCVL", "Uganda": "UGA"}, set()),
+    ("Indian troops arrived in Sri Lanka to distribute food.", {"Indian troops": "INDMIL", "Sri Lanka": "LKA"},
+     {("INDMIL", "LKA", "042"), ("INDMIL", "LKA", "073")}),
+    ("Kenya sent troops to Somalia to distribute food to Ethiopian refugees.",
+     {"Kenya": "KENGOV", "Somalia": "SOM", "Ethiopian refugees": "ETHREF"},
+     {("KENGOV", "SOM", "154"), ("KENGOV", "ETHREF", "073")}),
     ("Russia and China held talks in Beijing.", {"Russia": "RUSGOV", "China": "CHNGOV"},
      {("RUSGOV", "CHNGOV", "040"), ("CHNGOV", "RUSGOV", "040")}),
     ("Ghana is deploying 300 troops to the UN peacekeeping mission in Mali.",

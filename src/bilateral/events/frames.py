@@ -330,7 +330,8 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
         targets = noun_targets(obj, entry, index, lexicon)
         confidence *= 0.95
     if not targets and entry.cameo.startswith("07") and not passive:
-        targets = aided(verb, index)  # "gave $5m to help Haiti": the aid goes to whom it is to help
+        # "gave $5m to help Haiti": the aid goes to whom it is to help, or where its bearers were sent
+        targets = aided(verb, index, lexicon.rules.peacekeeping_verbs)
     if not targets and obj is None and not passive and verb.lemma_.lower() in lexicon.rules.response_verbs:
         # "condemned the threats made by X", "backed the move by X": the answer is aimed at the act's doer
         dobj = object_of(verb, lexicon.rules.relative_pronouns)

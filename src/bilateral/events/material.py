@@ -50,11 +50,14 @@ def _names_mission(noun: Token, words: frozenset[str]) -> bool:
 _AID_PURPOSES = frozenset({"help", "support", "assist", "aid"})
 """Purpose verbs that name whom aid is for ("provided $5m to help Haiti", "funds to support refugees in Jordan")."""
 _IN = frozenset({"in"})
+_DESTINATIONS = frozenset({"in", "to", "into"})
 
 
-def aided(verb: Token, index: MentionIndex) -> list[Mention]:
+def aided(verb: Token, index: MentionIndex, senders: frozenset[str] = frozenset()) -> list[Mention]:
     """Whom aid is for when no phrase of the giving verb names a recipient: the object of its purpose clause
-    ("to help Haiti", "to support Syrian refugees"), or where that object is ("to support peace building in X")."""
+    ("to help Haiti", "to support Syrian refugees"), or where that object is ("to support peace building in X"); or,
+    when the aid is itself the purpose of a trip or deployment (``senders``: frames.json ``peacekeeping_verbs``),
+    where the trip goes."""
     for clause in verb.children:
         if clause.dep_ not in ("xcomp", "advcl") or clause.lemma_.lower() not in _AID_PURPOSES \
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
@@ -65,6 +68,12 @@ def aided(verb: Token, index: MentionIndex) -> list[Mention]:
             found = index.actors(helped) or [m for p in prep_objects(helped, _IN) for m in index.actors(p)]
             if found:
                 return found
+    # "troops arrived in Nepal to help deliver aid": the aid goes where those who bring it were sent
+    head = verb
+    while head.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        head = head.head
+        if head.lemma_.lower() in senders:
+            return [m for p in prep_objects(head, _DESTINATIONS) for m in index.actors(p)]
     return []
 
 
