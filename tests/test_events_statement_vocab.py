@@ -57,6 +57,23 @@ def test_events_statement_vocab_declining_to_comment(nlp: Language) -> None:
     assert "011" not in codes(nlp, "Kenya declined to join the talks with Uganda.")
 
 
+def test_events_statement_vocab_a_comment_withheld_by_choice_is_declined(nlp: Language) -> None:
+    assert ("KEN", None, "011", "asserted") in coded(nlp, "Kenya refrained from commenting on the election.")
+    assert ("KEN", None, "011", "asserted") in coded(nlp, "Kenya does not comment on security matters.")
+    assert ("KEN", None, "011", "asserted") in coded(nlp, "Kenya would not comment on the report.")
+    # a past negation only says no comment came (perhaps none was asked): the comment negated, no refusal
+    assert ("KEN", None, "010", "negated") in coded(nlp, "Kenya did not comment on the report.")
+    assert "011" not in codes(nlp, "Kenya did not comment on the report.")
+    # held back by someone else: no choice of the one held back
+    assert "011" not in codes(nlp, "Uganda prevented Kenya from commenting on the deal.")
+
+
+def test_events_statement_vocab_advice_to_consider_is_no_deliberation(nlp: Language) -> None:
+    assert "014" not in codes(nlp, "Peru said the rebels should consider changing their name.")
+    assert "014" not in codes(nlp, "\"They should consider changing their name,\" Peru said.")
+    assert ("JPN", None, "014", "asserted") in coded(nlp, "Japan is considering changing its policy.")
+
+
 def test_events_statement_vocab_considering_an_option(nlp: Language) -> None:
     got = coded(nlp, "Japan is considering sending aid to Peru.")
     assert ("JPN", None, "014", "asserted") in got

@@ -35,7 +35,7 @@ from bilateral.events.meetings import other_side
 from bilateral.events.modality import condition_of, event_modality, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames
 from bilateral.events.replies import answer_replies
-from bilateral.events.stances import untargeted_statement
+from bilateral.events.stances import DECLINED, declined_comment, untargeted_statement
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
 
@@ -152,7 +152,11 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
         entry = load_codes().get(cameo)
     condition = condition_of(frame.clause or frame.anchor, lexicon.rules) if target is not None else None
     if entry.plover is None:
-        pass  # a statement (01x) is words already said: no announced act to recode as a threat, intent or refusal
+        # a statement (01x) is words already said: no announced act to recode as a threat or intent; a comment
+        # withheld by choice is declining comment
+        if declined_comment(frame, modality, lexicon.rules):
+            cameo = CameoCode(DECLINED)
+            entry, modality = load_codes().get(cameo), "asserted"
     elif (condition == "unless" and modality in ("future", "hypothetical") and entry.plover != "THREATEN") \
             or (condition == "if" and modality == "hypothetical" and entry.plover in _THREATENED):
         # "will withdraw its force unless the rebels disarm", "may suspend talks if the ceasefire fails": a threat

@@ -13,12 +13,14 @@ statements (01x, untyped: PLOVER has no type for them). Two constructions state 
 - a verb of deliberation with an act as its gerund complement ("Japan is considering sending aid", "Peru is
   weighing imposing curbs"): the subject considers an option (014), beside whatever the act itself codes (an intent,
   a threat), which stays as it is. Considering a thing ("considering sanctions against X") is no option of this kind:
-  what the noun codes is left alone.
+  what the noun codes is left alone. Under "should", "must" or "ought" the deliberation is advice to its subject
+  ("they should consider changing course"), not an option anyone is weighing: nothing is coded.
 
 The words are data (``frames.json``: ``stance_adjectives``, ``deliberation_verbs``); negation and the future are
 read from the clause as for any event ("is not optimistic" is negated). Last, once every target has been looked
 for, a typed frame left without one takes its statement sense (``untargeted_statement``): "Kabul rejected the
-accusations", no accuser known, is a denial (016), not a rejection of no one.
+accusations", no accuser known, is a denial (016), not a rejection of no one. A comment withheld by choice or
+policy is declining to comment (011), asserted, not the comment negated (``declined_comment``).
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ from bilateral.events.arguments import MentionIndex, prep_objects, subject_of
 from bilateral.events.frames import (
     CONTROLLED, DIRECT, Frame, controller, feeling_frame, speaker_of_pronoun, weak_factor,
 )
-from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
+from bilateral.events.modality import refuses
 from bilateral.models import CameoCode
 
 COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "sound", "look", "feel", "become"})
@@ -44,6 +47,12 @@ _CLAIM = "015"
 """CAMEO "claim responsibility": what claiming one's own act of force is."""
 _FORCE = 4
 """The quad class of material conflict: the acts whose claim by their doer is a claim of responsibility."""
+_ADVISING = frozenset({"should", "must", "ought"})
+"""Modals that make a deliberation verb advice to its subject ("X should consider leaving"), not deliberation."""
+_COMMENT, DECLINED = "010", "011"
+"""CAMEO "make statement/comment" and "decline comment"."""
+_WITHHOLDING = frozenset({"refrain", "abstain"})
+"""Verbs of holding oneself back from an act ("refrained from commenting"): the act withheld is declined."""
 
 
 def _entry(token: Token, code: str, preps: frozenset[str]) -> TriggerEntry:
@@ -88,7 +97,7 @@ def _gerund(verb: Token) -> Token | None:
 def deliberation_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
     """"X is considering sending aid to Y": X considers a policy option (014), with no target of its own."""
     code = lexicon.rules.deliberation_verbs.get(verb.lemma_.lower())
-    if code is None or _gerund(verb) is None:
+    if code is None or _gerund(verb) is None or any(c.dep_ == "aux" and c.lower_ in _ADVISING for c in verb.children):
         return None
     subj, controlled = controller(verb, lexicon)
     if subj is None:
@@ -132,3 +141,21 @@ def untargeted_statement(frame: Frame) -> Frame:
     confidence = frame.confidence / weak_factor(frame.entry) * weak_factor(spoken.entry)
     return replace(frame, entry=spoken.entry, cameo=spoken.cameo, words=spoken.words, targets=list(spoken.targets),
                    notarget=True, recip=False, confidence=confidence, statement=None)
+
+
+def declined_comment(frame: Frame, modality: str, rules: FrameRules) -> bool:
+    """A comment withheld by choice or policy declines comment (011, asserted), rather than being a comment negated:
+    "X refrained from commenting on Y" (a verb of holding back that governs the comment), "X does not comment on
+    such matters" (a stated habit: the present tense with do-support), "X would not comment" (a refusal, as
+    ``modality.refuses``). "X did not comment" is not one: a past negation tells only that no comment came,
+    perhaps because none was asked; nor is "Y kept X from commenting", where the one held back did not choose."""
+    if frame.cameo != _COMMENT or modality != "negated":
+        return False
+    verb = frame.anchor
+    if refuses(verb, rules):
+        return True
+    if any(c.dep_ == "neg" for c in verb.children) and any(
+            c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
+        return True
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.lemma_.lower() in _WITHHOLDING
