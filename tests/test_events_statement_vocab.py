@@ -68,6 +68,14 @@ def test_events_statement_vocab_a_comment_withheld_by_choice_is_declined(nlp: La
     assert "011" not in codes(nlp, "Uganda prevented Kenya from commenting on the deal.")
 
 
+def test_events_statement_vocab_a_mind_read_by_another_is_no_statement(nlp: Language) -> None:
+    assert "013" not in codes(nlp, "An expert thinks Kenya could escalate or stay calm, hoping that Ruto will talk.")
+    assert "012" not in codes(nlp, "Officials believe Kenya is worried about the drought.")
+    # the party's own belief, and a report of its words, stay statements of the party
+    assert ("KEN", None, "013", "asserted") in coded(nlp, "Kenya believes it is optimistic about the talks.")
+    assert ("KEN", None, "013", "alleged") in coded(nlp, "Uganda said Kenya hopes to join the talks.")
+
+
 def test_events_statement_vocab_advice_to_consider_is_no_deliberation(nlp: Language) -> None:
     assert "014" not in codes(nlp, "Peru said the rebels should consider changing their name.")
     assert "014" not in codes(nlp, "\"They should consider changing their name,\" Peru said.")

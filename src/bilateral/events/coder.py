@@ -35,7 +35,7 @@ from bilateral.events.meetings import other_side
 from bilateral.events.modality import condition_of, event_modality, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames
 from bilateral.events.replies import answer_replies
-from bilateral.events.stances import DECLINED, declined_comment, untargeted_statement
+from bilateral.events.stances import DECLINED, believed_by_another, declined_comment, untargeted_statement
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
 
@@ -76,7 +76,8 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += recalled_frames(sent, frames, index, acts, lexicon)
     condemned_targets(frames, index, acts, lexicon)
     fill_counterparts(frames, index, earlier, lexicon.rules)
-    frames = [untargeted_statement(frame) for frame in frames]
+    frames = [frame for frame in map(untargeted_statement, frames)
+              if not believed_by_another(frame, index, lexicon.rules)]
     for frame in frames:
         for source, target, confidence in _pairs(frame):
             if target is not None and target.actor.sector in lexicon.rules.press_sectors \

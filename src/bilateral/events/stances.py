@@ -20,7 +20,9 @@ The words are data (``frames.json``: ``stance_adjectives``, ``deliberation_verbs
 read from the clause as for any event ("is not optimistic" is negated). Last, once every target has been looked
 for, a typed frame left without one takes its statement sense (``untargeted_statement``): "Kabul rejected the
 accusations", no accuser known, is a denial (016), not a rejection of no one. A comment withheld by choice or
-policy is declining to comment (011), asserted, not the comment negated (``declined_comment``).
+policy is declining to comment (011), asserted, not the comment negated (``declined_comment``); a state of mind
+that someone else believes a party has ("an expert thinks X could stay calm, hoping that ...") is that believer's
+opinion, not the party's statement (``believed_by_another``).
 """
 
 from __future__ import annotations
@@ -51,6 +53,11 @@ _ADVISING = frozenset({"should", "must", "ought"})
 """Modals that make a deliberation verb advice to its subject ("X should consider leaving"), not deliberation."""
 _COMMENT, DECLINED = "010", "011"
 """CAMEO "make statement/comment" and "decline comment"."""
+_MINDS = frozenset({"012", "013"})
+"""CAMEO pessimistic and optimistic comment: states of mind (concern, hope), which others can guess at."""
+_OPINION = frozenset({"think", "believe", "suspect", "reckon", "guess", "assume", "imagine"})
+"""Verbs of holding an opinion: what their clause tells is the opinion holder's guess, not a report of words."""
+_OPINION_CLIMB = frozenset({"ccomp", "conj", "advcl", "xcomp", "acomp"})
 _WITHHOLDING = frozenset({"refrain", "abstain"})
 """Verbs of holding oneself back from an act ("refrained from commenting"): the act withheld is declined."""
 
@@ -159,3 +166,24 @@ def declined_comment(frame: Frame, modality: str, rules: FrameRules) -> bool:
         return True
     prep = verb.head
     return verb.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.lemma_.lower() in _WITHHOLDING
+
+
+def believed_by_another(frame: Frame, index: MentionIndex, rules: FrameRules) -> bool:
+    """A state of mind (012, 013) that someone other than the party believes it has ("an expert thinks X could
+    escalate or stay calm, hoping that Y will talk", "officials believe X is worried about Z") is the believer's
+    guess, no public statement of the party's; a party's own belief ("Kenya believes it is optimistic") and a
+    report of the party's words ("Y said X hopes ...") are not touched."""
+    if frame.cameo not in _MINDS:
+        return False
+    own = {m.actor.code for m in frame.sources}
+    tok = frame.anchor
+    for _ in range(6):
+        if tok.dep_ not in _OPINION_CLIMB or tok.head is tok:
+            return False
+        head = tok.head
+        if tok.dep_ == "ccomp" and head.lemma_.lower() in _OPINION:
+            subj = subject_of(head, rules.relative_pronouns)
+            holders = {m.actor.code for m in index.actors(subj)} if subj is not None else set()
+            return subj is not None and subj.pos_ != "PRON" and not holders & own
+        tok = head
+    return False
