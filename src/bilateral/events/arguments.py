@@ -345,7 +345,7 @@ def misattached_gerund(verb: Token) -> bool:
     a gerund coordinated with a finite verb that has an "of" phrase holding a gerund before it belongs in
     that phrase, governed by the verb as its "of" object is."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head is verb or head.tag_ == "VBG" or head.pos_ != "VERB":
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head == verb or head.tag_ == "VBG" or head.pos_ != "VERB":
         return False
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < verb.i:

@@ -252,11 +252,11 @@ def absorb_proposed_acts(frames: dict[int, Frame]) -> None:
     for frame in list(frames.values()):
         if frame.absorbed or codes.get(frame.cameo).plover not in _PROPOSING:
             continue
-        objects = [w for w in frame.words if w.pos_ in ("NOUN", "PROPN") and w is not frame.trigger]
+        objects = [w for w in frame.words if w.pos_ in ("NOUN", "PROPN") and w != frame.trigger]
         inside = {t.i for o in objects for c in o.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
         # "demanded a meeting ... to discuss X": the purpose of what is demanded; "proposed to hire X to escort Y":
         # the purpose of the act proposed
-        acts = [w for w in frame.words if w is not frame.trigger and w.pos_ in ("VERB", "AUX")]
+        acts = [w for w in frame.words if w != frame.trigger and w.pos_ in ("VERB", "AUX")]
         stack = [c for x in frame.trigger.children if x.dep_ == "xcomp" for c in (x, *_conjuncts(x))] \
             if codes.get(frame.cameo).plover != "REJECT" else []  # a denied act stays, negated ("denies backing X")
         while stack:  # what is proposed, with what it is for: "proposed to hire X to escort Y"
@@ -281,7 +281,7 @@ def _gives_way(frame: Frame, index: MentionIndex) -> bool:
     if frame.sources:
         return False
     return any(len([m for p in prep_objects(w, BETWEEN) for m in index.actors(p)]) >= 2
-               for w in frame.words if w is not frame.trigger and w.pos_ == "NOUN")
+               for w in frame.words if w != frame.trigger and w.pos_ == "NOUN")
 
 
 def absorb_generic_means(frames: dict[int, Frame]) -> None:
@@ -364,7 +364,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     for _, frame in sorted(frames.items()):
         if frame.absorbed:
             continue
-        if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.anchor is frame.trigger:
+        if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.anchor == frame.trigger:
             frame.clause = governing_clause(frame.trigger, frames, lexicon.rules)
         if frame.sources and not (frame.recip and len(frame.sources) >= 2) \
                 and not named_object(frame, index) and not unresolved_pronoun_object(frame.trigger, index):

@@ -213,7 +213,7 @@ def _placed(noun: Token, trigger: Token, sector: str | None, index: MentionIndex
         heads.append(noun.head.head)  # "an attack on a station in X": the event noun the slot hangs on
     heads.append(trigger)
     for head in heads:
-        preps = rules.place_preps if head is noun else rules.place_preps - {"of"}
+        preps = rules.place_preps if head == noun else rules.place_preps - {"of"}
         for pobj in prep_objects(head, preps):
             _countries_of(pobj, index, countries)
         if countries:
@@ -243,7 +243,7 @@ def _countries_of(pobj: Token, index: MentionIndex, countries: dict[str, tuple[s
         elif mention is None and tok.pos_ == "PROPN" and not (
                 tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1):
             _gazetteer_country(tok, countries)
-        stack.extend(c for c in tok.children if c.dep_ not in _OTHER_CLAUSE or (c.dep_ == "conj" and tok is pobj))
+        stack.extend(c for c in tok.children if c.dep_ not in _OTHER_CLAUSE or (c.dep_ == "conj" and tok == pobj))
 
 
 def _gazetteer_country(last: Token, countries: dict[str, tuple[str, float]]) -> None:

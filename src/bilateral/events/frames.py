@@ -205,7 +205,7 @@ def controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | N
         head = head.head
     elif verb.dep_ not in ("xcomp", "conj", "advcl", "acomp"):
         return None, False
-    if head is verb:
+    if head == verb:
         return None, False
     if verb.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in rules.object_control:
         obj = direct_object_of(head)
@@ -283,7 +283,7 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
         if agent is not None:
             sources = index.actors(agent)
         patient = passive_subject_of(verb, lexicon.rules.relative_pronouns)
-        if patient is not None and patient is not obj:
+        if patient is not None and patient != obj:
             targets = index.actors(patient)
     else:
         subj, controlled = controller(verb, lexicon)
@@ -296,7 +296,7 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
         dobj = object_of(verb, lexicon.rules.relative_pronouns)
         if dobj is None and obj is None and (dobj := shared_object(verb)) is not None:
             confidence *= CONTROLLED  # "attacked and destroyed the bases": the object of both
-        if dobj is not None and dobj is not obj and "nodobj" not in entry.flags:
+        if dobj is not None and "nodobj" not in entry.flags:
             targets = index.actors(dobj)
         reciprocal = _each_other(verb)
         if not sources and subj is None and "recip" in entry.flags:
@@ -312,7 +312,7 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
     if not targets and not passive:
         # "suspend all trade with Brazil", "opened mortar fire against the depots"
         dobj = direct_object_of(verb)
-        if dobj is not None and dobj is not obj:
+        if dobj is not None:
             # what is discussed is a topic: only the verb's own partner prepositions count on it
             preps = entry.preps if "nodobj" in entry.flags else entry.preps | _OBJECT_TARGET_PREPS
             if verb.lemma_.lower() in lexicon.rules.response_verbs:
@@ -396,7 +396,7 @@ def speaker_of_pronoun(subj: Token, index: MentionIndex, lexicon: Lexicon) -> li
     if subj.lower_ not in _PRONOUNS:
         return []
     clause = subj.head
-    while clause.dep_ in ("xcomp", "conj", "acomp") and clause.head is not clause:
+    while clause.dep_ in ("xcomp", "conj", "acomp") and clause.head != clause:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.rules.speech_verbs:
         return []

@@ -68,7 +68,7 @@ def refuses(trigger: Token, rules: FrameRules) -> bool:
         marks = _local(tok, rules)
         if "negated" in marks and marks & {"future", "would"}:
             return True
-        if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
             return False
         tok = tok.head
     return False
@@ -84,7 +84,7 @@ def condition_of(trigger: Token, rules: FrameRules) -> str | None:
                 mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
                 if mark in rules.hypothetical_marks and mark != "whether":
                     return mark
-        if tok.dep_ not in ("xcomp", "conj", "ccomp") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "conj", "ccomp") or tok.head == tok:
             return None
         tok = tok.head
     return None
@@ -102,7 +102,7 @@ def _attributed(trigger: Token, source: Mention | None, index: MentionIndex) -> 
                 named = [m for to in prep.children if to.lower_ == "to" for p in to.children if p.dep_ == "pobj"
                          for m in index.actors(p)]
                 return source is None or not any(_same_side(m, source) for m in named)
-        tok = tok.head if tok.head is not tok else None
+        tok = tok.head if tok.head != tok else None
     return False
 
 
@@ -222,7 +222,7 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
     marks = _local(trigger, rules)
     if clause is None and _forecast_topic(trigger, source, index, rules):
         marks.add("hypothetical")
-    if clause is not None and clause is not trigger:
+    if clause is not None and clause != trigger:
         # what a verb plans or forecasts is its object or passive subject ("X plans talks", "talks are planned");
         # its active subject only takes its markers ("talks have been going on", "talks will not resume")
         marks |= _local(clause, rules) if trigger.dep_ == "nsubj" else _governed(clause, source, index, rules)
@@ -233,9 +233,9 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
                                           or (clause.dep_ == "csubj" and clause.head.lemma_ == "be"))
     tok = trigger if clause is None else clause
     for _ in range(_MAX_CLIMB):
-        if tok.dep_ not in _CLIMB_DEPS or tok.head is tok:
+        if tok.dep_ not in _CLIMB_DEPS or tok.head == tok:
             break
-        dep = "pcomp" if tok is trigger and misattached_gerund(tok) else tok.dep_
+        dep = "pcomp" if tok == trigger and misattached_gerund(tok) else tok.dep_
         head = tok.head
         if dep == "pcomp" and head.dep_ == "prep":
             if head.lower_ == "without" or (head.lower_ == "from"

@@ -341,7 +341,7 @@ def governing_clause(noun: Token, frames: Mapping[int, Frame], rules: FrameRules
     unless it forecasts or plans it, or brings it about (frames.json ``enabling_verbs``: "Z plans to broker talks
     between X and Y": planned talks)."""
     head = noun.head
-    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or head is noun or head.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or head == noun or head.pos_ not in ("VERB", "AUX"):
         return None
     lemma = head.lemma_.lower()
     if noun.dep_ == "dobj" and lemma in rules.recipient_verbs:
