@@ -78,6 +78,19 @@ def test_actors_agents_converter_maps_codes_and_skips_known(tmp_path: Path) -> N
     assert "Old Minister" not in by_name  # dated roles: a person, not an organisation
 
 
+def test_actors_agents_converter_gives_national_ngos_their_country() -> None:
+    conv = _converter()
+    from collections import Counter
+    text = ("CIVIL_FREEDOMS_LEAGUE_ [NGOUSAHRI]\nWORLD_RIGHTS_WATCHERS_ [NGOHRI]\n"
+            "DISTANT_FRIENDS_SOCIETY_ [NGOXYZHLH]\n")
+    records = [r for _, r in petrarch_records(text, "ngos.txt", [])]
+    out = conv.convert_organizations(records, set(), {"USA"}, armed=False, stats=Counter())
+    by_name = {r["name"]: (r["code"], r["country"], r["sector"]) for r in out}
+    assert by_name["Civil Freedoms League"] == ("USANGO", "USA", "NGO")  # a US group: the USA's NGO, as CAMEO
+    assert by_name["World Rights Watchers"] == ("NGOHRI", None, "NGO")  # transnational: no country
+    assert by_name["Distant Friends Society"] == ("NGOXYZHLH", None, "NGO")  # not a country the project knows
+
+
 def test_actors_agents_converter_keeps_political_sectors_only() -> None:
     conv = _converter()
     from collections import Counter

@@ -115,7 +115,7 @@ def _org_kind(code: str, armed: bool) -> tuple[str, str | None, str | None, str]
     if code.startswith("IGO"):
         return _igo(code), None, "IGO", "igo"
     if code.startswith("NGO"):
-        return code, None, "NGO", "ngo"
+        return code, code[3:6] or None, "NGO", "ngo"
     if code.startswith("MNC"):
         return "MNC", code[3:6] or None, "BUS", "company"
     if armed and code.startswith("IMG"):
@@ -148,6 +148,11 @@ def convert_organizations(records: list[dict[str, Any]], known: set[str], countr
             if kind == "company":
                 country = _country(sub, countries) if sub else None
                 code = (country or "") + "BUS" if country else "MNC"
+            elif kind == "ngo":
+                # Phoenix writes a national NGO's country after the prefix (NGOUSAHRI: a US rights group); it is
+                # that country's NGO (USANGO), as CAMEO codes domestic NGOs. Others (NGOHRI...) stay transnational.
+                country = _country(sub, countries) if sub else None
+                code = country + "NGO" if country else code
         elif armed:
             if country is None:  # regional or transnational (INT, MEA, SAS...): no state to code
                 code, sector = "IMGREB", "REB"
