@@ -1,9 +1,10 @@
 """Arguments given as a list of members. A list of places is placed as a whole: "held talks in Chile, Peru and
 Bolivia" names where the talks were, not three partners (the first conjunct was placed and the others taken for
 partners), while an attack on villages in three countries hits each of them. "As well as", "along with" and
-"together with" join co-parties as "and" does. A dash apposition lists the members of a plural noun ("its partners —
-Chile, Peru and Bolivia"). Sentences written for these tests; actors marked by exact string, as in the golden
-cases."""
+"together with" join co-parties as "and" does. A dash apposition or an "including" / "such as" phrase lists the
+members of a plural noun ("its partners — Chile, Peru and Bolivia", "governments, including Chile and Peru"); goods,
+victims and other things listed are no members. Sentences written for these tests; actors marked by exact string,
+as in the golden cases."""
 
 from __future__ import annotations
 
@@ -32,6 +33,17 @@ CASES: list[tuple[str, dict[str, str], Dyads]] = [
     ("Chile together with Peru condemned Ruritania for its remarks.",
      {"Chile": "CHL", "Peru": "PER", "Ruritania": "RUR"},
      {("CHL", "RUR", "ACCUSE"), ("PER", "RUR", "ACCUSE")}),
+    # an "including" / "such as" list names who a plural noun stands for, on either side
+    ("Several governments, including Chile, Peru and Bolivia, condemned Ruritania for its remarks.",
+     {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Ruritania": "RUR"},
+     {("CHL", "RUR", "ACCUSE"), ("PER", "RUR", "ACCUSE"), ("BOL", "RUR", "ACCUSE")}),
+    ("Ruritania imposed new tariffs on its neighbours such as Chile and Peru last week.",
+     {"Chile": "CHL", "Peru": "PER", "Ruritania": "RUR"},
+     {("RUR", "CHL", "COERCE"), ("RUR", "PER", "COERCE")}),
+    # the members replace the possessor that only says whose allies they are
+    ("Ruritania's allies, such as Chile and Peru, criticized the decision by Bolivia.",
+     {"Chile": "CHL", "Peru": "PER", "Ruritania": "RUR", "Bolivia": "BOL"},
+     {("CHL", "BOL", "ACCUSE"), ("PER", "BOL", "ACCUSE")}),
     # a dash apposition lists the members of the noun
     ("Ruritania imposed tariffs on its biggest trading partners — Chile, Peru and Bolivia — on Monday.",
      {"Chile": "CHL", "Peru": "PER", "Ruritania": "RUR", "Bolivia": "BOL"},
@@ -51,6 +63,16 @@ MUST_NOT: list[tuple[str, dict[str, str], Dyads]] = [
     # "along with" hung on the verb may join either side: no guess
     ("Ruritania imposed sanctions on Chile last week, along with Peru.",
      {"Chile": "CHL", "Peru": "PER", "Ruritania": "RUR"}, {("RUR", "CHL", "COERCE")}),
+    # goods listed are things, not actors: whose goods they are still says whom the tariffs hit
+    ("Chile imposed tariffs on Ruritanian goods such as wine, cotton and copper.",
+     {"Chile": "CHL", "Ruritanian": "RUR"}, {("CHL", "RUR", "COERCE")}),
+    # victims listed are no state list
+    ("Ruritanian troops killed dozens of people, including civilians and aid workers.",
+     {"Ruritanian troops": "RURMIL"}, set()),
+    # a noun that names an actor itself keeps it: the bloc acts, not the members it includes
+    ("The Andean Pact, including Chile and Peru, condemned Ruritania for its remarks.",
+     {"Andean Pact": "IGOAND", "Chile": "CHL", "Peru": "PER", "Ruritania": "RUR"},
+     {("IGOAND", "RUR", "ACCUSE")}),
     # a truce declared in three countries is aimed at none of them
     ("Chile declared a ceasefire in Peru, Bolivia and Ecuador.",
      {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Ecuador": "ECU"}, {("CHL", None, "RETREAT")}),

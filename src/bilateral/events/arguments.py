@@ -3,8 +3,9 @@
 An argument token (a subject, object or prepositional object) is an actor when a resolved mention covers
 it, or covers one of its modifiers ("Rwandan troops", "the government of Rwanda", "Rwanda's army"), or an
 apposition names one ("the leader, Paul Kagame"). Coordination multiplies arguments ("Kagame and
-Tshisekedi", "Chile as well as Peru", "Chile, along with Peru,"), and so does a list of members in an
-apposition ("its partners — Chile, Peru and Bolivia").
+Tshisekedi", "Chile as well as Peru", "Chile, along with Peru,"), and so does a list of members: an apposition
+("its partners — Chile, Peru and Bolivia") or an "including" / "such as" phrase ("donors, including Japan and
+Norway") names who a plural noun stands for.
 Relative pronouns ("Rwanda, which denies ...") stand for the noun they modify.
 """
 
@@ -55,7 +56,9 @@ class MentionIndex:
     def actors(self, token: Token, depth: int = 0) -> list[Mention]:
         """Actors an argument token stands for, its conjuncts included, in sentence order, no repeats."""
         found: list[Mention] = []
-        own = self._own(token, depth)
+        members = self._listed_members(token) if self.at(token) is None else []
+        own = None if members else self._own(token, depth)
+        found.extend(members)
         if own is not None:
             found.append(own)
             found.extend(self._coordinated_modifiers(token))
@@ -69,6 +72,26 @@ class MentionIndex:
         if own is not None and depth < _MAX_DEPTH:
             found.extend(self._name_conjuncts(token, own, depth))
         return _unique(found)
+
+    def _listed_members(self, token: Token) -> list[Mention]:
+        """"governments, including Chile and Peru", "its allies such as Bolivia": the actors an "including" or
+        "such as" phrase lists are who the noun stands for, in place of a modifier's or possessor's actor ("EU
+        states such as Latvia" are Latvia). A member counts only when it is named as an actor itself: "goods
+        such as wine" list things, "victims including civilians" no actors, and the noun keeps its own."""
+        out: list[Mention] = []
+        if token.pos_ not in ("NOUN", "PRON"):
+            return out
+        for prep in token.children:
+            if not listing_prep(prep):
+                continue
+            stack = [c for c in prep.children if c.dep_ == "pobj"]
+            while stack:
+                member = stack.pop(0)
+                mention = self.at(member)
+                if mention is not None:
+                    out.append(mention)
+                stack.extend(c for c in member.children if c.dep_ == "conj")
+        return out
 
     @staticmethod
     def _additive_conjuncts(token: Token) -> list[Token]:
