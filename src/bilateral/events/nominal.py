@@ -24,9 +24,10 @@ from bilateral.events.arguments import (
     reduced_relative, subject_of,
 )
 from bilateral.events.frames import (
-    CONTROLLED, DIRECT, Frame, controller, noun_targets, prep_words, qualifiers, weak_factor,
+    CONTROLLED, DIRECT, Frame, controller, noun_targets, weak_factor,
 )
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
+from bilateral.events.matching import prep_words, qualifiers
 from bilateral.events.received import GIVERS, received_frame, recipients_of
 from bilateral.models import Mention
 

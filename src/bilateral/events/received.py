@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex, prep_objects
-from bilateral.events.frames import CONTROLLED, DIRECT, Frame, controller, qualifiers
+from bilateral.events.frames import CONTROLLED, DIRECT, Frame, controller
+from bilateral.events.matching import qualifiers
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.models import Mention
 

@@ -1,0 +1,112 @@
+"""Which lexicon entry a verb matches: its particle, the object nouns a light verb may take, and the most
+specific entry among the verb's senses ("impose sanctions" over "impose", "break off ties", "held talks with").
+
+Kept apart from ``frames``, which reads who acts on whom once the entry is known: matching only looks at the
+verb's own words and prepositions, never at the actors.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from bilateral.codes import is_statement
+from bilateral.events.arguments import object_of, passive_subject_of
+from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.events.material import coordinated_parties
+
+_PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away", "aside"})
+"""Adverbs or prepositions right after a verb that complete it as a particle the parser did not tag."""
+
+
+def _particle(verb: Token) -> str | None:
+    """The verb's particle: tagged as such, or the adverb or preposition right after it that the parser did
+    not tag so ("stepped down as mediator", "pulled out of the talks")."""
+    tagged = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if tagged is not None:
+        return tagged
+    return next((c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep") and c.i == verb.i + 1
+                 and c.lower_ in _PARTICLES), None)
+
+
+def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]:
+    """Candidate light-verb objects: direct object (and conjuncts), passive subject, "into talks", what a
+    recipient is given ("provided Y with aid", "Y was threatened with sanctions"), what the object is named
+    as ("designated Y as a terrorist group") and what it is held ("held Y responsible")."""
+    out: list[Token] = []
+    dobj = object_of(verb, relative_pronouns)
+    if dobj is not None:
+        out.append(dobj)
+        out.extend(c for c in dobj.children if c.dep_ == "conj")
+    subj = passive_subject_of(verb, relative_pronouns)
+    if subj is not None:
+        out.append(subj)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("into", "in", "on", "with", "as"):
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    # what the object is held or made ("held Y responsible"): an adjective complement completes the verb as a
+    # light verb's object noun does, and the direct object stays the target
+    out.extend(c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "ADJ")
+    return out
+
+
+def qualifiers(noun: Token) -> list[str]:
+    """Words qualifying an event noun and what it measures: "military" in "military aid", "$5m in
+    humanitarian aid", "a cut in military aid"."""
+    words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    words.extend(c.lower_ for c in pobj.children if c.dep_ in ("amod", "compound", "nmod"))
+    return words
+
+
+def _noun_lemmas(noun: Token) -> set[str]:
+    """The noun, its compounds, and what it measures ("part of an aid programme", "$5m in military aid")."""
+    lemmas = {noun.lemma_.lower(), noun.lower_}
+    lemmas.update(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+    measured = noun.like_num or noun.tag_ in ("CD", "$") or noun.ent_type_ == "MONEY"
+    for prep in noun.children:
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "in" and measured)):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    lemmas.add(pobj.lemma_.lower())
+                    lemmas.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "nmod"))
+    return lemmas
+
+
+def prep_words(token: Token) -> set[str]:
+    """The prepositions (and dative or agent markers) attached to ``token``."""
+    return {c.lower_ for c in token.children if c.dep_ in ("prep", "dative", "agent")}
+
+
+def match_verb(verb: Token, lexicon: Lexicon, statements: bool = False) -> tuple[TriggerEntry, Token | None] | None:
+    """The most specific lexicon entry for a verb and the object noun it matched (None for a bare entry): among
+    its typed entries, or with ``statements`` among its statement senses (CAMEO 01x, which PLOVER leaves untyped)."""
+    entries = [e for e in lexicon.lookup("verb", verb.lemma_.lower()) if is_statement(e.cameo) == statements]
+    if not entries:
+        return None
+    particle = _particle(verb)
+    # computed once, not once per entry
+    objects = [(o, _noun_lemmas(o)) for o in _object_nouns(verb, lexicon.rules.relative_pronouns)]
+    verb_preps = prep_words(verb)
+    # "Russia and China held exercises": parties named together take the reciprocal sense ("held exercises with")
+    together = coordinated_parties(verb)
+    obj_preps: dict[int, set[str]] = {}
+    best: tuple[int, TriggerEntry, Token | None] | None = None
+    for entry in entries:
+        if entry.particle != particle:
+            continue
+        obj: Token | None = None
+        if entry.objects:
+            obj = next((o for o, lemmas in objects if lemmas & entry.objects), None)
+            if obj is None:
+                continue
+        if obj is not None and obj.i not in obj_preps:
+            obj_preps[obj.i] = prep_words(obj)
+        present = verb_preps | obj_preps[obj.i] if obj is not None else verb_preps
+        score = entry.specificity * 10 + (2 if entry.preps & present or "recip" in entry.flags and together else 0) \
+            + ("weak" not in entry.flags)
+        if best is None or score > best[0]:
+            best = (score, entry, obj)
+    return None if best is None else (best[1], best[2])
