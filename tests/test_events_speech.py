@@ -159,3 +159,25 @@ def test_events_speech_an_unnamed_pronoun_addressee_is_not_replaced_by_the_asked
     assert not any(o == "RWA" and t == "REQUEST" for _, o, t, _ in got)
     got = _coded("The Kenyan president urged Ugandan leaders to stop the flow of arms into Rwanda.")
     assert "REQUEST" in _types(got, "KEN", "UGA")
+
+
+def test_events_speech_a_statement_noun_that_speaks_speaks_for_its_author() -> None:
+    got = _coded("A 2019 report by the Nigerian foreign ministry said Cameroon's deployment is illegal.")
+    assert "ACCUSE" in _types(got, "NGA", "CMR")
+    got = _coded("A statement from the Nigerian government urged Cameroon to free the detained traders.")
+    assert "REQUEST" in _types(got, "NGA", "CMR")
+    got = _coded("The report of the Ghanaian ministry described the Togolese plan as a disaster.")
+    assert "ACCUSE" in _types(got, "GHA", "TGO")
+
+
+def test_events_speech_a_statement_noun_with_no_author_or_a_news_author_speaks_for_no_one() -> None:
+    # a report about an actor is not by it; an unattributed report speaks for no one
+    assert not any(t == "ACCUSE" for _, _, t, _ in _coded(
+        "A report on Nigeria said Cameroon's deployment is illegal."))
+    assert not any(t == "ACCUSE" for _, _, t, _ in _coded("Reports said Cameroon's deployment is illegal."))
+    # an outlet's news report is news, not the outlet's own criticism
+    assert not any(t == "ACCUSE" for _, _, t, _ in _coded(
+        "A report by Nigerian state media said Cameroon's deployment is illegal."))
+    # a report that praises accuses no one
+    got = _coded("A report by the Nigerian foreign ministry said Cameroon's reforms are a success.")
+    assert not any(t == "ACCUSE" for _, _, t, _ in got)

@@ -39,6 +39,13 @@ _ADDRESSEE_PREPS = frozenset({"on", "upon", "with", "to"})
 """Prepositions that name an appeal's addressee ("called on him", "pleaded with them")."""
 _ISSUER_PREPS = frozenset({"from", "by"})
 """Prepositions of a statement noun that name who issued it ("a statement from X", "a letter by X")."""
+_AUTHOR_PREPS = frozenset({"from", "by", "of"})
+"""Prepositions of a statement noun that, as the subject of a speech verb, name its author ("a report by X said",
+"the statement of X said"); never "on" or "about", which name what it is about."""
+_MEDIA = "MED"
+"""The sector of news outlets: a report by an outlet ("a report by Reuters said ...") is news, not its own word."""
+_OPINION_NOUNS = frozenset({"editorial"})
+"""Statement nouns in which an outlet speaks for itself ("an editorial by the Times said ...")."""
 
 
 def _pronoun_object(verb: Token) -> Token | None:
@@ -105,6 +112,27 @@ def _statement_noun(verb: Token, rules: FrameRules) -> Token | None:
     return None
 
 
+def author(subj: Token | None, index: MentionIndex, rules: FrameRules) -> list[Mention]:
+    """The actors a statement noun speaks for when it is the subject that speaks ("a 2019 report by X said ...",
+    "a statement from X condemned ..."): its "by"/"from"/"of" phrase. None when the subject is no statement noun,
+    names an actor itself ("X's report", "a X report": the mention index has it already), or has no author ("a
+    report on X said ...", "reports said ..."); a news outlet is the author only of an editorial ("a report by
+    Reuters said ..." is news)."""
+    noun = subj.lemma_.lower() if subj is not None else ""
+    if subj is None or noun not in rules.statement_nouns or index.actors(subj):
+        return []
+    found = [m for p in prep_objects(subj, _AUTHOR_PREPS) for m in index.actors(p)]
+    return found if noun in _OPINION_NOUNS else [m for m in found if m.actor.sector != _MEDIA]
+
+
+def speaker_of(subj: Token | None, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Who a speech verb's subject stands for: the actors it names, a statement's author (``author``), or the
+    actor a pronoun stands for."""
+    if subj is None:
+        return []
+    return index.actors(subj) or author(subj, index, lexicon.rules) or speaker_of_pronoun(subj, index, lexicon)
+
+
 def issuer(verb: Token, index: MentionIndex, rules: FrameRules) -> list[Mention]:
     """The actors a statement speaks for, when ``verb`` is what the statement says: whoever issued it ("X issued
     a statement urging ...", "said in a letter calling on ..."), or its possessor or "from"/"by" phrase ("X's
@@ -113,7 +141,7 @@ def issuer(verb: Token, index: MentionIndex, rules: FrameRules) -> list[Mention]
         verb = verb.head
     noun = _statement_noun(verb, rules)
     if noun is None:
-        return []
+        return author(subject_of(verb, rules.relative_pronouns), index, rules)  # "a report by X urged Y to ..."
     poss = possessor_of(noun)
     named = index.actors(poss) if poss is not None else []
     named += [m for p in prep_objects(noun, _ISSUER_PREPS) for m in index.actors(p)]
@@ -174,8 +202,7 @@ def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     words = [t for c in said for t in c.subtree]
     if not any(t.lemma_.lower() in rules.disapproving_words or t.lower_ in rules.disapproving_words for t in words):
         return None
-    subj = subject_of(verb, rules.relative_pronouns)
-    sources = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
+    sources = speaker_of(subject_of(verb, rules.relative_pronouns), index, lexicon)
     if sources and _claim(thing, rules):  # "called the allegations baseless": the claim is rejected
         return _refutation(verb, verb, [verb, *said, thing], thing, sources, index)
     targets = [m for m in _owners(thing, index) if m not in sources]
@@ -244,8 +271,7 @@ def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     words = [t for c in said for t in c.subtree]
     if not any(t.lemma_.lower() in rules.disapproving_words or t.lower_ in rules.disapproving_words for t in words):
         return None
-    subj = subject_of(verb, rules.relative_pronouns)
-    sources = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
+    sources = speaker_of(subject_of(verb, rules.relative_pronouns), index, lexicon)
     if sources and _claim(thing, rules):  # "'These charges are baseless,' X said", "'This is false,' X said"
         return _refutation(said[0], clause, [*said, thing], thing, sources, index)
     targets = [m for m in _verdict_owners(thing, index) if m not in sources]
@@ -284,7 +310,7 @@ def quoted_speaker(verb: Token, index: MentionIndex, rules: FrameRules) -> list[
     if clause.dep_ not in ("ccomp", "parataxis") or speech.lemma_.lower() not in rules.speech_verbs:
         return []
     speaker = subject_of(speech, rules.relative_pronouns)
-    return index.actors(speaker) if speaker is not None else []
+    return (index.actors(speaker) or author(speaker, index, rules)) if speaker is not None else []
 
 
 def first_person_object(frame: Frame, index: MentionIndex, rules: FrameRules) -> list[Mention]:
