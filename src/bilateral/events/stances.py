@@ -178,7 +178,7 @@ def believed_by_another(frame: Frame, index: MentionIndex, rules: FrameRules) ->
     own = {m.actor.code for m in frame.sources}
     tok = frame.anchor
     for _ in range(6):
-        if tok.dep_ not in _OPINION_CLIMB or tok.head is tok:
+        if tok.dep_ not in _OPINION_CLIMB or tok.head == tok:
             return False
         head = tok.head
         if tok.dep_ == "ccomp" and head.lemma_.lower() in _OPINION:
