@@ -74,7 +74,7 @@ def organizations(r: Resolution) -> None:
     """Organisations by name, with a sector noun right after absorbed ("the AU mission", "Hamas fighters")."""
     _capitals_of_named_countries(r)
     for hit, span in r.hits:
-        if hit.kind != "org" or not r.free(span.start, span.end):
+        if hit.kind != "org" or not r.free(span.start, span.end) or _tail_of_longer_name(r, span):
             continue
         actor = r.kb.org_actor(hit.entries[0].key, r.on, span.text)
         if actor is None:
@@ -87,6 +87,19 @@ def organizations(r: Resolution) -> None:
                     r.kb.sectors.noun_sector((r.sent[nxt].lemma_.lower(),)):
                 end = nxt + 1
         r.add(actor, span.start, end, 0.95, "dictionary")
+
+
+def _tail_of_longer_name(r: Resolution, span: Span) -> bool:
+    """The dictionary name is the end of a longer name no dictionary knows: "the National Security Council" is a
+    state's body, not the UN's "Security Council". The word before it is a capitalised name word that modifies it,
+    no dictionary knows it, and the parser reads both as one named entity; a known name before it ("UN Security
+    Council", "Kenyan Security Council") or a plain word ("the Security Council") leaves the dictionary name whole."""
+    if span.start == 0:
+        return False
+    prev = r.sent[span.start - 1]
+    return (prev.text[:1].isupper() and prev.pos_ in ("PROPN", "ADJ") and prev.dep_ in ("compound", "amod")
+            and span.start <= prev.head.i < span.end and prev.i not in r.hit_at and prev.i not in r.claimed
+            and bool(prev.ent_type_) and prev.ent_iob_ == "B" and span[0].ent_iob_ == "I")
 
 
 def countries(r: Resolution) -> None:

@@ -1,0 +1,42 @@
+"""A dictionary name at the end of a longer name no dictionary knows is not that body ("the National Security
+Council" is a state's council, not the UN's), UN missions by their acronyms are the UN, and a state's forces are
+coded from their own words only (a bare "the police" gets no guessed country)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.resolving import code_list, codes_by_text
+
+
+@pytest.mark.model
+def test_actors_longer_names_national_security_council_is_no_un_body(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert "IGOUNO" not in code_list(nlp, kb, "The National Security Council rejected the demand of the opposition.")
+    assert "SOMGOV" in code_list(nlp, kb, "The EU welcomed the decisions of Somalia's National Security Council.")
+    assert "IGOUNO" not in code_list(nlp, kb, "The EU welcomed the decisions of Somalia's National Security Council.")
+
+
+@pytest.mark.model
+def test_actors_longer_names_the_security_council_stays_the_uns(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    # must not: the body's own name, with or without a known name or a plain word before it
+    assert "IGOUNO" in code_list(nlp, kb, "Russia vetoed a draft resolution at the Security Council on Monday.")
+    assert "IGOUNO" in code_list(nlp, kb, "The UN Security Council condemned the attack on the convoy.")
+    assert "IGOUNO" in code_list(nlp, kb, "Security Council members condemned the attack on the convoy.")
+
+
+@pytest.mark.model
+def test_actors_longer_names_un_missions_are_the_un(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert code_list(nlp, kb, "UNDOF withdrew its observers from two posts.") == ["IGOUNO"]
+    assert "IGOUNO" in code_list(nlp, kb, "Gunmen attacked a UNISFA patrol near the border town.")
+    # must not: a mission's name with no UN acronym in it is not coded as the UN
+    assert "IGOUNO" not in code_list(nlp, kb, "Gunmen attacked a patrol near the border town.")
+
+
+@pytest.mark.model
+def test_actors_longer_names_forces_take_only_a_named_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert codes_by_text(nlp, kb, "The Iraqi air force bombed positions west of the city.").get(
+        "Iraqi air force") == "IRQMIL"
+    # must not: a bare police with no country anywhere is never given one
+    codes = code_list(nlp, kb, "The police arrested two men on Monday.")
+    assert all(c.startswith("---") for c in codes)
+
