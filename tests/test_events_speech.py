@@ -181,3 +181,19 @@ def test_events_speech_a_statement_noun_with_no_author_or_a_news_author_speaks_f
     # a report that praises accuses no one
     got = _coded("A report by the Nigerian foreign ministry said Cameroon's reforms are a success.")
     assert not any(t == "ACCUSE" for _, _, t, _ in got)
+
+
+def test_events_speech_a_verdict_according_to_an_actor_or_its_report_is_its_criticism() -> None:
+    got = _coded("According to the Nigerian foreign ministry, Cameroon's deployment is illegal.")
+    assert ("NGA", "CMR", "ACCUSE", "asserted") in got
+    got = _coded("Cameroon's deployment is illegal, according to a report by the Nigerian foreign ministry.")
+    assert ("NGA", "CMR", "ACCUSE", "asserted") in got
+
+
+def test_events_speech_a_verdict_according_to_no_author_news_or_praise_criticises_no_one() -> None:
+    for text in ("According to a report on Nigeria, Cameroon's deployment is illegal.",
+                 "According to Nigerian state media, Cameroon's deployment is illegal.",
+                 "According to the Nigerian foreign ministry, Cameroon's reforms are a success.",
+                 "According to the Nigerian foreign ministry, Cameroon's deployment would be illegal.",
+                 "According to the Nigerian foreign ministry, Cameroon's deployment is not illegal."):
+        assert not any(t == "ACCUSE" for _, _, t, _ in _coded(text)), text

@@ -286,7 +286,7 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable, converted
     # "X called Y's tariffs unacceptable", "X said Y's plan is illegal": a characterising or speech verb counts only
     # beside a disapproving word
     heads.extend(("verb", word, rules.disapproving_words)
-                 for word in (*rules.characterising_verbs, *rules.speech_verbs))
+                 for word in (*rules.characterising_verbs, *rules.speech_verbs, "accord"))  # "according to X, ..."
     version = f"{rules.version}+triggers/{len(frozen)}"
     return Lexicon(version, frozen, rules, build_prefilter(heads, known))
 

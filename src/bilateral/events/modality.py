@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex, misattached_gerund, reduced_relative, subject_of
 from bilateral.events.lexicon import FrameRules
-from bilateral.events.speech import for_clause
+from bilateral.events.speech import author, for_clause
 from bilateral.models import Mention, Modality
 
 _CLIMB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl", "csubj", "parataxis", "acomp"})
@@ -90,7 +90,7 @@ def condition_of(trigger: Token, rules: FrameRules) -> str | None:
     return None
 
 
-def _attributed(trigger: Token, source: Mention | None, index: MentionIndex) -> bool:
+def _attributed(trigger: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
     """"... backed by Rwanda according to UN experts": an "according to" phrase on the act's clause, or on a
     clause above it, that names someone other than the act's source makes the act alleged."""
     tok: Token | None = trigger
@@ -100,7 +100,7 @@ def _attributed(trigger: Token, source: Mention | None, index: MentionIndex) -> 
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "according":
                 named = [m for to in prep.children if to.lower_ == "to" for p in to.children if p.dep_ == "pobj"
-                         for m in index.actors(p)]
+                         for m in index.actors(p) or author(p, index, rules)]
                 return source is None or not any(_same_side(m, source) for m in named)
         tok = tok.head if tok.head != tok else None
     return False
@@ -295,7 +295,7 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
             # a bare participle ("would suspend aid, accusing Kigali of ...") is done as the sentence is spoken
             marks |= {m for m in _local(head, rules) if m in ("hypothetical", "future", "would")}
         tok = head
-    if _attributed(trigger, source, index):
+    if _attributed(trigger, source, index, rules):
         marks.add("alleged")
     if "would" in marks:
         marks.discard("would")

@@ -12,6 +12,10 @@ A third is a statement in itself: calling something by a disapproving word ("cal
 dangerous,” X warned"), criticises whoever the thing belongs to (CAMEO 111); said of a claim ("called the
 allegations baseless", "“This is false,” X said") it rejects the claim (120), aimed at its claimant.
 
+A statement noun that speaks speaks for its author: its "by"/"from"/"of" phrase ("a report by X said Y's plan is
+illegal"), as does an "according to" phrase on a verdict ("according to a report by X, Y's plan is illegal"); a
+news outlet is the author only of its editorials.
+
 The first two only fill a slot left empty, never replace an actor the verb's own words name; the pronoun never binds to
 the verb's own source (a speaker does not appeal to himself).
 """
@@ -113,7 +117,7 @@ def _statement_noun(verb: Token, rules: FrameRules) -> Token | None:
 
 
 def author(subj: Token | None, index: MentionIndex, rules: FrameRules) -> list[Mention]:
-    """The actors a statement noun speaks for when it is the subject that speaks ("a 2019 report by X said ...",
+    """The actors a statement noun speaks for ("a 2019 report by X said ...", "according to a report by X",
     "a statement from X condemned ..."): its "by"/"from"/"of" phrase. None when the subject is no statement noun,
     names an actor itself ("X's report", "a X report": the mention index has it already), or has no author ("a
     report on X said ...", "reports said ..."); a news outlet is the author only of an editorial ("a report by
@@ -123,6 +127,18 @@ def author(subj: Token | None, index: MentionIndex, rules: FrameRules) -> list[M
         return []
     found = [m for p in prep_objects(subj, _AUTHOR_PREPS) for m in index.actors(p)]
     return found if noun in _OPINION_NOUNS else [m for m in found if m.actor.sector != _MEDIA]
+
+
+def according_to(clause: Token, index: MentionIndex, rules: FrameRules) -> list[Mention]:
+    """The actors an "according to" phrase on ``clause`` names as who says it: the actors its object names, or a
+    statement noun's author ("according to a report by X"). A news outlet is no author of what it reports
+    ("according to Reuters": news, not the outlet's own word); none when there is no such phrase."""
+    found: list[Mention] = []
+    for prep in clause.children:
+        if prep.dep_ == "prep" and prep.lower_ == "according":
+            for obj in (p for to in prep.children if to.lower_ == "to" for p in to.children if p.dep_ == "pobj"):
+                found += index.actors(obj) or author(obj, index, rules)
+    return [m for m in found if m.actor.sector != _MEDIA]
 
 
 def speaker_of(subj: Token | None, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
@@ -256,11 +272,18 @@ def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     who says that what an actor did or owns is a disapproving word criticises that actor (CAMEO 111), as calling
     it so does (``characterisation``); a disapproving word for a claim rejects the claim (``_refutation``). None
     when the verdict is negated or hedged ("is not illegal", "would be
-    unacceptable"), when nobody is named as the speaker, or when the thing names no actor."""
+    unacceptable"), when nobody is named as the speaker, or when the thing names no actor. The speaker may be
+    named by an "according to" phrase on the verdict itself ("according to a report by X, Y's plan is illegal",
+    ``according_to``)."""
     rules = lexicon.rules
-    if verb.lemma_.lower() not in rules.speech_verbs:
+    attributed = according_to(verb, index, rules) if verb.lemma_ == "be" else []
+    clause: Token | None = verb  # "according to X, Y's deployment is illegal": the verdict is X's
+    if attributed:
+        pass
+    elif verb.lemma_.lower() not in rules.speech_verbs:
         return None
-    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_ == "be"), None)
+    else:
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_ == "be"), None)
     if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _HEDGES) for c in clause.children):
         return None
     said = [c for c in clause.children if c.dep_ in _VERDICT_DEPS]
@@ -271,7 +294,7 @@ def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     words = [t for c in said for t in c.subtree]
     if not any(t.lemma_.lower() in rules.disapproving_words or t.lower_ in rules.disapproving_words for t in words):
         return None
-    sources = speaker_of(subject_of(verb, rules.relative_pronouns), index, lexicon)
+    sources = attributed or speaker_of(subject_of(verb, rules.relative_pronouns), index, lexicon)
     if sources and _claim(thing, rules):  # "'These charges are baseless,' X said", "'This is false,' X said"
         return _refutation(said[0], clause, [*said, thing], thing, sources, index)
     targets = [m for m in _verdict_owners(thing, index) if m not in sources]
