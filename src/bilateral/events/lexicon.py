@@ -153,6 +153,9 @@ class FrameRules:
     peacekeeping_words: frozenset[str]
     peacekeeping_verbs: frozenset[str]
     """Sending or deploying peacekeepers is providing peacekeeping (074), not a visit or a mobilisation."""
+    harm_verbs: frozenset[str]
+    """A comma-set participle of one of these after an attack names whom it hit ("shelled the town, killing two
+    soldiers", "stepped up attacks, inflicting casualties on X"): the attack's target when it has none."""
     aid_kinds: Mapping[str, str]
     """Modifier word -> kind of aid ("military aid" -> military)."""
     aid_codes: Mapping[str, Mapping[str, str]]
@@ -368,7 +371,8 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "governing_verbs", "enabling_verbs", "recipient_verbs", "performing_verbs", "growth_nouns",
             "relative_pronouns", "member_nouns",
             "territorial_verbs",
-            "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "naming_verbs", "preventing_verbs",
+            "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "harm_verbs", "naming_verbs",
+            "preventing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "appeal_objects")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}

@@ -143,6 +143,27 @@ def purpose_targets(frame: Frame, index: MentionIndex) -> list[Mention]:
     return [found[0][1]] if found else []
 
 
+def harm_targets(frame: Frame, index: MentionIndex, rules: FrameRules) -> list[Mention]:
+    """Whom an attack hit, from a participle of harm hanging on it: "shelled the town, killing two soldiers",
+    "stepped up attacks, inflicting heavy casualties on X". The participle has no subject of its own (the
+    attacker does it); its direct object or the object of its "on" phrase is the target, the source excluded.
+    A participle with its own subject ("the attack, its toll leaving ...") or on a noun that is not the
+    act ("a bomb planted by X, killing Y" hangs on the bomb) is not searched: only the trigger's own clause."""
+    own = {m.actor.code for m in frame.sources}
+    for head in (frame.anchor, *frame.words):
+        for clause in head.children:
+            if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.lemma_.lower() not in rules.harm_verbs \
+                    or subject_of(clause, rules.relative_pronouns) is not None:
+                continue
+            slots = [c for c in clause.children if c.dep_ == "dobj"]
+            slots += [p for h in (clause, *slots) for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+                      for p in c.children if p.dep_ == "pobj"]  # "casualties on X" attaches to either
+            found = [m for tok in slots for m in index.actors(tok) if m.actor.code not in own]
+            if found:
+                return found
+    return []
+
+
 def condition_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """Whom a threat coerces, from its condition: "threatened a port blockade unless Chile withdrew the
     tariff", "threatened to close the border if Bolivia refused". The subject of an ``if``/``unless`` clause under the
@@ -192,6 +213,9 @@ TARGET_SEARCHES: tuple[TargetSearch, ...] = (
                  "its object would ('alleged that X attacked': X is what the allegation is about)"),
     TargetSearch("purpose", frozenset({"PROTEST"}), lambda f, i, lx, o: purpose_targets(f, i), PURPOSE_TARGET,
                  False, "a protest's target named in its purpose clause, which the clause search leaves out"),
+    TargetSearch("harm", frozenset({"ASSAULT"}), lambda f, i, lx, o: harm_targets(f, i, lx.rules), PURPOSE_TARGET,
+                 False, "whom an attack hit, named by a participle of harm after it ('..., killing two soldiers'), "
+                 "which the clause search leaves out as a clause of its own"),
     TargetSearch("condition", frozenset({"THREATEN"}), lambda f, i, lx, o: condition_targets(f, i, lx),
                  PURPOSE_TARGET, False, "a threat's addressee as the subject of its condition ('unless X ...')"),
     TargetSearch("statement", frozenset({UNTYPED}), lambda f, i, lx, o: statement_targets(f, i, lx.rules, o),

@@ -1,0 +1,53 @@
+"""Whom an attack hit, named by a participle of harm hanging on it (events/targets.py ``harm_targets``), with
+the real actor resolver: each must-fire case has a must-not case beside it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bilateral.actors import KnowledgeBase, resolve_actors
+from bilateral.events import Lexicon, code_events
+from bilateral.events.targets import TARGET_SEARCHES
+from bilateral.nlp import split_sentences
+from bilateral.settings import Settings
+from tests.resolving import ON
+
+
+def _dyads(nlp: Any, kb: KnowledgeBase, text: str) -> set[tuple[str, str | None, str | None]]:
+    """(source, target, PLOVER type) of the events kept at the default minimum confidence, one sentence."""
+    lexicon, floor = Lexicon.load(), Settings().min_confidence
+    [span] = split_sentences(text)
+    sent = nlp(span.text)
+    events = code_events(sent, span, "t", resolve_actors(sent, kb, ON), lexicon)
+    return {(e.source.code, e.target.code if e.target else None, e.event_type) for e in events
+            if e.confidence >= floor}
+
+
+def test_events_harm_search_declared() -> None:
+    names = [s.name for s in TARGET_SEARCHES]
+    assert names.index("harm") > names.index("clause")
+    assert "inflict" in Lexicon.load().rules.harm_verbs
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban fighters have intensified attacks since June, inflicting heavy casualties on Afghan government forces.",
+    "Taliban fighters stepped up attacks in the north, inflicting casualties on Afghan troops.",
+])
+def test_events_harm_participle_names_target(nlp: Any, kb: KnowledgeBase, text: str) -> None:
+    assert ("AFGREB", "AFGMIL", "ASSAULT") in _dyads(nlp, kb, text)
+
+
+@pytest.mark.parametrize("text", [
+    # not a participle of harm: whom it angers is not whom it hit
+    "Taliban fighters have intensified attacks since June, angering Afghan government forces.",
+    # the participle hangs on a noun, not on the attack
+    "Taliban fighters have intensified attacks since June, a campaign inflicting heavy casualties on Afghan troops.",
+    # the participle hangs on another clause: what the bomb did, not what the attackers did
+    "Taliban fighters intensified attacks after a bomb exploded in Kabul, killing Afghan troops.",
+    # the subject is attacked, not the attacker
+    "Taliban fighters were attacked near Kabul, inflicting heavy casualties on Afghan troops.",
+])
+def test_events_harm_participle_must_not(nlp: Any, kb: KnowledgeBase, text: str) -> None:
+    assert ("AFGREB", "AFGMIL", "ASSAULT") not in _dyads(nlp, kb, text)
