@@ -40,3 +40,9 @@ def test_actors_longer_names_forces_take_only_a_named_country(nlp, kb) -> None: 
     codes = code_list(nlp, kb, "The police arrested two men on Monday.")
     assert all(c.startswith("---") for c in codes)
 
+
+@pytest.mark.model
+def test_actors_longer_names_a_town_far_bigger_than_its_namesakes(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert "USACOP" in code_list(nlp, kb, "Police in Los Angeles arrested two protesters.")
+    # must not: namesakes of comparable size leave the town, and its police, without a country
+    assert not any(c[:3] in ("GBR", "USA") for c in code_list(nlp, kb, "Police in Birmingham arrested two men."))

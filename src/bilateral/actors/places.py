@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 _BIG_TOWN = 100_000
 """A name spaCy takes for a person is read as a town only when a town this big bears it."""
+_DOMINANT = 10
+"""A name borne by towns of several countries is the town of one of them when that town is this many times bigger
+than any other of the name: news that writes "Los Angeles" alone means the American city, not a Spanish village."""
 _NOT_PLACES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 """Entity types a misspelt place name is never taken from."""
 _RESIDENCE_PREPS = frozenset({"in", "near", "inside", "across", "throughout", "at"})
@@ -106,6 +109,22 @@ def place_names(r: Resolution) -> None:
             r.claimed.update(range(start, tok.i + 1))
 
 
+def _dominant_country(places: list[Place]) -> str | None:
+    """The one country of the gazetteer's towns and regions of a name, or the country of a town ``_DOMINANT``
+    times bigger than every town of the name in another country; None when the name stays ambiguous."""
+    biggest: dict[str, int] = {}
+    for p in places:
+        if p.country is None:
+            return None
+        biggest[str(p.country)] = max(biggest.get(str(p.country), 0), p.population or 0)
+    if len(biggest) == 1:
+        return next(iter(biggest))
+    ranked = sorted(biggest.items(), key=lambda kv: kv[1], reverse=True)
+    if len(ranked) > 1 and ranked[0][1] >= _BIG_TOWN and ranked[0][1] >= _DOMINANT * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
 def towns(r: Resolution) -> None:
     """Towns and regions the dictionaries lack, as their country ("shelled Goma", "targets in Jericho").
 
@@ -136,9 +155,9 @@ def towns(r: Resolution) -> None:
                 and not r.governed_by_place_prep(r.sent[start:ent.end]):
             continue  # "Kim said", however tagged: a small town that shares a known surname counts only "in Kim"
         plain = [p for p in places if p.rule == "plain" or r.governed_by_place_prep(r.sent[start:ent.end])]
-        countries = {p.country for p in plain if p.precision in ("city", "admin1")}
-        if len(countries) == 1 and None not in countries and len(plain) == len(places):
-            country = r.kb.countries[str(next(iter(countries)))].holder_on(r.on)
+        home = _dominant_country([p for p in plain if p.precision in ("city", "admin1")])
+        if home is not None and len(plain) == len(places):
+            country = r.kb.countries[home].holder_on(r.on)
             placed = r.sector_in(r.sent[start:ent.end])
             if placed is not None:  # "police in Mombasa", "a court in Istanbul": that country's sector
                 lo, hi, sector = placed
