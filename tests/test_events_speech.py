@@ -168,6 +168,8 @@ def test_events_speech_a_statement_noun_that_speaks_speaks_for_its_author() -> N
     assert "REQUEST" in _types(got, "NGA", "CMR")
     got = _coded("The report of the Ghanaian ministry described the Togolese plan as a disaster.")
     assert "ACCUSE" in _types(got, "GHA", "TGO")
+    got = _coded("A study by the Nigerian health ministry said Cameroon's policy is dangerous.")
+    assert "ACCUSE" in _types(got, "NGA", "CMR")
 
 
 def test_events_speech_a_statement_noun_with_no_author_or_a_news_author_speaks_for_no_one() -> None:
@@ -175,6 +177,8 @@ def test_events_speech_a_statement_noun_with_no_author_or_a_news_author_speaks_f
     assert not any(t == "ACCUSE" for _, _, t, _ in _coded(
         "A report on Nigeria said Cameroon's deployment is illegal."))
     assert not any(t == "ACCUSE" for _, _, t, _ in _coded("Reports said Cameroon's deployment is illegal."))
+    assert not any(t == "ACCUSE" for _, _, t, _ in _coded(
+        "A study on Nigeria said Cameroon's policy is dangerous."))
     # an outlet's news report is news, not the outlet's own criticism
     assert not any(t == "ACCUSE" for _, _, t, _ in _coded(
         "A report by Nigerian state media said Cameroon's deployment is illegal."))
