@@ -46,3 +46,11 @@ def test_actors_longer_names_a_town_far_bigger_than_its_namesakes(nlp, kb) -> No
     assert "USACOP" in code_list(nlp, kb, "Police in Los Angeles arrested two protesters.")
     # must not: namesakes of comparable size leave the town, and its police, without a country
     assert not any(c[:3] in ("GBR", "USA") for c in code_list(nlp, kb, "Police in Birmingham arrested two men."))
+
+
+@pytest.mark.model
+def test_actors_longer_names_an_army_command_is_its_military(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert "SYRMIL" in code_list(nlp, kb, "The Syrian army command said it had ended its operations.")
+    assert "UKRMIL" in code_list(nlp, kb, "Ukraine's high command said its troops held the line.")
+    # must not: a command as authority over someone is no actor
+    assert code_list(nlp, kb, "He served under the command of a general.") == []
