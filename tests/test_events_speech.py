@@ -201,3 +201,12 @@ def test_events_speech_a_verdict_according_to_no_author_news_or_praise_criticise
                  "According to the Nigerian foreign ministry, Cameroon's deployment would be illegal.",
                  "According to the Nigerian foreign ministry, Cameroon's deployment is not illegal."):
         assert not any(t == "ACCUSE" for _, _, t, _ in _coded(text)), text
+
+
+def test_events_speech_a_news_outlet_reporting_a_verdict_criticises_no_one() -> None:
+    for text in ("Nigerian state media reported that Cameroon's deployment is illegal.",
+                 "A Nigerian state media report said Cameroon's deployment is illegal."):
+        assert not any(t == "ACCUSE" for _, _, t, _ in _coded(text)), text
+    # a government that reports a verdict makes it its own
+    got = _coded("The Nigerian foreign ministry reported that Cameroon's deployment is illegal.")
+    assert "ACCUSE" in _types(got, "NGA", "CMR")

@@ -267,6 +267,16 @@ def _verdict_owners(thing: Token, index: MentionIndex) -> list[Mention]:
     return _owners(thing, index) or [m for p in prep_objects(thing, _PARTIES) for m in index.actors(p)]
 
 
+def _news(verb: Token, subj: Token | None, rules: FrameRules) -> bool:
+    """Whether a speech verb reports news: the verb "report" ("X reported that ..."), or a statement noun other
+    than an opinion noun as its subject ("a Reuters report said ..."). A news outlet that reports a verdict does
+    not make it its own; its editorial does."""
+    if verb.lemma_.lower() == "report":
+        return True
+    noun = subj.lemma_.lower() if subj is not None else ""
+    return noun in rules.statement_nouns and noun not in _OPINION_NOUNS
+
+
 def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
     """"Kenya warned that Uganda's deployment is dangerous", "'The Kenyan plan is illegal,' Uganda said": a speaker
     who says that what an actor did or owns is a disapproving word criticises that actor (CAMEO 111), as calling
@@ -294,7 +304,10 @@ def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     words = [t for c in said for t in c.subtree]
     if not any(t.lemma_.lower() in rules.disapproving_words or t.lower_ in rules.disapproving_words for t in words):
         return None
-    sources = attributed or speaker_of(subject_of(verb, rules.relative_pronouns), index, lexicon)
+    subj = subject_of(verb, rules.relative_pronouns)
+    sources = attributed or speaker_of(subj, index, lexicon)
+    if _news(verb, subj, rules):  # "Reuters reported that X's plan is illegal": news, not Reuters' criticism
+        sources = [m for m in sources if m.actor.sector != _MEDIA]
     if sources and _claim(thing, rules):  # "'These charges are baseless,' X said", "'This is false,' X said"
         return _refutation(said[0], clause, [*said, thing], thing, sources, index)
     targets = [m for m in _verdict_owners(thing, index) if m not in sources]
