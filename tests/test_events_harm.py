@@ -51,3 +51,24 @@ def test_events_harm_participle_names_target(nlp: Any, kb: KnowledgeBase, text: 
 ])
 def test_events_harm_participle_must_not(nlp: Any, kb: KnowledgeBase, text: str) -> None:
     assert ("AFGREB", "AFGMIL", "ASSAULT") not in _dyads(nlp, kb, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the main verb misread as a participle on its subject: the subject still acts
+    ("The Iraqi air force carried out at least three air strikes in Mosul, killing dozens of Syrian soldiers.",
+     ("IRQMIL", "SYRMIL", "ASSAULT")),
+])
+def test_events_harm_misread_main_verb(nlp: Any, kb: KnowledgeBase, text: str,
+                                       dyad: tuple[str, str, str]) -> None:
+    assert dyad in _dyads(nlp, kb, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a reduced relative with its agent: the soldiers are attacked, they attack no one
+    ("Syrian soldiers attacked by Turkish troops near the border.", ("SYRMIL", "TURMIL", "ASSAULT")),
+    # a true reduced relative has no object: Turkey backs the rebels
+    ("Syrian rebels backed by Turkey attacked Kurdish fighters.", ("SYRREB", "TUR", "SUPPORT")),
+])
+def test_events_harm_misread_main_verb_must_not(nlp: Any, kb: KnowledgeBase, text: str,
+                                                dyad: tuple[str, str, str]) -> None:
+    assert dyad not in _dyads(nlp, kb, text)

@@ -241,7 +241,24 @@ def subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
             if child.lower_ in relative_pronouns and verb.dep_ == "relcl":
                 return verb.head
             return child
-    return None
+    return verb.head if misread_main_verb(verb) else None
+
+
+_DOUBLE_OBJECT = frozenset({"give", "grant", "award", "offer", "deny", "hand", "send", "show", "tell", "promise",
+                            "allow", "lend", "pay", "sell", "issue", "assign", "refuse", "owe", "spare"})
+"""Verbs whose passive keeps an object ("activists granted asylum"): their participle stays passive."""
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """A sentence's main verb the parser took for a participle on its subject: "The air force carried out three
+    strikes, ..." parsed as the noun "force" (the root) with "carried" a reduced relative on it. A past form on
+    the root noun with a direct object and no agent is active: its noun is the subject, not the patient ("the
+    rebels backed by Rwanda" has no object; "activists granted asylum" is a passive that keeps one)."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" \
+        and head.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() not in _DOUBLE_OBJECT \
+        and any(c.dep_ == "dobj" for c in verb.children) and not any(
+            c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass", "mark", "dative") for c in verb.children)
 
 
 def passive_subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
@@ -260,7 +277,8 @@ def reduced_relative(verb: Token) -> bool:
     """A past participle modifying a noun, a passive relative clause without its pronoun and auxiliary (not a
     clause of its own: "reports that Rwanda had supported the M23")."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)\
+        and not misread_main_verb(verb)
 
 
 def is_passive(verb: Token) -> bool:
