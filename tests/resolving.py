@@ -23,3 +23,19 @@ def codes_by_text(nlp: Any, kb: KnowledgeBase, text: str, on: dt.date = ON) -> d
 def code_list(nlp: Any, kb: KnowledgeBase, text: str, on: dt.date = ON) -> list[str]:
     """The actor codes of a one-sentence text in the order of their mentions."""
     return [m.actor.code for m in resolve_actors(nlp(text), kb, on)]
+
+
+def resolved_dyads(nlp: Any, kb: KnowledgeBase, text: str, on: dt.date = ON) -> set[tuple[str, str | None, str | None]]:
+    """(source code, target code, PLOVER type) of the events kept at the default minimum confidence in a
+    one-sentence text, its actors resolved by the sieve (no document context): for event tests that need real
+    resolution rather than marked actors."""
+    from bilateral.events import Lexicon, code_events
+    from bilateral.nlp import split_sentences
+    from bilateral.settings import Settings
+
+    lexicon, floor = Lexicon.load(), Settings().min_confidence
+    [span] = split_sentences(text)
+    sent = nlp(span.text)
+    events = code_events(sent, span, "t", resolve_actors(sent, kb, on), lexicon)
+    return {(e.source.code, e.target.code if e.target else None, e.event_type) for e in events
+            if e.confidence >= floor}

@@ -7,23 +7,13 @@ from typing import Any
 
 import pytest
 
-from bilateral.actors import KnowledgeBase, resolve_actors
-from bilateral.events import Lexicon, code_events
+from bilateral.actors import KnowledgeBase
 from bilateral.events.facilities import load_facility_rules
 from bilateral.events.targets import TARGET_SEARCHES
-from bilateral.nlp import split_sentences
-from bilateral.settings import Settings
-from tests.resolving import ON
+from tests.resolving import resolved_dyads
 
 
-def _dyads(nlp: Any, kb: KnowledgeBase, text: str) -> set[tuple[str, str | None, str | None]]:
-    """(source, target, PLOVER type) of the events kept at the default minimum confidence, one sentence."""
-    lexicon, floor = Lexicon.load(), Settings().min_confidence
-    [span] = split_sentences(text)
-    sent = nlp(span.text)
-    events = code_events(sent, span, "t", resolve_actors(sent, kb, ON), lexicon)
-    return {(e.source.code, e.target.code if e.target else None, e.event_type) for e in events
-            if e.confidence >= floor}
+_dyads = resolved_dyads
 
 
 def test_events_facilities_rules_load() -> None:
