@@ -215,8 +215,7 @@ def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
         said.append(predicate)  # "called X a stupid man": the predicate hung on X as its apposition
     if thing is None or not said:
         return None
-    words = [t for c in said for t in c.subtree]
-    if not any(t.lemma_.lower() in rules.disapproving_words or t.lower_ in rules.disapproving_words for t in words):
+    if not _disapproves(said, rules):
         return None
     sources = speaker_of(subject_of(verb, rules.relative_pronouns), index, lexicon)
     if sources and _claim(thing, rules):  # "called the allegations baseless": the claim is rejected
@@ -224,8 +223,7 @@ def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     targets = [m for m in _owners(thing, index) if m not in sources]
     if not sources or not targets:
         return None
-    entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), _CRITICISE, frozenset(), 0)
-    return Frame(verb, [verb, *said], entry, _CRITICISE, sources, targets, DIRECT, False, False, verb)
+    return _criticism(verb, said, sources, targets)
 
 
 _REJECT = CameoCode("120")
@@ -301,8 +299,7 @@ def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     thing = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None)
     if thing is None or not said:
         return None
-    words = [t for c in said for t in c.subtree]
-    if not any(t.lemma_.lower() in rules.disapproving_words or t.lower_ in rules.disapproving_words for t in words):
+    if not _disapproves(said, rules):
         return None
     subj = subject_of(verb, rules.relative_pronouns)
     sources = attributed or speaker_of(subj, index, lexicon)
@@ -313,8 +310,7 @@ def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     targets = [m for m in _verdict_owners(thing, index) if m not in sources]
     if not sources or not targets:
         return None
-    entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), _CRITICISE, frozenset(), 0)
-    return Frame(verb, [verb, *said], entry, _CRITICISE, sources, targets, DIRECT, False, False, verb)
+    return _criticism(verb, said, sources, targets)
 
 
 def accused_in_clause(frame: Frame, index: MentionIndex, rules: FrameRules) -> list[Mention]:
@@ -360,3 +356,16 @@ def first_person_object(frame: Frame, index: MentionIndex, rules: FrameRules) ->
         return []
     own = {m.actor.code for m in frame.sources}
     return [m for m in quoted_speaker(verb, index, rules) if m.actor.code not in own]
+
+
+def _disapproves(said: list[Token], rules: FrameRules) -> bool:
+    """Whether what is said of a thing holds a disapproving word (frames.json ``disapproving_words``, by lemma or
+    as written), anywhere in its phrases: "baseless", "a clear violation of international law"."""
+    return any(t.lemma_.lower() in rules.disapproving_words or t.lower_ in rules.disapproving_words
+               for c in said for t in c.subtree)
+
+
+def _criticism(verb: Token, said: list[Token], sources: list[Mention], targets: list[Mention]) -> Frame:
+    """The criticism (CAMEO 111) a speaker's verdict makes of the thing's owners, said with ``verb``."""
+    entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), _CRITICISE, frozenset(), 0)
+    return Frame(verb, [verb, *said], entry, _CRITICISE, sources, targets, DIRECT, False, False, verb)
