@@ -208,6 +208,10 @@ def test_browser_dashboard_controls_links_exports_and_errors(view_server: str, t
         assert page.is_visible("#hint") and "Click a bar" in page.inner_text("#hint")
         # the map: country outlines drawn offline, one label per place however many events happened there
         page.wait_for_function("document.querySelectorAll('#map svg path').length > 100", timeout=15_000)
+        # the map is drawn again after each request: wait for the drawing that carries the place labels
+        page.wait_for_function("['Kigali', 'Washington'].every(name => Array.from("
+                               "document.querySelectorAll('#map svg text')).some(t => t.textContent === name))",
+                               timeout=15_000)
         texts = page.evaluate("Array.from(document.querySelectorAll('#map svg text')).map(t => t.textContent)")
         labels = [t for t in texts if t in ("Kigali", "Washington")]
         assert sorted(labels) == ["Kigali", "Washington"], labels
