@@ -175,6 +175,16 @@ async function resolveActors() {
   return true;
 }
 
+// Draws a chart off the page and puts it in place only if its request is still the latest one, so that a
+// slower earlier request can never leave its chart (or map) beside the newer request's events.
+async function drawInto(id, spec, mine) {
+  const box = document.createElement("div");
+  const result = await vegaEmbed(box, spec, {actions: false, renderer: "svg"});
+  if (mine !== chartRequest) { result.finalize(); return null; }
+  $(id).replaceChildren(box);
+  return result;
+}
+
 async function show(push, period) {
   const mine = ++chartRequest;
   $("message").hidden = true;
@@ -192,8 +202,8 @@ async function show(push, period) {
     const params = viewParams();
     const spec = await getJSON(`/api/charts/relationship?${query(params)}`);
     if (mine !== chartRequest) return;
-    const result = await vegaEmbed("#chart", spec, {actions: false, renderer: "svg"});
-    if (mine !== chartRequest) return;
+    const result = await drawInto("chart", spec, mine);
+    if (!result) return;
     $("hint").hidden = false;
     result.view.addEventListener("click", (event, item) => {
       if (item && item.datum && item.datum.period) {
@@ -202,7 +212,7 @@ async function show(push, period) {
     });
     const mapSpec = await getJSON(`/api/charts/map?${query({...params, freq: null})}`);
     if (mine !== chartRequest) return;
-    if (Object.keys(mapSpec).length) await vegaEmbed("#map", mapSpec, {actions: false, renderer: "svg"});
+    if (Object.keys(mapSpec).length) { if (!await drawInto("map", mapSpec, mine)) return; }
     else $("map").innerHTML = "";
     await loadEvents(state.period);
   } catch (err) {
