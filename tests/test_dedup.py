@@ -221,3 +221,15 @@ def test_dedup_summarise_clusters_matches_cluster_best_and_id() -> None:
     clusters = cluster_events(events, window_days=7)
     assert [c for c, _, _ in summary] == clusters
     assert [(best, eid) for _, best, eid in summary] == [(best_mention(c), cluster_id(c)) for c in clusters]
+
+
+def test_dedup_country_only_mention_joins_the_sector_group_its_date_agrees_with() -> None:
+    rwa = Actor("Rwanda", "Rwanda", "RWA", "RWA", None, "state")
+    reb = Actor("the rebels", "rebels", "RWAREB", "RWA", "REB", "group")
+    events = [_event("a", "2022-08-11"), _event("b", "2025-06-27", target=reb),
+              _event("c", "2022-08-12", target=rwa), _event("d", "2019-01-05", target=rwa)]
+    clusters = cluster_events(events, window_days=3)
+    assert sorted(_shape(clusters)) == [[("a", 0, "2022-08-11"), ("c", 0, "2022-08-12")],
+                                        [("b", 0, "2025-06-27")], [("d", 0, "2019-01-05")]]
+    both = [_event("a", "2022-08-11"), _event("b", "2022-08-12", target=reb), _event("c", "2022-08-12", target=rwa)]
+    assert len(cluster_events(both, window_days=3)) == 3  # two groups agree with its date: it stays apart

@@ -226,3 +226,25 @@ def test_merging_linking_undated_joins_a_dated_mention_only_on_the_same_content(
     assert link_strength(ban, reprint, 7) > 0
     elsewhere = _event("c", None, "Its inspectors listed the 400 banned books.", trigger="listed")
     assert link_strength(ban, elsewhere, 7) == 0  # across stories, the same trigger is needed
+
+
+def test_merging_meetings_with_different_named_people_never_share_a_cluster() -> None:
+    import dataclasses
+
+    from bilateral.merging.content import met_different_people
+
+    lind = dataclasses.replace(RWA, text="Lind", name="Mara Lind", person="Mara Lind")
+    osei = dataclasses.replace(RWA, text="Osei", name="Kofi Osei", person="Kofi Osei")
+    talks = dataclasses.replace(_event("a", "2023-05-04", "Blinken held talks with President Mara Lind.",
+                                       trigger="talks", cameo="040"), target=lind)
+    also = dataclasses.replace(_event("a", "2023-05-04", "Blinken also met Foreign Minister Kofi Osei.",
+                                      trigger="met", cameo="040", index=3), target=osei)
+    arrival = _event("a", "2023-05-04", "Blinken arrived in the capital on Thursday.", trigger="arrived", index=1)
+    assert met_different_people(talks, also)
+    assert not met_different_people(talks, arrival)  # no person on the other side: may be one visit
+    named = dataclasses.replace(also, sentence="Blinken met Kofi Osei after his talks with Mara Lind.")
+    assert not met_different_people(talks, named)  # the other's counterpart is named: may be one meeting
+    statement = dataclasses.replace(also, cameo=CameoCode("010"), quad_class=1)
+    assert not met_different_people(talks, statement)  # only meetings
+    clusters = cluster_mentions([talks, arrival, also], 7)
+    assert [[e.sentence_index for e in c] for c in clusters] == [[0, 1], [3]]

@@ -9,7 +9,8 @@ with negated ones and hypothetical only with hypothetical ones.
 
 Actors are compatible the same way: a mention naming only a country ("the United States imposed
 sanctions on Rwanda") joins the one group that names a sector of that country on the same side and agrees
-on everything else (``USAGOV -> RWAGOV``); with several such groups it stays apart.
+on everything else (``USAGOV -> RWAGOV``); with several such groups each of its mentions joins the one whose
+mentions its date agrees with, and stays apart when none or several do.
 
 Within such a group, what happened decides (``merging.linking``): mentions are linked by their dates at their
 precision and by the content of their own clauses (trigger, object, place, participants, numbers; a year, or no
@@ -28,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
@@ -109,16 +111,61 @@ def _covers(vague: str, code: str) -> bool:
     return vague == code or (len(vague) == 3 and code.startswith(vague) and len(code) > 3)
 
 
-def _fold_vague_actors(groups: dict[_Key, list[Event]], countries: set[str]) -> dict[_Key, list[Event]]:
-    """Merge each group whose source or target is a bare country into the unique more specific group."""
+class _Dates:
+    """The dates of one group's mentions, to ask cheaply whether a mention's date could be one of theirs (days
+    within the window, else equal at their common precision; an undated mention agrees with any)."""
+
+    def __init__(self, events: Sequence[Event]) -> None:
+        self.days = sorted(o for o in (_day_ordinal(e.date) for e in events) if o is not None)
+        self.prefixes = {e.date[:n] for e in events if e.date for n in (4, 7) if len(e.date) >= n}
+        self.exact = {e.date for e in events if e.date}
+        self.undated = any(not e.date for e in events)
+
+    def agree(self, date: str | None, window_days: int) -> bool:
+        if not date or self.undated:
+            return True
+        day = _day_ordinal(date)
+        if day is None:
+            return date in self.prefixes or any(d.startswith(date) or date.startswith(d) for d in self.exact
+                                                if len(d) < 10)
+        at = bisect_left(self.days, day - window_days)
+        return (at < len(self.days) and self.days[at] <= day + window_days) or date[:7] in self.exact \
+            or date[:4] in self.exact
+
+
+def _day_ordinal(date: str | None) -> int | None:
+    if not date or len(date) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(date).toordinal()
+    except ValueError:
+        return None
+
+
+def _fold_vague_actors(groups: dict[_Key, list[Event]], countries: set[str], window_days: int
+                       ) -> dict[_Key, list[Event]]:
+    """Merge each group whose source or target is a bare country into the unique more specific group. Where
+    several specific groups fit ("USAGOV -> RWA" beside "-> RWAGOV" and "-> RWAREB"), each of its mentions goes
+    to the one group holding a mention its date agrees with, and stays apart when none or several do: a visit
+    to "Rwanda" on the day of talks with its government joins those talks, whatever other years hold."""
     out = {k: list(v) for k, v in groups.items()}
     for key in sorted(groups):
-        if not (key[0] in countries or key[1] in countries):
+        if not (key[0] in countries or key[1] in countries) or key not in out:
             continue
         fits = [k for k in sorted(out) if k != key and k[2:] == key[2:] and _covers(key[0], k[0])
                 and _covers(key[1], k[1])]
-        if len(fits) == 1 and key in out:
+        if len(fits) == 1:
             out[fits[0]].extend(out.pop(key))
+        elif fits:
+            dates = {k: _Dates(out[k]) for k in fits}
+            kept = []
+            for event in out[key]:
+                near = [k for k in fits if dates[k].agree(event.date, window_days)]
+                (out[near[0]] if len(near) == 1 else kept).append(event)
+            if kept:
+                out[key] = kept
+            else:
+                del out[key]
     return out
 
 
@@ -130,7 +177,7 @@ def _clusters(events: Sequence[Event], window_days: int, keys: _Keys) -> list[li
         for actor in (event.source, event.target):
             if actor is not None and actor.country and actor.code == actor.country:
                 countries.add(actor.code)
-    groups = _fold_vague_actors(groups, countries)
+    groups = _fold_vague_actors(groups, countries, max(0, window_days))
     out: list[list[Event]] = []
     for key in sorted(groups):
         out.extend(cluster_mentions(sorted(groups[key], key=keys.order), max(0, window_days)))

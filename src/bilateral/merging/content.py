@@ -26,10 +26,10 @@ import re
 from functools import lru_cache
 
 from bilateral.merging.vocabulary import load_merge_vocabulary
-from bilateral.models import Event
+from bilateral.models import Actor, Event
 
-__all__ = ["content_overlap", "content_words", "said_by_different_people", "same_trigger", "shares_more_than_trigger",
-           "shares_specific", "speakers"]
+__all__ = ["content_overlap", "content_words", "met_different_people", "said_by_different_people", "same_trigger",
+           "shares_more_than_trigger", "shares_specific", "speakers"]
 
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -139,6 +139,26 @@ def said_by_different_people(a: Event, b: Event) -> bool:
     if not sa or not sb or sa & sb:
         return False
     return not (sa & _folded_tokens(b.sentence)) and not (sb & _folded_tokens(a.sentence))
+
+
+def met_different_people(a: Event, b: Event) -> bool:
+    """Whether two meetings that happened (CAMEO 04: consult, visit, host, meet) were held with different named
+    people: on one side both mentions name a person, none of whose names the other mention's person or sentence
+    holds ("held talks with President Kagame" and "also met Foreign Minister Biruta" are two meetings of one day;
+    "met Kagame" and "Kagame received him" are one)."""
+    if not (a.cameo.startswith("04") and b.cameo.startswith("04")) or "future" in (a.modality, b.modality):
+        return False
+    for side in ("source", "target"):
+        pa, pb = _person_words(getattr(a, side)), _person_words(getattr(b, side))
+        if pa and pb and not pa & pb and not pa & _folded_tokens(b.sentence) \
+                and not pb & _folded_tokens(a.sentence):
+            return True
+    return False
+
+
+def _person_words(actor: Actor | None) -> frozenset[str]:
+    person = actor.person if actor is not None else None
+    return frozenset(w.casefold() for w in _WORD.findall(person) if len(w) > 1) if person else frozenset()
 
 
 @lru_cache(maxsize=65536)

@@ -27,7 +27,9 @@ after the act.
 Clustering is agglomerative over the links, strongest first (ties in mention order), and never puts two
 mentions with disagreeing dates in one cluster: days at most the window apart (so daily clashes over a month do
 not chain into one), months and years equal, an announcement not after its act. Nor does it put two statements
-said by different named people in one cluster (``said_by_different_people``), however they are linked. A month
+said by different named people in one cluster (``said_by_different_people``), nor two meetings held with
+different named people (``met_different_people``: "met President Kagame" and "also met Foreign Minister Biruta"
+the same day), however they are linked. A month
 or year mention linked to precise mentions that cannot be one happening is ambiguous and joins none of them.
 Candidate pairs come from date buckets (days within the window, a vague date with the dates it contains, undated
 with undated and with dated), so the work grows with the mentions that could merge (undated mentions are few: the
@@ -44,6 +46,7 @@ from itertools import combinations
 
 from bilateral.merging.content import (
     content_overlap,
+    met_different_people,
     said_by_different_people,
     same_trigger,
     shares_more_than_trigger,
@@ -208,6 +211,12 @@ def _may_have_spoken(event: Event) -> bool:
     return event.quad_class in (1, 3) and event.modality != "future"
 
 
+def _apart(a: Event, b: Event) -> bool:
+    """Two verbal acts that can never be one happening, however they are linked: statements said by different
+    named people, or meetings held with different named people."""
+    return said_by_different_people(a, b) or met_different_people(a, b)
+
+
 def cluster_mentions(events: Sequence[Event], window_days: int) -> list[list[Event]]:
     """Mentions of one dyad and merge type (in a fixed order) grouped into happenings, in order of first mention."""
     links = []
@@ -225,8 +234,7 @@ def cluster_mentions(events: Sequence[Event], window_days: int) -> list[list[Eve
         a, b = sorted((owner[i], owner[j]))
         if a == b or not all(_consistent(x, y, window_days) for x in stamps[a] for y in stamps[b]):
             continue
-        if a in voiced and b in voiced and any(said_by_different_people(events[x], events[y])
-                                               for x in voiced[a] for y in voiced[b]):
+        if a in voiced and b in voiced and any(_apart(events[x], events[y]) for x in voiced[a] for y in voiced[b]):
             continue
         for k in members[b]:
             owner[k] = a
