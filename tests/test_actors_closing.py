@@ -77,6 +77,10 @@ def test_actors_closing_quoted_ranges_follow_opening_and_closing_marks() -> None
     assert inside('"We will go," he said.') == ['"We will go,']
     assert inside("we will go,” he said. “And you.") == ["we will go,", "“And you."]  # opened before, left open
     assert inside("He said you were wrong.") == []
+    # a straight mark after a space that ends the sentence opens the quotation of the next one, and leaves the
+    # sentence itself outside it
+    assert inside('Lee said he would "surely" win if he ran. "') == ['"surely', '"']
+    assert inside('"We won," he said. "') == ['"We won,', '"']
 
 
 @pytest.mark.model

@@ -111,10 +111,12 @@ def _addressee(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
 
 def _opens(text: str, i: int) -> bool:
     """Whether the quotation mark at ``i`` opens a quotation: a curly opening mark, or a straight one that starts
-    a word ("told her, "We ...") rather than ends one ("... go," he said)."""
+    a word ("told her, "We ...") rather than ends one ("... go," he said), or one after a space that ends the
+    sentence ("... if he were reelected. "": the quotation goes on in the next sentence)."""
     if text[i] != '"':
         return text[i] == "“"
-    return (i == 0 or text[i - 1].isspace() or text[i - 1] in "([") and text[i + 1:i + 2].strip() != ""
+    return (i == 0 or text[i - 1].isspace() or text[i - 1] in "([") and (
+        text[i + 1:i + 2].strip() != "" or not text[i + 1:].strip())
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
