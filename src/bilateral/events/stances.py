@@ -38,7 +38,7 @@ from bilateral.events.frames import (
 )
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.modality import refuses
-from bilateral.models import CameoCode
+from bilateral.models import CameoCode, Mention
 
 COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "sound", "look", "feel", "become"})
 """Verbs that link a subject to the adjective that states its outlook."""
@@ -141,13 +141,22 @@ def untargeted_statement(frame: Frame) -> Frame:
     accusations" with no accuser known is a denial, 016); any other frame is kept as it is."""
     spoken = frame.statement
     own = {m.actor.code for m in frame.sources}
-    # a target that is the source itself ("China rejected accusations of abuses in Xinjiang") names no other party
-    if spoken is None or any(t.actor.code not in own for t in frame.targets) or frame.notarget or frame.open_target \
-            or (frame.recip and len(frame.sources) >= 2):
+    # a target that is the source itself ("China rejected accusations of abuses"), or a place in the source's own
+    # country ("... of abuses in Xinjiang", Xinjiang coded CHN beside CHNGOV), names no other party
+    home = {m.actor.country for m in frame.sources if m.actor.country}
+    if spoken is None or not all(t.actor.code in own or _place_in(t, home) for t in frame.targets) \
+            or frame.notarget or frame.open_target or (frame.recip and len(frame.sources) >= 2):
         return frame
-    confidence = frame.confidence / weak_factor(frame.entry) * weak_factor(spoken.entry)
+    # a target found and set aside cost the typed frame confidence the statement sense never paid
+    confidence = spoken.confidence if frame.targets else \
+        frame.confidence / weak_factor(frame.entry) * weak_factor(spoken.entry)
     return replace(frame, entry=spoken.entry, cameo=spoken.cameo, words=spoken.words, targets=list(spoken.targets),
                    notarget=True, recip=False, confidence=confidence, statement=None)
+
+
+def _place_in(target: Mention, countries: set[str]) -> bool:
+    """Whether a target is a place (a country code with no sector) among ``countries``."""
+    return target.actor.kind == "state" and target.actor.sector is None and target.actor.code in countries
 
 
 def declined_comment(frame: Frame, modality: str, rules: FrameRules) -> bool:
