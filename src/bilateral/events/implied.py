@@ -7,22 +7,37 @@ the ones so often arrested ("a Dutch reporter who was detained", in another coun
 the sector acting for the state (police, judiciary, government) are data (``state_acts`` in ``frames.json``);
 acts that others commit too (killing, holding, releasing hostages) are not in that list. The agent is an
 inference, so its mention's confidence is the patient's times ``IMPLIED``.
+
+The document can name that agent too (``told_agents``): "Gunmen stormed a hotel in X ... At least five people were
+killed", "Security forces fought rebels near Y ... Several rebels were captured". An agentless passive act of force
+or coercion (PLOVER ASSAULT or COERCE) whose patient the document has already seen struck by such an act is
+the same agent's act: its source is the source of the document's latest earlier asserted act of that type on the
+same actor (same code). The agent of an earlier act is in the document only when earlier events were coded, so a
+single sentence, or a document whose earlier acts struck no one of the patient's code, gets no agent. Not an
+agent of a verb its clause hedges ("could be arrested"): the act must be said to have happened.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
+from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex, agent_of, is_passive
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import FrameRules
-from bilateral.models import Actor, Mention
+from bilateral.events.modality import event_modality
+from bilateral.models import Actor, Event, Mention
 
 IMPLIED = 0.9
 """Factor for a source inferred from the kind of act rather than named."""
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
+_FORCIBLE = frozenset({"ASSAULT", "COERCE"})
+"""PLOVER types of the acts whose agent an earlier act on the same actor names (``told_agents``)."""
+_SAID = frozenset({"asserted", "alleged"})
+"""Modalities of an act told as having happened, on the writer's word or a source's."""
 
 
 def _place_country(verb: Token, index: MentionIndex) -> str | None:
@@ -53,3 +68,42 @@ def implied_agents(frames: Iterable[Frame], index: MentionIndex, rules: FrameRul
         patient = frame.targets[0]
         frame.sources.append(Mention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
                                      IMPLIED * patient.confidence, "implied"))
+
+
+def _agentless(frame: Frame) -> bool:
+    """Whether a frame is a passive act with a patient and no agent, named or inferred."""
+    verb = frame.trigger
+    return not frame.sources and bool(frame.targets) and not frame.absorbed and verb.pos_ in ("VERB", "AUX") \
+        and is_passive(verb) and agent_of(verb) is None
+
+
+def told_agents(frames: Iterable[Frame], index: MentionIndex, earlier: Sequence[Event], rules: FrameRules) -> None:
+    """Give each agentless passive act of force or coercion the source of the document's latest earlier asserted
+    act of its PLOVER type on the same actor (in place): "Gunmen stormed a hotel ... Five people were killed"."""
+    if not earlier:
+        return
+    codes = load_codes()
+    for frame in frames:
+        plover = codes.get(frame.cameo).plover
+        if plover not in _FORCIBLE or not _agentless(frame):
+            continue
+        patient = frame.targets[0]
+        if event_modality(frame.anchor, patient, index, rules, frame.clause) not in _SAID:
+            continue
+        done = next((e for e in reversed(earlier) if e.event_type == plover and e.modality in _SAID
+                     and e.target is not None and _same_patient(e.target, patient.actor)
+                     and e.source.code != e.target.code), None)
+        if done is None or done.target is None:
+            continue
+        verb = frame.trigger
+        if done.target.code != patient.actor.code:  # "rebels" with no country of their own: the story's rebels
+            frame.targets[0] = replace(patient, actor=done.target)
+        frame.sources.append(Mention(done.source, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
+                                     IMPLIED * patient.confidence, "told"))
+
+
+def _same_patient(earlier: Actor, patient: Actor) -> bool:
+    """Whether an earlier act's target is the patient: the same code, or for a generic patient with no country
+    ("rebels", "---REB") the same sector."""
+    return earlier.code == patient.code or (patient.country is None and patient.sector is not None
+                                            and earlier.sector == patient.sector)

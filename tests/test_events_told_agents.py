@@ -1,0 +1,50 @@
+"""The agent of an agentless passive act that the document already named (events/implied.py ``told_agents``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.models import Document
+
+pytestmark = pytest.mark.model
+
+
+def _coded(text: str) -> set[tuple[int, str, str | None, str | None]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
+    return {(e.sentence_index, e.source.code, e.target.code if e.target else None, e.event_type) for e in done.events}
+
+
+_ATTACKED = "Gunmen attacked villagers in the Kenyan town of Garissa on Monday, Kenyan police said. "
+
+
+def test_events_told_agents_a_passive_killing_is_the_earlier_attackers_act() -> None:
+    got = _coded(_ATTACKED + "At least seven villagers were killed, a Kenyan official said.")
+    assert (1, "KENREB", "KENCVL", "ASSAULT") in got
+
+
+def test_events_told_agents_an_armed_patient_takes_the_forces_that_fought_it() -> None:
+    got = _coded("Kenyan troops fought Somali militants near Garissa on Monday, the Kenyan army said. "
+                 "Several Somali militants were captured.")
+    assert (1, "KENMIL", "SOMREB", "ASSAULT") in got
+
+
+def test_events_told_agents_no_agent_without_an_earlier_act_on_the_patient() -> None:
+    # a single sentence: no document to name the agent
+    assert not _coded("Several Somali militants were captured near Garissa on Monday.")
+    # the earlier act struck no one of the patient's code
+    got = _coded("Kenyan farmers met Somali traders near Garissa on Monday, a Kenyan official said. "
+                 "Several Somali militants were captured.")
+    assert not any(e[0] == 1 for e in got)
+
+
+def test_events_told_agents_no_agent_for_a_hedged_act_or_a_thing() -> None:
+    got = _coded("Kenyan troops fought Somali militants near Garissa on Monday, the Kenyan army said. "
+                 "Several Somali militants could be captured soon.")
+    assert not any(e[0] == 1 for e in got)
+    got = _coded(_ATTACKED + "A school was burned, a Kenyan official said.")
+    assert not any(e[0] == 1 for e in got)
