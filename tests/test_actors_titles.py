@@ -76,6 +76,8 @@ def test_actors_peoples_of_one_country(nlp, kb) -> None:  # type: ignore[no-unty
     found = _codes(nlp, kb, "Rohingya refugees fled to Bangladesh as Yoruba leaders met in Lagos.", dt.date(2017, 9, 1))
     assert found.get("Rohingya refugees") == "MMRREF"  # a people keeps the sector of a group noun it can have
     assert found.get("Yoruba leaders") == "NGA"
+    found = _codes(nlp, kb, "Chagossians accused Britain of betraying them.", dt.date(2025, 3, 1))
+    assert found.get("Chagossians") == "IOT"  # the people of the Chagos Archipelago, British Indian Ocean Territory
 
 
 @pytest.mark.model

@@ -1,17 +1,17 @@
 """Acts the trigger lexicon names by class (issue 16, "trigger unknown"): going on strike (143) or on hunger strike
-(142), halting an offensive (087), money allocated, earmarked or contributed as aid (07x), expelling aid workers
-(1663), stepping up bombardment or air strikes (190, 195), the bombardment of X as an event noun (194), taking
-control of a place or seizing a district (192), the activation of forces (154), expelling (161, 174), a siege (191)
-and a surrender (0874) as event nouns, aircraft supplied as military aid (072), cultural property and remains
-returned or repatriated (0842), relief flown in (073), sanctions revoked (085), calling a leader an insult such as
-'stupid' or 'a coward' (111, frames.json disapproving_words). Beside each case the same words in another sense code
-nothing: talks that went on despite a strike, a factory halting production, contributing to a debate, seats
-allocated, expelling workers from a factory, a campaign against corruption, taking control of a situation, the
-activation of phone lines, a school's expulsion of students, an airline's aircraft, a tax law repealed, a leader
-called a good friend; or keep their own code: an ambassador returned (050), a president's flight (042). Acts known
-before (launching an investigation, releasing prisoners, providing aid) stay apart from their other senses:
-investigating a fire, releasing a report, providing details. Sentences written for these tests; actors marked by
-exact string."""
+(142), halting an offensive (087), money allocated, earmarked or contributed as aid (07x), expelling aid workers (1663),
+stepping up bombardment or air strikes (190, 195), the bombardment of X as an event noun (194), taking control of a
+place or seizing a district (192), the activation of forces (154), expelling (161, 174), a siege (191) and a surrender
+(0874) as event nouns, aircraft supplied as military aid (072), cultural property and remains returned or repatriated
+(0842), relief flown in (073), sanctions revoked (085), calling a leader an insult such as 'stupid' or 'a coward' (111,
+frames.json disapproving_words), settling a dispute with X (080). Beside each case the same words in another sense code
+nothing: talks that went on despite a strike, a factory halting production, contributing to a debate, seats allocated,
+expelling workers from a factory, a campaign against corruption, taking control of a situation, the activation of phone
+lines, a school's expulsion of students, an airline's aircraft, a tax law repealed, a leader called a good friend,
+refugees who settled in a country; or keep their own code: an ambassador returned (050), a president's flight (042).
+Acts known before (launching an investigation, releasing prisoners, providing aid) stay apart from their other senses:
+investigating a fire, releasing a report, providing details. Sentences written for these tests; actors marked by exact
+string."""
 
 from __future__ import annotations
 
@@ -92,6 +92,9 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
      {"Kenyan president": "KENGOV", "Ugandan leader": "UGAGOV"}, {("KENGOV", "UGAGOV", "111")}),
     ("The Kenyan president called the Ugandan leader a good friend.",
      {"Kenyan president": "KENGOV", "Ugandan leader": "UGAGOV"}, set()),
+    ("Ethiopia settled its border dispute with Eritrea.", {"Ethiopia": "ETHGOV", "Eritrea": "ERIGOV"},
+     {("ETHGOV", "ERIGOV", "080")}),
+    ("Thousands of Somali refugees settled in Kenya.", {"Somali refugees": "SOMREF", "Kenya": "KEN"}, set()),
 ]
 
 

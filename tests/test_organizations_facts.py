@@ -119,6 +119,7 @@ FACTS: list[tuple[str, str | None, str, str | None, str, str]] = [
     # government departments and agencies
     ("DHS", "2025-03-13", "USAGOV", "USA", "GOV", "organization"),
     ("Immigration and Customs Enforcement", "2025-03-13", "USACOP", "USA", "COP", "organization"),
+    ("NISA", "2025-03-11", "SOMGOV", "SOM", "GOV", "organization"),
     # international bodies, NGOs, companies
     ("Radio Okapi", "2012-11-20", "IGOMONUSCO", None, "IGO", "igo"),
     ("UNAMIR", "1994-04-21", "IGOUNO", None, "IGO", "igo"),
