@@ -162,3 +162,28 @@ def test_arguments_a_long_list_is_read_to_its_end(nlp: Language) -> None:
 def test_nominal_topic_of_a_discussion_is_not_its_partner(nlp: Language) -> None:
     found = codes(nlp, "Chile discussed sanctions against Bolivia with Peru.")
     assert not any(s == "CHLGOV" and t == "BOLGOV" for s, t, _, _ in found)
+
+
+def test_nominal_trade_war_waged_is_tariffs_on_each_partner(nlp: Language) -> None:
+    found = codes(nlp, "Chile has been waging a trade war with its biggest partners — Peru, Bolivia and Ecuador.")
+    assert {("CHLGOV", t, "163", "asserted") for t in ("PERGOV", "BOLGOV", "ECUGOV")} <= found
+    assert ("CHLGOV", "PERGOV", "163", "asserted") in codes(nlp, "Chile ramped up its trade war with Peru on Monday.")
+    # waged with tariffs, not arms; a war without "trade" is still an armed one
+    assert not any(c == "190" for _, _, c, _ in codes(nlp, "Chile has been waging a trade war against Peru."))
+    assert ("CHLGOV", "PERGOV", "190", "asserted") in codes(nlp, "Chile has been waging war against Peru.")
+
+
+def test_nominal_trade_war_as_a_condition_is_no_act(nlp: Language) -> None:
+    # the war as what has rattled markets is a standing condition, not something done
+    assert not any(c == "163" for _, _, c, _ in codes(nlp, "Chile's trade war with Peru has rattled markets."))
+
+
+def test_nominal_customs_charge_is_levied_by_the_country_the_goods_go_to(nlp: Language) -> None:
+    found = dyads(nlp, "The vote comes after tariff hikes on Chilean imports to Peru and Bolivia.")
+    assert {("PERGOV", "CHLGOV"), ("BOLGOV", "CHLGOV")} <= {(s, t) for s, t, _ in found}
+
+
+def test_nominal_sanction_on_exports_is_not_the_destinations(nlp: Language) -> None:
+    # only the importing country levies a customs charge; sanctions on what goes to Peru are someone else's
+    assert not any(s == "PERGOV" for s, _, _ in dyads(nlp, "Prices rose after sanctions on Chilean exports to Peru."))
+    assert not dyads(nlp, "Growers fear that tariffs on Chilean exports will rise to 50%.")

@@ -25,7 +25,7 @@ from bilateral.errors import KnowledgeError
 from bilateral.events.prefilter import Prefilter, build_prefilter, read_word_forms
 from bilateral.models import CameoCode
 
-_FLAGS = frozenset({"recip", "notarget", "nodobj", "weak", "experiencer", "domestic", "intransitive"})
+_FLAGS = frozenset({"recip", "notarget", "nodobj", "weak", "experiencer", "domestic", "intransitive", "standing"})
 _COLUMNS = 7
 _V = TypeVar("_V")
 
@@ -117,6 +117,9 @@ class FrameRules:
     growth_nouns: frozenset[str]
     """Nouns of more of an act, which take the act's arguments ("a tariff increase on X", "U.S. tariff hikes on X"):
     coded as the act their event-noun modifier names (events/nominal.py)."""
+    customs_charges: frozenset[str]
+    """Event nouns for charges only the importing country levies ("tariffs", "duties"): "tariffs on Chinese imports
+    to Canada" are Canada's (events/nominal.py)."""
     recipient_verbs: frozenset[str]
     """Verbs whose subject receives the act their object names ("received aid from X", "drew criticism from X"):
     the subject is that act's target, never its source (events/nominal.py)."""
@@ -369,7 +372,7 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "responsibility_verbs", "responsibility_nouns",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "enabling_verbs", "recipient_verbs", "performing_verbs", "growth_nouns",
-            "relative_pronouns", "member_nouns",
+            "customs_charges", "relative_pronouns", "member_nouns",
             "territorial_verbs",
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "harm_verbs", "naming_verbs",
             "preventing_verbs",

@@ -154,6 +154,21 @@ def _origin(pobj: Token, index: MentionIndex) -> list[Mention]:
     return [m for src in prep_objects(pobj, GIVERS) for m in index.actors(src)]
 
 
+def _importers(noun: Token, entry: TriggerEntry, index: MentionIndex,
+               lexicon: Lexicon) -> tuple[list[Mention], Token | None]:
+    """Who levies a customs charge that names no one who acts: the country the taxed goods go to, named in the
+    charge's own "to" phrase or in that of the goods it is on ("tariff hikes on Chinese imports to Canada", "a duty
+    on Chilean exports to Peru"); only the importing country levies one. A sanction on exports to a country ("oil
+    exports to India") is not that country's, and goods going "to 50%" name no one."""
+    if entry.lemma not in lexicon.rules.customs_charges:
+        return [], None
+    for goods in [noun, *prep_objects(noun, entry.preps)]:
+        for pobj in prep_objects(goods, frozenset({"to"})):
+            if found := index.actors(pobj):
+                return found, pobj
+    return [], None
+
+
 def _asked(noun: Token, index: MentionIndex) -> list[Mention]:
     """Whom an appeal asks to act, as the subject of its "for ... to" clause ("X's call for Y to halt enrichment"):
     the parser makes that clause the noun's own, its "for" a mark or a bare preposition."""
@@ -188,8 +203,8 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     if not entries or index.at(noun) is not None or _intended(noun, lexicon):
         return None
     entry = _entry(noun, entries)
-    if entry is None:
-        return None
+    if entry is None or ("standing" in entry.flags and not (dated(noun) or _carried_on(noun, lexicon))):
+        return None  # "X's trade war with Y has rattled markets": a condition; "X waged a trade war on Y": an act
     recip = "recip" in entry.flags
     targets: list[Mention] = []
     between = prep_objects(noun, frozenset({"between", "among"}))
@@ -212,12 +227,13 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         return received_frame(noun, entry, sources, recipients, index, weak, lexicon)
     confidence = NOMINAL_OWN
     anchor = noun
-    if not sources:
-        governor = _governing_subject(noun, entry, lexicon)
-        if governor is None:
-            return None
+    if not sources and (governor := _governing_subject(noun, entry, lexicon)) is not None:
         sources, anchor = index.actors(governor[0]), governor[1]
         confidence = NOMINAL_GOVERNED
+    elif not sources:
+        sources, named_by = _importers(noun, entry, index, lexicon)
+        if not sources:
+            return None
     for pobj in prep_objects(noun, entry.preps):
         targets.extend(index.actors(pobj) or _origin(pobj, index))
     if not targets:

@@ -167,7 +167,13 @@ def harm_targets(frame: Frame, index: MentionIndex, rules: FrameRules) -> list[M
 def condition_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """Whom a threat coerces, from its condition: "threatened a port blockade unless Chile withdrew the
     tariff", "threatened to close the border if Bolivia refused". The subject of an ``if``/``unless`` clause under the
-    trigger or the act it threatens, the source excluded."""
+    trigger or the act it threatens, the source excluded. A coercive act announced on a condition is a threat too
+    ("said it would impose tariffs if Bolivia refused": the coder codes it so), but one done is not: the act
+    itself must be said with a modal or future auxiliary."""
+    if load_codes().get(frame.cameo).plover != "THREATEN" and not any(
+            c.dep_ == "aux" and c.lower_ in lexicon.rules.future_aux | lexicon.rules.hypothetical_aux
+            for c in frame.anchor.children):
+        return []
     own = {m.actor.code for m in frame.sources}
     heads = [frame.anchor, *frame.words]
     heads += [c for h in list(heads) for c in h.children if c.dep_ in ("xcomp", "ccomp")]
@@ -216,8 +222,10 @@ TARGET_SEARCHES: tuple[TargetSearch, ...] = (
     TargetSearch("harm", frozenset({"ASSAULT"}), lambda f, i, lx, o: harm_targets(f, i, lx.rules), PURPOSE_TARGET,
                  False, "whom an attack hit, named by a participle of harm after it ('..., killing two soldiers'), "
                  "which the clause search leaves out as a clause of its own"),
-    TargetSearch("condition", frozenset({"THREATEN"}), lambda f, i, lx, o: condition_targets(f, i, lx),
-                 PURPOSE_TARGET, False, "a threat's addressee as the subject of its condition ('unless X ...')"),
+    TargetSearch("condition", frozenset({"THREATEN", "SANCTION", "COERCE"}),
+                 lambda f, i, lx, o: condition_targets(f, i, lx), PURPOSE_TARGET, False,
+                 "a threat's addressee as the subject of its condition ('unless X ...'), also of a sanction or "
+                 "coercion announced on a condition ('would impose tariffs if X ...'), which is a threat"),
     TargetSearch("statement", frozenset({UNTYPED}), lambda f, i, lx, o: statement_targets(f, i, lx.rules, o),
                  CLAUSE_TARGET, False, "a statement's addressee beside it in its clause ('condolences to X'), "
                  "never inside what is hoped or considered ('hopes to avoid a court case with X': the topic)"),
