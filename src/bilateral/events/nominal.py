@@ -27,9 +27,10 @@ from bilateral.events.frames import (
     CONTROLLED, DIRECT, Frame, controller, noun_targets, weak_factor,
 )
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
+from bilateral.events.material import peacekeepers
 from bilateral.events.matching import prep_words, qualifiers
 from bilateral.events.received import GIVERS, received_frame, recipients_of
-from bilateral.models import Mention
+from bilateral.models import CameoCode, Mention
 
 NOMINAL_OWN = 0.7
 """A nominal event whose source is its own possessor, modifier or ``by`` phrase."""
@@ -273,6 +274,9 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         # a joint act ("talks with Y", "a standoff with Y") is each party's: both take part, each on the other
         sources, targets = sources + [m for m in targets if m not in sources], []
     cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))  # "French military aid to Niger": 072
+    if load_codes().get(cameo).plover == "MOBILIZE" and any(  # the mission phrase may hang on the governing verb
+            peacekeepers(t, lexicon.rules.peacekeeping_words) for t in {noun, anchor}):
+        cameo = CameoCode("074")  # "the deployment of troops to X on a peacekeeping mission" provides peacekeeping
     return Frame(noun, [noun], entry, cameo, sources, targets, confidence * weak, recip,
                  "notarget" in entry.flags, anchor, domestic="domestic" in entry.flags)
 
