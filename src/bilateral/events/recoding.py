@@ -4,6 +4,9 @@ A withdrawal by a state from an international organisation ("Peru quit the Andea
 relations (161), not a military retreat (087x). A force verb said of an unarmed source with a reason phrase
 ("assailed the broadcaster for airing ...", "blasted X for backing ...") is a verbal attack: criticism (111),
 not an assault; armed sources and targets keep the assault ("police attacked protesters for refusing to leave").
+A government that protests a thing ("summoned the ambassador to protest the shooting", "Kenya protested the
+decision") complains officially (114), a verbal act; a protest by anyone else ("sellers held a sit-in to protest the
+restrictions") or with no object ("officials protested outside the court") stays a demonstration (14x).
 A meeting verb said with the line it was held over ("spoke by phone with X", "talked over the telephone", "met by
 video link") is a call (041), as the light verb "held a phone call" already is.
 """
@@ -25,6 +28,10 @@ _CRITICIZE = "111"
 """CAMEO "criticize or denounce": what a force verb said with a reason is."""
 _ARMED = frozenset({"MIL", "REB", "COP"})
 """Sectors of actors whose attacks are physical whatever reason is given."""
+_COMPLAIN = "114"
+"""CAMEO "complain officially": what a government's protest of a thing is."""
+_OFFICIAL = frozenset({"GOV", "LEG", "JUD"})
+"""Sectors whose protests are words: the state speaks, it does not march."""
 _MEETING, _CALL = "040", "041"
 """CAMEO "consult, not specified" and "discuss by telephone"."""
 _LINE_PREPS = frozenset({"by", "over", "via"})
@@ -34,6 +41,12 @@ _LINES = frozenset({"phone", "telephone", "video", "videoconference", "teleconfe
 
 def _armed(mentions: Sequence[Mention]) -> bool:
     return any(m.actor.sector in _ARMED or m.actor.kind == "armed_group" for m in mentions)
+
+
+def _official(mention: Mention) -> bool:
+    """A government speaking: an official sector, an international organisation, or a state named as such."""
+    actor = mention.actor
+    return actor.sector in _OFFICIAL or actor.kind == "igo" or (actor.kind == "state" and actor.sector is None)
 
 
 def _reason_clause(verb: Token) -> bool:
@@ -54,6 +67,9 @@ def recode(verb: Token, cameo: CameoCode, sources: Sequence[Mention], targets: S
     """The code of a verb frame's act given its arguments (the lexicon's code when no rule applies)."""
     if cameo == _MEETING and not passive and _over_a_line(verb):
         return CameoCode(_CALL)  # "spoke by phone with X": a call
+    if load_codes().get(cameo).plover == "PROTEST" and verb.lemma_.lower() == "protest" and sources \
+            and all(_official(m) for m in sources) and any(c.dep_ == "dobj" for c in verb.children):
+        return CameoCode(_COMPLAIN)  # "Kenya protested the decision": an official complaint
     if not sources or not targets or passive:
         return cameo
     if cameo.startswith(_MILITARY_RETREAT) and not _armed(sources) \
