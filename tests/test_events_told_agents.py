@@ -48,3 +48,12 @@ def test_events_told_agents_no_agent_for_a_hedged_act_or_a_thing() -> None:
     assert not any(e[0] == 1 for e in got)
     got = _coded(_ATTACKED + "A school was burned, a Kenyan official said.")
     assert not any(e[0] == 1 for e in got)
+
+
+def test_events_told_agents_an_object_word_that_is_the_passive_subject_is_the_patient() -> None:
+    # "neutralize" is listed with its object words ("militant", "rebel"): told in the passive, that word is the patient
+    assert (0, "KENMIL", "SOMREB", "ASSAULT") in _coded(
+        "Five Somali militants were neutralized by Kenyan troops near Garissa on Monday.")
+    # the patient's own words still name whose commander was hit
+    assert (0, "KENMIL", "SOMREB", "ASSAULT") in _coded(
+        "A commander of the Somali militants was neutralized by Kenyan troops near Garissa on Monday.")

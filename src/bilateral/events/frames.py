@@ -234,6 +234,8 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
     if not targets and obj is not None:
         targets = noun_targets(obj, entry, index, lexicon)
         confidence *= 0.95
+        if not targets and passive and obj == passive_subject_of(verb, lexicon.rules.relative_pronouns):
+            targets = index.actors(obj)  # "five rebels were neutralized": the entry's object word is the patient
     if not targets and entry.cameo.startswith("07") and not passive:
         # "gave $5m to help Haiti": the aid goes to whom it is to help, or where its bearers were sent
         targets = aided(verb, index, lexicon.rules.peacekeeping_verbs)
