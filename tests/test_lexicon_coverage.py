@@ -4,14 +4,15 @@ stepping up bombardment or air strikes (190, 195), the bombardment of X as an ev
 place or seizing a district (192), the activation of forces (154), expelling (161, 174), a siege (191) and a surrender
 (0874) as event nouns, aircraft supplied as military aid (072), cultural property and remains returned or repatriated
 (0842), relief flown in (073), sanctions revoked (085), calling a leader an insult such as 'stupid' or 'a coward' (111,
-frames.json disapproving_words), settling a dispute with X (080). Beside each case the same words in another sense code
-nothing: talks that went on despite a strike, a factory halting production, contributing to a debate, seats allocated,
-expelling workers from a factory, a campaign against corruption, taking control of a situation, the activation of phone
-lines, a school's expulsion of students, an airline's aircraft, a tax law repealed, a leader called a good friend,
-refugees who settled in a country; or keep their own code: an ambassador returned (050), a president's flight (042).
-Acts known before (launching an investigation, releasing prisoners, providing aid) stay apart from their other senses:
-investigating a fire, releasing a report, providing details. Sentences written for these tests; actors marked by exact
-string."""
+frames.json disapproving_words), settling a dispute with X (080), a peace process between two parties (046), sanctuary
+offered to X (075). Beside each case the same words in another sense code nothing: talks that went on despite a strike,
+a factory halting production, contributing to a debate, seats allocated, expelling workers from a factory, a campaign
+against corruption, taking control of a situation, the activation of phone lines, a school's expulsion of students, an
+airline's aircraft, a tax law repealed, a leader called a good friend, refugees who settled in a country, a selection
+process, hinting to X (no appeal), sanctions that harmed an economy (no assault); or keep their own code: an ambassador
+returned (050), a president's flight (042). Acts known before (launching an investigation, releasing prisoners,
+providing aid) stay apart from their other senses: investigating a fire, releasing a report, providing details.
+Sentences written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
 
@@ -95,6 +96,14 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("Ethiopia settled its border dispute with Eritrea.", {"Ethiopia": "ETHGOV", "Eritrea": "ERIGOV"},
      {("ETHGOV", "ERIGOV", "080")}),
     ("Thousands of Somali refugees settled in Kenya.", {"Somali refugees": "SOMREF", "Kenya": "KEN"}, set()),
+    ("The peace process between the Colombian government and the ELN stalled.",
+     {"Colombian government": "COLGOV", "ELN": "COLREB"}, {("COLGOV", "COLREB", "046"), ("COLREB", "COLGOV", "046")}),
+    ("The selection process between the Colombian government and the ELN stalled.",
+     {"Colombian government": "COLGOV", "ELN": "COLREB"}, set()),
+    ("The UN refugee agency offered sanctuary to Somali refugees.",
+     {"UN refugee agency": "IGOUNHCR", "Somali refugees": "SOMREF"}, {("IGOUNHCR", "SOMREF", "075")}),
+    ("Trump hinted to Putin that sanctions could be lifted.", {"Trump": "USAGOV", "Putin": "RUSGOV"}, set()),
+    ("The U.S. sanctions harmed Iran's economy.", {"U.S.": "USAGOV", "Iran": "IRN"}, set()),
 ]
 
 
