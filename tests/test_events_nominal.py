@@ -187,3 +187,16 @@ def test_nominal_sanction_on_exports_is_not_the_destinations(nlp: Language) -> N
     # only the importing country levies a customs charge; sanctions on what goes to Peru are someone else's
     assert not any(s == "PERGOV" for s, _, _ in dyads(nlp, "Prices rose after sanctions on Chilean exports to Peru."))
     assert not dyads(nlp, "Growers fear that tariffs on Chilean exports will rise to 50%.")
+
+
+def test_nominal_threat_of_anothers_measure_is_that_actors_threat(nlp: Language) -> None:
+    # the sanctions' own actor threatens; one acts "despite" a threat aimed at oneself
+    assert ("CHLGOV", "PERGOV", "1312", "asserted") in codes(
+        nlp, "Peru tested the missile despite threats of Chilean sanctions.")
+
+
+def test_nominal_acting_despite_anothers_cooperation_is_not_its_target(nlp: Language) -> None:
+    assert not any(s == "CHLGOV" and t == "PERGOV" for s, t, _, _ in codes(
+        nlp, "Peru tested the missile despite Chilean aid to Bolivia."))
+    assert not any(c.startswith("13") for _, _, c, _ in codes(
+        nlp, "Peru tested the missile despite threats of sanctions."))

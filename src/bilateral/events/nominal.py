@@ -29,6 +29,7 @@ from bilateral.events.frames import (
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.material import peacekeepers
 from bilateral.events.matching import prep_words, qualifiers
+from bilateral.events.measures import defiers, importers
 from bilateral.events.received import GIVERS, received_frame, recipients_of
 from bilateral.models import CameoCode, Mention
 
@@ -108,6 +109,24 @@ def _intended(noun: Token, lexicon: Lexicon) -> bool:
         load_codes().get(e.cameo).plover == "THREATEN" for e in lexicon.lookup("noun", outer))
 
 
+def _threatened(noun: Token, index: MentionIndex, lexicon: Lexicon) -> tuple[list[Mention], Token, CameoCode] | None:
+    """A threat whose "of" object is an act with its own actor ("threats of Washington sanctions", "the threat of
+    a Chilean embargo"): that actor threatens, with the code of threatening that act (1312 for sanctions)."""
+    threat = lexicon.lookup("noun", noun.lemma_.lower())
+    of = _of_object(noun)
+    if of is None or not any(load_codes().get(e.cameo).plover == "THREATEN" for e in threat):
+        return None
+    entries = _entries(of, lexicon)
+    inner = _entry(of, entries) if entries else None
+    if inner is None:
+        return None
+    sources, named_by = _own_sources(of, inner, index)
+    code = load_codes().get(inner.cameo)
+    if not sources or named_by is None or code.plover_quad != 4:
+        return None
+    return sources, named_by, lexicon.rules.intent_code("threaten", inner.cameo, code.plover or "")
+
+
 def _of_object(noun: Token) -> Token | None:
     """The object of the noun's "of" phrase ("withdrawal of US troops", "pledge of aid")."""
     return next(iter(prep_objects(noun, frozenset({"of"}))), None)
@@ -153,21 +172,6 @@ def _origin(pobj: Token, index: MentionIndex) -> list[Mention]:
     """Whose goods or people a target phrase names by where they come from ("tariffs on imports from China",
     "sanctions on officials from Iran"): the act is aimed at that country."""
     return [m for src in prep_objects(pobj, GIVERS) for m in index.actors(src)]
-
-
-def _importers(noun: Token, entry: TriggerEntry, index: MentionIndex,
-               lexicon: Lexicon) -> tuple[list[Mention], Token | None]:
-    """Who levies a customs charge that names no one who acts: the country the taxed goods go to, named in the
-    charge's own "to" phrase or in that of the goods it is on ("tariff hikes on Chinese imports to Canada", "a duty
-    on Chilean exports to Peru"); only the importing country levies one. A sanction on exports to a country ("oil
-    exports to India") is not that country's, and goods going "to 50%" name no one."""
-    if entry.lemma not in lexicon.rules.customs_charges:
-        return [], None
-    for goods in [noun, *prep_objects(noun, entry.preps)]:
-        for pobj in prep_objects(goods, frozenset({"to"})):
-            if found := index.actors(pobj):
-                return found, pobj
-    return [], None
 
 
 def _asked(noun: Token, index: MentionIndex) -> list[Mention]:
@@ -223,6 +227,9 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
             sources += [m for c in noun.children if c.dep_ == "appos" for m in index.actors(c) if m not in sources]
         return Frame(noun, [noun], entry, entry.cameo, sources, [], NOMINAL_OWN * weak, True, False, noun)
     sources, named_by = _own_sources(noun, entry, index)
+    cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))  # "French military aid to Niger": 072
+    if not sources and (threatened := _threatened(noun, index, lexicon)) is not None:
+        sources, named_by, cameo = threatened
     recipients = recipients_of(noun, index, lexicon)
     if recipients is not None:
         return received_frame(noun, entry, sources, recipients, index, weak, lexicon)
@@ -232,13 +239,13 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         sources, anchor = index.actors(governor[0]), governor[1]
         confidence = NOMINAL_GOVERNED
     elif not sources:
-        sources, named_by = _importers(noun, entry, index, lexicon)
+        sources, named_by = importers(noun, entry, index, lexicon)
         if not sources:
             return None
     for pobj in prep_objects(noun, entry.preps):
         targets.extend(index.actors(pobj) or _origin(pobj, index))
     if not targets:
-        targets = _asked(noun, index)
+        targets = _asked(noun, index) or defiers(noun, entry, sources, index, lexicon)
     if not targets and anchor.i != noun.i and noun.dep_ in ("dobj", "nsubjpass"):
         # "X made overtures to Y", "X keeps tariffs in place on Y": the parser hangs the noun's target phrase on
         # the verb that governs it, which codes no event of its own
@@ -264,7 +271,8 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         full = confidence  # "X announced sanctions on Y"
     if targets:
         confidence = full
-    elif named_by is not None and (targets := _object_targets(noun, entry, named_by, index, lexicon)):
+    elif named_by is not None and (targets := [m for m in _object_targets(noun, entry, named_by, index, lexicon)
+                                               if m not in sources]):
         confidence = full * CONTROLLED
     if not targets and (targets := aimed_at(noun, index)):
         confidence = full
@@ -273,7 +281,6 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     if recip and len(sources) == 1 and targets:
         # a joint act ("talks with Y", "a standoff with Y") is each party's: both take part, each on the other
         sources, targets = sources + [m for m in targets if m not in sources], []
-    cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))  # "French military aid to Niger": 072
     if load_codes().get(cameo).plover == "MOBILIZE" and any(  # the mission phrase may hang on the governing verb
             peacekeepers(t, lexicon.rules.peacekeeping_words) for t in {noun, anchor}):
         cameo = CameoCode("074")  # "the deployment of troops to X on a peacekeeping mission" provides peacekeeping
