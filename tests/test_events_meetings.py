@@ -16,7 +16,7 @@ from tests.marking import coded_events
 
 Row = tuple[str, str | None, str]
 LEADERS = {"Kagame": "RWAGOV", "Museveni": "UGAGOV", "Ruto": "KENGOV", "Iran": "IRN", "reporters": "---MED",
-           "EAC": "IGOEAC"}
+           "EAC": "IGOEAC", "Kenya": "KEN", "Uganda": "UGA", "Entebbe": "UGA"}
 
 CASES: list[tuple[str, set[Row]]] = [
     ("Kagame told Museveni in a phone call last week that Rwanda would reopen the border.",
@@ -51,15 +51,42 @@ BOTH_SIDES: list[tuple[str, set[tuple[str, str | None, str, str]]]] = [
      {("RWAGOV", "UGAGOV", "041", "asserted"), ("UGAGOV", "RWAGOV", "041", "asserted")}),
     ("Kagame and Museveni talked by video link on Monday.",
      {("RWAGOV", "UGAGOV", "041", "asserted"), ("UGAGOV", "RWAGOV", "041", "asserted")}),
-    # must-not: a "by" phrase that is no line leaves a meeting
-    ("Kagame met with Museveni by the lake on Monday.", {("RWAGOV", "UGAGOV", "040", "asserted")}),
+    # must-not: a "by" phrase that is no line leaves a meeting, held by both
+    ("Kagame met with Museveni by the lake on Monday.",
+     {("RWAGOV", "UGAGOV", "040", "asserted"), ("UGAGOV", "RWAGOV", "040", "asserted")}),
     # must-not: announced, the announcer's intent only
     ("Kagame will phone Museveni on Monday.", {("RWAGOV", "UGAGOV", "036", "future")}),
-    # must-not: a visit is the visitor's act; a meeting (040) is left one-sided
+    ("Kagame plans to meet Museveni in Entebbe next month.", {("RWAGOV", "UGAGOV", "036", "future")}),
+    # a meeting both sides fixed is both sides' intent
+    ("Kagame is due to meet Museveni in Entebbe next month.",
+     {("RWAGOV", "UGAGOV", "036", "future"), ("UGAGOV", "RWAGOV", "036", "future")}),
+    # must-not: a visit is the visitor's act
     ("Kagame visited Museveni in Entebbe on Monday.", {("RWAGOV", "UGAGOV", "042", "asserted")}),
-    ("Kagame met with Museveni in Entebbe to discuss Iran.", {("RWAGOV", "UGAGOV", "040", "asserted")}),
+    # a meeting with a partner named in its own slot is both sides' (040, 046)
+    ("Kagame met with Museveni in Entebbe to discuss Iran.",
+     {("RWAGOV", "UGAGOV", "040", "asserted"), ("UGAGOV", "RWAGOV", "040", "asserted")}),
+    ("Kagame negotiated with Museveni for a week.",
+     {("RWAGOV", "UGAGOV", "046", "asserted"), ("UGAGOV", "RWAGOV", "046", "asserted")}),
+    # must-not: a meeting that is the purpose of a trip is the traveller's
+    ("Kagame was in Entebbe this week to meet with Museveni.", {("RWAGOV", "UGAGOV", "040", "asserted")}),
+    # must-not: a pact told of by who negotiated it is no meeting of both
+    ("The pact Kagame negotiated with Museveni ended the dispute.", {("RWAGOV", "UGAGOV", "046", "asserted")}),
+    # must-not: a one-sided contact of the converted lexicon stays one-sided
+    ("Kagame approached Museveni about the border.", {("RWAGOV", "UGAGOV", "040", "asserted")}),
     # must-not: the body that holds the summit is no party its members meet
     ("Kagame attended the EAC summit in Arusha on Monday.", {("RWAGOV", "IGOEAC", "044", "asserted")}),
+]
+
+
+PLACED: list[tuple[str, set[Row]]] = [
+    # officials named by where they serve: each place is met, by both sides
+    ("Kagame met with officials in charge of trade and transport in Kenya and Uganda.",
+     {("RWAGOV", "KEN", "040"), ("KEN", "RWAGOV", "040"), ("RWAGOV", "UGA", "040"), ("UGA", "RWAGOV", "040")}),
+    # must-not: where the meeting took place is no partner
+    ("Kagame met with officials on Monday in Entebbe.", set()),
+    # must-not: a partner named as an actor keeps its own code, the place is the venue
+    ("Kagame met with Museveni in charge of talks in Kenya.",
+     {("RWAGOV", "UGAGOV", "040"), ("UGAGOV", "RWAGOV", "040")}),
 ]
 
 
@@ -84,3 +111,8 @@ def test_meetings_calls_summits_and_hostings_from_both_sides(text: str, want: se
     got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
            for e in coded_events(nlp, text, LEADERS) if e.cameo.startswith(("03", "04"))}
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", PLACED, ids=[c[0][:40] for c in PLACED])
+def test_meetings_partners_named_by_where_they_serve(text: str, want: set[Row], nlp: Language) -> None:
+    assert _rows(text, nlp) == want

@@ -84,7 +84,7 @@ VOCABULARY: list[tuple[str, dict[str, str], Got]] = [
     # a meeting over a meal is a meeting; a meal alone is none
     ("The Kenyan president had lunch with the Ugandan president in Nairobi.",
      {"Kenyan president": "KENGOV", "Ugandan president": "UGAGOV"},
-     {("KENGOV", "UGAGOV", "CONSULT", "asserted")}),
+     {("KENGOV", "UGAGOV", "CONSULT", "asserted"), ("UGAGOV", "KENGOV", "CONSULT", "asserted")}),
     ("The Kenyan president had lunch at a hotel in Nairobi.", {"Kenyan president": "KENGOV"}, set()),
     # an agreement agreed by two sides is the agreement, not a bare intent
     ("Kenya and Uganda have agreed a free trade agreement.", {"Kenya": "KEN", "Uganda": "UGA"},

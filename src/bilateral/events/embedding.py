@@ -24,7 +24,7 @@ from bilateral.events.frames import (
     BETWEEN, CONTROLLED, DIRECT, Frame, controller, speaker_of_pronoun, verb_frame, weak_factor,
 )
 from bilateral.events.implied import implied_agents
-from bilateral.events.meetings import addressed_partners
+from bilateral.events.meetings import addressed_partners, placed_partners
 from bilateral.events.nominal import governing_clause, held_measures, noun_frame
 from bilateral.events.pleas import absorb_pleas
 from bilateral.events.received import absorb_received
@@ -360,6 +360,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     absorb_generic_means(frames)
     implied_agents(frames.values(), index, lexicon.rules)
     addressed_partners(frames.values(), index, lexicon.rules)
+    placed_partners(frames.values(), index)
     out = []
     for _, frame in sorted(frames.items()):
         if frame.absorbed:

@@ -166,6 +166,13 @@ class FrameRules:
     meeting_counterparts: Mapping[str, str]
     """A meeting's code -> the code of the other party's part in it, for the meetings CAMEO defines as both sides'
     act: a call (041), a summit (044), a hosting, whose guest visits (043 -> 042; events/meetings.py)."""
+    mutual_meetings: frozenset[str]
+    """Generic consultation codes (040, 046) turned round only where the words make the meeting mutual
+    (events/meetings.py)."""
+    trip_verbs: frozenset[str]
+    """Being or going somewhere "to meet Y": the meeting is the purpose of a trip, the traveller's visit."""
+    scheduling_words: frozenset[str]
+    """"Due", "scheduled": an announced meeting both sides fixed, both sides' intent (036)."""
     irregular_forms: Mapping[str, tuple[str, ...]]
     nonnews: tuple[re.Pattern[str], ...]
 
@@ -377,7 +384,8 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "harm_verbs", "naming_verbs",
             "preventing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
-            "address_verbs", "disapproving_words", "appeal_objects")}
+            "address_verbs", "disapproving_words", "appeal_objects", "mutual_meetings", "trip_verbs",
+            "scheduling_words")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
@@ -403,7 +411,7 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
         for word, code in table.items():
             if not codes.codable(code):
                 raise KnowledgeError(f"{path}: {name}[{word!r}] = {code!r} is not a codable CAMEO code")
-    for code in {*counterparts, *counterparts.values()}:
+    for code in {*counterparts, *counterparts.values(), *sets["mutual_meetings"]}:
         if code not in codes or codes.get(code).plover != "CONSULT":
             raise KnowledgeError(f"{path}: meeting_counterparts code {code!r} is not a CAMEO consultation (04x)")
     for cls_name, table in intent_codes.items():

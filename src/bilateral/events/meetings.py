@@ -12,15 +12,27 @@ visit to X (``other_side``): the event turned round, with its modality (a call t
 for either side). Only the act as said counts: an announced one coded as the intent to meet (036) is its
 announcer's, a refused one the refuser's (125), and neither is turned round; nor is a body that holds the meeting
 ("the G7 summit") a party its members meet. Which codes are turned round is data (``frames.json``:
-``meeting_counterparts``). The generic consultation and negotiation codes (040, 046) are left one-sided: the
-converted lexicon gives them to one-sided contacts too ("approached X"), and on the VOA gold turning them round
-cost precision.
+``meeting_counterparts``).
+
+The generic consultation and negotiation codes (040, 046, ``mutual_meetings``) are turned round only where the words
+make the meeting mutual: a trigger of the project's own lexicon marked ``recip`` ("met", "held talks", "a meeting",
+"negotiated"; the converted lexicon gives these codes to one-sided contacts too, "approached X"), whose partner is
+named in its own slot ("met Y", "talks with Y", not an actor found elsewhere in the clause). A meeting that is the
+purpose of a trip ("was in Kigali to meet with Y", ``trip_verbs``) is the traveller's visit, and one told of as a
+thing's making ("the pact X negotiated with Y") is that thing's: neither is turned round. An intent to meet is
+both sides' when the meeting is fixed ("X is due to meet Y", "is scheduled to meet", ``scheduling_words``), not when
+one side only wants it ("X would meet Y if ...").
+
+A meeting's partner may be named only by where the people met serve: "met with officials in charge of trade in
+Belgium, Germany and Italy" met each of those countries (``placed_partners``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+
+from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex, dative_of, direct_object_of, prep_objects
@@ -33,20 +45,67 @@ _SETTINGS = frozenset({"in", "during", "over"})
 _TO = frozenset({"to"})
 _CONSULT = "CONSULT"
 _OWNERS = frozenset({"compound", "poss", "nmod", "amod"})
+_SLOT_PATH = frozenset({"pobj", "prep", "dobj", "dative", "conj", "appos", "compound"})
+"""Dependencies from a meeting's trigger down to a partner named in its own slot."""
+_PLACING = frozenset({"in", "from"})
+"""Prepositions that say where the people met serve ("officials in charge of trade in Belgium")."""
+_PLACE_PATH = frozenset({"prep", "pobj"})
 
 
 def other_side(event: Event, frame: Frame, target: Mention | None, rules: FrameRules) -> Event | None:
     """The meeting ``event`` (coded from ``frame``, aimed at ``target``) as its other party's act, or None when it
     is no such meeting or its target is no party to it."""
-    if event.target is None or target is None or event.cameo != frame.cameo:
-        return None  # no partner, or recoded (an intent, a threat, a refusal): said by one side only
-    code = rules.meeting_counterparts.get(event.cameo)
+    if event.target is None or target is None:
+        return None
+    if event.cameo != frame.cameo:  # recoded (an intent, a threat, a refusal): said by one side only ...
+        scheduled = event.modality == "future" and frame.cameo in rules.mutual_meetings and \
+            _mutual(frame, target, rules) and _scheduled(frame.trigger, rules)
+        if not scheduled:  # ... unless a meeting both sides fixed ("X is due to meet Y")
+            return None
+        code: str | None = event.cameo
+    else:
+        code = rules.meeting_counterparts.get(event.cameo)
+        if code is None and event.cameo in rules.mutual_meetings and _mutual(frame, target, rules):
+            code = event.cameo
     if code is None or _convener(frame, target):
         return None
     entry = load_codes().get(code)
     return replace(event, source=event.target, target=event.source, cameo=CameoCode(code),
                    event_type=PloverType(entry.plover) if entry.plover else None,
                    quad_class=entry.quad_class or 0, goldstein=entry.goldstein)
+
+
+def _mutual(frame: Frame, target: Mention, rules: FrameRules) -> bool:
+    """Whether a generic meeting (040, 046) is said as both sides' act: see the module docstring."""
+    trigger = frame.trigger
+    if "recip" not in frame.entry.flags or not _named_partner(frame, target):
+        return False
+    if trigger.dep_ == "relcl" and not any(m.start <= trigger.head.i < m.end for m in frame.sources):
+        return False  # "the pact X negotiated with Y": what was made, not a meeting
+    purpose = trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    return not (purpose and trigger.head.lemma_.lower() in rules.trip_verbs)
+
+
+def _named_partner(frame: Frame, target: Mention) -> bool:
+    """Whether ``target`` fills the meeting's own slot: the trigger's object or the object of one of its own
+    prepositions ("met Y", "talks with Y", "met with officials of Y"), reached through nouns and prepositions
+    only."""
+    words = {w.i for w in frame.words}
+    token = frame.trigger.doc[target.start:target.end].root
+    last: Token | None = None
+    while token.i not in words:
+        if token.dep_ not in _SLOT_PATH or token.head.i == token.i:
+            return False
+        last, token = token, token.head
+    return last is not None and (last.dep_ in ("dobj", "dative")
+                                 or (last.dep_ == "prep" and last.lower_ in frame.entry.preps))
+
+
+def _scheduled(trigger: Token, rules: FrameRules) -> bool:
+    """"X is due to meet Y", "talks scheduled for Monday": a meeting fixed in advance."""
+    words = [trigger.head] if trigger.dep_ in ("xcomp", "acl") else []
+    words += [c for c in trigger.children if c.dep_ in ("acl", "amod")]
+    return any(w.lemma_.lower() in rules.scheduling_words or w.lower_ in rules.scheduling_words for w in words)
 
 
 def _convener(frame: Frame, target: Mention) -> bool:
@@ -77,3 +136,36 @@ def addressed_partners(frames: Iterable[Frame], index: MentionIndex, rules: Fram
         partners = [m for t in addressees for m in index.actors(t) if m not in frame.sources]
         if partners:
             frame.targets = partners
+
+
+def placed_partners(frames: Iterable[Frame], index: MentionIndex) -> None:
+    """Give a meeting whose partner is named only by where its people serve those places as its other parties.
+
+    Only a consultation marked ``recip`` whose source is known and that has no target yet, whose own preposition's
+    object ("with officials") names no actor; an "in" or "from" phrase inside that object's phrase, reached through
+    prepositions only ("officials in charge of trade in Belgium, Germany and Italy"), names the countries met.
+    """
+    for frame in frames:
+        if frame.targets or not frame.sources or "recip" not in frame.entry.flags \
+                or load_codes().get(frame.cameo).plover != _CONSULT:
+            continue
+        partners: list[Mention] = []
+        for pobj in prep_objects(frame.trigger, frame.entry.preps):
+            if index.actors(pobj):
+                break
+            partners += [m for m in _placed(pobj, index) if m not in frame.sources]
+        else:
+            if partners:
+                frame.targets = partners
+
+
+def _placed(noun: Token, index: MentionIndex) -> list[Mention]:
+    """Actors of the "in"/"from" phrases inside ``noun``'s phrase, reached through prepositions only."""
+    found: list[Mention] = []
+    stack = [c for c in noun.children if c.dep_ == "prep"]
+    while stack:
+        token = stack.pop(0)
+        if token.dep_ == "prep" and token.lower_ in _PLACING:
+            found += [m for p in token.children if p.dep_ == "pobj" for m in index.actors(p)]
+        stack += [c for c in token.children if c.dep_ in _PLACE_PATH]
+    return found
