@@ -57,3 +57,18 @@ def test_events_told_agents_an_object_word_that_is_the_passive_subject_is_the_pa
     # the patient's own words still name whose commander was hit
     assert (0, "KENMIL", "SOMREB", "ASSAULT") in _coded(
         "A commander of the Somali militants was neutralized by Kenyan troops near Garissa on Monday.")
+
+
+_BUS = ("Pakistani Taliban militants attacked a bus in Pakistan's Balochistan province on Tuesday, Pakistani officials "
+        "said. ")
+
+
+def test_events_told_agents_an_armed_group_struck_by_no_one_named_was_struck_by_its_states_forces() -> None:
+    assert (1, "PAKMIL", "PAKREB", "ASSAULT") in _coded(_BUS + "Sixteen Pakistani Taliban militants were killed, "
+                                                               "officials said.")
+
+
+def test_events_told_agents_no_state_forces_where_the_clause_names_another_or_the_story_is_one_sentence() -> None:
+    got = _coded(_BUS + "Sixteen Pakistani Taliban militants were killed in an American drone strike, officials said.")
+    assert not any(e[0] == 1 for e in got)
+    assert not _coded("Sixteen Pakistani Taliban militants were killed, officials said.")

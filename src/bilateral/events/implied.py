@@ -14,7 +14,10 @@ or coercion (PLOVER ASSAULT or COERCE) whose patient the document has already se
 the same agent's act: its source is the source of the document's latest earlier asserted act of that type on the
 same actor (same code). The agent of an earlier act is in the document only when earlier events were coded, so a
 single sentence, or a document whose earlier acts struck no one of the patient's code, gets no agent. Not an
-agent of a verb its clause hedges ("could be arrested"): the act must be said to have happened.
+agent of a verb its clause hedges ("could be arrested"): the act must be said to have happened. An armed group
+(REB) that no earlier act struck, in a story whose earlier acts all took place within its own country, was struck
+by that state's forces ("Militants attacked a train in Pakistan ... 16 militants were killed" -> PAKMIL), unless
+the clause names someone else ("killed in a U.S. drone strike").
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ IMPLIED = 0.9
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
 _FORCIBLE = frozenset({"ASSAULT", "COERCE"})
 """PLOVER types of the acts whose agent an earlier act on the same actor names (``told_agents``)."""
+_ARMED_GROUPS = frozenset({"REB"})
+"""Sectors of the armed groups a state's forces fight: struck by no one named, they were struck by those forces."""
+_FORCES = "MIL"
 _SAID = frozenset({"asserted", "alleged"})
 """Modalities of an act told as having happened, on the writer's word or a source's."""
 
@@ -79,7 +85,8 @@ def _agentless(frame: Frame) -> bool:
 
 def told_agents(frames: Iterable[Frame], index: MentionIndex, earlier: Sequence[Event], rules: FrameRules) -> None:
     """Give each agentless passive act of force or coercion the source of the document's latest earlier asserted
-    act of its PLOVER type on the same actor (in place): "Gunmen stormed a hotel ... Five people were killed"."""
+    act of its PLOVER type on the same actor, or an armed patient its state's forces (in place): "Gunmen stormed a
+    hotel ... Five people were killed"."""
     if not earlier:
         return
     codes = load_codes()
@@ -93,9 +100,13 @@ def told_agents(frames: Iterable[Frame], index: MentionIndex, earlier: Sequence[
         done = next((e for e in reversed(earlier) if e.event_type == plover and e.modality in _SAID
                      and e.target is not None and _same_patient(e.target, patient.actor)
                      and e.source.code != e.target.code), None)
-        if done is None or done.target is None:
-            continue
         verb = frame.trigger
+        if done is None or done.target is None:
+            forces = _state_forces(frame, patient, index, earlier)
+            if forces is not None:
+                frame.sources.append(Mention(forces, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
+                                             IMPLIED * patient.confidence, "implied"))
+            continue
         if done.target.code != patient.actor.code:  # "rebels" with no country of their own: the story's rebels
             frame.targets[0] = replace(patient, actor=done.target)
         frame.sources.append(Mention(done.source, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
@@ -107,3 +118,19 @@ def _same_patient(earlier: Actor, patient: Actor) -> bool:
     ("rebels", "---REB") the same sector."""
     return earlier.code == patient.code or (patient.country is None and patient.sector is not None
                                             and earlier.sector == patient.sector)
+
+
+def _state_forces(frame: Frame, patient: Mention, index: MentionIndex, earlier: Sequence[Event]) -> Actor | None:
+    """The forces of the armed patient's own state ("16 militants were killed" in a story about Pakistan ->
+    PAKMIL), when the document's earlier acts all took place within that one country (a story of two countries
+    leaves it open whose forces struck) and the clause names no one else ("killed in a U.S. drone strike" names
+    whose strike it was)."""
+    country = patient.actor.country
+    told = {a.country for e in earlier for a in (e.source, e.target) if a is not None and a.country is not None}
+    if patient.actor.sector not in _ARMED_GROUPS or country is None or told != {country}:
+        return None
+    own = {t.i for t in index.sent[patient.start:patient.end]}
+    if any(index.at(t) is not None for t in frame.trigger.subtree if t.i not in own):
+        return None
+    return Actor(text=frame.trigger.text, name=country, code=country + _FORCES, country=country, sector=_FORCES,
+                 kind="group")
