@@ -20,6 +20,7 @@ from bilateral.models import Mention
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _MAX_DEPTH = 4
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # who speak "for" a party
 _ADDITIVE_ADVERBS = frozenset({"along", "together"})
 """Adverbs that make a "with" phrase of a noun name a co-party ("Chile, along with Peru,", "Chile together with
 Peru")."""
@@ -181,7 +182,9 @@ class MentionIndex:
                 return self.by_token[child.i]
         if depth < _MAX_DEPTH and token.pos_ == "NOUN":
             # "the government of Rwanda"; people "from" a group act for it ("activists from the Fatah party")
+            # "a spokesman for the Taliban" speaks for the Taliban
             preps = ("of", "from") if token.lower_ in self.member_nouns else ("of",)
+            preps += ("for",) if token.lower_ in _SPOKESPEOPLE else ()
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in preps:
                     for pobj in prep.children:

@@ -55,10 +55,11 @@ def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
     # it happened; a riot or an offensive "in northern Israel" is
     # (and being "concerned about the fighting in eastern Congo" is no criticism of Congo)
     code = load_codes().get(frame.cameo)
-    # nor are words that also have a statement sense aimed at where what they are about happened ("expressed
-    # concern about the fighting in eastern Congo" comments on it, 012, and criticises no one)
+    # nor is a statement (01x), or words that also have a statement sense, aimed at where what they are about
+    # happened ("claimed responsibility for the attack in X"; "expressed concern about the fighting in eastern
+    # Congo" comments on it, 012, and criticises no one)
     located = code.plover == "CONSULT" or (frame.notarget and code.plover_quad in (1, 2)) \
-        or "experiencer" in frame.entry.flags or frame.statement is not None
+        or "experiencer" in frame.entry.flags or frame.statement is not None or code.plover is None
     places = _PLACE_PREPS - frame.entry.preps if located else frozenset()
     roots = [frame.anchor, *frame.words]
     # what a meeting is about is no partner: the object of "discuss" (nodobj) and "talks about/on/over X"
