@@ -32,3 +32,6 @@ def test_events_pleas_a_restated_call_is_made_again(nlp: Language) -> None:
     got = _coded(nlp, "Kenya reiterated its call on Uganda to withdraw its troops from Somalia.")
     assert got == {("KEN", "UGA", "0256")}
     assert _coded(nlp, "Kenya reiterated the question to the Ugandan reporters.") == set()
+    # restated after another verb of the same subject: still Kenya's call, made again
+    got = _coded(nlp, "Kenya welcomed the vote and reiterated its call on Uganda to withdraw its troops from Somalia.")
+    assert ("KEN", "UGA", "0256") in got

@@ -102,6 +102,24 @@ def test_events_speech_calling_something_by_a_neutral_word_is_no_criticism() -> 
         'On Tuesday, the Kenyan president called Ugandan tariffs "reasonable."'))
 
 
+def test_events_speech_calling_something_egregious_or_insulting_criticises_its_owner() -> None:
+    got = _coded('On Tuesday the Kenyan president called Uganda\'s remarks "egregious and insulting."')
+    assert ("KEN", "UGA", "ACCUSE", "asserted") in got
+
+
+def test_events_speech_calling_an_actor_by_an_approving_word_praises_it() -> None:
+    got = _coded("On Tuesday the Kenyan president called Uganda's president a dear friend.")
+    assert "SUPPORT" in _types(got, "KEN", "UGA")
+    got = _coded("The Kenyan president described the Ugandan offer as constructive.")
+    assert "SUPPORT" in _types(got, "KEN", "UGA")
+    # must not: a turned word, a neutral word, or "called" as naming
+    for text in ("On Tuesday the Kenyan president called Uganda's president no friend of Kenya.",
+                 "On Tuesday the Kenyan president called Uganda's president a former friend.",
+                 "On Tuesday the Kenyan president called Uganda's president a partner.",
+                 "A Kenyan group called Friends of Uganda met the Ugandan president in Nairobi."):
+        assert "SUPPORT" not in _types(_coded(text), "KEN", "UGA"), text
+
+
 def test_events_speech_a_predicate_parsed_as_the_objects_apposition_still_characterises() -> None:
     got = _coded("On Tuesday the Kenyan president called Uganda's ambassador a very stupid man.")
     assert ("KEN", "UGA", "ACCUSE", "asserted") in got

@@ -8,11 +8,12 @@ frames.json disapproving_words), settling a dispute with X (080), a peace proces
 offered to X (075). Beside each case the same words in another sense code nothing: talks that went on despite a strike,
 a factory halting production, contributing to a debate, seats allocated, expelling workers from a factory, a campaign
 against corruption, taking control of a situation, the activation of phone lines, a school's expulsion of students, an
-airline's aircraft, a tax law repealed, a leader called a good friend, refugees who settled in a country, a selection
-process, hinting to X (no appeal), sanctions that harmed an economy (no assault); or keep their own code: an ambassador
-returned (050), a president's flight (042). Acts known before (launching an investigation, releasing prisoners,
-providing aid) stay apart from their other senses: investigating a fire, releasing a report, providing details.
-Sentences written for these tests; actors marked by exact string."""
+airline's aircraft, a tax law repealed, a leader called a partner (called a good friend he is praised: 051,
+frames.json approving_words), refugees who settled in a country, a selection process, hinting to X (no appeal),
+sanctions that harmed an economy (no assault); or keep their own code: an ambassador returned (050), a president's
+flight (042). Acts known before (launching an investigation, releasing prisoners, providing aid) stay apart from
+their other senses: investigating a fire, releasing a report, providing details. Sentences written for these tests;
+actors marked by exact string."""
 
 from __future__ import annotations
 
@@ -92,6 +93,8 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("The Kenyan president described the Ugandan leader as a coward.",
      {"Kenyan president": "KENGOV", "Ugandan leader": "UGAGOV"}, {("KENGOV", "UGAGOV", "111")}),
     ("The Kenyan president called the Ugandan leader a good friend.",
+     {"Kenyan president": "KENGOV", "Ugandan leader": "UGAGOV"}, {("KENGOV", "UGAGOV", "051")}),
+    ("The Kenyan president called the Ugandan leader a partner.",
      {"Kenyan president": "KENGOV", "Ugandan leader": "UGAGOV"}, set()),
     ("Ethiopia settled its border dispute with Eritrea.", {"Ethiopia": "ETHGOV", "Eritrea": "ERIGOV"},
      {("ETHGOV", "ERIGOV", "080")}),

@@ -355,12 +355,19 @@ def shared_object(verb: Token) -> Token | None:
     return None
 
 
+_POSTPOSED = frozenset({"concerned", "responsible", "involved", "present", "available", "alike"})
+"""Adjectives that follow the noun they modify ("the parties concerned"): no predicate of it."""
+
+
 def predicate_apposition(noun: Token) -> Token | None:
-    """"called X a stupid man": an object's predicate that the parser hangs on the object as its apposition, told
-    from a true apposition ("X, a career diplomat,") by the comma that sets the latter off."""
+    """"called X a stupid man", "called X's comments 'insulting'": an object's predicate that the parser hangs on
+    the object as its apposition, told from a true apposition ("X, a career diplomat,") by the comma that sets the
+    latter off, or as an adjective after it (English adjectives go before their noun, but for ``_POSTPOSED``)."""
     for child in noun.children:
         first = child.left_edge
         if child.dep_ == "appos" and child.i > noun.i and first.i > 0 and not noun.doc[first.i - 1].is_punct:
+            return child
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i > noun.i and child.lower_ not in _POSTPOSED:
             return child
     return None
 

@@ -153,6 +153,10 @@ class FrameRules:
     disapproving_words: frozenset[str]
     """Calling something one of these ("called X's tariffs unacceptable", "described X's plan as a disaster") with
     one of the characterising verbs criticises it (events/speech.py)."""
+    approving_words: frozenset[str]
+    """Calling an actor or what it owns one of these ("calls Xi a dear friend", "called X's plan constructive")
+    with one of the characterising verbs praises it (051, events/speech.py); neutral words ("a partner") say
+    nothing."""
     peacekeeping_words: frozenset[str]
     peacekeeping_verbs: frozenset[str]
     """Sending or deploying peacekeepers is providing peacekeeping (074), not a visit or a mobilisation."""
@@ -300,6 +304,7 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable, converted
     # beside a disapproving word
     heads.extend(("verb", word, rules.disapproving_words)
                  for word in (*rules.characterising_verbs, *rules.speech_verbs, "accord"))  # "according to X, ..."
+    heads.extend(("verb", word, rules.approving_words) for word in rules.characterising_verbs)  # "calls Xi a friend"
     version = f"{rules.version}+triggers/{len(frozen)}"
     return Lexicon(version, frozen, rules, build_prefilter(heads, known))
 
@@ -384,8 +389,8 @@ def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "harm_verbs", "naming_verbs",
             "preventing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
-            "address_verbs", "disapproving_words", "appeal_objects", "mutual_meetings", "trip_verbs",
-            "scheduling_words")}
+            "address_verbs", "disapproving_words", "approving_words", "appeal_objects", "mutual_meetings",
+            "trip_verbs", "scheduling_words")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}

@@ -262,10 +262,11 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         full = confidence if recip else DIRECT
     elif anchor.i == noun.i:
         full = DIRECT * CONTROLLED  # "after talks with Y, X said": X took part, as in "after meeting Y, X said"
-    elif anchor.lemma_.lower() in lexicon.rules.performing_verbs \
-            and subject_of(anchor, lexicon.rules.relative_pronouns) is not None:
-        # "X launched attacks on Y", as sure as "X attacked Y"; not a controlled verb ("urged X to reconsider
-        # raising tariffs on Y", which a clause above may undo)
+    elif anchor.lemma_.lower() in lexicon.rules.performing_verbs and subject_of(
+            anchor.head if anchor.dep_ == "conj" else anchor, lexicon.rules.relative_pronouns) is not None:
+        # "X launched attacks on Y", as sure as "X attacked Y", also a verb joined to X's own ("X welcomed it and
+        # reiterated its call on Y"); not a controlled verb ("urged X to reconsider raising tariffs on Y", which a
+        # clause above may undo)
         full = DIRECT * CONTROLLED
     else:
         full = confidence  # "X announced sanctions on Y"

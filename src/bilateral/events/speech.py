@@ -10,7 +10,9 @@ Two constructions of reported speech leave a slot that the rest of the sentence 
 A third is a statement in itself: calling something by a disapproving word ("called X's tariffs unacceptable",
 "described X's plan as a disaster"), or saying it is one ("X said Y's deployment is illegal", "“Y's plan is
 dangerous,” X warned"), criticises whoever the thing belongs to (CAMEO 111); said of a claim ("called the
-allegations baseless", "“This is false,” X said") it rejects the claim (120), aimed at its claimant.
+allegations baseless", "“This is false,” X said") it rejects the claim (120), aimed at its claimant. Calling an
+actor or its act by an approving word ("calls Xi a dear friend", "called X's offer constructive") praises it (051);
+a neutral word ("a partner") says nothing.
 
 A statement noun that speaks speaks for its author: its "by"/"from"/"of" phrase ("a report by X said Y's plan is
 illegal"), as does an "according to" phrase on a verdict ("according to a report by X, Y's plan is illegal"); a
@@ -183,6 +185,10 @@ def for_clause(clause: Token) -> bool:
 
 _CRITICISE = CameoCode("111")
 """CAMEO "criticize or denounce"."""
+_PRAISE = CameoCode("051")
+"""CAMEO "praise or endorse": calling an actor a friend or its act constructive."""
+_TURNING = frozenset({"no", "not", "never", "former", "ex", "false", "fake", "supposed", "so-called"})
+"""Words that turn an approving word ("no friend", "a former ally", "a false friend")."""
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 """Modifiers of a thing that name whose it is ("Ugandan tariffs", "Uganda's plan")."""
 
@@ -215,15 +221,16 @@ def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
         said.append(predicate)  # "called X a stupid man": the predicate hung on X as its apposition
     if thing is None or not said:
         return None
-    if not _disapproves(said, rules):
+    disapproving = _disapproves(said, rules)
+    if not disapproving and not _approves(said, rules):
         return None
     sources = speaker_of(subject_of(verb, rules.relative_pronouns), index, lexicon)
-    if sources and _claim(thing, rules):  # "called the allegations baseless": the claim is rejected
+    if disapproving and sources and _claim(thing, rules):  # "called the allegations baseless": rejected
         return _refutation(verb, verb, [verb, *said, thing], thing, sources, index)
     targets = [m for m in _owners(thing, index) if m not in sources]
     if not sources or not targets:
         return None
-    return _criticism(verb, said, sources, targets)
+    return _criticism(verb, said, sources, targets, _CRITICISE if disapproving else _PRAISE)
 
 
 _REJECT = CameoCode("120")
@@ -365,7 +372,17 @@ def _disapproves(said: list[Token], rules: FrameRules) -> bool:
                for c in said for t in c.subtree)
 
 
-def _criticism(verb: Token, said: list[Token], sources: list[Mention], targets: list[Mention]) -> Frame:
-    """The criticism (CAMEO 111) a speaker's verdict makes of the thing's owners, said with ``verb``."""
-    entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), _CRITICISE, frozenset(), 0)
-    return Frame(verb, [verb, *said], entry, _CRITICISE, sources, targets, DIRECT, False, False, verb)
+def _approves(said: list[Token], rules: FrameRules) -> bool:
+    """Whether what is said of a thing holds an approving word (frames.json ``approving_words``) and nothing that
+    turns it: "a dear friend", "constructive"; not "no friend", "not constructive", "a former friend"."""
+    words = [t for c in said for t in c.subtree]
+    return any(t.lemma_.lower() in rules.approving_words or t.lower_ in rules.approving_words for t in words) \
+        and not any(t.lower_ in _TURNING for t in words)
+
+
+def _criticism(verb: Token, said: list[Token], sources: list[Mention], targets: list[Mention],
+               code: CameoCode = _CRITICISE) -> Frame:
+    """The criticism (CAMEO 111), or with ``code`` the praise (051), a speaker's verdict makes of the thing's
+    owners, said with ``verb``."""
+    entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), code, frozenset(), 0)
+    return Frame(verb, [verb, *said], entry, code, sources, targets, DIRECT, False, False, verb)
