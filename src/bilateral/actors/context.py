@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from bilateral.actors.described import described_people
+
 if TYPE_CHECKING:
     from bilateral.actors.knowledge import KnowledgeBase
 
@@ -257,7 +259,8 @@ def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorCont
         elif entry.kind == "org":
             org = kb.organizations[entry.key][-1]
             actors_at.append((hit.start, "igo" if org.sector == "IGO" else org.kind, entry.key))
-    for person in _titled_people(kb, text):
+    main = dominant_country(kb, text, actors_at)
+    for person in _titled_people(kb, text) + described_people(kb, text, main):
         if not any(p.known and (p.name.split()[-1] == person.name.split()[-1] or p.name.startswith(person.name + " "))
                    for p in people.values()):  # "Kim Jong" read off "leader Kim Jong Un" is Kim Jong Un
             people.setdefault(person.name, person)
@@ -269,7 +272,7 @@ def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorCont
             counts.setdefault(surname, []).append(person)
     surnames = {s: ps[0] for s, ps in counts.items() if len(ps) == 1}
     return ActorContext(tuple(people.values()), MappingProxyType(surnames), text, tuple(named_at),
-                        tuple(actors_at), dominant_country(kb, text, actors_at))
+                        tuple(actors_at), main)
 
 
 def _country_of(kb: KnowledgeBase, person: ContextPerson, on: dt.date | None) -> str | None:
