@@ -207,3 +207,48 @@ def test_actors_anaphora_a_coordinated_clause_pronoun_with_a_rival_or_no_agreeme
     assert clause_pronoun_mentions(sent, [_mention(sent, "Kenya's foreign minister", KENYA)], PERSON_NOUNS) == []
     sent = nlp("Kenyan officials arrived on Monday and he later accused Uganda of lying.")
     assert clause_pronoun_mentions(sent, [_mention(sent, "Kenyan officials", OFFICIALS)], PERSON_NOUNS) == []
+
+
+def test_actors_anaphora_him_as_an_object_points_back_to_the_one_person_before(nlp: Any) -> None:
+    sent = nlp("Police arrested him on Tuesday.")
+    [m] = [m for m in pronoun_mentions(sent, [], (RUTO,)) if m.actor.text == "him"]
+    assert (m.actor.code, m.start, m.resolved_by) == ("KENGOV", 2, "pronoun")
+    assert pronoun_mentions(sent, [], (KENYA,)) == []  # a state is no "him"
+    assert pronoun_mentions(sent, [], (RUTO, OFFICIALS)) == []  # two candidates: ambiguous
+
+
+def test_actors_anaphora_no_object_pronoun_after_a_nearer_person_a_quote_or_a_possessive(nlp: Any) -> None:
+    # a person this sentence names before it may be meant
+    named = nlp("Police told Odinga that they would charge him.")
+    odinga = Actor("Odinga", "Raila Odinga", "KENOPP", "KEN", "OPP", "person", "Raila Odinga")
+    assert pronoun_mentions(named, [_mention(named, "Odinga", odinga)], (RUTO,)) == []
+    assert pronoun_mentions(nlp("Police told his lawyer they would charge him."), [], (RUTO,)) == []
+    # inside a quotation the speaker may mean anyone
+    assert pronoun_mentions(nlp("“We will charge him,” the police said."), [], (RUTO,)) == []
+    # "her" as a possessive is no object
+    assert pronoun_mentions(nlp("Police seized her car."), [], (RUTO,)) == []
+
+
+def test_actors_anaphora_he_after_a_sentence_whose_subject_is_no_person_is_its_one_person(nlp: Any) -> None:
+    from bilateral.actors.anaphora import lone_person
+
+    first = nlp("Kenyan officials charged him with fraud.")
+    him = replace(_mention(first, "him", RUTO), resolved_by="pronoun")
+    lone = lone_person([_mention(first, "Kenyan officials", OFFICIALS), him])
+    assert lone is not None and lone.name == "William Ruto"
+    second = nlp("He denied the charges.")
+    [m] = pronoun_mentions(second, [], (OFFICIALS,), lone=lone)
+    assert (m.actor.name, m.start) == ("William Ruto", 0)
+    # a person among the subjects before blocks it (two candidates: ambiguous); two people named leave it open
+    assert pronoun_mentions(second, [], (KENYA, replace(RUTO, name="Other", person="Other")), lone=lone) == []
+    odinga = Actor("Odinga", "Raila Odinga", "KENOPP", "KEN", "OPP", "person", "Raila Odinga")
+    assert lone_person([him, _mention(first, "officials", odinga)]) is None
+    # "they" never takes the one person
+    assert pronoun_mentions(nlp("They denied the charges."), [], (RUTO,), lone=lone) == []
+
+
+def test_actors_anaphora_no_antecedent_of_the_other_gender(nlp: Any) -> None:
+    she = replace(RUTO, text="She")
+    assert pronoun_mentions(nlp("He denied the charges."), [], (she,)) == []
+    assert pronoun_mentions(nlp("She denied the charges."), [], (she,))[0].actor.name == "William Ruto"
+    assert pronoun_mentions(nlp("Police arrested her."), [], (replace(RUTO, text="he"),)) == []

@@ -29,6 +29,7 @@ from bilateral.actors.anaphora import (
     attributed_speaker,
     clause_pronoun_mentions,
     first_person_mentions,
+    lone_person,
     main_subjects,
     nearer_subject,
     pronoun_mentions,
@@ -104,7 +105,8 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_con
 
     A sentence may hold an event when it holds a trigger word and is linked to an actor: it may name one (the
     document's people included), or it opens with a subject pronoun or holds a set description after a sentence
-    that names one ("They pledged aid", "Both governments deny it"), or it is a first-person quotation going on
+    that names one ("They pledged aid", "Both governments deny it": a pronoun also after a sentence that opens
+    with one, "X was freed. He was arrested again in May. He ..."), or it is a first-person quotation going on
     from a linked sentence ("we" is the speaker) or opening one whose close names its speaker (parsed too, for the
     speaker: actors/closing.py).
     A linked sentence without a trigger is parsed too when the next parsed sentence may need it: one with a
@@ -119,8 +121,8 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_con
     closers = {i: j for i, j in quote_closers([s.text for s in sents]).items() if named[j]}
     linked: list[bool] = []
     for i, s in enumerate(sents):
-        linked.append(named[i] or (i > 0 and named[i - 1] and (OPENING_PRONOUN.match(s.text) is not None
-                                                               or SET_DESCRIPTION.search(s.text) is not None))
+        linked.append(named[i] or (i > 0 and named[i - 1] and SET_DESCRIPTION.search(s.text) is not None)
+                      or (i > 0 and linked[i - 1] and OPENING_PRONOUN.match(s.text) is not None)
                       or ((i in closers or (i > 0 and linked[i - 1] and inside[i]))
                           and _first_person(s.text)))
     parse = [link and res.lexicon.may_trigger(s.text) for link, s in zip(linked, sents, strict=True)]
@@ -209,6 +211,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
     told: list[Event] = []  # the document's acts so far, stored or weak, for replies and recalled acts
     try:
         subjects: dict[int, tuple[Actor, ...]] = {}  # each sentence's main subjects, for a pronoun in the next
+        persons: dict[int, Actor | None] = {}  # each sentence's one person, for "he" when no subject is one
         speakers: dict[int, Actor] = {}  # who speaks in each sentence, for "we" in the quotation that goes on
         history = ActorHistory([s.text for s in p.sents])  # head nouns named so far, for "the official"
         sets = ActorSets(res.kb.sectors.words | res.kb.sectors.many_country_nouns)  # for "the three nations"
@@ -219,10 +222,11 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             stage = "actors"
             mentions = sets.resolve(span.index, sent, history.resolve(
                 span.index, sent, resolve_actors(sent, res.kb, p.doc.published, p.actor_context)))
-            previous = subjects.get(span.index - 1, ())
-            if previous:
+            previous, lone = subjects.get(span.index - 1, ()), persons.get(span.index - 1)
+            if previous or lone is not None:
                 mentions = _in_order(nearer_subject(mentions, previous),
-                                     pronoun_mentions(sent, outside_quotations(sent, mentions), previous))
+                                     pronoun_mentions(sent, outside_quotations(sent, mentions), previous,
+                                                      person_nouns, lone))
             speaker = attributed_speaker(sent, mentions, res.lexicon.rules.speech_verbs)
             if speaker is not None and SECOND_PERSON.search(span.text) is not None:  # "X told Y, “... your ...”"
                 mentions = _in_order(mentions, addressee_mentions(
@@ -235,6 +239,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                 speakers[span.index] = speaker
             mentions = _in_order(mentions, clause_pronoun_mentions(sent, mentions, person_nouns))
             subjects[span.index] = main_subjects(sent, mentions, person_nouns)
+            persons[span.index] = lone_person(outside_quotations(sent, mentions))
             history.remember(span.index, sent, mentions)
             sets.remember(span.index, sent, mentions)
             if not mentions:

@@ -24,11 +24,18 @@ PRONOUN_CONFIDENCE = 0.8
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SINGULAR_KINDS = {"he": frozenset({"person"}), "she": frozenset({"person"})}
 _PLURAL_KINDS = frozenset({"armed_group", "group", "organization", "state"})
+_OBJECTS = {"him": "he", "her": "she"}
+_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+"""Object pronouns of one person, and the subject pronoun each agrees as."""
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "i", "we", "me", "my", "our"})
+"""Pronouns for a person before an object pronoun: someone this sentence already speaks of, who may be meant."""
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 OPENING_PRONOUN = re.compile(r"^[\"“‘']?(?:He|She|They)\b")
 """A sentence that opens with a subject pronoun: the pre-filter keeps it when the sentence before names an actor."""
-SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
-"""A sentence that may hold a subject pronoun: the pre-filter parses the sentence before, whose subjects are the
-pronoun's antecedents, even when that sentence holds no trigger."""
+SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|him|her)\b")
+"""A sentence that may hold a subject pronoun (or "him"/"her"): the pre-filter parses the sentence before, whose
+subjects are the pronoun's antecedents, even when that sentence holds no trigger."""
 
 
 def _plural_text(actor: Actor) -> bool:
@@ -103,7 +110,7 @@ def clause_pronoun_mentions(sent: Doc, mentions: Sequence[Mention],
                 or verb.head.i > tok.i:
             continue
         subjects = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i]
-        actor = _antecedent(tok, _clause_subjects(verb.head, by_token, person_nouns))
+        actor = _antecedent(tok.lower_, _clause_subjects(verb.head, by_token, person_nouns))
         if actor is None or not subjects:
             continue
         last = max(t.i for s in subjects for t in s.subtree)
@@ -115,8 +122,31 @@ def clause_pronoun_mentions(sent: Doc, mentions: Sequence[Mention],
     return out
 
 
-def _antecedent(pronoun: Token, previous: Sequence[Actor]) -> Actor | None:
-    low = pronoun.lower_
+def _gender_clash(low: str, actor: Actor) -> bool:
+    """Whether a pronoun and an actor a pronoun named before disagree in gender ("She ... . He ..." is not her)."""
+    said = _GENDER.get(actor.text.lower())
+    return said is not None and _GENDER.get(low, said) != said
+
+
+def lone_person(mentions: Sequence[Mention]) -> Actor | None:
+    """The one person a sentence names (by a name, a title or a pronoun), if it names exactly one: after a sentence
+    whose subject is no person ("Police charged him with fraud."), "he" is that one ("He denied it")."""
+    people = {(m.actor.code, m.actor.person or m.actor.name): m.actor for m in mentions if m.actor.kind == "person"}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _agreeing(low: str, previous: Sequence[Actor], lone: Actor | None) -> Actor | None:
+    """The antecedent of pronoun ``low``: the previous sentence's one agreeing subject, else for "he"/"she" the one
+    person it names when none of its subjects is a person (``lone_person``); never one of the other gender."""
+    actor = _antecedent(low, previous)
+    if actor is None and low in _SINGULAR_KINDS and lone is not None and not any(a.kind == "person"
+                                                                                 for a in previous):
+        actor = lone
+    return None if actor is None or _gender_clash(low, actor) else actor
+
+
+def _antecedent(low: str, previous: Sequence[Actor]) -> Actor | None:
+    """The one actor of ``previous`` that the pronoun ``low`` (lower case) agrees with, if exactly one."""
     if low == "they":
         if len(previous) == 1 and (_plural_text(previous[0]) and previous[0].kind in _PLURAL_KINDS):
             return previous[0]
@@ -140,20 +170,44 @@ def nearer_subject(mentions: list[Mention], previous: Sequence[Actor]) -> list[M
             for m in mentions]
 
 
-def pronoun_mentions(sent: Doc, mentions: Sequence[Mention], previous: Sequence[Actor]) -> list[Mention]:
-    """Mentions for the subject pronouns of ``sent`` that point back to the previous sentence's subjects.
+def pronoun_mentions(sent: Doc, mentions: Sequence[Mention], previous: Sequence[Actor],
+                     person_nouns: frozenset[str] = frozenset(), lone: Actor | None = None) -> list[Mention]:
+    """Mentions for the subject pronouns of ``sent`` that point back to the previous sentence's subjects, and for
+    its object pronouns "him"/"her" that do (``_object_pronouns``).
 
     Only one antecedent is taken: "they" after two coordinated subjects stays unresolved (mentions never overlap,
     and one token cannot stand for two actors).
     """
-    if not previous:
+    if not previous and lone is None:
         return []
     first = min((m.start for m in mentions), default=len(sent))
     out: list[Mention] = []
     for tok in sent[:first]:  # "Sanchez said he would urge ...": an actor named before it is the pronoun's own
         if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "PRON":
             continue
-        actor = _antecedent(tok, previous)
+        actor = _agreeing(tok.lower_, previous, lone)
+        if actor is not None:
+            out.append(Mention(replace(actor, text=tok.text), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
+                               PRONOUN_CONFIDENCE, "pronoun"))
+    return out + _object_pronouns(sent, mentions, previous, person_nouns, lone)
+
+
+def _object_pronouns(sent: Doc, mentions: Sequence[Mention], previous: Sequence[Actor],
+                     person_nouns: frozenset[str], lone: Actor | None) -> list[Mention]:
+    """Mentions for "him"/"her" as an object ("Police arrested him on Tuesday") that point back to the one person
+    the previous sentence has as its subject. Not when a person (a mention, a name or a person noun) comes before
+    it in the sentence ("Police told Ruto's aide they would charge him": the nearer one may be meant), nor after a
+    quotation mark (in a quotation it may be anyone the speaker means), nor "her" as a possessive ("her book")."""
+    persons = {i for m in mentions if m.actor.kind == "person" for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for tok in sent:
+        if tok.lower_ not in _OBJECTS or tok.dep_ not in _OBJECT_DEPS or tok.tag_ != "PRP":
+            continue
+        before = sent[:tok.i]
+        if any(t.i in persons or t.text in _QUOTE_MARKS or t.lower_ in _PERSON_PRONOUNS
+               or _rival(t, tok, person_nouns) for t in before):
+            break
+        actor = _agreeing(_OBJECTS[tok.lower_], previous, lone)
         if actor is not None:
             out.append(Mention(replace(actor, text=tok.text), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
                                PRONOUN_CONFIDENCE, "pronoun"))
