@@ -20,6 +20,7 @@ from bilateral.events.arguments import MentionIndex, direct_object_of, first_con
 from bilateral.events.facilities import facility_targets
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import FrameRules, Lexicon
+from bilateral.events.modality import refuses
 from bilateral.events.speech import accused_in_clause
 from bilateral.models import Mention
 
@@ -192,6 +193,29 @@ def condition_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> li
     return []
 
 
+_WAITING_MARKS = frozenset({"until", "unless"})
+"""Conjunctions of what a refusal waits for ("will not lift the embargo until X reforms")."""
+
+
+def refusal_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Whom a refusal is aimed at, from what it waits for: "will not lift the embargo until Cuba reforms", "refused
+    to resume talks unless Kigali withdrew". The subject of an ``until``/``unless`` clause under the trigger or the
+    verb that refuses, the source excluded; only for a refusal (a rejection, or cooperation announced as not going
+    to happen), never for an act done ("kept its troops there until the rebels left")."""
+    code = load_codes().get(frame.cameo)
+    if code.plover != "REJECT" and not (code.plover_quad in (1, 2) and refuses(frame.anchor, lexicon.rules)):
+        return []
+    own = {m.actor.code for m in frame.sources}
+    for head in [frame.anchor, *frame.words]:
+        for clause in head.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WAITING_MARKS for c in clause.children):
+                subj = subject_of(clause, lexicon.rules.relative_pronouns)
+                found = [m for m in (index.actors(subj) if subj is not None else []) if m.actor.code not in own]
+                if found:
+                    return found
+    return []
+
+
 Search = Callable[[Frame, MentionIndex, Lexicon, frozenset[int]], list[Mention]]
 
 
@@ -215,6 +239,9 @@ TARGET_SEARCHES: tuple[TargetSearch, ...] = (
                  "the thing an attack hits is the act's own slot ('attacked a base outside X'): its holder, or its "
                  "place's country with its sector, before the clause search would take the bare place or a "
                  "bystander of the clause; it also replaces a slot that found only the place around the thing"),
+    TargetSearch("refusal", None, lambda f, i, lx, o: refusal_targets(f, i, lx), PURPOSE_TARGET, False,
+                 "a refusal's addressee as the subject of what it waits for ('will not lift the embargo until X "
+                 "...'), before the clause search, which leaves subordinate clauses out and would take a bystander"),
     TargetSearch("clause", None, lambda f, i, lx, o: clause_targets(f, i, lx.rules, o), CLAUSE_TARGET, False,
                  "any actor of the trigger's own clause, nearest after it: the widest search for every type"),
     TargetSearch("accused", frozenset({"ACCUSE"}), lambda f, i, lx, o: accused_in_clause(f, i, lx.rules),

@@ -1,0 +1,31 @@
+"""A refusal is aimed at whom it waits for: "will not lift the embargo until Cuba reforms" rejects Cuba (12x), as
+"refused to resume talks unless Uganda withdrew" rejects Uganda. An act done until something happened ("kept its
+troops there until Somali forces arrived") is no refusal, and a condition with no actor names no target. Sentences
+written for these tests; actors marked by exact string."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.marking import coded_events
+
+CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
+    ("The Kenyan president said he will not lift the embargo until Somalia undertakes reforms.",
+     {"Kenyan president": "KENGOV", "Somalia": "SOM"}, {("KENGOV", "SOM", "1244")}),
+    ("Kenya refused to resume talks unless Uganda withdrew its troops.",
+     {"Kenya": "KENGOV", "Uganda": "UGA"}, {("KENGOV", "UGA", "125")}),
+    # must not: an act done, or a condition no actor meets
+    ("Kenya kept its troops in the town until Somali forces arrived.",
+     {"Kenya": "KENGOV", "Somali forces": "SOMMIL"}, set()),
+    ("The Kenyan president will not lift the embargo until the elections are over.",
+     {"Kenyan president": "KENGOV"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,actors,want", CASES, ids=[c[0][:40] for c in CASES])
+def test_events_refusal_targets(text: str, actors: dict[str, str], want: set[tuple[str, str | None, str]],
+                                nlp: Language) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in coded_events(nlp, text, actors) if e.cameo.startswith("12")}
+    assert got == want
