@@ -33,7 +33,7 @@ from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.implied import told_agents
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.meetings import other_side
-from bilateral.events.modality import condition_of, event_modality, refuses
+from bilateral.events.modality import attempted, condition_of, event_modality, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames
 from bilateral.events.replies import answer_replies
 from bilateral.events.stances import DECLINED, believed_by_another, declined_comment, untargeted_statement
@@ -50,6 +50,8 @@ _INTENDED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CON
 _ARMED = frozenset({"MIL", "REB"})
 """Sectors of armed actors: one backing another ("soldiers backed by X's troops") cooperates militarily (062)."""
 _SUPPORT, _MILITARY_COOPERATION = "050", "062"
+_KILLING, _ATTEMPTED_KILLING = frozenset({"1823", "186"}), "185"
+"""CAMEO "kill by physical assault" and "assassinate", and "attempt to assassinate", what trying to kill is."""
 
 
 def is_news_text(text: str, lexicon: Lexicon) -> bool:
@@ -165,6 +167,12 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
         # "will withdraw its force unless the rebels disarm", "may suspend talks if the ceasefire fails": a threat
         cameo = lexicon.rules.intent_code("threaten", cameo, entry.plover or "")
         entry, modality = load_codes().get(cameo), "asserted"
+    elif modality == "future" and entry.plover == "ASSAULT" and attempted(frame.anchor, lexicon.rules):
+        # "tried to kill X": an attack attempted, not announced (a killing attempted: an attempted assassination),
+        # said as the attempt is ("police said X tried to kill Y": alleged)
+        cameo = CameoCode(_ATTEMPTED_KILLING) if cameo in _KILLING else cameo
+        entry = load_codes().get(cameo)
+        modality = event_modality(frame.anchor.head, source, index, lexicon.rules)
     elif modality == "future" and entry.plover in _THREATENED and target is not None:
         cameo = lexicon.rules.intent_code("threaten", cameo, entry.plover)
         entry, modality = load_codes().get(cameo), "asserted"

@@ -74,6 +74,18 @@ def refuses(trigger: Token, rules: FrameRules) -> bool:
     return False
 
 
+_ATTEMPTS = frozenset({"try", "attempt"})
+"""Verbs of an attempt: "tried to kill X" is an attempt made, not an act announced."""
+
+
+def attempted(trigger: Token, rules: FrameRules) -> bool:
+    """An act its source tried to do ("tried to kill X", "is trying to storm Y"): the attempt was made, whatever came
+    of it; one it will or may try ("will try to kill X") is still only announced."""
+    head = trigger.head
+    return trigger.dep_ == "xcomp" and head.lemma_.lower() in _ATTEMPTS and not _local(head, rules) & {
+        "future", "would", "hypothetical", "negated"}
+
+
 def condition_of(trigger: Token, rules: FrameRules) -> str | None:
     """The conjunction of a condition set on the act ("will withdraw its force unless ...", "may halt mediation
     if ..."), looking up through the clauses that govern it; None when the act is unconditional."""
