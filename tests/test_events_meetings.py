@@ -26,11 +26,15 @@ CASES: list[tuple[str, set[Row]]] = [
       ("UGAGOV", "KENGOV", "041")}),
     ("Kagame told Museveni during talks in Entebbe that Rwanda would reopen the border.",
      {("RWAGOV", "UGAGOV", "040")}),
+    # a news conference held with a partner is a meeting with the partner, not with the press told in it
+    ("Kagame told reporters during a news conference in Kigali with Museveni that the border would reopen.",
+     {("RWAGOV", "UGAGOV", "040"), ("UGAGOV", "RWAGOV", "040")}),
 ]
 
 MUST_NOT: list[tuple[str, set[Row]]] = [
     # talking to the press is a statement, not a meeting
     ("Kagame told reporters in a phone call that Rwanda would reopen the border.", set()),
+    ("Kagame told reporters at a news conference in Kigali that Rwanda would reopen the border.", set()),
     # no addressee: no partner
     ("Kagame said in a phone call that Rwanda would reopen the border.", set()),
     # a letter is no meeting: telling in one makes no consultation

@@ -119,12 +119,14 @@ def addressed_partners(frames: Iterable[Frame], index: MentionIndex, rules: Fram
     """Give a meeting noun set in a clause of telling the addressee as its other party.
 
     Only a consultation noun marked ``recip`` (a meeting, talks, a call) whose source is known and that has no
-    target yet, set ("in", "during", "over") in the clause of a speech or address verb; the addressee is that
-    verb's direct object or dative ("told Y", "assured Y") or its "to" phrase ("said to Y in a call").
+    target yet nor a party of its own ("told reporters during a news conference with Y": Y is the partner), set
+    ("in", "during", "over") in the clause of a speech or address verb; the addressee is that verb's direct object
+    or dative ("told Y", "assured Y") or its "to" phrase ("said to Y in a call").
     """
     for frame in frames:
         noun = frame.trigger
         if frame.targets or not frame.sources or "recip" not in frame.entry.flags \
+                or any(noun.left_edge.i <= m.start and m.end <= noun.right_edge.i + 1 for m in frame.sources) \
                 or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in _SETTINGS \
                 or load_codes().get(frame.cameo).plover != _CONSULT:
             continue
