@@ -72,3 +72,18 @@ def test_events_told_agents_no_state_forces_where_the_clause_names_another_or_th
     got = _coded(_BUS + "Sixteen Pakistani Taliban militants were killed in an American drone strike, officials said.")
     assert not any(e[0] == 1 for e in got)
     assert not _coded("Sixteen Pakistani Taliban militants were killed, officials said.")
+
+
+def test_events_accused_agents_an_act_in_the_clause_of_an_accusation_is_the_accused_forces_act() -> None:
+    got = _coded("Kenyan opposition leaders condemned the Kenyan police after seven protesters were killed in "
+                 "Nairobi on Monday.")
+    assert (0, "KENCOP", "KENCVL", "ASSAULT") in got
+
+
+def test_events_accused_agents_not_a_government_blamed_nor_a_hedged_act() -> None:
+    got = _coded("Kenyan opposition leaders criticized the Kenyan government after seven villagers were killed in "
+                 "floods on Monday.")
+    assert not any(e[3] == "ASSAULT" for e in got)
+    got = _coded("Kenyan opposition leaders condemned the Kenyan police after seven protesters could be killed in "
+                 "Nairobi.")
+    assert not any(e[3] == "ASSAULT" for e in got)

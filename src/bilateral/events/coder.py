@@ -30,7 +30,7 @@ from bilateral.events.arguments import MentionIndex
 from bilateral.events.counterpart import fill_counterparts
 from bilateral.events.embedding import find_frames
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
-from bilateral.events.implied import told_agents
+from bilateral.events.implied import accused_agents, told_agents
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.meetings import other_side
 from bilateral.events.modality import attempted, condition_of, event_modality, refuses
@@ -79,6 +79,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += recalled_frames(sent, frames, index, acts, lexicon)
     condemned_targets(frames, index, acts, lexicon)
     told_agents(frames, index, earlier, lexicon.rules)
+    accused_agents(frames, index, lexicon.rules)
     fill_counterparts(frames, index, earlier, lexicon.rules)
     frames = [frame for frame in map(untargeted_statement, frames)
               if not believed_by_another(frame, index, lexicon.rules)]

@@ -18,6 +18,12 @@ agent of a verb its clause hedges ("could be arrested"): the act must be said to
 (REB) that no earlier act struck, in a story whose earlier acts all took place within its own country, was struck
 by that state's forces ("Militants attacked a train in Pakistan ... 16 militants were killed" -> PAKMIL), unless
 the clause names someone else ("killed in a U.S. drone strike").
+
+Within one sentence an accusation can name the agent (``accused_agents``): "X condemned the brutality of the
+military, as eight protesters were killed" -> the military killed them. An agentless passive act of force or
+coercion in a clause hung on an accusation ("as", "after", "when") is the act of the armed actor accused (its
+target: forces, police, an armed group), not of a government blamed for deaths ("after 20 people were killed in
+floods" is no act of the government criticised).
 """
 
 from __future__ import annotations
@@ -134,3 +140,30 @@ def _state_forces(frame: Frame, patient: Mention, index: MentionIndex, earlier: 
         return None
     return Actor(text=frame.trigger.text, name=country, code=country + _FORCES, country=country, sector=_FORCES,
                  kind="group")
+
+
+_ACCUSED_ARMED = frozenset({"MIL", "COP", "REB"})
+"""Sectors of an accused actor that is the agent of the force its accusation's clause tells of."""
+_OCCASIONS = frozenset({"as", "after", "when", "while"})
+
+
+def accused_agents(frames: Sequence[Frame], index: MentionIndex, rules: FrameRules) -> None:
+    """Give each agentless passive act of force or coercion in an "as"/"after" clause of an accusation the armed
+    actor the accusation is aimed at as its source (in place)."""
+    codes = load_codes()
+    by_trigger = {frame.trigger.i: frame for frame in frames}
+    for frame in frames:
+        verb = frame.trigger
+        if codes.get(frame.cameo).plover not in _FORCIBLE or not _agentless(frame) or verb.dep_ != "advcl" \
+                or not any(c.dep_ == "mark" and c.lower_ in _OCCASIONS for c in verb.children):
+            continue
+        accusation = by_trigger.get(verb.head.i)
+        if accusation is None or codes.get(accusation.cameo).plover != "ACCUSE" or len(accusation.targets) != 1:
+            continue
+        accused = accusation.targets[0]
+        patient = frame.targets[0]
+        if accused.actor.sector not in _ACCUSED_ARMED or accused.actor.code == patient.actor.code \
+                or event_modality(frame.anchor, patient, index, rules, frame.clause) not in _SAID:
+            continue
+        frame.sources.append(Mention(accused.actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
+                                     IMPLIED * min(accused.confidence, patient.confidence), "accused"))
