@@ -200,3 +200,12 @@ def test_nominal_acting_despite_anothers_cooperation_is_not_its_target(nlp: Lang
         nlp, "Peru tested the missile despite Chilean aid to Bolivia."))
     assert not any(c.startswith("13") for _, _, c, _ in codes(
         nlp, "Peru tested the missile despite threats of sanctions."))
+
+
+def test_nominal_measure_pending_in_a_legislature_is_its_threat(nlp: Language) -> None:
+    actors = {**ACTORS, "the Chilean Senate": "CHLLEG"}
+    found = {(e.source.code, e.target.code if e.target else None, e.cameo)
+             for e in coded_events(nlp, "New sanctions against Bolivia are pending in the Chilean Senate.", actors)}
+    assert ("CHLLEG", "BOLGOV", "1312") in found
+    # how the measure is seen there is no proposal of it
+    assert not coded_events(nlp, "Sanctions against Bolivia are popular in the Chilean Senate.", actors)

@@ -1,10 +1,11 @@
-"""Trade and sanction measures as event nouns: who levies a customs charge, and on whom a hostile act done
-"despite" it falls.
+"""Trade and sanction measures as event nouns: who levies a customs charge, who proposes a measure pending in a
+legislature, and on whom a hostile act done "despite" it falls.
 
 Helpers of ``nominal.noun_frame`` for what a measure's own phrase leaves out: a customs charge is levied by the
 country the taxed goods go to ("tariff hikes on Chinese imports to Canada"), and what a subject acts "despite"
 (threats, warnings, sanctions) was aimed at that subject ("Ankara tested the system despite threats of U.S.
-sanctions").
+sanctions"); a measure that is "in" or "pending in" a legislature is that legislature's proposal, a threat
+("sanctions against Turkey are in Congress awaiting ratification").
 """
 
 from __future__ import annotations
@@ -14,10 +15,14 @@ from spacy.tokens import Token
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex, prep_objects, subject_of
 from bilateral.events.lexicon import Lexicon, TriggerEntry
-from bilateral.models import Mention
+from bilateral.models import CameoCode, Mention
 
 _DEFIANCE_PREPS = frozenset({"despite"})
 """Prepositions of what a subject acts in defiance of ("tested the system despite threats of sanctions")."""
+_PENDING = frozenset({"be", "pend", "pending", "remain", "sit", "stall", "languish"})
+"""Words by which a measure is still before a legislature ("are in Congress", "pending in the Senate")."""
+_BEFORE = frozenset({"in", "before"})
+_LEGISLATURE = "LEG"
 
 
 def importers(noun: Token, entry: TriggerEntry, index: MentionIndex,
@@ -48,3 +53,24 @@ def defiers(noun: Token, entry: TriggerEntry, sources: list[Mention], index: Men
     found = index.actors(subj) if subj is not None else []
     return [m for m in found if all(m.actor.country != s.actor.country and m.actor.code != s.actor.code
                                     for s in sources)]
+
+
+def pending_in(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The legislature a hostile measure is still before, as the subject of a clause placing it there ("sanctions
+    against Y are in Congress", "the sanctions bill is pending in the Senate"): its proposers. Only where it is
+    held ("be", "pending", "stall"); "sanctions against Y are popular in Congress" say how it is seen."""
+    head = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() not in _PENDING \
+            or load_codes().get(entry.cameo).plover_quad != 4:
+        return []
+    holders = [head, *(c for c in head.children if c.dep_ in ("acomp", "xcomp") and c.lower_ in _PENDING)]
+    if any(c.dep_ in ("acomp", "attr") and c.lower_ not in _PENDING for c in head.children):
+        return []
+    return [m for h in holders for pobj in prep_objects(h, _BEFORE) for m in index.actors(pobj)
+            if m.actor.sector == _LEGISLATURE]
+
+
+def threat_code(cameo: CameoCode, lexicon: Lexicon) -> CameoCode:
+    """The code of threatening an act ("threaten" + 163 -> 1312); a threat stays as it is."""
+    code = load_codes().get(cameo)
+    return cameo if code.plover == "THREATEN" else lexicon.rules.intent_code("threaten", cameo, code.plover or "")

@@ -29,7 +29,7 @@ from bilateral.events.frames import (
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.material import peacekeepers
 from bilateral.events.matching import prep_words, qualifiers
-from bilateral.events.measures import defiers, importers
+from bilateral.events.measures import defiers, importers, pending_in, threat_code
 from bilateral.events.received import GIVERS, received_frame, recipients_of
 from bilateral.models import CameoCode, Mention
 
@@ -240,6 +240,8 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         confidence = NOMINAL_GOVERNED
     elif not sources:
         sources, named_by = importers(noun, entry, index, lexicon)
+        if not sources and (sources := pending_in(noun, entry, index, lexicon)):
+            cameo = threat_code(cameo, lexicon)  # "sanctions against Y are pending in Congress": proposed
         if not sources:
             return None
     for pobj in prep_objects(noun, entry.preps):
