@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
 from bilateral.actors.closing import quote_closers
-from bilateral.models import Document
+from bilateral.models import Actor, Document
 
 
 def test_actors_closing_an_opened_quotation_maps_to_its_attributed_close() -> None:
@@ -115,3 +116,71 @@ def test_actors_closing_an_actor_inside_the_quotation_is_no_antecedent_of_its_sp
     got = _coded("Ugandan President Yoweri Museveni spoke on Monday. Kenyan President William Ruto said he would "
                  "attack the rebels.")
     assert not any(e[0] == 1 and e[1] == "UGAGOV" for e in got)
+
+
+def test_actors_closing_every_sentence_of_a_quotation_maps_to_its_close() -> None:
+    from bilateral.actors.closing import quote_members
+
+    texts = ["“We will respond.", "Our patience has limits.", "It is final,” the minister said.", "Talks resumed."]
+    assert quote_members(texts) == {0: 2, 1: 2}
+    assert quote_members(['"We will respond," he said.', "The talks are over."]) == {}
+
+
+def test_actors_closing_quoted_tokens_leave_the_attribution_out(nlp: Any) -> None:
+    from bilateral.actors.closing import quoted_tokens
+
+    sent = nlp('We will respond," the minister said. "')  # the last mark opens the next sentence's quotation
+    assert {t.text for t in sent if t.i not in quoted_tokens(sent, inside=True)} >= {"minister", "said"}
+    # a sentence inside a quotation without marks of its own: what it tells is quoted, its root is not
+    sent = nlp("We were glad that the president said he would help.")
+    quoted = {t.text for t in sent if t.i in quoted_tokens(sent, inside=True)}
+    assert "said" in quoted and "were" not in quoted
+    assert quoted_tokens(sent, inside=False) == frozenset()
+
+
+def test_actors_closing_attributed_text_is_a_quotation_with_words_outside_it() -> None:
+    from bilateral.actors.closing import attributes_text
+
+    assert attributes_text('"We will respond," an analyst said. "')
+    assert attributes_text('He said: "We will respond.')
+    assert not attributes_text("We will respond.")  # a quotation going on
+    assert not attributes_text('We will respond."')
+    assert not attributes_text("Talks resumed on Monday.")
+
+
+def test_actors_closing_only_a_speaker_with_a_side_has_a_we() -> None:
+    from bilateral.actors.closing import speaks_for_a_side
+
+    assert speaks_for_a_side(Actor("the minister", "Uganda", "UGAGOV", "UGA", "GOV", "person"))
+    assert speaks_for_a_side(Actor("the rebels", "ADF", "UGAREB", "UGA", "REB", "armed_group"))
+    assert speaks_for_a_side(Actor("UNHCR", "UNHCR", "IGOUNHCR", None, None, "igo"))
+    assert not speaks_for_a_side(Actor("a Ugandan farmer", "Uganda", "UGA", "UGA", None, "person"))
+
+
+@pytest.mark.model
+def test_actors_closing_a_middle_sentence_of_the_quotation_is_the_close_speaker() -> None:
+    got = _coded('"We have been patient. Now we will expel Peruvian diplomats. This is final," Chilean Foreign '
+                 'Minister Ana Rojas said.')
+    assert any(e[0] == 1 and e[1] is not None and e[1].startswith("CHL") and e[2] == "PER" for e in got)
+
+
+@pytest.mark.model
+def test_actors_closing_the_quotation_goes_on_past_sentences_not_parsed() -> None:
+    got = _coded('"We have been patient," Chilean Foreign Minister Ana Rojas said. "This must stop. Enough is '
+                 'enough. We will expel Peruvian diplomats."')
+    assert any(e[0] == 3 and e[1] is not None and e[1].startswith("CHL") and e[2] == "PER" for e in got)
+
+
+@pytest.mark.model
+def test_actors_closing_a_quotation_said_by_no_actor_is_not_the_last_speaker() -> None:
+    got = _coded('"Peru must withdraw its troops," Chilean Foreign Minister Ana Rojas said on Monday. "We will expel '
+                 'Peruvian diplomats," an analyst in Santiago said.')
+    assert not any(e[0] == 1 and e[1] is not None and e[1].startswith("CHL") for e in got)
+
+
+@pytest.mark.model
+def test_actors_closing_speech_told_inside_the_quotation_does_not_attribute_it() -> None:
+    got = _coded('"Peru must withdraw its troops," Chilean Foreign Minister Ana Rojas said on Monday. "We condemned '
+                 'Peru after Peruvian President Luis Soto said he would not withdraw."')
+    assert any(e[0] == 1 and e[1] is not None and e[1].startswith("CHL") and e[2] == "PER"
+               and e[3] == "ACCUSE" for e in got)

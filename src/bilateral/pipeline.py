@@ -39,10 +39,14 @@ from bilateral.actors.closing import (
     FIRST_PERSON_OBJECT,
     SECOND_PERSON,
     addressee_mentions,
+    attributes,
     closing_speakers,
     first_person_objects,
     outside_quotations,
-    quote_closers,
+    quote_members,
+    quoted_tokens,
+    speaker_going_on,
+    speaks_for_a_side,
 )
 from bilateral.actors.history import ActorHistory
 from bilateral.actors.sets import SET_DESCRIPTION, ActorSets
@@ -107,24 +111,26 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_con
     document's people included), or it opens with a subject pronoun or holds a set description after a sentence
     that names one ("They pledged aid", "Both governments deny it": a pronoun also after a sentence that opens
     with one, "X was freed. He was arrested again in May. He ..."), or it is a first-person quotation going on
-    from a linked sentence ("we" is the speaker) or opening one whose close names its speaker (parsed too, for the
-    speaker: actors/closing.py).
+    from a linked sentence ("we" is the speaker; across quoted sentences that are not) or lying in one whose close
+    names its speaker (parsed too, for the speaker: actors/closing.py).
     A linked sentence without a trigger is parsed too when the next parsed sentence may need it: one with a
-    subject pronoun takes its antecedents from the sentence before, a first-person quotation its speaker, a set
-    description ("the other three countries") its members.
+    subject pronoun takes its antecedents from the sentence before, a first-person quotation its speaker (the
+    nearest linked sentence before it, past quoted ones that are not), a set description ("the other three
+    countries") its members.
     All sentences when the pre-filter is disabled; the benchmark checks that it loses no event.
     """
     if not res.settings.prefilter:
         return list(sents)
     inside = quoted if quoted is not None else quote_flags([s.text for s in sents])
     named = [res.kb.may_mention_actor(s.text, actor_context) for s in sents]  # cheaper and more selective
-    closers = {i: j for i, j in quote_closers([s.text for s in sents]).items() if named[j]}
+    closers = {i: j for i, j in quote_members([s.text for s in sents]).items() if named[j]}
     linked: list[bool] = []
+    going_on = [False] * len(sents)  # inside a quotation that goes on from a linked sentence
     for i, s in enumerate(sents):
+        going_on[i] = i > 0 and inside[i] and (linked[i - 1] or going_on[i - 1])
         linked.append(named[i] or (i > 0 and named[i - 1] and SET_DESCRIPTION.search(s.text) is not None)
                       or (i > 0 and linked[i - 1] and OPENING_PRONOUN.match(s.text) is not None)
-                      or ((i in closers or (i > 0 and linked[i - 1] and inside[i]))
-                          and _first_person(s.text)))
+                      or ((i in closers or going_on[i]) and _first_person(s.text)))
     parse = [link and res.lexicon.may_trigger(s.text) for link, s in zip(linked, sents, strict=True)]
     for i, j in closers.items():
         parse[j] = parse[j] or parse[i]  # the close names the speaker of "we" in the quotation's first sentence
@@ -134,6 +140,12 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: Resources, actor_con
                 SUBJECT_PRONOUN.search(nxt) is not None or (inside[i + 1] and _first_person(nxt))
                 or SET_DESCRIPTION.search(nxt) is not None):
             parse[i] = True
+    for i in range(len(sents) - 1, 0, -1):  # "we" after quoted sentences that are not parsed: the attribution before
+        if parse[i] and inside[i] and _first_person(sents[i].text):
+            k = i - 1
+            while k > 0 and inside[k] and not parse[k] and not linked[k]:
+                k -= 1
+            parse[k] = parse[k] or linked[k]
     return [s for s, keep in zip(sents, parse, strict=True) if keep]
 
 
@@ -212,7 +224,8 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
     try:
         subjects: dict[int, tuple[Actor, ...]] = {}  # each sentence's main subjects, for a pronoun in the next
         persons: dict[int, Actor | None] = {}  # each sentence's one person, for "he" when no subject is one
-        speakers: dict[int, Actor] = {}  # who speaks in each sentence, for "we" in the quotation that goes on
+        texts = [s.text for s in p.sents]
+        speakers: dict[int, Actor | None] = {}  # who speaks in each sentence, for "we" in the quotation going on
         history = ActorHistory([s.text for s in p.sents])  # head nouns named so far, for "the official"
         sets = ActorSets(res.kb.sectors.words | res.kb.sectors.many_country_nouns)  # for "the three nations"
         person_nouns = frozenset(t[0] for t in res.kb.sectors.titles if len(t) == 1)  # "the minister ... he"
@@ -227,14 +240,18 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                 mentions = _in_order(nearer_subject(mentions, previous),
                                      pronoun_mentions(sent, outside_quotations(sent, mentions), previous,
                                                       person_nouns, lone))
-            speaker = attributed_speaker(sent, mentions, res.lexicon.rules.speech_verbs)
+            quoted = quoted_tokens(sent, p.quoted[span.index])
+            speaker = attributed_speaker(sent, mentions, res.lexicon.rules.speech_verbs, quoted)
+            if speaker is None and attributes(sent, res.lexicon.rules.speech_verbs, quoted):
+                speakers[span.index] = None  # "“We ...,” an analyst said": said by someone, no actor
             if speaker is not None and SECOND_PERSON.search(span.text) is not None:  # "X told Y, “... your ...”"
                 mentions = _in_order(mentions, addressee_mentions(
                     sent, mentions, res.lexicon.rules.speech_verbs, res.lexicon.rules.press_sectors))
-            if speaker is None and p.quoted[span.index] and (span.index in ahead or span.index - 1 in speakers):
-                speaker = ahead.get(span.index) or speakers[span.index - 1]
-                mentions = _in_order(mentions, first_person_mentions(sent, mentions, speaker)
-                                     + first_person_objects(sent, mentions, speaker))
+            if speaker is None and p.quoted[span.index] and span.index not in speakers:
+                speaker = ahead.get(span.index) or speaker_going_on(span.index, speakers, p.quoted, texts)
+                if speaker is not None and speaks_for_a_side(speaker):
+                    mentions = _in_order(mentions, first_person_mentions(sent, mentions, speaker)
+                                         + first_person_objects(sent, mentions, speaker))
             if speaker is not None:
                 speakers[span.index] = speaker
             mentions = _in_order(mentions, clause_pronoun_mentions(sent, mentions, person_nouns))

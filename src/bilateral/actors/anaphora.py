@@ -12,7 +12,7 @@ sentence just before counts: an actor named two sentences back is no longer safe
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -233,13 +233,17 @@ def quote_flags(sentences: Sequence[str]) -> list[bool]:
     return flags
 
 
-def attributed_speaker(sent: Doc, mentions: Sequence[Mention], speech_verbs: frozenset[str]) -> Actor | None:
-    """The actor a sentence gives a quotation to: the named subject of its speech verb ("..., Kalin said")."""
+def attributed_speaker(sent: Doc, mentions: Sequence[Mention], speech_verbs: frozenset[str],
+                       quoted: Collection[int] = ()) -> Actor | None:
+    """The actor a sentence gives a quotation to: the named subject of its speech verb ("..., Kalin said"). A
+    speech verb among the ``quoted`` tokens is what the quotation tells ("“... that Trump said he would help”"),
+    not who says it."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     for tok in sent:
-        if tok.lemma_.lower() not in speech_verbs:
+        if tok.lemma_.lower() not in speech_verbs or tok.i in quoted:
             continue
-        for child in tok.children:
+        # "X dodged a question but said, “...”": a coordinated speech verb speaks with its first verb's subject
+        for child in (*tok.children, *(tok.head.children if tok.dep_ == "conj" else ())):
             if child.dep_ in _SUBJECT_DEPS:
                 mention = by_token.get(child.i) or next((by_token[t.i] for t in child.subtree if t.i in by_token), None)
                 if mention is not None:

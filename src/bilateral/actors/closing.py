@@ -1,21 +1,27 @@
 """Speakers named where a quotation closes: in news copy a quotation of several sentences is often attributed only
-at its close ("“We will not yield. Our patience has limits,” the minister said."). Its first sentence carries no
-attribution of its own, so "we" there is resolved to no one, or to the speaker of the previous quotation. This
-pass looks ahead once per document: each sentence that opens a quotation left open at its end is given the speaker
-named after the quotation's closing mark, in the sentence where it closes. Only named speakers count ("..., he
-said" needs the context of the running document and is left to the backward chain). Cheap: a count of quotation
-marks per sentence and, per closed quotation, one actor lookup of the closing sentence.
+at its close ("“We will not yield. Our patience has limits,” the minister said."). Its first sentences carry no
+attribution of their own, so "we" there is resolved to no one, or to the speaker of the previous quotation. This
+pass looks ahead once per document: each sentence of a quotation left open at the end of the sentence that opens
+it is given the speaker named after the quotation's closing mark, in the sentence where it closes. Only named
+speakers count ("..., he said" needs the context of the running document and is left to the backward chain).
+Cheap: a count of quotation marks per sentence and, per closed quotation, one actor lookup of the closing sentence.
 
 The other quotation words the pipeline resolves live here too: a first-person object in a quotation going on is its
 speaker ("they attacked us"), "you"/"your" in a quotation told to someone named is that one ("X told Y, “... your
 government”"), and an actor named inside a quotation is no antecedent of its speaker's pronoun ("“Kenya ...,” he
 said"). A quotation nobody named is said to have said, or told to no one named, resolves nothing.
+
+A quotation going on over several sentences is its last speaker's (``speaker_going_on``), across sentences that were
+not parsed, until a sentence outside quotations or one that attributes a quotation of its own, even to someone who
+is no actor ("“...,” an analyst said": the analyst's "we" is no state's). A speech verb inside the quotation tells,
+it does not attribute ("“We were glad that Trump said he would help”", ``quoted_tokens``), and a speaker coded by
+a country alone (a citizen, an expert) lends "we" to no one (``speaks_for_a_side``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -56,23 +62,26 @@ def quote_closers(texts: Sequence[str]) -> dict[int, int]:
     return out
 
 
+def quote_members(texts: Sequence[str]) -> dict[int, int]:
+    """For each sentence of a quotation attributed only at its close (``quote_closers``), from the one that opens it
+    to the one before the close, the index of the sentence that closes it: "“We will respond. Our patience has
+    limits. It is final,” the minister said." gives all three sentences the close's speaker, the middle one too."""
+    return {i: closer for opener, closer in quote_closers(texts).items() for i in range(opener, closer)}
+
+
 def closing_speakers(sents: Sequence[SentenceSpan], candidates: Sequence[SentenceSpan], parsed: Sequence[Doc],
                      mentions_of: Callable[[Doc], list[Mention]], speech_verbs: frozenset[str]) -> dict[int, Actor]:
-    """Sentence index -> the named speaker of the quotation it opens, where that quotation is attributed only at
-    its close in a later (parsed) sentence."""
-    closers = quote_closers([s.text for s in sents])
+    """Sentence index -> the named speaker of the quotation it lies in, where that quotation is attributed only at
+    its close in a later (parsed) sentence (``quote_members``)."""
+    closers = quote_members([s.text for s in sents])
     if not closers:
         return {}
     position = {span.index: k for k, span in enumerate(candidates)}
-    out: dict[int, Actor] = {}
-    for opener, closer in closers.items():
-        if closer not in position:
-            continue
+    speakers: dict[int, Actor | None] = {}
+    for closer in sorted(set(closers.values()) & position.keys()):
         sent = parsed[position[closer]]
-        speaker = attributed_speaker(sent, mentions_of(sent), speech_verbs)
-        if speaker is not None:
-            out[opener] = speaker
-    return out
+        speakers[closer] = attributed_speaker(sent, mentions_of(sent), speech_verbs)
+    return {i: speaker for i, closer in closers.items() if (speaker := speakers.get(closer)) is not None}
 
 
 FIRST_PERSON_OBJECT = re.compile(r"\b(?:us|me)\b")
@@ -135,6 +144,60 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     if start is not None:
         ranges.append((start, len(text)))
     return ranges
+
+
+def quoted_tokens(sent: Doc, inside: bool) -> frozenset[int]:
+    """The tokens of a sentence that lie inside quotation marks. A sentence inside a quotation opened before it
+    (``inside``) that holds no quotation mark of its own is quoted but for its root: "“... We were grateful that
+    Trump said he would help" tells what Trump said, while a root speech verb still attributes ("X said that ...":
+    the flags count marks, and one stray mark earlier in the story is enough to flag a reporter's sentence). A mark
+    left at the sentence's end opens the next sentence's quotation (``quote_closers``): it quotes nothing here."""
+    text = sent.text.rstrip()
+    if text[-1:] in _OPENING and text[:-1].rstrip() != text[:-1]:
+        text = text[:-1]
+    if inside and not any(mark in text for mark in "“”\""):
+        return frozenset(t.i for t in sent if t.dep_ != "ROOT")
+    ranges = _quoted(text)
+    return frozenset(t.i for t in sent if any(a <= t.idx < b for a, b in ranges))
+
+
+def attributes(sent: Doc, speech_verbs: frozenset[str], quoted: frozenset[int]) -> bool:
+    """Whether a sentence attributes what it quotes to someone, named or not: a speech verb outside its quoted
+    tokens ("“...,” an analyst said"; the parser may miss its subject). Such a sentence is nobody else's quotation
+    going on, even when its own speaker is no actor."""
+    return any(tok.lemma_.lower() in speech_verbs and tok.i not in quoted for tok in sent)
+
+
+def attributes_text(text: str) -> bool:
+    """Whether a sentence's text quotes someone and says who, judged from its marks alone (for a sentence that was
+    not parsed): words outside a quotation in a sentence that holds one ("“...,” he said.", "He said: “...")."""
+    text = text.rstrip()
+    if text[-1:] in _OPENING and text[:-1].rstrip() != text[:-1]:
+        text = text[:-1]  # the mark that opens the next sentence's quotation
+    ranges = _quoted(text)
+    outside = [ch for i, ch in enumerate(text) if not any(a <= i <= b for a, b in ranges)]
+    return bool(ranges) and any(ch.isalpha() for ch in outside)
+
+
+def speaker_going_on(index: int, speakers: Mapping[int, Actor | None], quoted: Sequence[bool],
+                     texts: Sequence[str]) -> Actor | None:
+    """The speaker of the quotation that sentence ``index`` goes on: the last one named before it, across quoted
+    sentences that name none or were not parsed ("“We have been patient,” X said. “This must stop. We will ...”"); a
+    sentence outside quotations ends the search, and one said by no actor ("an analyst said") gives no one, parsed
+    or not (``attributes_text``)."""
+    for k in range(index - 1, -1, -1):
+        if k in speakers:
+            return speakers[k]
+        if not quoted[k] or attributes_text(texts[k]):
+            return None
+    return None
+
+
+def speaks_for_a_side(speaker: Actor) -> bool:
+    """Whether a quotation's "we" and "I" can stand for its speaker's actor: one with a sector or an organisation of
+    its own ("the minister": the government; "the rebel spokesman": the rebels). A speaker coded by a country alone
+    is a citizen, an expert or a relative quoted for their own view, and their "we" is no state."""
+    return speaker.sector is not None or speaker.kind not in ("state", "person")
 
 
 def addressee_mentions(sent: Doc, mentions: Sequence[Mention], speech_verbs: frozenset[str],
