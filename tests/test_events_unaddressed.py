@@ -118,3 +118,13 @@ def test_events_unaddressed_a_passive_that_clause_names_no_one_asked(nlp: Langua
     got = _coded(nlp, "Kenya urged that the Ugandan envoy's proposals be studied.",
                  {"Kenya": "KEN", "Ugandan envoy": "UGAGOV"})
     assert ("KEN", "UGAGOV", "REQUEST", "asserted") not in got
+
+
+def test_events_unaddressed_a_state_body_in_what_is_asked_for_is_the_one_asked(nlp: Language) -> None:
+    actors = {"UN envoy": "IGOUNO", "Sudanese government": "SDNGOV", "legislative body": "SDNLEG"}
+    got = _coded(nlp, "The UN envoy called for the creation of a new Sudanese government and legislative body.", actors)
+    # one appeal to the state, to the first body named
+    assert {(s, t) for s, t, typ, _ in got if typ == "REQUEST"} == {("IGOUNO", "SDNGOV")}
+    # must not: a verb that asks nothing
+    got = _coded(nlp, "The UN envoy voted for the creation of a new Sudanese government and legislative body.", actors)
+    assert not any(typ == "REQUEST" for _, _, typ, _ in got)

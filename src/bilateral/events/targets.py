@@ -168,6 +168,32 @@ def harm_targets(frame: Frame, index: MentionIndex, rules: FrameRules) -> list[M
     return []
 
 
+_ASKING = frozenset({"appeal", "demand"})
+"""Intent classes of the verbs whose "for" object is what they ask for ("called for", "pressed for")."""
+_ASKED_STATE = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+"""Sectors of a state, which an appeal asks to act when it names them in what it asks for."""
+
+
+def asked_state_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Whom an appeal with no addressee asks, from what it asks for: a state body named in its "for" object
+    ("called for the creation of a transitional government", "called for the resignation of X's prime minister").
+    Only a state's own bodies: "called for the release of the journalists" or "for the protection of civilians"
+    names those it is for, not who is to act, and is left to the clause search. One body a state: the first named
+    is the one asked ("a new government and legislative body" is one appeal to the state, for both)."""
+    verb = frame.trigger
+    if lexicon.rules.intent_verbs.get(verb.lemma_.lower()) not in _ASKING:
+        return []
+    own = {m.actor.code for m in frame.sources}
+    asked = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+             if p.dep_ == "pobj"]
+    found = [m for p in asked for t in p.subtree if (m := index.at(t)) is not None
+             and m.actor.sector in _ASKED_STATE and m.actor.code not in own]
+    firsts: dict[str | None, Mention] = {}
+    for m in found:
+        firsts.setdefault(m.actor.country, m)
+    return list(firsts.values())
+
+
 def condition_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """Whom a threat coerces, from its condition: "threatened a port blockade unless Chile withdrew the
     tariff", "threatened to close the border if Bolivia refused". The subject of an ``if``/``unless`` clause under the
@@ -242,6 +268,9 @@ TARGET_SEARCHES: tuple[TargetSearch, ...] = (
     TargetSearch("refusal", None, lambda f, i, lx, o: refusal_targets(f, i, lx), PURPOSE_TARGET, False,
                  "a refusal's addressee as the subject of what it waits for ('will not lift the embargo until X "
                  "...'), before the clause search, which leaves subordinate clauses out and would take a bystander"),
+    TargetSearch("asked", frozenset({"REQUEST"}), lambda f, i, lx, o: asked_state_targets(f, i, lx),
+                 PURPOSE_TARGET, False, "a state body named in what an appeal asks for ('called for the creation of "
+                 "a new government'), as sure as a purpose clause, before the clause search takes any bystander"),
     TargetSearch("clause", None, lambda f, i, lx, o: clause_targets(f, i, lx.rules, o), CLAUSE_TARGET, False,
                  "any actor of the trigger's own clause, nearest after it: the widest search for every type"),
     TargetSearch("accused", frozenset({"ACCUSE"}), lambda f, i, lx, o: accused_in_clause(f, i, lx.rules),
