@@ -139,6 +139,8 @@ FACTS: list[tuple[str, str | None, str, str | None, str, str]] = [
     ("Armed Forces of the Philippines", "2020-01-12", "PHLMIL", "PHL", "MIL", "organization"),
     ("U.S. Chamber of Commerce", "2019-01-01", "USABUS", "USA", "BUS", "organization"),
     ("ZTE", "2018-04-16", "CHNBUS", "CHN", "BUS", "company"),
+    ("PETA", "2020-01-12", "USANGO", "USA", "NGO", "ngo"),
+    ("White Helmets", "2018-05-04", "SYRNGO", "SYR", "NGO", "ngo"),
     ("Africa Union", "2018-01-01", "IGOAU", None, "IGO", "igo"),
 ]
 
