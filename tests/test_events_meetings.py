@@ -120,3 +120,21 @@ def test_meetings_calls_summits_and_hostings_from_both_sides(text: str, want: se
 @pytest.mark.parametrize("text,want", PLACED, ids=[c[0][:40] for c in PLACED])
 def test_meetings_partners_named_by_where_they_serve(text: str, want: set[Row], nlp: Language) -> None:
     assert _rows(text, nlp) == want
+
+
+ON_A_TRIP: list[tuple[str, set[tuple[str, str | None, str, str]]]] = [
+    # being on a visit is making it
+    ("Kagame is on a three-day visit to Uganda.", {("RWAGOV", "UGA", "042", "asserted")}),
+    ("Kagame, who is on a visit to Uganda, praised the new railway.", {("RWAGOV", "UGA", "042", "asserted")}),
+    ("Kagame will be on a visit to Uganda next week.", {("RWAGOV", "UGA", "036", "future")}),
+    # must-not: a visit that is only a thing's setting names no trip of the subject's
+    ("Kagame is on leave after a visit to Uganda.", set()),
+]
+
+
+@pytest.mark.parametrize("text,want", ON_A_TRIP, ids=[c[0][:40] for c in ON_A_TRIP])
+def test_meetings_being_on_a_visit_is_visiting(text: str, want: set[tuple[str, str | None, str, str]],
+                                               nlp: Language) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
+           for e in coded_events(nlp, text, LEADERS) if e.cameo.startswith(("03", "04"))}
+    assert got == want
