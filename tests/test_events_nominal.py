@@ -209,3 +209,13 @@ def test_nominal_measure_pending_in_a_legislature_is_its_threat(nlp: Language) -
     assert ("CHLLEG", "BOLGOV", "1312") in found
     # how the measure is seen there is no proposal of it
     assert not coded_events(nlp, "Sanctions against Bolivia are popular in the Chilean Senate.", actors)
+
+
+def test_nominal_pending_bill_is_aimed_by_what_it_proposes(nlp: Language) -> None:
+    actors = {**ACTORS, "the Chilean Senate": "CHLLEG"}
+    text = "Two sanctions bills proposing harsh measures against Bolivia are pending in the Chilean Senate."
+    assert ("CHLLEG", "BOLGOV") in {(e.source.code, e.target.code if e.target else None)
+                                    for e in coded_events(nlp, text, actors)}
+    # what a bill's participle says of something else names no target
+    text = "Two sanctions bills citing harsh measures against Bolivia are pending in the Chilean Senate."
+    assert not any(e.source.code == "CHLLEG" for e in coded_events(nlp, text, actors))

@@ -23,6 +23,9 @@ _PENDING = frozenset({"be", "pend", "pending", "remain", "sit", "stall", "langui
 """Words by which a measure is still before a legislature ("are in Congress", "pending in the Senate")."""
 _BEFORE = frozenset({"in", "before"})
 _LEGISLATURE = "LEG"
+_PROPOSING = frozenset({"propose", "impose", "seek", "authorize", "authorise", "mandate", "require"})
+"""Participles by which a bill says what it would do ("a bill imposing sanctions on Y")."""
+_AIMED_PREPS = frozenset({"on", "against"})
 
 
 def importers(noun: Token, entry: TriggerEntry, index: MentionIndex,
@@ -61,13 +64,31 @@ def pending_in(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon: L
     held ("be", "pending", "stall"); "sanctions against Y are popular in Congress" say how it is seen."""
     head = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() not in _PENDING \
-            or load_codes().get(entry.cameo).plover_quad != 4:
+            or not _hostile_measure(entry):
         return []
     holders = [head, *(c for c in head.children if c.dep_ in ("acomp", "xcomp") and c.lower_ in _PENDING)]
     if any(c.dep_ in ("acomp", "attr") and c.lower_ not in _PENDING for c in head.children):
         return []
     return [m for h in holders for pobj in prep_objects(h, _BEFORE) for m in index.actors(pobj)
             if m.actor.sector == _LEGISLATURE]
+
+
+def proposed_targets(noun: Token, cameo: CameoCode, index: MentionIndex) -> list[Mention]:
+    """Whom a threatened measure is aimed at when a participle of the noun says what it would do: "sanctions bills
+    proposing draconian measures against Turkey", "a bill imposing sanctions on Y" (the participle's object's
+    "on"/"against" phrase). Threats only: what a bill proposes is not yet done."""
+    if load_codes().get(cameo).plover != "THREATEN":
+        return []
+    return [m for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBG"
+            and clause.lemma_.lower() in _PROPOSING
+            for obj in clause.children if obj.dep_ == "dobj"
+            for pobj in prep_objects(obj, _AIMED_PREPS) for m in index.actors(pobj)]
+
+
+def _hostile_measure(entry: TriggerEntry) -> bool:
+    """A material-conflict act or a threat ("sanctions", "a sanctions bill")."""
+    code = load_codes().get(entry.cameo)
+    return code.plover_quad == 4 or code.plover == "THREATEN"
 
 
 def threat_code(cameo: CameoCode, lexicon: Lexicon) -> CameoCode:

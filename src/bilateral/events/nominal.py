@@ -29,7 +29,7 @@ from bilateral.events.frames import (
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.material import peacekeepers
 from bilateral.events.matching import prep_words, qualifiers
-from bilateral.events.measures import defiers, importers, pending_in, threat_code
+from bilateral.events.measures import defiers, importers, pending_in, proposed_targets, threat_code
 from bilateral.events.received import GIVERS, received_frame, recipients_of
 from bilateral.models import CameoCode, Mention
 
@@ -247,7 +247,8 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     for pobj in prep_objects(noun, entry.preps):
         targets.extend(index.actors(pobj) or _origin(pobj, index))
     if not targets:
-        targets = _asked(noun, index) or defiers(noun, entry, sources, index, lexicon)
+        targets = _asked(noun, index) or defiers(noun, entry, sources, index, lexicon) \
+            or proposed_targets(noun, cameo, index)
     if not targets and anchor.i != noun.i and noun.dep_ in ("dobj", "nsubjpass"):
         # "X made overtures to Y", "X keeps tariffs in place on Y": the parser hangs the noun's target phrase on
         # the verb that governs it, which codes no event of its own
