@@ -158,7 +158,7 @@ def _fold_vague_actors(groups: dict[_Key, list[Event]], countries: set[str], win
             out[fits[0]].extend(out.pop(key))
         elif fits:
             dates = {k: _Dates(out[k]) for k in fits}
-            kept = []
+            kept: list[Event] = []
             for event in out[key]:
                 near = [k for k in fits if dates[k].agree(event.date, window_days)]
                 (out[near[0]] if len(near) == 1 else kept).append(event)

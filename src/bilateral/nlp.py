@@ -155,10 +155,11 @@ def _split_dotted_pairs(nlp: Language) -> None:
     spaCy's infixes split a hyphen between letters only, leaving an abbreviation joined to the next name as
     one token, and the actor coder then finds one country where the text names two.
     """
-    old = nlp.tokenizer.infix_finditer
+    tokenizer: Any = nlp.tokenizer  # a spaCy Tokenizer (typed as a callable by Language)
+    old = tokenizer.infix_finditer
     pattern = getattr(getattr(old, "__self__", None), "pattern", None)
     if isinstance(pattern, str):
-        nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_DOTTED_PAIR}").finditer
+        tokenizer.infix_finditer = re.compile(f"{pattern}|{_DOTTED_PAIR}").finditer
 
 
 _KEY_ATTRS = frozenset({"ORTH", "TEXT", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "IS_SPACE", "IS_PUNCT",

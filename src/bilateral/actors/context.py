@@ -197,8 +197,7 @@ def _titled_people(kb: KnowledgeBase, text: str) -> list[ContextPerson]:
         words = m.group(1).split()
         appositive = _appositive_person(kb, text, hit.start, words)
         if appositive is not None:
-            name, sector = appositive
-            people.append(ContextPerson(name, False, hit.entries[0].key, sector))
+            people.append(ContextPerson(appositive[0], False, hit.entries[0].key, appositive[1]))
             continue
         for k in range(min(4, len(words) - 2), 0, -1):
             title = tuple(w.lower() for w in " ".join(words[:k]).replace("-", " ").split())
@@ -267,8 +266,8 @@ def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorCont
     counts: dict[str, list[ContextPerson]] = {}
     for person in people.values():
         first = _country_of(kb, person, on) in FAMILY_NAME_FIRST
-        surnames = {s for name in {person.name, *written.get(person.name, ())} for s in bare_surnames(name, first)}
-        for surname in surnames:
+        own = {s for name in {person.name, *written.get(person.name, ())} for s in bare_surnames(name, first)}
+        for surname in own:
             counts.setdefault(surname, []).append(person)
     surnames = {s: ps[0] for s, ps in counts.items() if len(ps) == 1}
     return ActorContext(tuple(people.values()), MappingProxyType(surnames), text, tuple(named_at),

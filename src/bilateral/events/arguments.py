@@ -183,7 +183,7 @@ class MentionIndex:
         if depth < _MAX_DEPTH and token.pos_ == "NOUN":
             # "the government of Rwanda"; people "from" a group act for it ("activists from the Fatah party")
             # "a spokesman for the Taliban" speaks for the Taliban
-            preps = ("of", "from") if token.lower_ in self.member_nouns else ("of",)
+            preps: tuple[str, ...] = ("of", "from") if token.lower_ in self.member_nouns else ("of",)
             preps += ("for",) if token.lower_ in _SPOKESPEOPLE else ()
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in preps:
