@@ -125,6 +125,11 @@ def test_events_speech_a_predicate_parsed_as_the_objects_apposition_still_charac
     assert ("KEN", "UGA", "ACCUSE", "asserted") in got
     got = _coded("On Tuesday the Kenyan president called Uganda's ambassador a good friend.")
     assert not any(t in ("ACCUSE", "REQUEST") for _, _, t, _ in got)  # a characterisation, neither blame nor appeal
+    # a name parsed as the modifier of the object, before its article ("called Museveni a partner"): no appeal
+    got = _coded("Chinese leader Xi Jinping visited Moscow. Putin called Xi a partner.")
+    assert not any(t in ("ACCUSE", "REQUEST") for s, _, t, _ in got if s == "RUS")
+    got = _coded("Chinese leader Xi Jinping visited Moscow. Putin called Xi a dear friend.")
+    assert "SUPPORT" in _types(got, "RUS", "CHN")
     got = _coded("The Kenyan president called Uganda's ambassador, a career diplomat, on Monday.")
     assert not any(t == "ACCUSE" for _, _, t, _ in got)  # an apposition set off by commas is no predicate
 

@@ -154,11 +154,22 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     return frame
 
 
+def named_before_article(predicate: Token) -> Token | None:
+    """"called Xi a partner" parsed as one object, "partner", with "Xi" its modifier before the article: the name
+    is what is called so, the object its predicate. None when no name stands before an article of the object."""
+    article = next((c for c in predicate.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if article is None:
+        return None
+    return next((c for c in predicate.children if c.dep_ in ("nmod", "compound") and c.i < article.i
+                 and c.pos_ == "PROPN"), None)
+
+
 def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: MentionIndex,
                 lexicon: Lexicon) -> Frame | None:
     entry, obj = matched
     if verb.lemma_.lower() in lexicon.rules.naming_verbs and (any(c.dep_ == "oprd" for c in verb.children) or (
-            (named := direct_object_of(verb)) is not None and predicate_apposition(named) is not None)):
+            (named := direct_object_of(verb)) is not None and (predicate_apposition(named) is not None
+                                                               or named_before_article(named) is not None))):
         return None  # "called Canada a bad partner", "calls Xi a friend": a characterisation, not an appeal
     if verb.lemma_.lower() in lexicon.rules.question_verbs and any(
             m.dep_ == "mark" and m.lower_ in ("if", "whether") for c in verb.children for m in c.children):

@@ -31,7 +31,7 @@ from spacy.tokens import Token
 from bilateral.events.arguments import (
     MentionIndex, direct_object_of, possessor_of, predicate_apposition, prep_objects, subject_of,
 )
-from bilateral.events.frames import DIRECT, Frame, speaker_of_pronoun
+from bilateral.events.frames import DIRECT, Frame, named_before_article, speaker_of_pronoun
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.models import CameoCode, Mention
 
@@ -217,7 +217,9 @@ def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
              if a.dep_ in ("amod", "acomp")]
     if thing is None and said and said[0].dep_ == "oprd" and predicate_apposition(said[0]) is not None:
         thing = said.pop(0)  # "called X a stupid guy" parsed as the predicate X with an apposition
-    if thing is not None and (predicate := predicate_apposition(thing)) is not None:
+    if thing is not None and (name := named_before_article(thing)) is not None:
+        thing, said = name, [thing, *said]  # "called Xi a partner" parsed as the object "partner" with "Xi" on it
+    elif thing is not None and (predicate := predicate_apposition(thing)) is not None:
         said.append(predicate)  # "called X a stupid man": the predicate hung on X as its apposition
     if thing is None or not said:
         return None
