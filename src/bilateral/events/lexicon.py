@@ -3,25 +3,25 @@
 ``triggers.tsv`` maps verbs, light-verb constructions (verb + object noun), phrasal verbs and event nouns to
 CAMEO codes; ``triggers_petrarch.tsv`` (with ``forms_petrarch.tsv``, irregular verb forms) holds entries
 converted from PETRARCH-2's CAMEO verb dictionary by ``tools/convert_cameo_verbs.py``, below the project's
-own entries (``merge_converted``: the project's entries win); ``frames.json`` says which verbs govern embedded
-events (intent, refusal, appeals, speech, denial) and which words mark modality. All are data so analysts can
-read and extend them; a bad line raises ``KnowledgeError`` naming the file and line.
+own entries (``merge_converted``: the project's entries win); ``frames.json`` (loaded by ``events.frame_rules``)
+says which verbs govern embedded events (intent, refusal, appeals, speech, denial) and which words mark
+modality. All are data so analysts can read and extend them; a bad line raises ``KnowledgeError`` naming the
+file and line.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
-from typing import Any, NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar
 
 from bilateral.codes import CodeTable, load_codes
 from bilateral.errors import KnowledgeError
+from bilateral.events.frame_rules import FrameRules, load_frame_rules
 from bilateral.events.prefilter import Prefilter, build_prefilter, read_word_forms
 from bilateral.models import CameoCode
 
@@ -62,141 +62,6 @@ class TriggerEntry:
     def key(self) -> TriggerKey:
         """The entry without its code and flags."""
         return TriggerKey(self.pos, self.lemma, self.particle, self.objects, self.preps)
-
-
-@dataclass(frozen=True, slots=True)
-class FrameRules:
-    """Word lists and code maps from ``frames.json`` that drive embedding and modality."""
-
-    version: str
-    intent_verbs: Mapping[str, str]
-    intent_codes: Mapping[str, Mapping[str, str]]
-    addressee_intents: frozenset[str]
-    object_control: frozenset[str]
-    future_governors: frozenset[str]
-    forecast_verbs: frozenset[str]
-    """Verbs of expecting ("expect", "predict"): what others are expected to do did not happen; it is hypothetical."""
-    topic_prepositions: frozenset[str]
-    """A meeting's phrases with these ("talks about Iran", "a meeting on Syria") name its topic, not its partner."""
-    press_sectors: frozenset[str]
-    """Sectors of the press: talking to reporters is a statement (CAMEO 01x), not a consultation."""
-    future_aux: frozenset[str]
-    hypothetical_aux: frozenset[str]
-    hypothetical_marks: frozenset[str]
-    speech_verbs: frozenset[str]
-    denial_verbs: frozenset[str]
-    claim_nouns: frozenset[str]
-    act_nouns: frozenset[str]
-    """Nouns for an act of one side that another answers ("condemned the move by X", "backed X's decision"), beside
-    the claim, proposal and statement nouns and the lexicon's event nouns (events/frames.py ``act_agents``)."""
-    response_verbs: frozenset[str]
-    """Verbs that answer another side's act named by their object ("rejected the plan announced by X", "condemned
-    the threats made by X"): whoever did the act is the target. Not "deny" or "dismiss": denying an act denies
-    doing it, not the doer (their claim nouns are answered as every verb's are)."""
-    responsibility_verbs: frozenset[str]
-    responsibility_nouns: frozenset[str]
-    """"X claimed responsibility for the attack": the claimant owns the act (events/recalled.py)."""
-    proposal_nouns: frozenset[str]
-    feeling_adjectives: Mapping[str, str]
-    """Adjectives of feeling and the experiencer verb each stands for ("concerned" -> concern)."""
-    """Nouns for what one side puts to another ("an offer from Kabul"): their "from"/"by" names the target."""
-    stance_adjectives: Mapping[str, str]
-    """Adjectives of outlook and the statement code each states after a copula ("optimistic" -> 013)."""
-    deliberation_verbs: Mapping[str, str]
-    """Verbs that with a gerund weigh a policy option ("considering sending aid" -> 014; events/stances.py)."""
-    allegation_adverbs: frozenset[str]
-    noun_future_modifiers: frozenset[str]
-    noun_hypothetical_modifiers: frozenset[str]
-    noun_alleged_modifiers: frozenset[str]
-    governing_verbs: frozenset[str]
-    enabling_verbs: frozenset[str]
-    """Verbs whose object is an act of others they bring about ("brokered talks between X and Y")."""
-    performing_verbs: frozenset[str]
-    """Governing verbs whose subject carries out the act their object names ("launched attacks on X", "raised
-    tariffs on X"), unlike one that announces or orders it: as sure of its source as the act's own verb."""
-    growth_nouns: frozenset[str]
-    """Nouns of more of an act, which take the act's arguments ("a tariff increase on X", "U.S. tariff hikes on X"):
-    coded as the act their event-noun modifier names (events/nominal.py)."""
-    customs_charges: frozenset[str]
-    """Event nouns for charges only the importing country levies ("tariffs", "duties"): "tariffs on Chinese imports
-    to Canada" are Canada's (events/nominal.py)."""
-    recipient_verbs: frozenset[str]
-    """Verbs whose subject receives the act their object names ("received aid from X", "drew criticism from X"):
-    the subject is that act's target, never its source (events/nominal.py)."""
-    relative_pronouns: frozenset[str]
-    member_nouns: frozenset[str]
-    """Nouns for people who act for a group they are "from" ("members of parliament from Ghana's NPP")."""
-    territorial_verbs: frozenset[str]
-    naming_verbs: frozenset[str]
-    preventing_verbs: frozenset[str]
-    place_nouns: frozenset[str]
-    question_verbs: frozenset[str]
-    """Verbs that with an "if"/"whether" clause ask a question rather than request an act ("asked X if ...")."""
-    """Nouns of places: a possessor of one places an act there ("in Syria's Idlib region")."""
-    """Verbs whose "from V-ing" names an act kept from happening ("prevented X from contacting Y")."""
-    state_acts: Mapping[str, str]
-    """Acts only a state commits ("arrest", "deport") -> the sector that acts for it when no agent is named."""
-    """Verbs that with an object predicate characterise rather than act ("called X a threat")."""
-    """Verbs of taking that, with a place as object ("captured Goma", "seized Bukavu"), occupy territory (192)."""
-    object_appeals: frozenset[str]
-    """Verbs that with an object and an infinitive ask the object to act ("wants Germany to pay")."""
-    statement_nouns: frozenset[str]
-    """What is issued to speak ("issued a statement urging X to ..."): the issuer is who speaks (events/speech.py)."""
-    appeal_objects: frozenset[str]
-    """What a public appeal asks for ("called for reform", "urged for an end to X"): with such a "for" object an
-    appeal that names no addressee is kept without a target (events/unaddressed.py)."""
-    cognition_verbs: frozenset[str]
-    """"X said Y must understand that ...": a clause of knowing is no demand for an act (events/embedding.py)."""
-    address_verbs: frozenset[str]
-    """"Speaking to lawmakers, X said ...": speaking as the setting of a statement is no consultation."""
-    characterising_verbs: frozenset[str]
-    disapproving_words: frozenset[str]
-    """Calling something one of these ("called X's tariffs unacceptable", "described X's plan as a disaster") with
-    one of the characterising verbs criticises it (events/speech.py)."""
-    approving_words: frozenset[str]
-    """Calling an actor or what it owns one of these ("calls Xi a dear friend", "called X's plan constructive")
-    with one of the characterising verbs praises it (051, events/speech.py); neutral words ("a partner") say
-    nothing."""
-    peacekeeping_words: frozenset[str]
-    peacekeeping_verbs: frozenset[str]
-    """Sending or deploying peacekeepers is providing peacekeeping (074), not a visit or a mobilisation."""
-    harm_verbs: frozenset[str]
-    """A comma-set participle of one of these after an attack names whom it hit ("shelled the town, killing two
-    soldiers", "stepped up attacks, inflicting casualties on X"): the attack's target when it has none."""
-    aid_kinds: Mapping[str, str]
-    """Modifier word -> kind of aid ("military aid" -> military)."""
-    aid_codes: Mapping[str, Mapping[str, str]]
-    """Aid code -> the finer code for each kind (162 + military -> 1622)."""
-    meeting_counterparts: Mapping[str, str]
-    """A meeting's code -> the code of the other party's part in it, for the meetings CAMEO defines as both sides'
-    act: a call (041), a summit (044), a hosting, whose guest visits (043 -> 042; events/meetings.py)."""
-    mutual_meetings: frozenset[str]
-    """Generic consultation codes (040, 046) turned round only where the words make the meeting mutual
-    (events/meetings.py)."""
-    trip_verbs: frozenset[str]
-    """Being or going somewhere "to meet Y": the meeting is the purpose of a trip, the traveller's visit."""
-    scheduling_words: frozenset[str]
-    """"Due", "scheduled": an announced meeting both sides fixed, both sides' intent (036)."""
-    irregular_forms: Mapping[str, tuple[str, ...]]
-    nonnews: tuple[re.Pattern[str], ...]
-
-    def aid_code(self, cameo: str, words: Iterable[str]) -> CameoCode:
-        """The finest code an aid event allows from the words that qualify its aid ("cut military aid": 1622)."""
-        table = self.aid_codes.get(cameo)
-        if table:
-            for word in words:
-                kind = self.aid_kinds.get(word)
-                if kind is not None and kind in table:
-                    return CameoCode(table[kind])
-        return CameoCode(cameo)
-
-    def intent_code(self, cls: str, cameo: str, plover: str) -> CameoCode:
-        """The CAMEO code of an intent of class ``cls`` toward an act coded ``cameo`` ("threaten" + 163 -> 1312).
-
-        The most specific key wins: the full code, its three- and two-digit roots, its PLOVER type, the default.
-        """
-        table = self.intent_codes[cls]
-        return CameoCode(next(table[k] for k in (cameo, cameo[:3], cameo[:2], plover, "default") if k in table))
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +141,7 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable, converted
     nouns (``tools/word_forms.py``).
     """
     codes = load_codes()
-    rules = _load_rules(frames_path, codes)
+    rules = load_frame_rules(frames_path, codes)
     own = _read_triggers(triggers_path, codes)
     merged = list(own)
     # irregular forms for the pre-filter, from every source at once: English, the frame rules, the converted verbs
@@ -365,67 +230,3 @@ def _read_triggers(path: Traversable, codes: CodeTable, allow_empty: bool = Fals
 
 def _words(col: str) -> frozenset[str]:
     return frozenset() if col == "-" else frozenset(w.strip() for w in col.split("|") if w.strip())
-
-
-def _load_rules(path: Traversable, codes: CodeTable) -> FrameRules:
-    try:
-        raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e:
-        raise KnowledgeError(f"{path}: cannot load the frame rules: {e}") from e
-    try:
-        intent_verbs = {str(k): str(v) for k, v in raw["intent_verbs"].items()}
-        intent_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["intent_codes"].items()}
-        nonnews = tuple(re.compile(p) for p in raw["nonnews_patterns"])
-        sets = {name: frozenset(raw[name]) for name in (
-            "addressee_intents", "object_control", "future_governors", "forecast_verbs", "topic_prepositions",
-            "press_sectors", "future_aux",
-            "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns",
-            "act_nouns", "response_verbs",
-            "responsibility_verbs", "responsibility_nouns",
-            "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
-            "governing_verbs", "enabling_verbs", "recipient_verbs", "performing_verbs", "growth_nouns",
-            "customs_charges", "relative_pronouns", "member_nouns",
-            "territorial_verbs",
-            "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "harm_verbs", "naming_verbs",
-            "preventing_verbs",
-            "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
-            "address_verbs", "disapproving_words", "approving_words", "appeal_objects", "mutual_meetings",
-            "trip_verbs", "scheduling_words")}
-        irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
-        aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
-        aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
-        feelings = {str(k): str(v) for k, v in raw["feeling_adjectives"].items()}
-        stances = {str(k): str(v) for k, v in raw["stance_adjectives"].items()}
-        deliberation = {str(k): str(v) for k, v in raw["deliberation_verbs"].items()}
-        state_acts = {str(k): str(v) for k, v in raw["state_acts"].items()}
-        counterparts = {str(k): str(v) for k, v in raw["meeting_counterparts"].items()}
-        version = str(raw["version"])
-    except KeyError as e:
-        raise KnowledgeError(f"{path}: missing key {e} in the frame rules") from e
-    except re.error as e:
-        raise KnowledgeError(f"{path}: bad pattern in nonnews_patterns: {e}") from e
-    for cls_name in set(intent_verbs.values()):
-        if cls_name not in intent_codes or "default" not in intent_codes[cls_name]:
-            raise KnowledgeError(f"{path}: intent class {cls_name!r} needs an intent_codes entry with a 'default'")
-    for base, table in aid_codes.items():
-        for kind, code in table.items():
-            if code not in codes or codes.get(code).plover is None:
-                raise KnowledgeError(f"{path}: aid_codes[{base!r}][{kind!r}] = {code!r} is not a CAMEO code with a "
-                                     f"PLOVER type")
-    for name, table in (("stance_adjectives", stances), ("deliberation_verbs", deliberation)):
-        for word, code in table.items():
-            if not codes.codable(code):
-                raise KnowledgeError(f"{path}: {name}[{word!r}] = {code!r} is not a codable CAMEO code")
-    for code in {*counterparts, *counterparts.values(), *sets["mutual_meetings"]}:
-        if code not in codes or codes.get(code).plover != "CONSULT":
-            raise KnowledgeError(f"{path}: meeting_counterparts code {code!r} is not a CAMEO consultation (04x)")
-    for cls_name, table in intent_codes.items():
-        for key, code in table.items():
-            if not codes.codable(code):
-                raise KnowledgeError(f"{path}: intent_codes[{cls_name!r}][{key!r}] = {code!r} is not a CAMEO code "
-                                     f"with a PLOVER type nor a 01x statement")
-    return FrameRules(version=version, intent_verbs=intent_verbs, intent_codes=intent_codes,
-                      irregular_forms=irregular, nonnews=nonnews, feeling_adjectives=feelings, aid_kinds=aid_kinds,
-                      stance_adjectives=stances, deliberation_verbs=deliberation,
-                      state_acts=state_acts, meeting_counterparts=counterparts,
-                      aid_codes=aid_codes, **sets)
