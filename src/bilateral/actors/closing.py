@@ -158,6 +158,8 @@ def quoted_tokens(sent: Doc, inside: bool) -> frozenset[int]:
     if inside and not any(mark in text for mark in "“”\""):
         return frozenset(t.i for t in sent if t.dep_ != "ROOT")
     ranges = _quoted(text)
+    if not ranges:
+        return frozenset()
     return frozenset(t.i for t in sent if any(a <= t.idx < b for a, b in ranges))
 
 
