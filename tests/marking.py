@@ -45,6 +45,13 @@ def coded_events(nlp: Language, text: str, actors: dict[str, str]) -> list[Event
     return out
 
 
+
+def coded_triples(nlp: Language, text: str, actors: dict[str, str], prefix: str) -> set[tuple[str, str | None, str]]:
+    """(source code, target code, CAMEO code) of the kept events (``coded_events``) whose code starts with
+    ``prefix``: what the table-driven construction tests compare."""
+    return {(e.source.code, e.target.code if e.target else None, e.cameo)
+            for e in coded_events(nlp, text, actors) if e.cameo.startswith(prefix)}
+
 Coded = set[tuple[str | None, str | None, str | None, str]]
 """(source country, target country, PLOVER type, modality) of events."""
 

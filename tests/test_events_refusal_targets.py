@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.marking import coded_events
+from tests.marking import coded_triples
 
 CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("The Kenyan president said he will not lift the embargo until Somalia undertakes reforms.",
@@ -26,6 +26,4 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
 @pytest.mark.parametrize("text,actors,want", CASES, ids=[c[0][:40] for c in CASES])
 def test_events_refusal_targets(text: str, actors: dict[str, str], want: set[tuple[str, str | None, str]],
                                 nlp: Language) -> None:
-    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
-           for e in coded_events(nlp, text, actors) if e.cameo.startswith("12")}
-    assert got == want
+    assert coded_triples(nlp, text, actors, "12") == want

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.marking import coded_events
+from tests.marking import coded_triples
 
 CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("Kenyan students demonstrated against the Ugandan government on Monday.",
@@ -26,6 +26,4 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
 @pytest.mark.parametrize("text,actors,want", CASES, ids=[c[0][:40] for c in CASES])
 def test_lexicon_intransitive_protest(text: str, actors: dict[str, str], want: set[tuple[str, str | None, str]],
                                       nlp: Language) -> None:
-    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
-           for e in coded_events(nlp, text, actors) if e.cameo.startswith("14")}
-    assert got == want
+    assert coded_triples(nlp, text, actors, "14") == want
