@@ -38,7 +38,7 @@ from typing import Any
 from datasketch import MinHash, MinHashLSH
 
 from bilateral.errors import InputError
-from bilateral.merging.linking import cluster_mentions
+from bilateral.merging.linking import cluster_mentions, day_ordinal
 from bilateral.merging.vocabulary import merge_type, realised_type
 from bilateral.models import Event
 
@@ -116,7 +116,7 @@ class _Dates:
     within the window, else equal at their common precision; an undated mention agrees with any)."""
 
     def __init__(self, events: Sequence[Event]) -> None:
-        self.days = sorted(o for o in (_day_ordinal(e.date) for e in events) if o is not None)
+        self.days = sorted(o for o in (day_ordinal(e.date) for e in events if e.date) if o is not None)
         self.prefixes = {e.date[:n] for e in events if e.date for n in (4, 7) if len(e.date) >= n}
         self.exact = {e.date for e in events if e.date}
         self.undated = any(not e.date for e in events)
@@ -124,22 +124,13 @@ class _Dates:
     def agree(self, date: str | None, window_days: int) -> bool:
         if not date or self.undated:
             return True
-        day = _day_ordinal(date)
+        day = day_ordinal(date)
         if day is None:
             return date in self.prefixes or any(d.startswith(date) or date.startswith(d) for d in self.exact
                                                 if len(d) < 10)
         at = bisect_left(self.days, day - window_days)
         return (at < len(self.days) and self.days[at] <= day + window_days) or date[:7] in self.exact \
             or date[:4] in self.exact
-
-
-def _day_ordinal(date: str | None) -> int | None:
-    if not date or len(date) != 10:
-        return None
-    try:
-        return dt.date.fromisoformat(date).toordinal()
-    except ValueError:
-        return None
 
 
 def _fold_vague_actors(groups: dict[_Key, list[Event]], countries: set[str], window_days: int

@@ -124,9 +124,7 @@ def _text_speakers(sentence: str) -> frozenset[str]:
 def speakers(event: Event) -> frozenset[str]:
     """Who the mention's sentence says spoke, as case-folded names: the words of the source's person when the coder
     knows it ("Kim Jong Un": kim, jong, un), and the surnames the sentence gives a speaker verb."""
-    person = event.source.person if event.source is not None else None
-    named = _text_speakers(event.sentence)
-    return named | {w.casefold() for w in _WORD.findall(person) if len(w) > 1} if person else named
+    return _text_speakers(event.sentence) | _person_words(event.source)
 
 
 def said_by_different_people(a: Event, b: Event) -> bool:

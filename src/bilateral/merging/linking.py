@@ -55,7 +55,7 @@ from bilateral.merging.content import (
 from bilateral.merging.vocabulary import announces
 from bilateral.models import Event
 
-__all__ = ["STRONG", "WEAK", "cluster_mentions", "link_strength"]
+__all__ = ["STRONG", "WEAK", "cluster_mentions", "day_ordinal", "link_strength"]
 
 STRONG = 0.34
 """Content overlap that alone says two clauses report the same act (share of the smaller clause's words)."""
@@ -67,7 +67,8 @@ _Stamp = tuple[str | None, bool]
 
 
 @lru_cache(maxsize=65536)
-def _ordinal(date: str) -> int | None:
+def day_ordinal(date: str) -> int | None:
+    """The ordinal of a well-formed day date ("2022-08-11"), None for a month, a year or a malformed date."""
     if len(date) != 10:
         return None
     try:
@@ -81,7 +82,7 @@ def _precision(date: str | None) -> int:
     if not date:
         return 0
     if len(date) == 10:
-        return 10 if _ordinal(date) is not None else 0
+        return 10 if day_ordinal(date) is not None else 0
     return len(date) if len(date) in (4, 7) and date[:4].isdigit() else 0
 
 
@@ -91,7 +92,7 @@ def _agree(a: str | None, b: str | None, window_days: int) -> bool:
     if not pa or not pb:
         return True
     if pa == pb == 10:
-        return abs((_ordinal(a or "") or 0) - (_ordinal(b or "") or 0)) <= window_days
+        return abs((day_ordinal(a or "") or 0) - (day_ordinal(b or "") or 0)) <= window_days
     p = min(pa, pb)
     return (a or "")[:p] == (b or "")[:p]
 
@@ -171,7 +172,7 @@ def _candidates(events: Sequence[Event], window_days: int) -> Iterator[tuple[int
         for prefix in {date[:4], date[:7]} if p >= 7 else {date[:4]}:
             holding[prefix].append(i)
         if p == 10:
-            days.append((_ordinal(date) or 0, i))
+            days.append((day_ordinal(date) or 0, i))
         else:
             vague.append(i)
     days.sort()
