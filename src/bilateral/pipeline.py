@@ -226,7 +226,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
         persons: dict[int, Actor | None] = {}  # each sentence's one person, for "he" when no subject is one
         texts = [s.text for s in p.sents]
         speakers: dict[int, Actor | None] = {}  # who speaks in each sentence, for "we" in the quotation going on
-        history = ActorHistory([s.text for s in p.sents])  # head nouns named so far, for "the official"
+        history = ActorHistory(texts)  # head nouns named so far, for "the official"
         sets = ActorSets(res.kb.sectors.words | res.kb.sectors.many_country_nouns)  # for "the three nations"
         person_nouns = frozenset(t[0] for t in res.kb.sectors.titles if len(t) == 1)  # "the minister ... he"
         ahead = closing_speakers(p.sents, p.candidates, sent_docs, lambda sent: resolve_actors(
