@@ -90,7 +90,8 @@ def test_actors_anaphora_we_in_a_continued_quotation_is_its_speaker(nlp: Any) ->
 
 
 def test_actors_anaphora_prefilter_parses_the_antecedent_even_without_a_trigger() -> None:
-    from bilateral.pipeline import candidate_sentences, code_documents, load_resources
+    from bilateral.candidates import candidate_sentences
+    from bilateral.pipeline import code_documents, load_resources
     from bilateral.nlp import split_sentences
     from bilateral.settings import Settings
 
@@ -161,7 +162,8 @@ def test_actors_anaphora_the_subject_just_before_beats_the_person_named_last(nlp
 
 def test_actors_anaphora_prefilter_keeps_a_set_description_after_a_named_sentence() -> None:
     from bilateral.nlp import split_sentences
-    from bilateral.pipeline import candidate_sentences, load_resources
+    from bilateral.candidates import candidate_sentences
+    from bilateral.pipeline import load_resources
     from bilateral.settings import Settings
 
     res = load_resources(Settings())

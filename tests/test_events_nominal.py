@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from bilateral.events import Lexicon
-from bilateral.events.nominal import _entries, dated
+from bilateral.events.nominal import dated, noun_entries
 from tests.marking import coded_events
 
 ACTORS = {"Chile": "CHLGOV", "Chilean": "CHLGOV", "Peru": "PERGOV", "Bolivia": "BOLGOV", "Ecuador": "ECUGOV",
@@ -103,9 +103,9 @@ def test_nominal_offered_talks_are_not_held(nlp: Language) -> None:
 def test_nominal_capitalised_plural_is_looked_up_by_its_singular(nlp: Language) -> None:
     doc = Doc(nlp.vocab, words=["Negotiations", "between", "Chile", "and", "Peru"])
     doc[0].tag_, doc[0].lemma_ = "NNPS", "Negotiations"
-    assert _entries(doc[0], Lexicon.load())
+    assert noun_entries(doc[0], Lexicon.load())
     doc[0].tag_ = "NNP"  # a singular name is not an event noun
-    assert not _entries(doc[0], Lexicon.load())
+    assert not noun_entries(doc[0], Lexicon.load())
 
 
 def test_nominal_joint_act_the_subject_is_in_is_each_partys(nlp: Language) -> None:

@@ -17,25 +17,37 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from bilateral.codes import load_codes
-from bilateral.events.arguments import (
-    MentionIndex, agent_of, direct_object_of, is_passive, passive_subject_of, prep_objects, subject_of,
-)
+from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import (
-    BETWEEN, CONTROLLED, DIRECT, Frame, controller, speaker_of_pronoun, verb_frame, weak_factor,
+    BETWEEN,
+    CONTROLLED,
+    DIRECT,
+    Frame,
+    controller,
+    speaker_of_pronoun,
+    verb_frame,
+    weak_factor,
 )
 from bilateral.events.implied import implied_agents
+from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.meetings import addressed_partners, placed_partners
-from bilateral.events.nominal import governing_clause, held_measures, noun_frame
+from bilateral.events.nominal import noun_frame
+from bilateral.events.nominal_clause import governing_clause, held_measures
 from bilateral.events.pleas import absorb_pleas
 from bilateral.events.received import absorb_received
-from bilateral.events.stances import claimed_acts, deliberation_frame, outlook_frame
+from bilateral.events.roles import agent_of, direct_object_of, is_passive, passive_subject_of, prep_objects, subject_of
 from bilateral.events.speech import (
-    bound_object, characterisation, first_person_object, for_clause, issuer, reported_verdict,
+    bound_object,
+    characterisation,
+    first_person_object,
+    for_clause,
+    issuer,
+    reported_verdict,
     unresolved_pronoun_object,
 )
+from bilateral.events.stances import claimed_acts, deliberation_frame, outlook_frame
 from bilateral.events.targets import named_object, search_targets
 from bilateral.events.unaddressed import open_appeals, promise_alone
-from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.models import CameoCode
 
 

@@ -33,11 +33,10 @@ from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.errors import KnowledgeError
-from bilateral.events.arguments import (
-    MentionIndex, agent_of, object_of, passive_subject_of, prep_objects, shared_object,
-)
+from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import Lexicon
+from bilateral.events.roles import agent_of, object_of, passive_subject_of, prep_objects, shared_object
 from bilateral.models import Actor, Mention
 
 PLACED = 0.75

@@ -18,14 +18,25 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from bilateral.events.arguments import (
-    MentionIndex, agent_of, aimed_at, dative_of, direct_object_of, is_passive, misattached_gerund, object_of,
-    passive_subject_of, possessor_of, predicate_apposition, prep_objects, shared_object, subject_of,
-)
+from bilateral.events.arguments import MentionIndex, aimed_at
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import match_verb, qualifiers
 from bilateral.events.material import aided, peacekeepers, wielders
 from bilateral.events.recoding import recode
+from bilateral.events.roles import (
+    agent_of,
+    dative_of,
+    direct_object_of,
+    is_passive,
+    misattached_gerund,
+    object_of,
+    passive_subject_of,
+    possessor_of,
+    predicate_apposition,
+    prep_objects,
+    shared_object,
+    subject_of,
+)
 from bilateral.models import CameoCode, Mention
 
 DIRECT = 0.9

@@ -34,10 +34,11 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from bilateral.codes import load_codes
-from bilateral.events.arguments import MentionIndex, agent_of, is_passive
+from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import FrameRules
 from bilateral.events.modality import event_modality
+from bilateral.events.roles import agent_of, is_passive
 from bilateral.models import Actor, Event, Mention
 
 IMPLIED = 0.9

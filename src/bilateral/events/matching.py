@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from bilateral.codes import is_statement
-from bilateral.events.arguments import object_of, passive_subject_of
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.material import coordinated_parties
+from bilateral.events.roles import object_of, passive_subject_of
 
 _PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away", "aside"})
 """Adverbs or prepositions right after a verb that complete it as a particle the parser did not tag."""

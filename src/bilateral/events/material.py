@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from bilateral.events.arguments import MentionIndex, agent_of, direct_object_of, prep_objects
+from bilateral.events.arguments import MentionIndex
+from bilateral.events.roles import agent_of, direct_object_of, prep_objects
 from bilateral.models import Mention
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from bilateral.codes import load_codes
-from bilateral.events.arguments import MentionIndex, prep_objects, subject_of
+from bilateral.events.arguments import MentionIndex
 from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.events.roles import prep_objects, subject_of
 from bilateral.models import CameoCode, Mention
 
 _DEFIANCE_PREPS = frozenset({"despite"})

@@ -35,9 +35,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from bilateral.codes import load_codes
-from bilateral.events.arguments import MentionIndex, dative_of, direct_object_of, prep_objects
+from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import FrameRules
+from bilateral.events.roles import dative_of, direct_object_of, prep_objects
 from bilateral.models import CameoCode, Event, Mention, PloverType
 
 _SETTINGS = frozenset({"in", "during", "over"})

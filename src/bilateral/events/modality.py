@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from bilateral.events.arguments import MentionIndex, misattached_gerund, reduced_relative, subject_of
+from bilateral.events.arguments import MentionIndex
 from bilateral.events.lexicon import FrameRules
+from bilateral.events.roles import misattached_gerund, reduced_relative, subject_of
 from bilateral.events.speech import author, for_clause
 from bilateral.models import Mention, Modality
 

@@ -6,31 +6,40 @@ the target the object of one of its target prepositions or, inside what the noun
 ("X's pledge of aid to Y"); failing a source of its own, the subject of the verb that governs it ("X announced
 sanctions on Y", "after talks with Y, X said"). A nominal event that is the subject or object of a verb coding
 no event of its own is said in that verb's clause and takes its modality ("talks ... did not resume",
-"analysts expect X's attack on Y"): ``governing_clause``. An act received ("X received aid from Y") is the
+"analysts expect X's attack on Y"): events/nominal_clause.py. An act received ("X received aid from Y") is the
 giver's act on the receiver (events/received.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.dating.expressions import load_time_lexicon
-from bilateral.events.arguments import (
-    AIMING_VERBS, MentionIndex, agent_of, aimed_at, passive_subject_of, possessor_of, prep_objects,
-    reduced_relative, subject_of,
-)
+from bilateral.events.arguments import MentionIndex, aimed_at
 from bilateral.events.frames import (
-    CONTROLLED, DIRECT, Frame, controller, noun_targets, weak_factor,
+    CONTROLLED,
+    DIRECT,
+    Frame,
+    controller,
+    noun_targets,
+    weak_factor,
 )
-from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
-from bilateral.events.material import peacekeepers
+from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import prep_words, qualifiers
+from bilateral.events.material import peacekeepers
 from bilateral.events.measures import defiers, importers, pending_in, proposed_targets, threat_code
 from bilateral.events.received import GIVERS, received_frame, recipients_of
+from bilateral.events.roles import (
+    agent_of,
+    passive_subject_of,
+    possessor_of,
+    prep_objects,
+    reduced_relative,
+    subject_of,
+)
 from bilateral.models import CameoCode, Mention
 
 NOMINAL_OWN = 0.7
@@ -72,7 +81,7 @@ def _qualifier_words(noun: Token) -> set[str]:
     return quals
 
 
-def _entry(noun: Token, entries: tuple[TriggerEntry, ...]) -> TriggerEntry | None:
+def noun_entry(noun: Token, entries: tuple[TriggerEntry, ...]) -> TriggerEntry | None:
     """The lexicon entry an event noun matches: one that needs a qualifier ("air" in "air strikes") only when the
     noun or what it acts on has it, the most specific first, then one whose target preposition is present."""
     quals = _qualifier_words(noun)
@@ -83,7 +92,7 @@ def _entry(noun: Token, entries: tuple[TriggerEntry, ...]) -> TriggerEntry | Non
     return max(usable, key=lambda e: (bool(e.objects), bool(e.preps & present)))
 
 
-def _entries(noun: Token, lexicon: Lexicon) -> tuple[TriggerEntry, ...]:
+def noun_entries(noun: Token, lexicon: Lexicon) -> tuple[TriggerEntry, ...]:
     """The lexicon entries of an event noun; a capitalised plural the parser takes for a name and leaves
     unlemmatised ("Negotiations between X and Y" opening a headline) is looked up by its singular, and a noun of
     growth ("a tariff increase") by its event-noun modifier."""
@@ -116,11 +125,11 @@ def _threatened(noun: Token, index: MentionIndex, lexicon: Lexicon) -> tuple[lis
     of = _of_object(noun)
     if of is None or not any(load_codes().get(e.cameo).plover == "THREATEN" for e in threat):
         return None
-    entries = _entries(of, lexicon)
-    inner = _entry(of, entries) if entries else None
+    entries = noun_entries(of, lexicon)
+    inner = noun_entry(of, entries) if entries else None
     if inner is None:
         return None
-    sources, named_by = _own_sources(of, inner, index)
+    sources, named_by = own_sources(of, inner, index)
     code = load_codes().get(inner.cameo)
     if not sources or named_by is None or code.plover_quad != 4:
         return None
@@ -132,7 +141,7 @@ def _of_object(noun: Token) -> Token | None:
     return next(iter(prep_objects(noun, frozenset({"of"}))), None)
 
 
-def _own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex) -> tuple[list[Mention], Token | None]:
+def own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex) -> tuple[list[Mention], Token | None]:
     """Who acts, named in the noun's own phrase, and the token that named them: its possessor ("Rwanda's
     attack"), a modifier ("US sanctions"), a ``by`` phrase ("a visit by X"; "from" when it does not mark the
     target), or, for a noun whose "of" does not mark the target, an "of" phrase that says who acts where the
@@ -168,7 +177,7 @@ def _hyphen_partners(modifier: Token, mention: Mention, index: MentionIndex) -> 
     return out
 
 
-def _origin(pobj: Token, index: MentionIndex) -> list[Mention]:
+def origin(pobj: Token, index: MentionIndex) -> list[Mention]:
     """Whose goods or people a target phrase names by where they come from ("tariffs on imports from China",
     "sanctions on officials from Iran"): the act is aimed at that country."""
     return [m for src in prep_objects(pobj, GIVERS) for m in index.actors(src)]
@@ -204,10 +213,10 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     A frame whose source and target both come from the noun's own phrase is as direct as a verb's subject and
     object; a target found inside the noun's object ("pledge of aid to Y") is one step further.
     """
-    entries = _entries(noun, lexicon)
+    entries = noun_entries(noun, lexicon)
     if not entries or index.at(noun) is not None or _intended(noun, lexicon):
         return None
-    entry = _entry(noun, entries)
+    entry = noun_entry(noun, entries)
     if entry is None or ("standing" in entry.flags and not (dated(noun) or _carried_on(noun, lexicon))):
         return None  # "X's trade war with Y has rattled markets": a condition; "X waged a trade war on Y": an act
     recip = "recip" in entry.flags
@@ -217,7 +226,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     gathered = _gathered(noun, index)
     if gathered and (recip or load_codes().get(entry.cameo).plover == "CONSULT"):
         # "the X talks brought together ministers from A, B and C": each took part in X's talks
-        host, _ = _own_sources(noun, entry, index)
+        host, _ = own_sources(noun, entry, index)
         return Frame(noun, [noun], entry, entry.cameo, [m for m in gathered if m not in host], host,
                      NOMINAL_OWN * weak, not host, False, noun)
     if recip and between:
@@ -226,7 +235,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
             # "agreements between X and an armed group, the Y": the parser hangs the apposition on the noun
             sources += [m for c in noun.children if c.dep_ == "appos" for m in index.actors(c) if m not in sources]
         return Frame(noun, [noun], entry, entry.cameo, sources, [], NOMINAL_OWN * weak, True, False, noun)
-    sources, named_by = _own_sources(noun, entry, index)
+    sources, named_by = own_sources(noun, entry, index)
     cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))  # "French military aid to Niger": 072
     if not sources and (threatened := _threatened(noun, index, lexicon)) is not None:
         sources, named_by, cameo = threatened
@@ -245,7 +254,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         if not sources:
             return None
     for pobj in prep_objects(noun, entry.preps):
-        targets.extend(index.actors(pobj) or _origin(pobj, index))
+        targets.extend(index.actors(pobj) or origin(pobj, index))
     if not targets:
         targets = _asked(noun, index) or defiers(noun, entry, sources, index, lexicon) \
             or proposed_targets(noun, cameo, index)
@@ -368,50 +377,3 @@ def _no_act(verb: Token, lexicon: Lexicon) -> bool:
     """A verb that codes no act of its own, or only says something ("said", "told")."""
     lemma = verb.lemma_.lower()
     return not lexicon.lookup("verb", lemma) or lemma in lexicon.rules.speech_verbs
-
-
-def governing_clause(noun: Token, frames: Mapping[int, Frame], rules: FrameRules) -> Token | None:
-    """The verb whose clause a nominal event is said in, when the event is its subject or object and the verb
-    codes no event of its own, or receives it: "talks between X and Y did not resume", "X's attack on Y will go
-    ahead", "analysts expect X's attack on Y", "X did not receive aid from Y". A verb that is an event itself ("Z
-    condemned X's attack on Y", "Z did not condemn ...") says nothing of whether the act it is about happened,
-    unless it forecasts or plans it, or brings it about (frames.json ``enabling_verbs``: "Z plans to broker talks
-    between X and Y": planned talks)."""
-    head = noun.head
-    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or head == noun or head.pos_ not in ("VERB", "AUX"):
-        return None
-    lemma = head.lemma_.lower()
-    if noun.dep_ == "dobj" and lemma in rules.recipient_verbs:
-        return head  # "X did not receive aid from Y", "X could face sanctions from Y": the receiving clause's act
-    if noun.dep_ == "nsubjpass" and lemma in AIMING_VERBS:
-        return None  # "X's tariffs are aimed at cutting Y": what the act is for, not a plan of it
-    if head.i in frames and lemma not in rules.forecast_verbs and lemma not in rules.future_governors and not (
-            noun.dep_ == "dobj" and lemma in rules.enabling_verbs):
-        return None
-    return head
-
-
-def held_measures(frames: Mapping[int, Frame], index: MentionIndex, lexicon: Lexicon) -> None:
-    """"UN sanctions against Iran were lifted", "Chile's ban on Peruvian imports was eased": a passive verb whose
-    object, its passive subject, is an event noun with no agent named: the noun's own source holds the measure
-    and is who acts on it, on the noun's target (in place; an agent, "were lifted by X", is the verb's own; with
-    no target in the noun's phrase nothing is filled)."""
-    for frame in frames.values():
-        verb = frame.trigger
-        if frame.sources or verb.pos_ != "VERB":
-            continue
-        noun = next((w for w in frame.words if w.i != verb.i and w.dep_ == "nsubjpass" and w.head.i == verb.i), None)
-        entries = _entries(noun, lexicon) if noun is not None else ()
-        entry = _entry(noun, entries) if noun is not None and entries else None
-        if noun is None or entry is None:
-            continue
-        sources, _ = _own_sources(noun, entry, index)
-        if not sources:
-            continue
-        targets = [m for pobj in prep_objects(noun, frame.entry.preps | entry.preps)
-                   for m in index.actors(pobj) or _origin(pobj, index) if m not in sources]
-        if not targets:
-            continue
-        # the verb took the patient, the noun itself, for its target: the noun's own phrase says on whom
-        frame.sources, frame.targets = sources, targets
-        frame.confidence *= CONTROLLED

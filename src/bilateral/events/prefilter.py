@@ -1,7 +1,7 @@
 """The trigger pre-filter: may a sentence hold one of the lexicon's triggers, judged from its words alone?
 
 Parsing is most of an ingest's cost, so a sentence is parsed only when it names an actor and holds a word
-form that may be a trigger (``pipeline.candidate_sentences``). The test has no false negatives by design,
+form that may be a trigger (``candidates.candidate_sentences``). The test has no false negatives by design,
 and must stay selective as the lexicon grows: a light verb ("hold", "take", "head") is a trigger only
 with one of its object nouns or prepositions ("hold talks", "head to"), so its forms count only when one of
 those objects is in the sentence too. Counting either word alone would pass nearly every news sentence

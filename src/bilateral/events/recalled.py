@@ -25,9 +25,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from bilateral.codes import load_codes
-from bilateral.events.arguments import MentionIndex, subject_of
+from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.events.roles import subject_of
 from bilateral.models import Actor, Event, Mention
 
 RECALLED = 0.85

@@ -12,10 +12,11 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from bilateral.events.arguments import MentionIndex, prep_objects
+from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import CONTROLLED, DIRECT, Frame, controller
-from bilateral.events.matching import qualifiers
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
+from bilateral.events.matching import qualifiers
+from bilateral.events.roles import prep_objects
 from bilateral.models import Mention
 
 GIVERS = frozenset({"from"})
@@ -39,7 +40,7 @@ def received_frame(noun: Token, entry: TriggerEntry, sources: list[Mention], rec
     """The frame of an act its target receives ("X received aid from Y", "X won the support of Y"): the source is
     the noun's own (``sources``: its possessor, modifier, "from" or "by" phrase), else the verb's "from" phrase,
     else the noun's "of" phrase, which here names the giver; the target is the receiver; the receiving verb's
-    clause says whether it happened (``nominal.governing_clause``)."""
+    clause says whether it happened (``nominal_clause.governing_clause``)."""
     if not sources:  # "received aid from Y", the parser hanging "from Y" on the verb
         sources = [m for pobj in prep_objects(noun.head, GIVERS) for m in index.actors(pobj)]
     if not sources:

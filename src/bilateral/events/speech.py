@@ -28,11 +28,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from bilateral.events.arguments import (
-    MentionIndex, direct_object_of, possessor_of, predicate_apposition, prep_objects, subject_of,
-)
+from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame, named_before_article, speaker_of_pronoun
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
+from bilateral.events.roles import direct_object_of, possessor_of, predicate_apposition, prep_objects, subject_of
 from bilateral.models import CameoCode, Mention
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})

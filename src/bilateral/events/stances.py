@@ -32,12 +32,19 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from bilateral.codes import load_codes
-from bilateral.events.arguments import MentionIndex, prep_objects, subject_of
+from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import (
-    CONTROLLED, DIRECT, Frame, controller, feeling_frame, speaker_of_pronoun, weak_factor,
+    CONTROLLED,
+    DIRECT,
+    Frame,
+    controller,
+    feeling_frame,
+    speaker_of_pronoun,
+    weak_factor,
 )
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.modality import refuses
+from bilateral.events.roles import prep_objects, subject_of
 from bilateral.models import CameoCode, Mention
 
 COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "sound", "look", "feel", "become"})

@@ -16,11 +16,12 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from bilateral.codes import PLOVER_TYPES, UNTYPED, load_codes
-from bilateral.events.arguments import MentionIndex, direct_object_of, first_conjunct, listing_prep, subject_of
+from bilateral.events.arguments import MentionIndex, first_conjunct, listing_prep
 from bilateral.events.facilities import facility_targets
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import FrameRules, Lexicon
 from bilateral.events.modality import refuses
+from bilateral.events.roles import direct_object_of, subject_of
 from bilateral.events.speech import accused_in_clause
 from bilateral.models import Mention
 

@@ -21,9 +21,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from spacy.tokens import Token
 
 from bilateral.codes import load_codes
-from bilateral.events.arguments import MentionIndex, direct_object_of, prep_objects
+from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import FrameRules, Lexicon
+from bilateral.events.roles import direct_object_of, prep_objects
 from bilateral.models import CameoCode
 
 _FOR = frozenset({"for"})

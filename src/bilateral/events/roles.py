@@ -1,0 +1,181 @@
+"""The grammatical roles of a predicate in a dependency parse: its subject, passive subject, "by" agent,
+direct and prepositional objects, dative and possessor.
+
+These are token lookups only, with the parser's known misreadings mended ("accused Rwanda of training and
+funding the rebels" read with "funding" as a main verb); which tokens are actors is the business of
+`events.arguments.MentionIndex`. Kept apart from it so each module has one job.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+
+def subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
+    """The explicit subject of ``verb``; a relative pronoun is replaced by the noun its clause modifies."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            if child.lower_ in relative_pronouns and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    return verb.head if misread_main_verb(verb) else None
+
+
+_DOUBLE_OBJECT = frozenset({"give", "grant", "award", "offer", "deny", "hand", "send", "show", "tell", "promise",
+                            "allow", "lend", "pay", "sell", "issue", "assign", "refuse", "owe", "spare"})
+"""Verbs whose passive keeps an object ("activists granted asylum"): their participle stays passive."""
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """A sentence's main verb the parser took for a participle on its subject: "The air force carried out three
+    strikes, ..." parsed as the noun "force" (the root) with "carried" a reduced relative on it. A past form on
+    the root noun with a direct object and no agent is active: its noun is the subject, not the patient ("the
+    rebels backed by Rwanda" has no object; "activists granted asylum" is a passive that keeps one)."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" \
+        and head.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() not in _DOUBLE_OBJECT \
+        and any(c.dep_ == "dobj" for c in verb.children) and not any(
+            c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass", "mark", "dative") for c in verb.children)
+
+
+def passive_subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
+    """The subject of a passive verb (``nsubjpass``): its patient; a relative pronoun is replaced by the noun its
+    clause modifies ("the rebels, who are backed by Rwanda"), and so is the missing subject of a reduced
+    relative ("the rebels backed by Rwanda", "Somali soldiers, supported by US forces")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "csubjpass"):
+            if child.lower_ in relative_pronouns and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    return verb.head if reduced_relative(verb) else None
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A past participle modifying a noun, a passive relative clause without its pronoun and auxiliary (not a
+    clause of its own: "reports that Rwanda had supported the M23")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)\
+        and not misread_main_verb(verb)
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether a verb is in the passive voice: it has a passive subject or auxiliary, or is a reduced relative."""
+    return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children) or reduced_relative(verb)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The ``by`` agent of a passive verb (its pobj), if any.
+
+    The parser often hangs the agent on the object of the verb's own preposition ("Y was provided with aid by X",
+    "sanctions were imposed on Y by X", "Y was threatened with sanctions by X"): a ``by`` phrase there is the
+    verb's agent too. Only the prepositions of what is given, imposed or aimed count: "summoned over remarks by
+    X" (a cause) or "attacked in a town held by X" (a setting) name no agent of the verb.
+    """
+    direct = _by_object(verb, ("agent",))
+    if direct is not None or verb.tag_ != "VBN":
+        return direct
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _AGENT_HOST_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found = _by_object(pobj, ("agent", "prep"))
+                    if found is not None:
+                        return found
+    return None
+
+
+_AGENT_HOST_PREPS = frozenset({"with", "on", "upon", "to", "against", "from"})
+"""Prepositions of a passive verb whose object the parser may wrongly give the verb's ``by`` agent."""
+
+
+def _by_object(token: Token, deps: tuple[str, ...]) -> Token | None:
+    """The object of a ``by`` phrase attached to ``token`` with one of ``deps``."""
+    for child in token.children:
+        if child.dep_ in deps and child.lower_ == "by":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def direct_object_of(token: Token) -> Token | None:
+    """The direct object (or dative "gave Rwanda aid" when there is no other) of a verb."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return dobj
+
+
+def object_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
+    """The direct object of a verb; in a relative clause whose gap is its object ("the sanctions (that) Washington
+    imposed on Moscow", "Rwanda, which Congo accuses of ..."), the noun the clause modifies. A clause whose gap is
+    its subject ("the rebels who attacked Goma") keeps its own object."""
+    dobj = direct_object_of(verb)
+    if verb.dep_ != "relcl":
+        return dobj
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in relative_pronouns:
+        return dobj
+    return verb.head if dobj is None or dobj.lower_ in relative_pronouns else dobj
+
+
+def shared_object(verb: Token) -> Token | None:
+    """"attacked and destroyed the bases": the object of a later coordinated verb with no subject of its own is
+    the object of a verb that has none (and no prepositional object either: "met with X and signed a deal")."""
+    if direct_object_of(verb) is not None or any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in verb.children):
+        return None
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in conj.children):
+            return direct_object_of(conj)
+    return None
+
+
+_POSTPOSED = frozenset({"concerned", "responsible", "involved", "present", "available", "alike"})
+"""Adjectives that follow the noun they modify ("the parties concerned"): no predicate of it."""
+
+
+def predicate_apposition(noun: Token) -> Token | None:
+    """"called X a stupid man", "called X's comments 'insulting'": an object's predicate that the parser hangs on
+    the object as its apposition, told from a true apposition ("X, a career diplomat,") by the comma that sets the
+    latter off, or as an adjective after it (English adjectives go before their noun, but for ``_POSTPOSED``)."""
+    for child in noun.children:
+        first = child.left_edge
+        if child.dep_ == "appos" and child.i > noun.i and first.i > 0 and not noun.doc[first.i - 1].is_punct:
+            return child
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i > noun.i and child.lower_ not in _POSTPOSED:
+            return child
+    return None
+
+
+def dative_of(token: Token) -> Token | None:
+    """The indirect object ("gave Rwanda aid") of a verb."""
+    return next((c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+
+
+def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the prepositions in ``preps`` attached to ``token`` ("talks with X" -> X)."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def possessor_of(token: Token) -> Token | None:
+    """The possessive modifier of a noun ("Rwanda's" in "Rwanda's army")."""
+    return next((c for c in token.children if c.dep_ == "poss"), None)
+
+
+def misattached_gerund(verb: Token) -> bool:
+    """"accused Rwanda of training and funding the rebels", parsed with "funding" coordinated with "accused":
+    a gerund coordinated with a finite verb that has an "of" phrase holding a gerund before it belongs in
+    that phrase, governed by the verb as its "of" object is."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head == verb or head.tag_ == "VBG" or head.pos_ != "VERB":
+        return False
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < verb.i:
+            if any(c.dep_ in ("pobj", "pcomp") and (c.tag_ == "VBG" or c.lower_.endswith("ing"))
+                   for c in prep.children):
+                return True
+    return False
