@@ -228,7 +228,30 @@ class Resolution:
                 found = self.phrase_sector(conj)
                 if found is not None:
                     return found[2]
-        return None
+        return self._list_sector(span)
+
+    def _list_sector(self, span: Span) -> str | None:
+        """"criticized by U.S., French, Chinese and Mexican representatives", however the parser hangs the list: a
+        demonym in a list of demonyms and country names that ends right before a plural group noun shares that
+        noun's sector. Only a list ("Kenyan, Ugandan coffee" names a thing; a demonym followed by no list word is
+        no member of one)."""
+        sent = self.sent
+        before = span.start - 1  # the last member: "..., Russian and Mexican representatives"
+        i, listed = span.end, before > 0 and sent[before].lower_ in (",", "and", "or") and before - 1 in self.hit_at
+        while i < len(sent):
+            if sent[i].lower_ in (",", "and", "or"):
+                listed, i = True, i + 1
+            elif i in self.hit_at:
+                hit, hit_span = self.hit_at[i]
+                if hit.kind not in ("demonym", "country"):
+                    return None
+                i = hit_span.end
+            else:
+                break
+        if not listed or i >= len(sent) or sent[i].tag_ not in ("NNS", "NNPS") or i - 1 not in self.hit_at:
+            return None
+        found = self.phrase_sector(sent[i])
+        return found[2] if found is not None else None
 
     def governed_by_place_prep(self, span: Span) -> bool:
         """The span is the object of a place preposition ("in Nairobi", "towards Goma")."""

@@ -34,6 +34,7 @@ from bilateral.events.measures import defiers, importers, pending_in, proposed_t
 from bilateral.events.received import GIVERS, received_frame, recipients_of
 from bilateral.events.roles import (
     agent_of,
+    is_passive,
     passive_subject_of,
     possessor_of,
     prep_objects,
@@ -363,7 +364,7 @@ def _governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tu
         return None
     cooperative = load_codes().get(entry.cameo).plover_quad in (1, 2)
     if (head.lower_ in _SETTING_PREPS and cooperative) or (head.lower_ == "in" and (
-            cooperative or "recip" in entry.flags) and _no_act(head.head, lexicon)):
+            cooperative or "recip" in entry.flags) and (_no_act(head.head, lexicon) or _befell(head.head, noun))):
         # "in a meeting with Y, X said"; one is "locked in a standoff with", "engaged in talks with" the other
         subj, _ = controller(head.head, lexicon)
         if subj is None and head.lower_ == "in" and not reduced_relative(head.head):
@@ -371,6 +372,14 @@ def _governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tu
             subj = passive_subject_of(head.head, lexicon.rules.relative_pronouns)
         return (subj, noun) if subj is not None else None
     return None
+
+
+def _befell(verb: Token, noun: Token) -> bool:
+    """"X was killed in a gun battle with police", "X was wounded in clashes with Y": a passive act without an
+    agent, in a joint act with a partner: whom it befell took part in that act (a named agent, "killed by a
+    sniper in clashes with Y", says who did it, and the parties of "clashes between A and B" are named)."""
+    return is_passive(verb) and agent_of(verb) is None and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def _no_act(verb: Token, lexicon: Lexicon) -> bool:

@@ -17,9 +17,22 @@ def subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS:
             if child.lower_ in relative_pronouns and verb.dep_ == "relcl":
-                return verb.head
+                return antecedent(verb)
             return child
     return verb.head if misread_main_verb(verb) else None
+
+
+def antecedent(clause: Token) -> Token:
+    """The noun a relative clause or participle speaks of: the noun it modifies, or, when that noun is an
+    indefinite predicate ("HTS is a group that is designated ...", "X is an armed group backed by Y"), the
+    subject it classifies. A definite predicate is the one meant ("the problem is the rebels who attacked")."""
+    noun = clause.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return noun
 
 
 _DOUBLE_OBJECT = frozenset({"give", "grant", "award", "offer", "deny", "hand", "send", "show", "tell", "promise",
@@ -46,9 +59,11 @@ def passive_subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token 
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "csubjpass"):
             if child.lower_ in relative_pronouns and verb.dep_ == "relcl":
-                return verb.head
+                return antecedent(verb)
             return child
-    return verb.head if reduced_relative(verb) else None
+    if shared_passive(verb):
+        return passive_subject_of(verb.head, relative_pronouns)
+    return antecedent(verb) if reduced_relative(verb) else None
 
 
 def reduced_relative(verb: Token) -> bool:
@@ -60,21 +75,40 @@ def reduced_relative(verb: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    """Whether a verb is in the passive voice: it has a passive subject or auxiliary, or is a reduced relative."""
-    return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children) or reduced_relative(verb)
+    """Whether a verb is in the passive voice: it has a passive subject or auxiliary, is a reduced relative, or
+    is a participle sharing the passive of the verb it is coordinated with ("were arrested and beaten")."""
+    return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children) or reduced_relative(verb) \
+        or shared_passive(verb)
+
+
+def shared_passive(verb: Token) -> bool:
+    """"were arrested and beaten by police": a bare participle coordinated after a passive verb, with no subject
+    or auxiliary of its own, shares its passive voice and its passive subject ("has arrested and charged" is
+    active, as its first verb is)."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and head != verb and head.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children) and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
 
 
 def agent_of(verb: Token) -> Token | None:
     """The ``by`` agent of a passive verb (its pobj), if any.
 
     The parser often hangs the agent on the object of the verb's own preposition ("Y was provided with aid by X",
-    "sanctions were imposed on Y by X", "Y was threatened with sanctions by X"): a ``by`` phrase there is the
-    verb's agent too. Only the prepositions of what is given, imposed or aimed count: "summoned over remarks by
-    X" (a cause) or "attacked in a town held by X" (a setting) name no agent of the verb.
+    "sanctions were imposed on Y by X", "Y was threatened with sanctions by X", "Y is designated as a terrorist
+    group by X"): a ``by`` phrase there is the verb's agent too. Only the prepositions of what is given, imposed,
+    aimed or named count: "summoned over remarks by X" (a cause) or "attacked in a town held by X" (a setting)
+    name no agent of the verb.
     """
     direct = _by_object(verb, ("agent",))
     if direct is not None or verb.tag_ != "VBN":
         return direct
+    for conj in verb.children:
+        # "were tortured and killed by X": the agent after the last of coordinated passives is each one's, when
+        # nothing of the first comes between ("arrested in May and freed by a court" names who freed)
+        if conj.dep_ == "conj" and conj.i > verb.i and shared_passive(conj) and not any(
+                verb.i < c.i < conj.i and c.dep_ not in ("cc", "punct") for c in verb.children):
+            return agent_of(conj)
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in _AGENT_HOST_PREPS:
             for pobj in prep.children:
@@ -85,7 +119,7 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
-_AGENT_HOST_PREPS = frozenset({"with", "on", "upon", "to", "against", "from"})
+_AGENT_HOST_PREPS = frozenset({"with", "on", "upon", "to", "against", "from", "as"})
 """Prepositions of a passive verb whose object the parser may wrongly give the verb's ``by`` agent."""
 
 
