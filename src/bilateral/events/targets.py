@@ -272,11 +272,13 @@ TARGET_SEARCHES: tuple[TargetSearch, ...] = (
     TargetSearch("asked", frozenset({"REQUEST"}), lambda f, i, lx, o: asked_state_targets(f, i, lx),
                  PURPOSE_TARGET, False, "a state body named in what an appeal asks for ('called for the creation of "
                  "a new government'), as sure as a purpose clause, before the clause search takes any bystander"),
-    TargetSearch("clause", None, lambda f, i, lx, o: clause_targets(f, i, lx.rules, o), CLAUSE_TARGET, False,
-                 "any actor of the trigger's own clause, nearest after it: the widest search for every type"),
     TargetSearch("accused", frozenset({"ACCUSE"}), lambda f, i, lx, o: accused_in_clause(f, i, lx.rules),
                  1.0, False, "an accusation with a clause of its own accuses that clause's subject, as surely as "
-                 "its object would ('alleged that X attacked': X is what the allegation is about)"),
+                 "its object would ('alleged that X attacked': X is what the allegation is about); before the "
+                 "clause search, which finds the same subject among any actor of the clause and pays the clause "
+                 "factor for it (VOA: +1 right, no false event)"),
+    TargetSearch("clause", None, lambda f, i, lx, o: clause_targets(f, i, lx.rules, o), CLAUSE_TARGET, False,
+                 "any actor of the trigger's own clause, nearest after it: the widest search for every type"),
     TargetSearch("purpose", frozenset({"PROTEST"}), lambda f, i, lx, o: purpose_targets(f, i), PURPOSE_TARGET,
                  False, "a protest's target named in its purpose clause, which the clause search leaves out"),
     TargetSearch("harm", frozenset({"ASSAULT"}), lambda f, i, lx, o: harm_targets(f, i, lx.rules), PURPOSE_TARGET,
