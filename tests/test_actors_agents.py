@@ -240,3 +240,26 @@ def test_actors_agents_groups_and_bodies_of_recent_news(kb) -> None:  # type: ig
     # must not: acronyms other bodies share (Ghana's news agency, the US diplomatic security service), a bare 'G9'
     assert code("the GNA reported", "2018-01-01") is None and code("DSS agents", "2018-01-01") is None
     assert code("the G9 summit", "2020-01-01") is None
+
+
+_MALI = "BAMAKO — Mali's junta met. Mali's police deployed. Mali's government spoke. "
+
+
+@pytest.mark.model
+def test_actors_agents_traders_elders_councils_and_cells(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    """Group nouns of local news: sellers and owners (BUS), elders (CVL), city councils (LEG), defectors (OPP),
+    terrorist cells (REB), magazines (MED), media advocates (NGO, not the media)."""
+    assert ("Ghanaian fish sellers", "GHABUS") in _codes(nlp, kb, "Ghanaian fish sellers protested the new tax.")
+    assert ("Peruvian shop owners", "PERBUS") in _codes(nlp, kb, "Peruvian shop owners closed their doors.")
+    assert ("elders", "MLICVL") in _last(nlp, kb, _MALI + "Officials met elders in the north on Monday.")
+    assert ("Kenyan city councillors", "KENLEG") in _codes(nlp, kb, "Kenyan city councillors voted for the ban.")
+    assert ("Eritrean defectors", "ERIOPP") in _codes(nlp, kb, "Eritrean defectors spoke to the press.")
+    assert ("Tunisian terrorist cell", "TUNREB") in _codes(nlp, kb, "Police broke up a Tunisian terrorist cell.")
+    assert ("Brazilian magazine", "BRAMED") in _codes(nlp, kb, "A Brazilian magazine praised the minister.")
+    found = _last(nlp, kb, _MALI + "Media advocates say the junta silences its critics.")
+    assert not any(code.endswith("MED") for _, code in found)
+    # must not: a prison cell, a UN council's members, a country's own seller of arms
+    assert not any(code.endswith("REB") for _, code in _codes(nlp, kb, "Kenyan police held him in a cell."))
+    assert not any(code.endswith("LEG") for _, code in
+                   _codes(nlp, kb, "South Korea's ambassador told council members in New York that talks failed."))
+    assert ("Russia", "RUS") in _codes(nlp, kb, "Russia is the largest seller of arms to India.")
