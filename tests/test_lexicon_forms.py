@@ -1,8 +1,10 @@
 """Trigger verbs the lexicon holds but the rule lemmatizer cut short ("relaunched" -> "relaunche", "raped" -> "rap",
 "cordoned" -> "cordone": data/lexicon/lemma_fixes.tsv), forces readied (154; the converted bare 'ready', 030, is
 shadowed, since readying forces is no intent to cooperate), and violence, repression or a crackdown stepped up (175,
-on the source's own country when no target is named). Beside each case the same words in another sense code nothing:
-a play staged, a website relaunched, a dinner readied, violence that increases by itself. Sentences written for these
+on the source's own country when no target is named), and restrictions or curbs imposed (172, on the source's own
+country when no one is named, as a curfew is). Beside each case the same words in another sense code nothing:
+a play staged, a website relaunched, a dinner readied, violence that increases by itself,
+restrictions a country imposes on its own exports, hospitals restricting visits. Sentences written for these
 tests; actors marked by exact string."""
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("Iranian police stepped up their crackdown on Kurdish protesters.",
      {"Iranian police": "IRNCOP", "Kurdish protesters": "IRNCVL"}, {("IRNCOP", "IRNCVL", "175")}),
     ("Kenyan doctors said violence increased in Nairobi.", {"Kenyan doctors": "KENMED"}, set()),
+    ("Myanmar's junta imposed restrictions on printing books.", {"Myanmar's junta": "MMRMIL"},
+     {("MMRMIL", "MMR", "172")}),
+    ("Russia imposed restrictions on Polish imports.", {"Russia": "RUSGOV", "Polish": "POL"},
+     {("RUSGOV", "POL", "172")}),
+    ("The United States imposed restrictions on chip exports.", {"United States": "USA"}, set()),
+    ("Kenyan hospitals imposed restrictions on visits.", {"Kenyan": "KEN"}, set()),
 ]
 
 
