@@ -78,3 +78,37 @@ def test_actors_sets_actors_named_apart_must_fit_the_count_and_name_actors() -> 
     # "the two lawsuits" names no actors, however many countries the sentence before names
     assert not any(e[0] == 1 and e[1] in ("KEN", "UGA") for e in _coded(
         "Kenya sued Uganda on Monday. The two lawsuits accused Sudan of lying."))
+
+
+def test_actors_sets_members_named_together_act_with_each_other() -> None:
+    got = _coded("Kenya and Uganda signed a trade deal on Monday. The two countries held talks in Nairobi.")
+    assert {e for e in got if e[0] == 1} == {(1, "KEN", "UGA", "CONSULT"), (1, "UGA", "KEN", "CONSULT")}
+    got = _coded("Mali, Niger and Burkina Faso left the regional bloc in January. In March, the three nations agreed "
+                 "at a summit to form a confederation.")
+    assert {(s, t) for i, s, t, k in got if i == 1 and k == "AGREE"} == {
+        (a, b) for a in ("MLI", "NER", "BFA") for b in ("MLI", "NER", "BFA") if a != b}
+
+
+def test_actors_sets_members_named_apart_are_no_counterparts() -> None:
+    # the set is found by its count only: each is a party alone, never the other's counterpart
+    got = _coded("Russian President Vladimir Putin is courting Turkish President Recep Tayyip Erdogan. The two "
+                 "presidents are closely cooperating in Syria.")
+    assert not any(e[0] == 1 and {e[1], e[2]} == {"RUS", "TUR"} for e in got)
+
+
+def test_actors_sets_a_grouping_is_the_actors_it_is_said_to_consist_of() -> None:
+    got = _coded("The Quint consists of Chile, Peru, Bolivia and Ecuador. In March, Quint leaders agreed at a "
+                 "virtual summit to protect the Pacific fisheries.")
+    members = ("CHL", "PER", "BOL", "ECU")
+    assert {(s, t) for i, s, t, k in got if i == 1 and k == "AGREE"} == {
+        (a, b) for a in members for b in members if a != b}
+
+
+def test_actors_sets_a_grouping_named_as_a_possessor_or_unknown_is_no_party() -> None:
+    # "the Quint's navies": the name is whose the navies are, no party of its own
+    got = _coded("The Quint consists of Chile, Peru, Bolivia and Ecuador. Peru criticized the Quint's fishing "
+                 "rules.")
+    assert not any(e[0] == 1 and e[1] != "PER" for e in got)
+    # a grouping no sentence said the members of stays unknown
+    assert not any(e[0] == 1 for e in _coded("Chile, Peru, Bolivia and Ecuador met on Monday. In March, Quint "
+                                             "leaders agreed at a virtual summit to protect the Pacific fisheries."))

@@ -59,3 +59,13 @@ def test_events_modality_what_another_warns_of_is_a_forecast() -> None:
 def test_events_modality_a_party_warning_of_its_own_act_threatens_and_others_acts_stay_real() -> None:
     assert ("IRN", "ISR", "THREATEN", "asserted") in _coded("Iran warned it will attack Israel.")
     assert ("RUS", "UKR", "ASSAULT", "asserted") in _coded("Germany condemned Russia's attack on Ukraine.")
+
+
+def test_events_modality_little_reason_or_chance_denies_the_clause() -> None:
+    for text in ("There is little reason to think that Kenya and Uganda will meet this year.",
+                 "There is little chance that Kenya and Uganda will meet this year."):
+        got = _coded(text)
+        assert got and all(m == "negated" for _, _, _, m in got)
+    # "a little village" is a size, not a denial
+    got = _coded("Kenyan troops shelled a little village that Ugandan rebels had seized.")
+    assert not any(m == "negated" for _, _, _, m in got)

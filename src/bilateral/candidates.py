@@ -8,12 +8,13 @@ decides from them, sentence by sentence, with what the document says around each
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from bilateral.actors.anaphora import FIRST_PERSON, OPENING_PRONOUN, SUBJECT_PRONOUN, quote_flags
 from bilateral.actors.closing import FIRST_PERSON_OBJECT, quote_members
-from bilateral.actors.sets import SET_DESCRIPTION
+from bilateral.actors.sets import MEMBERSHIP, SET_DESCRIPTION
 from bilateral.nlp import SentenceSpan
 
 if TYPE_CHECKING:
@@ -40,15 +41,19 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: "Resources", actor_c
         return list(sents)
     inside = quoted if quoted is not None else quote_flags([s.text for s in sents])
     named = [res.kb.may_mention_actor(s.text, actor_context) for s in sents]  # cheaper and more selective
+    listed = _groupings(sents, named)
     closers = {i: j for i, j in quote_members([s.text for s in sents]).items() if named[j]}
     linked: list[bool] = []
     going_on = [False] * len(sents)  # inside a quotation that goes on from a linked sentence
     for i, s in enumerate(sents):
         going_on[i] = i > 0 and inside[i] and (linked[i - 1] or going_on[i - 1])
         linked.append(named[i] or (i > 0 and named[i - 1] and SET_DESCRIPTION.search(s.text) is not None)
+                      or any(j < i and name.search(s.text) is not None for j, name in listed)
                       or (i > 0 and linked[i - 1] and OPENING_PRONOUN.match(s.text) is not None)
                       or ((i in closers or going_on[i]) and _first_person(s.text)))
     parse = [link and res.lexicon.may_trigger(s.text) for link, s in zip(linked, sents, strict=True)]
+    for j, _ in listed:
+        parse[j] = True  # which actors a grouping named later is made of
     for i, j in closers.items():
         parse[j] = parse[j] or parse[i]  # the close names the speaker of "we" in the quotation's first sentence
     for i in range(len(sents) - 2, -1, -1):
@@ -69,3 +74,14 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: "Resources", actor_c
 def _first_person(text: str) -> bool:
     """Whether a sentence holds a first-person subject or object: inside a quotation, the quotation's speaker."""
     return FIRST_PERSON.search(text) is not None or FIRST_PERSON_OBJECT.search(text) is not None
+
+
+def _groupings(sents: Sequence[SentenceSpan], named: Sequence[bool]) -> list[tuple[int, re.Pattern[str]]]:
+    """The sentences that say which actors a grouping is made of (``sets.MEMBERSHIP``, naming actors), each with a
+    pattern for the grouping's name: a later sentence that uses the name is linked to its members."""
+    out = []
+    for i, s in enumerate(sents):
+        found = MEMBERSHIP.search(s.text) if named[i] else None
+        if found is not None:
+            out.append((i, re.compile(r"\b" + re.escape(found.group(1)) + r"\b")))
+    return out

@@ -207,7 +207,8 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             if not mentions:
                 continue
             stage = "events"
-            coded = sets.expand(span.index, code_events(sent, span, p.doc.id, mentions, res.lexicon, events, told))
+            coded = sets.expand(span.index, code_events(sent, span, p.doc.id, mentions, res.lexicon, events, told,
+                                                        sets.members(span.index, mentions)))
             for event in coded:
                 if event.confidence >= res.settings.min_confidence:
                     if p.doc_places is None:

@@ -13,9 +13,15 @@ before ("Japan, India, Australia and the United States") less the one member the
 held an exercise with the other three countries"); a sentence that names none of its members, or two, leaves it
 unresolved.
 
+A grouping the dictionaries do not know is a set too once a sentence says which actors it is made of ("The Quad
+consists of Japan, the United States, Australia and India"): its name later stands for them as a party ("the Quad
+agreed", "Quad leaders met"), not as a possessor ("the Quad's naval strength").
+
 A mention holds one actor, and mentions never overlap, so the description is coded as its first member and the
 events coded with it are copied for the others afterwards (``expand``): "The three nations accused the bloc"
-becomes one accusation per nation.
+becomes one accusation per nation. Members named together (a coordination, a grouping) are also given to the coder
+as the parties of the description (``members``), so a reciprocal act is between them ("the two countries held
+talks": each with the other); members found apart, by their count only, are not.
 """
 
 from __future__ import annotations
@@ -35,6 +41,18 @@ SET_CONFIDENCE = 0.7
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _COLLECTIVES = {"trio": 3, "pair": 2, "duo": 2}
 
+
+MEMBERSHIP = re.compile(r"\b(?:[Tt]he )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) "
+                        r"(?:consists of|is made up of|is composed of|comprises)\b")
+"""A sentence that may say which actors a grouping the dictionaries do not know is made of ("The Quad consists of
+Japan, the United States, Australia and India"): the pre-filter parses it, and a later sentence naming the grouping
+is linked to an actor."""
+_MEMBERSHIP_VERBS = {"consist": "of", "make": "of", "compose": "of", "comprise": ""}
+"""Verbs that list a grouping's members, and the preposition of the list ("" for a direct object)."""
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+"""Where a grouping's bare name is a party ("the Quad agreed", "met the Quad"); as a possessor ("the Quad's naval
+strength") it names none."""
 
 SET_DESCRIPTION = re.compile(r"\b(?:[Tt]he (?:other )?(?:two|three|four|five)|[Bb]oth|[Tt]he (?:trio|pair|duo))\b")
 """A sentence that may hold a set description: the pre-filter parses the sentence before, which may name its
@@ -91,6 +109,10 @@ class ActorSets:
     """Sentence index -> the first actor of each country it names (by surer evidence than a guess), in order."""
     resolved: dict[tuple[int, str, str], tuple[Actor, ...]] = field(default_factory=dict)
     """(sentence index, description text, first member's code) -> all members."""
+    together: set[tuple[int, str, str]] = field(default_factory=set)
+    """Keys of ``resolved`` whose members were named together (a coordination or a grouping's members), not apart."""
+    groupings: dict[tuple[str, ...], tuple[Actor, ...]] = field(default_factory=dict)
+    """The words of a grouping's name -> the actors a sentence said it is made of (``MEMBERSHIP``)."""
 
     def remember(self, index: int, sent: Doc, mentions: Sequence[Mention]) -> None:
         """Record the coordinations of actors sentence ``index`` names."""
@@ -99,12 +121,49 @@ class ActorSets:
                   and (index, m.actor.text, m.actor.code) in self.resolved]  # "the three nations ... the trio"
         if found:
             self.groups[index] = found
+        self._learn_groupings(sent, mentions)
         countries: dict[str, Actor] = {}
         for m in mentions:
             if m.actor.country is not None and m.resolved_by not in WEAK and m.resolved_by != "set":
                 countries.setdefault(m.actor.country, m.actor)
         if countries:
             self.apart[index] = tuple(countries.values())
+
+    def _learn_groupings(self, sent: Doc, mentions: Sequence[Mention]) -> None:
+        """Remember a grouping the sentence says is made of actors of two or more countries ("The Quad consists of
+        Japan, the United States, Australia and India"), when no surer mention covers its name."""
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        for verb in sent:
+            prep = _MEMBERSHIP_VERBS.get(verb.lemma_.lower())
+            if prep is None:
+                continue
+            name = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.pos_ == "PROPN"), None)
+            if name is None or any(i in by_token and by_token[i].resolved_by not in WEAK
+                                   for i in range(name.left_edge.i, name.i + 1)):
+                continue
+            heads = ([c for c in verb.children if c.dep_ == "dobj"] if not prep else
+                     [o for p in (*verb.children, *(c for c in verb.children if c.dep_ == "prt")) if p.dep_ == "prep"
+                      and p.lower_ == prep for o in p.children if o.dep_ == "pobj"])
+            members = [by_token[t.i].actor for h in heads for t in (h, *h.conjuncts) if t.i in by_token]
+            countries = {a.country for a in members}
+            if len(members) >= 2 and None not in countries and len(countries) == len(members):
+                words = tuple(t.text for t in name.subtree if t.i <= name.i and t.dep_ == "compound") + (name.text,)
+                self.groupings[words] = tuple(members)
+
+    def _grouping_span(self, sent: Doc, tok: Token) -> tuple[int, int, tuple[Actor, ...]] | None:
+        """The span and members of a grouping named before when ``tok`` ends its name and the name is a party:
+        as its own argument ("the Quad agreed") or before a plural noun for actors ("Quad leaders")."""
+        for words, members in self.groupings.items():
+            lo = tok.i - len(words) + 1
+            if lo < 0 or tuple(t.text for t in sent[lo:tok.i + 1]) != words:
+                continue
+            head = tok.head
+            if tok.dep_ == "compound" and head.i == tok.i + 1 and head.tag_ == "NNS" and (
+                    head.lower_ in self.nouns or head.lemma_.lower() in self.nouns):
+                return lo, head.i + 1, members
+            if tok.dep_ in _NAME_ROLES:
+                return lo, tok.i + 1, members
+        return None
 
     def _members(self, index: int, size: int, besides: frozenset[str] | None = None,
                  actors: bool = False) -> tuple[Actor, ...] | None:
@@ -118,7 +177,7 @@ class ActorSets:
                 named = self.apart.get(back)
                 if named is None:
                     continue
-                return named if besides is None and len(named) == size and actors else None
+                return named if besides is None and len(named) == size and actors else None  # not ``together``
             fitting = [g for g in groups if len(g) == whole and len({a.country for a in g}) == whole
                        and None not in {a.country for a in g}]
             if len(fitting) != 1 or len(groups) != 1:
@@ -137,22 +196,40 @@ class ActorSets:
         named = frozenset(m.actor.country for m in mentions if m.actor.country is not None)
         for tok in sent:
             size = _size(tok)
-            if size is None or tok.i in taken:
+            grouping = self._grouping_span(sent, tok) if self.groupings and size is None else None
+            if (size is None and grouping is None) or tok.i in taken:
                 continue
-            members = self._members(index, size, named if _other(tok) else None,
-                                    tok.lemma_.lower() in self.nouns or tok.lower_ in self.nouns)
-            if members is None:
+            together = True
+            if grouping is not None:
+                lo, hi, members = grouping
+            else:
+                together = self.groups.get(max((b for b in range(index - WINDOW, index) if b in self.groups
+                                                or b in self.apart), default=-1)) is not None
+                found = self._members(index, int(size or 0), named if _other(tok) else None,
+                                      tok.lemma_.lower() in self.nouns or tok.lower_ in self.nouns)
+                if found is None:
+                    continue
+                lo, hi, members = min([tok.i, *(c.i for c in tok.children if c.i < tok.i and c.dep_ != "det")]), \
+                    tok.i + 1, found
+            if any(i in taken for i in range(lo, hi)):
                 continue
-            lo = min([tok.i, *(c.i for c in tok.children if c.i < tok.i and c.dep_ != "det")])
-            if any(i in taken for i in range(lo, tok.i + 1)):
-                continue
-            out = [m for m in out if m.end <= lo or m.start > tok.i]  # a guess from the document gives way
-            span = sent[lo:tok.i + 1]
+            out = [m for m in out if m.end <= lo or m.start >= hi]  # a guess from the document gives way
+            span = sent[lo:hi]
             first = replace(members[0], text=span.text)
-            out.append(Mention(first, lo, tok.i + 1, span.start_char, span.end_char, SET_CONFIDENCE, "set"))
+            out.append(Mention(first, lo, hi, span.start_char, span.end_char, SET_CONFIDENCE, "set"))
             self.resolved[(index, span.text, first.code)] = members
-            taken.update(range(lo, tok.i + 1))
+            if together:
+                self.together.add((index, span.text, first.code))
+            taken.update(range(lo, hi))
         return sorted(out, key=lambda m: m.start)
+
+    def members(self, index: int, mentions: Sequence[Mention]) -> dict[tuple[int, int], tuple[Actor, ...]]:
+        """The actors each set description of sentence ``index`` stands for, by its mention's span, when they were
+        named together (a coordination, a grouping's members): the coder takes them all as a frame's parties ("the
+        three nations agreed" is agreed among them). Members found apart ("Putin is courting Erdogan ... the two
+        presidents") matched the count only: each is a party alone (``expand``), never the other's counterpart."""
+        return {(m.start, m.end): self.resolved[key] for m in mentions
+                if m.resolved_by == "set" and (key := (index, m.actor.text, m.actor.code)) in self.together}
 
     def expand(self, index: int, events: Sequence[Event]) -> list[Event]:
         """``events`` with each event of a set description copied for the set's other members."""

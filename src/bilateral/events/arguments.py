@@ -11,12 +11,13 @@ Relative pronouns ("Rwanda, which denies ...") stand for the noun they modify.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from bilateral.events.roles import prep_objects
-from bilateral.models import Mention
+from bilateral.models import Actor, Mention
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _MAX_DEPTH = 4
@@ -35,9 +36,12 @@ _AIMING_PREPS = frozenset({"at", "against"})
 class MentionIndex:
     """Mentions of one sentence, looked up by token index."""
 
-    def __init__(self, sent: Doc, mentions: Sequence[Mention], member_nouns: frozenset[str] = frozenset()) -> None:
+    def __init__(self, sent: Doc, mentions: Sequence[Mention], member_nouns: frozenset[str] = frozenset(),
+                 members: Mapping[tuple[int, int], Sequence[Actor]] | None = None) -> None:
         self.sent = sent
         self.member_nouns = member_nouns
+        self.members = members or {}
+        """(start, end) of a set description's mention -> the actors it stands for ("the two countries")."""
         self.by_token: dict[int, Mention] = {}
         for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
             if not 0 <= mention.start < mention.end <= len(sent):
@@ -61,7 +65,7 @@ class MentionIndex:
         own = None if members else self._own(token, depth)
         found.extend(members)
         if own is not None:
-            found.append(own)
+            found.extend(self._set_members(own))
             found.extend(self._coordinated_modifiers(token))
             found.extend(self._of_conjuncts(token, own))
             found.extend(self._appos_conjuncts(token, own, depth))
@@ -73,6 +77,15 @@ class MentionIndex:
         if own is not None and depth < _MAX_DEPTH:
             found.extend(self._name_conjuncts(token, own, depth))
         return _unique(found)
+
+    def _set_members(self, mention: Mention) -> list[Mention]:
+        """A set description's mention as one mention per member ("the two countries" after "Kenya and Uganda"),
+        so a frame has them all as parties ("the two countries held talks": with each other); any other
+        mention as itself."""
+        actors = self.members.get((mention.start, mention.end))
+        if not actors:
+            return [mention]
+        return [replace(mention, actor=replace(a, text=mention.actor.text)) for a in actors]
 
     def _listed_members(self, token: Token) -> list[Mention]:
         """"governments, including Chile and Peru", "its allies such as Bolivia": the actors an "including" or
@@ -228,9 +241,9 @@ def first_conjunct(token: Token) -> Token:
 
 def _unique(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int, str]] = set()
     for mention in mentions:
-        key = (mention.start, mention.end)
+        key = (mention.start, mention.end, mention.actor.code)  # a set's members share its span
         if key not in seen:
             seen.add(key)
             out.append(mention)

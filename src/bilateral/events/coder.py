@@ -19,7 +19,7 @@ armed actors ("soldiers backed by X's troops") is material: CAMEO's military coo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -65,13 +65,15 @@ def is_news_text(text: str, lexicon: Lexicon) -> bool:
 
 
 def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[Mention],
-                lexicon: Lexicon, earlier: Sequence[Event] = (), told: Sequence[Event] | None = None) -> list[Event]:
+                lexicon: Lexicon, earlier: Sequence[Event] = (), told: Sequence[Event] | None = None,
+                members: Mapping[tuple[int, int], Sequence[Actor]] | None = None) -> list[Event]:
     """Events of one sentence (date and location left empty for the later stages); ``earlier``, the events
     already stored for the document, say who its counterparts are; ``told`` (``earlier`` when not given), all
-    the acts coded before, weak ones included, are what a reply ("denied the accusation") answers."""
+    the acts coded before, weak ones included, are what a reply ("denied the accusation") answers; ``members``,
+    the actors each set description's mention (by its span) stands for (``ActorSets.members``)."""
     if not mentions or not is_news_text(span.text, lexicon):
         return []
-    index = MentionIndex(sent, mentions, lexicon.rules.member_nouns)
+    index = MentionIndex(sent, mentions, lexicon.rules.member_nouns, members)
     best: dict[tuple[str, str, str, str], Event] = {}
     frames = find_frames(sent, index, lexicon)
     acts = earlier if told is None else told
@@ -100,7 +102,10 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
 
 
 def _same(a: Mention, b: Mention) -> bool:
-    return a.actor.code == b.actor.code or (a.start < b.end and b.start < a.end)
+    """Whether two mentions are one party: one code, or overlapping words, except two members of one set
+    description ("the two countries held talks": with each other)."""
+    members = a.resolved_by == b.resolved_by == "set" and (a.start, a.end) == (b.start, b.end)
+    return a.actor.code == b.actor.code or (a.start < b.end and b.start < a.end and not members)
 
 
 def _home_ground(frame: Frame, source: Mention, target: Mention) -> bool:

@@ -130,8 +130,13 @@ def _unrealised(clause: Token, noun: Token) -> bool:
 
 
 def _denied_noun(noun: Token) -> bool:
-    """A noun that a clause complements, denied by its determiner: "no evidence that ...", "no sign that ..."."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    """A noun that a clause complements, denied by its determiner: "no evidence that ...", "no sign that ...", or
+    by "little" with no article ("little chance that ...", "little reason to think that ..."; "a little village"
+    is a size)."""
+    if noun.pos_ != "NOUN":
+        return False
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    return "no" in dets or (not dets and any(c.dep_ == "amod" and c.lower_ == "little" for c in noun.children))
 
 
 def _speaker_differs(speech: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
@@ -294,8 +299,10 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         elif dep in ("acl", "advcl") and _unrealised(tok, head):
             marks.add("hypothetical")  # "the urge for X to rearm Y", "a scheme for X to raid Y"
             break
-        elif dep == "acl" and _denied_noun(head):
-            marks.add("negated")  # "no evidence that X attacked Y", "there is no sign that X will talk to Y"
+        elif dep in ("acl", "relcl") and _denied_noun(head):
+            # "no evidence that X attacked Y", "there is no sign that X will talk to Y", "little reason to think
+            # that X will meet Y"
+            marks.add("negated")
             break
         elif dep == "acl" and head.lemma_.lower() in rules.claim_nouns:
             marks.add("alleged")
