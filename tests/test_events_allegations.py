@@ -54,3 +54,31 @@ def test_events_allegations_without_an_actor_subject_keep_the_clause_factor(nlp:
 ])
 def test_events_allegations_must_not(nlp: Any, text: str) -> None:
     assert not any(t is not None for (_, t) in _accusations(nlp, text))
+
+
+_DOMESTIC = {"Kenyan court": "KENJUD", "journalist": "KENMED", "Kenyan police": "KENCOP",
+             "opposition protesters": "KENOPP", "Kenyan soldiers": "KENMIL", "Kenya": "KENGOV"}
+
+
+def _domestic(nlp: Any, text: str) -> set[tuple[str, str | None]]:
+    return {(e.source.code, e.target.code if e.target else None)
+            for e in coded_events(nlp, text, _DOMESTIC) if e.event_type == "ACCUSE"}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("A Kenyan court alleged that the journalist had posted false messages.", ("KENJUD", "KENMED")),
+    ("Kenyan police alleged that opposition protesters had attacked the station.", ("KENCOP", "KENOPP")),
+])
+def test_events_allegations_a_state_body_accuses_its_own_citizens(nlp: Any, text: str, pair: tuple[str, str]) -> None:
+    assert pair in _domestic(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the clause's subject is the victim, not the one accused
+    "Kenyan police alleged that opposition protesters had been attacked.",
+    # a body of the state alleging what another did speaks for its own side
+    "Kenyan police alleged that Kenyan soldiers had attacked the protesters.",
+    "Kenya alleged that Kenyan soldiers had been attacked by unknown gunmen.",
+])
+def test_events_allegations_about_the_own_state_must_not(nlp: Any, text: str) -> None:
+    assert not any(t is not None for _, t in _domestic(nlp, text))

@@ -51,6 +51,8 @@ _MEDIA = "MED"
 """The sector of news outlets: a report by an outlet ("a report by Reuters said ...") is news, not its own word."""
 _OPINION_NOUNS = frozenset({"editorial"})
 """Statement nouns in which an outlet speaks for itself ("an editorial by the Times said ...")."""
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+"""Sectors of a state's own bodies: an allegation by one about another of its country is about its own side."""
 
 
 def _pronoun_object(verb: Token) -> Token | None:
@@ -324,15 +326,20 @@ def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
 def accused_in_clause(frame: Frame, index: MentionIndex, rules: FrameRules) -> list[Mention]:
     """"Kenya alleged that Uganda had attacked its posts", "'Uganda attacked our posts,' Kenya alleged": an
     accusation with a clause of its own accuses the clause's subject (the act it reports stays, alleged). Not the
-    speaker's own country ("alleged that its army had been attacked")."""
+    speaker's own country ("alleged that its army had been attacked"), unless a body of the state alleges what a
+    group of its country outside the state did, the group the active subject ("a court alleged the journalist
+    had posted false messages"): that is the state accusing its own citizens, not a claim about its own side."""
     own = {m.actor.code for m in frame.sources} | {m.actor.country for m in frame.sources if m.actor.country}
+    state = all(m.actor.sector in _STATE for m in frame.sources)
     for clause in frame.trigger.children:
         if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
             continue
         subj = subject_of(clause, rules.relative_pronouns)
         if subj is None:
             continue
-        return [m for m in index.actors(subj) if m.actor.code not in own and m.actor.country not in own]
+        citizens = state and subj.dep_ == "nsubj"
+        return [m for m in index.actors(subj) if m.actor.code not in own and (m.actor.country not in own or (
+            citizens and m.actor.sector is not None and m.actor.sector not in _STATE))]
     return []
 
 
