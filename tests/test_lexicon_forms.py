@@ -2,7 +2,8 @@
 "cordoned" -> "cordone": data/lexicon/lemma_fixes.tsv), forces readied (154; the converted bare 'ready', 030, is
 shadowed, since readying forces is no intent to cooperate), and violence, repression or a crackdown stepped up (175,
 on the source's own country when no target is named), and restrictions or curbs imposed (172, on the source's own
-country when no one is named, as a curfew is). Beside each case the same words in another sense code nothing:
+country when no one is named, as a curfew is); converted entries left out
+(petrarch_excluded.tsv): detaining, jailing or holding 'approval' or 'protest' leaders codes no disapproval or protest. Beside each case the same words in another sense code nothing:
 a play staged, a website relaunched, a dinner readied, violence that increases by itself,
 restrictions a country imposes on its own exports, hospitals restricting visits. Sentences written for these
 tests; actors marked by exact string."""
@@ -39,6 +40,13 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
      {("RUSGOV", "POL", "172")}),
     ("The United States imposed restrictions on chip exports.", {"United States": "USA"}, set()),
     ("Kenyan hospitals imposed restrictions on visits.", {"Kenyan": "KEN"}, set()),
+    # PETRARCH's 'withhold approval' and 'detain protest' patterns no longer code a detention as a protest
+    ("Kenyan police detained Ugandan protest leaders.",
+     {"Kenyan police": "KENCOP", "Ugandan protest leaders": "UGACVL"}, {("KENCOP", "UGACVL", "173")}),
+    ("Kenyan police held the approval of Ugandan officials.",
+     {"Kenyan police": "KENCOP", "Ugandan officials": "UGAGOV"}, set()),
+    ("Kenya withheld its approval of the Ugandan plan.", {"Kenya": "KENGOV", "Ugandan": "UGAGOV"},
+     {("KENGOV", "UGAGOV", "110")}),
 ]
 
 
