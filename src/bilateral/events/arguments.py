@@ -31,6 +31,9 @@ _LISTING_PREPS = frozenset({"including", "like"})
 AIMING_VERBS = frozenset({"target", "aim", "direct", "hit", "punish", "penalize", "penalise"})
 """Verbs of a participle that says whom an event noun is aimed at ("tariffs targeting X", "sanctions aimed at X")."""
 _AIMING_PREPS = frozenset({"at", "against"})
+IMPOSING_VERBS = frozenset({"impose", "place", "levy", "slap", "enforce"})
+"""Verbs of a participle that says on whom a measure was laid ("sanctions imposed on X", "a ban placed on X")."""
+_IMPOSING_PREPS = frozenset({"on", "upon", "against"})
 
 
 class MentionIndex:
@@ -252,8 +255,13 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 def aimed_at(noun: Token, index: MentionIndex) -> list[Mention]:
     """Whom a participle modifying an event noun aims it at: "tariffs targeting X", "sanctions aimed at X",
-    "strikes directed against X" (its object, or its "at"/"against" object)."""
+    "strikes directed against X" (its object, or its "at"/"against" object), or lays it on: "restrictions imposed
+    on X", "a ban placed on X" (its "on" object)."""
     for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in IMPOSING_VERBS:
+            if found := [m for pobj in prep_objects(acl, _IMPOSING_PREPS) for m in index.actors(pobj)]:
+                return found
+            continue
         if acl.dep_ != "acl" or acl.lemma_.lower() not in AIMING_VERBS:
             continue
         if acl.tag_ == "VBG":

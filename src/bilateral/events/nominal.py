@@ -31,6 +31,8 @@ from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import prep_words, qualifiers
 from bilateral.events.material import peacekeepers
 from bilateral.events.measures import defiers, importers, pending_in, proposed_targets, threat_code
+from bilateral.events.modifier_lists import modifier_partners
+from bilateral.events.pleas import asked
 from bilateral.events.received import GIVERS, received_frame, recipients_of
 from bilateral.events.roles import (
     agent_of,
@@ -155,7 +157,7 @@ def own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex) -> tuple[
     for child in noun.children:
         mention = index.at(child)
         if child.dep_ in ("compound", "amod", "nmod") and mention is not None:
-            return [mention, *_hyphen_partners(child, mention, index)], child
+            return [mention, *modifier_partners(child, mention, index)], child
     for pobj in prep_objects(noun, frozenset({"by", "from"}) - entry.preps):
         if found := index.actors(pobj):
             return found, pobj
@@ -166,31 +168,10 @@ def own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex) -> tuple[
     return [], None
 
 
-def _hyphen_partners(modifier: Token, mention: Mention, index: MentionIndex) -> list[Mention]:
-    """The actors joined to a modifier by a hyphen ("US-China talks", "Russia-Ukraine negotiations"): the parser
-    hangs the first on the second; both name who acts."""
-    out: list[Mention] = []
-    for child in modifier.children:
-        other = index.at(child)
-        if child.dep_ in _MODIFIERS and other is not None and other != mention and child.i < modifier.i \
-                and any(t.text in ("-", "–") for t in modifier.doc[child.i + 1:modifier.i]):
-            out.append(other)
-    return out
-
-
 def origin(pobj: Token, index: MentionIndex) -> list[Mention]:
     """Whose goods or people a target phrase names by where they come from ("tariffs on imports from China",
     "sanctions on officials from Iran"): the act is aimed at that country."""
     return [m for src in prep_objects(pobj, GIVERS) for m in index.actors(src)]
-
-
-def _asked(noun: Token, index: MentionIndex) -> list[Mention]:
-    """Whom an appeal asks to act, as the subject of its "for ... to" clause ("X's call for Y to halt enrichment"):
-    the parser makes that clause the noun's own, its "for" a mark or a bare preposition."""
-    return [m for clause in noun.children if clause.dep_ in ("advcl", "acl", "relcl") and clause.i > noun.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-            for subj in clause.children if subj.dep_ == "nsubj" and subj.left_edge.i > 0
-            and subj.doc[subj.left_edge.i - 1].lower_ == "for" for m in index.actors(subj)]
 
 
 def _object_targets(noun: Token, entry: TriggerEntry, named_by: Token | None, index: MentionIndex,
@@ -257,7 +238,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     for pobj in prep_objects(noun, entry.preps):
         targets.extend(index.actors(pobj) or origin(pobj, index))
     if not targets:
-        targets = _asked(noun, index) or defiers(noun, entry, sources, index, lexicon) \
+        targets = asked(noun, index) or defiers(noun, entry, sources, index, lexicon) \
             or proposed_targets(noun, cameo, index)
     if not targets and anchor.i != noun.i and noun.dep_ in ("dobj", "nsubjpass"):
         # "X made overtures to Y", "X keeps tariffs in place on Y": the parser hangs the noun's target phrase on
