@@ -44,3 +44,10 @@ def test_events_counterpart_leaves_named_targets_and_answers_alone() -> None:
     assert (2, "GHA", "TGO", "THREATEN") not in _coded(_STORY + "Ghana threatened Benin's traders with fines.")
     # what is dismissed was said by whoever made it, not by the counterpart: a denial aimed at no one (016, untyped)
     assert {e for e in _coded(_STORY + "Ghana dismissed the report.") if e[0] == 2} == {(2, "GHA", None, None)}
+
+
+def test_events_counterpart_one_act_told_twice_counts_once() -> None:
+    # two accusations of Togo are one kind of act between the pair: not yet a story about the pair
+    got = _coded("Ghana accused Togo of sheltering smugglers. Ghana also accused Togo of arming the gangs. "
+                 "Ghana threatened to close the border.")
+    assert not any(e[0] == 2 and e[2] == "TGO" for e in got)

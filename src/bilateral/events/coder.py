@@ -35,6 +35,7 @@ from bilateral.events.lexicon import Lexicon
 from bilateral.events.meetings import other_side
 from bilateral.events.modality import attempted, condition_of, event_modality, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames
+from bilateral.events.repeated import repeated_targets
 from bilateral.events.replies import answer_replies
 from bilateral.events.stances import DECLINED, believed_by_another, declined_comment, untargeted_statement
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
@@ -80,6 +81,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     answer_replies(frames, index, acts, lexicon.rules)
     frames += recalled_frames(sent, frames, index, acts, lexicon)
     condemned_targets(frames, index, acts, lexicon)
+    repeated_targets(frames, index, earlier)
     told_agents(frames, index, earlier, lexicon.rules)
     accused_agents(frames, index, lexicon.rules)
     fill_counterparts(frames, index, earlier, lexicon.rules)

@@ -3,11 +3,13 @@ close the border" is aimed at Togo though the sentence does not say so.
 
 A frame that needs a target and found none takes the source's counterpart when the document has one: the one
 country that the events coded so far pair with the source's country, at least ``MIN_EVENTS`` times and at least
-``DOMINANCE`` times as often as any other country. Only when the sentence names no actor of a third country
-(another candidate there means the target was missed by the construction, not left implicit), and only for acts
-that are aimed by nature (threatening, demanding, refusing to act: ``AIMED``). The actor is the counterpart's
-latest actor in those events. The coder stays within the document and cheap: the events already coded are the
-history.
+``DOMINANCE`` times as often as any other country. One act told again counts once: events with the same source,
+target and type ("tried to kill X ... I was there to kill the journalist", an attack whose target a later one
+repeats: ``repeated``) are one thread of the story, not more evidence of whom it is about. Only when the sentence
+names no actor of a third country (another candidate there means the target was missed by the construction, not
+left implicit), and only for acts that are aimed by nature (threatening, demanding, refusing to act: ``AIMED``).
+The actor is the counterpart's latest actor in those events. The coder stays within the document and cheap: the
+events already coded are the history.
 """
 
 from __future__ import annotations
@@ -38,11 +40,16 @@ def counterpart(country: str, earlier: Sequence[Event]) -> Actor | None:
     """The actor of the one country the document's earlier events pair with ``country``, if one dominates."""
     counts: Counter[str] = Counter()
     latest: dict[str, Actor] = {}
+    told: set[tuple[str, str, str]] = set()
     for event in earlier:
         # a statement (01x, untyped: a comment, condolences, a denial) is no act between the two sides
         if event.event_type is None or event.target is None or event.source.country is None \
                 or event.target.country is None:
             continue
+        act = (event.source.code, event.target.code, event.event_type)
+        if act in told:
+            continue  # the same act told again is one act (see the module)
+        told.add(act)
         for own, other in ((event.source, event.target), (event.target, event.source)):
             if own.country == country and other.country is not None and other.country != country:
                 counts[other.country] += 1
