@@ -263,3 +263,29 @@ def test_actors_agents_traders_elders_councils_and_cells(nlp, kb) -> None:  # ty
     assert not any(code.endswith("LEG") for _, code in
                    _codes(nlp, kb, "South Korea's ambassador told council members in New York that talks failed."))
     assert ("Russia", "RUS") in _codes(nlp, kb, "Russia is the largest seller of arms to India.")
+
+
+def test_actors_agents_bodies_of_local_and_trade_news(kb) -> None:  # type: ignore[no-untyped-def]
+    def code(text: str, on: str) -> str | None:
+        orgs = [h.entries[0].key for h in kb.find(text) if h.entries[0].kind == "org"]
+        actor = kb.org_actor(orgs[0], dt.date.fromisoformat(on), text) if orgs else None
+        return actor.code if actor else None
+
+    assert code("Dog Meat Free Indonesia campaigners", "2019-12-01") == "IDNNGO"
+    assert code("the Committee for Freedom in Hong Kong said", "2025-03-01") == "USANGO"
+    assert code("the Islamic Republic of Iran Shipping Lines vessel", "2025-03-01") == "IRNBUS"
+    assert code("the China Public Diplomacy Association invited", "2024-07-01") == "CHNGOV"
+    assert code("the Autonomous Administration of North and East Syria rejected", "2025-03-01") == "SYRREB"
+    # must not: a bare 'Indonesia' or 'Hong Kong' is no NGO
+    assert code("Indonesia banned the trade", "2019-12-01") is None
+    assert code("Hong Kong said", "2025-03-01") is None
+
+
+@pytest.mark.model
+def test_actors_agents_head_of_a_national_body_is_of_its_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    # the head of a national NGO is that country's NGO, not an international body's officer
+    found = _codes(nlp, kb, "Ada Brown, president of the Committee for Freedom in Hong Kong, urged new sanctions.")
+    assert ("Ada Brown", "USANGO") in found
+    assert all(code != "HKG" for _, code in found)
+    # must not: the head of an international body stays with it
+    assert ("Ada Brown", "IGOUNO") in _codes(nlp, kb, "Ada Brown, a senior official of the United Nations, spoke.")

@@ -141,6 +141,10 @@ def titled_actor(name: str, ev: Evidence) -> Actor | None:
     """The person ``name`` coded by a title that names a country or body, unless it says 'former'."""
     if ev.former or ev.sector is None:
         return None
+    if ev.org and not ev.org.startswith(("IGO", "NGO")):
+        # a national body the dictionaries code with its country ("president of PETA" -> USANGO)
+        return Actor(text=name, name=name, code=ev.org, country=ev.org[:3], sector=ev.org[3:] or None,
+                     kind="person", person=name)
     if ev.org:
         return Actor(text=name, name=name, code=ev.org, country=None, sector="IGO", kind="person", person=name)
     if ev.country:
