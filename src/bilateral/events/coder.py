@@ -121,6 +121,9 @@ def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None, float]]:
     """(source, target, confidence) pairs: compound actors expand; reciprocal frames pair their sources."""
     out: list[tuple[Mention, Mention | None, float]] = []
     targets = frame.targets
+    if frame.recip and len(frame.sources) >= 2 \
+            and {t.actor.code for t in targets} <= {s.actor.code for s in frame.sources}:
+        targets = []  # "X and Y disagree over Y's rights": a party named again is no third side of the mutual act
     if targets:
         for source in frame.sources:
             for target in targets:

@@ -16,16 +16,23 @@ from bilateral.events.roles import object_of, passive_subject_of
 
 _PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away", "aside"})
 """Adverbs or prepositions right after a verb that complete it as a particle the parser did not tag."""
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+"""Roles of a noun: a verb in one is a noun the parser misread ("the protests over X prompted questions")."""
 
 
-def _particle(verb: Token) -> str | None:
+def _particle(verb: Token) -> tuple[str | None, bool]:
     """The verb's particle: tagged as such, or the adverb or preposition right after it that the parser did
-    not tag so ("stepped down as mediator", "pulled out of the talks")."""
+    not tag so ("stepped down as mediator", "pulled out of the talks"); and whether it is only a guess from a
+    preposition with an object of its own, which may as well be the verb's plain preposition ("clashed over
+    the islands", "are disagreeing over X's rights")."""
     tagged = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     if tagged is not None:
-        return tagged
-    return next((c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep") and c.i == verb.i + 1
-                 and c.lower_ in _PARTICLES), None)
+        return tagged, False
+    guessed = next((c for c in verb.children if c.dep_ in ("advmod", "prep") and c.i == verb.i + 1
+                    and c.lower_ in _PARTICLES), None)
+    if guessed is None:
+        return None, False
+    return guessed.lower_, guessed.dep_ == "prep" and any(c.dep_ == "pobj" for c in guessed.children)
 
 
 def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]:
@@ -86,7 +93,9 @@ def match_verb(verb: Token, lexicon: Lexicon, statements: bool = False) -> tuple
     entries = [e for e in lexicon.lookup("verb", verb.lemma_.lower()) if is_statement(e.cameo) == statements]
     if not entries:
         return None
-    particle = _particle(verb)
+    particle, guessed = _particle(verb)
+    if guessed and verb.dep_ not in _NOMINAL and not any(e.particle == particle for e in entries):
+        particle = None  # no phrasal sense with it: the preposition is the verb's own ("clashed over X")
     # computed once, not once per entry
     objects = [(o, _noun_lemmas(o)) for o in _object_nouns(verb, lexicon.rules.relative_pronouns)]
     verb_preps = prep_words(verb)
