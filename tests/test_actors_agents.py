@@ -289,3 +289,16 @@ def test_actors_agents_head_of_a_national_body_is_of_its_country(nlp, kb) -> Non
     assert all(code != "HKG" for _, code in found)
     # must not: the head of an international body stays with it
     assert ("Ada Brown", "IGOUNO") in _codes(nlp, kb, "Ada Brown, a senior official of the United Nations, spoke.")
+
+
+def test_actors_agents_us_federal_agencies(kb) -> None:  # type: ignore[no-untyped-def]
+    def code(text: str) -> str | None:
+        orgs = [h.entries[0].key for h in kb.find(text) if h.entries[0].kind == "org"]
+        actor = kb.org_actor(orgs[0], dt.date(2018, 6, 1), text) if orgs else None
+        return actor.code if actor else None
+
+    assert code("the Federal Reserve raised rates") == "USAGOV"
+    assert code("the FAA grounded the jets") == "USAGOV" and code("the FTC sued") == "USAGOV"
+    assert code("the National Highway Traffic Safety Administration said") == "USAGOV"
+    # must not: a bare 'Fed' or 'SEC' (a verb form, a sports conference)
+    assert code("they fed the troops") is None and code("the SEC title game") is None
