@@ -271,7 +271,7 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
     # "captured Goma", "seized Bukavu": taking a place is occupying territory, whatever else the verb can mean
     territorial = verb.lemma_.lower() in lexicon.rules.territorial_verbs and bool(targets) and not passive and all(
         t.actor.sector is None and t.actor.kind == "state" and t.resolved_by in _PLACE_CODINGS for t in targets)
-    cameo = CameoCode(_OCCUPY) if territorial else recode(verb, entry.cameo, sources, targets, passive)
+    cameo = CameoCode(_OCCUPY) if territorial else recode(verb, entry.cameo, sources, targets, passive, lexicon)
     if verb.lemma_.lower() in lexicon.rules.peacekeeping_verbs and peacekeepers(verb, lexicon.rules.peacekeeping_words):
         cameo = CameoCode(_PEACEKEEPING)  # "peacekeepers arrived in Haiti": providing peacekeeping
     if obj is not None:  # "suspended military aid to Laos": 1622; "suspended a loan": 1621

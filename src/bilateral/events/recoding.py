@@ -9,6 +9,12 @@ decision") complains officially (114), a verbal act; a protest by anyone else ("
 restrictions") or with no object ("officials protested outside the court") stays a demonstration (14x).
 A meeting verb said with the line it was held over ("spoke by phone with X", "talked over the telephone", "met by
 video link") is a call (041), as the light verb "held a phone call" already is.
+A hosting verb whose object is an act, not a guest ("welcomed the decision", "the plan was welcomed by X") approves
+of it (051); a person or a visit keeps the hosting ("welcomed the president to Washington", "welcomed the visit").
+A force verb whose doer is a measure ("the economy was hit by U.S. sanctions", "U.S. tariffs hit Chinese
+exporters") is the measure's act, coded as the measure noun is (163), not an assault; weapons and attacks keep it.
+A negotiation done, whose object is an agreement ("the pact X negotiated with Y", "negotiated a deal"), made the
+agreement (057, as the noun codes it); one under way ("are negotiating a deal") stays a negotiation (046).
 """
 
 from __future__ import annotations
@@ -18,6 +24,9 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from bilateral.codes import load_codes
+from bilateral.events.lexicon import Lexicon
+from bilateral.events.matching import qualifiers
+from bilateral.events.roles import agent_of, object_of, passive_subject_of, subject_of
 from bilateral.models import CameoCode, Mention
 
 _BREAK_RELATIONS = "161"
@@ -37,6 +46,63 @@ _MEETING, _CALL = "040", "041"
 _LINE_PREPS = frozenset({"by", "over", "via"})
 _LINES = frozenset({"phone", "telephone", "video", "videoconference", "teleconference", "videolink", "hotline"})
 """Words for the line a meeting is held over ("by phone", "over the telephone", "by video link")."""
+
+
+_HOSTING, _APPROVE = "043", "051"
+"""CAMEO "host a visit" and "praise or endorse"."""
+_VISITS = frozenset({"042", "043"})
+"""Codes of visit nouns: a welcomed visit is hosted, not approved."""
+_MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
+"""PLOVER types of measures ("sanctions", "tariffs", "restrictions") that may be said to hit their patient."""
+
+
+def _approved_act(verb: Token, passive: bool, lexicon: Lexicon) -> bool:
+    """A verb that answers an act (a response verb of the frame rules, "welcome") whose object (its patient in the
+    passive) names an act: a decision, plan, statement or claim noun of the frame rules, or an event noun of the
+    lexicon other than a visit ("welcomed the ceasefire")."""
+    rules = lexicon.rules
+    if verb.lemma_.lower() not in rules.response_verbs:
+        return False  # "received support": receiving is no answer to the act
+    obj = passive_subject_of(verb, rules.relative_pronouns) if passive else object_of(verb, rules.relative_pronouns)
+    if obj is None or obj.pos_ != "NOUN":
+        return False
+    lemma = obj.lemma_.lower()
+    if lemma in rules.act_nouns | rules.proposal_nouns | rules.statement_nouns | rules.claim_nouns:
+        return True
+    entries = lexicon.lookup("noun", lemma)
+    return bool(entries) and not any(e.cameo in _VISITS for e in entries)
+
+
+def _measure_code(verb: Token, passive: bool, lexicon: Lexicon) -> CameoCode | None:
+    """The code of the measure that does the verb's act: its "by" agent in the passive, its subject otherwise,
+    when that is an event noun of the lexicon coding a measure ("sanctions", "a duty on imports"); else None."""
+    rules = lexicon.rules
+    doer = agent_of(verb) if passive else subject_of(verb, rules.relative_pronouns)
+    if doer is None or doer.pos_ != "NOUN":
+        return None
+    words = set(qualifiers(doer))
+    for entry in lexicon.lookup("noun", doer.lemma_.lower()):
+        if (not entry.objects or entry.objects & words) and load_codes().get(entry.cameo).plover in _MEASURE_TYPES:
+            return entry.cameo
+    return None
+
+
+_NEGOTIATE, _AGREEMENT = "046", "057"
+"""CAMEO "engage in negotiation" and "sign formal agreement"."""
+_DONE_TAGS = frozenset({"VBD", "VBN"})
+"""Verb tags of an act done: simple past, perfect, passive participle ("negotiated", "has negotiated")."""
+
+
+def _concluded_agreement(verb: Token, passive: bool, lexicon: Lexicon) -> CameoCode | None:
+    """The code of the agreement a finished negotiation made ("negotiated a pact"): its object's (its patient's in
+    the passive) when that is an event noun coding a formal agreement (057: "pact", "deal", "treaty"); else None."""
+    rules = lexicon.rules
+    if verb.tag_ not in _DONE_TAGS or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children):
+        return None
+    obj = passive_subject_of(verb, rules.relative_pronouns) if passive else object_of(verb, rules.relative_pronouns)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    return next((e.cameo for e in lexicon.lookup("noun", obj.lemma_.lower()) if e.cameo == _AGREEMENT), None)
 
 
 def _armed(mentions: Sequence[Mention]) -> bool:
@@ -63,8 +129,14 @@ def _over_a_line(verb: Token) -> bool:
 
 
 def recode(verb: Token, cameo: CameoCode, sources: Sequence[Mention], targets: Sequence[Mention],
-           passive: bool) -> CameoCode:
+           passive: bool, lexicon: Lexicon) -> CameoCode:
     """The code of a verb frame's act given its arguments (the lexicon's code when no rule applies)."""
+    if cameo == _HOSTING and _approved_act(verb, passive, lexicon):
+        return CameoCode(_APPROVE)  # "welcomed the decision": approval, no visit
+    if load_codes().get(cameo).plover == "ASSAULT" and (measure := _measure_code(verb, passive, lexicon)) is not None:
+        return measure  # "the economy was hit by U.S. sanctions": the sanctions' act
+    if cameo == _NEGOTIATE and (agreement := _concluded_agreement(verb, passive, lexicon)) is not None:
+        return agreement  # "the pact X negotiated with Y": the pact was made
     if cameo == _MEETING and not passive and _over_a_line(verb):
         return CameoCode(_CALL)  # "spoke by phone with X": a call
     if load_codes().get(cameo).plover == "PROTEST" and verb.lemma_.lower() == "protest" and sources \
