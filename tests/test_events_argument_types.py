@@ -1,5 +1,5 @@
 """A verb whose arguments decide its act (``events/recoding.py``): a hosting verb with an act for its object
-approves of the act (051), a guest or a visit keeps the hosting (042/043); a force verb whose doer is a measure
+approves of the act (051), a guest or a visit keeps the hosting (042/043), a thing received is no guest; a force verb whose doer is a measure
 ("hit by sanctions") is the measure's act (163), an armed doer or a weapon keeps the assault (19x); a negotiation
 done whose object is an agreement made it (057), one under way stays a negotiation (046). Sentences written for
 these tests; actors marked by exact string."""
@@ -32,6 +32,10 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str, str]]]] = [
     ("Moldova's plight has received support in Romania.", {"Moldova": "MDA", "Romania": "ROU"}, set()),
     ("Kenya is negotiating a trade deal with Uganda.",
      {"Kenya": "KEN", "Uganda": "UGA"}, {("KEN", "UGA", "046"), ("UGA", "KEN", "046")}),
+    ("Kenyan refugees have received food and blankets, thanks to the Ugandan Red Cross.",
+     {"Kenyan refugees": "KENREF", "Ugandan Red Cross": "UGANGO"}, set()),
+    ("Museveni received the Kenyan delegation.", {"Museveni": "UGAGOV", "Kenyan delegation": "KENGOV"},
+     {("UGAGOV", "KENGOV", "043"), ("KENGOV", "UGAGOV", "042")}),
     ("Chilean rebels hit the Peruvian convoy.",
      {"Chilean rebels": "CHLREB", "Peruvian convoy": "PERMIL"}, {("CHLREB", "PERMIL", "190")}),
     ("The Peruvian base was hit by Chilean missiles.",

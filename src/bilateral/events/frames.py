@@ -22,7 +22,7 @@ from bilateral.events.arguments import MentionIndex, aimed_at
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import match_verb, qualifiers
 from bilateral.events.material import aided, peacekeepers, wielders
-from bilateral.events.recoding import recode
+from bilateral.events.recoding import no_guest, recode
 from bilateral.events.roles import (
     agent_of,
     dative_of,
@@ -190,8 +190,8 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
     if "intransitive" in entry.flags and (direct_object_of(verb) is not None
                                           or any(c.dep_ == "ccomp" for c in verb.children)):
         return None  # "demonstrated its resolve", "demonstrates that X": with an object the verb shows, not protests
-    if entry.cameo == _VISIT and entry.preps and not entry.objects and direct_object_of(verb) is not None:
-        return None  # "flew the migrants to X": a trip verb with an object carries someone, it is no visit
+    if no_guest(verb, entry, index, lexicon):
+        return None  # "flew the migrants to X", "received food": a trip or hosting with a thing, not a guest
     words = [verb] + [c for c in verb.children if c.dep_ == "prt"] + ([obj] if obj is not None else [])
     confidence = DIRECT
     passive = is_passive(verb)

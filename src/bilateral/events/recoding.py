@@ -24,9 +24,10 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from bilateral.codes import load_codes
-from bilateral.events.lexicon import Lexicon
+from bilateral.events.arguments import MentionIndex
+from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import qualifiers
-from bilateral.events.roles import agent_of, object_of, passive_subject_of, subject_of
+from bilateral.events.roles import agent_of, direct_object_of, object_of, passive_subject_of, subject_of
 from bilateral.models import CameoCode, Mention
 
 _BREAK_RELATIONS = "161"
@@ -50,7 +51,9 @@ _LINES = frozenset({"phone", "telephone", "video", "videoconference", "teleconfe
 
 _HOSTING, _APPROVE = "043", "051"
 """CAMEO "host a visit" and "praise or endorse"."""
-_VISITS = frozenset({"042", "043"})
+_VISIT_CODE = "042"
+"""CAMEO "make a visit"."""
+_VISITS = frozenset({_VISIT_CODE, _HOSTING})
 """Codes of visit nouns: a welcomed visit is hosted, not approved."""
 _MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
 """PLOVER types of measures ("sanctions", "tariffs", "restrictions") that may be said to hit their patient."""
@@ -103,6 +106,21 @@ def _concluded_agreement(verb: Token, passive: bool, lexicon: Lexicon) -> CameoC
     if obj is None or obj.pos_ != "NOUN":
         return None
     return next((e.cameo for e in lexicon.lookup("noun", obj.lemma_.lower()) if e.cameo == _AGREEMENT), None)
+
+
+def no_guest(verb: Token, entry: TriggerEntry, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """A bare trip or hosting verb whose direct object is no guest: a trip verb with an object carries someone ("flew
+    the migrants to X"); a hosting verb that answers no act ("receive") with a thing for its object, a common noun
+    that names no actor nor a member of one, receives the thing ("received food and clothing"), hosts no one."""
+    dobj = direct_object_of(verb)
+    if dobj is None or entry.objects:
+        return False
+    if entry.cameo == _VISIT_CODE:
+        return bool(entry.preps)
+    rules = lexicon.rules
+    return entry.cameo == _HOSTING and verb.lemma_.lower() not in rules.response_verbs and dobj.pos_ == "NOUN" \
+        and dobj.lemma_.lower() not in rules.member_nouns and dobj.lower_ not in rules.member_nouns \
+        and not index.actors(dobj)
 
 
 def _armed(mentions: Sequence[Mention]) -> bool:
