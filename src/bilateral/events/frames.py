@@ -204,7 +204,7 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
         feeler = passive_subject_of(verb, lexicon.rules.relative_pronouns)
         if feeler is not None:
             sources = index.actors(feeler) or speaker_of_pronoun(feeler, index, lexicon)
-        targets = _cause_targets(prep_objects(verb, entry.preps), index, lexicon)  # "by" is among the preps
+        targets = cause_targets(prep_objects(verb, entry.preps), index, lexicon)  # "by" is among the preps
     elif passive:
         agent = agent_of(verb)
         if agent is not None:
@@ -287,25 +287,7 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
                  recip, "notarget" in entry.flags, verb, domestic="domestic" in entry.flags)
 
 
-def feeling_frame(adj: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
-    """"Canada is deeply worried about Chad's backing for the militia": the feeler criticises the cause.
-
-    A feeling adjective after a copula takes the copula's subject as source; the target is named in its
-    "by"/"about"/"over" phrase (or elsewhere in the clause, found later like any missing target).
-    """
-    verb = lexicon.rules.feeling_adjectives.get(adj.lower_)
-    if verb is None or adj.dep_ != "acomp":
-        return None
-    entry = next((e for e in lexicon.lookup("verb", verb) if "experiencer" in e.flags), None)
-    if entry is None:
-        return None
-    subj = subject_of(adj.head, lexicon.rules.relative_pronouns)
-    sources = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
-    targets = _cause_targets(prep_objects(adj, entry.preps), index, lexicon)
-    return Frame(adj, [adj], entry, entry.cameo, sources, targets, DIRECT * CONTROLLED, False, False, adj.head)
-
-
-def _cause_targets(causes: list[Token], index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+def cause_targets(causes: list[Token], index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """Whom a feeling is about: the actors of its cause, or, for "reports that Chad has armed the militia",
     the subject of the reported clause."""
     targets: list[Mention] = []
@@ -335,8 +317,6 @@ def speaker_of_pronoun(subj: Token, index: MentionIndex, lexicon: Lexicon) -> li
         # "Okafor said ..., adding that he would raise it": the participle speaks with its clause's subject
         speaker = subject_of(speech.head, lexicon.rules.relative_pronouns)
     return index.actors(speaker) if speaker is not None else []
-
-
 
 
 def _agents_of_modifiers(noun: Token, index: MentionIndex) -> list[Mention]:

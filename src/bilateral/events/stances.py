@@ -6,7 +6,7 @@ statements (01x, untyped: PLOVER has no type for them). Two constructions state 
 - an adjective of outlook as the complement of a copula whose subject is an actor ("Kenya is optimistic about the
   talks", "the ministry said it remains skeptical of the plan"): the subject comments; what it is about may name a
   target. Without an actor as subject ("the outlook is optimistic", "analysts are skeptical") nothing is coded. An
-  adjective of feeling ("concerned") codes criticism of the party it is about (``frames.feeling_frame``); with
+  adjective of feeling ("concerned") codes criticism of the party it is about (``feeling_frame``); with
   no party found, the comment it states;
 - a verb of claiming with a clause in which the claimant itself did an act of force ("the rebels claimed that they
   had attacked the base"): a claim of responsibility (015) aimed at whom the act was, beside the act (alleged);
@@ -37,8 +37,8 @@ from bilateral.events.frames import (
     CONTROLLED,
     DIRECT,
     Frame,
+    cause_targets,
     controller,
-    feeling_frame,
     speaker_of_pronoun,
     weak_factor,
 )
@@ -203,3 +203,21 @@ def believed_by_another(frame: Frame, index: MentionIndex, rules: FrameRules) ->
             return subj is not None and subj.pos_ != "PRON" and not holders & own
         tok = head
     return False
+
+
+def feeling_frame(adj: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
+    """"Canada is deeply worried about Chad's backing for the militia": the feeler criticises the cause.
+
+    A feeling adjective after a copula takes the copula's subject as source; the target is named in its
+    "by"/"about"/"over" phrase (or elsewhere in the clause, found later like any missing target).
+    """
+    verb = lexicon.rules.feeling_adjectives.get(adj.lower_)
+    if verb is None or adj.dep_ != "acomp":
+        return None
+    entry = next((e for e in lexicon.lookup("verb", verb) if "experiencer" in e.flags), None)
+    if entry is None:
+        return None
+    subj = subject_of(adj.head, lexicon.rules.relative_pronouns)
+    sources = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
+    targets = cause_targets(prep_objects(adj, entry.preps), index, lexicon)
+    return Frame(adj, [adj], entry, entry.cameo, sources, targets, DIRECT * CONTROLLED, False, False, adj.head)
