@@ -6,8 +6,9 @@ Passes of the sieve (``resolve.py``), each ``(r: Resolution) -> None``:
 - ``organizations``: IGOs, NGOs, armed groups, companies, with a following sector noun absorbed;
 - ``countries``: a name alone is the state (``RWA``, sector None); with a sector noun ("Rwanda's army",
   "the government of Rwanda", "Rwandan troops") it is that sector; a demonym counts only with a sector
-  noun or title; capitals and seats of power are the government, unless used as a place ("talks in
-  Nairobi": then the country, which events may take as where they were aimed).
+  noun or title, or definite before a polity noun ("the Pakistani state" is the government); capitals and
+  seats of power are the government, unless used as a place ("talks in Nairobi": then the country, which
+  events may take as where they were aimed).
 """
 
 from __future__ import annotations
@@ -152,6 +153,9 @@ def countries(r: Resolution) -> None:
             r.add(actor, start, end, 0.9, by)
         elif entry.kind == "country":
             r.add(r.kb.country_actor(code, None, span.text), span.start, span.end, 0.9, "dictionary")
+        elif entry.kind == "demonym" and (polity := _polity(r, span)) is not None:
+            end, sector = polity
+            r.add(r.kb.country_actor(code, sector, span.text), span.start, end, 0.85, "demonym")
         elif r.stands_for_state(span):
             r.add(r.kb.country_actor(code, None, span.text), span.start, span.end, 0.8, "demonym")
         elif entry.kind == "demonym" and r.modifies_noun(span):
@@ -159,6 +163,30 @@ def countries(r: Resolution) -> None:
             r.add(r.kb.country_actor(code, None, span.text), span.start, span.end, 0.7, "demonym")
         elif entry.kind == "demonym" and (shared := r.conjunct_sector(span)) is not None:
             r.add(r.kb.country_actor(code, shared, span.text), span.start, span.end, 0.75, "demonym")
+
+
+def _polity(r: Resolution, span: Span) -> tuple[int, str] | None:
+    """"An insurgency against the Pakistani state": a demonym right before a polity noun (``polity_nouns``),
+    definite and singular, names that country's state as a whole: (end of the mention, sector). Not where the
+    noun is a place: with an "of" complement, an apposition or a name after it ("the Indian state of Kerala", "the
+    Indian state Kerala"), a "where" clause, after a place preposition ("rallies in the Mexican state"); nor an
+    indefinite one ("the creation of a Palestinian state" is no actor)."""
+    head = span.root.head
+    nouns = r.kb.sectors.polity_nouns
+    if span.root.dep_ not in ("amod", "compound") or head.i != span.end or head.lower_ not in nouns \
+            or head.tag_ != "NN" or head.dep_ == "compound" or not r.free(span.start, head.i + 1):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if any(c.dep_ in ("prep", "appos") and (c.dep_ == "appos" or c.lower_ == "of") for c in head.children) or any(
+            t.lower_ == "where" for c in head.children if c.dep_ == "relcl" for t in c.subtree):
+        return None
+    following = r.sent[head.i + 1] if head.i + 1 < len(r.sent) else None
+    if following is not None and following.pos_ == "PROPN":
+        return None
+    if r.governed_by_place_prep(r.sent[head.i:head.i + 1]):
+        return None
+    return head.i + 1, nouns[head.lower_]
 
 
 _STANCE_PREFIXES = ("pro-", "anti-", "pro–", "anti–")

@@ -115,6 +115,9 @@ class SectorWords:
     body_nouns: frozenset[str] = frozenset()
     """Heads of the names of private bodies ("committee", "association"): an office "of" such a body no dictionary
     knows ("president of the Committee for Freedom in Hong Kong") is the body's, not the state's."""
+    polity_nouns: dict[str, str] = field(default_factory=dict)
+    """Nouns (-> sector) that, definite and singular after a demonym, name that country's state ("the Pakistani
+    state" -> PAKGOV); with an "of" complement or a name after them they are places ("the Indian state of Kerala")."""
     relational_nouns: frozenset[str] = frozenset()
     """Nouns for those who stand against someone ("rivals", "enemies"): a country written on them ("Chinese
     rivals", "Iran's foes") is whom they oppose, never their own country."""
