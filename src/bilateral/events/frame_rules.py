@@ -125,7 +125,8 @@ class FrameRules:
     aid_kinds: Mapping[str, str]
     """Modifier word -> kind of aid ("military aid" -> military)."""
     aid_codes: Mapping[str, Mapping[str, str]]
-    """Aid code -> the finer code for each kind (162 + military -> 1622)."""
+    """Aid code -> the finer code for each kind (162 + military -> 1622); a key "CODE:noun" holds the finer codes
+    of that code with that object noun ("050:tie": military ties are military cooperation, 062, not aid)."""
     meeting_counterparts: Mapping[str, str]
     """A meeting's code -> the code of the other party's part in it, for the meetings CAMEO defines as both sides'
     act: a call (041), a summit (044), a hosting, whose guest visits (043 -> 042; events/meetings.py)."""
@@ -136,12 +137,16 @@ class FrameRules:
     """Being or going somewhere "to meet Y": the meeting is the purpose of a trip, the traveller's visit."""
     scheduling_words: frozenset[str]
     """"Due", "scheduled": an announced meeting both sides fixed, both sides' intent (036)."""
+    private_ties: frozenset[str]
+    """Modifier and noun lemma of ties between people, not parties ("family tie", "public relation"): such an
+    object matches no light-verb entry ("kept family ties with X", "cut family ties with X"; events/matching.py)."""
     irregular_forms: Mapping[str, tuple[str, ...]]
     nonnews: tuple[re.Pattern[str], ...]
 
-    def aid_code(self, cameo: str, words: Iterable[str]) -> CameoCode:
-        """The finest code an aid event allows from the words that qualify its aid ("cut military aid": 1622)."""
-        table = self.aid_codes.get(cameo)
+    def aid_code(self, cameo: str, words: Iterable[str], noun: str = "") -> CameoCode:
+        """The finest code an aid event allows from the words that qualify its aid ("cut military aid": 1622), or
+        its object noun and they ("strengthened economic ties": 061)."""
+        table = self.aid_codes.get(f"{cameo}:{noun}", self.aid_codes.get(cameo))
         if table:
             for word in words:
                 kind = self.aid_kinds.get(word)
@@ -182,7 +187,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "preventing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "approving_words", "appeal_objects", "mutual_meetings",
-            "trip_verbs", "scheduling_words")}
+            "trip_verbs", "scheduling_words", "private_ties")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}

@@ -187,9 +187,9 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
         return None  # "asked X if he agreed": a question, not a request
     if any(c.dep_ == "dobj" and c.lower_ in _FREE_RELATIVES for c in verb.children):
         return None  # "ready for what Turkey proposes": the clause names a thing, whatever is proposed, not a proposal
-    if "intransitive" in entry.flags and (direct_object_of(verb) is not None
-                                          or any(c.dep_ == "ccomp" for c in verb.children)):
-        return None  # "demonstrated its resolve", "demonstrates that X": with an object the verb shows, not protests
+    if "intransitive" in entry.flags and (direct_object_of(verb) is not None or any(
+            c.dep_ == "ccomp" or c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ" for c in verb.children)):
+        return None  # "demonstrated its resolve", "demonstrates that X", "pleaded guilty": another sense
     if no_guest(verb, entry, index, lexicon):
         return None  # "flew the migrants to X", "received food": a trip or hosting with a thing, not a guest
     words = [verb] + [c for c in verb.children if c.dep_ == "prt"] + ([obj] if obj is not None else [])
@@ -274,8 +274,8 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
     cameo = CameoCode(_OCCUPY) if territorial else recode(verb, entry.cameo, sources, targets, passive, lexicon)
     if verb.lemma_.lower() in lexicon.rules.peacekeeping_verbs and peacekeepers(verb, lexicon.rules.peacekeeping_words):
         cameo = CameoCode(_PEACEKEEPING)  # "peacekeepers arrived in Haiti": providing peacekeeping
-    if obj is not None:  # "suspended military aid to Laos": 1622; "suspended a loan": 1621
-        cameo = lexicon.rules.aid_code(cameo, [*qualifiers(obj), obj.lower_])
+    if obj is not None:  # "suspended military aid to Laos": 1622; "suspended a loan": 1621; "military ties": 062
+        cameo = lexicon.rules.aid_code(cameo, [*qualifiers(obj), obj.lower_], obj.lemma_.lower())
     if "weak" in entry.flags and not territorial:
         confidence *= WEAK
     if entry.cameo == _VISIT and entry.preps and not entry.objects:

@@ -82,6 +82,12 @@ def _noun_lemmas(noun: Token) -> set[str]:
     return lemmas
 
 
+def _private(noun: Token, private_ties: frozenset[str]) -> bool:
+    """Ties between people, not parties: "family ties", "public relations" (frames.json ``private_ties``)."""
+    return any(f"{c.lemma_.lower()} {noun.lemma_.lower()}" in private_ties
+               for c in noun.children if c.dep_ in ("amod", "compound"))
+
+
 def prep_words(token: Token) -> set[str]:
     """The prepositions (and dative or agent markers) attached to ``token``."""
     return {c.lower_ for c in token.children if c.dep_ in ("prep", "dative", "agent")}
@@ -97,7 +103,8 @@ def match_verb(verb: Token, lexicon: Lexicon, statements: bool = False) -> tuple
     if guessed and verb.dep_ not in _NOMINAL and not any(e.particle == particle for e in entries):
         particle = None  # no phrasal sense with it: the preposition is the verb's own ("clashed over X")
     # computed once, not once per entry
-    objects = [(o, _noun_lemmas(o)) for o in _object_nouns(verb, lexicon.rules.relative_pronouns)]
+    objects = [(o, _noun_lemmas(o)) for o in _object_nouns(verb, lexicon.rules.relative_pronouns)
+               if not _private(o, lexicon.rules.private_ties)]
     verb_preps = prep_words(verb)
     # "Russia and China held exercises": parties named together take the reciprocal sense ("held exercises with")
     together = coordinated_parties(verb)
