@@ -224,11 +224,16 @@ def test_actors_agents_nations_stand_for_several_states(nlp, kb) -> None:  # typ
     assert ("Officials", "QATGOV") in _last(nlp, kb, _QATAR + "Officials rejected the proposal.")
 
 
+def _org_code(kb, text: str, on: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The code of the first organisation the knowledge base finds in a text, on a date."""
+    orgs = [h.entries[0].key for h in kb.find(text) if h.entries[0].kind == "org"]
+    actor = kb.org_actor(orgs[0], dt.date.fromisoformat(on), text) if orgs else None
+    return actor.code if actor else None
+
+
 def test_actors_agents_groups_and_bodies_of_recent_news(kb) -> None:  # type: ignore[no-untyped-def]
     def code(text: str, on: str) -> str | None:
-        orgs = [h.entries[0].key for h in kb.find(text) if h.entries[0].kind == "org"]
-        actor = kb.org_actor(orgs[0], dt.date.fromisoformat(on), text) if orgs else None
-        return actor.code if actor else None
+        return _org_code(kb, text, on)
 
     assert code("the KRG said", "2020-01-01") == "IRQGOV"
     assert code("Kataib Hezbollah fired", "2020-01-01") == "IRQREB"
@@ -267,9 +272,7 @@ def test_actors_agents_traders_elders_councils_and_cells(nlp, kb) -> None:  # ty
 
 def test_actors_agents_bodies_of_local_and_trade_news(kb) -> None:  # type: ignore[no-untyped-def]
     def code(text: str, on: str) -> str | None:
-        orgs = [h.entries[0].key for h in kb.find(text) if h.entries[0].kind == "org"]
-        actor = kb.org_actor(orgs[0], dt.date.fromisoformat(on), text) if orgs else None
-        return actor.code if actor else None
+        return _org_code(kb, text, on)
 
     assert code("Dog Meat Free Indonesia campaigners", "2019-12-01") == "IDNNGO"
     assert code("the Committee for Freedom in Hong Kong said", "2025-03-01") == "USANGO"
