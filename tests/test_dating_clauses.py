@@ -257,3 +257,16 @@ def test_dating_possessive_times_with_a_curly_apostrophe() -> None:
 ])
 def test_dating_reported_plan_is_dated_by_its_report(nlp, text, trigger, date) -> None:  # type: ignore[no-untyped-def]
     assert _date(nlp, text, trigger, "future" if trigger != "held" else "asserted").date == (date or PUB.isoformat())
+
+
+def test_dating_a_habit_borrows_no_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an act told as a habit ("frequently", "routinely"; not an iterative "repeatedly") names no day: none from the news day or the publication
+    found = _date(nlp, "The militia frequently shells villages near the border.", "shells")
+    assert found.date is None
+    found = _date(nlp, "Border guards routinely turn back asylum seekers at the crossing.", "turn")
+    assert found.date is None
+    # must not: the same act without the adverb takes the publication day; a habit with its own time keeps it
+    assert _date(nlp, "The militia shelled villages near the border.", "shelled").date == PUB.isoformat()
+    found = _date(nlp, "In 2019, the militia frequently shelled villages near the border.", "shelled")
+    assert (found.date, found.precision) == ("2019", "year")
+    assert _date(nlp, "The militia has repeatedly shelled villages near the border.", "shelled").date is not None

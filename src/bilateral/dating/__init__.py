@@ -265,6 +265,14 @@ def _told_in_the_past(sent: Doc, trigger_start: int) -> bool:
     return told_tense(sent[trigger_start]) == "past"
 
 
+def _habitual(trigger: Token) -> bool:
+    """Whether the act's own clause is told as a habit ("the group frequently conducts bombings", "police
+    routinely detain critics"): a habit names no day, so none is borrowed from the news day or the publication."""
+    verb = clause_verb(trigger)
+    words = load_time_lexicon().habitual_adverbs
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children)
+
+
 @lru_cache(maxsize=2)
 def _sentence_expressions(text: str) -> tuple[TimeExpression, ...]:
     """``find_expressions`` of a sentence, kept while its events are dated one after another."""
@@ -312,6 +320,8 @@ def _dated(sent: Doc, trigger_start: int, modality: str, published: dt.date | No
         if published is not None and found.date > published.isoformat() and _reported(sent, trigger_start, cand):
             continue  # a reported plan is dated by its report, not by the time it names ("said ... on Friday")
         return EventDate(found.date, found.precision, "text", cand.expr.text.strip())
+    if _habitual(sent[trigger_start]):
+        return _narrative_date(sent, trigger_start, published, context) or EventDate(None, None, None, None)
     told = told_tense(sent[trigger_start])
     if continued is not None and told != "present":
         return continued

@@ -43,6 +43,8 @@ class TimeLexicon:
     """Words that put what follows them ahead of its telling ("would take effect on Friday")."""
     week_start: int = 0
     """The weekday a week starts on (0 = Monday)."""
+    habitual_adverbs: frozenset[str] = frozenset()
+    """Adverbs of frequency that make an act a habit, not one happening ("frequently", "routinely")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,11 +103,15 @@ def load_time_lexicon() -> TimeLexicon:
     future = raw.get("future_markers", [])
     if not isinstance(future, list) or not all(isinstance(w, str) and w == w.lower() for w in future):
         raise KnowledgeError(f"{path}: 'future_markers' must be a list of lower-case words")
+    habitual = raw.get("habitual_adverbs", [])
+    if not isinstance(habitual, list) or not all(isinstance(w, str) and w == w.lower() for w in habitual):
+        raise KnowledgeError(f"{path}: 'habitual_adverbs' must be a list of lower-case words")
     week_start = raw.get("week_start", 0)
     if not isinstance(week_start, int) or not 0 <= week_start <= 6:
         raise KnowledgeError(f"{path}: 'week_start' must be a weekday 0-6 (0 = Monday)")
     return TimeLexicon(**sections, blocking_prepositions=frozenset(w.lower() for w in blocking),
-                       vague_continuations=frozenset(vague), future_markers=frozenset(future), week_start=week_start)
+                       vague_continuations=frozenset(vague), future_markers=frozenset(future), week_start=week_start,
+                       habitual_adverbs=frozenset(habitual))
 
 
 def _alt(words: object) -> str:
