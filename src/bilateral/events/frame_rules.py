@@ -133,6 +133,10 @@ class FrameRules:
     mutual_meetings: frozenset[str]
     """Generic consultation codes (040, 046) turned round only where the words make the meeting mutual
     (events/meetings.py)."""
+    mutual_acts: frozenset[str]
+    """Codes of acts mutual by nature (signing a deal, 057; a joint exercise, 062) turned round like a generic
+    meeting where a ``recip`` trigger names the partner in its own slot and the act is said as done
+    (events/meetings.py)."""
     trip_verbs: frozenset[str]
     """Being or going somewhere "to meet Y": the meeting is the purpose of a trip, the traveller's visit."""
     scheduling_words: frozenset[str]
@@ -187,7 +191,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "preventing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "approving_words", "appeal_objects", "mutual_meetings",
-            "trip_verbs", "scheduling_words", "private_ties")}
+            "mutual_acts", "trip_verbs", "scheduling_words", "private_ties")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
@@ -216,6 +220,9 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
     for code in {*counterparts, *counterparts.values(), *sets["mutual_meetings"]}:
         if code not in codes or codes.get(code).plover != "CONSULT":
             raise KnowledgeError(f"{path}: meeting_counterparts code {code!r} is not a CAMEO consultation (04x)")
+    for code in sets["mutual_acts"]:
+        if not codes.codable(code):
+            raise KnowledgeError(f"{path}: mutual_acts code {code!r} is not a codable CAMEO code")
     for cls_name, table in intent_codes.items():
         for key, code in table.items():
             if not codes.codable(code):

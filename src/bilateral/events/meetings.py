@@ -23,6 +23,12 @@ thing's making ("the pact X negotiated with Y") is that thing's: neither is turn
 both sides' when the meeting is fixed ("X is due to meet Y", "is scheduled to meet", ``scheduling_words``), not when
 one side only wants it ("X would meet Y if ...").
 
+Acts mutual by nature (``mutual_acts``: signing or concluding a deal, 057; a joint exercise or patrol, 062) are
+turned round the same way, with a ``recip`` trigger whose partner is named in its own slot ("signed a deal with Y",
+"held drills with Y") and whose lexicon entry has that code itself ("bolstered military ties with Y" is a 050 entry
+a modifier makes 062: one-sided), and only when said as done: one announced, hypothetical or denied stays its
+sayer's. A one-sided act with "with" ("shared intelligence with Y") has no ``recip`` trigger and is not turned round.
+
 A meeting's partner may be named only by where the people met serve: "met with officials in charge of trade in
 Belgium, Germany and Italy" met each of those countries (``placed_partners``).
 """
@@ -51,6 +57,8 @@ _SLOT_PATH = frozenset({"pobj", "prep", "dobj", "dative", "conj", "appos", "comp
 _PLACING = frozenset({"in", "from"})
 """Prepositions that say where the people met serve ("officials in charge of trade in Belgium")."""
 _PLACE_PATH = frozenset({"prep", "pobj"})
+_UNDONE = frozenset({"future", "hypothetical", "negated"})
+"""Modalities of a mutual act (``mutual_acts``) not said as done: it stays its sayer's alone."""
 
 
 def other_side(event: Event, frame: Frame, target: Mention | None, rules: FrameRules) -> Event | None:
@@ -68,6 +76,9 @@ def other_side(event: Event, frame: Frame, target: Mention | None, rules: FrameR
         code = rules.meeting_counterparts.get(event.cameo)
         if code is None and event.cameo in rules.mutual_meetings and _mutual(frame, target, rules):
             code = event.cameo
+        elif code is None and frame.entry.cameo in rules.mutual_acts and event.modality not in _UNDONE \
+                and _mutual(frame, target, rules):
+            code = event.cameo  # "X signed a deal with Y", "held exercises with Y": Y signed, exercised too
     if code is None or _convener(frame, target):
         return None
     entry = load_codes().get(code)
