@@ -84,6 +84,21 @@ def relational_groups(r: Resolution) -> None:
         r.add(actor, start, tok.i + 1, AGENT_CONFIDENCE, "agent")
 
 
+CAMPAIGN_NOUNS = frozenset({"insurgency", "rebellion", "uprising", "insurrection", "insurgence"})
+"""Group nouns that also name the armed campaign a group carries on (read as the act by ``waged_campaign``)."""
+_CAMPAIGN_VERBS = frozenset({"fight", "wage", "lead", "launch"})
+"""Verbs whose object campaign noun is the subject's own act, not a party."""
+
+
+def waged_campaign(tok: Token) -> bool:
+    """"Fought an insurgency against the state", "waged a rebellion against X": the campaign noun as the object of
+    fight/wage/lead/launch with an "against" phrase is the subject's act on X (the trigger lexicon codes it), not
+    a rebel actor. "The insurgency attacked", "fought against the insurgency", "an insurgency in the north" keep
+    the noun as the rebels."""
+    return (tok.lemma_.lower() in CAMPAIGN_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CAMPAIGN_VERBS
+            and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children))
+
+
 def domestic_groups(r: Resolution) -> None:
     """Bare group nouns in a one-country sentence about its state: "Egyptian police dispersed protesters".
 
@@ -101,7 +116,7 @@ def domestic_groups(r: Resolution) -> None:
     country = next(iter(countries))
     sectors = r.kb.sectors
     for tok in r.tokens:
-        if tok.i in r.claimed or tok.pos_ != "NOUN" or tok.i in r.hit_at:
+        if tok.i in r.claimed or tok.pos_ != "NOUN" or tok.i in r.hit_at or waged_campaign(tok):
             continue
         sector = sectors.noun_sector((tok.lower_,)) or sectors.noun_sector((tok.lemma_.lower(),))
         if sector not in _DOMESTIC_GROUPS:
@@ -186,7 +201,8 @@ def document_agents(r: Resolution) -> None:
     sectors = r.kb.sectors
     for tok in r.tokens:
         if tok.i in r.claimed or tok.i in r.hit_at or tok.pos_ not in ("NOUN", "PROPN") \
-                or tok.dep_ in ("compound", "amod", "nmod") or tok.lower_ in sectors.abroad_nouns:
+                or tok.dep_ in ("compound", "amod", "nmod") or tok.lower_ in sectors.abroad_nouns \
+                or waged_campaign(tok):
             continue
         found = r.phrase_sector(tok)
         if found is None or found[1] != tok.i:
