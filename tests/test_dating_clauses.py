@@ -260,7 +260,8 @@ def test_dating_reported_plan_is_dated_by_its_report(nlp, text, trigger, date) -
 
 
 def test_dating_a_habit_borrows_no_day(nlp) -> None:  # type: ignore[no-untyped-def]
-    # an act told as a habit ("frequently", "routinely"; not an iterative "repeatedly") names no day: none from the news day or the publication
+    # an act told as a habit ("frequently", "routinely"; not an iterative "repeatedly") names no day: none from
+    # the news day or the publication
     found = _date(nlp, "The militia frequently shells villages near the border.", "shells")
     assert found.date is None
     found = _date(nlp, "Border guards routinely turn back asylum seekers at the crossing.", "turn")

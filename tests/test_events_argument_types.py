@@ -1,8 +1,8 @@
-"""A verb whose arguments decide its act (``events/recoding.py``): a hosting verb with an act for its object
-approves of the act (051), a guest or a visit keeps the hosting (042/043), a thing received is no guest; a force verb whose doer is a measure
-("hit by sanctions") is the measure's act (163), an armed doer or a weapon keeps the assault (19x); a negotiation
-done whose object is an agreement made it (057), one under way stays a negotiation (046). Sentences written for
-these tests; actors marked by exact string."""
+"""A verb whose arguments decide its act (``events/recoding.py``): a hosting verb with an act for its object approves
+of the act (051), a guest or a visit keeps the hosting (042/043), a thing received is no guest; a force verb whose
+doer is a measure ("hit by sanctions") is the measure's act (163), an armed doer or a weapon keeps the assault
+(19x); a negotiation done whose object is an agreement made it (057), one under way stays a negotiation (046).
+Sentences written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
 

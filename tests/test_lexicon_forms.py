@@ -3,8 +3,9 @@
 shadowed, since readying forces is no intent to cooperate), and violence, repression or a crackdown stepped up (175,
 on the source's own country when no target is named), and restrictions or curbs imposed (172, on the source's own
 country when no one is named, as a curfew is); converted entries left out
-(petrarch_excluded.tsv): detaining, jailing or holding 'approval' or 'protest' leaders codes no disapproval or protest,
-and arresting journalists or protesters is an arrest (173), not violent repression (175). Beside each case the same words in another sense code nothing:
+(petrarch_excluded.tsv): detaining, jailing or holding 'approval' or 'protest' leaders codes no disapproval or
+protest, and arresting journalists or protesters is an arrest (173), not violent repression (175). Beside each case
+the same words in another sense code nothing:
 a play staged, a website relaunched, a dinner readied, violence that increases by itself,
 restrictions a country imposes on its own exports, hospitals restricting visits. Sentences written for these
 tests; actors marked by exact string."""
@@ -28,7 +29,8 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
      {("ISRCOP", "PSE", "170")}),
     ("Russia readied troops near the border with Ukraine.", {"Russia": "RUSGOV", "Ukraine": "UKR"},
      {("RUSGOV", "UKR", "154")}),
-    ("The Kenyan chef readied the dinner for the Ugandan guests.", {"Kenyan chef": "KENCVL", "Ugandan guests": "UGACVL"},
+    ("The Kenyan chef readied the dinner for the Ugandan guests.",
+     {"Kenyan chef": "KENCVL", "Ugandan guests": "UGACVL"},
      set()),
     ("The Peruvian theatre staged a play about Chile.", {"Peruvian theatre": "PERCVL", "Chile": "CHL"}, set()),
     ("Myanmar's army has intensified the violence.", {"Myanmar's army": "MMRMIL"}, {("MMRMIL", "MMR", "175")}),
@@ -47,7 +49,8 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("Kenyan police held the approval of Ugandan officials.",
      {"Kenyan police": "KENCOP", "Ugandan officials": "UGAGOV"}, set()),
     ("Kenya withheld its approval of the Ugandan plan.", {"Kenya": "KENGOV", "Ugandan": "UGAGOV"},
-     {("KENGOV", "UGAGOV", "110")}),    # arresting journalists or protesters is an arrest (173), not violent repression (175)
+     {("KENGOV", "UGAGOV", "110")}),
+    # arresting journalists or protesters is an arrest (173), not violent repression (175)
     ("Egyptian police arrested Italian journalists.", {"Egyptian police": "EGYCOP", "Italian journalists": "ITAMED"},
      {("EGYCOP", "ITAMED", "173")}),
 ]
