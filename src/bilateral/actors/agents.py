@@ -151,8 +151,8 @@ def named_bodies(r: Resolution) -> None:
     if not bodies:
         return
     country = None
-    if r.context is not None and r.context.in_document(r.sent.text):
-        country = r.context.document_country(r.sent.text)
+    if r.context is not None and r.context.in_document(r.text):
+        country = r.context.document_country(r.text)
     for tok in r.tokens:
         body = bodies.get(tok.text)
         if body is None or tok.i in r.claimed or tok.i in r.hit_at or tok.pos_ != "PROPN":
@@ -195,9 +195,9 @@ def document_agents(r: Resolution) -> None:
     definite or counted one ("the two countries", "both nations") points back to states named before and is
     left alone.
     """
-    if r.context is None or not r.context.in_document(r.sent.text):
+    if r.context is None or not r.context.in_document(r.text):
         return
-    country = r.context.document_country(r.sent.text)
+    country = r.context.document_country(r.text)
     sectors = r.kb.sectors
     for tok in r.tokens:
         if tok.i in r.claimed or tok.i in r.hit_at or tok.pos_ not in ("NOUN", "PROPN") \
@@ -351,6 +351,6 @@ def _held_country(r: Resolution, place: Token) -> str | None:
     named = {m.actor.country for m in r.mentions if m.actor.country}
     if len(named) == 1:
         return next(iter(named))
-    if not named and r.context is not None and r.context.in_document(r.sent.text):
-        return r.context.document_country(r.sent.text)
+    if not named and r.context is not None and r.context.in_document(r.text):
+        return r.context.document_country(r.text)
     return None

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from bilateral.actors.anaphora import PRONOUN_CONFIDENCE, attributed_speaker
 from bilateral.models import Actor, Mention
-from bilateral.nlp import SentenceSpan
+from bilateral.nlp import SentenceSpan, doc_text
 
 _OPENING = "“\""
 _CLOSING = "”\""
@@ -152,7 +152,7 @@ def quoted_tokens(sent: Doc, inside: bool) -> frozenset[int]:
     Trump said he would help" tells what Trump said, while a root speech verb still attributes ("X said that ...":
     the flags count marks, and one stray mark earlier in the story is enough to flag a reporter's sentence). A mark
     left at the sentence's end opens the next sentence's quotation (``quote_closers``): it quotes nothing here."""
-    text = sent.text.rstrip()
+    text = doc_text(sent).rstrip()
     if text[-1:] in _OPENING and text[:-1].rstrip() != text[:-1]:
         text = text[:-1]
     if inside and not any(mark in text for mark in "“”\""):
@@ -209,7 +209,7 @@ def addressee_mentions(sent: Doc, mentions: Sequence[Mention], speech_verbs: fro
     marks, "you" and "your" are the one it is told to, when the sentence names that one. Not the press (``press``
     sectors: "told reporters"), nor a "you" of reported speech without quotation marks, nor one of the narrative."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-    ranges = _quoted(sent.text)
+    ranges = _quoted(doc_text(sent))
     out: list[Mention] = []
     for verb in sent:
         if verb.lemma_.lower() not in speech_verbs or (addressee := _addressee(verb, by_token)) is None \
@@ -227,7 +227,7 @@ def outside_quotations(sent: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions of a sentence that lie outside its quotation marks: in "“Kenya has shelled our posts,” he
     said" the actor named inside the quotation is no antecedent the speaker's pronoun could be taken for (an actor
     named before a pronoun is otherwise its own: ``anaphora.pronoun_mentions``)."""
-    ranges = _quoted(sent.text)
+    ranges = _quoted(doc_text(sent))
     if not ranges:
         return list(mentions)
     return [m for m in mentions if not any(a <= sent[m.start].idx < b for a, b in ranges)]

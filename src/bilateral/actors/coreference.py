@@ -38,7 +38,7 @@ def coreference(r: Resolution) -> None:
     """Pronoun subjects, definite descriptions, surnames and "the president", through the document context."""
     if r.context is None:
         return
-    text = r.sent.text
+    text = r.text
     _pronoun_subject(r)
     _nominal_reference(r)
     for surname, person in r.context.surnames.items():
@@ -90,7 +90,7 @@ def _nominal_reference(r: Resolution) -> None:
     """"The country", "the east African nation", "the UN agency", "the rebel group": a definite description
     points back to the one country, international body or armed group named in the text just before it.
     Several candidates there leave it unresolved."""
-    if r.context is None or not REFERRING_WORDS.search(r.sent.text):
+    if r.context is None or not REFERRING_WORDS.search(r.text):
         return
     for tok in r.tokens:
         kinds = REFERRING_NOUNS.get(tok.lower_)
@@ -110,7 +110,7 @@ def _nominal_reference(r: Resolution) -> None:
         generic = [m for m in r.mentions if start <= m.start and m.end <= tok.i and m.actor.code == "IGOUNO"]
         if not generic and not r.free(start, tok.i + 1):
             continue
-        key = r.context.referent(r.sent.text, r.sent[start].idx, kinds)
+        key = r.context.referent(r.text, r.sent[start].idx, kinds)
         if key is None or (generic and key == "United Nations"):
             continue
         for m in generic:
@@ -132,7 +132,7 @@ def _pronoun_subject(r: Resolution) -> None:
     if first is None or first.lower_ not in ("he", "she") or first.dep_ not in ("nsubj", "nsubjpass") \
             or not r.free(first.i, first.i + 1):
         return
-    name = r.context.person_before(r.sent.text)
+    name = r.context.person_before(r.text)
     if name is None or name not in r.kb.people:
         return
     actor = r.kb.person_actor(name, r.on, first.text)

@@ -100,13 +100,13 @@ def _by_sector(mention: Mention) -> bool:
             and not mention.actor.code.startswith("---"))
 
 
-def _mention_of(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
-    """The mention a noun belongs to: one covering it, or one in apposition with it ("the group al-Shabab")."""
-    for m in mentions:
+def _mention_of(tok: Token, mentions: Sequence[tuple[Mention, Token]]) -> Mention | None:
+    """The mention a noun belongs to: one covering it, or one in apposition with it ("the group al-Shabab").
+    ``mentions`` pairs each mention with its root token, found once per sentence rather than once per noun."""
+    for m, _ in mentions:
         if m.start <= tok.i < m.end:
             return m
-    for m in mentions:
-        root = tok.doc[m.start:m.end].root
+    for m, root in mentions:
         if (root.dep_ == "appos" and root.head.i == tok.i) or (tok.dep_ == "appos" and tok.head.i == root.i):
             return m
     return None
@@ -191,10 +191,11 @@ class ActorHistory:
                 known = self.surnames.setdefault(ent[-1].text, [])
                 if all(a.code != actor.code for a in known):
                     known.append(actor)
+        rooted = [(m, sent[m.start:m.end].root) for m in mentions]
         for tok in sent:
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            mention = _mention_of(tok, mentions)
+            mention = _mention_of(tok, rooted)
             words = _phrase_words(sent, mention) if mention is not None else frozenset()
             self.uses.setdefault(_head_key(tok), []).append(_Use(index, tok.i, mention, words))
 
@@ -268,6 +269,8 @@ class ActorHistory:
         as the person named before (see the module)."""
         out = list(mentions) + self._surname_mentions(sent, mentions)
         for tok in sent:
+            if tok.pos_ != "NOUN":
+                continue  # the first test of ``_description``, made here to spare a call per token
             mods = _description(tok)
             if mods is None:
                 continue

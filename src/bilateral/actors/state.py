@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from bilateral.actors.context import ActorContext
 from bilateral.actors.knowledge import Hit, KnowledgeBase
 from bilateral.models import Actor, Mention
+from bilateral.nlp import doc_text
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "to", "into", "from", "across", "around", "via", "inside",
                       "toward", "towards", "through", "throughout", "within"})
@@ -35,11 +37,12 @@ class Resolution:
     def __init__(self, sent: Doc, kb: KnowledgeBase, on: dt.date | None, context: ActorContext | None) -> None:
         self.sent, self.kb, self.on, self.context = sent, kb, on, context
         self.tokens = list(sent)  # one Token object per token, reused by every pass
-        self.lowered = sent.text.lower()
+        self.text = doc_text(sent)
+        self.lowered = self.text.lower()
         self.claimed: set[int] = set()
         self.mentions: list[Mention] = []
         self.hits: list[tuple[Hit, Span]] = []
-        for hit in kb.find(sent.text):
+        for hit in kb.find(self.text):
             span = sent.char_span(hit.start, hit.end, alignment_mode="expand")
             if span is not None and len(span):
                 self.hits.append((hit, span))
@@ -55,6 +58,17 @@ class Resolution:
         actor = replace(actor, text=span.text)
         self.mentions.append(Mention(actor, start, end, span.start_char, span.end_char, confidence, resolved_by))
         self.claimed.update(range(start, end))
+
+    @cached_property
+    def lowers(self) -> list[str | None]:
+        """Each token's lower-cased word, None for a hyphen (what ``words`` leaves out), made once per sentence:
+        ``phrase_sector`` asks for a dozen overlapping word windows around every sector noun."""
+        return [None if t.text in ("-", "–") else t.lower_ for t in self.tokens]
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """Each token's lower-cased lemma, made once per sentence (see ``lowers``)."""
+        return [t.lemma_.lower() for t in self.tokens]
 
     @staticmethod
     def words(tokens: list[Token]) -> tuple[str, ...]:
@@ -108,10 +122,11 @@ class Resolution:
         sent = self.sent
         mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.i not in self.hit_at]
         first = min((c.i for c in mods), default=head.i)
+        lowers, lemmas = self.lowers, self.lemmas
         for lo in range(first, head.i + 1):
             for hi in range(min(len(sent) - 1, head.i + 3), head.i - 1, -1):
-                words = self.words(list(sent[lo:hi + 1]))
-                lemma_words = words[:-1] + (sent[hi].lemma_.lower(),) if words else words
+                words = tuple(w for w in lowers[lo:hi + 1] if w is not None)
+                lemma_words = words[:-1] + (lemmas[hi],) if words else words
                 for cand in (words, lemma_words):
                     sector = sectors.noun_sector(cand) or sectors.title_sector(cand)
                     if sector and (head.lower_ not in sectors.generic_heads or lo == head.i == hi):

@@ -296,7 +296,7 @@ def posted_titles(r: Resolution) -> None:
 
 def _titled_in_court(r: Resolution) -> None:
     """Judges and prosecutors no dictionary knows, of the country of the court the document places."""
-    if r.context is None or not r.context.in_document(r.sent.text):
+    if r.context is None or not r.context.in_document(r.text):
         return
     country = None
     for ent in r.sent.ents:

@@ -35,6 +35,7 @@ from bilateral.dating.govern import Candidate, governing
 from bilateral.dating.tense import clause_tense, clause_verb, own_tense, reporter, told_tense
 from bilateral.dating.resolve import ResolvedDate, YearHints, parse_with_dateparser, resolve_expression
 from bilateral.models import EventDate
+from bilateral.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -199,7 +200,7 @@ def _entity_fallbacks(sent: Doc, exprs: list[TimeExpression]) -> list[TimeExpres
             continue
         if any(not (e.end <= ent.start_char or e.start >= ent.end_char) for e in exprs):
             continue
-        if is_blocked(sent.text, ent.start_char, ent.end_char):
+        if is_blocked(doc_text(sent), ent.start_char, ent.end_char):
             continue
         words = {w.strip(".,").lower() for w in ent.text.split()}
         has_year = any(w.isdigit() and len(w) == 4 for w in words)
@@ -233,7 +234,7 @@ def _narrative_date(sent: Doc, trigger_start: int, published: dt.date | None,
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head  # the event's own verb, not a reporter's
     if own_tense(verb) != "past":
         return None
-    found = context.narrative_year(sent.text)
+    found = context.narrative_year(doc_text(sent))
     if found is None or (published is not None and found[0] >= published.year):
         return None
     month = next((e.month for e in find_expressions(found[1]) if e.kind == "monthyear" and e.month), None)
@@ -296,12 +297,12 @@ def resolve_event_date(sent: Doc, trigger_start: int, modality: str, published: 
 def _dated(sent: Doc, trigger_start: int, modality: str, published: dt.date | None, context: TimeContext | None,
            anchored: bool) -> EventDate:
     """``resolve_event_date`` for one token; ``anchored``: whether a distance ("the previous day") may date it."""
-    exprs = [e for e in _sentence_expressions(sent.text) if anchored or e.kind != "anchored"]
+    exprs = [e for e in _sentence_expressions(doc_text(sent)) if anchored or e.kind != "anchored"]
     fallbacks = _entity_fallbacks(sent, exprs)
-    continued = context.continued(sent.text) if context is not None else None
+    continued = context.continued(doc_text(sent)) if context is not None else None
     for cand in governing(sent, trigger_start, [*exprs, *fallbacks]):
         if cand.expr.kind == "anchored":
-            if continued is not None and not sent.text[:cand.expr.start].strip(" \"“‘"):
+            if continued is not None and not doc_text(sent)[:cand.expr.start].strip(" \"“‘"):
                 return continued  # the sentence opens with it: counted from the sentence before
             anchor = _dated(sent, trigger_start, modality, published, context, False)
             return shifted_date(anchor, None if cand.expr.vague else cand.expr.amount, cand.expr.text.strip())
@@ -325,7 +326,7 @@ def _dated(sent: Doc, trigger_start: int, modality: str, published: dt.date | No
     told = told_tense(sent[trigger_start])
     if continued is not None and told != "present":
         return continued
-    day = context.narrative_day(sent.text) if context is not None and told == "past" else None
+    day = context.narrative_day(doc_text(sent)) if context is not None and told == "past" else None
     if day is not None and clause_tense(sent[trigger_start]) != "present":
         return day
     narrative = _narrative_date(sent, trigger_start, published, context)

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span, Token
 
 from bilateral.models import Location
+from bilateral.nlp import doc_text
 from bilateral.places.gazetteer import Gazetteer, Place, precision_rank
 from bilateral.places.names import DIRECTIONS, DocumentPlaces, NameHit, choose_place, scan_names
 
@@ -140,7 +141,7 @@ def locate_event(sent: Doc, trigger_start: int, gazetteer: Gazetteer,
     if not 0 <= trigger_start < len(sent):
         return None
     spans = [(t.idx, t.idx + len(t.text)) for t in sent]
-    hits = scan_names(sent.text, spans, gazetteer)
+    hits = scan_names(doc_text(sent), spans, gazetteer)
     anchors = _anchors(sent[trigger_start])
     weights = _sentence_weights(sent, hits, doc_places)
     best: tuple[tuple[int, int, int], Location] | None = None
