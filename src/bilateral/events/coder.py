@@ -13,7 +13,8 @@ is coded as CAMEO and PLOVER code it, as the intent that was expressed (03x, AGR
 ``future`` so that announced, not yet accomplished cooperation can still be told apart. An act made conditional
 on what the target does ("will withdraw its force unless ...", "may suspend talks if ...") is a threat too.
 Likewise a cooperative act announced as not going to happen ("Jordan will not admit more migrants") is a
-refusal, coded as a rejection (12x), asserted; a past one ("did not meet") stays negated. Support between two
+refusal, coded as a rejection (12x), asserted, and a threat when set on a condition ("if this happens, Turkey
+will not buy U.S. aircraft"); a past one ("did not meet") stays negated. Support between two
 armed actors ("soldiers backed by X's troops") is material: CAMEO's military cooperation (062), not a statement.
 """
 
@@ -27,6 +28,7 @@ from spacy.tokens import Doc
 from bilateral.codes import load_codes
 from bilateral.errors import KnowledgeError
 from bilateral.events.arguments import MentionIndex
+from bilateral.events.arms_trade import delivered_frames
 from bilateral.events.counterpart import fill_counterparts
 from bilateral.events.embedding import find_frames
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
@@ -80,6 +82,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     acts = earlier if told is None else told
     answer_replies(frames, index, acts, lexicon.rules)
     frames += recalled_frames(sent, frames, index, acts, lexicon)
+    frames += delivered_frames(sent, frames, index, earlier, lexicon)
     condemned_targets(frames, index, acts, lexicon)
     repeated_targets(frames, index, earlier)
     told_agents(frames, index, earlier, lexicon.rules)
@@ -191,7 +194,9 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
         cameo = lexicon.rules.intent_code("agree", cameo, entry.plover)
         entry = load_codes().get(cameo)
     elif modality == "negated" and entry.plover_quad in (1, 2) and refuses(frame.anchor, lexicon.rules):
-        cameo = lexicon.rules.intent_code("refuse", cameo, entry.plover or "")
+        # "if this happens, X will not buy Y's aircraft": a refusal set on a condition is a threat
+        how = "threaten" if condition == "if" else "refuse"
+        cameo = lexicon.rules.intent_code(how, cameo, entry.plover or "")
         entry, modality = load_codes().get(cameo), "asserted"
     return Event(
         doc_id=doc_id, sentence_index=span.index, sentence=span.text, char_start=span.start,

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
+from bilateral.events.arms_trade import arms_frames
 from bilateral.events.frames import (
     BETWEEN,
     CONTROLLED,
@@ -358,6 +359,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
             frame = outlook_frame(token, index, lexicon)
             if frame is not None:
                 frames[token.i] = frame
+    arms_frames(sent, tokens, frames, index, lexicon)
     absorb_received(frames, lexicon.rules)
     held_measures(frames, index, lexicon)
     claimed_acts(frames, index, lexicon)
