@@ -36,6 +36,7 @@ from bilateral.events.frames import CONTROLLED, DIRECT, Frame, controller
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.roles import agent_of, object_of, possessor_of, prep_objects
 from bilateral.models import Actor, CameoCode, Event, Mention
+from bilateral.nlp import doc_text
 
 MAKER = 0.9
 """Confidence of a maker read from the system's name: a fact, as sure as a country named."""
@@ -233,7 +234,7 @@ def arms_frames(sent: Doc, tokens: list[Token], frames: dict[int, Frame], index:
     """Add the frames of arms bought or handed over (see the module) to ``frames``, or give a purchase frame
     without a seller the system's maker (in place)."""
     rules = load_arms_rules()
-    if not rules.gate.search(sent.text):
+    if not rules.gate.search(doc_text(sent)):
         return
     for token in tokens:
         lemma = token.lemma_.lower()
@@ -264,7 +265,7 @@ def delivered_frames(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ea
     the document has told bought the maker's system (``_buyer``); the maker hands it over. New frames only, for a
     word no frame holds; none where the document told of no such purchase."""
     rules = load_arms_rules()
-    if not earlier or not rules.gate.search(sent.text):
+    if not earlier or not rules.gate.search(doc_text(sent)):
         return []
     held = {f.trigger.i for f in frames}
     out: list[Frame] = []
