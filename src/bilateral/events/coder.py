@@ -29,6 +29,7 @@ from bilateral.codes import load_codes
 from bilateral.errors import KnowledgeError
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.arms_trade import delivered_frames
+from bilateral.events.blamed import blamed_doers
 from bilateral.events.counterpart import fill_counterparts
 from bilateral.events.embedding import find_frames
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
@@ -88,6 +89,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     told_agents(frames, index, earlier, lexicon.rules)
     accused_agents(frames, index, lexicon.rules)
     fill_counterparts(frames, index, earlier, lexicon.rules)
+    frames += blamed_doers(frames, index, lexicon)
     frames = [frame for frame in map(untargeted_statement, frames)
               if not believed_by_another(frame, index, lexicon.rules)]
     for frame in frames:
