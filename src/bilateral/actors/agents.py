@@ -119,9 +119,11 @@ def domestic_groups(r: Resolution) -> None:
         if tok.i in r.claimed or tok.pos_ != "NOUN" or tok.i in r.hit_at or waged_campaign(tok):
             continue
         sector = sectors.noun_sector((tok.lower_,)) or sectors.noun_sector((tok.lemma_.lower(),))
-        if sector not in _DOMESTIC_GROUPS:
+        if sector not in _DOMESTIC_GROUPS or held_for_removal(r, tok):
             continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        if any(c.lower_ in sectors.outside_modifiers for c in mods):
+            continue  # "foreign journalists", "international observers": from outside the sentence's country
         if sector in _NAMED_ONLY and not any(c.text[:1].isupper() and c.i not in r.claimed for c in mods):
             continue
         start = min([tok.i, *(c.i for c in mods if c.i not in r.claimed)])
@@ -207,7 +209,7 @@ def document_agents(r: Resolution) -> None:
         found = r.phrase_sector(tok)
         if found is None or found[1] != tok.i:
             continue
-        sector = found[2]
+        sector = "REF" if held_for_removal(r, tok) else found[2]
         if tok.dep_ == "dobj" and (sector == "MIL" or tok.lower_ in sectors.thing_objects):
             continue  # "withdrew troops", "shared intelligence": what is moved or shared, not who acts
         many = _many_countries(r, tok, found[0])
@@ -229,6 +231,26 @@ def document_agents(r: Resolution) -> None:
             actor = Actor(text=text, name=text.lower(), code=UNKNOWN_COUNTRY + sector, country=None, sector=sector,
                           kind="group")
             r.add(actor, start, tok.i + 1, AGENT_CONFIDENCE, "agent")
+
+
+def held_for_removal(r: Resolution, tok: Token) -> bool:
+    """Whether ``tok`` names people held ("detainees", ``removal_nouns``) in a document that tells of deportation
+    (one of ``removal_words`` written in it): they are migrants held for removal, coded ``---REF`` by
+    ``document_agents``, not the prisoners of the document's country ("detainees" in a story of a crackdown stay
+    its civilians). A text of one sentence is no document and says nothing."""
+    sectors = r.kb.sectors
+    if tok.lower_ not in sectors.removal_nouns or r.context is None or not r.context.in_document(r.text):
+        return False
+    return _tells_of_removal(sectors.removal_words, r.context.text)
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=64)
+def _tells_of_removal(words: frozenset[str], text: str) -> bool:
+    """Whether the document ``text`` writes one of ``words`` (once per document: the answer is cached)."""
+    return not words.isdisjoint(_WORD.findall(text.lower()))
 
 
 _COURT_PLACE = re.compile(r"\b(?:court|courtroom|courthouse|trial|tribunal)\s+(?:in|at)\s+(?:the\s+)?"
@@ -287,6 +309,10 @@ def _many_countries(r: Resolution, tok: Token, first: int) -> bool | None:
     return True
 
 
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+"""Entity types of proper nouns that name a time, never a place ("in early February")."""
+
+
 def _qualified(r: Resolution, tok: Token) -> str | None:
     """What the noun's own words say of its country: "named" when they may name it (a name, a possessive,
     "officials from ...", "the government of ..."), "outside" when they put it outside the document's
@@ -300,7 +326,7 @@ def _qualified(r: Resolution, tok: Token) -> str | None:
             if child.lower_ in outside:
                 found = "outside"
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "for") and any(
-                t.i in r.hit_at or t.pos_ == "PROPN" for t in child.subtree):
+                t.i in r.hit_at or (t.pos_ == "PROPN" and t.ent_type_ not in _TIME_ENTITIES) for t in child.subtree):
             return "named"
     return found
 

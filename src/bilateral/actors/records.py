@@ -112,6 +112,16 @@ class SectorWords:
     many_country_nouns: frozenset[str] = frozenset()
     """Plural agent nouns that stand for several states ("governments", "nations", "member states"): never one
     document's country; with nothing to place them they are coded with no country (``---GOV``)."""
+    removal_nouns: frozenset[str] = frozenset()
+    """Nouns for people held ("detainees") who, in a document that tells of deportation (``removal_words``), are
+    migrants held for removal (``REF``, no country) rather than the prisoners of the document's country."""
+    removal_words: frozenset[str] = frozenset()
+    """Words whose presence in a document makes its ``removal_nouns`` migrants ("deported", "deportation")."""
+    world_acts: frozenset[str] = frozenset()
+    """Nouns of reaction ("condemnation", "outcry") that a word for the world at large makes the act of states no
+    one names ("drew international condemnation" -> ``---GOV``)."""
+    world_modifiers: frozenset[str] = frozenset()
+    """Words for the world at large on a ``world_acts`` noun ("international", "global", "worldwide")."""
     body_nouns: frozenset[str] = frozenset()
     """Heads of the names of private bodies ("committee", "association"): an office "of" such a body no dictionary
     knows ("president of the Committee for Freedom in Hong Kong") is the body's, not the state's."""

@@ -4,8 +4,9 @@ The actors are found by a sieve: ordered passes over one sentence's ``Resolution
 claiming the tokens of the mentions it adds, so a later pass never overrides an earlier one and mentions
 never overlap. The passes live with their family, one module each: names and dictionaries (names.py),
 titles and offices (titles.py), acronyms a document defines (acronyms.py), places (places.py), coreference
-(coreference.py), generic agents (agents.py). Their order is declared once, in ``PASSES`` below, with why
-each stands where it does; the surest evidence comes first. Pronouns are left to the event coder (anaphora.py).
+(coreference.py), generic agents (agents.py), the world at large reacting (reactions.py). Their order is declared
+once, in ``PASSES`` below, with why each stands where it does; the surest evidence comes first. Pronouns are left
+to the event coder (anaphora.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from bilateral.actors import acronyms, agents, coreference, names, places, titles
+from bilateral.actors import acronyms, agents, coreference, names, places, reactions, titles
 from bilateral.actors.context import ActorContext
 from bilateral.actors.knowledge import KnowledgeBase
 from bilateral.actors.state import Resolution
@@ -80,6 +81,9 @@ PASSES: tuple[Pass, ...] = (
          "bare group nouns take the country of a sentence whose every other actor is known"),
     Pass("document_agents", agents.document_agents,
          "the weakest evidence, the document's main country, only for agent nouns nothing else has claimed"),
+    Pass("world_reactions", reactions.world_reactions,
+         "'international condemnation' as states no one names only where no name claimed the reaction noun's "
+         "own words, so it runs after every name and agent pass"),
     Pass("residents", places.residents,
          "rewrites demonym mentions already found ('ethnic Hungarians in Serbia'), so it runs after all of them"),
     Pass("distinct_periods", distinct_periods,

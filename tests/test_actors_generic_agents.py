@@ -1,0 +1,89 @@
+"""Generic agents placed by their words or their document (actors/agents.py, actors/reactions.py): people held for
+removal in a story of deportation, agents from outside a one-country sentence, a time after "in", and the world at
+large reacting ("international condemnation"). Invented sentences, each with a case where the rule must not fire."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.actors import resolve_actors
+from bilateral.settings import Settings
+from tests.resolving import codes_by_text
+
+
+def _last(nlp, kb, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Mention text -> code of a document's last sentence, resolved with the document's context."""
+    from bilateral.nlp import split_sentences
+
+    on = dt.date(2024, 6, 1)
+    last = split_sentences(text)[-1].text
+    return {m.actor.text: m.actor.code for m in resolve_actors(nlp(last), kb, on, kb.document_context(text, on))}
+
+
+def _kept(texts: list[str]) -> list[set[tuple[str, str | None, str]]]:
+    """(source, target, PLOVER type) of the events each document keeps at the default ``min_confidence``."""
+    from bilateral.models import Document
+    from bilateral.pipeline import code_documents, load_resources
+
+    res = load_resources(Settings())
+    docs = [Document(str(i), text, published=dt.date(2024, 6, 15)) for i, text in enumerate(texts)]
+    return [{(e.source.code, e.target.code if e.target else None, str(e.event_type)) for e in done.events}
+            for done in code_documents(docs, res)]
+
+
+_REMOVALS = "WASHINGTON — The United States deported hundreds of people in May. U.S. officials defended the flights. "
+_CRACKDOWN = "MINSK — Belarus jailed dozens of activists. Belarusian police raided homes on Monday. "
+
+
+@pytest.mark.model
+def test_actors_generic_agents_detainees_in_a_story_of_deportation_are_migrants(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert _last(nlp, kb, _REMOVALS + "Immigration agents moved the detainees to Texas.").get("detainees") == "---REF"
+    found = _last(nlp, kb, _REMOVALS + "Federal police flew the detainees to a base in Texas on Friday.")
+    assert found.get("detainees") == "---REF"
+    assert _last(nlp, kb, _REMOVALS + "Agents held dozens of illegal aliens at the base.").get("illegal aliens") \
+        == "---REF"
+    # must not: detainees of a story with no deportation are the prisoners of its country; a nationality stays
+    assert _last(nlp, kb, _CRACKDOWN + "Guards beat the detainees, officials said.").get("detainees") == "BLRCVL"
+    assert _last(nlp, kb, _REMOVALS + "Agents moved Salvadoran migrants to Texas.").get("Salvadoran migrants") \
+        == "SLVREF"
+    assert "---REF" not in codes_by_text(nlp, kb, "Police moved the detainees after the deportation ruling.").values()
+
+
+@pytest.mark.model
+def test_actors_generic_agents_from_outside_take_no_country_of_the_sentence(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert "EGYMED" not in codes_by_text(nlp, kb, "Egyptian police detained foreign journalists in Cairo.").values()
+    # must not: a bare group noun of a one-country sentence about its state still takes that country
+    assert codes_by_text(nlp, kb, "Egyptian police detained journalists in Cairo.").get("journalists") == "EGYMED"
+
+
+_QATAR = "DOHA — Qatar hosted talks. Qatar said the talks went well. Qatar's emir met the envoys. "
+
+
+@pytest.mark.model
+def test_actors_generic_agents_a_time_after_in_names_no_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert _last(nlp, kb, _QATAR + "Officials in early March rejected the proposal.").get("Officials") == "QATGOV"
+    # must not: a place after "from" names the agents' country, which the document pass leaves to the names
+    assert "QATGOV" not in _last(nlp, kb, _QATAR + "Officials from Mali rejected the proposal.").values()
+
+
+_CAMBODIA = ("PHNOM PENH — Cambodian police arrested the Cambodian journalist Chan Vuthy on Monday. "
+             "The reporter was held overnight. ")
+
+
+@pytest.mark.model
+def test_actors_generic_agents_international_condemnation_is_the_world_at_large(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert _last(nlp, kb, _CAMBODIA + "His arrest drew international condemnation.").get("international") \
+        == "---GOV"
+    assert codes_by_text(nlp, kb, "Beijing dismissed international criticism of the crackdown.").get(
+        "international") == "---GOV"
+    assert codes_by_text(nlp, kb, "Moscow rejected international criticism of Russia's strikes.").get(
+        "international") == "---GOV"  # the "of" phrase is whom it targets, not whose it is
+    condemned, = _kept([_CAMBODIA + "Chan Vuthy's arrest drew international condemnation."])
+    assert any(source == "---GOV" and (target or "").startswith("KHM") and kind == "ACCUSE"
+               for source, target, kind in condemned)
+    # must not: a reaction that names its own actor, other nouns, a modifier of no reaction
+    assert "---GOV" not in codes_by_text(nlp, kb, "The arrest drew international condemnation from the UN.").values()
+    assert codes_by_text(nlp, kb, "Russia violated international law in the region.").get("international") is None
+    assert codes_by_text(nlp, kb, "The ministry hosted an international conference.") == {}
