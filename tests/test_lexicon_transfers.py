@@ -33,7 +33,7 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("Canadian firefighters battled blazes for two weeks.",
      {"Canadian firefighters": "CAN"}, set()),
     ("Chilean troops battled rebels in the north for two weeks.",
-     {"Chilean troops": "CHLMIL", "rebels": "CHLREB"}, {("CHLMIL", "CHLREB", "190")}),
+     {"Chilean troops": "CHLMIL", "rebels": "CHLREB"}, {("CHLMIL", "CHLREB", "190"), ("CHLREB", "CHLMIL", "190")}),
 ]
 
 

@@ -23,8 +23,9 @@ thing's making ("the pact X negotiated with Y") is that thing's: neither is turn
 both sides' when the meeting is fixed ("X is due to meet Y", "is scheduled to meet", ``scheduling_words``), not when
 one side only wants it ("X would meet Y if ...").
 
-Acts mutual by nature (``mutual_acts``: signing or concluding a deal, 057; a joint exercise or patrol, 062) are
-turned round the same way, with a ``recip`` trigger whose partner is named in its own slot ("signed a deal with Y",
+Acts mutual by nature (``mutual_acts``: signing or concluding a deal, 057; a joint exercise or patrol, 062; a
+fight, a clash or an exchange of fire, 190 and 193, which the gold codes as both sides' act) are turned round the
+same way, with a ``recip`` trigger whose partner is named in its own slot ("signed a deal with Y",
 "held drills with Y") and whose lexicon entry has that code itself ("bolstered military ties with Y" is a 050 entry
 a modifier makes 062: one-sided), and only when said as done: one announced, hypothetical or denied stays its
 sayer's. A one-sided act with "with" ("shared intelligence with Y") has no ``recip`` trigger and is not turned round.
