@@ -41,6 +41,7 @@ from bilateral.events.recalled import condemned_targets, recalled_frames
 from bilateral.events.repeated import repeated_targets
 from bilateral.events.replies import answer_replies
 from bilateral.events.stances import DECLINED, believed_by_another, declined_comment, untargeted_statement
+from bilateral.events.supported_things import supported_things
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
 
@@ -84,6 +85,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     answer_replies(frames, index, acts, lexicon.rules)
     frames += recalled_frames(sent, frames, index, acts, lexicon)
     frames += delivered_frames(sent, frames, index, earlier, lexicon)
+    frames += supported_things(sent, frames, index, earlier, lexicon)
     condemned_targets(frames, index, acts, lexicon)
     repeated_targets(frames, index, earlier)
     told_agents(frames, index, earlier, lexicon.rules)
