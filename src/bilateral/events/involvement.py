@@ -1,0 +1,64 @@
+"""A speaker who says an actor took part in a wrong accuses it: "X said Y was involved in corrupt acts".
+
+``speech.reported_verdict`` reads a verdict said with a copula ("X said Y's plan is illegal"); a wrong can also be
+said as the actor's part in it: "was involved in", "was implicated in", "engaged in", "participated in" a thing a
+disapproving word names ("corrupt acts", "illegal arms deals", "criminal schemes"). That is the speaker's
+accusation of the actor (CAMEO 112). Not fired when the part is negated or hedged ("was not involved in", "may
+have been involved in"), when the thing holds no disapproving word ("was involved in the talks"), when the
+speaker is on the actor's own side, or when nobody named speaks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from bilateral.events.arguments import MentionIndex
+from bilateral.events.frames import DIRECT, Frame
+from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.events.roles import prep_objects, subject_of
+from bilateral.events.speech import speaker_of
+from bilateral.models import CameoCode
+
+_PARTAKING = frozenset({"involve", "implicate", "engage", "participate"})
+"""Verbs of taking part in something, whose "in" phrase names what the actor took part in."""
+_IN = frozenset({"in"})
+_ACCUSE = CameoCode("112")
+"""CAMEO "accuse, not specified"."""
+_HEDGES = frozenset({"would", "could", "might", "may", "will", "shall", "should", "must", "can", "'d", "'ll"})
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+"""Sectors of a state's own bodies: one speaking of another of its state speaks of its own side."""
+_HEARSAY = frozenset({"believe", "fear", "suspect", "think", "suggest", "indicate", "warn"})
+"""Speech verbs that voice a belief or a warning rather than a charge."""
+
+
+def _disapproving(thing: Token, lexicon: Lexicon) -> list[Token]:
+    """The disapproving words in what the actor took part in ("corrupt acts"), by lemma or as written."""
+    words = lexicon.rules.disapproving_words
+    return [t for t in thing.subtree if t.lemma_.lower() in words or t.lower_ in words]
+
+
+def partaking_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
+    """"X said Y was involved in corrupt acts", "X says Y engaged in illegal arms deals": the speaker's accusation
+    (112) of whoever took part in the wrong; None otherwise (module docstring)."""
+    rules = lexicon.rules
+    lemma = verb.lemma_.lower()
+    if lemma not in rules.speech_verbs or lemma in _HEARSAY or lemma in rules.denial_verbs:
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+                   and c.lemma_.lower() in _PARTAKING), None)
+    if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _HEDGES)
+                             for c in clause.children):
+        return None
+    said = [w for thing in prep_objects(clause, _IN) for w in _disapproving(thing, lexicon)]
+    doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "was involved": passive
+    if not said or doer is None:
+        return None
+    sources = speaker_of(subject_of(verb, rules.relative_pronouns), index, lexicon)
+    own = {m.actor.code for m in sources}
+    states = {m.actor.country for m in sources if m.actor.sector in _STATE}
+    targets = [m for m in index.actors(doer) if m.actor.code not in own
+               and not (m.actor.sector in _STATE and m.actor.country in states)]
+    if not sources or not targets:
+        return None
+    entry = TriggerEntry("verb", lemma, None, frozenset(), frozenset(), _ACCUSE, frozenset(), 0)
+    return Frame(verb, [verb, clause, *said], entry, _ACCUSE, sources, targets, DIRECT, False, False, verb)
