@@ -124,6 +124,13 @@ def _home_ground(frame: Frame, source: Mention, target: Mention) -> bool:
         and target.actor.code == source.actor.country
 
 
+def _named_again(state: Mention, targets: list[Mention]) -> bool:
+    """A state named as such beside its own government's people ("sanctions on Turkey and Turkish officials"):
+    the state is its government, one target, not two (docs/gold-guidelines.md, Actors)."""
+    return state.actor.kind == "state" and state.actor.sector is None and any(
+        t.actor.country == state.actor.code and t.actor.sector == "GOV" for t in targets)
+
+
 def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None, float]]:
     """(source, target, confidence) pairs: compound actors expand; reciprocal frames pair their sources."""
     out: list[tuple[Mention, Mention | None, float]] = []
@@ -132,6 +139,7 @@ def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None, float]]:
             and {t.actor.code for t in targets} <= {s.actor.code for s in frame.sources}:
         targets = []  # "X and Y disagree over Y's rights": a party named again is no third side of the mutual act
     if targets:
+        targets = [t for t in targets if not _named_again(t, targets)]
         for source in frame.sources:
             for target in targets:
                 if _home_ground(frame, source, target):

@@ -99,6 +99,9 @@ class FrameRules:
     """Verbs of taking that, with a place as object ("captured Goma", "seized Bukavu"), occupy territory (192)."""
     object_appeals: frozenset[str]
     """Verbs that with an object and an infinitive ask the object to act ("wants Germany to pay")."""
+    effort_nouns: frozenset[str]
+    """Nouns of striving whose possessor does what their infinitive says ("Peru's efforts to improve ties with
+    Chile"; events/roles.py ``striver_of``)."""
     statement_nouns: frozenset[str]
     """What is issued to speak ("issued a statement urging X to ..."): the issuer is who speaks (events/speech.py)."""
     appeal_objects: frozenset[str]
@@ -191,7 +194,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "preventing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "approving_words", "appeal_objects", "mutual_meetings",
-            "mutual_acts", "trip_verbs", "scheduling_words", "private_ties")}
+            "mutual_acts", "trip_verbs", "scheduling_words", "private_ties", "effort_nouns")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}

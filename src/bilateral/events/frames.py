@@ -35,6 +35,7 @@ from bilateral.events.roles import (
     predicate_apposition,
     prep_objects,
     shared_object,
+    striver_of,
     subject_of,
 )
 from bilateral.models import CameoCode, Mention
@@ -114,6 +115,8 @@ def controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | N
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, False  # "protesters demanding reforms"
+    if (striver := striver_of(verb, rules.effort_nouns)) is not None:
+        return striver, True  # "Peru's efforts to improve ties with Chile": Peru improves them
     if misattached_gerund(verb):  # "accused Rwanda of training and funding the rebels": Rwanda funds them
         obj = direct_object_of(head) if head.lemma_.lower() in rules.object_control else None
         return (obj, True) if obj is not None else (None, False)

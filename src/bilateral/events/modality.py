@@ -119,6 +119,8 @@ def _attributed(trigger: Token, source: Mention | None, index: MentionIndex, rul
     return False
 
 
+_NEAR = frozenset({"close", "near"})
+"""Adjectives that with a copula and "to" put an act just ahead ("is close to signing")."""
 _ORDINALS = frozenset({"first", "second", "last", "only", "next"})
 
 
@@ -286,6 +288,8 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
             marks |= {m for m in _local(head, rules) if m in ("hypothetical", "would")}
         elif dep == "acomp":
             marks |= _local(head, rules)  # the copula of "must be ready to", "is not willing to" holds the modal
+        elif dep == "pcomp" and head.pos_ == "ADJ" and head_lemma in _NEAR and head.head.lemma_ == "be":
+            marks.add("future")  # "X is close to signing a deal with Y": about to, not yet done ("came close to")
         elif dep == "pcomp" and head_lemma not in rules.object_control and head.pos_ in ("VERB", "AUX"):
             # the means or the occasion of an act is as real as the act: "could retaliate by attacking X"
             marks |= {m for m in _local(head, rules) if m in ("hypothetical", "future", "would")}
@@ -296,7 +300,8 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         elif dep == "advcl" and for_clause(tok):
             marks.add("hypothetical")  # "called for X to withdraw", "waited for X to sign": asked or hoped for
             break
-        elif dep in ("acl", "advcl") and _unrealised(tok, head):
+        elif dep in ("acl", "advcl") and _unrealised(tok, head) and head.lemma_.lower() not in rules.effort_nouns:
+            # "efforts to improve ties with Y" are made: the act is under way, as the gold codes it
             marks.add("hypothetical")  # "the urge for X to rearm Y", "a scheme for X to raid Y"
             break
         elif dep in ("acl", "relcl") and _denied_noun(head):

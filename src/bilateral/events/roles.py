@@ -200,6 +200,16 @@ def possessor_of(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "poss"), None)
 
 
+def striver_of(verb: Token, effort_nouns: frozenset[str]) -> Token | None:
+    """Whose effort an infinitive on a noun of striving is: "Peru's efforts to improve ties with Chile", "Peru's
+    push to mend relations with Chile" (the noun's possessor acts); "the effort to improve ties" names no one."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in effort_nouns \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return possessor_of(noun)
+
+
 def misattached_gerund(verb: Token) -> bool:
     """"accused Rwanda of training and funding the rebels", parsed with "funding" coordinated with "accused":
     a gerund coordinated with a finite verb that has an "of" phrase holding a gerund before it belongs in
