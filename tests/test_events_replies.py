@@ -85,3 +85,39 @@ def test_events_replies_a_disapproving_word_for_a_claim_needs_a_claim_against_th
     assert not any(e[0] == 1 and e[3].startswith("12") for e in got)  # the claim is against another side
     got = _coded('Ghana accused Togo of sheltering smugglers. "This is completely false," an analyst said.')
     assert not any(e[0] == 1 and e[3].startswith("12") for e in got)  # nobody named speaks
+
+
+def test_events_replies_a_denied_part_in_a_wrong_answers_the_accuser() -> None:
+    # "denied involvement": what is denied is the part the accuser laid at the denier's door
+    got = _coded("Ghana accused Togo of sheltering smugglers on Monday. Togo denied any involvement on Tuesday.")
+    assert (1, "TGO", "GHA", "120", "asserted") in got
+    got = _coded("Ghana accused Togo of sheltering smugglers on Monday. Togo denied any role in the smuggling.")
+    assert (1, "TGO", "GHA", "120", "asserted") in got
+
+
+def test_events_replies_a_denied_part_needs_an_accuser_and_names_no_other_owner() -> None:
+    # no earlier accusation: a denial, no reply
+    assert not any(e[0] == 1 and e[3].startswith("12") for e in _coded(
+        "Ghana praised Togo on Monday. Togo denied any involvement on Tuesday."))
+    # whose involvement is denied is named: not the accuser's
+    got = _coded("Ghana accused Togo of sheltering smugglers on Monday. Togo denied Benin's involvement.")
+    assert not any(e[0] == 1 and e[2] == "GHA" for e in got)
+
+
+def test_events_replies_a_denied_plan_is_the_deniers_own() -> None:
+    # "denied plans to": it says it has none, it answers no proposal of the earlier speaker
+    got = _coded("Ghana threatened to close the border with Togo. Togo denied plans to expel Ghanaian traders.")
+    assert not any(e[0] == 1 and e[1] == "TGO" and e[2] == "GHA" and e[3].startswith("12") for e in got)
+
+
+def test_events_replies_the_answered_statement_named_in_the_sentence_gives_the_target() -> None:
+    # "while responding to the statement by X": X made the claim rejected, with nothing earlier in the document
+    got = _coded("The Togolese government rejected the accusations while responding to a statement by Ghana.")
+    assert (0, "TGO", "GHA", "120", "asserted") in got
+    got = _coded("The Togolese government rejected the claims, responding to Ghana's statement on Monday.")
+    assert (0, "TGO", "GHA", "120", "asserted") in got
+    # an answer to reporters, or to its own side's statement, names no claimant
+    got = _coded("The Togolese government rejected the accusations while responding to Ghanaian reporters.")
+    assert not any(e[2] == "GHA" for e in got)
+    got = _coded("The Togolese government rejected the accusations while responding to a statement by Togo's army.")
+    assert not any(e[3].startswith("12") and e[2] == "TGO" for e in got)

@@ -55,6 +55,9 @@ class FrameRules:
     responsibility_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
     """"X claimed responsibility for the attack": the claimant owns the act (events/recalled.py)."""
+    culpability_nouns: frozenset[str]
+    """What a side is said to have had in a wrong act ("denied involvement", "denied any role in the attack"):
+    denying it answers an accusation, as denying "the accusations" does (events/replies.py)."""
     proposal_nouns: frozenset[str]
     feeling_adjectives: Mapping[str, str]
     """Adjectives of feeling and the experiencer verb each stands for ("concerned" -> concern)."""
@@ -185,7 +188,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "press_sectors", "future_aux",
             "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns",
             "act_nouns", "response_verbs",
-            "responsibility_verbs", "responsibility_nouns",
+            "responsibility_verbs", "responsibility_nouns", "culpability_nouns",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "enabling_verbs", "recipient_verbs", "performing_verbs", "growth_nouns",
             "customs_charges", "relative_pronouns", "member_nouns",

@@ -5,6 +5,11 @@ demand") answers an act told earlier in the same document: its target is the act
 accused (claim nouns) or asked, demanded, offered or threatened (proposal nouns) the rejecting side. The latest
 such act wins; with none, the rejection keeps no target and is not coded, as before. The coder stays within the
 document and cheap: the earlier acts are the events already coded for it.
+
+A denial of one's part in a wrong ("denied involvement", "denied any role in the attack") answers an accusation
+as "denied the accusations" does; a denial of one's own plan ("denied plans to invade") answers no one. A
+rejection that names what it answers ("while responding to the statement by X", "in response to X's
+accusations") takes that statement's author, with no need of an earlier sentence.
 """
 
 from __future__ import annotations
@@ -16,8 +21,9 @@ from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
-from bilateral.events.frames import Frame
+from bilateral.events.frames import Frame, weak_factor
 from bilateral.events.lexicon import FrameRules
+from bilateral.events.roles import prep_objects
 from bilateral.models import Actor, Event, Mention
 
 REPLY = 0.85
@@ -33,9 +39,15 @@ _CONTENT_DEPS = frozenset({"acl", "ccomp"})
 there is what the claim is about, not who made it."""
 
 
-def _names_no_one(noun: Token, index: MentionIndex) -> bool:
+_CULPABLE_PREPS = frozenset({"in", "for"})
+"""Prepositions of a culpability noun that say what wrong it is about ("involvement in the attack on X"):
+an actor named there is what the denial is about, not who made the claim."""
+
+
+def _names_no_one(noun: Token, index: MentionIndex, content_preps: frozenset[str] = frozenset()) -> bool:
     """Whether a claim noun's own words name no actor, what it claims left aside, and it has no possessor."""
-    content = {t.i for c in noun.children if c.dep_ in _CONTENT_DEPS for t in c.subtree}
+    content = {t.i for c in noun.children
+               if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in content_preps) for t in c.subtree}
     return not any(c.dep_ == "poss" for c in noun.children) \
         and not any(index.at(t) is not None for t in noun.subtree if t.i not in content)
 
@@ -48,9 +60,52 @@ def _answered_noun(frame: Frame, index: MentionIndex, rules: FrameRules) -> Toke
     nouns += [c for c in frame.trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
     for noun in nouns:
         if noun.pos_ == "PRON" or (noun.lemma_.lower() in rules.claim_nouns | rules.proposal_nouns
-                                   and _names_no_one(noun, index)):
+                                   and _names_no_one(noun, index) and not _own_plan(frame.trigger, noun, rules)):
+            return noun
+    return _denied_part(frame.trigger, index, rules)
+
+
+def _own_plan(trigger: Token, noun: Token, rules: FrameRules) -> bool:
+    """Whether a denial's proposal noun is the denier's own intent ("denied plans to invade", "denied any plan
+    to withdraw"): denying a plan says it has none; rejecting one ("rejected the plan") answers its proposer."""
+    return trigger.lemma_.lower() == "deny" and noun.lemma_.lower() in rules.proposal_nouns \
+        and any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in noun.children)
+
+
+def _denied_part(trigger: Token, index: MentionIndex, rules: FrameRules) -> Token | None:
+    """A culpability noun the rejection takes as its object ("denied involvement", "denied any role in the
+    attack"), naming no one but the wrong it is about: the denial answers an accusation as "denied the
+    accusations" does. Not "denied Iran's involvement" (a possessor: whose part is denied is named)."""
+    for noun in trigger.children:
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in rules.culpability_nouns \
+                and _names_no_one(noun, index, _CULPABLE_PREPS):
             return noun
     return None
+
+
+_RESPONDING = frozenset({"respond", "reply", "react"})
+"""Verbs of a clause on a rejection that says what it answers ("rejected the accusations while responding to the
+statement by X")."""
+_RESPONSES = frozenset({"response", "reply", "reaction"})
+"""Nouns of an "in response to" phrase on a rejection ("rejected the claims in response to X's report")."""
+_OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+_AUTHOR_PREPS = frozenset({"by", "from", "of"})
+
+
+def _answered_here(trigger: Token, index: MentionIndex, rules: FrameRules) -> list[Mention]:
+    """Who made the claim or proposal the rejection itself says it answers: the author of the statement, claim or
+    proposal named by its "responding to" clause or "in response to" phrase ("while responding to the statement by
+    X", "in response to X's accusations"). None for an answer to a question or a request for comment (not a
+    claim noun), nor for an answer whose author is not named."""
+    answered = [o for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in _RESPONDING
+                for o in prep_objects(c, frozenset({"to"}))]
+    answered += [o for r in prep_objects(trigger, frozenset({"in"})) if r.lemma_.lower() in _RESPONSES
+                 for o in prep_objects(r, frozenset({"to"}))]
+    nouns = rules.claim_nouns | rules.proposal_nouns | rules.statement_nouns
+    return [m for o in answered if o.lemma_.lower() in nouns
+            for m in [m for c in o.children if c.dep_ in _OWNER_DEPS for m in index.actors(c)]
+            + [m for p in prep_objects(o, _AUTHOR_PREPS) for m in index.actors(p)]]
 
 
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
@@ -89,9 +144,8 @@ def _claimant(source: Mention, kinds: frozenset[str], earlier: Sequence[Event]) 
 
 
 def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event], rules: FrameRules) -> None:
-    """Give each targetless rejection of an earlier claim or proposal its claimant as target (in place)."""
-    if not earlier:
-        return
+    """Give each targetless rejection of a claim or proposal its claimant as target (in place): the author the
+    sentence names for what it answers, else the maker of the document's earlier claim or proposal."""
     codes = load_codes()
     for frame in frames:
         if frame.targets or codes.get(frame.cameo).plover != "REJECT":
@@ -99,10 +153,18 @@ def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
         noun = _answered_noun(frame, index, rules)
         if noun is None:
             continue
-        kinds = _CLAIMED if noun.pos_ == "PRON" or noun.lemma_.lower() in rules.claim_nouns else _PROPOSED
+        here = [m for m in _answered_here(frame.trigger, index, rules)
+                if all(not _same_side(m.actor, s.actor) for s in frame.sources)]
+        if here:  # the answered claim's author is named in the sentence: it is the target
+            frame.targets.extend(here)
+            continue
+        kinds = _PROPOSED if noun.pos_ != "PRON" and noun.lemma_.lower() in rules.proposal_nouns else _CLAIMED
         for source in frame.sources:
             claim = _claimant(source, kinds, earlier)
             if claim is not None and all(t.actor.code != claim.source.code for t in frame.targets):
                 actor = claim.source
                 frame.targets.append(Mention(replace(actor, text=noun.text),
                                              noun.i, noun.i + 1, noun.idx, noun.idx + len(noun), REPLY, "reply"))
+        if frame.targets and noun.pos_ != "PRON":
+            # a weak verb's sense ("deny": access, entry, a claim) is settled by the claim it is found to answer
+            frame.confidence /= weak_factor(frame.entry)
