@@ -18,6 +18,7 @@ from bilateral.events import Lexicon
 from bilateral.evaluation.voa import (
     Coded,
     SentenceView,
+    actor_country,
     agreement,
     date_agrees,
     miss_cause,
@@ -28,6 +29,7 @@ from bilateral.evaluation.voagold import (
     VoaEvent,
     VoaSentence,
     check_story,
+    country_of,
     read_gold_folder,
     read_story_gold,
     sentence_hash,
@@ -117,6 +119,17 @@ def test_evaluation_voa_date_agrees_within_gold_precision() -> None:
     assert not date_agrees("2025-03-11", "2025-03-12")
     assert not date_agrees(None, "2025-03-12")
     assert date_agrees("2024-12", "2024-12-31")
+
+
+def test_evaluation_voa_coded_and_gold_actors_score_alike() -> None:
+    """A coded actor and the gold code for it reach one scoring level: an unknown-country agent is ``---`` in
+    any sector (before, a coded ``---NGO`` scored ``NGO`` and never met the gold's ``---NGO``)."""
+    def actor(code: str, country: str | None, sector: str | None) -> Actor:
+        return Actor("x", "x", code, country, sector, "group")
+
+    for code, country, sector in [("---NGO", None, "NGO"), ("---REF", None, "REF"), ("---GOV", None, "GOV"),
+                                  ("NGORSF", None, "NGO"), ("IGOUNO", None, "IGO"), ("KENGOV", "KEN", "GOV")]:
+        assert actor_country(actor(code, country, sector)) == country_of(code)
 
 
 def test_evaluation_voa_miss_causes_in_order() -> None:

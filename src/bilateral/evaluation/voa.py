@@ -34,9 +34,15 @@ SCORED = frozenset({"asserted", "alleged", "future"})
 
 
 def actor_country(actor: Actor) -> str:
-    """An actor at the scoring level: its country, ``IGO``/``NGO`` for international bodies, else ``---``."""
+    """An actor at the scoring level: its country, ``IGO``/``NGO`` for international bodies, else ``---``.
+
+    As ``voagold.country_of`` reads a gold code: an agent of unknown country is ``---`` whatever its sector, so a
+    coded ``---NGO`` ("media advocates") meets the gold's ``---NGO``; only an international body's own code
+    (``NGORSF``, ``IGOUNO``) scores as ``NGO``/``IGO``."""
     if actor.country:
         return actor.country
+    if actor.code.startswith("---"):
+        return "---"
     for prefix in ("IGO", "NGO"):
         if actor.code.startswith(prefix) or actor.sector == prefix:
             return prefix
