@@ -1,9 +1,10 @@
 """Statement, diplomacy and legislative vocabulary and constructions: a legislature passing or voting on measures
 against X (1312, triggers.tsv), a possessor's efforts to improve ties with X (050: events/roles.py ``striver_of``,
 ``effort_nouns`` in frames.json, asserted as under way), an act one is "close to" doing (future: an intent, 032,
-events/modality.py), and a state named beside its own officials as one target (events/coder.py). Must-not cases: a
-budget measure, a vote against sanctions, an effort no one owns, a plan (not an effort), "came close to", a
-forecast ("said Y could"), two states. Sentences written for these tests."""
+events/modality.py), a legal contest lost to its winner (the winner's case, 115, events/received.py), and a state
+named beside its own officials as one target (events/coder.py). Must-not cases: a budget measure, aid lost, a vote
+against sanctions, an effort no one owns, a plan (not an effort), "came close to", a forecast ("said Y could"), two
+states. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ CASES: list[tuple[str, set[Row]]] = [
     ("Peru imposed sanctions on Chile and Chilean officials on Monday.", {("PER", "CHLGOV", "163", "asserted")}),
     ("Peru is close to realigning with Chile.", {("PER", "CHL", "032", "future")}),
     ("Peru came close to attacking Chile.", set()),
+    ("Peru lost the arbitration to Chile in 2016.", {("CHL", "PER", "115", "asserted")}),
+    ("Peru launched arbitration against Chile.", {("PER", "CHL", "115", "asserted")}),
+    ("Peru lost aid from Chile.", set()),
     ("Peru criticized Chile and Bolivia on Monday.",
      {("PER", "CHL", "111", "asserted"), ("PER", "BOL", "111", "asserted")}),
 ]

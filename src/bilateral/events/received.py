@@ -22,6 +22,11 @@ from bilateral.models import Mention
 GIVERS = frozenset({"from"})
 """The preposition that names who gives what is received, or where goods come from ("imports from China")."""
 _OF = frozenset({"of"})
+_LOSING = frozenset({"lose"})
+"""Verbs of receiving a defeat: what is lost is the act of the one it is lost "to" ("lost the case to Y")."""
+_WINNERS = frozenset({"to"})
+_CONTESTS = frozenset({"arbitration", "lawsuit", "suit"})
+"""Legal contests one side brings and the other loses ("lost the arbitration to Y": Y's case, 115)."""
 
 
 def recipients_of(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention] | None:
@@ -29,8 +34,9 @@ def recipients_of(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Me
     military aid from Y", "X drew criticism from Y", "X won the backing of Y"): the verb's subject, the act's
     target. None when no such verb governs the noun; an empty list when its subject names no actor."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.rules.recipient_verbs:
-        return None
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.rules.recipient_verbs or (
+            verb.lemma_.lower() in _LOSING and noun.lemma_.lower() not in _CONTESTS):
+        return None  # "lost aid from Y" is no aid given; only a contest is lost to its winner
     subj, _ = controller(verb, lexicon)
     return index.actors(subj) if subj is not None else []
 
@@ -41,8 +47,10 @@ def received_frame(noun: Token, entry: TriggerEntry, sources: list[Mention], rec
     the noun's own (``sources``: its possessor, modifier, "from" or "by" phrase), else the verb's "from" phrase,
     else the noun's "of" phrase, which here names the giver; the target is the receiver; the receiving verb's
     clause says whether it happened (``nominal_clause.governing_clause``)."""
-    if not sources:  # "received aid from Y", the parser hanging "from Y" on the verb
-        sources = [m for pobj in prep_objects(noun.head, GIVERS) for m in index.actors(pobj)]
+    if not sources or noun.head.lemma_.lower() in _LOSING:  # "received aid from Y", the parser hanging "from Y"
+        # on the verb; "lost the case to Y": the winner brought it, beside a court the noun names
+        givers = GIVERS | _WINNERS if noun.head.lemma_.lower() in _LOSING else GIVERS
+        sources = [*sources, *(m for pobj in prep_objects(noun.head, givers) for m in index.actors(pobj))]
     if not sources:
         sources = [m for of in prep_objects(noun, _OF) for m in index.actors(of)]
     sources = [m for m in sources if m not in recipients]
