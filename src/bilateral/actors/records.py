@@ -94,6 +94,9 @@ class SectorWords:
     not_in_office: frozenset[str]
     state_nouns: frozenset[str] = frozenset()
     """Heads that make a demonym stand for the state ("an Indian proposal" -> IND)."""
+    charge_nouns: frozenset[str] = frozenset()
+    """Customs charges and sanctions whose "on" object's demonym owns the goods charged ("tariffs on Brazilian
+    beef" -> BRA, whatever the goods are)."""
     words: frozenset[str] = field(default_factory=frozenset)
     """Every single word of every noun and title phrase, for the cheap pre-filter."""
     posted_titles: dict[str, str] = field(default_factory=dict)

@@ -221,7 +221,24 @@ class Resolution:
             tok = tok.head
         return tok.dep_ in ATTACH and tok.head.i > tok.i and (
             tok.head.lemma_.lower() in self.kb.sectors.state_nouns or tok.head.lower_ in self.kb.sectors.state_nouns
+            or self._charged_goods(tok)
         ) and not any(c.lower_ == "by" and c.dep_ in ("prep", "agent") for c in tok.head.children)
+
+    def _charged_goods(self, tok: Token) -> bool:
+        """A demonym on the goods a customs charge or sanction is on ("tariffs on Brazilian beef", "a duty on
+        Mexican-made cars"): whatever the goods, they are that country's, which the charge hits."""
+        goods = tok.head
+        if tok.dep_ == "npadvmod" and goods.dep_ == "amod" and goods.tag_ == "VBN":
+            goods = goods.head  # "Mexican-made": the maker's goods
+        prep = goods.head
+        if goods.dep_ != "pobj" or prep.lower_ != "on":
+            return False
+        while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+            prep = prep.head  # "tariffs on German cars and on French brandy"
+        charges = self.kb.sectors.charge_nouns
+        holder = prep.head  # the charge, or the verb that imposes it ("imposed tariffs on ...", parsed on the verb)
+        return holder.lower_ in charges or holder.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ in charges for c in holder.children)
 
     def modifies_noun(self, span: Span) -> bool:
         """A demonym before a plural or proper noun: a group of that country ("Palestinian riots", "Iraqi Kurds").

@@ -104,11 +104,19 @@ class MentionIndex:
             stack = [c for c in prep.children if c.dep_ == "pobj"]
             while stack:
                 member = stack.pop(0)
-                mention = self.at(member)
+                mention = self.at(member) or self._named_body(member)
                 if mention is not None:
                     out.append(mention)
                 stack.extend(c for c in member.children if c.dep_ == "conj")
         return out
+
+    def _named_body(self, member: Token) -> Mention | None:
+        """A listed member named by its name before a common noun ("including the EU bloc", "such as the NATO
+        alliance"): the name's actor. Only a proper name: "including Chinese steel" lists goods."""
+        if member.pos_ != "NOUN":
+            return None
+        return next((m for c in member.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     and (m := self.at(c)) is not None), None)
 
     @staticmethod
     def _additive_conjuncts(token: Token) -> list[Token]:

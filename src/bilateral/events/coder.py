@@ -117,10 +117,17 @@ def _same(a: Mention, b: Mention) -> bool:
     return a.actor.code == b.actor.code or (a.start < b.end and b.start < a.end and not members)
 
 
+_HOME_GROUND = ("15", "163", "1312", "085")
+"""Codes of acts that a country's own name as target places on its own soil: shows of force and deployments (15x),
+sanctions and customs charges (163), threatened (1312) or eased (085)."""
+
+
 def _home_ground(frame: Frame, source: Mention, target: Mention) -> bool:
     """A show of force or a deployment (CAMEO 15x) on the source's own soil ("sent troops to its northern border")
-    is aimed at no one: the country its words name is where the troops go, not whom they face."""
-    return frame.cameo.startswith("15") and target.actor.kind == "state" and target.actor.sector is None \
+    is aimed at no one: the country its words name is where the troops go, not whom they face. So too a sanction or
+    customs charge, threatened or eased, and the source's own country ("Trump imposed tariffs on steel exports to
+    the U.S."): that is where the taxed goods go, not whom the measure hits."""
+    return frame.cameo.startswith(_HOME_GROUND) and target.actor.kind == "state" and target.actor.sector is None \
         and target.actor.code == source.actor.country
 
 

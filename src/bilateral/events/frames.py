@@ -22,6 +22,7 @@ from bilateral.events.arguments import MentionIndex, aimed_at
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import match_verb, qualifiers
 from bilateral.events.material import aided, peacekeepers, wielders
+from bilateral.events.measures import goods_origin
 from bilateral.events.recoding import no_guest, recode
 from bilateral.events.roles import (
     agent_of,
@@ -238,7 +239,8 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
             targets = index.actors(dative)
     if not targets:
         for pobj in prep_objects(verb, entry.preps):
-            targets.extend(index.actors(pobj) or _agents_of_modifiers(pobj, index))
+            targets.extend(index.actors(pobj) or _agents_of_modifiers(pobj, index)
+                           or goods_origin(pobj, entry.cameo, index))  # "tariffs on wine produced in Chile"
     if not targets and not passive:
         # "suspend all trade with Brazil", "opened mortar fire against the depots"
         dobj = direct_object_of(verb)
@@ -359,7 +361,8 @@ def noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon:
         preps |= {"by", "from", "of"}
     targets: list[Mention] = []
     for pobj in prep_objects(noun, frozenset(preps)):
-        targets.extend(index.actors(pobj) or _agents_of_modifiers(pobj, index))
+        targets.extend(index.actors(pobj) or _agents_of_modifiers(pobj, index)
+                       or goods_origin(pobj, entry.cameo, index))
     if not targets:
         targets = aimed_at(noun, index)  # "announced sanctions targeting X"
     if not targets:

@@ -5,7 +5,8 @@ Helpers of ``nominal.noun_frame`` for what a measure's own phrase leaves out: a 
 country the taxed goods go to ("tariff hikes on Chinese imports to Canada"), and what a subject acts "despite"
 (threats, warnings, sanctions) was aimed at that subject ("Ankara tested the system despite threats of U.S.
 sanctions"); a measure that is "in" or "pending in" a legislature is that legislature's proposal, a threat
-("sanctions against Turkey are in Congress awaiting ratification").
+("sanctions against Turkey are in Congress awaiting ratification"); goods a measure falls on are the country's
+they come from ("tariffs on wine produced in Chile").
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ _LEGISLATURE = "LEG"
 _PROPOSING = frozenset({"propose", "impose", "seek", "authorize", "authorise", "mandate", "require"})
 """Participles by which a bill says what it would do ("a bill imposing sanctions on Y")."""
 _AIMED_PREPS = frozenset({"on", "against"})
+_CHARGE_CODES = frozenset({"163", "085"})
+"""Sanctions, tariffs and embargoes, and their easing: acts on whoever owns the goods they fall on."""
+_ORIGIN_PARTICIPLES = frozenset({"come", "make", "produce", "manufacture", "grow", "ship", "export", "originate",
+                                 "build", "assemble", "distill", "brew", "send", "source"})
+"""Participles that say where goods come from ("wine produced in Chile", "cars coming out of Brazil")."""
+_ORIGIN_PREPS = frozenset({"from", "in"})
 
 
 def importers(noun: Token, entry: TriggerEntry, index: MentionIndex,
@@ -42,6 +49,24 @@ def importers(noun: Token, entry: TriggerEntry, index: MentionIndex,
             if found := index.actors(pobj):
                 return found, pobj
     return [], None
+
+
+def goods_origin(goods: Token, cameo: CameoCode, index: MentionIndex) -> list[Mention]:
+    """Whose goods a sanction or customs charge falls on, named by where a participle says they come from: "tariffs
+    on wine produced in Chile", "on all products coming out of Brazil", "on steel shipped from Peru". Only for
+    those measures and their easing: "attacks on convoys coming from Chad" say where the convoy was, not whose."""
+    if cameo not in _CHARGE_CODES:
+        return []
+    found: list[Mention] = []
+    for clause in goods.children:
+        if clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBG") \
+                or clause.lemma_.lower() not in _ORIGIN_PARTICIPLES:
+            continue
+        found += [m for pobj in prep_objects(clause, _ORIGIN_PREPS) for m in index.actors(pobj)]
+        found += [m for out in clause.children if out.dep_ == "prep" and out.lower_ == "out"  # "coming out of X"
+                  for pobj in prep_objects(out, frozenset({"of"})) for m in index.actors(pobj)]
+    # a country's goods: "from other countries" names no one whose goods they are
+    return [m for m in found if not m.actor.code.startswith("---")]
 
 
 def defiers(noun: Token, entry: TriggerEntry, sources: list[Mention], index: MentionIndex,

@@ -30,7 +30,7 @@ from bilateral.events.frames import (
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import prep_words, qualifiers
 from bilateral.events.material import peacekeepers
-from bilateral.events.measures import defiers, importers, pending_in, proposed_targets, threat_code
+from bilateral.events.measures import defiers, goods_origin, importers, pending_in, proposed_targets, threat_code
 from bilateral.events.modifier_lists import modifier_partners
 from bilateral.events.pleas import asked
 from bilateral.events.received import GIVERS, received_frame, recipients_of
@@ -174,6 +174,12 @@ def origin(pobj: Token, index: MentionIndex) -> list[Mention]:
     return [m for src in prep_objects(pobj, GIVERS) for m in index.actors(src)]
 
 
+def _origin_of(pobj: Token, cameo: CameoCode, index: MentionIndex) -> list[Mention]:
+    """Whose goods a measure's target phrase names: by a "from" phrase or, for sanctions and customs charges, a
+    participle of where they come from ("tariffs on wine produced in Chile")."""
+    return origin(pobj, index) or goods_origin(pobj, cameo, index)
+
+
 def _object_targets(noun: Token, entry: TriggerEntry, named_by: Token | None, index: MentionIndex,
                     lexicon: Lexicon) -> list[Mention]:
     """Whom the act is aimed at when it is named inside what the noun acts on, its "of" object: "X's pledge of aid
@@ -236,7 +242,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         if not sources:
             return None
     for pobj in prep_objects(noun, entry.preps):
-        targets.extend(index.actors(pobj) or origin(pobj, index))
+        targets.extend(index.actors(pobj) or _origin_of(pobj, cameo, index))
     if not targets:
         targets = asked(noun, index) or defiers(noun, entry, sources, index, lexicon) \
             or proposed_targets(noun, cameo, index)

@@ -45,9 +45,23 @@ ramped up attacks"). With every type but rejections, the VOA gold gained 6 event
 ones appeals, meetings, criticisms and intents; the 6 right ones were all assaults."""
 
 
+CARRIED_ON_CODES: dict[str, frozenset[str]] = {"163": frozenset({"163", "1312"})}
+"""Codes, of other types, whose acts a story tells as one measure against one side, with the codes of the earlier
+acts that say whom: sanctions and tariffs, imposed or threatened ("threats of U.S. sanctions against Turkey ... a
+crash triggered by previous U.S. sanctions", "after Trump's imposition of sanctions"). Matched by code, not type:
+the side's arrests or expulsions (also COERCE) go to others."""
+
+
 def _same_side(a: Actor, b: Actor) -> bool:
     """One actor, or two of one country and one sector ("the EU", "EU ministers"; "the U.S.", "Washington")."""
     return a.code == b.code or (a.country is not None and a.country == b.country and a.sector == b.sector)
+
+
+def _same_state(a: Actor, b: Actor) -> bool:
+    """A state named as such and its government ("U.S. sanctions" after "Washington imposed sanctions"): one side
+    for a state's measures, which only its government takes."""
+    return a.country is not None and a.country == b.country and {a.sector, b.sector} <= {None, "GOV"} \
+        and "state" in (a.kind, b.kind)
 
 
 def _tally(frame: Frame) -> bool:
@@ -62,13 +76,16 @@ def _campaign(event: Event) -> bool:
     return any(w in CAMPAIGN_NOUNS for w in event.trigger.lower().split())
 
 
-def earlier_target(source: Actor, plover: str, earlier: Sequence[Event]) -> Actor | None:
+def earlier_target(source: Actor, plover: str, earlier: Sequence[Event],
+                   codes: frozenset[str] | None = None) -> Actor | None:
     """The target of ``source``'s latest earlier asserted act of type ``plover``, when all such acts went to one
     side (one country, in whatever sectors, or one international body): the rebels' attacks on civilians of their
     own country count, a country's acts on itself do not. Counting sectors apart kept out no false event on the VOA
     gold and lost three right ones ("ambushed a bus of paramilitaries" after attacks on civilians)."""
-    acts = [e for e in earlier if e.event_type == plover and e.modality == "asserted" and e.target is not None
-            and _same_side(e.source, source) and not _campaign(e)]
+    acts = [e for e in earlier if e.modality == "asserted" and e.target is not None
+            and (e.event_type == plover if codes is None else e.cameo in codes)  # a measure: by its codes
+            and (_same_side(e.source, source) or codes is not None and _same_state(e.source, source))
+            and not _campaign(e)]
     sides = {e.target.country or e.target.code for e in acts if e.target is not None}
     if len(sides) != 1 or acts[-1].target is None or _same_side(acts[-1].target, source):
         return None
@@ -85,11 +102,13 @@ def repeated_targets(frames: Sequence[Frame], index: MentionIndex, earlier: Sequ
     for frame in frames:
         plover = codes.get(frame.cameo).plover
         if frame.targets or not frame.sources or frame.notarget or frame.open_target or frame.domestic \
-                or plover not in CARRIED_ON:
+                or plover is None or (plover not in CARRIED_ON and frame.cameo not in CARRIED_ON_CODES):
             continue
         if (frame.trigger.pos_ in ("VERB", "AUX") and names_unknown_party(frame.trigger, index)) or _tally(frame):
             continue
-        found = {t.code: t for s in frame.sources if (t := earlier_target(s.actor, plover, earlier)) is not None}
+        measure = CARRIED_ON_CODES.get(frame.cameo)
+        found = {t.code: t for s in frame.sources
+                 if (t := earlier_target(s.actor, plover, earlier, measure)) is not None}
         if len(found) != 1:
             continue
         actor = next(iter(found.values()))

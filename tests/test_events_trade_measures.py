@@ -1,0 +1,73 @@
+"""Tariffs and sanctions (163) in the constructions news tells them in: levied or raised ("levied a duty on",
+"doubled the tariff on", "extended sanctions against"; triggers.tsv); goods charged that are some country's by a
+demonym, whatever the goods ("tariffs on Brazilian beef", "on Mexican-made cars"; sectors.json ``charge_nouns``),
+by where a participle says they come from ("wine produced in Chile", "coming out of Brazil"; events/measures.py
+``goods_origin``) or by an "including" list naming a body ("from 30 countries, including the EU bloc"); the
+source's own country as where taxed goods go is no target (events/coder.py); a later "U.S. sanctions" with no
+target is aimed where the side's earlier sanctions or threats of them were (events/repeated.py). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.models import Document
+
+pytestmark = pytest.mark.model
+
+
+def _coded(text: str) -> set[tuple[int, str | None, str | None, str | None]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2025, 3, 12))], load_resources(Settings()))
+    return {(e.sentence_index, e.source.code, e.target.code if e.target else None, e.cameo) for e in done.events}
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Japan levied a 20% duty on Argentine beef on Monday.", "ARG"),
+    ("Japan doubled the 10% duty on Chinese exports to 20% on Monday.", "CHN"),
+    ("Japan hiked tariffs on imports from Chile on Monday.", "CHL"),
+    ("The European Union extended sanctions against Russia for six months on Monday.", "RUS"),
+    ("Japan imposed tariffs on Mexican-made cars on Monday.", "MEX"),
+    ("Japan imposed a 25% tariff on wine produced in Chile on Monday.", "CHL"),
+    ("Japan imposed tariffs on all products coming out of Brazil and other countries on Monday.", "BRA"),
+    ("Japan levied tariffs on steel exports to Japan from 30 countries, including the EU bloc, on Monday.", "IGOEU"),
+])
+def test_events_trade_measure_on_whose_goods(text: str, target: str) -> None:
+    got = _coded(text)
+    assert any(e[0] == 0 and e[1] in ("JPN", "IGOEU") and e[2] == target and e[3] == "163" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Japan imposed tariffs on steel on Monday.",  # no owner named: no target invented
+    "Japan bought Argentine beef on Monday.",  # goods bought, no charge on them
+    "With the added Chilean duty, Japanese household bills would increase by $20 a month.",  # a rise, no act
+    "Japan raised prices on Argentine beef on Monday.",  # prices are no charge
+    "Japan imposed tariffs on steel exports to Japan on Monday.",  # where the goods go is no target
+    "Japan imposed tariffs on goods from other countries on Monday.",  # no one named
+])
+def test_events_trade_measure_must_not(text: str) -> None:
+    got = _coded(text)
+    assert not any(e[3] == "163" and e[2] is not None for e in got), got
+
+
+def test_events_later_sanctions_aimed_where_the_sides_earlier_ones_were() -> None:
+    got = _coded("Turkey tested the missiles despite threats of Washington sanctions. "
+                 "The Turkish economy is still reeling from a crash triggered by previous U.S. sanctions.")
+    assert any(e[0] == 1 and (e[2] or "").startswith("TUR") and e[3] == "163" for e in got), got
+
+
+@pytest.mark.parametrize("text,later", [
+    # another COERCE act says nothing of whom sanctions hit
+    ("Washington arrested a Turkish pastor on Monday. "
+     "The economy is still reeling from a crash triggered by previous U.S. sanctions.", 1),
+    # the side's sanctions went to two countries: none is borrowed
+    ("Washington imposed sanctions on Turkey. Washington imposed sanctions on Iran. "
+     "The economy is still reeling from a crash triggered by previous U.S. sanctions.", 2),
+])
+def test_events_later_sanctions_borrow_no_other_target(text: str, later: int) -> None:
+    got = _coded(text)
+    assert not any(e[0] == later and e[3] == "163" for e in got), got
