@@ -233,3 +233,20 @@ def test_events_speech_a_news_outlet_reporting_a_verdict_criticises_no_one() -> 
     # a government that reports a verdict makes it its own
     got = _coded("The Nigerian foreign ministry reported that Cameroon's deployment is illegal.")
     assert "ACCUSE" in _types(got, "NGA", "CMR")
+
+
+def test_events_speech_it_on_a_participle_stands_for_the_main_clause_object() -> None:
+    # "..., accusing it of ...": the group the main clause acts against or on is who "it" accuses
+    got = _coded("Ugandan rebels have waged an insurgency against the Ugandan government, accusing it of rigging "
+                 "elections.")
+    assert "ACCUSE" in _types(got, "UGA", "UGA")
+    got = _coded("Kenyan rebels attacked the Ugandan army on Monday, accusing it of shelling their camps.")
+    assert "ACCUSE" in _types(got, "KEN", "UGA")
+
+
+def test_events_speech_it_on_a_participle_binds_no_partner_or_thing() -> None:
+    # a deal signed "with" a partner is what "it" is, not the partner; a thing object binds nothing
+    got = _coded("Kenya signed a trade deal with Uganda on Monday, calling it a breakthrough for the region.")
+    assert "ACCUSE" not in _types(got, "KEN", "UGA")
+    got = _coded("Kenyan troops seized the border town on Monday, accusing it of sheltering smugglers.")
+    assert not any(t == "ACCUSE" for _, _, t, _ in got)

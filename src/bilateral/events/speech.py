@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame, named_before_article, speaker_of_pronoun
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
+from bilateral.events.participle_it import main_clause_objects, participle_it
 from bilateral.events.roles import direct_object_of, possessor_of, predicate_apposition, prep_objects, subject_of
 from bilateral.models import CameoCode, Mention
 
@@ -56,9 +57,10 @@ _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 def _pronoun_object(verb: Token) -> Token | None:
-    """The verb's object pronoun: its direct object, or the object of an addressee preposition."""
+    """The verb's object pronoun: its direct object ("it" only on a participle, ``participle_it``), or the object
+    of an addressee preposition."""
     for child in verb.children:
-        if child.dep_ == "dobj" and child.lower_ in _OBJECT_PRONOUNS:
+        if child.dep_ == "dobj" and (child.lower_ in _OBJECT_PRONOUNS or participle_it(verb, child)):
             return child
     return next((p for p in prep_objects(verb, _ADDRESSEE_PREPS) if p.lower_ in _OBJECT_PRONOUNS), None)
 
@@ -90,6 +92,8 @@ def bound_object(verb: Token, index: MentionIndex, sources: Sequence[Mention]) -
     if pronoun is None or index.actors(pronoun):
         return []
     own = {m.actor.code for m in sources}
+    if pronoun.lower_ == "it":
+        return main_clause_objects(verb, index, own)
 
     def usable(tok: Token) -> list[Mention]:
         return [m for m in index.actors(tok) if m.actor.code not in own and _fits(pronoun, m, index)]
