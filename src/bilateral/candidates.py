@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from bilateral.actors.anaphora import FIRST_PERSON, OPENING_PRONOUN, SUBJECT_PRONOUN, quote_flags
 from bilateral.actors.closing import FIRST_PERSON_OBJECT, quote_members
 from bilateral.actors.sets import MEMBERSHIP, SET_DESCRIPTION
+from bilateral.events.told_attacks import RECALLED, TOLD_ATTACK
 from bilateral.nlp import SentenceSpan
 
 if TYPE_CHECKING:
@@ -68,6 +69,11 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: "Resources", actor_c
             while k > 0 and inside[k] and not parse[k] and not linked[k]:
                 k -= 1
             parse[k] = parse[k] or linked[k]
+    told = False  # a sentence parsed before tells an attack: a later one may tell it again with no actor named
+    for i, s in enumerate(sents):
+        if told and not parse[i] and RECALLED.search(s.text) is not None:
+            parse[i] = True  # "the train came under attack", "injured in the initial attack" (told_attacks.py)
+        told = told or (parse[i] and TOLD_ATTACK.search(s.text) is not None)
     return [s for s, keep in zip(sents, parse, strict=True) if keep]
 
 

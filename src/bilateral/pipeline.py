@@ -49,9 +49,10 @@ from bilateral.actors.sets import ActorSets
 from bilateral.dating import document_time_context, resolve_event_date
 from bilateral.dedup import NearDuplicateIndex, minhash_signature
 from bilateral.events import Lexicon, code_events
+from bilateral.events.told_attacks import may_recall_attack
 from bilateral.ingest import read_inputs
-from bilateral.models import Actor, CodedDocument, Document, Event, Failure, Mention, RunReport
-from bilateral.nlp import Language, SentenceSpan, load_nlp, parse_sentences, split_sentences
+from bilateral.models import Actor, CodedDocument, Document, Event, EventDate, Failure, Mention, RunReport
+from bilateral.nlp import Language, SentenceSpan, doc_text, load_nlp, parse_sentences, split_sentences
 from bilateral.places import DocumentPlaces, Gazetteer, locate_event
 from bilateral.settings import Settings
 from bilateral.store import Store
@@ -115,6 +116,9 @@ class _Prepared:
 def _finish_event(event: Event, sent: Any, prep: _Prepared, res: Resources) -> Event:
     """Date and place one event, and recode its people for the event's date."""
     when = resolve_event_date(sent, event.trigger_start, event.modality, prep.doc.published, prep.time_context)
+    if event.date is not None and not (when.source == "text" and when.text and when.text in doc_text(sent)):
+        # an act told again ("came under attack") takes the date of the act it tells, unless its sentence names one
+        when = EventDate(event.date, event.date_precision, event.date_source, None)
     source, target = event.source, event.target
     on = date_start(when.date)
     if on is not None and when.source == "text":
@@ -204,7 +208,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             persons[span.index] = lone_person(outside_quotations(sent, mentions))
             history.remember(span.index, sent, mentions)
             sets.remember(span.index, sent, mentions)
-            if not mentions:
+            if not mentions and not may_recall_attack(span.text, events):
                 continue
             stage = "events"
             coded = sets.expand(span.index, code_events(sent, span, p.doc.id, mentions, res.lexicon, events, told,

@@ -42,6 +42,7 @@ from bilateral.events.repeated import repeated_targets
 from bilateral.events.replies import answer_replies
 from bilateral.events.stances import DECLINED, believed_by_another, declined_comment, untargeted_statement
 from bilateral.events.supported_things import supported_things
+from bilateral.events.told_attacks import may_recall_attack, told_attacks
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
 
@@ -76,8 +77,8 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     already stored for the document, say who its counterparts are; ``told`` (``earlier`` when not given), all
     the acts coded before, weak ones included, are what a reply ("denied the accusation") answers; ``members``,
     the actors each set description's mention (by its span) stands for (``ActorSets.members``)."""
-    if not mentions or not is_news_text(span.text, lexicon):
-        return []
+    if (not mentions and not may_recall_attack(span.text, earlier)) or not is_news_text(span.text, lexicon):
+        return []  # a sentence without actors may still tell the story's attack again ("it came under attack")
     index = MentionIndex(sent, mentions, lexicon.rules.member_nouns, members)
     best: dict[tuple[str, str, str, str], Event] = {}
     frames = find_frames(sent, index, lexicon)
@@ -87,6 +88,9 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += delivered_frames(sent, frames, index, earlier, lexicon)
     frames += supported_things(sent, frames, index, earlier, lexicon)
     condemned_targets(frames, index, acts, lexicon)
+    referents = told_attacks(sent, frames, index, earlier, lexicon)
+    frames += [frame for frame, _ in referents]
+    dated = {frame.trigger.i: referent for frame, referent in referents}  # its date, unless the sentence names one
     repeated_targets(frames, index, earlier)
     told_agents(frames, index, earlier, lexicon.rules)
     accused_agents(frames, index, lexicon.rules)
@@ -100,6 +104,9 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
                     and load_codes().get(frame.cameo).plover == "CONSULT":
                 continue  # "met reporters", "spoke to VOA": a statement to the press, not a consultation
             event = _event(frame, source, target, confidence, sent, span, doc_id, index, lexicon)
+            if (referent := dated.get(frame.trigger.i)) is not None:
+                event = replace(event, date=referent.date, date_precision=referent.date_precision,
+                                date_source=referent.date_source)
             other = other_side(event, frame, target, lexicon.rules)  # "X phoned Y": Y spoke with X too
             for each in (event, other) if other is not None else (event,):
                 # one sentence says a thing once: "staged a sit-in to protest against X" is one protest

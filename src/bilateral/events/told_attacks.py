@@ -1,0 +1,202 @@
+"""An attack the story told before, told again with no attacker: "Militants attacked a passenger train ... The
+train was carrying 450 passengers when it came under attack", "the driver, injured in the initial attack, died".
+
+A sentence that tells what an attack did to someone without naming who attacked speaks of the story's attack:
+its attacker is the source of the document's earlier attacks, and what it struck, when the sentence names no one
+struck, their target. Two constructions say that the attack itself happened here, not just that it is talked of:
+
+- something or someone "came under" the attack ("the convoy came under attack", "came under a rocket attack"):
+  the subject is what was struck, its actor the target when it names one;
+- someone was harmed "in" or "during" the definite attack ("injured in the initial attack", "sustained injuries
+  during the attack", "were killed in Tuesday's attack"): a verb of harm (``HARM_VERBS``) governs the phrase.
+
+The attacker is the source of the document's earlier events of the ASSAULT type told with an attack word
+(``REFERENT_STEMS``: "attacked", "launched attacks", "ambushed", "bombing"), asserted or alleged, when they all
+have one source; "the initial (first) attack" is the first of them, any other the latest, and the event takes
+its date when its own sentence names none (``pipeline``). A target with no country of its own ("the convoy":
+forces of no country) takes the referent target's country: the same war.
+
+Not when:
+
+- the noun is indefinite or told as another attack ("an attack on a market in another province", "a previous
+  attack", "the 2019 attack": ``OTHER_ATTACK``, a year in its phrase), or the sentence names a year other than the
+  referent's (a background clause about other years);
+- the noun is only a time or a place ("soon after the attack", "the scene of the attack", "condemned the attack"):
+  a reference that adds no act (the gold codes none there);
+- the act is not said to have happened ("the convoy could come under attack": the governing clause's modality);
+- the sentence names its own attacker (the noun's frame has a source), or an armed actor (``ARMED``) other than
+  the referent's attacker and its target;
+- the earlier attacks have several sources (two armies, rebels and the police): which one is meant is open.
+
+Cheap: a word test on the sentence (``may_recall_attack``) before any walk over its parse; the pre-filter parses
+such a sentence after one that tells an attack (``RECALLED``, candidates.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from bilateral.events.arguments import MentionIndex
+from bilateral.events.frames import DIRECT, Frame
+from bilateral.events.lexicon import Lexicon
+from bilateral.events.modality import event_modality
+from bilateral.events.nominal import noun_entries, noun_entry
+from bilateral.events.roles import subject_of
+from bilateral.models import Actor, Event, Mention
+from bilateral.nlp import doc_text
+
+TOLD = 0.85
+"""Factor for an attacker (or target) taken from the story's earlier attack, not named here."""
+ANAPHORS = frozenset({"attack", "assault", "raid", "bombing"})
+"""Event nouns that tell the story's attack again."""
+REFERENT_STEMS = ("attack", "assault", "raid", "ambush", "bomb")
+"""How an earlier event's trigger words must begin to be the attack the noun tells again: an attack told as one,
+not a killing or a clash the story also tells (the army's counter-operation, often with another source)."""
+HARM_VERBS = frozenset({"injure", "wound", "kill", "hurt", "maim", "die", "sustain", "suffer", "lose"})
+"""Verbs of harm whose "in"/"during" phrase is the attack that did it ("injured in the attack")."""
+_HARM_PREPS = frozenset({"in", "during"})
+_DEFINITE = frozenset({"the", "that", "this", "these", "those"})
+FIRST = frozenset({"initial", "first", "original"})
+"""Modifiers that make the noun the story's first attack."""
+OTHER_ATTACK = frozenset({"previous", "past", "prior", "earlier", "last", "other", "another", "next", "new",
+                          "future", "possible", "potential", "similar", "separate"})
+"""Modifiers that make the noun another attack than the story's."""
+ARMED = frozenset({"REB", "CRM", "MIL"})
+"""Sectors of an actor that may itself be the attacker: one in the sentence other than the referent's parties
+leaves the attacker open."""
+_SAID = frozenset({"asserted", "alleged"})
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+RECALLED = re.compile(
+    r"\bunder (?:\w+ ){0,2}(?:attack|assault|raid|bombing)s?\b"
+    r"|\b(?:in|during) (?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing)s?\b",
+    re.IGNORECASE)
+"""Words of a sentence that may tell the story's attack again (the two constructions): the pre-filter's and the
+coder's first test."""
+
+TOLD_ATTACK = re.compile(r"\b(?:attack|assault|raid|ambush|bomb)", re.IGNORECASE)
+"""A word of a sentence that may tell an attack (``REFERENT_STEMS``): the pre-filter parses a later sentence that
+may tell it again."""
+
+
+def may_recall_attack(text: str, earlier: Sequence[Event]) -> bool:
+    """Cheap test: the sentence may tell an earlier attack again, and the document told one."""
+    return RECALLED.search(text) is not None and any(_told_as_attack(e) for e in earlier)
+
+
+def _told_as_attack(event: Event) -> bool:
+    """An asserted or alleged assault told with an attack word ("attacked", "launched attacks", "ambushed")."""
+    return event.event_type == "ASSAULT" and event.modality in _SAID and event.target is not None \
+        and any(w.startswith(REFERENT_STEMS) for w in event.trigger.lower().split())
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb of the clause that tells the attack happen: "came" of "came under attack", the harm verb of
+    "injured in the attack"; None for any other use of the noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if prep.lower_ == "under" and verb.lemma_.lower() == "come":
+        return verb
+    if prep.lower_ in _HARM_PREPS and verb.lemma_.lower() in HARM_VERBS and _definite(noun):
+        return verb
+    if prep.lower_ in _HARM_PREPS and verb.pos_ == "NOUN" and verb.lemma_.lower() in ("injury", "wound") \
+            and verb.head.lemma_.lower() in HARM_VERBS:
+        return verb.head  # "sustained injuries during the attack"
+    return None
+
+
+def _definite(noun: Token) -> bool:
+    """"the attack", "Tuesday's attack": a determiner or a possessor that points to one told attack."""
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children)
+
+
+def _another(noun: Token, undergone: bool) -> bool:
+    """Whether the noun's phrase tells another attack: "a previous attack", "the 2019 attack", or indefinite
+    except under "came under" ("came under an attack" is how the story's attack is told)."""
+    return any((c.dep_ == "det" and c.lower_ not in _DEFINITE and not undergone) or c.lower_ in OTHER_ATTACK
+               or (c.like_num and _YEAR.fullmatch(c.text) is not None) for c in noun.children)
+
+
+def _referent(noun: Token, earlier: Sequence[Event]) -> Event | None:
+    """The earlier attack the noun tells again: all the story's attacks have one source; the first for "the
+    initial attack", else the latest."""
+    attacks = [e for e in earlier if _told_as_attack(e)]
+    if not attacks or len({e.source.code for e in attacks}) != 1:
+        return None
+    return attacks[0] if any(c.lower_ in FIRST for c in noun.children) else attacks[-1]
+
+
+def _own_targets(governor: Token, noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Who the sentence says was struck: the subject that came under the attack (for a pronoun in a clause of time,
+    the main clause's subject), or the noun's "on" object."""
+    found: list[Mention] = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+            found += [m for pobj in prep.children if pobj.dep_ == "pobj" for m in index.actors(pobj)]
+    if not found and governor.lemma_.lower() == "come":
+        subj = subject_of(governor, lexicon.rules.relative_pronouns)
+        if subj is not None and subj.pos_ == "PRON" and index.at(subj) is None and governor.dep_ == "advcl":
+            subj = subject_of(governor.head, lexicon.rules.relative_pronouns)  # "the convoy was passing when it came"
+        found = index.actors(subj) if subj is not None else []
+    return found
+
+
+def _placed(mention: Mention, referent: Actor) -> Mention:
+    """A target of no country ("the convoy": forces) in the referent target's country, as the same war's."""
+    actor = mention.actor
+    if actor.country is not None or referent.country is None or actor.sector is None:
+        return mention
+    placed = replace(actor, code=referent.country + actor.sector, country=referent.country)
+    return replace(mention, actor=placed)
+
+
+def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event],
+                 lexicon: Lexicon) -> list[tuple[Frame, Event]]:
+    """Frames for the sentence's attack nouns that tell the story's earlier attack again (see the module), each
+    with the earlier event it tells again (whose date it takes when its sentence names none)."""
+    text = doc_text(sent)
+    if not may_recall_attack(text, earlier):
+        return []
+    years = set(_YEAR.findall(text))
+    taken = {w.i for f in frames if f.sources for w in f.words}  # nouns an act with a named attacker holds
+    out: list[tuple[Frame, Event]] = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ANAPHORS or noun.i in taken:
+            continue
+        governor = _governor(noun)
+        if governor is None or _another(noun, governor.lemma_.lower() == "come"):
+            continue
+        referent = _referent(noun, earlier)
+        if referent is None or referent.target is None:
+            continue
+        if years and (referent.date is None or years != {referent.date[:4]}):
+            continue  # a clause about other years
+        entries = noun_entries(noun, lexicon)
+        entry = noun_entry(noun, entries) if entries else None
+        if entry is None:
+            continue
+        attacker = referent.source
+        targets = [_placed(m, referent.target) for m in _own_targets(governor, noun, index, lexicon)]
+        if any(m.actor.code == attacker.code for m in targets):
+            continue
+        parties = {attacker.code, *(m.actor.code for m in targets)} if targets \
+            else {attacker.code, referent.target.code}
+        if any(m.actor.sector in ARMED and _placed(m, referent.target).actor.code not in parties
+               for m in index.by_token.values()):
+            continue  # another armed actor named: the attacker is open
+        # the two borrowed parties on two words, that the coder tells them apart: the attacker on the verb
+        source = Mention(replace(attacker, text=governor.text), governor.i, governor.i + 1, governor.idx,
+                         governor.idx + len(governor), TOLD, "told")
+        if not targets:
+            targets = [Mention(replace(referent.target, text=noun.text), noun.i, noun.i + 1, noun.idx,
+                               noun.idx + len(noun), TOLD, "told")]
+        if event_modality(governor, source, index, lexicon.rules) not in _SAID:
+            continue
+        out.append((Frame(noun, [noun], entry, entry.cameo, [source], targets, DIRECT, False, False, governor),
+                    referent))
+    return out

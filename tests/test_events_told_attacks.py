@@ -1,0 +1,85 @@
+"""An attack the story told before, told again with no attacker ("the bus came under attack", "injured in the
+initial attack"), is the story's attacker's act, on whom the sentence says was struck or else on the earlier
+attack's target (events/told_attacks.py); the pre-filter parses such a sentence even with no actor named
+(candidates.py). Must not: an indefinite or other attack, a forecast, a mere reference ("after the attack"), a
+sentence naming another armed actor, earlier attacks by several sides. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.models import Document
+
+pytestmark = pytest.mark.model
+
+_OPENING = "Al-Shabab militants attacked a crowded market in Kismayo on Sunday, killing nine civilians. "
+
+
+def _coded(text: str) -> set[tuple[int, str | None, str | None, str | None]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
+    return {(e.sentence_index, e.source.code, e.target.code if e.target else None, e.event_type)
+            for e in done.events}
+
+
+def _attacks_in(got: set[tuple[int, str | None, str | None, str | None]], sentence: int) -> set[tuple[str | None,
+                                                                                                       str | None]]:
+    return {(s, t) for i, s, t, kind in got if i == sentence and kind == "ASSAULT"}
+
+
+@pytest.mark.parametrize("second", [
+    "The market was packed with shoppers when it came under attack shortly after noon.",
+    "The vendor, who was wounded in the initial attack, died in hospital.",
+    "Injured in the attack, the mayor's driver was taken to Mogadishu.",
+])
+def test_events_told_attack_takes_the_story_attacker_and_target(second: str) -> None:
+    assert _attacks_in(_coded(_OPENING + second), 1) == {("SOMREB", "SOMCVL")}
+
+
+def test_events_told_attack_on_a_named_party_that_came_under_it() -> None:
+    # the convoy, forces of no country of their own, are the story's country's
+    got = _coded(_OPENING + "Officials said an army convoy was driving to the port when it came under attack.")
+    assert _attacks_in(got, 1) == {("SOMREB", "SOMMIL")}
+
+
+@pytest.mark.parametrize("second", [
+    "Three fishermen were injured in an attack on a market in another province.",  # indefinite: another attack
+    "The port could come under attack again, officials warned.",  # forecast
+    "Rescue teams reached the scene soon after the attack.",  # a mere reference, no act told
+    "Dozens of people were wounded in the 2019 attack on the port.",  # another year's attack
+    "The port came under attack from Ethiopian soldiers on Monday.",  # another attacker named
+])
+def test_events_told_attack_must_not(second: str) -> None:
+    assert ("SOMREB", "SOMCVL") not in _attacks_in(_coded(_OPENING + second), 1)
+
+
+def test_events_told_attack_not_when_earlier_attacks_had_several_sources() -> None:
+    got = _coded(_OPENING + "Somali soldiers attacked the militants' camp on Monday. "
+                 "The vendor, who was wounded in the initial attack, died in hospital.")
+    assert not _attacks_in(got, 2)
+
+
+def test_events_told_attack_sentence_without_actor_is_parsed() -> None:
+    from bilateral.candidates import candidate_sentences
+    from bilateral.nlp import split_sentences
+    from bilateral.pipeline import load_resources
+    from bilateral.settings import Settings
+
+    res = load_resources(Settings())
+    text = _OPENING + "Nobody saw anything. The bus came under attack near the market. The weather was calm."
+    kept = [s.index for s in candidate_sentences(split_sentences(text), res)]
+    assert 2 in kept and 1 not in kept and 3 not in kept
+    assert _attacks_in(_coded(text), 2) == {("SOMREB", "SOMCVL")}
+
+
+def test_events_told_attack_takes_the_date_of_the_attack_it_tells() -> None:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    text = _OPENING + "The vendor, who was wounded in the initial attack, died in hospital."
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
+    assert {e.date for e in done.events if e.event_type == "ASSAULT"} == {"2024-03-03"}
