@@ -31,3 +31,14 @@ def test_actors_group_words_an_outfit_is_what_its_modifiers_say() -> None:
     assert any(e[0] == 1 and e[1] == "PAKREB" and e[2] == "PAKMIL" for e in got)
     assert not any(e[0] == 1 for e in _coded("Pakistani police arrested two men in Quetta on Monday. The outfit "
                                             "also attacked a rival band's manager."))
+
+
+def test_actors_group_words_an_operation_acts_as_its_modifiers_sector() -> None:
+    # a country's army or police operation is that force's act; an operation with no sector word is no actor
+    assert (0, "NGAMIL", "NGAREB", "18") in _coded("A Nigerian army operation killed 20 Boko Haram fighters in "
+                                                   "Borno on Friday.")
+    assert any(e[1] == "KENCOP" and e[3] == "17" for e in _coded("A Kenyan police operation arrested 40 suspected "
+                                                                 "smugglers in Mombasa on Friday."))
+    assert not _coded("A Nigerian operation killed 20 Boko Haram fighters in Borno on Friday.")
+    assert not _coded("The Nigerian operation of the port angered Ghanaian officials on Friday.")
+    assert not _coded("A peacekeeping operation protected Malian civilians from Islamist militants on Friday.")
