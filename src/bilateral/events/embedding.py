@@ -35,6 +35,7 @@ from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.meetings import addressed_partners, placed_partners
 from bilateral.events.nominal import noun_frame
 from bilateral.events.nominal_clause import governing_clause, held_measures
+from bilateral.events.opposed_demands import opposed_demands
 from bilateral.events.pleas import absorb_pleas
 from bilateral.events.received import absorb_received
 from bilateral.events.roles import agent_of, direct_object_of, is_passive, passive_subject_of, prep_objects, subject_of
@@ -371,6 +372,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     demanded_clauses(frames, tokens, index, lexicon)
     reported_demands(frames, tokens, index, lexicon)
     absorb_pleas(frames, lexicon.rules)
+    opposed_demands(frames.values())
     absorb_proposed_acts(frames)
     absorb_generic_means(frames)
     implied_agents(frames.values(), index, lexicon.rules)

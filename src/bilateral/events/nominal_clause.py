@@ -17,6 +17,7 @@ from bilateral.events.arguments import AIMING_VERBS, MentionIndex
 from bilateral.events.frames import CONTROLLED, Frame
 from bilateral.events.lexicon import FrameRules, Lexicon
 from bilateral.events.nominal import noun_entries, noun_entry, origin, own_sources
+from bilateral.events.opposed_demands import set_against
 from bilateral.events.roles import prep_objects
 
 
@@ -33,6 +34,8 @@ def governing_clause(noun: Token, frames: Mapping[int, Frame], rules: FrameRules
     lemma = head.lemma_.lower()
     if noun.dep_ == "dobj" and lemma in rules.recipient_verbs:
         return head  # "X did not receive aid from Y", "X could face sanctions from Y": the receiving clause's act
+    if set_against(noun, frames):
+        return None  # "X's call for A and Y's demand for B did not mesh": how two positions meet, not whether
     if noun.dep_ == "nsubjpass" and lemma in AIMING_VERBS:
         return None  # "X's tariffs are aimed at cutting Y": what the act is for, not a plan of it
     if head.i in frames and lemma not in rules.forecast_verbs and lemma not in rules.future_governors and not (
