@@ -31,6 +31,7 @@ from bilateral.events.arguments import MentionIndex
 from bilateral.events.arms_trade import delivered_frames
 from bilateral.events.blamed import blamed_doers
 from bilateral.events.counterpart import fill_counterparts
+from bilateral.events.documented import documented_wrongs
 from bilateral.events.embedding import find_frames
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.implied import accused_agents, told_agents
@@ -96,6 +97,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     accused_agents(frames, index, lexicon.rules)
     fill_counterparts(frames, index, earlier, lexicon.rules)
     frames += blamed_doers(frames, index, lexicon)
+    frames += documented_wrongs(frames, index, lexicon)
     frames = [frame for frame in map(untargeted_statement, frames)
               if not believed_by_another(frame, index, lexicon.rules)]
     for frame in frames:

@@ -69,7 +69,8 @@ def qualifiers(noun: Token) -> list[str]:
 
 
 def _noun_lemmas(noun: Token) -> set[str]:
-    """The noun, its compounds, and what it measures ("part of an aid programme", "$5m in military aid")."""
+    """The noun, its compounds, and what it measures ("part of an aid programme", "$5m in military aid"), with the
+    conjuncts of its "of" object ("transfers of equipment and munitions")."""
     lemmas = {noun.lemma_.lower(), noun.lower_}
     lemmas.update(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
     measured = noun.like_num or noun.tag_ in ("CD", "$") or noun.ent_type_ == "MONEY"
@@ -79,6 +80,7 @@ def _noun_lemmas(noun: Token) -> set[str]:
                 if pobj.dep_ == "pobj":
                     lemmas.add(pobj.lemma_.lower())
                     lemmas.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "nmod"))
+                    lemmas.update(c.lemma_.lower() for c in pobj.conjuncts)  # "of equipment and munitions"
     return lemmas
 
 

@@ -75,12 +75,14 @@ as a terrorist group"), as a light verb's object and "as" complement do."""
 
 def _qualifier_words(noun: Token) -> set[str]:
     """The words that may satisfy an entry's qualifiers: the noun's modifiers ("air strikes") and the head and
-    modifiers of its "of" and "as" objects ("the transfer of arms to Y", "designation of X as a terror group")."""
+    modifiers of its "of" and "as" objects ("the transfer of arms to Y", "designation of X as a terror group"),
+    and the conjuncts of those objects ("transfers of equipment and munitions")."""
     quals = {c.lemma_.lower() for c in noun.children if c.dep_ in _MODIFIERS}
     for pobj in prep_objects(noun, _OBJECT_PREPS):
         quals.add(pobj.lemma_.lower())
         quals.add(pobj.lower_)
         quals.update(c.lemma_.lower() for c in pobj.children if c.dep_ in _MODIFIERS)
+        quals.update(c.lemma_.lower() for c in pobj.conjuncts)  # "transfers of equipment and munitions"
     return quals
 
 
