@@ -87,3 +87,14 @@ def test_actors_generic_agents_international_condemnation_is_the_world_at_large(
     assert "---GOV" not in codes_by_text(nlp, kb, "The arrest drew international condemnation from the UN.").values()
     assert codes_by_text(nlp, kb, "Russia violated international law in the region.").get("international") is None
     assert codes_by_text(nlp, kb, "The ministry hosted an international conference.") == {}
+
+
+@pytest.mark.model
+def test_actors_generic_agents_a_group_noun_of_several_words_is_read_whole(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = codes_by_text(nlp, kb, "The Kenyan government praised state media outlets on Monday.")
+    assert found.get("state media outlets") == "KENMED" and "media" not in found
+    assert codes_by_text(nlp, kb, "The Kenyan government shut down two news outlets.").get("news outlets") == "KENMED"
+    # must not: a word of another group's noun is no group of its own ("media advocates" are advocates, not media);
+    # a compound the head's noun leaves out still is ("student" in "student leaders")
+    assert "KENMED" not in codes_by_text(nlp, kb, "The Kenyan government detained media advocates.").values()
+    assert codes_by_text(nlp, kb, "Kenyan police arrested student leaders.").get("student") == "KENEDU"

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from bilateral.actors.group_phrases import ends_phrase, within_phrase
 from bilateral.actors.knowledge import DOCUMENT_SECTORS, UNPLACED_SECTORS, KnowledgeBase
 from bilateral.actors.state import Resolution
 from bilateral.models import Actor
@@ -106,7 +107,8 @@ def domestic_groups(r: Resolution) -> None:
     police, courts or legislature, unqualified protesters, opposition, rebels, students, workers,
     clergy, journalists or criminals are that country's (CAMEO's domestic coding); refugees only with a
     people's name on them (``_NAMED_ONLY``). A sentence naming two countries, or only soldiers, leaves them
-    uncoded.
+    uncoded. A group noun of several words is read whole ("state media outlets"), and a word of one is no group
+    of its own ("media" in "media advocates", who are advocates: ``group_phrases.py``).
     """
     countries = {m.actor.country for m in r.mentions if m.actor.country}
     if len(countries) != 1 or any(m.actor.country is None for m in r.mentions):
@@ -119,6 +121,11 @@ def domestic_groups(r: Resolution) -> None:
         if tok.i in r.claimed or tok.pos_ != "NOUN" or tok.i in r.hit_at or waged_campaign(tok):
             continue
         sector = sectors.noun_sector((tok.lower_,)) or sectors.noun_sector((tok.lemma_.lower(),))
+        if sector is not None and tok.dep_ == "compound" and within_phrase(r, tok):
+            continue  # "media advocates", "state media outlets": the word is read with its phrase's head
+        if sector is None and ends_phrase(r, tok):
+            found = r.phrase_sector(tok)  # "media outlets", "news outlets": a noun of several words
+            sector = found[2] if found is not None and found[1] == tok.i else None
         if sector not in _DOMESTIC_GROUPS or held_for_removal(r, tok):
             continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
