@@ -44,6 +44,7 @@ from bilateral.events.replies import answer_replies
 from bilateral.events.stances import DECLINED, believed_by_another, declined_comment, untargeted_statement
 from bilateral.events.supported_things import supported_things
 from bilateral.events.told_attacks import may_recall_attack, told_attacks
+from bilateral.events.warring_parties import warring_parties
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
 
@@ -96,6 +97,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     told_agents(frames, index, earlier, lexicon.rules)
     accused_agents(frames, index, lexicon.rules)
     fill_counterparts(frames, index, earlier, lexicon.rules)
+    warring_parties(frames, earlier)
     frames += blamed_doers(frames, index, lexicon)
     frames += documented_wrongs(frames, index, lexicon)
     frames = [frame for frame in map(untargeted_statement, frames)
