@@ -31,6 +31,7 @@ from bilateral.events.frames import (
 )
 from bilateral.events.implied import implied_agents
 from bilateral.events.involvement import partaking_frame
+from bilateral.events.prevalent_wrongs import prevalent_wrong_frame
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.meetings import addressed_partners, placed_partners
 from bilateral.events.nominal import noun_frame
@@ -346,7 +347,8 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
             frame = reported_verdict(token, index, lexicon) or verb_frame(token, index, lexicon) \
                 or characterisation(token, index, lexicon) \
-                or deliberation_frame(token, index, lexicon) or partaking_frame(token, index, lexicon)
+                or deliberation_frame(token, index, lexicon) or partaking_frame(token, index, lexicon) \
+                or prevalent_wrong_frame(token, index, lexicon)
             if frame is not None and _gives_way(frame, index):
                 continue
             if frame is not None:
