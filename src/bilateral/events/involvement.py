@@ -37,17 +37,28 @@ def _disapproving(thing: Token, lexicon: Lexicon) -> list[Token]:
     return [t for t in thing.subtree if t.lemma_.lower() in words or t.lower_ in words]
 
 
+def said_clause(verb: Token, lexicon: Lexicon, heads: frozenset[str]) -> Token | None:
+    """The clause a speech verb states as so, when its verb is one of ``heads``: "X said Y was involved in ...",
+    "X said corruption in Y is pervasive". None for a verb of belief or warning (hearsay, not a charge), a denial,
+    or a clause negated or hedged ("was not", "may have been")."""
+    lemma = verb.lemma_.lower()
+    rules = lexicon.rules
+    if lemma not in rules.speech_verbs or lemma in _HEARSAY or lemma in rules.denial_verbs:
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in heads),
+                  None)
+    if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _HEDGES)
+                             for c in clause.children):
+        return None
+    return clause
+
+
 def partaking_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
     """"X said Y was involved in corrupt acts", "X says Y engaged in illegal arms deals": the speaker's accusation
     (112) of whoever took part in the wrong; None otherwise (module docstring)."""
     rules = lexicon.rules
-    lemma = verb.lemma_.lower()
-    if lemma not in rules.speech_verbs or lemma in _HEARSAY or lemma in rules.denial_verbs:
-        return None
-    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
-                   and c.lemma_.lower() in _PARTAKING), None)
-    if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _HEDGES)
-                             for c in clause.children):
+    clause = said_clause(verb, lexicon, _PARTAKING)
+    if clause is None:
         return None
     said = [w for thing in prep_objects(clause, _IN) for w in _disapproving(thing, lexicon)]
     doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "was involved": passive
@@ -60,5 +71,5 @@ def partaking_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame
                and not (m.actor.sector in _STATE and m.actor.country in states)]
     if not sources or not targets:
         return None
-    entry = TriggerEntry("verb", lemma, None, frozenset(), frozenset(), _ACCUSE, frozenset(), 0)
+    entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), _ACCUSE, frozenset(), 0)
     return Frame(verb, [verb, clause, *said], entry, _ACCUSE, sources, targets, DIRECT, False, False, verb)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
+from bilateral.events.involvement import said_clause
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.roles import prep_objects, subject_of
 from bilateral.events.speech import speaker_of
@@ -28,9 +29,6 @@ _WRONGS = {"corruption": "1121", "graft": "1121", "bribery": "1121", "embezzleme
 disapproving word (frames.json), so that the pre-filter parses a speech verb beside it."""
 _GOING_ON = frozenset({"be", "remain", "persist", "continue"})
 """Verbs of a clause that says what a wrong is or that it goes on."""
-_HEARSAY = frozenset({"believe", "fear", "suspect", "think", "suggest", "indicate", "warn"})
-"""Speech verbs that voice a belief or a warning rather than a finding."""
-_HEDGES = frozenset({"would", "could", "might", "may", "will", "shall", "should", "must", "can", "'d", "'ll"})
 _IN = frozenset({"in"})
 _OWNER_DEPS = frozenset({"poss", "amod", "compound"})
 
@@ -45,13 +43,8 @@ def prevalent_wrong_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) ->
     """"X said corruption in Y is pervasive": X's charge (1121) or accusation (112) of Y; None otherwise (module
     docstring)."""
     rules = lexicon.rules
-    lemma = verb.lemma_.lower()
-    if lemma not in rules.speech_verbs or lemma in _HEARSAY or lemma in rules.denial_verbs:
-        return None
-    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
-                   and c.lemma_.lower() in _GOING_ON), None)
-    if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _HEDGES)
-                             for c in clause.children):
+    clause = said_clause(verb, lexicon, _GOING_ON)
+    if clause is None:
         return None
     wrong = next((c for c in clause.children if c.dep_ == "nsubj" and c.lemma_.lower() in _WRONGS), None)
     if wrong is None:
@@ -63,5 +56,5 @@ def prevalent_wrong_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) ->
     if not sources or not targets:
         return None
     code = CameoCode(_WRONGS[wrong.lemma_.lower()])
-    entry = TriggerEntry("verb", lemma, None, frozenset(), frozenset(), code, frozenset(), 0)
+    entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), code, frozenset(), 0)
     return Frame(verb, [verb, clause, wrong], entry, code, sources, targets, DIRECT, False, False, verb)
