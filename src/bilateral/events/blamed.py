@@ -29,7 +29,7 @@ from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.modality import event_modality
 from bilateral.events.roles import subject_of
-from bilateral.events.speech import according_to, speaker_of
+from bilateral.events.speech import STATE_SECTORS, according_to, speaker_of
 from bilateral.models import CameoCode, Mention
 
 _WRONGFUL_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -39,9 +39,7 @@ _ACCUSE = CameoCode("112")
 _CHARGE = CameoCode("1121")
 """CAMEO "accuse of crime, corruption": the judiciary's report of a violent or coercive act."""
 _JUDICIARY = "JUD"
-_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
-"""Sectors of a state's own bodies: an act on one of them is an act on the state that speaks for it."""
-_HEARSAY = frozenset({"believe", "fear", "suspect", "think", "suggest", "indicate", "warn"})
+HEARSAY = frozenset({"believe", "fear", "suspect", "think", "suggest", "indicate", "warn"})
 """Speech verbs that voice a belief or a warning, not a telling of what happened ("fears that X attacked")."""
 _CLIMB = frozenset({"ccomp", "parataxis", "xcomp", "conj"})
 """Dependencies from an act's clause up to the speech verb that tells it."""
@@ -59,25 +57,18 @@ def _telling(frame: Frame, lexicon: Lexicon) -> Token | None:
         dep, tok = tok.dep_, tok.head
         lemma = tok.lemma_.lower()
         if dep in ("ccomp", "parataxis") and lemma in rules.speech_verbs:
-            return None if lemma in _HEARSAY or lemma in rules.denial_verbs else tok
+            return None if lemma in HEARSAY or lemma in rules.denial_verbs else tok
     return None
 
 
-def _own_side(speaker: Mention, target: Mention) -> bool:
-    """Whether an act on ``target`` is an act on the speaker's own side: the speaker itself, or a body of the
-    state the speaker speaks for (the Kenyan government for Kenyan soldiers)."""
-    a, b = speaker.actor, target.actor
-    if a.code == b.code:
+def state_side(a: Mention, b: Mention) -> bool:
+    """Whether two mentions stand for one side: one actor, or two bodies of one state (the Kenyan government and
+    Kenyan soldiers; an act on one is an act on the state that speaks for it)."""
+    x, y = a.actor, b.actor
+    if x.code == y.code:
         return True
-    return a.country is not None and a.country == b.country and a.sector in _STATE and b.sector in _STATE
-
-
-def _doers_side(speaker: Mention, sources: Sequence[Mention]) -> bool:
-    """Whether the speaker is on the doer's side: the doer itself or its country's state telling of its state's
-    act ("the army said its troops killed ...")."""
-    a = speaker.actor
-    return any(a.code == m.actor.code or (a.country is not None and a.country == m.actor.country
-                                          and a.sector in _STATE and m.actor.sector in _STATE) for m in sources)
+    return x.country is not None and x.country == y.country and x.sector in STATE_SECTORS \
+        and y.sector in STATE_SECTORS
 
 
 def _accusation(speech: Token, code: CameoCode, accusers: list[Mention], doers: list[Mention]) -> Frame:
@@ -103,11 +94,11 @@ def blamed_doers(frames: Sequence[Frame], index: MentionIndex, lexicon: Lexicon)
             continue
         speakers = speaker_of(subject_of(speech, rules.relative_pronouns), index, lexicon) \
             or according_to(speech, index, rules)
-        speakers = [s for s in speakers if not _doers_side(s, frame.sources)]
+        speakers = [s for s in speakers if not any(state_side(s, m) for m in frame.sources)]
         if not speakers:
             continue
         charging = [s for s in speakers if s.actor.sector == _JUDICIARY]
-        victims = [s for s in speakers if s not in charging and any(_own_side(s, t) for t in frame.targets)]
+        victims = [s for s in speakers if s not in charging and any(state_side(s, t) for t in frame.targets)]
         for code, accusers in ((_CHARGE, charging), (_ACCUSE, victims)):
             if not accusers:
                 continue

@@ -20,11 +20,12 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex
+from bilateral.events.blamed import state_side
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.roles import subject_of
-from bilateral.events.speech import speaker_of
-from bilateral.models import CameoCode, Mention
+from bilateral.events.speech import HEDGES, speaker_of
+from bilateral.models import CameoCode
 
 _DOCUMENTING = frozenset({"detail", "document", "uncover", "expose", "catalogue", "catalog", "chronicle"})
 """Verbs that set out what happened as found fact: their subject vouches for the act they take as object."""
@@ -34,22 +35,12 @@ _SHARED_ROOTS = frozenset({"06", "07"})
 """CAMEO roots of cooperation and aid: both parties of a prohibited transfer take part in the wrong."""
 _ACCUSE = CameoCode("112")
 """CAMEO "accuse, not specified"."""
-_HEDGES = frozenset({"would", "could", "might", "may", "will", "shall", "should", "must", "can", "'d", "'ll"})
-_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
-"""Sectors of a state's own bodies: one speaking of another of its state speaks of its own side."""
 
 
 def _marked(trigger: Token, lexicon: Lexicon) -> list[Token]:
     """The disapproving words that mark a nominal act as a wrong: its own adjective or noun modifiers."""
     words = lexicon.rules.disapproving_words
     return [c for c in trigger.children if c.dep_ in _MARKS and (c.lemma_.lower() in words or c.lower_ in words)]
-
-
-def _same_side(a: Mention, b: Mention) -> bool:
-    """Whether two mentions stand for one side: one actor, or two bodies of one state."""
-    x, y = a.actor, b.actor
-    return x.code == y.code or (x.country is not None and x.country == y.country
-                                and x.sector in _STATE and y.sector in _STATE)
 
 
 def documented_wrongs(frames: Sequence[Frame], index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
@@ -63,7 +54,7 @@ def documented_wrongs(frames: Sequence[Frame], index: MentionIndex, lexicon: Lex
         verb = trigger.head
         if verb.lemma_.lower() not in _DOCUMENTING or any(f.trigger.i == verb.i for f in found):
             continue
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _HEDGES) for c in verb.children):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HEDGES) for c in verb.children):
             continue
         said = _marked(trigger, lexicon)
         if not said:
@@ -73,7 +64,7 @@ def documented_wrongs(frames: Sequence[Frame], index: MentionIndex, lexicon: Lex
         doers = list(frame.sources)
         if frame.cameo[:2] in _SHARED_ROOTS:
             doers += [m for m in frame.targets if m not in doers]
-        doers = [d for d in doers if not any(_same_side(s, d) for s in speakers)]
+        doers = [d for d in doers if not any(state_side(s, d) for s in speakers)]
         if not speakers or not doers:
             continue
         entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), _ACCUSE, frozenset(), 0)

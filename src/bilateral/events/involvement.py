@@ -13,10 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex
+from bilateral.events.blamed import HEARSAY
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.roles import prep_objects, subject_of
-from bilateral.events.speech import speaker_of
+from bilateral.events.speech import HEDGES, STATE_SECTORS, speaker_of
 from bilateral.models import CameoCode
 
 _PARTAKING = frozenset({"involve", "implicate", "engage", "participate"})
@@ -24,11 +25,6 @@ _PARTAKING = frozenset({"involve", "implicate", "engage", "participate"})
 _IN = frozenset({"in"})
 _ACCUSE = CameoCode("112")
 """CAMEO "accuse, not specified"."""
-_HEDGES = frozenset({"would", "could", "might", "may", "will", "shall", "should", "must", "can", "'d", "'ll"})
-_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
-"""Sectors of a state's own bodies: one speaking of another of its state speaks of its own side."""
-_HEARSAY = frozenset({"believe", "fear", "suspect", "think", "suggest", "indicate", "warn"})
-"""Speech verbs that voice a belief or a warning rather than a charge."""
 
 
 def _disapproving(thing: Token, lexicon: Lexicon) -> list[Token]:
@@ -43,11 +39,11 @@ def said_clause(verb: Token, lexicon: Lexicon, heads: frozenset[str]) -> Token |
     or a clause negated or hedged ("was not", "may have been")."""
     lemma = verb.lemma_.lower()
     rules = lexicon.rules
-    if lemma not in rules.speech_verbs or lemma in _HEARSAY or lemma in rules.denial_verbs:
+    if lemma not in rules.speech_verbs or lemma in HEARSAY or lemma in rules.denial_verbs:
         return None
     clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in heads),
                   None)
-    if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _HEDGES)
+    if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HEDGES)
                              for c in clause.children):
         return None
     return clause
@@ -66,9 +62,9 @@ def partaking_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame
         return None
     sources = speaker_of(subject_of(verb, rules.relative_pronouns), index, lexicon)
     own = {m.actor.code for m in sources}
-    states = {m.actor.country for m in sources if m.actor.sector in _STATE}
+    states = {m.actor.country for m in sources if m.actor.sector in STATE_SECTORS}
     targets = [m for m in index.actors(doer) if m.actor.code not in own
-               and not (m.actor.sector in _STATE and m.actor.country in states)]
+               and not (m.actor.sector in STATE_SECTORS and m.actor.country in states)]
     if not sources or not targets:
         return None
     entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), _ACCUSE, frozenset(), 0)

@@ -52,7 +52,7 @@ _MEDIA = "MED"
 """The sector of news outlets: a report by an outlet ("a report by Reuters said ...") is news, not its own word."""
 _OPINION_NOUNS = frozenset({"editorial"})
 """Statement nouns in which an outlet speaks for itself ("an editorial by the Times said ...")."""
-_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 """Sectors of a state's own bodies: an allegation by one about another of its country is about its own side."""
 
 
@@ -265,7 +265,7 @@ def _refutation(trigger: Token, anchor: Token, words: list[Token], thing: Token,
 
 _VERDICT_DEPS = frozenset({"acomp", "attr"})
 """Dependencies of what a copula says its subject is ("is dangerous", "is a violation")."""
-_HEDGES = frozenset({"would", "could", "might", "may", "will", "shall", "should", "must", "can", "'d", "'ll"})
+HEDGES = frozenset({"would", "could", "might", "may", "will", "shall", "should", "must", "can", "'d", "'ll"})
 """Modals of a verdict that is not one yet: "would be unacceptable" warns of what has not happened."""
 _PARTIES = frozenset({"between", "among"})
 
@@ -306,7 +306,7 @@ def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
         return None
     else:
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_ == "be"), None)
-    if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _HEDGES) for c in clause.children):
+    if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HEDGES) for c in clause.children):
         return None
     said = [c for c in clause.children if c.dep_ in _VERDICT_DEPS]
     said += [conj for c in said for conj in c.conjuncts if conj.i > c.i]
@@ -334,7 +334,7 @@ def accused_in_clause(frame: Frame, index: MentionIndex, rules: FrameRules) -> l
     group of its country outside the state did, the group the active subject ("a court alleged the journalist
     had posted false messages"): that is the state accusing its own citizens, not a claim about its own side."""
     own = {m.actor.code for m in frame.sources} | {m.actor.country for m in frame.sources if m.actor.country}
-    state = all(m.actor.sector in _STATE for m in frame.sources)
+    state = all(m.actor.sector in STATE_SECTORS for m in frame.sources)
     for clause in frame.trigger.children:
         if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
             continue
@@ -343,7 +343,7 @@ def accused_in_clause(frame: Frame, index: MentionIndex, rules: FrameRules) -> l
             continue
         citizens = state and subj.dep_ == "nsubj"
         return [m for m in index.actors(subj) if m.actor.code not in own and (m.actor.country not in own or (
-            citizens and m.actor.sector is not None and m.actor.sector not in _STATE))]
+            citizens and m.actor.sector is not None and m.actor.sector not in STATE_SECTORS))]
     return []
 
 
