@@ -121,3 +121,25 @@ def test_events_replies_the_answered_statement_named_in_the_sentence_gives_the_t
     assert not any(e[2] == "GHA" for e in got)
     got = _coded("The Togolese government rejected the accusations while responding to a statement by Togo's army.")
     assert not any(e[3].startswith("12") and e[2] == "TGO" for e in got)
+
+
+def test_events_replies_a_refusal_joined_to_a_proposal_answers_its_author() -> None:
+    assert (0, "TGO", "GHA", "120", "asserted") in _coded("Ghana asked Togo to reopen the border, but Togo refused.")
+    assert (0, "NER", "BEN", "120", "asserted") in _coded("Benin offered Niger a truce, but Niger rejected it.")
+
+
+def test_events_replies_a_relative_denial_answers_the_clause_it_hangs_on() -> None:
+    # the parser hangs "which" on the clause's last noun; the claim is the clause's
+    assert (0, "TGO", "GHA", "120", "asserted") in _coded(
+        "Ghana accused Togo of sheltering smugglers, which Togo denied.")
+    assert (0, "TGO", "GHA", "120", "asserted") in _coded(
+        "Ghana said Togolese troops crossed the border, which Lome denied.")
+
+
+def test_events_replies_a_joined_rejection_needs_a_proposal_aimed_at_it() -> None:
+    assert not any(e[3].startswith("12") for e in _coded("Ghana reopened the border, but Togo refused."))
+    assert not any(e[3].startswith("12") for e in _coded("Ghana asked Togo to reopen the border, but Mali refused."))
+    assert not any(e[3].startswith("12") for e in _coded(  # its own act refused: no answer
+        "Ghana asked Togo to reopen the border, but Togo refused to comment."))
+    assert not any(e[3].startswith("12") for e in _coded(  # its own side's claim
+        "Ghana said Togolese troops crossed the border, which Accra later denied."))

@@ -9,7 +9,9 @@ document and cheap: the earlier acts are the events already coded for it.
 A denial of one's part in a wrong ("denied involvement", "denied any role in the attack") answers an accusation
 as "denied the accusations" does; a denial of one's own plan ("denied plans to invade") answers no one. A
 rejection that names what it answers ("while responding to the statement by X", "in response to X's
-accusations") takes that statement's author, with no need of an earlier sentence.
+accusations") takes that statement's author, with no need of an earlier sentence. So does a rejection joined to
+the clause it answers ("X proposed a truce, but Y refused", "X asked Y to leave, which Y rejected", "X accused Y of
+arming the rebels, which Y denied"): its target is that clause's author.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame, weak_factor
 from bilateral.events.lexicon import FrameRules
-from bilateral.events.roles import prep_objects
+from bilateral.events.roles import direct_object_of, prep_objects, subject_of
 from bilateral.models import Actor, Event, Mention
 
 REPLY = 0.85
@@ -143,6 +145,58 @@ def _claimant(source: Mention, kinds: frozenset[str], earlier: Sequence[Event]) 
     return None
 
 
+_ANAPHORS = frozenset({"it", "which", "this", "that", "them"})
+"""Objects of a rejection that point back to the clause it is joined to ("but Y rejected it", "which Y denied")."""
+_JOINED = frozenset({"conj", "advcl"})
+_PROPOSING = frozenset({"REQUEST", "AGREE", "THREATEN"})
+_CLAIMING = frozenset({"detail", "document", "describe", "accuse", "blame", "suggest"})
+"""Verbs of a claim besides the speech verbs: what a denial joined to their clause answers ("X detailed arms
+transfers in a report, which Y denied")."""
+_CLIMB = 6
+"""How far up from a rejection the clause it answers is looked for ("in a report in February, which Y denied")."""
+
+
+def _aimed_at(act: Frame, reply: Frame) -> bool:
+    """Whether an act is aimed at the replying side, or at no one named ("X proposed a price, but Y refused"):
+    "X asked Y to leave, but Z refused" is no answer of Z's to X."""
+    return not act.targets or any(_same_side(t.actor, s.actor) for t in act.targets for s in reply.sources)
+
+
+def _answered_clause(frame: Frame, frames: Sequence[Frame], index: MentionIndex, rules: FrameRules) -> list[Mention]:
+    """The author of the clause a targetless rejection is joined to and answers: a coordinated, adverbial or
+    relative rejection with no object of its own but a pronoun ("X proposed talks, but Y refused", "X accused Y
+    of arming the rebels, which Y denied": the parser often hangs the relative on the clause's last noun). The
+    answered clause is the nearest verb above the rejection that proposes or claims: a refusal answers a
+    proposal, request or threat coded for it; a denial also an accusation coded for it, or a speech or claim
+    verb's subject ("X said ..., which Y denied"). Not a refusal to do something ("Y refused to comment": its own
+    act), nor a rejection joined to a clause that proposes or claims nothing ("the talks ended, and Y refused"), nor one
+    by a side the proposal or claim is not aimed at ("X asked Y to leave, but Z refused")."""
+    trigger = frame.trigger
+    obj = direct_object_of(trigger)
+    if trigger.dep_ not in _JOINED and trigger.dep_ != "relcl" \
+            or (obj is not None and obj.lower_ not in _ANAPHORS) \
+            or any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children):
+        return []
+    denial = trigger.lemma_.lower() in rules.denial_verbs
+    kinds = _PROPOSING | _CLAIMED if denial else _PROPOSING
+    codes = load_codes()
+    head = trigger
+    for _ in range(_CLIMB):
+        if head.head == head:
+            break
+        head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        authors = [m for f in frames if f.trigger == head and codes.get(f.cameo).plover in kinds
+                   and _aimed_at(f, frame) for m in f.sources]
+        if not authors and denial and head.lemma_.lower() in rules.speech_verbs | _CLAIMING:
+            subj = subject_of(head, rules.relative_pronouns)
+            authors = index.actors(subj) if subj is not None else []
+        if authors:
+            return [m for m in authors if all(not _same_side(m.actor, s.actor) for s in frame.sources)]
+    return []
+
+
 def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event], rules: FrameRules) -> None:
     """Give each targetless rejection of a claim or proposal its claimant as target (in place): the author the
     sentence names for what it answers, else the maker of the document's earlier claim or proposal."""
@@ -152,6 +206,9 @@ def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
             continue
         noun = _answered_noun(frame, index, rules)
         if noun is None:
+            frame.targets.extend(_answered_clause(frame, frames, index, rules))
+            if frame.targets:  # the clause answered settles a weak verb's sense as a claim noun does
+                frame.confidence /= weak_factor(frame.entry)
             continue
         here = [m for m in _answered_here(frame.trigger, index, rules)
                 if all(not _same_side(m.actor, s.actor) for s in frame.sources)]
@@ -165,6 +222,8 @@ def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
                 actor = claim.source
                 frame.targets.append(Mention(replace(actor, text=noun.text),
                                              noun.i, noun.i + 1, noun.idx, noun.idx + len(noun), REPLY, "reply"))
+        if not frame.targets:  # no earlier claim: the clause the rejection is joined to may be the one answered
+            frame.targets.extend(_answered_clause(frame, frames, index, rules))
         if frame.targets and noun.pos_ != "PRON":
             # a weak verb's sense ("deny": access, entry, a claim) is settled by the claim it is found to answer
             frame.confidence /= weak_factor(frame.entry)
