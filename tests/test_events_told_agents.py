@@ -87,3 +87,24 @@ def test_events_accused_agents_not_a_government_blamed_nor_a_hedged_act() -> Non
     got = _coded("Kenyan opposition leaders condemned the Kenyan police after seven protesters could be killed in "
                  "Nairobi.")
     assert not any(e[3] == "ASSAULT" for e in got)
+
+
+_SHOT = "Kenyan police shot Musalia Mudavadi in Nairobi on Monday, Kenyan officials said. "
+
+
+def test_events_told_agents_a_known_person_struck_before_is_arrested_by_the_same_state_doer() -> None:
+    # the story's one doer of force on the person is the doer of the agentless custody act on them (another type)
+    assert (1, "KENCOP", "KEN", "COERCE") in _coded(_SHOT + "Mudavadi had been arrested in 2019.")
+    assert (1, "KENCOP", "KEN", "COERCE") in _coded(_SHOT + "He was rearrested in May.")
+
+
+def test_events_told_agents_no_person_doer_with_two_doers_a_rebel_custodian_or_a_hedged_act() -> None:
+    got = _coded(_SHOT + "Somali militants also attacked Mudavadi in Garissa. Mudavadi had been arrested in 2019.")
+    assert not any(e[0] == 2 for e in got)  # two doers of force on him: which arrested him is open
+    got = _coded("Somali militants attacked Musalia Mudavadi in Garissa on Monday, Kenyan officials said. "
+                 "Mudavadi had been detained in 2019.")
+    assert not any(e[0] == 1 for e in got)  # rebels who attacked him did not detain him
+    assert not any(e[0] == 1 for e in _coded(_SHOT + "Mudavadi could be arrested soon."))
+    got = _coded("Musalia Mudavadi met Somali traders in Garissa on Monday, Kenyan officials said. "
+                 "Mudavadi had been arrested in 2019.")
+    assert not any(e[0] == 1 for e in got)  # no earlier act of force on him

@@ -17,7 +17,11 @@ single sentence, or a document whose earlier acts struck no one of the patient's
 agent of a verb its clause hedges ("could be arrested"): the act must be said to have happened. An armed group
 (REB) that no earlier act struck, in a story whose earlier acts all took place within its own country, was struck
 by that state's forces ("Militants attacked a train in Pakistan ... 16 militants were killed" -> PAKMIL), unless
-the clause names someone else ("killed in a U.S. drone strike").
+the clause names someone else ("killed in a U.S. drone strike"). A known person (``Actor.person``, one across the
+story though their code changes with the date) whom the story's earlier acts of force or coercion struck, all by
+one doer, is struck by that doer in an agentless act of either type ("X, a gang leader, was killed in a gunfight
+with police ... X had been arrested in 2011, ... he was rearrested in 2019" -> the police): not when two doers
+struck them, nor an arrest or detention after an attack by someone no state sector (rebels do not arrest).
 
 Within one sentence an accusation can name the agent (``accused_agents``): "X condemned the brutality of the
 military, as eight protesters were killed" -> the military killed them. An agentless passive act of force or
@@ -49,6 +53,8 @@ _FORCIBLE = frozenset({"ASSAULT", "COERCE"})
 _ARMED_GROUPS = frozenset({"REB"})
 """Sectors of the armed groups a state's forces fight: struck by no one named, they were struck by those forces."""
 _FORCES = "MIL"
+_CUSTODIANS = frozenset({"COP", "JUD", "GOV", "MIL"})
+"""Sectors of a state that arrest, detain and deport: the one doer of an agentless custody act."""
 _SAID = frozenset({"asserted", "alleged"})
 """Modalities of an act told as having happened, on the writer's word or a source's."""
 
@@ -106,7 +112,7 @@ def told_agents(frames: Iterable[Frame], index: MentionIndex, earlier: Sequence[
             continue
         done = next((e for e in reversed(earlier) if e.event_type == plover and e.modality in _SAID
                      and e.target is not None and _same_patient(e.target, patient.actor)
-                     and e.source.code != e.target.code), None)
+                     and e.source.code != e.target.code), None) or _person_doer(plover, patient.actor, earlier)
         verb = frame.trigger
         if done is None or done.target is None:
             forces = _state_forces(frame, patient, index, earlier)
@@ -125,6 +131,22 @@ def _same_patient(earlier: Actor, patient: Actor) -> bool:
     ("rebels", "---REB") the same sector."""
     return earlier.code == patient.code or (patient.country is None and patient.sector is not None
                                             and earlier.sector == patient.sector)
+
+
+def _person_doer(plover: str, patient: Actor, earlier: Sequence[Event]) -> Event | None:
+    """The latest earlier act of force or coercion on the same known person, when all such acts on them have one
+    doer: "X, a gang leader, was killed in a gunfight with police ... X had been arrested in 2011" -> the police.
+    The person is one across the story (``Actor.person``) though the codes differ by date (a gang leader's
+    role begins in some year). An act of custody needs a state doer: rebels who attacked someone did not arrest
+    him."""
+    if patient.person is None:
+        return None
+    done = [e for e in earlier if e.event_type in _FORCIBLE and e.modality in _SAID and e.target is not None
+            and e.target.person == patient.person and e.source.code != e.target.code]
+    if len({e.source.code for e in done}) != 1 or done[-1].source.person == patient.person \
+            or (plover == "COERCE" and done[-1].source.sector not in _CUSTODIANS):
+        return None
+    return done[-1]
 
 
 def _state_forces(frame: Frame, patient: Mention, index: MentionIndex, earlier: Sequence[Event]) -> Actor | None:
