@@ -35,6 +35,7 @@ from bilateral.events.roles import (
     possessor_of,
     predicate_apposition,
     prep_objects,
+    quoted_predicate,
     shared_object,
     striver_of,
     subject_of,
@@ -184,7 +185,8 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
     entry, obj = matched
     if verb.lemma_.lower() in lexicon.rules.naming_verbs and (any(c.dep_ == "oprd" for c in verb.children) or (
             (named := direct_object_of(verb)) is not None and (predicate_apposition(named) is not None
-                                                               or named_before_article(named) is not None))):
+                                                               or named_before_article(named) is not None
+                                                               or quoted_predicate(verb, named) is not None))):
         return None  # "called Canada a bad partner", "calls Xi a friend": a characterisation, not an appeal
     if verb.lemma_.lower() in lexicon.rules.question_verbs and any(
             m.dep_ == "mark" and m.lower_ in ("if", "whether") for c in verb.children for m in c.children):

@@ -181,6 +181,52 @@ def predicate_apposition(noun: Token) -> Token | None:
     return None
 
 
+_AS = frozenset({"as"})
+
+
+def characterised(verb: Token) -> tuple[Token | None, list[Token]]:
+    """What a characterising verb speaks of and what it calls it: its object and its predicates ("called X's plan
+    unacceptable", "described X's plan as a disaster"), with the parser's misreadings mended: a bare adjective hung
+    on "as" as its modifier ("described X as baseless"); "as" read as the adverb of an adjective clause on the verb
+    ("described X's closure as deeply unjust"); the object read as a predicate when another follows ("called the
+    X move to tax imports 'disappointing'": two ``oprd``, or the quoted one hung on the infinitive,
+    ``quoted_predicate``)."""
+    thing = direct_object_of(verb)
+    said = [c for c in verb.children if c.dep_ == "oprd"]
+    if thing is None and said and said[0].pos_ in ("NOUN", "PROPN") and (
+            len(said) > 1 or quoted_predicate(verb, said[0]) is not None):
+        thing = said.pop(0)
+    said += prep_objects(verb, _AS)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            said += [a for a in child.children if a.dep_ in ("amod", "acomp")]
+        elif child.dep_ == "advcl" and child.pos_ == "ADJ" and any(
+                a.dep_ == "advmod" and a.lower_ == "as" and a.i < child.i for a in child.children):
+            said.append(child)
+    if thing is not None and not said and (quoted := quoted_predicate(verb, thing)) is not None:
+        said.append(quoted)
+    return thing, said
+
+
+_QUOTED_DEPS = frozenset({"amod", "oprd", "acomp"})
+
+
+def quoted_predicate(verb: Token, thing: Token) -> Token | None:
+    """A quoted adjective after the object of a naming verb that the parser hangs on a word of the object's phrase
+    or of an infinitive clause of the verb, though it is what the object is called ("called the X decision to tax
+    imports 'unfair'"): English adjectives go before their noun, and the opening quote marks the word as the
+    speaker's."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > thing.i]
+    return next((t for node in (thing, *clauses) for t in node.subtree if t.dep_ in _QUOTED_DEPS
+                 and t.pos_ == "ADJ" and t.i > t.head.i and _opens_quote(t)), None)
+
+
+def _opens_quote(word: Token) -> bool:
+    """Whether an opening quote comes just before a word's phrase ("'deeply unfair'"), inside it or not."""
+    first = word.left_edge
+    return first.tag_ == "``" or (first.i > 0 and word.doc[first.i - 1].tag_ == "``")
+
+
 def dative_of(token: Token) -> Token | None:
     """The indirect object ("gave Rwanda aid") of a verb."""
     return next((c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)

@@ -32,7 +32,8 @@ from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame, named_before_article, speaker_of_pronoun
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.participle_it import main_clause_objects, participle_it
-from bilateral.events.roles import direct_object_of, possessor_of, predicate_apposition, prep_objects, subject_of
+from bilateral.events.roles import characterised, direct_object_of, possessor_of, predicate_apposition, prep_objects
+from bilateral.events.roles import subject_of
 from bilateral.models import CameoCode, Mention
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -215,11 +216,7 @@ def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     rules = lexicon.rules
     if verb.lemma_.lower() not in rules.characterising_verbs:
         return None
-    thing = direct_object_of(verb)
-    said = [c for c in verb.children if c.dep_ == "oprd"] + prep_objects(verb, frozenset({"as"}))
-    # "described X as baseless": the parser hangs a bare adjective on "as" as its modifier, not its object
-    said += [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for a in p.children
-             if a.dep_ in ("amod", "acomp")]
+    thing, said = characterised(verb)
     if thing is None and said and said[0].dep_ == "oprd" and predicate_apposition(said[0]) is not None:
         thing = said.pop(0)  # "called X a stupid guy" parsed as the predicate X with an apposition
     if thing is not None and (name := named_before_article(thing)) is not None:

@@ -1,0 +1,61 @@
+"""What a characterising verb calls its object when the parser misreads the predicate (roles.characterised,
+roles.quoted_predicate, used by speech.characterisation), coded through the pipeline on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.marking import pipeline_coded as _coded
+
+pytestmark = pytest.mark.model
+
+
+def _codes(text: str) -> set[tuple[str, str | None, str]]:
+    """(source code, target code, CAMEO code) of every event the whole pipeline codes in a text."""
+    import datetime as dt
+
+    from bilateral.models import Document
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
+    return {(e.source.code, e.target.code if e.target else None, str(e.cameo)) for e in done.events}
+
+
+def test_events_characterised_as_read_as_the_adverb_of_an_adjective_clause() -> None:
+    # "described X as deeply unjust": "as" parsed as the adverb of "unjust", a clause of the verb
+    got = _coded("Uganda's president described Kenya's closure of the border as deeply unjust.")
+    assert ("UGA", "KEN", "ACCUSE", "asserted") in got
+    # must not: an approving word, a thing no actor owns
+    for text in ("Uganda's president described Kenya's closure of the border as deeply welcome.",
+                 "Uganda's president described the weather as deeply unjust."):
+        assert not any(t == "ACCUSE" for _, _, t, _ in _coded(text)), text
+
+
+def test_events_characterised_an_object_read_as_a_first_predicate() -> None:
+    # "called the EU move to tax X 'disappointing'": the object and the predicate both parsed as predicates
+    got = _codes('The Ugandan president called the EU move to tax Ugandan coffee "deeply disappointing".')
+    assert ("UGAGOV", "IGOEU", "111") in got
+    got = _codes('The Ugandan president called the EU move to tax Ugandan coffee "a welcome step".')
+    assert not any(c.startswith("11") for _, _, c in got)
+
+
+def test_events_characterised_a_quoted_adjective_hung_on_the_objects_noun() -> None:
+    # "called the EU decision to tax X 'unfair'": the adjective hung on the taxed noun; a criticism, not an appeal
+    got = _codes('The Ugandan president called the EU decision to tax Ugandan coffee "unfair and harmful".')
+    assert ("UGAGOV", "IGOEU", "111") in got
+    assert not any(c.startswith("02") for _, _, c in got)
+    # must not: an unquoted adjective before its noun is the noun's own ("called on the EU to tax unfair imports")
+    got = _coded("The Ugandan president called on the EU to tax unfair imports from Kenya.")
+    assert not any(t == "ACCUSE" for _, _, t, _ in got)
+
+
+def test_events_characterised_evaluative_words_of_rule_and_law() -> None:
+    got = _coded("The Ugandan government called Kenya's new law undemocratic.")
+    assert ("UGA", "KEN", "ACCUSE", "asserted") in got
+    got = _coded("The Ugandan opposition described Kenya's new charter as discriminatory.")
+    assert any(s == "UGA" and o == "KEN" and t == "ACCUSE" for s, o, t, _ in got)
+    # must not: a negated verdict
+    got = _coded("Uganda's president said Kenya's new charter was not discriminatory.")
+    assert not any(t == "ACCUSE" for _, _, t, _ in got)
