@@ -6,6 +6,11 @@ disapproving word names ("corrupt acts", "illegal arms deals", "criminal schemes
 accusation of the actor (CAMEO 112). Not fired when the part is negated or hedged ("was not involved in", "may
 have been involved in"), when the thing holds no disapproving word ("was involved in the talks"), when the
 speaker is on the actor's own side, or when nobody named speaks.
+
+A wrong can also be said as a verb of wronging with the actor as its subject: "X said Y sabotaged the talks",
+"'Y has repeatedly tried to undermine the process,' X said" (a verb of trying takes the wrong as its infinitive).
+The same accusation, with the same guards: not "did not sabotage", "could undermine", "tried to improve", nor a
+passive ("the talks were sabotaged": no doer as subject).
 """
 
 from __future__ import annotations
@@ -23,6 +28,10 @@ from bilateral.models import CameoCode
 _PARTAKING = frozenset({"involve", "implicate", "engage", "participate"})
 """Verbs of taking part in something, whose "in" phrase names what the actor took part in."""
 _IN = frozenset({"in"})
+_WRONGING = frozenset({"sabotage", "undermine", "subvert", "obstruct", "betray", "violate", "breach"})
+"""Verbs of wronging a thing or a party: doing one is a wrong whatever its object ("sabotaged the talks")."""
+_TRYING = frozenset({"try", "attempt", "seek"})
+"""Verbs of trying, whose infinitive is the act tried ("tried to sabotage the talks")."""
 _ACCUSE = CameoCode("112")
 """CAMEO "accuse, not specified"."""
 
@@ -51,16 +60,41 @@ def said_clause(verb: Token, lexicon: Lexicon, heads: frozenset[str]) -> Token |
 
 def partaking_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
     """"X said Y was involved in corrupt acts", "X says Y engaged in illegal arms deals": the speaker's accusation
-    (112) of whoever took part in the wrong; None otherwise (module docstring)."""
-    rules = lexicon.rules
+    (112) of whoever took part in the wrong; "X said Y sabotaged the talks" (``_wronging``) likewise; None otherwise
+    (module docstring)."""
     clause = said_clause(verb, lexicon, _PARTAKING)
     if clause is None:
-        return None
+        return _wronging(verb, index, lexicon)
     said = [w for thing in prep_objects(clause, _IN) for w in _disapproving(thing, lexicon)]
     doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "was involved": passive
     if not said or doer is None:
         return None
+    return _accusation(verb, doer, [clause, *said], index, lexicon)
+
+
+def _wronging(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
+    """"X said Y sabotaged the talks", "'Y tried to undermine the process,' X said": the speaker accuses the
+    clause's active subject of the wrong its verb names (``_WRONGING``), said outright or as what it tried."""
+    clause = said_clause(verb, lexicon, _WRONGING | _TRYING)
+    if clause is None:
+        return None
+    wrong: Token | None = clause
+    if clause.lemma_.lower() in _TRYING:
+        wrong = next((c for c in clause.children if c.dep_ == "xcomp" and c.lemma_.lower() in _WRONGING), None)
+    doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if wrong is None or doer is None or any(c.dep_ == "neg" for c in wrong.children):
+        return None
+    return _accusation(verb, doer, [clause, wrong], index, lexicon, news=True)
+
+
+def _accusation(verb: Token, doer: Token, said: list[Token], index: MentionIndex, lexicon: Lexicon,
+                news: bool = False) -> Frame | None:
+    """The speech verb's accusation (112) of the doer's actors, when a named speaker not on their side says it;
+    with ``news``, a news outlet's telling is news, not its accusation ("Reuters reported that Y sabotaged ...")."""
+    rules = lexicon.rules
     sources = speaker_of(subject_of(verb, rules.relative_pronouns), index, lexicon)
+    if news:
+        sources = [m for m in sources if m.actor.sector not in rules.press_sectors]
     own = {m.actor.code for m in sources}
     states = {m.actor.country for m in sources if m.actor.sector in STATE_SECTORS}
     targets = [m for m in index.actors(doer) if m.actor.code not in own
@@ -68,4 +102,4 @@ def partaking_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame
     if not sources or not targets:
         return None
     entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), _ACCUSE, frozenset(), 0)
-    return Frame(verb, [verb, clause, *said], entry, _ACCUSE, sources, targets, DIRECT, False, False, verb)
+    return Frame(verb, [verb, *dict.fromkeys(said)], entry, _ACCUSE, sources, targets, DIRECT, False, False, verb)
