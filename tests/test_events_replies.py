@@ -143,3 +143,16 @@ def test_events_replies_a_joined_rejection_needs_a_proposal_aimed_at_it() -> Non
         "Ghana asked Togo to reopen the border, but Togo refused to comment."))
     assert not any(e[3].startswith("12") for e in _coded(  # its own side's claim
         "Ghana said Togolese troops crossed the border, which Accra later denied."))
+
+
+def test_events_replies_a_denied_charge_in_the_same_sentence_answers_its_maker() -> None:
+    for text in ("Ghana has accused Togo of harboring rebels, but Togo denies the charge.",
+                 "Ghana has accused Togo of harboring rebels, a charge Togo denies.",  # parsed as its complement
+                 "Ghana has accused Togo of harboring rebels, but Togo denies any involvement.",
+                 "Ghana said Togolese troops crossed the border, a claim Lome denies."):
+        assert any(e[1:] == ("TGO", "GHA", "120", "asserted") for e in _coded(text)), text
+
+
+def test_events_replies_a_denial_of_its_own_words_answers_no_one() -> None:
+    assert not any(e[3].startswith("12") for e in _coded("\"We never harbored rebels,\" Togo denied."))
+    assert not any(e[3].startswith("12") for e in _coded("Togo denied that it harbored rebels."))

@@ -162,39 +162,48 @@ def _aimed_at(act: Frame, reply: Frame) -> bool:
     return not act.targets or any(_same_side(t.actor, s.actor) for t in act.targets for s in reply.sources)
 
 
-def _answered_clause(frame: Frame, frames: Sequence[Frame], index: MentionIndex, rules: FrameRules) -> list[Mention]:
+def _answered_clause(frame: Frame, frames: Sequence[Frame], index: MentionIndex, rules: FrameRules,
+                     answered: Token | None = None) -> list[Mention]:
     """The author of the clause a targetless rejection is joined to and answers: a coordinated, adverbial or
-    relative rejection with no object of its own but a pronoun ("X proposed talks, but Y refused", "X accused Y
-    of arming the rebels, which Y denied": the parser often hangs the relative on the clause's last noun). The
-    answered clause is the nearest verb above the rejection that proposes or claims: a refusal answers a
-    proposal, request or threat coded for it; a denial also an accusation coded for it, or a speech or claim
-    verb's subject ("X said ..., which Y denied"). Not a refusal to do something ("Y refused to comment": its own
-    act), nor a rejection joined to a clause that proposes or claims nothing ("the talks ended, and Y refused"), nor one
-    by a side the proposal or claim is not aimed at ("X asked Y to leave, but Z refused")."""
+    relative rejection with no object of its own but a pronoun or the claim noun ``answered`` ("X proposed talks,
+    but Y refused", "X accused Y of arming the rebels, which Y denied": the parser often hangs the relative on
+    the clause's last noun; "..., but Y denies the charge"). The answered clause is the nearest verb above the
+    rejection that proposes or claims: a refusal answers a proposal, request or threat coded for it; a denial also
+    an accusation coded for it, or a speech or claim verb's subject ("X said ..., which Y denied"). A clause before
+    the rejection that the parser makes its complement ("X accused Y of ..., a charge Y denies") is answered when
+    an act is coded for it. Not a refusal to do something ("Y refused to comment": its own act), nor a rejection
+    joined to a clause that proposes or claims nothing ("the talks ended, and Y refused"), nor one by a side the
+    proposal or claim is not aimed at ("X asked Y to leave, but Z refused")."""
     trigger = frame.trigger
     obj = direct_object_of(trigger)
-    if trigger.dep_ not in _JOINED and trigger.dep_ != "relcl" \
-            or (obj is not None and obj.lower_ not in _ANAPHORS) \
-            or any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children):
+    before = [c for c in trigger.children if c.dep_ == "ccomp" and c.i < trigger.i]
+    if (trigger.dep_ not in _JOINED and trigger.dep_ != "relcl" and not before) \
+            or (obj is not None and obj != answered and obj.lower_ not in _ANAPHORS) \
+            or any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.i > trigger.i) for c in trigger.children):
         return []
     denial = trigger.lemma_.lower() in rules.denial_verbs
     kinds = _PROPOSING | _CLAIMED if denial else _PROPOSING
     codes = load_codes()
+
+    def authors(clause: Token) -> list[Mention]:
+        return [m for f in frames if f.trigger == clause and codes.get(f.cameo).plover in kinds
+                and _aimed_at(f, frame) for m in f.sources]
+
+    found = [m for clause in before for m in authors(clause)]
     head = trigger
-    for _ in range(_CLIMB):
+    for _ in range(0 if found or before else _CLIMB):
         if head.head == head:
             break
         head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             continue
-        authors = [m for f in frames if f.trigger == head and codes.get(f.cameo).plover in kinds
-                   and _aimed_at(f, frame) for m in f.sources]
-        if not authors and denial and head.lemma_.lower() in rules.speech_verbs | _CLAIMING:
+        found = authors(head)
+        if not found and denial and head.lemma_.lower() in rules.speech_verbs | _CLAIMING:
             subj = subject_of(head, rules.relative_pronouns)
-            authors = index.actors(subj) if subj is not None else []
-        if authors:
-            return [m for m in authors if all(not _same_side(m.actor, s.actor) for s in frame.sources)]
-    return []
+            found = index.actors(subj) if subj is not None else []
+        if found:
+            break
+    return [m for m in found if all(not _same_side(m.actor, s.actor) for s in frame.sources)]
 
 
 def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event], rules: FrameRules) -> None:
@@ -223,7 +232,7 @@ def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
                 frame.targets.append(Mention(replace(actor, text=noun.text),
                                              noun.i, noun.i + 1, noun.idx, noun.idx + len(noun), REPLY, "reply"))
         if not frame.targets:  # no earlier claim: the clause the rejection is joined to may be the one answered
-            frame.targets.extend(_answered_clause(frame, frames, index, rules))
+            frame.targets.extend(_answered_clause(frame, frames, index, rules, noun))
         if frame.targets and noun.pos_ != "PRON":
             # a weak verb's sense ("deny": access, entry, a claim) is settled by the claim it is found to answer
             frame.confidence /= weak_factor(frame.entry)
