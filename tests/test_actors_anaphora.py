@@ -77,6 +77,20 @@ def test_actors_anaphora_quote_flags_follow_open_quotations() -> None:
     assert quote_flags(["Talks resumed.", "“We will act.", "Now.”", "Done."]) == [False, True, True, False]
 
 
+def test_actors_anaphora_quote_flags_read_marks_by_place_not_by_count() -> None:
+    from bilateral.actors.anaphora import quote_flags
+
+    # opened curly, closed straight: the reporting after it is no quotation
+    assert quote_flags(['The army said it had “killed 200" rebels.', "Talks resumed.", "Aid came."]) == [False] * 3
+    # opened straight, closed curly
+    assert quote_flags(['"We are glad," he said. "', "We will help.”", "Aid came."]) == [True, True, False]
+    # a quotation the story never closed misleads no sentence after the next mark
+    assert quote_flags(['He said, "We will act.', 'Talks resumed. "', 'We are ready," she said.', "Aid came."]) == [
+        False, True, True, False]
+    # must not: marks standing alone between spaces open nothing
+    assert quote_flags(['It ran another " very important test " on Friday.', "Talks resumed."]) == [False, False]
+
+
 def test_actors_anaphora_we_in_a_continued_quotation_is_its_speaker(nlp: Any) -> None:
     from bilateral.actors.anaphora import attributed_speaker, first_person_mentions
 

@@ -14,6 +14,8 @@ from bilateral.models import Actor, Document
 def test_actors_closing_an_opened_quotation_maps_to_its_attributed_close() -> None:
     assert quote_closers(['"We will respond.', 'The talks are over," the minister said.']) == {0: 1}
     assert quote_closers(["“We will respond.", "It is final.", "The talks are over,” the minister said."]) == {0: 2}
+    # opened with one kind of mark, closed with the other
+    assert quote_closers(['"We will respond.', "It is final,” the minister said."]) == {0: 1}
 
 
 def test_actors_closing_nothing_without_an_attribution_after_the_close() -> None:

@@ -220,16 +220,34 @@ _FIRST = frozenset({"we", "i"})
 _OPENING_QUOTES = "“\""
 
 
+def opens_quotation(text: str, i: int) -> bool:
+    """Whether the quotation mark at ``i`` opens a quotation: a curly opening mark, or a straight one that starts
+    a word ("told her, "We ...") rather than ends one ("... go," he said), or one after a space that ends the
+    sentence ("... if he were reelected. "": the quotation goes on in the next sentence)."""
+    if text[i] != '"':
+        return text[i] == "“"
+    return (i == 0 or text[i - 1].isspace() or text[i - 1] in "([") and (
+        text[i + 1:i + 2].strip() != "" or not text[i + 1:].strip())
+
+
+def open_after(text: str, was_open: bool) -> bool:
+    """Whether a quotation is open at the end of ``text``, given whether one was open at its start: its last double
+    quotation mark decides, by the place it stands in (``opens_quotation``), curly or straight alike. Marks are read
+    by place, not counted: a mark the story left out (a quotation never closed) or of the other kind (“... 1,000"
+    fighters) misleads the sentences up to the next mark, never the rest of the story, and a sentence of reporting
+    after it is no quotation."""
+    last = max(text.rfind('"'), text.rfind("“"), text.rfind("”"))
+    return was_open if last < 0 else opens_quotation(text, last)
+
+
 def quote_flags(sentences: Sequence[str]) -> list[bool]:
     """For each sentence of a document, whether it lies inside a quotation: it opens with a quotation mark or a
-    quotation opened before it is still open (curly marks counted open and close, straight ones by parity)."""
+    quotation opened before it is still open (``open_after``)."""
     flags: list[bool] = []
-    curly = straight = 0
+    is_open = False
     for text in sentences:
-        stripped = text.lstrip()
-        flags.append(curly > 0 or straight % 2 == 1 or stripped[:1] in _OPENING_QUOTES)
-        curly = max(0, curly + text.count("“") - text.count("”"))
-        straight += text.count('"')
+        flags.append(is_open or text.lstrip()[:1] in _OPENING_QUOTES)
+        is_open = open_after(text, is_open)
     return flags
 
 

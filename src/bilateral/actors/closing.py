@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from bilateral.actors.anaphora import PRONOUN_CONFIDENCE, attributed_speaker
+from bilateral.actors.anaphora import PRONOUN_CONFIDENCE, attributed_speaker, open_after, opens_quotation
 from bilateral.models import Actor, Mention
 from bilateral.nlp import SentenceSpan, doc_text
 
@@ -42,16 +42,13 @@ def _opens_only(text: str) -> bool:
 def quote_closers(texts: Sequence[str]) -> dict[int, int]:
     """For each sentence that opens a quotation still open at its end, the index of the later sentence that closes
     it with words after the closing mark (its attribution); a sentence that ends with the opening mark gives the
-    quotation's opening to the next one. Quotations that close at a sentence's end, or never
-    close, map nothing. Curly marks are counted open and close, straight ones by parity (as ``quote_flags``)."""
+    quotation's opening to the next one. Quotations that close at a sentence's end, or never close, map nothing.
+    A quotation is open where its last mark opened it (``anaphora.open_after``, as ``quote_flags``)."""
     out: dict[int, int] = {}
-    curly = straight = 0
+    is_open = False
     opener: int | None = None
     for i, text in enumerate(texts):
-        was_open = curly > 0 or straight % 2 == 1
-        curly = max(0, curly + text.count("“") - text.count("”"))
-        straight += text.count('"')
-        is_open = curly > 0 or straight % 2 == 1
+        was_open, is_open = is_open, open_after(text, is_open)
         if not was_open and is_open:  # the splitter may leave the opening mark at the end of the sentence before
             opener = i + 1 if text.rstrip()[-1:] in _OPENING else i if _opens_only(text) else None
         elif was_open and not is_open:
@@ -118,16 +115,6 @@ def _addressee(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
     return next((by_token[t.i] for h in heads for t in h.subtree if t.i in by_token), None)
 
 
-def _opens(text: str, i: int) -> bool:
-    """Whether the quotation mark at ``i`` opens a quotation: a curly opening mark, or a straight one that starts
-    a word ("told her, "We ...") rather than ends one ("... go," he said), or one after a space that ends the
-    sentence ("... if he were reelected. "": the quotation goes on in the next sentence)."""
-    if text[i] != '"':
-        return text[i] == "“"
-    return (i == 0 or text[i - 1].isspace() or text[i - 1] in "([") and (
-        text[i + 1:i + 2].strip() != "" or not text[i + 1:].strip())
-
-
 def _quoted(text: str) -> list[tuple[int, int]]:
     """Character ranges of a sentence inside quotation marks: between an opening and a closing mark, from the start
     to a first closing mark (a quotation opened before), from a last opening mark to the end."""
@@ -136,7 +123,7 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     for i, ch in enumerate(text):
         if ch not in "“”\"":
             continue
-        if _opens(text, i):
+        if opens_quotation(text, i):
             start = i if start is None else start
         else:
             ranges.append((0 if start is None else start, i))
