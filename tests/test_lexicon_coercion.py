@@ -1,0 +1,52 @@
+"""Coercion vocabulary added to the trigger lexicon (data/lexicon/triggers.tsv): a police or security agency that
+breaks up or dismantles a cell, network, ring or gang arrests its members (173); measures imposed on or against a
+people restrict them (172), as controls and limits do. Each entry is checked on the sense it codes and on uses where
+it must code nothing. Sentences written for these tests; actors marked by exact string, as in the golden cases."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.marking import coded_events
+
+Want = set[tuple[str, str | None, str]]
+
+CASES: list[tuple[str, dict[str, str], Want]] = [
+    # a cell, network, ring or gang broken up or dismantled: its members arrested (173)
+    ("The Moroccan police broke up a terrorist cell in Rabat last week.",
+     {"Moroccan police": "MARCOP", "terrorist cell": "MARREB"}, {("MARCOP", "MARREB", "173")}),
+    ("Spanish police dismantled a jihadist network in Ceuta.",
+     {"Spanish police": "ESPCOP", "jihadist network": "ESPREB"}, {("ESPCOP", "ESPREB", "173")}),
+    ("Kenyan police dismantled a smuggling ring run by Somali militants.",
+     {"Kenyan police": "KENCOP", "smuggling ring": "SOMREB"}, {("KENCOP", "SOMREB", "173")}),
+    # not a group: a company broken up, a stadium dismantled
+    ("The Spanish government broke up the state telecom monopoly.",
+     {"Spanish government": "ESPGOV", "state telecom monopoly": "ESPBUS"}, set()),
+    ("Moroccan workers dismantled the old stadium.", {"Moroccan workers": "MARLAB"}, set()),
+    # measures imposed on or against a people restrict them (172); measures with no one they fall on code nothing
+    ("The Iranian government has imposed strict measures against women.",
+     {"Iranian government": "IRNGOV", "women": "IRNCVL"}, {("IRNGOV", "IRNCVL", "172")}),
+    ("The Chinese government imposed new measures on Uyghur farmers.",
+     {"Chinese government": "CHNGOV", "Uyghur farmers": "CHNCVL"}, {("CHNGOV", "CHNCVL", "172")}),
+    ("The Chinese government imposed measures to curb inflation.", {"Chinese government": "CHNGOV"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,actors,want", CASES, ids=[c[0][:40] for c in CASES])
+def test_lexicon_coercion(text: str, actors: dict[str, str], want: Want, nlp: Language) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in coded_events(nlp, text, actors) if e.modality == "asserted"}
+    assert got == want
+
+
+@pytest.mark.parametrize("text", [
+    "The Moroccan police will dismantle the terrorist cell.",
+    "The Moroccan police did not break up the terrorist cell.",
+    "The Iranian government lifted the measures against women.",
+])
+def test_coercion_not_done_is_not_asserted(text: str, nlp: Language) -> None:
+    """A break-up announced or denied, measures lifted: no asserted coercion."""
+    actors = {"Moroccan police": "MARCOP", "terrorist cell": "MARREB", "Iranian government": "IRNGOV",
+              "women": "IRNCVL"}
+    assert not any(e.cameo.startswith("17") and e.modality == "asserted" for e in coded_events(nlp, text, actors))
