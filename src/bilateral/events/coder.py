@@ -30,6 +30,7 @@ from bilateral.errors import KnowledgeError
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.arms_trade import delivered_frames
 from bilateral.events.blamed import blamed_doers
+from bilateral.events.captured_from import captured_from
 from bilateral.events.counterpart import fill_counterparts
 from bilateral.events.documented import documented_wrongs
 from bilateral.events.embedding import find_frames
@@ -94,6 +95,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += [frame for frame, _ in referents]
     dated = {frame.trigger.i: referent for frame, referent in referents}  # its date, unless the sentence names one
     repeated_targets(frames, index, earlier)
+    captured_from(frames)
     told_agents(frames, index, earlier, lexicon.rules)
     accused_agents(frames, index, lexicon.rules)
     fill_counterparts(frames, index, earlier, lexicon.rules)
