@@ -24,3 +24,17 @@ def test_events_holding_without_the_adjective_is_no_accusation() -> None:
 def test_events_an_accusation_denied_is_not_asserted() -> None:
     got = _coded("Germany did not hold Russia responsible for the attack.")
     assert not any(m == "asserted" for _, _, _, m in got)
+
+
+def test_events_holding_someone_incommunicado_detains_them() -> None:
+    # the parser tags the complement a noun or an adjective: either completes the verb
+    assert ("KEN", "KEN", "COERCE", "asserted") in _coded(
+        "Kenyan police have kept three Kenyan journalists incommunicado since May.")
+    assert ("KEN", "KEN", "COERCE", "asserted") in _coded(
+        "Three Kenyan journalists were held incommunicado by Kenyan police for weeks.")
+
+
+def test_events_holding_someone_for_questioning_or_holding_talks_is_no_detention() -> None:
+    assert not any(t == "COERCE" for _, _, t, _ in _coded("Kenyan police held three Kenyan journalists for "
+                                                            "questioning."))
+    assert not any(t == "COERCE" for _, _, t, _ in _coded("Kenya held talks with Uganda."))

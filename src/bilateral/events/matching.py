@@ -50,9 +50,10 @@ def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("into", "in", "on", "with", "as"):
             out.extend(c for c in prep.children if c.dep_ == "pobj")
-    # what the object is held or made ("held Y responsible"): an adjective complement completes the verb as a
-    # light verb's object noun does, and the direct object stays the target
-    out.extend(c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "ADJ")
+    # what the object is held or made ("held Y responsible", "Y is held incommunicado", which the parser may tag a
+    # noun): an adjective complement completes the verb as a light verb's object noun does, and the direct object
+    # stays the target
+    out.extend(c for c in verb.children if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"))
     return out
 
 
