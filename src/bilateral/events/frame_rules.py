@@ -105,6 +105,9 @@ class FrameRules:
     effort_nouns: frozenset[str]
     """Nouns of striving whose possessor does what their infinitive says ("Peru's efforts to improve ties with
     Chile"; events/roles.py ``striver_of``)."""
+    opinion_nouns: frozenset[str]
+    """Nouns of what a party holds or says, not of a party ("Kenya's position", "Iran's demand", "their views"):
+    such a noun clashing with another is a disagreement, no fight (events/recoding.py ``clash_of_stances``)."""
     statement_nouns: frozenset[str]
     """What is issued to speak ("issued a statement urging X to ..."): the issuer is who speaks (events/speech.py)."""
     appeal_objects: frozenset[str]
@@ -197,7 +200,8 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "preventing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "approving_words", "appeal_objects", "mutual_meetings",
-            "mutual_acts", "trip_verbs", "scheduling_words", "private_ties", "effort_nouns")}
+            "mutual_acts", "trip_verbs", "scheduling_words", "private_ties", "effort_nouns",
+            "opinion_nouns")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}

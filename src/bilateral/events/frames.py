@@ -23,7 +23,7 @@ from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import match_verb, qualifiers
 from bilateral.events.material import aided, peacekeepers, wielders
 from bilateral.events.measures import goods_origin
-from bilateral.events.recoding import no_guest, recode
+from bilateral.events.recoding import clash_of_stances, no_guest, recode
 from bilateral.events.roles import (
     agent_of,
     dative_of,
@@ -198,6 +198,8 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
         return None  # "demonstrated its resolve", "demonstrates that X", "pleaded guilty": another sense
     if no_guest(verb, entry, index, lexicon):
         return None  # "flew the migrants to X", "received food": a trip or hosting with a thing, not a guest
+    if clash_of_stances(verb, entry, lexicon):
+        return None  # "Kenya's position and Uganda's views clashed": a disagreement, not a fight
     words = [verb] + [c for c in verb.children if c.dep_ == "prt"] + ([obj] if obj is not None else [])
     confidence = DIRECT
     passive = is_passive(verb)

@@ -15,6 +15,9 @@ A force verb whose doer is a measure ("the economy was hit by U.S. sanctions", "
 exporters") is the measure's act, coded as the measure noun is (163), not an assault; weapons and attacks keep it.
 A negotiation done, whose object is an agreement ("the pact X negotiated with Y", "negotiated a deal"), made the
 agreement (057, as the noun codes it); one under way ("are negotiating a deal") stays a negotiation (046).
+A fight verb of both sides (a ``recip`` entry of a ``mutual_acts`` force code: "clashed", "battled") whose subject or
+partner is a stance, not a party ("Kenya's position and Uganda's views clashed", "X's demand clashed with Y's call",
+``opinion_nouns``), is a disagreement: no fight, and the stances' owners are no fighters.
 """
 
 from __future__ import annotations
@@ -27,7 +30,14 @@ from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import qualifiers
-from bilateral.events.roles import agent_of, direct_object_of, object_of, passive_subject_of, subject_of
+from bilateral.events.roles import (
+    agent_of,
+    direct_object_of,
+    object_of,
+    passive_subject_of,
+    prep_objects,
+    subject_of,
+)
 from bilateral.models import CameoCode, Mention
 
 _BREAK_RELATIONS = "161"
@@ -36,6 +46,8 @@ _MILITARY_RETREAT = "087"
 """CAMEO root of military de-escalation (withdrawal, retreat, surrender)."""
 _CRITICIZE = "111"
 """CAMEO "criticize or denounce": what a force verb said with a reason is."""
+_FIGHT_ROOT = "19"
+"""CAMEO root of fighting (190 fight, 193 exchange fire): the mutual acts a stance cannot do."""
 _ARMED = frozenset({"MIL", "REB", "COP"})
 """Sectors of actors whose attacks are physical whatever reason is given."""
 _COMPLAIN = "114"
@@ -121,6 +133,18 @@ def no_guest(verb: Token, entry: TriggerEntry, index: MentionIndex, lexicon: Lex
     return entry.cameo == _HOSTING and verb.lemma_.lower() not in rules.response_verbs and dobj.pos_ == "NOUN" \
         and dobj.lemma_.lower() not in rules.member_nouns and dobj.lower_ not in rules.member_nouns \
         and not index.actors(dobj)
+
+
+def clash_of_stances(verb: Token, entry: TriggerEntry, lexicon: Lexicon) -> bool:
+    """Whether a fight verb of both sides has a stance for its subject or partner ("their views clashed", "X's
+    demand clashed with Y's call"): see the module docstring. A party keeps the fight ("troops clashed with
+    rebels", "Kenya's army fought Uganda's militia")."""
+    rules = lexicon.rules
+    if "recip" not in entry.flags or entry.cameo not in rules.mutual_acts or entry.cameo[:2] != _FIGHT_ROOT:
+        return False
+    subj = subject_of(verb, rules.relative_pronouns)
+    words = ([subj] if subj is not None else []) + prep_objects(verb, entry.preps)
+    return any(w.lemma_.lower() in rules.opinion_nouns for w in words)
 
 
 def _armed(mentions: Sequence[Mention]) -> bool:
