@@ -54,7 +54,23 @@ _RECENT = frozenset({"recent", "latest", "new", "fresh"})
 """Modifiers that date an event noun as a happening ("recent agreements between X and Y"), as a year does."""
 _GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "convene", "unite"})
 """Verbs whose subject, a meeting, brings its object's people together ("bring" only with "together")."""
+_BETWEEN = frozenset({"between", "among"})
+"""Prepositions that name all the parties of a joint act ("fighting between X and Y")."""
 _TIME_UNITS = frozenset({"day", "week", "weekend", "month", "year", "yesterday", "today"})
+
+
+def _told_between(noun: Token) -> list[Token]:
+    """The parties of a joint act named in the "between" phrase of the verb that tells it happened, where the
+    parser hangs it: a participle of the noun ("an exchange of fire reported between X and Y") or the verb whose
+    subject the noun is ("clashes erupted between X and Y", "fighting was reported between X and Y"). Only a verb
+    with no object of its own: in "the war cost lives between X and Y" the phrase is no party of the war."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+    else:
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), noun)
+    if verb == noun or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    return prep_objects(verb, _BETWEEN)
 
 
 def _undergoer(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
@@ -211,8 +227,9 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         return None  # "X's trade war with Y has rattled markets": a condition; "X waged a trade war on Y": an act
     recip = "recip" in entry.flags
     targets: list[Mention] = []
-    between = prep_objects(noun, frozenset({"between", "among"}))
-    weak = 1.0 if dated(noun) or _carried_on(noun, lexicon) else weak_factor(entry)
+    between = prep_objects(noun, _BETWEEN)
+    told = not between and recip and bool(between := _told_between(noun))  # a verb tells it happened
+    weak = 1.0 if told or dated(noun) or _carried_on(noun, lexicon) else weak_factor(entry)
     gathered = _gathered(noun, index)
     if gathered and (recip or load_codes().get(entry.cameo).plover == "CONSULT"):
         # "the X talks brought together ministers from A, B and C": each took part in X's talks
