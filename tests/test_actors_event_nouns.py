@@ -19,3 +19,11 @@ def test_demonym_is_no_actor_when_a_by_phrase_names_the_doer(nlp, kb) -> None:  
 
 def test_demonym_on_a_singular_thing_stays_no_actor(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     assert "Peruvian" not in codes_by_text(nlp, kb, "Peruvian coffee fetched a high price.")
+
+
+def test_demonym_on_aid_given_is_the_giving_state(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    # "Japanese aid" already was; funding, assistance and loans are given by a state as aid is
+    assert codes_by_text(nlp, kb, "Kenya accepted Japanese funding for new roads.").get("Japanese") == "JPN"
+    assert codes_by_text(nlp, kb, "Zambia took Chinese loans for a railway.").get("Chinese") == "CHN"
+    assert codes_by_text(nlp, kb, "Haiti asked for Canadian assistance.").get("Canadian") == "CAN"
+    assert "Peruvian" not in codes_by_text(nlp, kb, "Peruvian coffee fetched a high price.")

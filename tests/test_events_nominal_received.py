@@ -95,3 +95,11 @@ def test_nominal_growth_of_a_measure_is_that_measure(nlp: Language) -> None:
     assert ("CHLGOV", "PERGOV", "163", "asserted") in events(nlp, "Markets fell after Chile's tariff hikes on Peru.")
     assert not events(nlp, "Markets fell after Chile's tariff cuts on Peru.")  # less of a measure is no measure
     assert not events(nlp, "Chile's tariff hikes are a blunt tool.")  # no one is named as the target
+
+
+def test_nominal_funding_is_economic_aid(nlp: Language) -> None:
+    # funding is economic aid (071) as a loan or a grant is, given by whoever the phrase names
+    assert ("CHLGOV", "BOLGOV", "071", "asserted") in events(nlp, "Bolivia accepted Chilean funding for new roads.")
+    assert ("CHLGOV", "PERGOV", "071", "asserted") in events(nlp, "Chile's funding for Peru angered Bolivia.")
+    assert not events(nlp, "Funding for the program was cut last year.")  # no giver, no receiver
+    assert not any(c == "071" for _, _, c, _ in events(nlp, "Bolivia accepted funding for new roads."))  # no giver
