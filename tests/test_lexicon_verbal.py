@@ -3,12 +3,12 @@ diplomatic cooperation (050), an intent when a state is 'looking to' do it (032)
 intent to cooperate (030); legislation introduced against a state threatens sanctions (1312); a proposal or an
 invitation to a state is an appeal (020, 026); support, solidarity or gratitude expressed to a state is praise
 (051); lashing out, taking swipes, levelling accusations or heaping scorn are criticism (111, 112); disagreeing with
-or breaking with a state rejects it (120); pressure put or stepped up on a state is a demand (100); concerns raised about a state's
-acts and its denunciation are criticism (111); brushing aside or shrugging off a state's demand rejects it (120),
-taking issue with it criticises it (111), and vowing to retaliate against it threatens it (138); a letter sent to a
-state is no consultation, what it urges is an appeal. A verb whose object is a free relative ('what X proposes')
-names a thing, not an act; concern expressed to a state about no other party is a comment to it (012), not criticism
-of it. The same words elsewhere code nothing.
+or breaking with a state, or declining what it offers, rejects it (120); pressure put or stepped up on a state is a
+demand (100); concerns raised about a state's acts and its denunciation are criticism (111); brushing aside or
+shrugging off a state's demand rejects it (120), taking issue with it criticises it (111), and vowing to retaliate
+against it threatens it (138); a letter sent to a state is no consultation, what it urges is an appeal. A verb whose
+object is a free relative ('what X proposes') names a thing, not an act; concern expressed to a state about no other
+party is a comment to it (012), not criticism of it. The same words elsewhere code nothing.
 Sentences written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
@@ -47,6 +47,10 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("Chile broke with Peru over the fishing quotas.", CHILE_PERU, {("CHL", "PER", "120")}),
     ("Chile broke with tradition on Monday.", {"Chile": "CHL"}, set()),
     ("Chile broke bread with Peru on Monday.", CHILE_PERU, set()),
+    ("Chile declined an invitation from Peru.", CHILE_PERU, {("CHL", "PER", "120")}),
+    ("Chile declined to take part in Peru's fishing plan.", CHILE_PERU, {("CHL", "PER", "120")}),
+    ("Chile's exports to Peru declined in May.", CHILE_PERU, set()),
+    ("Support for the Chilean president declined after the vote in Peru.", {"Chilean": "CHL", "Peru": "PER"}, set()),
     ("Chile put pressure on Peru over the mine.", CHILE_PERU, {("CHL", "PER", "100")}),
     ("Chile stepped up pressure on Peru over the mine.", CHILE_PERU, {("CHL", "PER", "100")}),
     ("Pressure on the Chilean peso eased in May.", {"Chilean": "CHL"}, set()),
