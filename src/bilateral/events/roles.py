@@ -13,12 +13,20 @@ from spacy.tokens import Token
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
 def subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
-    """The explicit subject of ``verb``; a relative pronoun is replaced by the noun its clause modifies."""
+    """The explicit subject of ``verb``; a relative pronoun is replaced by the noun its clause modifies. Of two
+    subjects before the verb, the nearer: the parser reads a run-in heading as one more subject ("International
+    reaction A U.S. spokesperson urged ...", "Little choice The minister said ..."); not when the first is joined
+    to the second ("Chile as well as Peru sent ...", whose co-subjects ``MentionIndex`` expands)."""
+    subj: Token | None = None
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS:
             if child.lower_ in relative_pronouns and verb.dep_ == "relcl":
                 return antecedent(verb)
-            return child
+            if subj is not None and (child.i > verb.i or any(c.dep_ == "cc" for c in subj.children)):
+                break  # a subject after the verb, or co-subjects the parser left unjoined ("X as well as Y")
+            subj = child
+    if subj is not None:
+        return subj
     return verb.head if misread_main_verb(verb) else None
 
 
