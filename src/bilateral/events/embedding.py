@@ -29,6 +29,7 @@ from bilateral.events.frames import (
     verb_frame,
     weak_factor,
 )
+from bilateral.events.directives import bare_directives
 from bilateral.events.implied import implied_agents
 from bilateral.events.involvement import partaking_frame
 from bilateral.events.prevalent_wrongs import prevalent_wrong_frame
@@ -373,6 +374,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     open_appeals(frames.values(), lexicon.rules)
     demanded_clauses(frames, tokens, index, lexicon)
     reported_demands(frames, tokens, index, lexicon)
+    bare_directives(frames, tokens, index, lexicon)
     absorb_pleas(frames, lexicon.rules)
     opposed_demands(frames.values())
     absorb_proposed_acts(frames)

@@ -1,0 +1,48 @@
+"""Telling, instructing or encouraging a named actor to act is a demand or an appeal even when the asked act codes
+nothing (events/directives.py). Must not: the press as addressee, a passive with no teller, a "that" clause only
+reported or about a third party. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.models import Document
+
+pytestmark = pytest.mark.model
+
+
+def _dyads(text: str) -> set[tuple[str | None, str | None, str | None]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
+    return {(e.source.code, e.target.code if e.target else None, e.event_type) for e in done.events}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Ghanaian president told Ghanaian lawmakers to draft rules on street trading.",
+     ("GHAGOV", "GHALEG", "REQUEST")),
+    ("The Ghanaian president encouraged Ghanaian lawmakers to draft rules on street trading.",
+     ("GHAGOV", "GHALEG", "REQUEST")),
+    ("The Ghanaian interior ministry instructed the Ghanaian police to speed up their inquiries.",
+     ("GHAGOV", "GHACOP", "REQUEST")),
+    ('"I encourage the Ghanaian police to speed up their inquiries," the U.N. envoy said.',
+     ("IGOUNO", "GHACOP", "REQUEST")),
+    ("EU officials told the Italian government that it should not close its borders.",
+     ("IGOEU", "ITAGOV", "REQUEST")),
+])
+def test_events_directive_with_uncoded_act(text: str, want: tuple[str, str, str]) -> None:
+    assert want in _dyads(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian president told reporters to expect delays at the border.",
+    "The Ghanaian police were told to speed up their inquiries.",
+    "EU officials told the Italian government that the economy is strong.",
+    "EU officials told Italian lawmakers that Greece must reopen its borders.",
+    "The Ghanaian president was encouraged by the talks.",
+])
+def test_events_directive_must_not(text: str) -> None:
+    assert not any(t in ("GHALEG", "GHACOP", "ITAGOV", "ITALEG") and ty == "REQUEST" for _, t, ty in _dyads(text))
