@@ -34,6 +34,7 @@ from bilateral.events.measures import defiers, goods_origin, importers, pending_
 from bilateral.events.modifier_lists import modifier_partners
 from bilateral.events.pleas import asked
 from bilateral.events.received import GIVERS, received_frame, recipients_of
+from bilateral.events.recalled import claimants_of
 from bilateral.events.roles import (
     agent_of,
     is_passive,
@@ -258,6 +259,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         sources, named_by = importers(noun, entry, index, lexicon)
         if not sources and (sources := pending_in(noun, entry, index, lexicon)):
             cameo = threat_code(cameo, lexicon)  # "sanctions against Y are pending in Congress": proposed
+        sources = sources or claimants_of(noun, entry, index, lexicon)  # "claimed responsibility for the attack on Y"
         if not sources:
             return None
     for pobj in prep_objects(noun, entry.preps):

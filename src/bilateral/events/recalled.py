@@ -10,6 +10,13 @@ Only when those earlier acts were all done to one country: two earlier attacks o
 unresolved and nothing is coded, as before. The coder stays within the document and cheap: the earlier acts are
 the events already coded.
 
+An act of force that names whom it was done to ("claimed responsibility for the attack on a police station",
+"for Monday's attack on the troops") is the claimant's act on them, as the verb is in "took credit
+for attacking the base" (``claimants_of``): the noun's own frame takes the claimant as source and finds its target
+in its own phrase. Only an act of force (PLOVER ASSAULT), only a claim (not "denied responsibility", "did not
+claim"), only a noun that names an actor in its own phrase: a bare "the attack" repeats the story's earlier act
+(above).
+
 The same noun names whom an accusation is aimed at ("Gunmen stormed a hotel ... The minister condemned the attack"):
 an accusation (PLOVER ACCUSE) with no target whose object is such a definite event noun is aimed at whoever did the
 act the noun repeats, the source of the document's earlier asserted acts of the noun's type, when those were all
@@ -36,6 +43,8 @@ RECALLED = 0.85
 CLAIMED = DIRECT
 """A claimed act: the claimant is its source as surely as a verb's subject is the verb's."""
 _DEFINITE = frozenset({"the", "this", "that"})
+_ASSAULT = "ASSAULT"
+"""The PLOVER type of acts of force: what a claim of responsibility owns."""
 
 
 def _definite_entry(noun: Token, index: MentionIndex, lexicon: Lexicon) -> TriggerEntry | None:
@@ -71,6 +80,17 @@ def _claimants(subj: Token, index: MentionIndex) -> list[Mention]:
     the named group claims, not the bare noun coded without a country."""
     found = [*index.actors(subj), *(m for c in subj.children if c.dep_ == "appos" for m in index.actors(c))]
     return [m for m in found if m.actor.country is not None]
+
+
+def claimants_of(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Who claims responsibility for an act of force that names whom it was done to: see the module docstring."""
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or load_codes().get(entry.cameo).plover != _ASSAULT:
+        return []
+    verb = _claim_verb(noun, lexicon)
+    if verb is None or not any(index.at(t) is not None for t in noun.subtree if t != noun):
+        return []
+    subj = subject_of(verb, lexicon.rules.relative_pronouns)
+    return _claimants(subj, index) if subj is not None else []
 
 
 def _recalled_target(plover: str, claimants: Sequence[Mention], earlier: Sequence[Event]) -> Event | None:
