@@ -108,3 +108,25 @@ def test_events_told_agents_no_person_doer_with_two_doers_a_rebel_custodian_or_a
     got = _coded("Musalia Mudavadi met Somali traders in Garissa on Monday, Kenyan officials said. "
                  "Mudavadi had been arrested in 2019.")
     assert not any(e[0] == 1 for e in got)  # no earlier act of force on him
+
+
+_KILLED = "Myanmar soldiers killed eight Burmese protesters in Yangon on Friday. "
+
+
+def test_events_told_nominals_an_ownerless_killing_of_the_struck_is_the_earlier_doers() -> None:
+    got = _coded(_KILLED + "The killing of Burmese protesters is unacceptable, the U.N. said.")
+    assert (1, "MMRMIL", "MMRCVL", "ASSAULT") in got
+
+
+def test_events_told_nominals_not_with_an_agent_a_sought_or_possible_act_or_no_earlier_act() -> None:
+    got = _coded(_KILLED + "The U.N. condemned the killing of Burmese protesters by unknown gunmen.")
+    assert not any(e[0] == 1 and e[3] == "ASSAULT" for e in got)  # a "by" agent names whose killing it is
+    got = _coded(_KILLED + "The U.N. warned of the possible killing of Burmese protesters.")
+    assert not any(e[0] == 1 and e[3] == "ASSAULT" for e in got)
+    got = _coded(_KILLED + "The U.N. demanded the arrest of Burmese protesters.")
+    assert not any(e[0] == 1 and e[3] == "COERCE" for e in got)  # sought, not done (and no earlier arrest)
+    got = _coded("Burmese protesters met Myanmar soldiers in Yangon on Friday. The killing of Burmese protesters is "
+                 "unacceptable, the U.N. said.")
+    assert not any(e[3] == "ASSAULT" for e in got)  # the story told no act of force on them
+    got = _coded(_KILLED + "The killing of Thai tourists is unacceptable, the U.N. said.")
+    assert not any(e[3] == "ASSAULT" and e[2] == "THACVL" for e in got)  # not those the earlier act struck

@@ -35,7 +35,7 @@ from bilateral.events.counterpart import fill_counterparts
 from bilateral.events.documented import documented_wrongs
 from bilateral.events.embedding import find_frames
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
-from bilateral.events.implied import accused_agents, told_agents
+from bilateral.events.implied import accused_agents, told_agents, told_nominals
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.meetings import other_side
 from bilateral.events.modality import attempted, condition_of, event_modality, refuses
@@ -97,6 +97,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     repeated_targets(frames, index, earlier)
     captured_from(frames)
     told_agents(frames, index, earlier, lexicon.rules)
+    frames += told_nominals(sent, frames, index, earlier, lexicon)
     accused_agents(frames, index, lexicon.rules)
     fill_counterparts(frames, index, earlier, lexicon.rules)
     warring_parties(frames, earlier)

@@ -23,6 +23,11 @@ one doer, is struck by that doer in an agentless act of either type ("X, a gang 
 with police ... X had been arrested in 2011, ... he was rearrested in 2019" -> the police): not when two doers
 struck them, nor an arrest or detention after an attack by someone no state sector (rebels do not arrest).
 
+An ownerless noun of such an act whose "of" object is such a patient is that agent's act too (``told_nominals``):
+"Soldiers killed eight protesters in X ... The killing of peaceful demonstrators is unacceptable". Not a noun with
+an owner or a "by" agent, nor one sought, planned or threatened ("a warrant for the arrest of X", "demanded the
+arrest of X", "the possible killing of X"). Cheap: a word test on the sentence (``TOLD_ACT_NOUNS``) first.
+
 Within one sentence an accusation can name the agent (``accused_agents``): "X condemned the brutality of the
 military, as eight protesters were killed" -> the military killed them. An agentless passive act of force or
 coercion in a clause hung on an accusation ("as", "after", "when") is the act of the armed actor accused (its
@@ -32,17 +37,19 @@ floods" is no act of the government criticised).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
-from bilateral.events.frames import Frame
-from bilateral.events.lexicon import FrameRules
+from bilateral.events.frames import DIRECT, Frame
+from bilateral.events.lexicon import FrameRules, Lexicon
 from bilateral.events.modality import event_modality
-from bilateral.events.roles import agent_of, is_passive
+from bilateral.events.nominal import noun_entries, noun_entry
+from bilateral.events.roles import agent_of, is_passive, possessor_of, prep_objects
 from bilateral.models import Actor, Event, Mention
 
 IMPLIED = 0.9
@@ -190,3 +197,65 @@ def accused_agents(frames: Sequence[Frame], index: MentionIndex, rules: FrameRul
             continue
         frame.sources.append(Mention(accused.actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
                                      IMPLIED * min(accused.confidence, patient.confidence), "accused"))
+
+
+TOLD_ACT_NOUNS = re.compile(r"\b(?:killings?|murders?|massacres?|assassinations?|torture|abductions?|kidnappings?"
+                            r"|arrests?|detentions?|imprisonment|jailing)\s+of\b", re.IGNORECASE)
+"""Nouns of an act of force or coercion with an "of" phrase: the sentence's first test (``told_nominals``)."""
+_ACT_NOUNS = frozenset({"killing", "murder", "massacre", "assassination", "torture", "abduction", "kidnapping",
+                        "arrest", "detention", "imprisonment", "jailing"})
+"""The lemmas of those nouns, the test of each word before its lexicon entry is looked up."""
+_OF, _BY = frozenset({"of"}), frozenset({"by"})
+_SOUGHT = frozenset({"call", "demand", "warrant", "order", "appeal", "push", "press", "campaign", "plea", "seek",
+                     "ask", "urge", "plan", "plot", "threat", "threaten"})
+"""Words whose "for" phrase or object is an act sought, planned or threatened ("a warrant for the arrest of X",
+"called for the killing of X"), not one done."""
+_UNDONE = frozenset({"possible", "potential", "planned", "attempted", "future", "threatened", "imminent"})
+
+
+def told_nominals(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event],
+                  lexicon: Lexicon) -> list[Frame]:
+    """Frames for ownerless nouns of force or coercion on an actor the story's earlier acts of that type struck:
+    "Soldiers killed eight protesters in X ... The killing of peaceful demonstrators is unacceptable" is the
+    soldiers' killing, as the agentless passive is (``told_agents``): the source of the latest earlier asserted
+    or alleged act of the noun's PLOVER type on the same actor (the noun's "of" object), or the one doer of such
+    acts on the same known person. Not for a noun with an owner or a "by" agent ("the army's killing of",
+    "the killing of X by Y"), nor one sought, planned or threatened ("a warrant for the arrest of X", "a possible
+    arrest of X"), nor a noun an earlier act did not name its patient for."""
+    if not earlier or TOLD_ACT_NOUNS.search(sent.text) is None:
+        return []
+    codes = load_codes()
+    taken = {w.i for f in frames for w in f.words}
+    out: list[Frame] = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ACT_NOUNS or noun.i in taken \
+                or possessor_of(noun) is not None or _sought(noun) or prep_objects(noun, _BY) \
+                or any(c.lower_ in _UNDONE for c in noun.children):
+            continue
+        entries = noun_entries(noun, lexicon)
+        entry = noun_entry(noun, entries) if entries else None
+        plover = codes.get(entry.cameo).plover if entry is not None else None
+        if entry is None or plover not in _FORCIBLE:
+            continue
+        patients = [m for pobj in prep_objects(noun, _OF) for m in index.actors(pobj)]
+        if not patients:
+            continue
+        patient = patients[0]
+        done = next((e for e in reversed(earlier) if e.event_type == plover and e.modality in _SAID
+                     and e.target is not None and _same_patient(e.target, patient.actor)
+                     and e.source.code != e.target.code), None) or _person_doer(plover, patient.actor, earlier)
+        if done is None or any(m.actor.code == done.source.code for m in patients):
+            continue
+        source = Mention(done.source, noun.i, noun.i + 1, noun.idx, noun.idx + len(noun),
+                         IMPLIED * patient.confidence, "told")
+        if event_modality(noun, source, index, lexicon.rules) not in _SAID:
+            continue
+        # the patient named in the noun's own phrase, as directly as a verb's object
+        out.append(Frame(noun, [noun], entry, entry.cameo, [source], patients, DIRECT, False, False, noun))
+    return out
+
+
+def _sought(noun: Token) -> bool:
+    """Whether the noun is an act sought, planned or threatened: the object or "for" phrase of such a word."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
+    return head.lemma_.lower() in _SOUGHT
