@@ -103,3 +103,11 @@ def test_nominal_funding_is_economic_aid(nlp: Language) -> None:
     assert ("CHLGOV", "PERGOV", "071", "asserted") in events(nlp, "Chile's funding for Peru angered Bolivia.")
     assert not events(nlp, "Funding for the program was cut last year.")  # no giver, no receiver
     assert not any(c == "071" for _, _, c, _ in events(nlp, "Bolivia accepted funding for new roads."))  # no giver
+
+
+def test_nominal_received_award_is_the_givers_praise(nlp: Language) -> None:
+    # an award or a medal received from someone is that one's praise (051) of the receiver
+    assert ("CHLGOV", "BOLGOV", "051", "asserted") in events(nlp, "Bolivia received a medal from Chile last year.")
+    assert ("CHLGOV", "PERGOV", "051", "asserted") in events(nlp, "Peru won an award from Chile for its reforms.")
+    assert not events(nlp, "Peru won an award for its reforms.")  # no giver
+    assert not events(nlp, "A Chilean court's award of damages to Peru angered Bolivia.")  # no honour: a sum owed

@@ -1,7 +1,8 @@
 """Coercion vocabulary added to the trigger lexicon (data/lexicon/triggers.tsv): a police or security agency that
 breaks up or dismantles a cell, network, ring or gang arrests its members (173); measures imposed on or against a
 people restrict them (172), as controls and limits do. Each entry is checked on the sense it codes and on uses where
-it must code nothing. Sentences written for these tests; actors marked by exact string, as in the golden cases."""
+it must code nothing; a book, film or website banned is censorship (1721) in the source's own country unless its
+owner is named. Sentences written for these tests; actors marked by exact string, as in the golden cases."""
 
 from __future__ import annotations
 
@@ -30,6 +31,12 @@ CASES: list[tuple[str, dict[str, str], Want]] = [
     ("The Chinese government imposed new measures on Uyghur farmers.",
      {"Chinese government": "CHNGOV", "Uyghur farmers": "CHNCVL"}, {("CHNGOV", "CHNCVL", "172")}),
     ("The Chinese government imposed measures to curb inflation.", {"Chinese government": "CHNGOV"}, set()),
+    # books, films, websites banned (1721): censorship in the source's own country, unless the owner is named
+    ("The Iranian government banned her latest novel.", {"Iranian government": "IRNGOV"}, {("IRNGOV", "IRN", "1721")}),
+    ("The novel was among the books banned by the Iranian government.",
+     {"Iranian government": "IRNGOV"}, {("IRNGOV", "IRN", "1721")}),
+    ("The Russian government banned Ukrainian websites.",
+     {"Russian government": "RUSGOV", "Ukrainian": "UKR"}, {("RUSGOV", "UKR", "1721")}),
 ]
 
 
@@ -44,9 +51,15 @@ def test_lexicon_coercion(text: str, actors: dict[str, str], want: Want, nlp: La
     "The Moroccan police will dismantle the terrorist cell.",
     "The Moroccan police did not break up the terrorist cell.",
     "The Iranian government lifted the measures against women.",
+    "The Iranian government lifted the ban on her novel.",
+    "The Iranian government did not ban her novel.",
+    "The Iranian government can't silence critics by banning her novel, the writer said.",
+    "The Iranian government cannot silence critics by banning her novel, the writer said.",
 ])
 def test_coercion_not_done_is_not_asserted(text: str, nlp: Language) -> None:
-    """A break-up announced or denied, measures lifted: no asserted coercion."""
+    """A break-up announced or denied, measures or a ban lifted, a ban denied, a ban
+    in a clause that can't (frames.json hypothetical_aux has "ca", the first token spaCy makes of "can't"):
+    no asserted coercion."""
     actors = {"Moroccan police": "MARCOP", "terrorist cell": "MARREB", "Iranian government": "IRNGOV",
               "women": "IRNCVL"}
     assert not any(e.cameo.startswith("17") and e.modality == "asserted" for e in coded_events(nlp, text, actors))
