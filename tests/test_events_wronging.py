@@ -31,3 +31,12 @@ def test_events_wronging_not_negated_hedged_passive_tried_good_or_news() -> None
 def test_events_wronging_own_side_is_no_accusation() -> None:
     got = _coded("Kenya's president said Kenyan police had undermined the peace process.")
     assert not any(t == "ACCUSE" for _, _, t, _ in got)
+
+
+def test_events_wronging_meddling_and_interfering_accuse_the_doer() -> None:
+    for text in ("Kenya's president said Uganda had interfered in Kenya's internal affairs.",
+                 "Kenya's president said Uganda had cheated on the deal."):
+        assert ("KEN", "UGA", "ACCUSE", "asserted") in _coded(text), text
+    for text in ("Kenya's president said Uganda would not interfere in the election.",
+                 "Kenya's president said the rain interfered with the election."):
+        assert not any(t == "ACCUSE" for _, o, t, _ in _coded(text) if o == "UGA"), text

@@ -28,7 +28,8 @@ from bilateral.models import CameoCode
 _PARTAKING = frozenset({"involve", "implicate", "engage", "participate"})
 """Verbs of taking part in something, whose "in" phrase names what the actor took part in."""
 _IN = frozenset({"in"})
-_WRONGING = frozenset({"sabotage", "undermine", "subvert", "obstruct", "betray", "violate", "breach"})
+_WRONGING = frozenset({"sabotage", "undermine", "subvert", "obstruct", "betray", "violate", "breach", "meddle",
+                       "interfere", "incite", "destabilize", "destabilise", "cheat"})
 """Verbs of wronging a thing or a party: doing one is a wrong whatever its object ("sabotaged the talks")."""
 _TRYING = frozenset({"try", "attempt", "seek"})
 """Verbs of trying, whose infinitive is the act tried ("tried to sabotage the talks")."""
