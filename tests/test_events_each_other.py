@@ -1,0 +1,24 @@
+"""Subjects that act on each other (frames._each_other): "each other", "one another", and a bare "the other" after a
+subject of two, coded through the pipeline on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.marking import pipeline_coded as _coded
+
+pytestmark = pytest.mark.model
+
+
+def test_events_each_other_the_other_after_two_subjects_is_mutual() -> None:
+    for text in ("The talks have stalled, with Uganda and Kenya accusing the other of violating the truce.",
+                 "Both Uganda and Kenya accused the other of violating the truce."):
+        got = _coded(text)
+        assert {("UGA", "KEN", "ACCUSE", "asserted"), ("KEN", "UGA", "ACCUSE", "asserted")} <= got, text
+
+
+def test_events_each_other_the_other_of_one_subject_or_with_a_noun_is_not() -> None:
+    for text in ("Uganda accused the other of violating the truce.",
+                 "Uganda and Kenya accused the other side of violating the truce."):
+        got = _coded(text)
+        assert ("UGA", "KEN", "ACCUSE", "asserted") not in got and ("KEN", "UGA", "ACCUSE", "asserted") not in got, text
