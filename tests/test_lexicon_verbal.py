@@ -1,14 +1,14 @@
-"""Verbal acts the trigger lexicon names (CAMEO 02-05, 10-14): resetting or mending relations with a state is
-diplomatic cooperation (050), an intent when a state is 'looking to' do it (032); eyeing a deal with a state is an
-intent to cooperate (030); legislation introduced against a state threatens sanctions (1312); a proposal or an
-invitation to a state is an appeal (020, 026); support, solidarity or gratitude expressed to a state is praise
-(051); lashing out, taking swipes, levelling accusations or heaping scorn are criticism (111, 112); disagreeing with
-or breaking with a state, or declining what it offers, rejects it (120); pressure put or stepped up on a state is a
-demand (100); concerns raised about a state's acts and its denunciation are criticism (111); brushing aside or
-shrugging off a state's demand rejects it (120), taking issue with it criticises it (111), and vowing to retaliate
-against it threatens it (138); a letter sent to a state is no consultation, what it urges is an appeal. A verb whose
-object is a free relative ('what X proposes') names a thing, not an act; concern expressed to a state about no other
-party is a comment to it (012), not criticism of it. The same words elsewhere code nothing.
+"""Verbal acts the trigger lexicon names (CAMEO 02-05, 10-14): resetting or mending relations with a state is diplomatic
+cooperation (050), an intent when a state is 'looking to' do it (032); eyeing a deal with a state is an intent to
+cooperate (030); legislation introduced against a state threatens sanctions (1312); a proposal or an invitation to a
+state is an appeal (020, 026); support, solidarity or gratitude expressed to a state is praise (051); lashing out,
+taking swipes or aim, levelling accusations or heaping scorn, frustration or displeasure expressed at a state are
+criticism (111, 112); disagreeing with or breaking with a state rejects it (120); pressure put or stepped up on a
+state is a demand (100); concerns raised about a state's acts and its denunciation are criticism (111); brushing
+aside or shrugging off a state's demand rejects it (120), taking issue with it criticises it (111), and vowing to
+retaliate against it threatens it (138); a letter sent to a state is no consultation, what it urges is an appeal. A
+verb whose object is a free relative ('what X proposes') names a thing, not an act; concern expressed to a state
+about no other party is a comment to it (012), not criticism of it. The same words elsewhere code nothing.
 Sentences written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
@@ -38,6 +38,11 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("Chile lashed out at Peru over the border closure.", CHILE_PERU, {("CHL", "PER", "111")}),
     ("Chile took a swipe at Peru on Monday.", CHILE_PERU, {("CHL", "PER", "111")}),
     ("Chile took a walk at dawn.", {"Chile": "CHL"}, set()),
+    ("Chile took aim at Peru over the border closure.", CHILE_PERU, {("CHL", "PER", "111")}),
+    ("Chile took aim at inflation in its budget.", {"Chile": "CHL"}, set()),
+    ("Chile expressed frustration with Peru over the stalled talks.", CHILE_PERU, {("CHL", "PER", "111")}),
+    ("Chile expressed displeasure at Peru's border closure.", CHILE_PERU, {("CHL", "PER", "111")}),
+    ("Chile expressed frustration over the slow pace of the talks.", {"Chile": "CHL"}, set()),
     ("Chile levelled accusations against Peru.", CHILE_PERU, {("CHL", "PER", "112")}),
     ("Chile expressed concern to Peru that the talks had stalled.", CHILE_PERU, {("CHL", "PER", "012")}),
     ("Chile expressed concern to the UN about Peru's troop build-up.",
