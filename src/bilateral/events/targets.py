@@ -39,6 +39,29 @@ _ASIDE_PREPS = frozenset({"alongside", "beside", "besides", "without", "accordin
 """Prepositions whose phrase a target is never taken from (see ``_aside``)."""
 
 
+_TELLING = frozenset({"say", "disclose", "reveal", "divulge", "elaborate", "specify", "confirm", "identify", "name",
+                      "explain", "comment"})
+"""Verbs of telling: refusing to say, disclose or confirm something withholds words, it rejects no one."""
+_GIVING = frozenset({"give", "provide", "share", "offer"})
+_TOLD = frozenset({"detail", "information", "comment", "figure", "reason", "explanation", "name", "number",
+                   "estimate", "timeline", "specific"})
+"""What a refusal to give or share withholds when it is words, not goods ("declined to give details")."""
+
+
+def withheld_words(frame: Frame) -> bool:
+    """A rejection that only declines to tell ("refused to disclose the terms of the deal with X", "declined to give
+    details of its talks with X"): an actor named in what is not told is its topic, not whom the refusal is aimed
+    at, so the clause search finds no target there. Not a refusal to act ("refused to give aid to X")."""
+    if load_codes().get(frame.cameo).plover != "REJECT":
+        return False
+    for verb in (c for c in frame.trigger.children if c.dep_ == "xcomp"):
+        lemma = verb.lemma_.lower()
+        if lemma in _TELLING or (lemma in _GIVING and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _TOLD for c in verb.children)):
+            return True
+    return False
+
+
 def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
                    other_triggers: frozenset[int] = frozenset()) -> list[Mention]:
     """Actors elsewhere in the trigger's own clause, nearest after the trigger first.
@@ -49,6 +72,8 @@ def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
     M23": M23 is the target of the backing, not of the denial). The subject of an
     embedded clause stays in ("demanded that Kigali withdraw": Kigali is the target).
     """
+    if withheld_words(frame):
+        return []
     own = {m.actor.code for m in frame.sources}
     seen: set[int] = set()
     found: list[tuple[int, int, Mention]] = []
