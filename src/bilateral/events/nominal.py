@@ -363,9 +363,11 @@ def _governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tu
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.rules.governing_verbs:
         agent = agent_of(head)  # "sanctions on Y were extended by X"
         return (agent, head) if agent is not None else None
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "on" and head.head.lemma_ == "be" \
-            and load_codes().get(entry.cameo).plover == "CONSULT":
-        # "X is on a three-day visit to Y", "X, who is on a tour of Y,": the subject makes the trip
+    plover = load_codes().get(entry.cameo).plover
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ == "be" and (
+            (head.lower_ == "on" and plover == "CONSULT") or (head.lower_ == "behind" and plover == "ASSAULT")):
+        # "X is on a three-day visit to Y", "X, who is on a tour of Y,": the subject makes the trip; "X was behind
+        # the attack on Y", "the plot to kill Y": the subject did it (not "X is behind the sanctions", support)
         subj, _ = controller(head.head, lexicon)
         return (subj, head.head) if subj is not None else None
     if noun.dep_ != "pobj" or head.dep_ != "prep" or head.head.pos_ != "VERB":
