@@ -23,6 +23,15 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
      {"Ugandan army": "UGAMIL"}, {("UGAMIL", None, "0841")}),
     ("The Ugandan army released a statement about the border crossing on Friday.",
      {"Ugandan army": "UGAMIL"}, set()),
+    # a show of force performed as an event noun ("conducted a missile test") is as sure as the verb ("tested")
+    ("The Iranian military conducted a missile test over the desert on Monday.",
+     {"Iranian military": "IRNMIL"}, {("IRNMIL", None, "150")}),
+    ("The Iranian military carried out a nuclear test on Monday.",
+     {"Iranian military": "IRNMIL"}, {("IRNMIL", None, "150")}),
+    ("The Iranian military conducted a test of its new payroll software on Monday.",
+     {"Iranian military": "IRNMIL"}, set()),
+    ("Analysts said the Iranian military could conduct a missile test soon.",
+     {"Iranian military": "IRNMIL"}, set()),
 ]
 
 

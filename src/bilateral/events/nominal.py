@@ -300,6 +300,9 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         confidence = full
     if not targets:
         targets = _undergoer(noun, index, lexicon)
+    if not targets and "notarget" in entry.flags and anchor.i != noun.i \
+            and load_codes().get(cameo).plover == "MOBILIZE":  # "X conducted a missile test": as "X tested a missile"
+        confidence = max(confidence, full)
     if recip and len(sources) == 1 and targets:
         # a joint act ("talks with Y", "a standoff with Y") is each party's: both take part, each on the other
         sources, targets = sources + [m for m in targets if m not in sources], []
