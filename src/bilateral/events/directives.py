@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
-from bilateral.events.frames import CONTROLLED, DIRECT, Frame, speaker_of_pronoun
+from bilateral.events.frames import DIRECT, Frame, speaker_of_pronoun
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.roles import direct_object_of, is_passive, subject_of
 from bilateral.models import CameoCode, Mention
@@ -96,5 +96,5 @@ def bare_directives(frames: dict[int, Frame], sent: Sequence[Token], index: Ment
         if not sources or not targets:
             continue
         entry = TriggerEntry("verb", token.lemma_.lower(), None, frozenset(), frozenset(), code, frozenset(), 0)
-        frames[token.i] = Frame(token, [token], entry, code, sources, targets, DIRECT * CONTROLLED,
-                                False, False, token)
+        # the one asked is the verb's own object, as with "urged Y to": as sure as a trigger's slot
+        frames[token.i] = Frame(token, [token], entry, code, sources, targets, DIRECT, False, False, token)
