@@ -130,6 +130,8 @@ def controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | N
         return None, False
     if verb.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in rules.object_control:
         obj = direct_object_of(head)
+        if obj is None and verb.dep_ == "pcomp" and is_passive(head):  # "X was accused of attacking Y": X
+            obj = passive_subject_of(head, rules.relative_pronouns)
         if obj is not None:
             return obj, True
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
