@@ -104,43 +104,45 @@ def recognise(doc: Doc) -> Doc:
 
     words = entity_words()
     gazetteer = Gazetteer.load()
-    dates = _dates(doc, words)
+    tokens = list(doc)  # spaCy makes a Token object at each index or iteration step: make them once
+    dates = _dates(doc, tokens, words)
     taken = {i for span in dates for i in range(span.start, span.end)}
-    titled = _title_tokens(doc, words)
+    titled = _title_tokens(tokens, words)
     spans = list(dates)
-    for start, end in _runs(doc, words, taken | titled):
+    for start, end in _runs(doc, [t.tag_ for t in tokens], words, taken | titled):
         spans.extend(_labelled(doc, start, end, words, gazetteer, titled))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc
 
 
-def _title_tokens(doc: Doc, words: EntityWords) -> set[int]:
+def _title_tokens(tokens: list[Token], words: EntityWords) -> set[int]:
     """Tokens of capitalised office titles and honorifics ("Prime Minister", "Gen."): never part of a name."""
     out: set[int] = set()
-    lowers = [t.lower_ for t in doc]
-    for i, tok in enumerate(doc):
+    lowers = [t.lower_ for t in tokens]
+    for i, tok in enumerate(tokens):
         if not tok.is_title and not tok.is_upper:
             continue
         if lowers[i] in words.honorifics:
             out.add(i)
             continue
-        for k in range(min(_MAX_TITLE, len(doc) - i), 0, -1):
+        for k in range(min(_MAX_TITLE, len(tokens) - i), 0, -1):
             if tuple(lowers[i:i + k]) in words.titles:
                 out.update(range(i, i + k))
                 break
     return out
 
 
-def _runs(doc: Doc, words: EntityWords, skip: set[int]) -> list[tuple[int, int]]:
-    """Maximal proper-noun runs outside ``skip``, joined over "of"/"for"/"&" after a body or place word."""
+def _runs(doc: Doc, tags: list[str], words: EntityWords, skip: set[int]) -> list[tuple[int, int]]:
+    """Maximal proper-noun runs outside ``skip`` (``tags``: each token's tag), joined over "of"/"for"/"&" after a
+    body or place word."""
     runs: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
-        if doc[i].tag_ not in _NAME_TAGS or i in skip:
+        if tags[i] not in _NAME_TAGS or i in skip:
             i += 1
             continue
         start = i
-        while i < n and doc[i].tag_ in _NAME_TAGS and i not in skip:
+        while i < n and tags[i] in _NAME_TAGS and i not in skip:
             i += 1
         if runs and _joins(doc, runs[-1], start, words):
             start = runs.pop()[0]
@@ -190,17 +192,18 @@ def _labelled(doc: Doc, start: int, end: int, words: EntityWords, gazetteer: Gaz
     return [Span(doc, start, end, label="ORG")]
 
 
-def _dates(doc: Doc, words: EntityWords) -> list[Span]:
+def _dates(doc: Doc, tokens: list[Token], words: EntityWords) -> list[Span]:
     """Month and weekday names with their numbers ("Dec. 5, 2019", "5 December"), and four-digit years."""
     out: list[Span] = []
-    i, n = 0, len(doc)
+    i, n = 0, len(tokens)
     while i < n:
-        tok = doc[i]
+        tok = tokens[i]
         if tok.tag_ in _NAME_TAGS and tok.lower_.rstrip(".") in words.months:
             start, end = i, i + 1
-            if start > 0 and doc[start - 1].like_num:
+            if start > 0 and tokens[start - 1].like_num:
                 start -= 1
-            while end < n and (doc[end].like_num or (doc[end].text == "," and end + 1 < n and _year(doc[end + 1]))):
+            while end < n and (tokens[end].like_num
+                               or (tokens[end].text == "," and end + 1 < n and _year(tokens[end + 1]))):
                 end += 1
             out.append(Span(doc, start, end, label="DATE"))
             i = end

@@ -21,7 +21,7 @@ from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 from spacy.tokens._retokenize import set_token_attrs
 
 from bilateral.errors import ModelError
@@ -344,3 +344,32 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+_TOKENS_KEY = "bilateral_tokens"
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The tokens of a parsed sentence as one list, made once and kept in ``doc.user_data``.
+
+    Iterating a Doc makes a new Token object at every step, and about ten actor, event and place passes each walk
+    every token of every sentence. They share this list instead (``actors.state.Resolution.tokens`` is it too).
+    The tokens of a parsed sentence never change; a Doc holding the list can no longer be serialised with
+    ``Doc.to_bytes``, which the pipeline never does after parsing (worker processes return Docs before it)."""
+    tokens = doc.user_data.get(_TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS_KEY] = list(doc)
+    return tokens
+
+
+_ENTS_KEY = "bilateral_ents"
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """A parsed sentence's entities, made once and kept in ``doc.user_data``: ``Doc.ents`` builds a Span and its
+    Tokens anew for every entity on each read, and the actor, place and date passes read it a dozen times a
+    sentence. A sentence's entities are set by the pipeline (``bilateral_entities``) and never change after."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return ents

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_tokens
 from bilateral.models import Actor, Mention
 
 PRONOUN_CONFIDENCE = 0.8
@@ -81,7 +82,7 @@ def main_subjects(sent: Doc, mentions: Sequence[Mention],
     A subject that names one person by a title is returned as a person ("he"/"she" may point back to it)."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found: list[Actor] = []
-    for root in (t for t in sent if t.dep_ == "ROOT"):
+    for root in (t for t in doc_tokens(sent) if t.dep_ == "ROOT"):
         found += [a for a in _clause_subjects(root, by_token, person_nouns) if a not in found]
     return tuple(found)
 
@@ -104,10 +105,11 @@ def clause_pronoun_mentions(sent: Doc, mentions: Sequence[Mention],
     makes it ambiguous and leaves it unresolved."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     out: list[Mention] = []
-    for tok in sent:
+    for tok in doc_tokens(sent):
+        if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "PRON" or tok.i in by_token:
+            continue
         verb = tok.head
-        if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "PRON" or tok.i in by_token or verb.dep_ != "conj" \
-                or verb.head.i > tok.i:
+        if verb.dep_ != "conj" or verb.head.i > tok.i:
             continue
         subjects = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i]
         actor = _antecedent(tok.lower_, _clause_subjects(verb.head, by_token, person_nouns))
@@ -200,7 +202,7 @@ def _object_pronouns(sent: Doc, mentions: Sequence[Mention], previous: Sequence[
     quotation mark (in a quotation it may be anyone the speaker means), nor "her" as a possessive ("her book")."""
     persons = {i for m in mentions if m.actor.kind == "person" for i in range(m.start, m.end)}
     out: list[Mention] = []
-    for tok in sent:
+    for tok in doc_tokens(sent):
         if tok.lower_ not in _OBJECTS or tok.dep_ not in _OBJECT_DEPS or tok.tag_ != "PRP":
             continue
         before = sent[:tok.i]
@@ -257,7 +259,7 @@ def attributed_speaker(sent: Doc, mentions: Sequence[Mention], speech_verbs: fro
     speech verb among the ``quoted`` tokens is what the quotation tells ("“... that Trump said he would help”"),
     not who says it."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-    for tok in sent:
+    for tok in doc_tokens(sent):
         if tok.lemma_.lower() not in speech_verbs or tok.i in quoted:
             continue
         # "X dodged a question but said, “...”": a coordinated speech verb speaks with its first verb's subject

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from bilateral.actors.anaphora import PRONOUN_CONFIDENCE, attributed_speaker, open_after, opens_quotation
 from bilateral.models import Actor, Mention
-from bilateral.nlp import SentenceSpan, doc_text
+from bilateral.nlp import SentenceSpan, doc_text, doc_tokens
 
 _OPENING = "“\""
 _CLOSING = "”\""
@@ -143,18 +143,18 @@ def quoted_tokens(sent: Doc, inside: bool) -> frozenset[int]:
     if text[-1:] in _OPENING and text[:-1].rstrip() != text[:-1]:
         text = text[:-1]
     if inside and not any(mark in text for mark in "“”\""):
-        return frozenset(t.i for t in sent if t.dep_ != "ROOT")
+        return frozenset(t.i for t in doc_tokens(sent) if t.dep_ != "ROOT")
     ranges = _quoted(text)
     if not ranges:
         return frozenset()
-    return frozenset(t.i for t in sent if any(a <= t.idx < b for a, b in ranges))
+    return frozenset(t.i for t in doc_tokens(sent) if any(a <= t.idx < b for a, b in ranges))
 
 
 def attributes(sent: Doc, speech_verbs: frozenset[str], quoted: frozenset[int]) -> bool:
     """Whether a sentence attributes what it quotes to someone, named or not: a speech verb outside its quoted
     tokens ("“...,” an analyst said"; the parser may miss its subject). Such a sentence is nobody else's quotation
     going on, even when its own speaker is no actor."""
-    return any(tok.lemma_.lower() in speech_verbs and tok.i not in quoted for tok in sent)
+    return any(tok.lemma_.lower() in speech_verbs and tok.i not in quoted for tok in doc_tokens(sent))
 
 
 def attributes_text(text: str) -> bool:

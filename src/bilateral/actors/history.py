@@ -45,6 +45,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from bilateral.nlp import doc_ents, doc_tokens
 from bilateral.actors.state import LOCATIVE
 from bilateral.models import Actor, Mention
 
@@ -154,7 +155,7 @@ def _named_people(sent: Doc, mention: Mention) -> list[Span]:
     """Full names (two words or more) given to a mention: inside it, right after its title, or in apposition."""
     root = sent[mention.start:mention.end].root
     out = []
-    for ent in sent.ents:
+    for ent in doc_ents(sent):
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
         inside = mention.start <= ent.start and ent.end <= mention.end and mention.actor.kind == "person"
@@ -192,7 +193,7 @@ class ActorHistory:
                 if all(a.code != actor.code for a in known):
                     known.append(actor)
         rooted = [(m, sent[m.start:m.end].root) for m in mentions]
-        for tok in sent:
+        for tok in doc_tokens(sent):
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             mention = _mention_of(tok, rooted)
@@ -247,12 +248,12 @@ class ActorHistory:
         """Mentions for bare surnames of people named before with an actor (see the module)."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out = []
-        for tok in sent:
+        for tok in doc_tokens(sent):
             actors = self.surnames.get(tok.text)
             if actors is None or len(actors) != 1 or tok.i in taken or tok.pos_ != "PROPN" \
                     or tok.ent_type_ in _NOT_PEOPLE:
                 continue
-            ent = next((e for e in sent.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in doc_ents(sent) if e.start <= tok.i < e.end), None)
             if ent is not None and len(ent) > 1 and ent.text != actors[0].name:
                 continue  # "Mary Leavitt" is someone else
             lo, hi = (ent.start, ent.end) if ent is not None and len(ent) > 1 else (tok.i, tok.i + 1)
@@ -268,7 +269,7 @@ class ActorHistory:
         """``mentions`` with each bare definite description coded as the actor it repeats and each bare surname
         as the person named before (see the module)."""
         out = list(mentions) + self._surname_mentions(sent, mentions)
-        for tok in sent:
+        for tok in doc_tokens(sent):
             if tok.pos_ != "NOUN":
                 continue  # the first test of ``_description``, made here to spare a call per token
             mods = _description(tok)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from bilateral.actors.state import LOCATIVE, Resolution
 from bilateral.models import Mention
+from bilateral.nlp import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -140,7 +141,7 @@ def towns(r: Resolution) -> None:
     from bilateral.places.gazetteer import Gazetteer
 
     gazetteer = Gazetteer.load()
-    for ent in r.sent.ents:
+    for ent in doc_ents(r.sent):
         if ent.label_ not in ("GPE", "LOC", "PERSON") or not r.free(ent.start, ent.end):
             continue
         start = ent.start + 1 if ent[0].lower_ == "the" else ent.start

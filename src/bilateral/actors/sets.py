@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_tokens
 from bilateral.actors.history import WEAK
 from bilateral.models import Actor, Event, Mention
 
@@ -133,7 +134,7 @@ class ActorSets:
         """Remember a grouping the sentence says is made of actors of two or more countries ("The Quad consists of
         Japan, the United States, Australia and India"), when no surer mention covers its name."""
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-        for verb in sent:
+        for verb in doc_tokens(sent):
             prep = _MEMBERSHIP_VERBS.get(verb.lemma_.lower())
             if prep is None:
                 continue
@@ -194,7 +195,7 @@ class ActorSets:
         out = list(mentions)
         taken = {i for m in mentions if m.resolved_by not in WEAK for i in range(m.start, m.end)}
         named = frozenset(m.actor.country for m in mentions if m.actor.country is not None)
-        for tok in sent:
+        for tok in doc_tokens(sent):
             size = _size(tok)
             grouping = self._grouping_span(sent, tok) if self.groupings and size is None else None
             if (size is None and grouping is None) or tok.i in taken:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from bilateral.actors.context import ActorContext
 from bilateral.actors.knowledge import Hit, KnowledgeBase
 from bilateral.models import Actor, Mention
-from bilateral.nlp import doc_text
+from bilateral.nlp import doc_ents, doc_text, doc_tokens
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "to", "into", "from", "across", "around", "via", "inside",
                       "toward", "towards", "through", "throughout", "within"})
@@ -36,7 +36,7 @@ class Resolution:
 
     def __init__(self, sent: Doc, kb: KnowledgeBase, on: dt.date | None, context: ActorContext | None) -> None:
         self.sent, self.kb, self.on, self.context = sent, kb, on, context
-        self.tokens = list(sent)  # one Token object per token, reused by every pass
+        self.tokens = doc_tokens(sent)  # one Token object per token, shared by every pass
         self.text = doc_text(sent)
         self.lowered = self.text.lower()
         self.claimed: set[int] = set()
@@ -294,7 +294,7 @@ class Resolution:
         """The span is part of a longer named entity ("the Kenya Airways", "the Rwanda Patriotic Front"). An
         entity that is only the name and a sector noun after it ("the U.S. Congress", "the U.S. Air Force") is
         no longer name: it is the name with that noun's sector."""
-        for ent in self.sent.ents:
+        for ent in doc_ents(self.sent):
             start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
             end = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end  # "Sierra Leone's" tagged ORG is the name
             if ent.label_ in _BLOCKING_ENTS and start <= span.start and span.end <= end \

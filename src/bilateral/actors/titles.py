@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from bilateral.actors.agents import court_country
 from bilateral.actors.knowledge import GOVERNMENT_NOUNS
 from bilateral.actors.state import Resolution
+from bilateral.nlp import doc_ents
 from bilateral.models import Actor
 
 
@@ -77,7 +78,7 @@ def _place_before(r: Resolution, start: int) -> tuple[int, str] | None:
     such region or is claimed already."""
     from bilateral.places.gazetteer import Gazetteer
 
-    ent = next((e for e in r.sent.ents if e.end == start and e.label_ in ("GPE", "LOC")), None)
+    ent = next((e for e in doc_ents(r.sent) if e.end == start and e.label_ in ("GPE", "LOC")), None)
     if ent is None or not r.free(ent.start, ent.end) or any(i in r.hit_at for i in range(ent.start, ent.end)):
         return None
     lo = ent.start + 1 if ent[0].lower_ == "the" else ent.start
@@ -172,7 +173,7 @@ def title_country(r: Resolution, names: list[str], ev: Evidence | None) -> str |
 
 def unknown_people(r: Resolution) -> None:
     """People no dictionary knows (PERSON entities), coded by a title before the name or in apposition after it."""
-    for ent in r.sent.ents:
+    for ent in doc_ents(r.sent):
         if ent.label_ != "PERSON" or not r.free(ent.start, ent.end):
             continue
         if all(t.i in r.hit_at for t in ent):
@@ -234,7 +235,7 @@ def titled_in_country(r: Resolution) -> None:
         return
     country = next(iter(countries))
     taken = {m.actor.sector for m in r.mentions}
-    for ent in r.sent.ents:
+    for ent in doc_ents(r.sent):
         if ent.label_ != "PERSON" or not r.free(ent.start, ent.end):
             continue
         ev = title_before(r, ent.start)
@@ -299,7 +300,7 @@ def _titled_in_court(r: Resolution) -> None:
     if r.context is None or not r.context.in_document(r.text):
         return
     country = None
-    for ent in r.sent.ents:
+    for ent in doc_ents(r.sent):
         if ent.label_ != "PERSON" or not r.free(ent.start, ent.end):
             continue
         ev = title_before(r, ent.start)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from bilateral.actors.context import ActorContext
 from bilateral.actors.knowledge import KnowledgeBase
 from bilateral.actors.resolve import resolve_actors
-from bilateral.nlp import Doc, Language, split_sentences
+from bilateral.nlp import Doc, Language, doc_ents, split_sentences
 
 if TYPE_CHECKING:
     from bilateral.store import Store
@@ -91,7 +91,7 @@ def _uncoded_entities(sent: Doc, kb: KnowledgeBase, on: dt.date | None,
                       context: ActorContext) -> Iterator[tuple[str, str]]:
     """(name, label) of each entity of ``sent`` that no actor mention overlaps and no dictionary knows."""
     spans = [(m.start_char, m.end_char) for m in resolve_actors(sent, kb, on, context)]
-    for ent in sent.ents:
+    for ent in doc_ents(sent):
         if ent.label_ not in ENTITY_LABELS:
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in spans):

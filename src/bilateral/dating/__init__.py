@@ -35,7 +35,7 @@ from bilateral.dating.govern import Candidate, governing
 from bilateral.dating.tense import clause_tense, clause_verb, own_tense, reporter, told_tense
 from bilateral.dating.resolve import ResolvedDate, YearHints, parse_with_dateparser, resolve_expression
 from bilateral.models import EventDate
-from bilateral.nlp import doc_text
+from bilateral.nlp import doc_ents, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -195,7 +195,7 @@ def _entity_fallbacks(sent: Doc, exprs: list[TimeExpression]) -> list[TimeExpres
     """spaCy DATE entities our patterns missed that look absolute (a month name or a 4-digit year)."""
     months = load_time_lexicon().months
     out: list[TimeExpression] = []
-    for ent in sent.ents:
+    for ent in doc_ents(sent):
         if ent.label_ != "DATE":
             continue
         if any(not (e.end <= ent.start_char or e.start >= ent.end_char) for e in exprs):

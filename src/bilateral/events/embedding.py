@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_tokens
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.arms_trade import arms_frames
@@ -343,7 +344,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     """All frames of a parsed sentence, intents absorbed, in trigger order."""
     frames: dict[int, Frame] = {}
     consumed: set[int] = set()
-    tokens = list(sent)  # spaCy makes a new Token object at every step of an iteration: iterate once
+    tokens = doc_tokens(sent)  # spaCy makes a new Token object at every step of an iteration: iterate once
     for token in tokens:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
             frame = reported_verdict(token, index, lexicon) or verb_frame(token, index, lexicon) \

@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_tokens
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
@@ -113,7 +114,7 @@ def recalled_frames(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ear
         return []
     taken = {w.i for f in frames for w in f.words}
     out: list[Frame] = []
-    for noun in sent:
+    for noun in doc_tokens(sent):
         if noun.i in taken:
             continue
         entry = _definite_entry(noun, index, lexicon)

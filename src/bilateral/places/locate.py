@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span, Token
 
 from bilateral.models import Location
-from bilateral.nlp import doc_text
+from bilateral.nlp import doc_ents, doc_text, doc_tokens
 from bilateral.places.gazetteer import Gazetteer, Place, precision_rank
 from bilateral.places.names import DIRECTIONS, DocumentPlaces, NameHit, choose_place, scan_names
 
@@ -89,7 +89,7 @@ def _is_actor_part(span: Span, root: Token) -> bool:
     """True when the place names or modifies an actor ("the Kigali government", "Goma University")."""
     if root.dep_ in _ACTOR_DEPS and root.head.lemma_.lower() not in _PLACE_NOUNS:
         return True
-    for ent in span.doc.ents:
+    for ent in doc_ents(span.doc):
         if ent.start < span.end and span.start < ent.end and ent.label_ in _NOT_PLACE_ENTS:
             if ent.end - ent.start > span.end - span.start:
                 return True
@@ -99,7 +99,7 @@ def _is_actor_part(span: Span, root: Token) -> bool:
 def _ent_vetoes_city(span: Span) -> bool:
     """A span the parser reads as exactly a person, a date or a nationality is not a city here ("Obama")."""
     return any(ent.start == span.start and ent.end == span.end and ent.label_ in ("PERSON", "DATE", "TIME", "NORP")
-               for ent in span.doc.ents)
+               for ent in doc_ents(span.doc))
 
 
 def _direction(span: Span, hit: NameHit) -> str | None:
@@ -140,7 +140,7 @@ def locate_event(sent: Doc, trigger_start: int, gazetteer: Gazetteer,
     """The place where the event triggered at token ``trigger_start`` of ``sent`` happened, or None."""
     if not 0 <= trigger_start < len(sent):
         return None
-    spans = [(t.idx, t.idx + len(t.text)) for t in sent]
+    spans = [(t.idx, t.idx + len(t.text)) for t in doc_tokens(sent)]
     hits = scan_names(doc_text(sent), spans, gazetteer)
     anchors = _anchors(sent[trigger_start])
     weights = _sentence_weights(sent, hits, doc_places)
