@@ -91,3 +91,16 @@ def test_hyphenated_names_join_and_hyphenated_countries_split_again(nlp: Any) ->
 def test_a_long_untitled_run_or_one_naming_a_country_inside_is_a_body(nlp: Any) -> None:
     assert ("Green Horizon Malawi", "ORG") in _ents(nlp, "Officials met representatives from Green Horizon Malawi.")
     assert ("Blue Lake Water Rights", "ORG") in _ents(nlp, "Officials met representatives from Blue Lake Water Rights.")
+
+
+def test_a_sentences_tokens_and_entities_are_made_once_and_match_the_doc(nlp: Any) -> None:
+    from bilateral.nlp import doc_ents, doc_text, doc_tokens
+
+    doc = nlp("President Paul Kagame met Kenyan officials in Nairobi on March 3, 2024.")
+    tokens = doc_tokens(doc)
+    assert [t.text for t in tokens] == [t.text for t in doc] and [t.i for t in tokens] == list(range(len(doc)))
+    assert doc_tokens(doc) is tokens  # the same list for every pass, not a new walk
+    ents = doc_ents(doc)
+    assert [(e.text, e.label_) for e in ents] == [(e.text, e.label_) for e in doc.ents]
+    assert ("Paul Kagame", "PERSON") in [(e.text, e.label_) for e in ents] and doc_ents(doc) is ents
+    assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
