@@ -277,4 +277,4 @@ def first_person_mentions(sent: Doc, mentions: Sequence[Mention], speaker: Actor
     taken = {i for m in mentions for i in range(m.start, m.end)}
     return [Mention(replace(speaker, text=tok.text), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
                     PRONOUN_CONFIDENCE, "quote")
-            for tok in sent if tok.dep_ in _SUBJECT_DEPS and tok.lower_ in _FIRST and tok.i not in taken]
+            for tok in doc_tokens(sent) if tok.dep_ in _SUBJECT_DEPS and tok.lower_ in _FIRST and tok.i not in taken]

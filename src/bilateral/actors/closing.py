@@ -96,7 +96,8 @@ def first_person_objects(sent: Doc, mentions: Sequence[Mention], speaker: Actor)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     return [Mention(replace(speaker, text=tok.text), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
                     PRONOUN_CONFIDENCE, "quote")
-            for tok in sent if tok.i not in taken and tok.lower_ in _FIRST_OBJECTS and tok.dep_ in _OBJECT_DEPS]
+            for tok in doc_tokens(sent)
+            if tok.i not in taken and tok.lower_ in _FIRST_OBJECTS and tok.dep_ in _OBJECT_DEPS]
 
 
 SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
@@ -198,7 +199,7 @@ def addressee_mentions(sent: Doc, mentions: Sequence[Mention], speech_verbs: fro
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     ranges = _quoted(doc_text(sent))
     out: list[Mention] = []
-    for verb in sent:
+    for verb in doc_tokens(sent):
         if verb.lemma_.lower() not in speech_verbs or (addressee := _addressee(verb, by_token)) is None \
                 or addressee.actor.sector in press:
             continue
