@@ -43,6 +43,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_text, doc_tokens
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
@@ -222,12 +223,12 @@ def told_nominals(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earli
     acts on the same known person. Not for a noun with an owner or a "by" agent ("the army's killing of",
     "the killing of X by Y"), nor one sought, planned or threatened ("a warrant for the arrest of X", "a possible
     arrest of X"), nor a noun an earlier act did not name its patient for."""
-    if not earlier or TOLD_ACT_NOUNS.search(sent.text) is None:
+    if not earlier or TOLD_ACT_NOUNS.search(doc_text(sent)) is None:
         return []
     codes = load_codes()
     taken = {w.i for f in frames for w in f.words}
     out: list[Frame] = []
-    for noun in sent:
+    for noun in doc_tokens(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ACT_NOUNS or noun.i in taken \
                 or possessor_of(noun) is not None or _sought(noun) or prep_objects(noun, _BY) \
                 or any(c.lower_ in _UNDONE for c in noun.children):
