@@ -156,6 +156,9 @@ def countries(r: Resolution) -> None:
         elif entry.kind == "demonym" and (polity := _polity(r, span)) is not None:
             end, sector = polity
             r.add(r.kb.country_actor(code, sector, span.text), span.start, end, 0.85, "demonym")
+        elif entry.kind == "demonym" and (force := _bare_force(r, span)) is not None:
+            end, sector = force
+            r.add(r.kb.country_actor(code, sector, span.text), span.start, end, 0.8, "demonym")
         elif r.stands_for_state(span):
             r.add(r.kb.country_actor(code, None, span.text), span.start, span.end, 0.8, "demonym")
         elif entry.kind == "demonym" and r.modifies_noun(span):
@@ -185,6 +188,31 @@ def _polity(r: Resolution, span: Span) -> tuple[int, str] | None:
     if following is not None and following.pos_ == "PROPN":
         return None
     if r.governed_by_place_prep(r.sent[head.i:head.i + 1]):
+        return None
+    return head.i + 1, nouns[head.lower_]
+
+
+_FORCE_PREPS = frozenset({"by", "between", "with"})
+"""Prepositions whose object is a party to the act ("clashes between Pakistani security and militants")."""
+
+
+def _bare_force(r: Resolution, span: Span) -> tuple[int, str] | None:
+    """"Pakistani security killed three militants": a demonym adjective right before a bare force noun
+    (``force_nouns``: "security") names that country's forces, when the noun is a party to an act: the
+    subject, or the object of "by", "between" or "with" (or a conjunct of one). Not a possessive or a country
+    name ("Pakistan's security" is the state's safety), not a compound ("Pakistani security guards at a bank"
+    are guards), not the noun as a thing threatened ("a threat to Israeli security", "undermined Afghan
+    security"): (end of the mention, sector)."""
+    nouns = r.kb.sectors.force_nouns
+    head = span.root.head
+    if not nouns or span.root.dep_ != "amod" or head.i != span.end or head.lower_ not in nouns \
+            or head.tag_ != "NN" or not r.free(span.start, head.i + 1):
+        return None
+    role = head
+    while role.dep_ == "conj" and role.head.i < role.i:
+        role = role.head
+    if not (role.dep_ in ("nsubj", "nsubjpass")
+            or role.dep_ == "pobj" and role.head.lower_ in _FORCE_PREPS and role.head.dep_ in ("prep", "agent")):
         return None
     return head.i + 1, nouns[head.lower_]
 

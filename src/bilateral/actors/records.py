@@ -131,6 +131,9 @@ class SectorWords:
     polity_nouns: dict[str, str] = field(default_factory=dict)
     """Nouns (-> sector) that, definite and singular after a demonym, name that country's state ("the Pakistani
     state" -> PAKGOV); with an "of" complement or a name after them they are places ("the Indian state of Kerala")."""
+    force_nouns: dict[str, str] = field(default_factory=dict)
+    """Bare nouns (-> sector) that after a demonym adjective, as a party to an act, name that country's forces
+    ("Pakistani security killed three militants" -> PAKMIL); "Pakistan's security" is the state's safety."""
     relational_nouns: frozenset[str] = frozenset()
     """Nouns for those who stand against someone ("rivals", "enemies"): a country written on them ("Chinese
     rivals", "Iran's foes") is whom they oppose, never their own country."""
