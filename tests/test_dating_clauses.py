@@ -271,3 +271,23 @@ def test_dating_a_habit_borrows_no_day(nlp) -> None:  # type: ignore[no-untyped-
     found = _date(nlp, "In 2019, the militia frequently shelled villages near the border.", "shelled")
     assert (found.date, found.precision) == ("2019", "year")
     assert _date(nlp, "The militia has repeatedly shelled villages near the border.", "shelled").date is not None
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    # a passive participle with its doer, describing a noun of a dated clause: done by then
+    ("The second shipment of rifles purchased by the Malian army reached Bamako on March 3.", "purchased",
+     "2025-03-03"),
+    ("Drones supplied by Tehran were shot down over Kharkiv in January.", "supplied", "2025-01"),
+])
+def test_dating_participle_with_its_doer_takes_the_time_of_its_clause(nlp, text, trigger, date) -> None:  # type: ignore[no-untyped-def]
+    assert _date(nlp, text, trigger).date == date
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # must not: a participle without its doer, a relative clause with its own subject, a coming act
+    ("A list of sanctions circulated among envoys was discussed by the ministers on March 3.", "circulated"),
+    ("The rifles that the Malian army purchased reached Bamako on March 3.", "purchased"),
+    ("A report to be published by the ministry was discussed by the ministers on March 3.", "published"),
+])
+def test_dating_other_descriptions_keep_out_of_the_time_of_their_clause(nlp, text, trigger) -> None:  # type: ignore[no-untyped-def]
+    assert _date(nlp, text, trigger).source == "publication"

@@ -129,14 +129,24 @@ def _climbs(climb: Sequence[Token], expr_tokens: range, common: int) -> tuple[in
             from_time = t.head.i in expr_tokens
             purpose = t.dep_ == "acl" and any(c.tag_ == "TO" for c in t.children)
             setting = t.dep_ == "relcl" and any(c.lower_ in _SETTING for c in t.children)
-            if not (from_time or purpose or setting):
+            done = _done_by(t)
+            if not (from_time or purpose or setting or done):
                 return crosses, False
-            crosses += setting
+            crosses += setting or done
         if _sibling_clause(t) and t.head.i == common:
             return crosses, False
         if t.dep_ in _CLAUSE_UP and t.pos_ in _VERBS:
             crosses += 1
     return crosses, True
+
+
+def _done_by(clause: Token) -> bool:
+    """Whether ``clause`` is a passive participle with its doer that describes a noun ("the vaccine purchased by
+    the government arrived on March 29", "weapons supplied by Iran were seized on Monday"): an act done by the
+    time of the clause its noun belongs to, dated by that clause when it names no time of its own (after the
+    clause's own times); not a participle without its doer ("a list circulated online"), nor one still to come."""
+    return (clause.dep_ == "acl" and clause.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in clause.children))
 
 
 def _background(trigger: Token) -> bool:
