@@ -35,6 +35,7 @@ from bilateral.events.implied import implied_agents
 from bilateral.events.involvement import partaking_frame
 from bilateral.events.prevalent_wrongs import prevalent_wrong_frame
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
+from bilateral.events.lodged_complaints import lodged_complaint
 from bilateral.events.meetings import addressed_partners, placed_partners
 from bilateral.events.nominal import noun_frame
 from bilateral.events.nominal_clause import governing_clause, held_measures
@@ -340,6 +341,10 @@ def absorb_speech_settings(frames: dict[int, Frame], lexicon: Lexicon) -> None:
             frame.absorbed = True
 
 
+_APPEAL = CameoCode("020")
+"""CAMEO "make an appeal or request, not specified": the code a request verb's frame has before refinement."""
+
+
 def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
     """All frames of a parsed sentence, intents absorbed, in trigger order."""
     frames: dict[int, Frame] = {}
@@ -353,6 +358,8 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
                 or prevalent_wrong_frame(token, index, lexicon)
             if frame is not None and _gives_way(frame, index):
                 continue
+            if frame is not None and frame.cameo == _APPEAL:  # "requested dispute consultations with X": 114
+                frame = lodged_complaint(frame, index, lexicon) or frame
             if frame is not None:
                 frames[token.i] = frame
                 consumed.update(w.i for w in frame.words)
