@@ -103,6 +103,10 @@ def _tail_of_longer_name(r: Resolution, span: Span) -> bool:
             and bool(prev.ent_type_) and prev.ent_iob_ == "B" and span[0].ent_iob_ == "I")
 
 
+_DESTINATION = frozenset({"to"})
+"""The preposition by which a seat of power is whom a visit, a trip or a letter goes to, not where a thing is."""
+
+
 def countries(r: Resolution) -> None:
     """Countries, capitals, seats of power, demonyms and peoples, with the sector of the noun they modify.
 
@@ -127,7 +131,10 @@ def countries(r: Resolution) -> None:
                 continue
         if entry.kind in ("capital", "metonym"):
             code = r.kb.countries[code].holder_on(r.on)  # Juba is Sudan's before July 2011
-            if r.governed_by_place_prep(span):
+            sought = entry.kind == "metonym" and span.root.head.lower_ in _DESTINATION
+            if r.governed_by_place_prep(span) and not sought:
+                # "a visit to the White House", "a letter to the Kremlin": the seat of power as whom one goes or
+                # writes to is its sector; "talks in the Kremlin" only place the talks
                 if entry.kind == "capital":
                     # "talks in Nairobi": the place, so the country rather than its government
                     r.add(r.kb.country_actor(code, None, span.text), span.start, span.end, 0.75, "place")
