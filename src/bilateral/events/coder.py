@@ -42,6 +42,7 @@ from bilateral.events.modality import attempted, condition_of, event_modality, r
 from bilateral.events.recalled import condemned_targets, recalled_frames
 from bilateral.events.repeated import repeated_targets
 from bilateral.events.replies import answer_replies
+from bilateral.events.roles import listed_gerund
 from bilateral.events.stances import DECLINED, believed_by_another, declined_comment, untargeted_statement
 from bilateral.events.supported_things import supported_things
 from bilateral.events.told_attacks import may_recall_attack, told_attacks
@@ -83,7 +84,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     if (not mentions and not may_recall_attack(span.text, earlier)) or not is_news_text(span.text, lexicon):
         return []  # a sentence without actors may still tell the story's attack again ("it came under attack")
     index = MentionIndex(sent, mentions, lexicon.rules.member_nouns, members)
-    best: dict[tuple[str, str, str, str], Event] = {}
+    best: dict[tuple[str, str, str, str, int], Event] = {}
     frames = find_frames(sent, index, lexicon)
     acts = earlier if told is None else told
     answer_replies(frames, index, acts, lexicon.rules)
@@ -117,8 +118,11 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
             other = other_side(event, frame, target, lexicon.rules)  # "X phoned Y": Y spoke with X too
             for each in (event, other) if other is not None else (event,):
                 # one sentence says a thing once: "staged a sit-in to protest against X" is one protest
+                # but each act of a list of gerunds is its own ("accused X of killing, raping and kidnapping Y")
+                trigger = frame.trigger
+                listed = trigger.i if trigger.dep_ == "conj" and listed_gerund(trigger) is not None else -1
                 key = (each.source.code, each.target.code if each.target else "", each.event_type or each.cameo[:3],
-                       each.modality)
+                       each.modality, listed)
                 if key not in best or each.confidence > best[key].confidence:
                     best[key] = each
     return sorted(best.values(), key=lambda e: (e.trigger_start, e.source.code, e.target.code if e.target else ""))

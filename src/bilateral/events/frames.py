@@ -29,6 +29,7 @@ from bilateral.events.roles import (
     dative_of,
     direct_object_of,
     is_passive,
+    listed_gerund,
     misattached_gerund,
     object_of,
     passive_subject_of,
@@ -122,15 +123,18 @@ def controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | N
     if misattached_gerund(verb):  # "accused Rwanda of training and funding the rebels": Rwanda funds them
         obj = direct_object_of(head) if head.lemma_.lower() in rules.object_control else None
         return (obj, True) if obj is not None else (None, False)
-    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+    dep = verb.dep_
+    if dep == "conj" and (prep := listed_gerund(verb)) is not None:
+        dep, head = "pcomp", prep  # "accused X of killing, maiming and displacing civilians": X maims them
+    if dep == "pcomp" and head.dep_ == "prep":
         head = head.head
     elif verb.dep_ not in ("xcomp", "conj", "advcl", "acomp"):
         return None, False
     if head == verb:
         return None, False
-    if verb.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in rules.object_control:
+    if dep in ("xcomp", "pcomp") and head.lemma_.lower() in rules.object_control:
         obj = direct_object_of(head)
-        if obj is None and verb.dep_ == "pcomp" and is_passive(head):  # "X was accused of attacking Y": X
+        if obj is None and dep == "pcomp" and is_passive(head):  # "X was accused of attacking Y": X
             obj = passive_subject_of(head, rules.relative_pronouns)
         if obj is not None:
             return obj, True

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.lexicon import FrameRules
-from bilateral.events.roles import misattached_gerund, reduced_relative, subject_of
+from bilateral.events.roles import listed_gerund, misattached_gerund, reduced_relative, subject_of
 from bilateral.events.speech import author, for_clause
 from bilateral.models import Mention, Modality
 
@@ -257,6 +257,8 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
             break
         dep = "pcomp" if tok == trigger and misattached_gerund(tok) else tok.dep_
         head = tok.head
+        if dep == "conj" and tok == trigger and (listed := listed_gerund(tok)) is not None:
+            dep, head = "pcomp", listed  # "accused X of killing, maiming and raping": each one alleged
         if dep == "pcomp" and head.dep_ == "prep":
             if head.lower_ == "without" or (head.lower_ == "from"
                                             and head.head.lemma_.lower() in rules.preventing_verbs):

@@ -162,14 +162,46 @@ def object_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
 
 def shared_object(verb: Token) -> Token | None:
     """"attacked and destroyed the bases": the object of a later coordinated verb with no subject of its own is
-    the object of a verb that has none (and no prepositional object either: "met with X and signed a deal")."""
+    the object of a verb that has none (and no prepositional object either: "met with X and signed a deal").
+    In a list of gerunds ("accused X of killing, maiming and displacing civilians") the parser chains each
+    member on the one before, and may tag a member a noun ("raping"): the first object down the chain."""
     if direct_object_of(verb) is not None or any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in verb.children):
         return None
-    for conj in verb.children:
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in conj.children):
-            return direct_object_of(conj)
+    listed = verb.lower_.endswith("ing") and listed_gerund(verb) is not None
+    for _ in range(_MAX_LIST):
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
+        if conj is None or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in conj.children):
+            return None
+        if conj.pos_ != "VERB" and not (listed and conj.lower_.endswith("ing")):
+            return None
+        if (dobj := direct_object_of(conj)) is not None or not listed:
+            return dobj
+        verb = conj
     return None
+
+
+_MAX_LIST = 8
+"""The longest list of coordinated gerunds followed down for a shared object."""
+
+
+def listed_gerund(verb: Token) -> Token | None:
+    """The preposition that governs a list of gerunds a word belongs to: "of" in "accused X of killing, maiming
+    and displacing civilians" and "with" in "charged X with robbing trucks, raping and attacking motorists", for
+    any member of the list. The parser hangs the list on its first member, which it may read as a noun
+    ("killing" NN) or as the modifier of the first member's object ("robbing" compound of "trucks"); None for a
+    word in no such list ("killed civilians and burned villages" is no gerund complement)."""
+    first = verb
+    for _ in range(_MAX_LIST):
+        if first.dep_ != "conj" or first.head.i >= first.i:
+            break
+        first = first.head
+    if first.dep_ not in ("pcomp", "pobj") or first.head.dep_ != "prep" or not (
+            first.lower_.endswith("ing") or verb == first
+            or any(c.dep_ in ("compound", "amod") and c.tag_ == "VBG" and c.i < first.i for c in first.children)):
+        return None
+    if verb == first and first.dep_ == "pobj":
+        return None  # a lone nominal gerund is the nominal passes' own
+    return first.head
 
 
 _POSTPOSED = frozenset({"concerned", "responsible", "involved", "present", "available", "alike"})
