@@ -69,11 +69,19 @@ def qualifiers(noun: Token) -> list[str]:
     return words
 
 
+_UNDOING = frozenset({"lifting", "easing", "suspension", "removal", "repeal", "waiver", "pause", "delay",
+                      "postponement", "relaxation", "rollback", "cancellation", "end", "withdrawal", "halt"})
+"""Nouns that undo what their "of" object names: a verb whose object is "the lifting of sanctions" does not act
+with the sanctions ("announced the lifting of sanctions" eases them; it is not "announced sanctions")."""
+
+
 def _noun_lemmas(noun: Token) -> set[str]:
     """The noun, its compounds, and what it measures ("part of an aid programme", "$5m in military aid"), with the
     conjuncts of its "of" object ("transfers of equipment and munitions")."""
     lemmas = {noun.lemma_.lower(), noun.lower_}
     lemmas.update(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+    if noun.lemma_.lower() in _UNDOING:
+        return lemmas  # "announced the lifting of sanctions": the sanctions are undone, not announced
     measured = noun.like_num or noun.tag_ in ("CD", "$") or noun.ent_type_ == "MONEY"
     for prep in noun.children:
         if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "in" and measured)):

@@ -296,6 +296,9 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     elif named_by is not None and (targets := [m for m in _object_targets(noun, entry, named_by, index, lexicon)
                                                if m not in sources]):
         confidence = full * CONTROLLED
+    elif named_by is None and anchor.i != noun.i and (of := _of_object(noun)) is not None and not index.actors(of) \
+            and (targets := [m for p in prep_objects(of, entry.preps) for m in index.actors(p) if m not in sources]):
+        confidence = full  # "X announced the lifting of sanctions on Y": the target phrase hangs on its object
     if not targets and (targets := aimed_at(noun, index)):
         confidence = full
     if not targets:
