@@ -121,8 +121,9 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
                 # but each act of a list of gerunds is its own ("accused X of killing, raping and kidnapping Y")
                 trigger = frame.trigger
                 listed = trigger.i if trigger.dep_ == "conj" and listed_gerund(trigger) is not None else -1
-                key = (each.source.code, each.target.code if each.target else "", each.event_type or each.cameo[:3],
-                       each.modality, listed)
+                # but taking people is no part of an attack: "attacked a train, taking many hostages" is two acts
+                kind = "181" if each.cameo[:3] == "181" else each.event_type or each.cameo[:3]
+                key = (each.source.code, each.target.code if each.target else "", kind, each.modality, listed)
                 if key not in best or each.confidence > best[key].confidence:
                     best[key] = each
     return sorted(best.values(), key=lambda e: (e.trigger_start, e.source.code, e.target.code if e.target else ""))
