@@ -1,5 +1,5 @@
-"""Who is behind an attack, who plots or masterminds one, and plots of a named kind (events/nominal.py
-``_governing_subject``; frames.json ``governing_verbs``; triggers.tsv ``plot``): "X was behind the attack on Y" and
+"""Who is behind an attack, who plots or masterminds one, and plots of a named kind (events/governed.py
+``governing_subject``; frames.json ``governing_verbs``; triggers.tsv ``plot``): "X was behind the attack on Y" and
 "X plotted / masterminded / orchestrated an attack on Y" make X the attacker; "a bomb plot", "an assassination plot
 against Y" are the attempt at that act, which CAMEO codes as the act. Must-not cases: support for a measure ("X is
 behind the sanctions on Y"), a plot of land, a bare plot of no named kind. Sentences written for these tests;

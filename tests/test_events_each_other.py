@@ -1,4 +1,4 @@
-"""Subjects that act on each other (frames._each_other): "each other", "one another", and a bare "the other" after a
+"""Subjects that act on each other (roles.each_other): "each other", "one another", and a bare "the other" after a
 subject of two, coded through the pipeline on sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Who organised an act is its doer (frames.json ``governing_verbs``, read by events/nominal.py
-``_governing_subject``): "X organised the attack on Y", "X masterminded Tuesday's attack on Y", "the attack on Y
+``governed.governing_subject``): "X organised the attack on Y", "X masterminded Tuesday's attack on Y", "the attack on Y
 was masterminded by X", "X perpetrated the massacre of Y" code X's act on Y, as "X carried out the attack on Y"
 does. Must-not cases: a negated organising is negated, a reported one alleged, a planned attack stays a plan (a
 threat, 138), not an attack. Sentences written for these tests; actors marked by exact string, as in the golden

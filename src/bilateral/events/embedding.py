@@ -30,11 +30,12 @@ from bilateral.events.frames import (
     verb_frame,
     weak_factor,
 )
+from bilateral.events.demands import demanded_clauses, reported_demands
 from bilateral.events.directives import bare_directives
 from bilateral.events.implied import implied_agents
 from bilateral.events.involvement import partaking_frame
 from bilateral.events.prevalent_wrongs import prevalent_wrong_frame
-from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
+from bilateral.events.lexicon import Lexicon
 from bilateral.events.lodged_complaints import lodged_complaint
 from bilateral.events.meetings import addressed_partners, placed_partners
 from bilateral.events.nominal import noun_frame
@@ -42,12 +43,11 @@ from bilateral.events.nominal_clause import governing_clause, held_measures
 from bilateral.events.opposed_demands import opposed_demands
 from bilateral.events.pleas import absorb_pleas
 from bilateral.events.received import absorb_received
-from bilateral.events.roles import agent_of, direct_object_of, is_passive, passive_subject_of, prep_objects, subject_of
+from bilateral.events.roles import agent_of, direct_object_of, is_passive, passive_subject_of, prep_objects
 from bilateral.events.speech import (
     bound_object,
     characterisation,
     first_person_object,
-    for_clause,
     issuer,
     reported_verdict,
     unresolved_pronoun_object,
@@ -56,31 +56,6 @@ from bilateral.events.stances import claimed_acts, deliberation_frame, outlook_f
 from bilateral.events.targets import named_object, search_targets
 from bilateral.events.unaddressed import open_appeals, promise_alone
 from bilateral.models import CameoCode
-
-
-def _clause_frame(frames: dict[int, Frame], clause: Token) -> Frame | None:
-    """The event a reported or demanded clause states: its verb's, or that of the predicate its copula or
-    control verb carries ("that Norway must be willing to negotiate": the intent to negotiate)."""
-    if clause.i in frames:
-        return frames[clause.i]
-    return next((frames[c.i] for c in clause.children if c.dep_ in ("acomp", "xcomp") and c.i in frames), None)
-
-
-def _absorb_clause(frames: dict[int, Frame], clause: Token, cls: str,
-                   rules: FrameRules) -> tuple[CameoCode, Frame | None]:
-    """The code of a demand or appeal (``cls``) on a clause, and the clause's own event, now absorbed: it did
-    not happen, it was asked for, and it decides the code ("must withdraw" -> demand to withdraw); the class's
-    default code when the clause codes no event."""
-    inner = _clause_frame(frames, clause)
-    if inner is None or inner.absorbed:
-        return CameoCode(rules.intent_codes[cls]["default"]), None
-    inner.absorbed = True
-    return rules.intent_code(cls, inner.cameo, load_codes().get(inner.cameo).plover or ""), inner
-
-
-def _bare_entry(token: Token, code: CameoCode) -> TriggerEntry:
-    """A lexicon entry for a demand that no trigger of its own carries ("said Kigali must explain")."""
-    return TriggerEntry("verb", token.lemma_.lower(), None, frozenset(), frozenset(), code, frozenset(), 0)
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -155,104 +130,6 @@ def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: Menti
         frames[token.i] = Frame(token, [token, *inner.words], entry, CameoCode(code), sources, targets,
                                 confidence, recip, inner.notarget, token, domestic=inner.domestic,
                                 open_target=codes.get(code).plover == "AGREE")  # an intent, not a threat
-
-
-_DEMAND_MODALS = {"must": "demand", "should": "appeal"}
-"""Modals that turn a reported clause into a demand or an appeal to its subject."""
-
-
-def reported_demands(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
-                     lexicon: Lexicon) -> None:
-    """"Washington said Kigali must withdraw its troops": a demand (10x) by the speaker on the clause's subject.
-
-    The clause's own event, if coded, is absorbed and decides the code ("must withdraw" -> demand to
-    withdraw); a clause whose subject is the speaker's own state ("Rwanda must defend itself", said by
-    Kagame) is no demand on anyone. Negated clauses ("must not") are left alone.
-    """
-    rules = lexicon.rules
-    for token in sent:
-        if token.lemma_.lower() not in rules.speech_verbs or token.i in frames:
-            continue
-        subj = subject_of(token, rules.relative_pronouns)
-        sources = (index.actors(subj) if subj is not None else []) or issuer(token, index, rules)
-        if not sources:
-            continue
-        for clause in token.children:
-            modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
-            if clause.dep_ != "ccomp" or modal is None or any(c.dep_ == "neg" for c in clause.children):
-                continue
-            addressee = subject_of(clause, rules.relative_pronouns)
-            own = {(m.actor.country, m.actor.code) for m in sources}
-            targets = [m for m in (index.actors(addressee) if addressee is not None else [])
-                       if not any(m.actor.code == code or (m.actor.country == country and m.actor.sector is None)
-                                  for country, code in own)]
-            if not targets:
-                continue
-            if clause.lemma_.lower() in rules.cognition_verbs and _clause_frame(frames, clause) is None:
-                continue  # "Y must understand that ...": knowing is no act asked of Y
-            code, inner = _absorb_clause(frames, clause, _DEMAND_MODALS[modal.lower_], rules)
-            if inner is not None:
-                entry, words = inner.entry, [token, modal, *inner.words]
-            else:
-                entry, words = _bare_entry(token, code), [token, modal, clause]
-            frames[token.i] = Frame(token, words, entry, code, sources, targets, DIRECT * CONTROLLED,
-                                    False, False, token)
-            break
-
-
-def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
-                     lexicon: Lexicon) -> None:
-    """"Greece demanded that its partners refuse to recognise X", "the WHO repeated its demand that Chad lift
-    restrictions", "insisted on its demands that the junta free more detainees", "called for Chad to lift
-    restrictions": an appeal or demand with a
-    clause of its own is aimed at that clause's subject, and the clause's event, if coded, did not happen: it
-    is absorbed and decides the code (in place). A clause whose subject is the source itself is no demand."""
-    rules = lexicon.rules
-    for token in sent:
-        if token.pos_ not in ("VERB", "AUX"):
-            continue
-        own = frames.get(token.i)
-        if own is not None and own.targets:
-            continue
-        cls = rules.intent_verbs.get(token.lemma_.lower())
-        if cls is None and token.lemma_.lower() in rules.object_appeals and any(
-                c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in token.children):
-            cls = "appeal"  # "Lula wants Peru to release more prisoners"
-        nouns = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, frozenset({"on", "upon"}))
-        noun = next((n for n in nouns if rules.intent_verbs.get(n.lemma_.lower()) in rules.addressee_intents), None)
-        if cls not in rules.addressee_intents:
-            cls = rules.intent_verbs.get(noun.lemma_.lower()) if noun is not None else None
-        if cls not in rules.addressee_intents:
-            continue
-        places = [token] + ([noun] if noun is not None else [])
-        clause = next((c for p in places for c in p.children
-                       if (c.dep_ in ("ccomp", "acl") or for_clause(c)) and c.pos_ in ("VERB", "AUX") and c.i > p.i),
-                      None)
-        # "called for the generals to be tried": what is asked is done to the passive subject, whom it concerns
-        subj = subject_of(clause, rules.relative_pronouns) if clause is not None else None
-        if subj is None and clause is not None and for_clause(clause):
-            subj = passive_subject_of(clause, rules.relative_pronouns)
-        if clause is None or subj is None:
-            continue
-        if own is not None:
-            sources = own.sources
-        else:
-            speaker, _ = controller(token, lexicon)
-            sources = (index.actors(speaker) or speaker_of_pronoun(speaker, index, lexicon)) if speaker else []
-            sources = sources or issuer(token, index, rules)
-        own_codes = {m.actor.code for m in sources}
-        targets = [m for m in index.actors(subj) if m.actor.code not in own_codes]
-        if not sources or not targets:
-            continue
-        code, inner = _absorb_clause(frames, clause, cls, rules)
-        words = [token, *places[1:], *inner.words] if inner is not None else places
-        if own is not None:
-            frames[token.i] = replace(own, words=words, cameo=code, targets=targets,
-                                      confidence=own.confidence * CONTROLLED)
-        else:
-            frames[token.i] = Frame(token, words, _bare_entry(token, code), code, sources, targets,
-                                    DIRECT * CONTROLLED, False, False, token)
 
 
 _PROPOSING = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN"})

@@ -28,6 +28,7 @@ from bilateral.events.roles import (
     agent_of,
     dative_of,
     direct_object_of,
+    each_other,
     is_passive,
     listed_gerund,
     misattached_gerund,
@@ -239,7 +240,7 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
             confidence *= CONTROLLED  # "attacked and destroyed the bases": the object of both
         if dobj is not None and "nodobj" not in entry.flags:
             targets = index.actors(dobj)
-        reciprocal = _each_other(verb)
+        reciprocal = each_other(verb)
         if not sources and subj is None and "recip" in entry.flags:
             # "after fighting between the army and the rebels": the parties are named together, not as subject
             sources = [m for pobj in prep_objects(verb, BETWEEN) for m in index.actors(pobj)]
@@ -382,21 +383,6 @@ def noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon:
     if not targets:
         targets = _agents_of_modifiers(noun, index)  # "blocked the march organised by farmers"
     return targets
-
-
-def _each_other(verb: Token) -> bool:
-    """"Congo and Rwanda accused each other", "... blamed one another": the subjects act on each other; so does
-    a bare "the other" after a subject of two ("both rivals accusing the other", "X and Y accused the other")."""
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.lower_ == "other" and child.n_lefts == 1 and child.n_rights == 0:
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is not None and any(c.dep_ == "conj" or c.lower_ == "both" for c in subj.children):
-                return True
-        if child.dep_ in ("dobj", "pobj", "prep"):
-            words = {t.lower_ for t in child.subtree}
-            if {"each", "other"} <= words or {"one", "another"} <= words:
-                return True
-    return False
 
 
 def weak_factor(entry: TriggerEntry) -> float:

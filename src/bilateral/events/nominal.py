@@ -23,10 +23,10 @@ from bilateral.events.frames import (
     CONTROLLED,
     DIRECT,
     Frame,
-    controller,
     noun_targets,
     weak_factor,
 )
+from bilateral.events.governed import governing_subject
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import prep_words, qualifiers
 from bilateral.events.material import peacekeepers
@@ -36,12 +36,8 @@ from bilateral.events.pleas import asked
 from bilateral.events.received import GIVERS, received_frame, recipients_of
 from bilateral.events.recalled import claimants_of
 from bilateral.events.roles import (
-    agent_of,
-    is_passive,
-    passive_subject_of,
     possessor_of,
     prep_objects,
-    reduced_relative,
     subject_of,
 )
 from bilateral.models import CameoCode, Mention
@@ -50,7 +46,6 @@ NOMINAL_OWN = 0.7
 """A nominal event whose source is its own possessor, modifier or ``by`` phrase."""
 NOMINAL_GOVERNED = 0.6
 """A nominal event whose source is the subject of the verb governing it ("announced sanctions on")."""
-_SETTING_PREPS = frozenset({"after", "during", "following", "before", "at", "since", "ahead"})
 _RECENT = frozenset({"recent", "latest", "new", "fresh"})
 """Modifiers that date an event noun as a happening ("recent agreements between X and Y"), as a year does."""
 _GATHERING_VERBS = frozenset({"bring", "gather", "assemble", "convene", "unite"})
@@ -252,7 +247,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         return received_frame(noun, entry, sources, recipients, index, weak, lexicon)
     confidence = NOMINAL_OWN
     anchor = noun
-    if not sources and (governor := _governing_subject(noun, entry, lexicon)) is not None:
+    if not sources and (governor := governing_subject(noun, entry, lexicon)) is not None:
         sources, anchor = index.actors(governor[0]), governor[1]
         confidence = NOMINAL_GOVERNED
     elif not sources:
@@ -351,54 +346,3 @@ def _time_word(word: str) -> bool:
     """A word naming a day, week, month or year ("week" in "last week's talks", "Friday", "March")."""
     lex = load_time_lexicon()
     return word in _TIME_UNITS or word in lex.months or word in lex.weekdays
-
-
-def _governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tuple[Token, Token] | None:
-    """The subject of the verb that governs an event noun ("X announced sanctions", "after talks, X said"), or
-    the agent of that verb in the passive ("sanctions on Y were extended by X").
-
-    A cooperative act in the clause's setting ("after talks with Y", "during a visit to Y", "in a meeting with
-    Y") is the subject's own; a hostile one is more often what the subject answers ("after the attack on Y, X
-    sent aid") and is left alone, unless it is a joint one the subject is "in" ("locked in a standoff with Y");
-    a verb that is an act of its own says what the subject did there ("agreed to X's mediation in talks with Y").
-    """
-    head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.rules.governing_verbs:
-        subj, _ = controller(head, lexicon)
-        return (subj, head) if subj is not None else None
-    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.rules.governing_verbs:
-        agent = agent_of(head)  # "sanctions on Y were extended by X"
-        return (agent, head) if agent is not None else None
-    plover = load_codes().get(entry.cameo).plover
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ == "be" and (
-            (head.lower_ == "on" and plover == "CONSULT") or (head.lower_ == "behind" and plover == "ASSAULT")):
-        # "X is on a three-day visit to Y", "X, who is on a tour of Y,": the subject makes the trip; "X was behind
-        # the attack on Y", "the plot to kill Y": the subject did it (not "X is behind the sanctions", support)
-        subj, _ = controller(head.head, lexicon)
-        return (subj, head.head) if subj is not None else None
-    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.head.pos_ != "VERB":
-        return None
-    cooperative = load_codes().get(entry.cameo).plover_quad in (1, 2)
-    if (head.lower_ in _SETTING_PREPS and cooperative) or (head.lower_ == "in" and (
-            cooperative or "recip" in entry.flags) and (_no_act(head.head, lexicon) or _befell(head.head, noun))):
-        # "in a meeting with Y, X said"; one is "locked in a standoff with", "engaged in talks with" the other
-        subj, _ = controller(head.head, lexicon)
-        if subj is None and head.lower_ == "in" and not reduced_relative(head.head):
-            # a clause of its own ("X has been locked in ..."), not a role ("the officials involved in talks")
-            subj = passive_subject_of(head.head, lexicon.rules.relative_pronouns)
-        return (subj, noun) if subj is not None else None
-    return None
-
-
-def _befell(verb: Token, noun: Token) -> bool:
-    """"X was killed in a gun battle with police", "X was wounded in clashes with Y": a passive act without an
-    agent, in a joint act with a partner: whom it befell took part in that act (a named agent, "killed by a
-    sniper in clashes with Y", says who did it, and the parties of "clashes between A and B" are named)."""
-    return is_passive(verb) and agent_of(verb) is None and any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
-
-
-def _no_act(verb: Token, lexicon: Lexicon) -> bool:
-    """A verb that codes no act of its own, or only says something ("said", "told")."""
-    lemma = verb.lemma_.lower()
-    return not lexicon.lookup("verb", lemma) or lemma in lexicon.rules.speech_verbs

@@ -309,3 +309,18 @@ def misattached_gerund(verb: Token) -> bool:
                    for c in prep.children):
                 return True
     return False
+
+
+def each_other(verb: Token) -> bool:
+    """"Congo and Rwanda accused each other", "... blamed one another": the subjects act on each other; so does
+    a bare "the other" after a subject of two ("both rivals accusing the other", "X and Y accused the other")."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ == "other" and child.n_lefts == 1 and child.n_rights == 0:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and any(c.dep_ == "conj" or c.lower_ == "both" for c in subj.children):
+                return True
+        if child.dep_ in ("dobj", "pobj", "prep"):
+            words = {t.lower_ for t in child.subtree}
+            if {"each", "other"} <= words or {"one", "another"} <= words:
+                return True
+    return False

@@ -1,0 +1,68 @@
+"""Who does an event noun's act when a verb governs the noun: "X announced sanctions", "X carried out the attack
+on Y", "after talks with Y, X said", "sanctions on Y were extended by X", "X was behind the attack".
+
+Split from events/nominal.py (the noun frame), which asks it for a source when the noun has none of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from bilateral.codes import load_codes
+from bilateral.events.frames import controller
+from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.events.roles import agent_of, is_passive, passive_subject_of, reduced_relative
+
+_SETTING_PREPS = frozenset({"after", "during", "following", "before", "at", "since", "ahead"})
+"""Prepositions of a clause's setting: a cooperative act there ("after talks with Y") is the subject's own."""
+
+
+def governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """The subject of the verb that governs an event noun ("X announced sanctions", "after talks, X said"), or
+    the agent of that verb in the passive ("sanctions on Y were extended by X").
+
+    A cooperative act in the clause's setting ("after talks with Y", "during a visit to Y", "in a meeting with
+    Y") is the subject's own; a hostile one is more often what the subject answers ("after the attack on Y, X
+    sent aid") and is left alone, unless it is a joint one the subject is "in" ("locked in a standoff with Y");
+    a verb that is an act of its own says what the subject did there ("agreed to X's mediation in talks with Y").
+    """
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.rules.governing_verbs:
+        subj, _ = controller(head, lexicon)
+        return (subj, head) if subj is not None else None
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.rules.governing_verbs:
+        agent = agent_of(head)  # "sanctions on Y were extended by X"
+        return (agent, head) if agent is not None else None
+    plover = load_codes().get(entry.cameo).plover
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ == "be" and (
+            (head.lower_ == "on" and plover == "CONSULT") or (head.lower_ == "behind" and plover == "ASSAULT")):
+        # "X is on a three-day visit to Y", "X, who is on a tour of Y,": the subject makes the trip; "X was behind
+        # the attack on Y", "the plot to kill Y": the subject did it (not "X is behind the sanctions", support)
+        subj, _ = controller(head.head, lexicon)
+        return (subj, head.head) if subj is not None else None
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.head.pos_ != "VERB":
+        return None
+    cooperative = load_codes().get(entry.cameo).plover_quad in (1, 2)
+    if (head.lower_ in _SETTING_PREPS and cooperative) or (head.lower_ == "in" and (
+            cooperative or "recip" in entry.flags) and (_no_act(head.head, lexicon) or _befell(head.head, noun))):
+        # "in a meeting with Y, X said"; one is "locked in a standoff with", "engaged in talks with" the other
+        subj, _ = controller(head.head, lexicon)
+        if subj is None and head.lower_ == "in" and not reduced_relative(head.head):
+            # a clause of its own ("X has been locked in ..."), not a role ("the officials involved in talks")
+            subj = passive_subject_of(head.head, lexicon.rules.relative_pronouns)
+        return (subj, noun) if subj is not None else None
+    return None
+
+
+def _befell(verb: Token, noun: Token) -> bool:
+    """"X was killed in a gun battle with police", "X was wounded in clashes with Y": a passive act without an
+    agent, in a joint act with a partner: whom it befell took part in that act (a named agent, "killed by a
+    sniper in clashes with Y", says who did it, and the parties of "clashes between A and B" are named)."""
+    return is_passive(verb) and agent_of(verb) is None and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+def _no_act(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb that codes no act of its own, or only says something ("said", "told")."""
+    lemma = verb.lemma_.lower()
+    return not lexicon.lookup("verb", lemma) or lemma in lexicon.rules.speech_verbs
