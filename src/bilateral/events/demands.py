@@ -42,7 +42,7 @@ def _absorb_clause(frames: dict[int, Frame], clause: Token, cls: str,
     return rules.intent_code(cls, inner.cameo, load_codes().get(inner.cameo).plover or ""), inner
 
 
-def _bare_entry(token: Token, code: CameoCode) -> TriggerEntry:
+def bare_entry(token: Token, code: CameoCode) -> TriggerEntry:
     """A lexicon entry for a demand that no trigger of its own carries ("said Kigali must explain")."""
     return TriggerEntry("verb", token.lemma_.lower(), None, frozenset(), frozenset(), code, frozenset(), 0)
 
@@ -84,7 +84,7 @@ def reported_demands(frames: dict[int, Frame], sent: Sequence[Token], index: Men
             if inner is not None:
                 entry, words = inner.entry, [token, modal, *inner.words]
             else:
-                entry, words = _bare_entry(token, code), [token, modal, clause]
+                entry, words = bare_entry(token, code), [token, modal, clause]
             frames[token.i] = Frame(token, words, entry, code, sources, targets, DIRECT * CONTROLLED,
                                     False, False, token)
             break
@@ -141,5 +141,5 @@ def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: Men
             frames[token.i] = replace(own, words=words, cameo=code, targets=targets,
                                       confidence=own.confidence * CONTROLLED)
         else:
-            frames[token.i] = Frame(token, words, _bare_entry(token, code), code, sources, targets,
+            frames[token.i] = Frame(token, words, bare_entry(token, code), code, sources, targets,
                                     DIRECT * CONTROLLED, False, False, token)

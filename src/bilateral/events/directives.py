@@ -22,8 +22,9 @@ from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
+from bilateral.events.demands import bare_entry
 from bilateral.events.frames import DIRECT, Frame, speaker_of_pronoun
-from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.events.lexicon import Lexicon
 from bilateral.events.roles import direct_object_of, is_passive, subject_of
 from bilateral.models import CameoCode, Mention
 
@@ -95,6 +96,6 @@ def bare_directives(frames: dict[int, Frame], sent: Sequence[Token], index: Ment
         targets = [m for m in targets if m.actor.code not in own]
         if not sources or not targets:
             continue
-        entry = TriggerEntry("verb", token.lemma_.lower(), None, frozenset(), frozenset(), code, frozenset(), 0)
+        entry = bare_entry(token, code)
         # the one asked is the verb's own object, as with "urged Y to": as sure as a trigger's slot
         frames[token.i] = Frame(token, [token], entry, code, sources, targets, DIRECT, False, False, token)

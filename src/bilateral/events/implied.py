@@ -118,9 +118,7 @@ def told_agents(frames: Iterable[Frame], index: MentionIndex, earlier: Sequence[
         patient = frame.targets[0]
         if event_modality(frame.anchor, patient, index, rules, frame.clause) not in _SAID:
             continue
-        done = next((e for e in reversed(earlier) if e.event_type == plover and e.modality in _SAID
-                     and e.target is not None and _same_patient(e.target, patient.actor)
-                     and e.source.code != e.target.code), None) or _person_doer(plover, patient.actor, earlier)
+        done = _earlier_doer(plover, patient.actor, earlier)
         verb = frame.trigger
         if done is None or done.target is None:
             forces = _state_forces(frame, patient, index, earlier)
@@ -139,6 +137,15 @@ def _same_patient(earlier: Actor, patient: Actor) -> bool:
     ("rebels", "---REB") the same sector."""
     return earlier.code == patient.code or (patient.country is None and patient.sector is not None
                                             and earlier.sector == patient.sector)
+
+
+def _earlier_doer(plover: str, patient: Actor, earlier: Sequence[Event]) -> Event | None:
+    """The earlier act an agentless act of type ``plover`` on ``patient`` repeats: the latest asserted or alleged
+    act of that type on the same patient by someone else, else the one doer of acts of force or coercion on the same
+    known person (``_person_doer``)."""
+    return next((e for e in reversed(earlier) if e.event_type == plover and e.modality in _SAID
+                 and e.target is not None and _same_patient(e.target, patient)
+                 and e.source.code != e.target.code), None) or _person_doer(plover, patient, earlier)
 
 
 def _person_doer(plover: str, patient: Actor, earlier: Sequence[Event]) -> Event | None:
@@ -242,9 +249,7 @@ def told_nominals(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earli
         if not patients:
             continue
         patient = patients[0]
-        done = next((e for e in reversed(earlier) if e.event_type == plover and e.modality in _SAID
-                     and e.target is not None and _same_patient(e.target, patient.actor)
-                     and e.source.code != e.target.code), None) or _person_doer(plover, patient.actor, earlier)
+        done = _earlier_doer(plover, patient.actor, earlier)
         if done is None or any(m.actor.code == done.source.code for m in patients):
             continue
         source = Mention(done.source, noun.i, noun.i + 1, noun.idx, noun.idx + len(noun),
