@@ -1,11 +1,12 @@
 """Tariffs and sanctions (163) in the constructions news tells them in: levied or raised ("levied a duty on",
-"doubled the tariff on", "extended sanctions against"; triggers.tsv); goods charged that are some country's by a
-demonym, whatever the goods ("tariffs on Brazilian beef", "on Mexican-made cars"; sectors.json ``charge_nouns``),
-by where a participle says they come from ("wine produced in Chile", "coming out of Brazil"; events/measures.py
-``goods_origin``) or by an "including" list naming a body ("from 30 countries, including the EU bloc"); the
-source's own country as where taxed goods go is no target (events/coder.py); a later "U.S. sanctions" with no
-target is aimed where the side's earlier sanctions or threats of them were (events/repeated.py). Sentences written
-for these tests."""
+"doubled the tariff on", "boosted the tariffs on", "widened sanctions against"; triggers.tsv); goods charged that
+are some country's by a demonym, whatever the goods ("tariffs on Brazilian beef", "on Mexican-made cars";
+sectors.json ``charge_nouns``), by where a participle says they come from ("wine produced in Chile", "coming out of
+Brazil"; events/measures.py ``goods_origin``), by a hyphenated maker's participle ("Chinese-made panels", "Mexican-
+and Canadian-made vehicles"; ``makers``) or by an "including" list naming a body ("from 30 countries, including the
+EU bloc"); the source's own country as where taxed goods go is no target (events/coder.py); a later "U.S.
+sanctions" with no target is aimed where the side's earlier sanctions or threats of them were (events/repeated.py).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,13 +33,21 @@ def _coded(text: str) -> set[tuple[int, str | None, str | None, str | None]]:
     ("Japan hiked tariffs on imports from Chile on Monday.", "CHL"),
     ("The European Union extended sanctions against Russia for six months on Monday.", "RUS"),
     ("Japan imposed tariffs on Mexican-made cars on Monday.", "MEX"),
+    ("Japan imposed new tariffs on Chinese-made solar panels on Monday.", "CHN"),
+    ("Japan exempted the duties on Mexican- and Canadian-made vehicles on Monday.", "CAN"),
+    ("Japan exempted the duties on Mexican- and Canadian-made vehicles on Monday.", "MEX"),
+    ("Japan boosted the tariffs on Chilean copper on Monday.", "CHL"),
+    ("The European Union widened its sanctions against Russia on Monday.", "RUS"),
+    ("Japan ratcheted up tariffs on Brazilian soybeans on Monday.", "BRA"),
+    ("Japan quadrupled the duty on Argentine beef on Monday.", "ARG"),
     ("Japan imposed a 25% tariff on wine produced in Chile on Monday.", "CHL"),
     ("Japan imposed tariffs on all products coming out of Brazil and other countries on Monday.", "BRA"),
     ("Japan levied tariffs on steel exports to Japan from 30 countries, including the EU bloc, on Monday.", "IGOEU"),
 ])
 def test_events_trade_measure_on_whose_goods(text: str, target: str) -> None:
     got = _coded(text)
-    assert any(e[0] == 0 and e[1] in ("JPN", "IGOEU") and e[2] == target and e[3] == "163" for e in got), got
+    assert any(e[0] == 0 and e[1] in ("JPN", "IGOEU") and e[2] == target and e[3] in ("163", "085")
+               for e in got), got
 
 
 @pytest.mark.parametrize("text", [
@@ -48,6 +57,9 @@ def test_events_trade_measure_on_whose_goods(text: str, target: str) -> None:
     "Japan raised prices on Argentine beef on Monday.",  # prices are no charge
     "Japan imposed tariffs on steel exports to Japan on Monday.",  # where the goods go is no target
     "Japan imposed tariffs on goods from other countries on Monday.",  # no one named
+    "Japan shot down Russian-made drones on Monday.",  # a maker's goods hit by no measure
+    "Japan imposed tariffs on hand-made carpets on Monday.",  # "hand-" names no maker
+    "Japan boosted its imports of Chilean copper on Monday.",  # more trade, no charge
 ])
 def test_events_trade_measure_must_not(text: str) -> None:
     got = _coded(text)

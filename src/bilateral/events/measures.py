@@ -6,7 +6,8 @@ country the taxed goods go to ("tariff hikes on Chinese imports to Canada"), and
 (threats, warnings, sanctions) was aimed at that subject ("Ankara tested the system despite threats of U.S.
 sanctions"); a measure that is "in" or "pending in" a legislature is that legislature's proposal, a threat
 ("sanctions against Turkey are in Congress awaiting ratification"); goods a measure falls on are the country's
-they come from ("tariffs on wine produced in Chile").
+they come from ("tariffs on wine produced in Chile"), or by a hyphenated maker's participle ("tariffs on
+Chinese-made cars").
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _ORIGIN_PARTICIPLES = frozenset({"come", "make", "produce", "manufacture", "grow
                                  "build", "assemble", "distill", "brew", "send", "source"})
 """Participles that say where goods come from ("wine produced in Chile", "cars coming out of Brazil")."""
 _ORIGIN_PREPS = frozenset({"from", "in"})
+_MAKER_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod"})
+"""How the maker hangs on a hyphenated participle of the goods ("Chinese-made": npadvmod or compound)."""
 
 
 def importers(noun: Token, entry: TriggerEntry, index: MentionIndex,
@@ -54,10 +57,12 @@ def importers(noun: Token, entry: TriggerEntry, index: MentionIndex,
 def goods_origin(goods: Token, cameo: CameoCode, index: MentionIndex) -> list[Mention]:
     """Whose goods a sanction or customs charge falls on, named by where a participle says they come from: "tariffs
     on wine produced in Chile", "on all products coming out of Brazil", "on steel shipped from Peru". Only for
-    those measures and their easing: "attacks on convoys coming from Chad" say where the convoy was, not whose."""
+    those measures and their easing: "attacks on convoys coming from Chad" say where the convoy was, not whose.
+    A hyphenated participle before the goods names their maker ("a duty on Chinese-made cars", "tariffs on
+    U.S.-built aircraft", "on Mexican- and Canadian-made vehicles": the country joined to it by the hyphen)."""
     if cameo not in _CHARGE_CODES:
         return []
-    found: list[Mention] = []
+    found = makers(goods, cameo, index)
     for clause in goods.children:
         if clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBG") \
                 or clause.lemma_.lower() not in _ORIGIN_PARTICIPLES:
@@ -67,6 +72,38 @@ def goods_origin(goods: Token, cameo: CameoCode, index: MentionIndex) -> list[Me
                   for pobj in prep_objects(out, frozenset({"of"})) for m in index.actors(pobj)]
     # a country's goods: "from other countries" names no one whose goods they are
     return [m for m in found if not m.actor.code.startswith("---")]
+
+
+def makers(goods: Token, cameo: CameoCode, index: MentionIndex) -> list[Mention]:
+    """The countries a hyphenated participle before a measure's goods names as their makers ("Chinese-made cars",
+    "Chinese-made and Korean-made cars"); none for other acts ("shot down Iranian-made drones")."""
+    if cameo not in _CHARGE_CODES:
+        return []
+    found: list[Mention] = []
+    for made in goods.children:
+        if made.dep_ != "amod" or made.tag_ != "VBN":
+            continue
+        for each in (made, *(c for c in made.children if c.dep_ == "conj" and c.tag_ == "VBN")):
+            if each.lemma_.lower() in _ORIGIN_PARTICIPLES:
+                found += [m for maker in each.children if maker.dep_ in _MAKER_DEPS and maker.i < each.i
+                          and _hyphened(maker, each) for m in index.actors(maker)]
+    return found
+
+
+def with_makers(found: list[Mention], goods: Token, cameo: CameoCode, index: MentionIndex) -> list[Mention]:
+    """Whose goods a measure's target phrase names, with the makers a hyphenated participle adds to those its
+    modifiers name ("duties on Mexican- and Canadian-made vehicles": Mexico, parsed as a modifier, and Canada)."""
+    if not found:
+        return found
+    more = [m for m in makers(goods, cameo, index) if all(m.actor.code != f.actor.code for f in found)]
+    return found + more if more else found
+
+
+def _hyphened(maker: Token, made: Token) -> bool:
+    """Whether the maker is joined to its participle by a hyphen ("Chinese-made"), not a word of its own ("cars
+    made in China" is a clause; "Chinese made cars" may say who made them, or be a list)."""
+    doc = maker.doc
+    return made.i - maker.i == 2 and doc[maker.i + 1].text == "-" or maker.text.endswith("-")
 
 
 def defiers(noun: Token, entry: TriggerEntry, sources: list[Mention], index: MentionIndex,

@@ -30,7 +30,15 @@ from bilateral.events.governed import governing_subject
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import prep_words, qualifiers
 from bilateral.events.material import peacekeepers
-from bilateral.events.measures import defiers, goods_origin, importers, pending_in, proposed_targets, threat_code
+from bilateral.events.measures import (
+    defiers,
+    goods_origin,
+    importers,
+    pending_in,
+    proposed_targets,
+    threat_code,
+    with_makers,
+)
 from bilateral.events.modifier_lists import modifier_partners
 from bilateral.events.pleas import asked
 from bilateral.events.received import GIVERS, received_frame, recipients_of
@@ -258,7 +266,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         if not sources:
             return None
     for pobj in prep_objects(noun, entry.preps):
-        targets.extend(index.actors(pobj) or _origin_of(pobj, cameo, index))
+        targets.extend(with_makers(index.actors(pobj), pobj, cameo, index) or _origin_of(pobj, cameo, index))
     if not targets:
         targets = asked(noun, index) or defiers(noun, entry, sources, index, lexicon) \
             or proposed_targets(noun, cameo, index)
