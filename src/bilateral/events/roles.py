@@ -324,3 +324,22 @@ def each_other(verb: Token) -> bool:
             if {"each", "other"} <= words or {"one", "another"} <= words:
                 return True
     return False
+
+
+_OCCASION_PREPS = frozenset({"after", "before", "while", "upon", "on", "since"})
+"""Prepositions of time whose gerund shares its main clause's subject ("left after meeting Y")."""
+
+
+def passive_gerund_subject(gerund: Token, relative_pronouns: frozenset[str]) -> Token | None:
+    """The subject of a gerund of time hung on an agentless passive verb: its passive subject, the one the gerund's
+    act is told of as of the main clause's subject ("X was released after apologizing to Y": X apologized; "X was
+    arrested upon meeting Y"). None under a "by" agent ("X was attacked by Y after meeting Z" leaves it open who
+    met Z), under other prepositions ("was accused of", "was praised for" are the object-control verbs' business)
+    and for a gerund of a clause that is not passive."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or not is_passive(verb) or agent_of(verb) is not None:
+        return None
+    return passive_subject_of(verb, relative_pronouns)
