@@ -22,7 +22,7 @@ from bilateral.events.arguments import MentionIndex, aimed_at
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import match_verb, qualifiers
 from bilateral.events.material import aided, peacekeepers, wielders
-from bilateral.events.measures import goods_origin
+from bilateral.events.measures import goods_origin, with_makers
 from bilateral.events.recoding import clash_of_stances, no_guest, recode
 from bilateral.events.roles import (
     agent_of,
@@ -253,7 +253,8 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
             targets = index.actors(dative)
     if not targets:
         for pobj in prep_objects(verb, entry.preps):
-            targets.extend(index.actors(pobj) or _agents_of_modifiers(pobj, index)
+            targets.extend(with_makers(index.actors(pobj), pobj, entry.cameo, index)
+                           or _agents_of_modifiers(pobj, index)
                            or goods_origin(pobj, entry.cameo, index))  # "tariffs on wine produced in Chile"
     if not targets and not passive:
         # "suspend all trade with Brazil", "opened mortar fire against the depots"
@@ -264,8 +265,9 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
             if verb.lemma_.lower() in lexicon.rules.response_verbs:
                 preps = preps - _AGAINST  # "condemned violence against civilians", "backed sanctions against X":
                 # what is aimed at X is answered, so X is no target of the answer
-            for pobj in prep_objects(dobj, preps):
-                targets.extend(index.actors(pobj))
+            for pobj in prep_objects(dobj, preps):  # "imposed tariffs on Chinese-made cars": the maker's goods
+                targets.extend(with_makers(index.actors(pobj), pobj, entry.cameo, index)
+                               or goods_origin(pobj, entry.cameo, index))
             if targets:
                 confidence *= CONTROLLED
     if not targets and obj is None:
@@ -375,7 +377,7 @@ def noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon:
         preps |= {"by", "from", "of"}
     targets: list[Mention] = []
     for pobj in prep_objects(noun, frozenset(preps)):
-        targets.extend(index.actors(pobj) or _agents_of_modifiers(pobj, index)
+        targets.extend(with_makers(index.actors(pobj), pobj, entry.cameo, index) or _agents_of_modifiers(pobj, index)
                        or goods_origin(pobj, entry.cameo, index))
     if not targets:
         targets = aimed_at(noun, index)  # "announced sanctions targeting X"
