@@ -23,6 +23,10 @@ one doer, is struck by that doer in an agentless act of either type ("X, a gang 
 with police ... X had been arrested in 2011, ... he was rearrested in 2019" -> the police): not when two doers
 struck them, nor an arrest or detention after an attack by someone no state sector (rebels do not arrest).
 
+A known person released or freed in the passive with no agent ("X has been released on bail") was released by
+the state body that held or charged them, when the story's earlier acts of coercion or accusation on them by a
+state body all have that one doer (``_custodian``): not by rebels who seized them, nor when two bodies acted.
+
 An ownerless noun of such an act whose "of" object is such a patient is that agent's act too (``told_nominals``):
 "Soldiers killed eight protesters in X ... The killing of peaceful demonstrators is unacceptable". Not a noun with
 an owner or a "by" agent, nor one sought, planned or threatened ("a warrant for the arrest of X", "demanded the
@@ -63,6 +67,10 @@ _ARMED_GROUPS = frozenset({"REB"})
 _FORCES = "MIL"
 _CUSTODIANS = frozenset({"COP", "JUD", "GOV", "MIL"})
 """Sectors of a state that arrest, detain and deport: the one doer of an agentless custody act."""
+_RELEASE = "0841"
+"""A person released from custody, whose agent is the body that held or charged them (``_custodian``)."""
+_CUSTODY = frozenset({"COERCE", "ACCUSE"})
+"""PLOVER types of the acts by which a state body holds or charges a person it later releases."""
 _SAID = frozenset({"asserted", "alleged"})
 """Modalities of an act told as having happened, on the writer's word or a source's."""
 
@@ -113,13 +121,19 @@ def told_agents(frames: Iterable[Frame], index: MentionIndex, earlier: Sequence[
     codes = load_codes()
     for frame in frames:
         plover = codes.get(frame.cameo).plover
-        if plover not in _FORCIBLE or not _agentless(frame):
+        release = frame.cameo == _RELEASE
+        if (plover not in _FORCIBLE and not release) or not _agentless(frame):
             continue
         patient = frame.targets[0]
         if event_modality(frame.anchor, patient, index, rules, frame.clause) not in _SAID:
             continue
-        done = _earlier_doer(plover, patient.actor, earlier)
         verb = frame.trigger
+        if release:
+            if (held := _custodian(patient.actor, earlier)) is not None:
+                frame.sources.append(Mention(held.source, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
+                                             IMPLIED * patient.confidence, "told"))
+            continue
+        done = _earlier_doer(plover, patient.actor, earlier)
         if done is None or done.target is None:
             forces = _state_forces(frame, patient, index, earlier)
             if forces is not None:
@@ -162,6 +176,21 @@ def _person_doer(plover: str, patient: Actor, earlier: Sequence[Event]) -> Event
             or (plover == "COERCE" and done[-1].source.sector not in _CUSTODIANS):
         return None
     return done[-1]
+
+
+def _custodian(patient: Actor, earlier: Sequence[Event]) -> Event | None:
+    """The state body that held or charged a known person, when the story's earlier acts of coercion or accusation
+    on them by a state body (police, judiciary, government, military of a named country) all have one doer: the
+    one who releases them ("A court charged X with incitement ... X has been released on bail" -> the court).
+    Others' acts on them do not count (rebels who seized someone, critics who accused them, a condemnation by
+    unnamed governments). None for a patient who is no known person ("the prisoners were released"), or one whom
+    two state bodies acted on."""
+    if patient.person is None:
+        return None
+    done = [e for e in earlier if e.event_type in _CUSTODY and e.modality in _SAID and e.target is not None
+            and e.target.person == patient.person and e.source.code != e.target.code
+            and e.source.sector in _CUSTODIANS and e.source.country is not None]
+    return done[-1] if len({e.source.code for e in done}) == 1 else None
 
 
 def _state_forces(frame: Frame, patient: Mention, index: MentionIndex, earlier: Sequence[Event]) -> Actor | None:
