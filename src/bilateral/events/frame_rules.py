@@ -91,6 +91,9 @@ class FrameRules:
     territorial_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
+    imputing_verbs: frozenset[str]
+    """Verbs that charge or punish someone for an act ("charged with", "convicted of", "jailed for"): the one they
+    hold to account did it."""
     place_nouns: frozenset[str]
     question_verbs: frozenset[str]
     """Verbs that with an "if"/"whether" clause ask a question rather than request an act ("asked X if ...")."""
@@ -197,7 +200,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "customs_charges", "relative_pronouns", "member_nouns",
             "territorial_verbs",
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "harm_verbs", "naming_verbs",
-            "preventing_verbs",
+            "preventing_verbs", "imputing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "approving_words", "appeal_objects", "mutual_meetings",
             "mutual_acts", "trip_verbs", "scheduling_words", "private_ties", "effort_nouns",

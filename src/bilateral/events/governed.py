@@ -1,5 +1,6 @@
 """Who does an event noun's act when a verb governs the noun: "X announced sanctions", "X carried out the attack
-on Y", "after talks with Y, X said", "sanctions on Y were extended by X", "X was behind the attack".
+on Y", "after talks with Y, X said", "sanctions on Y were extended by X", "X was behind the attack", "X was charged
+with the murder of Y".
 
 Split from events/nominal.py (the noun frame), which asks it for a source when the noun has none of its own.
 """
@@ -11,7 +12,7 @@ from spacy.tokens import Token
 from bilateral.codes import load_codes
 from bilateral.events.frames import controller
 from bilateral.events.lexicon import Lexicon, TriggerEntry
-from bilateral.events.roles import agent_of, is_passive, passive_subject_of, reduced_relative
+from bilateral.events.roles import agent_of, direct_object_of, is_passive, passive_subject_of, reduced_relative
 
 _SETTING_PREPS = frozenset({"after", "during", "following", "before", "at", "since", "ahead"})
 """Prepositions of a clause's setting: a cooperative act there ("after talks with Y") is the subject's own."""
@@ -42,6 +43,8 @@ def governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tup
         return (subj, head.head) if subj is not None else None
     if noun.dep_ != "pobj" or head.dep_ != "prep" or head.head.pos_ != "VERB":
         return None
+    if plover == "ASSAULT" and (charged := imputed_doer(head, lexicon)) is not None:
+        return charged, noun  # the act charged is said as the charge says it (``modality``), not as the verb
     cooperative = load_codes().get(entry.cameo).plover_quad in (1, 2)
     if (head.lower_ in _SETTING_PREPS and cooperative) or (head.lower_ == "in" and (
             cooperative or "recip" in entry.flags) and (_no_act(head.head, lexicon) or _befell(head.head, noun))):
@@ -66,3 +69,22 @@ def _no_act(verb: Token, lexicon: Lexicon) -> bool:
     """A verb that codes no act of its own, or only says something ("said", "told")."""
     lemma = verb.lemma_.lower()
     return not lexicon.lookup("verb", lemma) or lemma in lexicon.rules.speech_verbs
+
+
+_IMPUTING_PREPS = frozenset({"of", "with", "for"})
+"""Prepositions naming the act a person is charged with, convicted of or punished for."""
+
+
+def imputed_doer(prep: Token, lexicon: Lexicon) -> Token | None:
+    """"X was charged with the murder of Y", "a court convicted X of the abduction of Y", "X was jailed for the
+    attack on Y": the one a verb of charging or punishing (``imputing_verbs``) holds to account, its object or
+    its passive subject, did the act of force the verb's "of"/"with"/"for" phrase names (as with a gerund,
+    "X was convicted of killing Y"). Not a verb that clears or praises ("acquitted of", "honoured for"), nor the
+    act's setting ("arrested after the attack on Y")."""
+    verb = prep.head
+    if prep.lower_ not in _IMPUTING_PREPS or verb.lemma_.lower() not in lexicon.rules.imputing_verbs:
+        return None
+    held = direct_object_of(verb)
+    if held is None and is_passive(verb):
+        held = passive_subject_of(verb, lexicon.rules.relative_pronouns)
+    return held

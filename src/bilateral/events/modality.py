@@ -18,6 +18,9 @@ from bilateral.events.roles import listed_gerund, misattached_gerund, reduced_re
 from bilateral.events.speech import author, for_clause
 from bilateral.models import Mention, Modality
 
+_CHARGING = frozenset({"accuse", "charge", "suspect", "indict", "arrest", "detain", "try", "prosecute"})
+"""Verbs that hold someone to account for an act not yet proven ("charged with the killing of Y"): the act is alleged;
+a conviction or sentence ("jailed for the killing of Y") finds that it happened."""
 _CLIMB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl", "csubj", "parataxis", "acomp"})
 _MAX_CLIMB = 6
 _PRESUPPOSING = frozenset({"although", "though", "whereas", "since", "after", "when", "while"})
@@ -240,6 +243,14 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
     verb's markers as a complement would, and the clauses above it.
     """
     marks = _local(trigger, rules)
+    climb_from = trigger
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.lower_ in ("of", "with", "for") \
+            and (imputing := trigger.head.head).lemma_.lower() in rules.imputing_verbs:
+        # "X was not charged with the killing of Y" leaves the act unsaid; "X will be tried for it" is no future act
+        marks |= _local(imputing, rules) & {"negated"}
+        climb_from = imputing  # "officials said X was jailed for it": the clauses above the verb say it
+        if imputing.lemma_.lower() in _CHARGING:
+            marks.add("alleged")  # "X was charged with the murder of Y": a charge, not yet a finding
     if clause is None and _forecast_topic(trigger, source, index, rules):
         marks.add("hypothetical")
     if clause is not None and clause != trigger:
@@ -251,7 +262,7 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
     # mistake") is taken as known: a speaker reporting the judgement claims the judgement, not the event
     presupposed = clause is not None and ((trigger.dep_ == "nsubj" and clause.lemma_ == "be")
                                           or (clause.dep_ == "csubj" and clause.head.lemma_ == "be"))
-    tok = trigger if clause is None else clause
+    tok = climb_from if clause is None else clause
     for _ in range(_MAX_CLIMB):
         if tok.dep_ not in _CLIMB_DEPS or tok.head == tok:
             break

@@ -26,7 +26,7 @@ from bilateral.events.frames import (
     noun_targets,
     weak_factor,
 )
-from bilateral.events.governed import governing_subject
+from bilateral.events.governed import governing_subject, imputed_doer
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import prep_words, qualifiers
 from bilateral.events.material import peacekeepers
@@ -346,7 +346,10 @@ def _gathered(noun: Token, index: MentionIndex) -> list[Mention]:
 
 def _carried_on(noun: Token, lexicon: Lexicon) -> bool:
     """An event noun that a verb holds, resumes or expands ("expanding cooperation between X and Y", "resumed
-    talks between X and Y"): something done, not a standing tie."""
+    talks between X and Y"), or that someone is charged with or punished for ("jailed for the killing of Y",
+    ``imputed_doer``): something done, not a standing tie."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return imputed_doer(noun.head, lexicon) is not None
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.rules.governing_verbs
 
 
