@@ -1,8 +1,9 @@
 """An attack the story told before, told again with no attacker ("the bus came under attack", "injured in the
-initial attack"), is the story's attacker's act, on whom the sentence says was struck or else on the earlier
-attack's target (events/told_attacks.py); the pre-filter parses such a sentence even with no actor named
-(candidates.py). Must not: an indefinite or other attack, a forecast, a mere reference ("after the attack"), a
-sentence naming another armed actor, earlier attacks by several sides. Sentences written for these tests."""
+initial attack", "while the siege continues"), is the story's attacker's act, on whom the sentence says was
+struck or else on the earlier attack's target (events/told_attacks.py); the pre-filter parses such a sentence
+even with no actor named (candidates.py). Must not: an indefinite or other attack, a forecast, a mere reference
+("after the attack"), a sentence naming another armed actor, earlier attacks by several sides. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def _attacks_in(got: set[tuple[int, str | None, str | None, str | None]], senten
     "The market was packed with shoppers when it came under attack shortly after noon.",
     "The vendor, who was wounded in the initial attack, died in hospital.",
     "Injured in the attack, the mayor's driver was taken to Mogadishu.",
+    "The assault lasted six hours, witnesses said.",  # the attack's course
 ])
 def test_events_told_attack_takes_the_story_attacker_and_target(second: str) -> None:
     assert _attacks_in(_coded(_OPENING + second), 1) == {("SOMREB", "SOMCVL")}
@@ -52,6 +54,9 @@ def test_events_told_attack_on_a_named_party_that_came_under_it() -> None:
     "Rescue teams reached the scene soon after the attack.",  # a mere reference, no act told
     "Dozens of people were wounded in the 2019 attack on the port.",  # another year's attack
     "The port came under attack from Ethiopian soldiers on Monday.",  # another attacker named
+    "The attack began a debate in parliament about security.",  # what it set off, not its course
+    "Officials fear the attack could continue.",  # forecast
+    "Another attack began on Monday in the north of the country.",  # indefinite: another attack
 ])
 def test_events_told_attack_must_not(second: str) -> None:
     assert ("SOMREB", "SOMCVL") not in _attacks_in(_coded(_OPENING + second), 1)
@@ -83,3 +88,10 @@ def test_events_told_attack_takes_the_date_of_the_attack_it_tells() -> None:
     text = _OPENING + "The vendor, who was wounded in the initial attack, died in hospital."
     [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
     assert {e.date for e in done.events if e.event_type == "ASSAULT"} == {"2024-03-03"}
+
+
+def test_events_told_siege_is_the_story_assault() -> None:
+    # a siege told again is the story's assault, not a blockade; "stormed" tells the attack it refers to
+    got = _coded("Al-Shabab gunmen stormed a hotel in Kismayo on Sunday, killing five guests. "
+                 "Officials said three more people had died while the siege continued.")
+    assert _attacks_in(got, 1) == {("SOMREB", "SOMCVL")}

@@ -3,18 +3,21 @@ train was carrying 450 passengers when it came under attack", "the driver, injur
 
 A sentence that tells what an attack did to someone without naming who attacked speaks of the story's attack:
 its attacker is the source of the document's earlier attacks, and what it struck, when the sentence names no one
-struck, their target. Two constructions say that the attack itself happened here, not just that it is talked of:
+struck, their target. Three constructions say that the attack itself happened here, not just that it is talked of:
 
 - something or someone "came under" the attack ("the convoy came under attack", "came under a rocket attack"):
   the subject is what was struck, its actor the target when it names one;
 - someone was harmed "in" or "during" the definite attack ("injured in the initial attack", "sustained injuries
-  during the attack", "were killed in Tuesday's attack"): a verb of harm (``HARM_VERBS``) governs the phrase.
+  during the attack", "were killed in Tuesday's attack"): a verb of harm (``HARM_VERBS``) governs the phrase;
+- the definite attack goes on, begins or ends as the subject of a verb of course (``COURSE_VERBS``: "while the
+  siege continues", "since the attacks began Tuesday", "the assault lasted six hours"): the attack happening.
+  A siege or hijacking so told is the story's assault (it takes the referent's CAMEO code), not a blockade.
 
 The attacker is the source of the document's earlier events of the ASSAULT type told with an attack word
-(``REFERENT_STEMS``: "attacked", "launched attacks", "ambushed", "bombing"), asserted or alleged, when they all
-have one source; "the initial (first) attack" is the first of them, any other the latest, and the event takes
-its date when its own sentence names none (``pipeline``). A target with no country of its own ("the convoy":
-forces of no country) takes the referent target's country: the same war.
+(``REFERENT_STEMS``: "attacked", "launched attacks", "ambushed", "bombing", "stormed", "hijacked"), asserted or
+alleged, when they all have one source; "the initial (first) attack" is the first of them, any other the latest, and
+the event takes its date when its own sentence names none (``pipeline``). A target with no country of its own ("the
+convoy": forces of no country) takes the referent target's country: the same war.
 
 Not when:
 
@@ -51,14 +54,20 @@ from bilateral.nlp import doc_text
 
 TOLD = 0.85
 """Factor for an attacker (or target) taken from the story's earlier attack, not named here."""
-ANAPHORS = frozenset({"attack", "assault", "raid", "bombing"})
+ANAPHORS = frozenset({"attack", "assault", "raid", "bombing", "siege", "hijacking"})
 """Event nouns that tell the story's attack again."""
-REFERENT_STEMS = ("attack", "assault", "raid", "ambush", "bomb")
+REFERENT_STEMS = ("attack", "assault", "raid", "ambush", "bomb", "storm", "besieg", "siege", "hijack")
 """How an earlier event's trigger words must begin to be the attack the noun tells again: an attack told as one,
 not a killing or a clash the story also tells (the army's counter-operation, often with another source)."""
 HARM_VERBS = frozenset({"injure", "wound", "kill", "hurt", "maim", "die", "sustain", "suffer", "lose"})
 """Verbs of harm whose "in"/"during" phrase is the attack that did it ("injured in the attack")."""
 _HARM_PREPS = frozenset({"in", "during"})
+COURSE_VERBS = frozenset({"continue", "begin", "start", "last", "resume", "persist", "rage", "intensify",
+                          "escalate", "unfold", "drag", "end"})
+"""Verbs of an attack's course whose subject, the definite attack noun, tells it happening ("the siege continues",
+"since the attacks began Tuesday")."""
+_RETOLD = frozenset({"siege", "hijacking"})
+"""Nouns whose own sense is not an assault (a siege is a blockade): told again, they take the referent's code."""
 _DEFINITE = frozenset({"the", "that", "this", "these", "those"})
 FIRST = frozenset({"initial", "first", "original"})
 """Modifiers that make the noun the story's first attack."""
@@ -72,12 +81,14 @@ _SAID = frozenset({"asserted", "alleged"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 RECALLED = re.compile(
     r"\bunder (?:\w+ ){0,2}(?:attack|assault|raid|bombing)s?\b"
-    r"|\b(?:in|during) (?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing)s?\b",
+    r"|\b(?:in|during) (?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing)s?\b"
+    r"|\b(?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing|siege|hijacking)s? "
+    r"(?:\w+ ){0,2}(?:continu|began|begun|begin|start|last|resum|persist|rag|intensif|escalat|unfold|drag|end)",
     re.IGNORECASE)
-"""Words of a sentence that may tell the story's attack again (the two constructions): the pre-filter's and the
+"""Words of a sentence that may tell the story's attack again (the three constructions): the pre-filter's and the
 coder's first test."""
 
-TOLD_ATTACK = re.compile(r"\b(?:attack|assault|raid|ambush|bomb)", re.IGNORECASE)
+TOLD_ATTACK = re.compile(r"\b(?:attack|assault|raid|ambush|bomb|storm|besieg|siege|hijack)", re.IGNORECASE)
 """A word of a sentence that may tell an attack (``REFERENT_STEMS``): the pre-filter parses a later sentence that
 may tell it again."""
 
@@ -107,6 +118,16 @@ def _governor(noun: Token) -> Token | None:
     if prep.lower_ in _HARM_PREPS and verb.pos_ == "NOUN" and verb.lemma_.lower() in ("injury", "wound") \
             and verb.head.lemma_.lower() in HARM_VERBS:
         return verb.head  # "sustained injuries during the attack"
+    return None
+
+
+def _course(noun: Token) -> Token | None:
+    """The verb of the attack's course whose subject the definite noun is: "continues" of "the siege continues"."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in COURSE_VERBS \
+            and _definite(noun) and not any(c.dep_ in ("dobj", "ccomp", "attr") for c in verb.children):
+        # intransitive: "the attack began a debate" tells what it set off, not its course
+        return verb
     return None
 
 
@@ -168,7 +189,7 @@ def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlie
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ANAPHORS or noun.i in taken:
             continue
-        governor = _governor(noun)
+        governor = _governor(noun) or _course(noun)
         if governor is None or _another(noun, governor.lemma_.lower() == "come"):
             continue
         referent = _referent(noun, earlier)
@@ -197,6 +218,7 @@ def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlie
                                noun.idx + len(noun), TOLD, "told")]
         if event_modality(governor, source, index, lexicon.rules) not in _SAID:
             continue
-        out.append((Frame(noun, [noun], entry, entry.cameo, [source], targets, DIRECT, False, False, governor),
+        cameo = referent.cameo if noun.lemma_.lower() in _RETOLD else entry.cameo
+        out.append((Frame(noun, [noun], entry, cameo, [source], targets, DIRECT, False, False, governor),
                     referent))
     return out
