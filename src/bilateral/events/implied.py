@@ -5,7 +5,9 @@ a ``by`` agent, the agent is the state where it happened, when the clause names 
 Ethiopia", "interned in camps in Kivu"). Not the country of those it befell: foreigners and minorities are
 the ones so often arrested ("a Dutch reporter who was detained", in another country's capital). The acts and
 the sector acting for the state (police, judiciary, government) are data (``state_acts`` in ``frames.json``);
-acts that others commit too (killing, holding, releasing hostages) are not in that list. The agent is an
+acts that others commit too (killing, holding, releasing hostages) are not in that list; "hold" and "keep" are
+there only in their custody sense ("was held in solitary confinement in X", CAMEO 17x), never "held as human
+shields" or "held accountable". The agent is an
 inference, so its mention's confidence is the patient's times ``IMPLIED``.
 
 The document can name that agent too (``told_agents``): "Gunmen stormed a hotel in X ... At least five people were
@@ -71,6 +73,10 @@ _RELEASE = "0841"
 """A person released from custody, whose agent is the body that held or charged them (``_custodian``)."""
 _CUSTODY = frozenset({"COERCE", "ACCUSE"})
 """PLOVER types of the acts by which a state body holds or charges a person it later releases."""
+_HOLDING = frozenset({"hold", "keep"})
+"""State-act verbs with other senses: their agent is the state only in the custody sense ("held in custody")."""
+_CUSTODY_ROOT = "17"
+"""CAMEO root of the custody senses (173 arrest/detain) of those verbs."""
 _SAID = frozenset({"asserted", "alleged"})
 """Modalities of an act told as having happened, on the writer's word or a source's."""
 
@@ -95,6 +101,8 @@ def implied_agents(frames: Iterable[Frame], index: MentionIndex, rules: FrameRul
         if sector is None or frame.sources or not frame.targets or frame.absorbed \
                 or not is_passive(verb) or agent_of(verb) is not None:
             continue
+        if verb.lemma_.lower() in _HOLDING and not frame.cameo.startswith(_CUSTODY_ROOT):
+            continue  # "held as human shields in X", "held accountable": anyone holds or blames, not the state
         country = _place_country(verb, index)
         if country is None:
             continue
