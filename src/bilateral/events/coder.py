@@ -11,7 +11,8 @@ Lisbon") has not happened: what happened is the warning, so CAMEO codes it as a 
 A cooperative act announced for the future ("Austria will back Serbia's bid", "Blinken will visit Kigali")
 is coded as CAMEO and PLOVER code it, as the intent that was expressed (03x, AGREE); the modality stays
 ``future`` so that announced, not yet accomplished cooperation can still be told apart. An act made conditional
-on what the target does ("will withdraw its force unless ...", "may suspend talks if ...") is a threat too.
+on what the target does ("will withdraw its force unless ...", "may suspend talks if ...") is a threat too, and so
+is a coercive act its doer says it could do ("X warned that it may impose sanctions on Y": ``modality.own_warning``).
 Likewise a cooperative act announced as not going to happen ("Jordan will not admit more migrants") is a
 refusal, coded as a rejection (12x), asserted, and a threat when set on a condition ("if this happens, Turkey
 will not buy U.S. aircraft"); a past one ("did not meet") stays negated. Support between two
@@ -38,7 +39,7 @@ from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.implied import accused_agents, told_agents, told_nominals
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.meetings import other_side
-from bilateral.events.modality import attempted, condition_of, event_modality, refuses
+from bilateral.events.modality import attempted, condition_of, event_modality, own_warning, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames
 from bilateral.events.repeated import repeated_targets
 from bilateral.events.replies import answer_replies
@@ -225,7 +226,9 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
         cameo = CameoCode(_ATTEMPTED_KILLING) if cameo in _KILLING else cameo
         entry = load_codes().get(cameo)
         modality = event_modality(frame.anchor.head, source, index, lexicon.rules)
-    elif modality == "future" and entry.plover in _THREATENED and target is not None:
+    elif target is not None and entry.plover in _THREATENED and (modality == "future" or (
+            modality == "hypothetical" and own_warning(frame.clause or frame.anchor, source, index, lexicon.rules))):
+        # "X will impose sanctions on Y", "X warned that it could impose sanctions on Y": a threat by X
         cameo = lexicon.rules.intent_code("threaten", cameo, entry.plover)
         entry, modality = load_codes().get(cameo), "asserted"
     elif modality == "future" and entry.plover in _INTENDED and target is not None:

@@ -35,6 +35,10 @@ _REASON = frozenset({"because"})
 ("will sanction X because X attacked Y": the attack happened), though a speaker still claims it."""
 _NEVER = frozenset({"never", "no longer", "rarely", "seldom", "hardly"})
 """Adverbs that deny the act ("never met", "seldom criticized": no act to code)."""
+_LITOTES = frozenset({"hesitate"})
+"""Verbs whose negation affirms the act they govern: "will not hesitate to strike X" announces the strike, "did not
+hesitate to strike X" tells it; the act takes the verb's tense and mood, not its negation. Unnegated, they hold the
+act back ("hesitated to strike X": not done)."""
 
 
 def _local(tok: Token, rules: FrameRules) -> set[str]:
@@ -70,6 +74,8 @@ def refuses(trigger: Token, rules: FrameRules) -> bool:
     tok = trigger
     for _ in range(3):
         marks = _local(tok, rules)
+        if tok.lemma_.lower() in _LITOTES and tok != trigger:
+            marks.discard("negated")  # "will not hesitate to cut ties": no refusal
         if "negated" in marks and marks & {"future", "would"}:
             return True
         if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
@@ -88,6 +94,34 @@ def attempted(trigger: Token, rules: FrameRules) -> bool:
     head = trigger.head
     return trigger.dep_ == "xcomp" and head.lemma_.lower() in _ATTEMPTS and not _local(head, rules) & {
         "future", "would", "hypothetical", "negated"}
+
+
+_POSSIBLE = frozenset({"could", "may", "might"})
+"""Modals of an act held out as possible ("could retaliate", "may impose sanctions")."""
+_ANNOUNCING = frozenset({"say", "tell", "state", "declare", "announce", "add", "warn", "caution", "hint", "signal",
+                         "stress", "reiterate", "insist", "indicate", "tweet", "write", "post"})
+"""Verbs by which a party makes its own words known; not "fear", "believe" or "suspect", which tell a worry."""
+
+
+def own_warning(trigger: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
+    """An act its own doer says it could or may do ("Beijing hinted that it could retaliate with tariffs on X",
+    "Iran said it may strike Y"): said by the doer (or for its state), the possible act is a warning, which CAMEO
+    codes as a threat when the act is coercive. Not one forecast by others ("analysts said Beijing could ...",
+    "X said Beijing could ..."), nor a speech verb itself negated or modal ("did not say", "may say")."""
+    if source is None or not any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in trigger.children):
+        return False
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _ANNOUNCING:
+            speech = tok.head
+            if _local(speech, rules) & {"negated", "hypothetical", "would", "future"}:
+                return False
+            subj = subject_of(speech, rules.relative_pronouns)
+            return subj is not None and any(_same_side(m, source) for m in index.actors(subj))
+        if tok.dep_ not in ("conj", "xcomp") or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def condition_of(trigger: Token, rules: FrameRules) -> str | None:
@@ -231,7 +265,12 @@ def _governed(head: Token, source: Mention | None, index: MentionIndex, rules: F
         marks.add("hypothetical")
     elif head_lemma in rules.future_governors or head.lower_ in rules.future_governors:
         marks.add("future")
-    return marks | _local(head, rules)
+    own = _local(head, rules)
+    if head_lemma in _LITOTES and "negated" in own:
+        own.discard("negated")  # "will not hesitate to strike": the strike is announced
+    elif head_lemma in _LITOTES:
+        own.add("hypothetical")  # "hesitated to strike": not done
+    return marks | own
 
 
 def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, rules: FrameRules,

@@ -225,13 +225,17 @@ def condition_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> li
     tariff", "threatened to close the border if Bolivia refused". The subject of an ``if``/``unless`` clause under the
     trigger or the act it threatens, the source excluded. A coercive act announced on a condition is a threat too
     ("said it would impose tariffs if Bolivia refused": the coder codes it so), but one done is not: the act
-    itself must be said with a modal or future auxiliary."""
+    itself must be said with a modal or future auxiliary, on it or on the verb it complements ("if X escalates, we
+    will not hesitate to shut off the gas": the condition and the auxiliary hang on "hesitate")."""
+    chain = [frame.anchor]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head != chain[-1] and len(chain) < 3:
+        chain.append(chain[-1].head)
     if load_codes().get(frame.cameo).plover != "THREATEN" and not any(
             c.dep_ == "aux" and c.lower_ in lexicon.rules.future_aux | lexicon.rules.hypothetical_aux
-            for c in frame.anchor.children):
+            for verb in chain for c in verb.children):
         return []
     own = {m.actor.code for m in frame.sources}
-    heads = [frame.anchor, *frame.words]
+    heads = [*chain, *frame.words]
     heads += [c for h in list(heads) for c in h.children if c.dep_ in ("xcomp", "ccomp")]
     for head in heads:
         for clause in head.children:
