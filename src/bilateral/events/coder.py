@@ -35,6 +35,7 @@ from bilateral.events.captured_from import captured_from
 from bilateral.events.counterpart import fill_counterparts
 from bilateral.events.documented import documented_wrongs
 from bilateral.events.embedding import find_frames
+from bilateral.events.entry_bans import entry_barrers
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.implied import accused_agents, told_agents, told_nominals
 from bilateral.events.lexicon import Lexicon
@@ -98,6 +99,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     dated = {frame.trigger.i: referent for frame, referent in referents}  # its date, unless the sentence names one
     repeated_targets(frames, index, earlier)
     captured_from(frames)
+    entry_barrers(frames, index)
     told_agents(frames, index, earlier, lexicon.rules)
     frames += told_nominals(sent, frames, index, earlier, lexicon)
     accused_agents(frames, index, lexicon.rules)
