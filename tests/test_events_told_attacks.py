@@ -95,3 +95,24 @@ def test_events_told_siege_is_the_story_assault() -> None:
     got = _coded("Al-Shabab gunmen stormed a hotel in Kismayo on Sunday, killing five guests. "
                  "Officials said three more people had died while the siege continued.")
     assert _attacks_in(got, 1) == {("SOMREB", "SOMCVL")}
+
+
+_STORMED = "Al-Shabab gunmen stormed a hotel in Kismayo on Sunday, killing five guests. "
+
+
+@pytest.mark.parametrize("second", [
+    "The dead included four al-Shabab militants, who were involved in the assault, and two soldiers.",
+    "Soldiers killed three al-Shabab militants who took part in the raid.",
+])
+def test_events_told_attack_the_story_attacker_took_part_in(second: str) -> None:
+    # the part-taker named is the story's attacker: another armed actor in the sentence does not stop it
+    assert ("SOMREB", "SOMCVL") in _attacks_in(_coded(_STORMED + second), 1)
+
+
+@pytest.mark.parametrize("second", [
+    "Police said two Kenyan soldiers were involved in the attack.",  # someone else took part: open
+    "The group denied that al-Shabab fighters were involved in the attack.",  # denied
+    "Al-Shabab fighters may have been involved in the attack, police said.",  # hedged
+])
+def test_events_told_attack_partaking_must_not(second: str) -> None:
+    assert ("SOMREB", "SOMCVL") not in _attacks_in(_coded(_STORMED + second), 1)

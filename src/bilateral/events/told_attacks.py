@@ -3,7 +3,7 @@ train was carrying 450 passengers when it came under attack", "the driver, injur
 
 A sentence that tells what an attack did to someone without naming who attacked speaks of the story's attack:
 its attacker is the source of the document's earlier attacks, and what it struck, when the sentence names no one
-struck, their target. Three constructions say that the attack itself happened here, not just that it is talked of:
+struck, their target. Four constructions say that the attack itself happened here, not just that it is talked of:
 
 - something or someone "came under" the attack ("the convoy came under attack", "came under a rocket attack"):
   the subject is what was struck, its actor the target when it names one;
@@ -11,7 +11,10 @@ struck, their target. Three constructions say that the attack itself happened he
   during the attack", "were killed in Tuesday's attack"): a verb of harm (``HARM_VERBS``) governs the phrase;
 - the definite attack goes on, begins or ends as the subject of a verb of course (``COURSE_VERBS``: "while the
   siege continues", "since the attacks began Tuesday", "the assault lasted six hours"): the attack happening.
-  A siege or hijacking so told is the story's assault (it takes the referent's CAMEO code), not a blockade.
+  A siege or hijacking so told is the story's assault (it takes the referent's CAMEO code), not a blockade;
+- the story's attacker, named, took part in the definite attack ("five militants, who were involved in the
+  assault, were killed", "gunmen who took part in the raid"; ``PARTAKING``): the named part-taker must be the
+  referent's attacker (anyone else leaves it open), so another armed actor in the sentence does not stop it.
 
 The attacker is the source of the document's earlier events of the ASSAULT type told with an attack word
 (``REFERENT_STEMS``: "attacked", "launched attacks", "ambushed", "bombing", "stormed", "hijacked"), asserted or
@@ -48,7 +51,7 @@ from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.modality import event_modality
 from bilateral.events.nominal import noun_entries, noun_entry
-from bilateral.events.roles import subject_of
+from bilateral.events.roles import passive_subject_of, subject_of
 from bilateral.models import Actor, Event, Mention
 from bilateral.nlp import doc_text
 
@@ -66,6 +69,8 @@ COURSE_VERBS = frozenset({"continue", "begin", "start", "last", "resume", "persi
                           "escalate", "unfold", "drag", "end"})
 """Verbs of an attack's course whose subject, the definite attack noun, tells it happening ("the siege continues",
 "since the attacks began Tuesday")."""
+PARTAKING = frozenset({"involve", "participate", "take"})
+"""Verbs of taking part whose "in" phrase is the attack ("were involved in", "participated in", "took part in")."""
 _RETOLD = frozenset({"siege", "hijacking"})
 """Nouns whose own sense is not an assault (a siege is a blockade): told again, they take the referent's code."""
 _DEFINITE = frozenset({"the", "that", "this", "these", "those"})
@@ -83,9 +88,11 @@ RECALLED = re.compile(
     r"\bunder (?:\w+ ){0,2}(?:attack|assault|raid|bombing)s?\b"
     r"|\b(?:in|during) (?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing)s?\b"
     r"|\b(?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing|siege|hijacking)s? "
-    r"(?:\w+ ){0,2}(?:continu|began|begun|begin|start|last|resum|persist|rag|intensif|escalat|unfold|drag|end)",
+    r"(?:\w+ ){0,2}(?:continu|began|begun|begin|start|last|resum|persist|rag|intensif|escalat|unfold|drag|end)"
+    r"|\b(?:involved|participated|part) in (?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?"
+    r"(?:attack|assault|raid|bombing|siege|hijacking)s?\b",
     re.IGNORECASE)
-"""Words of a sentence that may tell the story's attack again (the three constructions): the pre-filter's and the
+"""Words of a sentence that may tell the story's attack again (the four constructions): the pre-filter's and the
 coder's first test."""
 
 TOLD_ATTACK = re.compile(r"\b(?:attack|assault|raid|ambush|bomb|storm|besieg|siege|hijack)", re.IGNORECASE)
@@ -129,6 +136,27 @@ def _course(noun: Token) -> Token | None:
         # intransitive: "the attack began a debate" tells what it set off, not its course
         return verb
     return None
+
+
+def _partaker(noun: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """The verb of taking part whose "in" phrase the definite noun is, and its subject: "were involved" and
+    "militants" of "militants who were involved in the assault"; "took part" needs its object "part"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or not _definite(noun):
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() == "part" and verb.dep_ == "dobj":
+        verb = verb.head  # "took part in"
+        if verb.lemma_.lower() != "take":
+            return None
+    elif verb.lemma_.lower() not in PARTAKING or (verb.lemma_.lower() == "take" and not any(
+            c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)):
+        return None
+    pronouns = lexicon.rules.relative_pronouns
+    subj = subject_of(verb, pronouns) or passive_subject_of(verb, pronouns)  # "were involved"
+    if subj is None and verb.dep_ == "acl":
+        subj = verb.head  # "the militants involved in the attack"
+    return (verb, subj) if subj is not None else None
 
 
 def _definite(noun: Token) -> bool:
@@ -190,11 +218,16 @@ def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlie
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ANAPHORS or noun.i in taken:
             continue
         governor = _governor(noun) or _course(noun)
+        partaking = _partaker(noun, lexicon) if governor is None else None
+        if partaking is not None:
+            governor = partaking[0]
         if governor is None or _another(noun, governor.lemma_.lower() == "come"):
             continue
         referent = _referent(noun, earlier)
         if referent is None or referent.target is None:
             continue
+        if partaking is not None and referent.source.code not in {m.actor.code for m in index.actors(partaking[1])}:
+            continue  # the one said to take part is not the story's attacker
         if years and (referent.date is None or years != {referent.date[:4]}):
             continue  # a clause about other years
         entries = noun_entries(noun, lexicon)
@@ -207,8 +240,8 @@ def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlie
             continue
         parties = {attacker.code, *(m.actor.code for m in targets)} if targets \
             else {attacker.code, referent.target.code}
-        if any(m.actor.sector in ARMED and _placed(m, referent.target).actor.code not in parties
-               for m in index.by_token.values()):
+        if partaking is None and any(m.actor.sector in ARMED and _placed(m, referent.target).actor.code
+                                     not in parties for m in index.by_token.values()):
             continue  # another armed actor named: the attacker is open
         # the two borrowed parties on two words, that the coder tells them apart: the attacker on the verb
         source = Mention(replace(attacker, text=governor.text), governor.i, governor.i + 1, governor.idx,
