@@ -62,7 +62,7 @@ _AFTER_TITLE = frozenset({"for", "of", "to", "in", "at", "on", "and", "who", "sa
 
 
 REFERRING_NOUNS = {
-    "country": frozenset({"country"}), "nation": frozenset({"country"}),
+    "country": frozenset({"country"}), "nation": frozenset({"country"}), "kingdom": frozenset({"country"}),
     "agency": frozenset({"igo"}), "body": frozenset({"igo"}), "organisation": frozenset({"igo"}),
     "organization": frozenset({"igo"}), "mission": frozenset({"igo"}),
     "group": frozenset({"armed_group"}), "movement": frozenset({"armed_group"}), "militia": frozenset({"armed_group"}),
@@ -123,16 +123,23 @@ class ActorContext:
                       for pos, kind, key in self.actors_at if kind == "country")
         return self.main_country if outside else None
 
-    def referent(self, sentence: str, offset: int, kinds: frozenset[str], window: int = 500) -> str | None:
+    def referent(self, sentence: str, offset: int, kinds: frozenset[str], window: int = 500,
+                 fits: frozenset[str] | None = None, choose: bool = True) -> str | None:
         """The one country or organisation of ``kinds`` named in the ``window`` characters before position
         ``offset`` of ``sentence`` ("Ghana has offered itself as a mediator ... The country hosted"), if exactly
         one is, or of several organisations the one the document makes its own (``_salient``); None otherwise
-        (then "the country" stays unresolved)."""
+        (then "the country" stays unresolved). ``fits``: the only countries the description's own words fit
+        (state_kinds.py: "the Southeast Asian nation"), which pick the one of several named before that fits,
+        unless ``choose`` is False (a speaker's words): then only a lone candidate that fits."""
         at = self.text.find(sentence) if sentence else -1
         if at < 0:
             return None
         end = at + offset
         keys = {key for pos, kind, key in self.actors_at if end - window <= pos < end and kind in kinds}
+        if fits is not None:
+            if len(keys) > 1 and not choose:
+                return None
+            keys &= fits
         if len(keys) == 1:
             return keys.pop()
         return self._salient(keys, end) if keys and kinds == _SALIENT_KINDS else None

@@ -2,7 +2,8 @@
 
 Pass of the sieve (``resolve.py``): ``coreference(r)`` resolves, in this order, a sentence-opening "He"/"She"
 to the one person named just before; "the country", "the UN agency", "the rebel group" to the one country
-or body named in the text before; a surname to the person the document named in full ("Paul Kagame ...
+or body named in the text before, and "the Southeast Asian nation", "the Gulf kingdom" to the one named before that
+its words fit (state_kinds.py); a surname to the person the document named in full ("Paul Kagame ...
 Kagame"); "the president" to the one president the document named. ``office_holder`` serves the country
 pass of ``names.py`` ("the Rwandan president" -> the one Rwandan office holder named). All of it uses
 ``ActorContext`` (context.py) and does nothing without one; several candidates leave a mention unresolved.
@@ -14,6 +15,7 @@ import re
 
 from bilateral.actors.context import REFERRING_NOUNS, REFERRING_WORDS, ContextPerson
 from bilateral.actors.state import Resolution
+from bilateral.actors.state_kinds import fitting, in_quotation
 from bilateral.models import Actor
 
 _LEADING_DEPS = frozenset({"advmod", "prep", "pobj", "det", "amod", "compound", "npadvmod"})
@@ -110,7 +112,9 @@ def _nominal_reference(r: Resolution) -> None:
         generic = [m for m in r.mentions if start <= m.start and m.end <= tok.i and m.actor.code == "IGOUNO"]
         if not generic and not r.free(start, tok.i + 1):
             continue
-        key = r.context.referent(r.text, r.sent[start].idx, kinds)
+        fits = fitting(r.sent[start:tok.i + 1].text) if "country" in kinds else None
+        key = r.context.referent(r.text, r.sent[start].idx, kinds, fits=fits,
+                                 choose=fits is None or not in_quotation(r.text, r.sent[start].idx))
         if key is None or (generic and key == "United Nations"):
             continue
         for m in generic:

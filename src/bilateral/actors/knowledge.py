@@ -26,6 +26,7 @@ from bilateral.actors.context import (
     bare_surnames,
 )
 from bilateral.actors.loader import RawData, read_data
+from bilateral.actors.state_kinds import fitting
 from bilateral.actors.records import Country, Entry, Organization, Person, Role, SectorWords
 from bilateral.models import Actor
 from bilateral.settings import Settings
@@ -230,7 +231,8 @@ class KnowledgeBase:
             return False
         for m in REFERRING_WORDS.finditer(text) if context.actors_at else ():
             kinds = REFERRING_NOUNS[m.group(1).lower()]
-            if context.referent(text, m.start(), kinds) is not None:
+            fits = fitting(m.group(0)) if "country" in kinds else None
+            if context.referent(text, m.start(), kinds, fits=fits) is not None:
                 return True  # "the country", "the rebel group": coreference can code it
         if any(w in text for w in context.surnames):
             return True
