@@ -38,6 +38,7 @@ from bilateral.events.embedding import find_frames
 from bilateral.events.entry_bans import entry_barrers
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.implied import accused_agents, told_agents, told_nominals
+from bilateral.events.judged_acts import judged_doers
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.meetings import other_side
 from bilateral.events.modality import attempted, condition_of, event_modality, own_warning, refuses
@@ -102,6 +103,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     entry_barrers(frames, index)
     told_agents(frames, index, earlier, lexicon.rules)
     frames += told_nominals(sent, frames, index, earlier, lexicon)
+    judged_doers(frames, index, acts, lexicon)
     accused_agents(frames, index, lexicon.rules)
     fill_counterparts(frames, index, earlier, lexicon.rules)
     warring_parties(frames, earlier)

@@ -104,6 +104,9 @@ class Frame:
     statement: Frame | None = None
     """The trigger's statement sense (CAMEO 01x), when a typed sense won: what is coded if no target is found
     ("denied the accusation" rejects the accuser when one is known, else it is a denial, 016)."""
+    judged: Token | None = None
+    """For a verdict on an act that names no doer ("described the attack as deplorable"), the act noun: its doer is
+    the target (``judged_acts``)."""
 
     @property
     def trigger_text(self) -> str:

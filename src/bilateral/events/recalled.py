@@ -48,7 +48,7 @@ _ASSAULT = "ASSAULT"
 """The PLOVER type of acts of force: what a claim of responsibility owns."""
 
 
-def _definite_entry(noun: Token, index: MentionIndex, lexicon: Lexicon) -> TriggerEntry | None:
+def definite_entry(noun: Token, index: MentionIndex, lexicon: Lexicon) -> TriggerEntry | None:
     """The lexicon entry of a definite event noun that names no one ("the attack", not "the attack on X" or
     "Monday's attack by X"), when all its entries agree on the PLOVER type."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
@@ -117,7 +117,7 @@ def recalled_frames(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ear
     for noun in doc_tokens(sent):
         if noun.i in taken:
             continue
-        entry = _definite_entry(noun, index, lexicon)
+        entry = definite_entry(noun, index, lexicon)
         verb = _claim_verb(noun, lexicon) if entry is not None else None
         if entry is None or verb is None:
             continue
@@ -142,13 +142,13 @@ def _accused_noun(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> tuple[
     nouns += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj"]
     for noun in nouns:
-        entry = _definite_entry(noun, index, lexicon)
+        entry = definite_entry(noun, index, lexicon)
         if entry is not None:
             return noun, entry
     return None
 
 
-def _perpetrator(plover: str, accusers: Sequence[Mention], earlier: Sequence[Event]) -> Actor | None:
+def perpetrator(plover: str, accusers: Sequence[Mention], earlier: Sequence[Event]) -> Actor | None:
     """The one actor that did the document's earlier asserted acts of type ``plover``, if it is none of the accusers
     and has a country or is an international body."""
     acts = [e for e in earlier if e.event_type == plover and e.modality == "asserted" and e.target is not None]
@@ -175,7 +175,7 @@ def condemned_targets(frames: Sequence[Frame], index: MentionIndex, earlier: Seq
         if accused is None:
             continue
         noun, entry = accused
-        doer = _perpetrator(codes.get(entry.cameo).plover or "", frame.sources, earlier)
+        doer = perpetrator(codes.get(entry.cameo).plover or "", frame.sources, earlier)
         if doer is not None:
             frame.targets.append(Mention(replace(doer, text=noun.text), noun.i, noun.i + 1, noun.idx,
                                          noun.idx + len(noun), RECALLED, "recalled"))

@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame, named_before_article, speaker_of_pronoun
+from bilateral.events.judged_acts import judged
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.participle_it import main_clause_objects, participle_it
 from bilateral.events.roles import characterised, direct_object_of, possessor_of, predicate_apposition, prep_objects
@@ -232,9 +233,9 @@ def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     if disapproving and sources and _claim(thing, rules):  # "called the allegations baseless": rejected
         return _refutation(verb, verb, [verb, *said, thing], thing, sources, index)
     targets = [m for m in _owners(thing, index) if m not in sources]
-    if not sources or not targets:
+    if not sources or not (targets or disapproving):  # "described the attack as deplorable": its doer's, if told
         return None
-    return _criticism(verb, said, sources, targets, _CRITICISE if disapproving else _PRAISE)
+    return judged(_criticism(verb, said, sources, targets, _CRITICISE if disapproving else _PRAISE), thing, lexicon)
 
 
 _REJECT = CameoCode("120")
@@ -319,9 +320,9 @@ def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     if sources and _claim(thing, rules):  # "'These charges are baseless,' X said", "'This is false,' X said"
         return _refutation(said[0], clause, [*said, thing], thing, sources, index)
     targets = [m for m in _verdict_owners(thing, index) if m not in sources]
-    if not sources or not targets:
+    if not sources:  # "'The attack is deplorable,' X said": the attack's doer's, if the story told it
         return None
-    return _criticism(verb, said, sources, targets)
+    return judged(_criticism(verb, said, sources, targets), thing, lexicon)
 
 
 def accused_in_clause(frame: Frame, index: MentionIndex, rules: FrameRules) -> list[Mention]:
