@@ -42,7 +42,7 @@ from bilateral.events.judged_acts import judged_doers
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.meetings import other_side
 from bilateral.events.modality import attempted, condition_of, event_modality, own_warning, refuses
-from bilateral.events.recalled import condemned_targets, recalled_frames
+from bilateral.events.recalled import condemned_targets, recalled_frames, told_suits
 from bilateral.events.repeated import repeated_targets
 from bilateral.events.replies import answer_replies
 from bilateral.events.roles import listed_gerund
@@ -92,6 +92,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     acts = earlier if told is None else told
     answer_replies(frames, index, acts, lexicon.rules)
     frames += recalled_frames(sent, frames, index, acts, lexicon)
+    told_suits(frames, index, earlier, lexicon)
     frames += delivered_frames(sent, frames, index, earlier, lexicon)
     frames += supported_things(sent, frames, index, earlier, lexicon)
     condemned_targets(frames, index, acts, lexicon)

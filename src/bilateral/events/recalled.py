@@ -22,6 +22,16 @@ an accusation (PLOVER ACCUSE) with no target whose object is such a definite eve
 act the noun repeats, the source of the document's earlier asserted acts of the noun's type, when those were all
 done by one actor (``condemned_targets``). Acts by two actors, by the accuser itself, or by no known country leave
 the accusation without a target, as before.
+
+A lawsuit the story told of before is told again with no filer named ("Rights groups have filed multiple lawsuits
+against X ... An earlier lawsuit filed in February alleged ...", "One suit, filed this month, seeks to stop ..."): a
+lawsuit (a filed one, or a lawsuit noun of ``_SUIT_NOUNS`` naming no one as the subject of an accusation: "the
+suit alleges") is a lawsuit (CAMEO 115) by the filer against the defendant of the document's
+earlier asserted lawsuits, when those were all brought by one filer against one defendant (``told_suits``): the
+lawsuit frame ("filed", "lawsuit") or the accusation whose subject the lawsuit is ("alleged") takes them as the
+slots the sentence left empty. Not a lawsuit whose filer the sentence names ("the groups may file another
+suit": its own frame has them), nor an accusation aimed at someone other than the defendant's country ("X sued
+Y ... the lawsuits accused Z"), nor in a story whose lawsuits had two filers or none.
 """
 
 from __future__ import annotations
@@ -179,3 +189,56 @@ def condemned_targets(frames: Sequence[Frame], index: MentionIndex, earlier: Seq
         if doer is not None:
             frame.targets.append(Mention(replace(doer, text=noun.text), noun.i, noun.i + 1, noun.idx,
                                          noun.idx + len(noun), RECALLED, "recalled"))
+
+
+
+_SUIT = "115"
+"""CAMEO "bring lawsuit against"."""
+_SUIT_NOUNS = frozenset({"lawsuit", "suit"})
+"""Nouns of a lawsuit that a story tells again without its filer: "the suit", "an earlier lawsuit"."""
+_ACCUSE = "ACCUSE"
+
+
+def _suit_noun(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> Token | None:
+    """The lawsuit noun naming no one that a lawsuit frame is told with ("a lawsuit filed in February": the noun
+    the participle hangs on, or the trigger itself), or that an accusation has as its subject ("the suit alleges")."""
+    trigger = frame.trigger
+    if frame.cameo == _SUIT:
+        noun = trigger.head if trigger.dep_ == "acl" else trigger
+    elif load_codes().get(frame.cameo).plover == _ACCUSE:
+        noun = subject_of(trigger, lexicon.rules.relative_pronouns)
+    else:
+        return None
+    if noun is None or noun.lemma_.lower() not in _SUIT_NOUNS or any(index.at(t) is not None for t in noun.subtree):
+        return None
+    return noun
+
+
+def _at(actor: Actor, token: Token) -> Mention:
+    """A mention of an actor the story named before, at the word that stands for it here."""
+    return Mention(replace(actor, text=token.text), token.i, token.i + 1, token.idx, token.idx + len(token), RECALLED,
+                   "recalled")
+
+
+def told_suits(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event], lexicon: Lexicon) -> None:
+    """Give each lawsuit, and each accusation a lawsuit makes, that names no filer the story's one filer as source
+    and, with no defendant named, its one defendant as target (in place; see the module)."""
+    suits = [e for e in earlier if e.cameo == _SUIT and e.modality == "asserted" and e.target is not None]
+    if not suits or len({(e.source.code, e.target.code) for e in suits if e.target is not None}) != 1:
+        return
+    filer, defendant = suits[-1].source, suits[-1].target
+    nouns = {f.trigger.i: _suit_noun(f, index, lexicon) for f in frames if not f.sources}
+    filed = {n.i for f in frames if f.cameo == _SUIT and (n := nouns.get(f.trigger.i)) is not None}
+    for frame in frames:
+        noun = nouns.get(frame.trigger.i)
+        if noun is not None and frame.cameo != _SUIT and (noun.i in filed or any(
+                t.actor.country != defendant.country for t in frame.targets)):
+            continue  # "a lawsuit filed in February alleged ...": one lawsuit, told (and dated) by its filing;
+            # "the lawsuits accused Z": a third party accused is not what the story's suit was brought against
+        # the defendant stands at the trigger, the filer at the noun: two words, two parties
+        at = frame.trigger if frame.trigger != noun else noun.head if noun is not None else None
+        if noun is None or defendant is None or at is None or at == noun:
+            continue
+        frame.sources.append(_at(filer, noun))
+        if not frame.targets:
+            frame.targets.append(_at(defendant, at))
