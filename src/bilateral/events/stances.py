@@ -52,6 +52,8 @@ COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "sound", "look", 
 _TOPIC_PREPS = frozenset({"about", "of", "over", "on", "regarding"})
 """Prepositions naming what an outlook is about ("skeptical of X's plan"): its actor, if any, is the target."""
 _NOTARGET = frozenset({"notarget"})
+_JUDGED_PREPS = frozenset({"of"})
+"""The preposition of what a typed judgement is of ("critical of X's plan"); without it the adjective judges no one."""
 _CLAIM = "015"
 """CAMEO "claim responsibility": what claiming one's own act of force is."""
 _FORCE = 4
@@ -70,12 +72,15 @@ _WITHHOLDING = frozenset({"refrain", "abstain"})
 
 
 def _entry(token: Token, code: str, preps: frozenset[str]) -> TriggerEntry:
-    """A target-optional lexicon entry for a statement that the construction, not a trigger word, carries."""
-    return TriggerEntry("verb", token.lemma_.lower(), None, frozenset(), preps, CameoCode(code), _NOTARGET, 0)
+    """A lexicon entry for a statement that the construction, not a trigger word, carries: target-optional for a
+    comment (01x); a typed judgement ("X is critical of Y", 111) needs its target as a verb's would."""
+    flags = _NOTARGET if code.startswith("01") else frozenset()
+    return TriggerEntry("verb", token.lemma_.lower(), None, frozenset(), preps, CameoCode(code), flags, 0)
 
 
 def stance_frame(adj: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
-    """"X is optimistic about Y", "X said it is skeptical of the plan": an outlook stated by the copula's subject."""
+    """"X is optimistic about Y", "X said it is skeptical of the plan": an outlook stated by the copula's subject;
+    "X has been critical of Y's plan": a judgement of whom its "of" phrase names (criticism, 111)."""
     code = lexicon.rules.stance_adjectives.get(adj.lower_)
     copula = adj.head
     if code is None or adj.dep_ != "acomp" or copula.lemma_.lower() not in COPULAS:
@@ -86,6 +91,9 @@ def stance_frame(adj: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | N
     sources = index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)
     if not sources:
         return None
+    judged = prep_objects(adj, _JUDGED_PREPS)
+    if not code.startswith("01") and not judged:
+        return None  # "Kenya is critical to the talks": vital to them, no judgement of anyone
     entry = _entry(adj, code, _TOPIC_PREPS)
     targets = [m for pobj in prep_objects(adj, _TOPIC_PREPS) for m in index.actors(pobj)]
     return Frame(adj, [adj], entry, entry.cameo, sources, targets, DIRECT, False, True, copula)
