@@ -4,9 +4,10 @@ are some country's by a demonym, whatever the goods ("tariffs on Brazilian beef"
 sectors.json ``charge_nouns``), by where a participle says they come from ("wine produced in Chile", "coming out of
 Brazil"; events/measures.py ``goods_origin``), by a hyphenated maker's participle ("Chinese-made panels", "Mexican-
 and Canadian-made vehicles"; ``makers``) or by an "including" list naming a body ("from 30 countries, including the
-EU bloc"); the source's own country as where taxed goods go is no target (events/coder.py); a later "U.S.
-sanctions" with no target is aimed where the side's earlier sanctions or threats of them were (events/repeated.py).
-Sentences written for these tests."""
+EU bloc"); trade restrictions, curbs, bans and quotas on a country's goods are on that country ("curbs on Chilean
+copper"; ``charge_nouns``), while a demonym on people still names the people; the source's own country as where
+taxed goods go is no target (events/coder.py); a later "U.S. sanctions" with no target is aimed where the side's
+earlier sanctions or threats of them were (events/repeated.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -83,3 +84,25 @@ def test_events_later_sanctions_aimed_where_the_sides_earlier_ones_were() -> Non
 def test_events_later_sanctions_borrow_no_other_target(text: str, later: int) -> None:
     got = _coded(text)
     assert not any(e[0] == later and e[3] == "163" for e in got), got
+
+
+@pytest.mark.parametrize("text,target,cameo", [
+    ("Japan imposed curbs on Chilean copper on Monday.", "CHL", "172"),
+    ("Japan imposed a ban on Argentine beef on Monday.", "ARG", "172"),
+    ("Japan imposed quotas on Brazilian steel on Monday.", "BRA", "172"),
+])
+def test_events_trade_restriction_on_whose_goods(text: str, target: str, cameo: str) -> None:
+    got = _coded(text)
+    assert any(e[0] == 0 and e[1] == "JPN" and e[2] == target and e[3] == cameo for e in got), got
+
+
+def test_events_trade_restriction_is_not_on_its_own_country() -> None:
+    # a restriction with a demonym of the goods is on their country, not on the restricting one's own
+    got = _coded("Japan imposed curbs on Chilean copper on Monday.")
+    assert not any(e[2] == "JPN" for e in got), got
+
+
+def test_events_restriction_on_people_stays_on_them() -> None:
+    # a demonym on people names those people, not their state
+    got = _coded("Japan imposed new restrictions on American journalists on Monday.")
+    assert any(e[2] == "USAMED" for e in got) and not any(e[2] == "USA" for e in got), got
