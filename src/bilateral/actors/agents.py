@@ -196,8 +196,10 @@ def document_agents(r: Resolution) -> None:
        China"): only for ``knowledge.UNPLACED_SECTORS``, never for a word inside a name or a former office.
 
     Never a military noun or a ``thing_objects`` noun as a verb's object ("withdrew troops", "launched air
-    strikes", "shared intelligence": what is moved, used or shared, not who acts). A noun whose own words
-    name its country ("their officials", "officials from Mali") is left to the passes that read names. A
+    strikes", "shared intelligence": what is moved, used or shared, not who acts). A thing a sector owns
+    (``owned_nouns``: "a military vehicle", "army positions") as an object is its owner's, whom an act on it
+    targets: "militants attacked a military convoy" in a story about Pakistan is an attack on PAKMIL. A noun
+    whose own words name its country ("their officials", "officials from Mali") is left to the passes that read names. A
     text of one sentence (a single-sentence gold set, a headline) is no document: nothing is coded there.
     A noun that stands for several states (``many_country_nouns``: "Gulf nations", "EU member states") never
     takes the document's country, and a body's name among its words ("EU member states") names none; a
@@ -213,11 +215,13 @@ def document_agents(r: Resolution) -> None:
                 or tok.dep_ in ("compound", "amod", "nmod") or tok.lower_ in sectors.abroad_nouns \
                 or waged_campaign(tok):
             continue
-        found = r.phrase_sector(tok)
+        found = r.owned_sector(tok) if tok.dep_ in ("dobj", "pobj") else None
+        owned = found is not None
+        found = found or r.phrase_sector(tok)
         if found is None or found[1] != tok.i:
             continue
         sector = "REF" if held_for_removal(r, tok) else found[2]
-        if tok.dep_ == "dobj" and (sector == "MIL" or tok.lower_ in sectors.thing_objects):
+        if tok.dep_ == "dobj" and not owned and (sector == "MIL" or tok.lower_ in sectors.thing_objects):
             continue  # "withdrew troops", "shared intelligence": what is moved or shared, not who acts
         many = _many_countries(r, tok, found[0])
         if many is None:
