@@ -191,7 +191,6 @@ def condemned_targets(frames: Sequence[Frame], index: MentionIndex, earlier: Seq
                                          noun.idx + len(noun), RECALLED, "recalled"))
 
 
-
 _SUIT = "115"
 """CAMEO "bring lawsuit against"."""
 _SUIT_NOUNS = frozenset({"lawsuit", "suit"})
@@ -223,6 +222,8 @@ def _at(actor: Actor, token: Token) -> Mention:
 def told_suits(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event], lexicon: Lexicon) -> None:
     """Give each lawsuit, and each accusation a lawsuit makes, that names no filer the story's one filer as source
     and, with no defendant named, its one defendant as target (in place; see the module)."""
+    if all(f.sources for f in frames):  # cheap: most sentences leave no frame without its source
+        return
     suits = [e for e in earlier if e.cameo == _SUIT and e.modality == "asserted" and e.target is not None]
     if not suits or len({(e.source.code, e.target.code) for e in suits if e.target is not None}) != 1:
         return
