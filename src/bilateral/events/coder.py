@@ -48,6 +48,7 @@ from bilateral.events.replies import answer_replies
 from bilateral.events.roles import listed_gerund
 from bilateral.events.stances import DECLINED, believed_by_another, declined_comment, untargeted_statement
 from bilateral.events.supported_things import supported_things
+from bilateral.events.their_meetings import their_meetings
 from bilateral.events.told_attacks import may_recall_attack, told_attacks
 from bilateral.events.warring_parties import warring_parties
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
@@ -105,6 +106,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     told_agents(frames, index, earlier, lexicon.rules)
     frames += told_nominals(sent, frames, index, earlier, lexicon)
     judged_doers(frames, index, acts, lexicon)
+    frames += their_meetings(sent, frames, span.index, index, earlier, lexicon)
     accused_agents(frames, index, lexicon.rules)
     fill_counterparts(frames, index, earlier, lexicon.rules)
     warring_parties(frames, earlier)

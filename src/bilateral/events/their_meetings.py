@@ -1,0 +1,104 @@
+"""A mutual act owned by "their" is the act of the two sides the story just paired: "Trump met with Kim in Singapore
+in June 2018. Their second summit was in February 2019 in Hanoi", "X and Y signed a ceasefire on Monday ... Their
+talks resume next week".
+
+The pronoun names no one, and the sentence names no party, so the act would be lost; but a story that has just told
+a mutual act of two sides (both directions of one act coded in one sentence: a meeting, talks, a fight) goes on
+about that pair. A noun of the lexicon that is a mutual act by nature (its entry ``recip``: "summit", "talks",
+"meeting", "negotiations") with "their" as its owner is then the act of those two, each with the other, when:
+
+- the pair is the only one of the latest sentence with a mutual act, one or two sentences back (``WINDOW``);
+- the noun names no partner of its own ("their talks with Y": not this pair's alone), and a frame that took it
+  (a light verb's: "their next summit will be held") has no party either;
+- the sentence names no actor but places ("in Hanoi"): another actor there may be whose "their" it is ("the rebels
+  said their talks ...").
+
+Not for a pair told apart (one side's act on the other only: "X praised his summit with Y" is no pair acting
+together), nor a pair two sentences back when the sentence just before told another mutual act. The sides are
+the earlier act's actors, with an inferred mention's confidence (``SHARED``), both on the word "their" as the two
+members of a set description are on theirs ("the two countries held talks": each with the other, coder._same).
+Only a sentence the pre-filter parses (one naming a place or an actor) is seen. Cheap: a word test for "their"
+first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from bilateral.events.arguments import MentionIndex
+from bilateral.events.frames import DIRECT, Frame
+from bilateral.events.lexicon import Lexicon
+from bilateral.events.nominal import noun_entries, noun_entry
+from bilateral.events.roles import prep_objects
+from bilateral.models import Actor, Event, Mention
+from bilateral.nlp import doc_text, doc_tokens
+
+WINDOW = 2
+"""How many sentences back the pair's mutual act may stand."""
+SHARED = 0.7
+"""Confidence of a side found in the story's earlier mutual act rather than named."""
+_PARTNER_PREPS = frozenset({"with", "between", "among"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "inside", "outside"})
+
+
+def _pair(index: int, earlier: Sequence[Event]) -> tuple[Actor, Actor] | None:
+    """The two sides of the latest sentence, within ``WINDOW`` back, that coded a mutual act (both directions),
+    if that sentence has exactly one such pair."""
+    for back in range(index - 1, index - WINDOW - 1, -1):
+        events = [e for e in earlier if e.sentence_index == back and e.target is not None]
+        if not events:
+            continue
+        ways = {(e.source.code, e.target.code): e for e in events}
+        pairs = {frozenset(k) for k in ways if (k[1], k[0]) in ways and k[0] != k[1]}
+        if not pairs:
+            continue
+        if len(pairs) != 1:
+            return None
+        a, b = sorted(next(iter(pairs)))
+        return ways[(a, b)].source, ways[(b, a)].source
+    return None
+
+
+def _only_places(sent: Doc, index: MentionIndex) -> bool:
+    """Whether every actor the sentence names stands in a place phrase ("in Hanoi")."""
+    for tok in doc_tokens(sent):
+        if index.at(tok) is None:
+            continue
+        if not (tok.dep_ in ("pobj", "compound") and any(
+                a.dep_ == "prep" and a.lower_ in _PLACE_PREPS for a in (tok.head, tok.head.head))):
+            return False
+    return True
+
+
+def their_meetings(sent: Doc, frames: Sequence[Frame], sentence_index: int, index: MentionIndex,
+                   earlier: Sequence[Event], lexicon: Lexicon) -> list[Frame]:
+    """Frames for the mutual-act nouns owned by "their", as the act of the pair the story just told acting
+    together (see the module)."""
+    if not earlier or "their" not in doc_text(sent).lower():
+        return []
+    taken = {w.i: f for f in frames for w in f.words}
+    out: list[Frame] = []
+    for owner in doc_tokens(sent):
+        if owner.lower_ != "their" or owner.dep_ != "poss" or owner.head.pos_ != "NOUN":
+            continue
+        noun: Token = owner.head
+        held = taken.get(noun.i)  # "their next summit will be held": the light verb's frame, with no one in it
+        if (held is not None and (held.sources or held.targets or not held.recip)) \
+                or prep_objects(noun, _PARTNER_PREPS):
+            continue
+        entries = noun_entries(noun, lexicon)
+        entry = noun_entry(noun, entries) if entries else None
+        if entry is None or "recip" not in entry.flags:
+            continue
+        pair = _pair(sentence_index, earlier)
+        if pair is None or not _only_places(sent, index):
+            continue
+        sides = [Mention(actor, owner.i, owner.i + 1, owner.idx, owner.idx + len(owner), SHARED, "set")
+                 for actor in pair]
+        if held is not None:
+            held.sources.extend(sides)
+        else:
+            out.append(Frame(noun, [noun], entry, entry.cameo, sides, [], DIRECT, True, False, noun))
+    return out
