@@ -116,3 +116,17 @@ def test_events_told_attack_the_story_attacker_took_part_in(second: str) -> None
 ])
 def test_events_told_attack_partaking_must_not(second: str) -> None:
     assert ("SOMREB", "SOMCVL") not in _attacks_in(_coded(_STORMED + second), 1)
+
+
+def test_events_told_attack_came_under_fire() -> None:
+    got = _coded(_OPENING + "The market was crowded with shoppers when it came under heavy fire.")
+    assert _attacks_in(got, 1) == {("SOMREB", "SOMCVL")}
+
+
+@pytest.mark.parametrize("second", [
+    "The Somali government came under fire for its handling of the attack.",  # criticism
+    "Police came under fire from lawmakers over the attack.",  # criticism, from someone
+    "Three shoppers were killed in the fire that followed.",  # a blaze
+])
+def test_events_told_attack_fire_must_not(second: str) -> None:
+    assert ("SOMREB", "SOMCVL") not in _attacks_in(_coded(_OPENING + second), 1)

@@ -6,7 +6,10 @@ its attacker is the source of the document's earlier attacks, and what it struck
 struck, their target. Four constructions say that the attack itself happened here, not just that it is talked of:
 
 - something or someone "came under" the attack ("the convoy came under attack", "came under a rocket attack"):
-  the subject is what was struck, its actor the target when it names one;
+  the subject is what was struck, its actor the target when it names one; "came under (heavy) fire", "came under
+  shelling" too (``UNDER_ONLY``: fire is the story's gunfire), but not the figure of speech for criticism, so not
+  with a "for", "over" or "from" phrase ("came under fire for his remarks", "from lawmakers") nor when what came
+  under it is no armed or civilian party (a government, a party, a company: ``STRUCK_SECTORS``);
 - someone was harmed "in" or "during" the definite attack ("injured in the initial attack", "sustained injuries
   during the attack", "were killed in Tuesday's attack"): a verb of harm (``HARM_VERBS``) governs the phrase;
 - the definite attack goes on, begins or ends as the subject of a verb of course (``COURSE_VERBS``: "while the
@@ -59,6 +62,13 @@ TOLD = 0.85
 """Factor for an attacker (or target) taken from the story's earlier attack, not named here."""
 ANAPHORS = frozenset({"attack", "assault", "raid", "bombing", "siege", "hijacking"})
 """Event nouns that tell the story's attack again."""
+UNDER_ONLY = {"fire": "gunfire", "gunfire": "gunfire", "shelling": "shelling"}
+"""Nouns of the story's attack only under "came under", each with the lexicon noun whose entry it takes (a plain
+"fire" is a blaze: "killed in the fire" is no attack)."""
+STRUCK_SECTORS = frozenset({"MIL", "COP", "CVL", "REB"})
+"""Sectors of a party that comes under fire in an attack: any other (a government, a party) is criticised."""
+_FIGURATIVE = frozenset({"for", "over", "from"})
+"""Prepositions of "came under fire" as criticism: "for his remarks", "over the deal", "from lawmakers"."""
 REFERENT_STEMS = ("attack", "assault", "raid", "ambush", "bomb", "storm", "besieg", "siege", "hijack")
 """How an earlier event's trigger words must begin to be the attack the noun tells again: an attack told as one,
 not a killing or a clash the story also tells (the army's counter-operation, often with another source)."""
@@ -85,7 +95,7 @@ leaves the attacker open."""
 _SAID = frozenset({"asserted", "alleged"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 RECALLED = re.compile(
-    r"\bunder (?:\w+ ){0,2}(?:attack|assault|raid|bombing)s?\b"
+    r"\bunder (?:\w+ ){0,2}(?:attack|assault|raid|bombing|fire|gunfire|shelling)s?\b"
     r"|\b(?:in|during) (?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing)s?\b"
     r"|\b(?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing|siege|hijacking)s? "
     r"(?:\w+ ){0,2}(?:continu|began|begun|begin|start|last|resum|persist|rag|intensif|escalat|unfold|drag|end)"
@@ -215,9 +225,14 @@ def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlie
     taken = {w.i for f in frames if f.sources for w in f.words}  # nouns an act with a named attacker holds
     out: list[tuple[Frame, Event]] = []
     for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ANAPHORS or noun.i in taken:
+        fire = UNDER_ONLY.get(noun.lemma_.lower())
+        if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in ANAPHORS and fire is None) or noun.i in taken:
             continue
         governor = _governor(noun) or _course(noun)
+        if fire is not None and (governor is None or governor.lemma_.lower() != "come"
+                                 or any(c.dep_ == "prep" and c.lower_ in _FIGURATIVE
+                                        for w in (noun, governor) for c in w.children)):
+            continue  # fire only under "came under", and not as criticism ("came under fire for ...")
         partaking = _partaker(noun, lexicon) if governor is None else None
         if partaking is not None:
             governor = partaking[0]
@@ -230,14 +245,15 @@ def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlie
             continue  # the one said to take part is not the story's attacker
         if years and (referent.date is None or years != {referent.date[:4]}):
             continue  # a clause about other years
-        entries = noun_entries(noun, lexicon)
+        entries = lexicon.lookup("noun", fire) if fire is not None else noun_entries(noun, lexicon)
         entry = noun_entry(noun, entries) if entries else None
         if entry is None:
             continue
         attacker = referent.source
         targets = [_placed(m, referent.target) for m in _own_targets(governor, noun, index, lexicon)]
-        if any(m.actor.code == attacker.code for m in targets):
-            continue
+        if any(m.actor.code == attacker.code for m in targets) \
+                or (fire is not None and any(m.actor.sector not in STRUCK_SECTORS for m in targets)):
+            continue  # "the government came under fire" is criticised
         parties = {attacker.code, *(m.actor.code for m in targets)} if targets \
             else {attacker.code, referent.target.code}
         if partaking is None and any(m.actor.sector in ARMED and _placed(m, referent.target).actor.code
