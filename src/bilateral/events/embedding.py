@@ -31,6 +31,7 @@ from bilateral.events.frames import (
     weak_factor,
 )
 from bilateral.events.demands import demanded_clauses, reported_demands
+from bilateral.events.deadlines import deadline_ultimatums
 from bilateral.events.directives import bare_directives
 from bilateral.events.implied import implied_agents
 from bilateral.events.involvement import partaking_frame
@@ -260,6 +261,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     demanded_clauses(frames, tokens, index, lexicon)
     reported_demands(frames, tokens, index, lexicon)
     bare_directives(frames, tokens, index, lexicon)
+    deadline_ultimatums(frames, tokens, index, lexicon)
     absorb_pleas(frames, lexicon.rules)
     opposed_demands(frames.values())
     absorb_proposed_acts(frames)
