@@ -50,3 +50,20 @@ def test_their_summit_two_sentences_on_through_its_light_verb() -> None:
 ])
 def test_their_meeting_must_not(text: str) -> None:
     assert not any(i == 1 and t == "CONSULT" and {s, g} == {"KENGOV", "UGAGOV"} for s, g, t, i in _coded(text))
+
+
+def test_ownerless_talks_are_the_pair_s() -> None:
+    coded = _coded(MET + "The talks in Nairobi broke down on Tuesday.")
+    assert ("KENGOV", "UGAGOV", "CONSULT", 1) in coded and ("UGAGOV", "KENGOV", "CONSULT", 1) in coded
+
+
+@pytest.mark.parametrize("text", [
+    # an indefinite meeting is another one
+    MET + "A meeting in Kampala was cancelled on Tuesday.",
+    # a meeting owned by a name is that one's
+    MET + "The G7 talks in Kampala were cancelled on Tuesday.",
+    # an ownerless agreement is not the pair's: only meetings are told on that way
+    MET + "The agreement was signed in Kampala on Tuesday.",
+])
+def test_ownerless_must_not(text: str) -> None:
+    assert not any(i == 1 and {s, g} == {"KENGOV", "UGAGOV"} for s, g, _, i in _coded(text))

@@ -1,6 +1,6 @@
-"""A mutual act owned by "their" is the act of the two sides the story just paired: "Trump met with Kim in Singapore
-in June 2018. Their second summit was in February 2019 in Hanoi", "X and Y signed a ceasefire on Monday ... Their
-talks resume next week".
+"""A mutual act owned by "their", or a meeting owned by no one, is the act of the two sides the story just paired:
+"Trump met with Kim in Singapore in June 2018. Their second summit was in February 2019 in Hanoi", "X and Y signed
+a ceasefire on Monday ... Their talks resume next week".
 
 The pronoun names no one, and the sentence names no party, so the act would be lost; but a story that has just told
 a mutual act of two sides (both directions of one act coded in one sentence: a meeting, talks, a fight) goes on
@@ -13,16 +13,22 @@ about that pair. A noun of the lexicon that is a mutual act by nature (its entry
 - the sentence names no actor but places ("in Hanoi"): another actor there may be whose "their" it is ("the rebels
   said their talks ...").
 
+A meeting noun with no owner at all ("An attempt ... at working-level talks in Stockholm broke down, and the talks
+remain stalled") is the pair's meeting the same way: only a meeting (CAMEO 04, ``_MEETING_NOUNS``), definite or bare,
+with nothing before it that names someone ("the G7 talks", "Kenya's talks") and no indefinite article ("a meeting"
+is another one); an agreement, a ceasefire or a fight with no owner may be any the story recalls, and is left alone.
+
 Not for a pair told apart (one side's act on the other only: "X praised his summit with Y" is no pair acting
 together), nor a pair two sentences back when the sentence just before told another mutual act. The sides are
 the earlier act's actors, with an inferred mention's confidence (``SHARED``), both on the word "their" as the two
 members of a set description are on theirs ("the two countries held talks": each with the other, coder._same).
 Only a sentence the pre-filter parses (one naming a place or an actor) is seen. Cheap: a word test for "their"
-first.
+or a meeting noun first (``_WORDS``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -47,10 +53,9 @@ def _pair(index: int, earlier: Sequence[Event]) -> tuple[Actor, Actor] | None:
     """The two sides of the latest sentence, within ``WINDOW`` back, that coded a mutual act (both directions),
     if that sentence has exactly one such pair."""
     for back in range(index - 1, index - WINDOW - 1, -1):
-        events = [e for e in earlier if e.sentence_index == back and e.target is not None]
-        if not events:
+        ways = {(e.source.code, e.target.code): e for e in earlier if e.sentence_index == back and e.target}
+        if not ways:
             continue
-        ways = {(e.source.code, e.target.code): e for e in events}
         pairs = {frozenset(k) for k in ways if (k[1], k[0]) in ways and k[0] != k[1]}
         if not pairs:
             continue
@@ -59,6 +64,23 @@ def _pair(index: int, earlier: Sequence[Event]) -> tuple[Actor, Actor] | None:
         a, b = sorted(next(iter(pairs)))
         return ways[(a, b)].source, ways[(b, a)].source
     return None
+
+
+_MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "discussion"})
+"""Meeting nouns that, with no owner and no partner ("the talks", "working-level talks"), are the pair's."""
+_WORDS = re.compile(r"\b(?:[Tt]heir|talks|meeting|summit|negotiations|discussions)\b")
+_OWNERS = frozenset({"poss", "nmod", "compound", "amod"})
+
+
+def _ownerless(noun: Token) -> bool:
+    """A meeting noun with no owner, no actor before it and no indefinite article: "the talks", "working-level
+    talks" (not "a meeting", "any talks", "G7 talks", "Kenya's talks")."""
+    for c in noun.children:
+        if c.dep_ == "det" and c.lower_ != "the":
+            return False
+        if c.dep_ == "poss" or (c.dep_ in _OWNERS and c.pos_ == "PROPN"):
+            return False
+    return True
 
 
 def _only_places(sent: Doc, index: MentionIndex) -> bool:
@@ -76,21 +98,24 @@ def their_meetings(sent: Doc, frames: Sequence[Frame], sentence_index: int, inde
                    earlier: Sequence[Event], lexicon: Lexicon) -> list[Frame]:
     """Frames for the mutual-act nouns owned by "their", as the act of the pair the story just told acting
     together (see the module)."""
-    if not earlier or "their" not in doc_text(sent).lower():
+    if not earlier or _WORDS.search(doc_text(sent)) is None:
         return []
     taken = {w.i: f for f in frames for w in f.words}
     out: list[Frame] = []
     for owner in doc_tokens(sent):
-        if owner.lower_ != "their" or owner.dep_ != "poss" or owner.head.pos_ != "NOUN":
+        if owner.lower_ == "their" and owner.dep_ == "poss" and owner.head.pos_ == "NOUN":
+            noun: Token = owner.head
+        elif owner.lemma_.lower() in _MEETING_NOUNS and owner.pos_ == "NOUN" and _ownerless(owner):
+            noun = owner  # "the talks remain stalled": the talks the story just told
+        else:
             continue
-        noun: Token = owner.head
         held = taken.get(noun.i)  # "their next summit will be held": the light verb's frame, with no one in it
         if (held is not None and (held.sources or held.targets or not held.recip)) \
                 or prep_objects(noun, _PARTNER_PREPS):
             continue
         entries = noun_entries(noun, lexicon)
         entry = noun_entry(noun, entries) if entries else None
-        if entry is None or "recip" not in entry.flags:
+        if entry is None or "recip" not in entry.flags or (noun == owner and not entry.cameo.startswith("04")):
             continue
         pair = _pair(sentence_index, earlier)
         if pair is None or not _only_places(sent, index):
