@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.tokens._retokenize import set_token_attrs
 
 from bilateral.errors import ModelError
+from bilateral.name_norms import name_norms  # noqa: F401  (registers the "bilateral_name_norms" component)
 from bilateral.settings import Settings
 
 __all__ = ["Doc", "Language", "SentenceSpan", "load_nlp", "parse_sentences", "split_sentences"]
@@ -140,6 +141,7 @@ def _load(name: str, entities: str = "rules") -> Language:
             lemmatizer = nlp.replace_pipe(pipe_name, "bilateral_memo_lemmatizer", config={"overwrite": pipe.overwrite})
             if isinstance(lemmatizer, MemoLemmatizer):
                 lemmatizer.initialize(lookups=pipe.lookups)
+    nlp.add_pipe("bilateral_name_norms", first=True)  # known surnames read as names ("Trump imposed ...")
     if entities == "rules":
         nlp.add_pipe("bilateral_entities", last=True)
     return nlp
