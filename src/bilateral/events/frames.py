@@ -23,7 +23,7 @@ from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import match_verb, qualifiers
 from bilateral.events.material import aided, peacekeepers, wielders
 from bilateral.events.measures import goods_origin, with_makers
-from bilateral.events.recoding import clash_of_stances, no_guest, recode
+from bilateral.events.recoding import clash_of_stances, no_guest, not_held, recode
 from bilateral.events.roles import (
     agent_of,
     dative_of,
@@ -209,8 +209,8 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
     if "intransitive" in entry.flags and (direct_object_of(verb) is not None or any(
             c.dep_ == "ccomp" or c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ" for c in verb.children)):
         return None  # "demonstrated its resolve", "demonstrates that X", "pleaded guilty": another sense
-    if no_guest(verb, entry, index, lexicon):
-        return None  # "flew the migrants to X", "received food": a trip or hosting with a thing, not a guest
+    if no_guest(verb, entry, index, lexicon) or not_held(verb, entry, obj, index):
+        return None  # "flew the migrants to X", "received food": no guest; "flew prisoners home": no one held
     if clash_of_stances(verb, entry, lexicon):
         return None  # "Kenya's position and Uganda's views clashed": a disagreement, not a fight
     words = [verb] + [c for c in verb.children if c.dep_ == "prt"] + ([obj] if obj is not None else [])

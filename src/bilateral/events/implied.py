@@ -7,7 +7,9 @@ the ones so often arrested ("a Dutch reporter who was detained", in another coun
 the sector acting for the state (police, judiciary, government) are data (``state_acts`` in ``frames.json``);
 acts that others commit too (killing, holding, releasing hostages) are not in that list; "hold" and "keep" are
 there only in their custody sense ("was held in solitary confinement in X", CAMEO 17x), never "held as human
-shields" or "held accountable". The agent is an
+shields" or "held accountable"; so are the transfers of held people ("send", "fly", "transfer", "move" the
+detainees, prisoners or inmates), whose agent is the state they are taken to ("the detainees were flown to
+Louisiana"), never "aid was sent to X". The agent is an
 inference, so its mention's confidence is the patient's times ``IMPLIED``.
 
 The document can name that agent too (``told_agents``): "Gunmen stormed a hotel in X ... At least five people were
@@ -73,8 +75,12 @@ _RELEASE = "0841"
 """A person released from custody, whose agent is the body that held or charged them (``_custodian``)."""
 _CUSTODY = frozenset({"COERCE", "ACCUSE"})
 """PLOVER types of the acts by which a state body holds or charges a person it later releases."""
-_HOLDING = frozenset({"hold", "keep"})
-"""State-act verbs with other senses: their agent is the state only in the custody sense ("held in custody")."""
+_HOLDING = frozenset({"hold", "keep", "send", "fly", "transfer", "move"})
+"""State-act verbs with other senses: their agent is the state only in the custody sense ("held in custody",
+"the detainees were flown to X"), never "aid was sent to X"."""
+_TRANSFERS = frozenset({"send", "fly", "transfer", "move"})
+"""Of those, the transfers of held people, whose place is where they are taken: "were flown to X"."""
+_DESTINATION = frozenset({"to"})
 _CUSTODY_ROOT = "17"
 """CAMEO root of the custody senses (173 arrest/detain) of those verbs."""
 _SAID = frozenset({"asserted", "alleged"})
@@ -82,9 +88,11 @@ _SAID = frozenset({"asserted", "alleged"})
 
 
 def _place_country(verb: Token, index: MentionIndex) -> str | None:
-    """The country of a place the act happened in: "detained in Ethiopia", "arrested at the border in Kenya"."""
+    """The country of a place the act happened in: "detained in Ethiopia", "arrested at the border in Kenya"; for
+    a transfer of held people, where they are taken, which holds them ("the detainees were flown to Louisiana")."""
+    preps = _PLACE_PREPS | _DESTINATION if verb.lemma_.lower() in _TRANSFERS else _PLACE_PREPS
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for tok in prep.subtree:
                 mention = index.at(tok)
                 if mention is not None and mention.actor.country and mention.actor.kind == "state" \

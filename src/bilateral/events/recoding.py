@@ -18,6 +18,9 @@ agreement (057, as the noun codes it); one under way ("are negotiating a deal") 
 A fight verb of both sides (a ``recip`` entry of a ``mutual_acts`` force code: "clashed", "battled") whose subject or
 partner is a stance, not a party ("Kenya's position and Uganda's views clashed", "X's demand clashed with Y's call",
 ``opinion_nouns``), is a disagreement: no fight, and the stances' owners are no fighters.
+A transfer of held people (a custody entry, 17x, matched on its object: "flew the detainees to X") is an act on
+the people moved, never on the place they are taken to: when they are no actor it is not coded; and taken to their
+own country they are returned, as in a prisoner swap ("flew 50 Ukrainian prisoners to Ukraine"), not held.
 """
 
 from __future__ import annotations
@@ -69,6 +72,11 @@ _VISITS = frozenset({_VISIT_CODE, _HOSTING})
 """Codes of visit nouns: a welcomed visit is hosted, not approved."""
 _MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
 """PLOVER types of measures ("sanctions", "tariffs", "restrictions") that may be said to hit their patient."""
+_CUSTODY_ROOT = "17"
+"""CAMEO root of custody acts (173 arrest, detain), whose transfers of held people ``taken_home`` reads."""
+_TO = frozenset({"to"})
+_TRANSFERS = frozenset({"send", "fly", "transfer", "move"})
+"""Verbs that, with held people for object, transfer them in custody (triggers.tsv): read by ``not_held``."""
 
 
 def _approved_act(verb: Token, passive: bool, lexicon: Lexicon) -> bool:
@@ -133,6 +141,18 @@ def no_guest(verb: Token, entry: TriggerEntry, index: MentionIndex, lexicon: Lex
     return entry.cameo == _HOSTING and verb.lemma_.lower() not in rules.response_verbs and dobj.pos_ == "NOUN" \
         and dobj.lemma_.lower() not in rules.member_nouns and dobj.lower_ not in rules.member_nouns \
         and not index.actors(dobj)
+
+
+def not_held(verb: Token, entry: TriggerEntry, obj: Token | None, index: MentionIndex) -> bool:
+    """Whether a custody transfer is no act on held actors: its people are no actor, or it takes them to their
+    own country (see the module docstring)."""
+    if obj is None or not entry.objects or not entry.cameo.startswith(_CUSTODY_ROOT) \
+            or verb.lemma_.lower() not in _TRANSFERS:
+        return False
+    own = {m.actor.country for m in index.actors(obj)}
+    if not own:
+        return True
+    return any(m.actor.country in own - {None} for p in prep_objects(verb, _TO) for m in index.actors(p))
 
 
 def clash_of_stances(verb: Token, entry: TriggerEntry, lexicon: Lexicon) -> bool:
