@@ -1,0 +1,64 @@
+"""Forces a speaker calls its own: "the army chief said his forces had killed 100 fighters" are that speaker's
+country's forces.
+
+A noun of armed or police forces ("forces", "troops", "soldiers", "police": sectors MIL and COP) whose possessor is
+a pronoun ("his", "her", "its", "their") and which names no country in its own words points, when it is the subject
+of a clause a speech verb reports, to the speaker: "Kenya said its troops had repelled the attack" are Kenya's troops,
+"the Afghan army chief said his forces killed ..." Afghanistan's. Elsewhere the pronoun is left alone ("Kenya withdrew
+its troops" adds no party; "they said their troops ..." with no actor as speaker names no one). Run by the pipeline
+after the sentence's pronoun subjects are resolved, so a speaker that is itself a pronoun ("he said his forces ...")
+counts once it is known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from bilateral.actors.knowledge import KnowledgeBase
+from bilateral.models import Mention
+from bilateral.nlp import doc_tokens
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_MAY_HOLD = re.compile(r"\b(?:[Hh]is|[Ii]ts|[Hh]er|[Tt]heir)\b")
+"""A sentence that may hold a possessive pronoun: only those are read token by token."""
+_FORCE_SECTORS = frozenset({"MIL", "COP"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+POSSESSED_CONFIDENCE = 0.8
+"""The speaker's forces are inferred from a pronoun, as sure as a pronoun's own mention (anaphora)."""
+
+
+def speakers_forces(sent: Doc, mentions: Sequence[Mention], speech_verbs: frozenset[str],
+                    kb: KnowledgeBase) -> list[Mention]:
+    """Mentions for "its troops", "his forces" as the subject of a clause reported by a speech verb whose subject
+    is a known actor with a country: that country's forces (see the module docstring)."""
+    if not mentions or _MAY_HOLD.search(sent.text) is None:
+        return []
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for tok in doc_tokens(sent):
+        if tok.dep_ != "poss" or tok.lower_ not in _POSSESSIVES:
+            continue
+        noun = tok.head
+        if noun.i in by_token or noun.dep_ not in _SUBJECTS or any(
+                c.i in by_token for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
+            continue
+        sector = kb.sectors.noun_sector((noun.lower_,)) or kb.sectors.noun_sector((noun.lemma_.lower(),))
+        if sector not in _FORCE_SECTORS:
+            continue
+        clause = noun.head
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
+            continue
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        said_by = by_token.get(speaker.i) if speaker is not None else None
+        if said_by is None or said_by.actor.country is None or said_by.actor.country not in kb.countries:
+            continue
+        text = sent[tok.i:noun.i + 1].text
+        actor = kb.country_actor(said_by.actor.country, sector, text, kind="group")
+        out.append(Mention(actor, tok.i, noun.i + 1, tok.idx, noun.idx + len(noun), POSSESSED_CONFIDENCE,
+                           "possessive"))
+    return out
