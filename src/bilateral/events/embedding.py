@@ -31,6 +31,7 @@ from bilateral.events.frames import (
     weak_factor,
 )
 from bilateral.events.demands import demanded_clauses, reported_demands
+from bilateral.events.announced_passives import announced_passives
 from bilateral.events.deadlines import deadline_ultimatums
 from bilateral.events.directives import bare_directives
 from bilateral.events.implied import implied_agents
@@ -262,6 +263,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     reported_demands(frames, tokens, index, lexicon)
     bare_directives(frames, tokens, index, lexicon)
     deadline_ultimatums(frames, tokens, index, lexicon)
+    announced_passives(frames, index, lexicon)
     absorb_pleas(frames, lexicon.rules)
     opposed_demands(frames.values())
     absorb_proposed_acts(frames)

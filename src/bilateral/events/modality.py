@@ -98,7 +98,7 @@ def attempted(trigger: Token, rules: FrameRules) -> bool:
 
 _POSSIBLE = frozenset({"could", "may", "might"})
 """Modals of an act held out as possible ("could retaliate", "may impose sanctions")."""
-_ANNOUNCING = frozenset({"say", "tell", "state", "declare", "announce", "add", "warn", "caution", "hint", "signal",
+ANNOUNCING = frozenset({"say", "tell", "state", "declare", "announce", "add", "warn", "caution", "hint", "signal",
                          "stress", "reiterate", "insist", "indicate", "tweet", "write", "post"})
 """Verbs by which a party makes its own words known; not "fear", "believe" or "suspect", which tell a worry."""
 
@@ -112,7 +112,7 @@ def own_warning(trigger: Token, source: Mention | None, index: MentionIndex, rul
         return False
     tok = trigger
     for _ in range(3):
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _ANNOUNCING:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ANNOUNCING:
             speech = tok.head
             if _local(speech, rules) & {"negated", "hypothetical", "would", "future"}:
                 return False

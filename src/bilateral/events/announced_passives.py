@@ -1,0 +1,67 @@
+"""A coercive measure announced in the passive with no agent, by the party that would take it: "Washington said
+sanctions would be imposed if Ankara activated the system", "..., indicating that tariffs will be imposed on X".
+
+A party that says a sanction or a coercive act "will" or "would be" taken, naming no one to take it, speaks of its
+own measure: the speaker is the act's source (the coder then codes the announced act as a threat on its target or
+on the subject of its condition). Only a speech verb by which a party makes its own words known counts
+(``modality.ANNOUNCING``), its subject, or that of the clause a participle of it hangs on ("X stepped back,
+indicating that ..."), naming an actor.
+
+Not fired: an act done ("sanctions were imposed", no future or modal auxiliary), an agent named ("would be imposed
+by the EU"), a measure owned by a named actor ("U.S. sanctions would be imposed": the owner is its source), a
+worry or a belief ("Turkey fears sanctions will be imposed"), a speech verb negated or modal, an act that is not a
+sanction or coercion.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from bilateral.codes import load_codes
+from bilateral.events.arguments import MentionIndex
+from bilateral.events.frames import Frame
+from bilateral.events.lexicon import Lexicon
+from bilateral.events.modality import ANNOUNCING
+from bilateral.events.roles import agent_of, subject_of
+
+_MEASURES = frozenset({"SANCTION", "COERCE"})
+_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+_NOT_SAID = frozenset({"neg", "aux"})
+
+
+def _announced(verb: Token, lexicon: Lexicon) -> bool:
+    """The passive verb carries a future or modal auxiliary ("will be imposed", "would be imposed")."""
+    rules = lexicon.rules
+    return any(c.dep_ == "aux" and (c.lower_ in rules.future_aux or c.lower_ in rules.hypothetical_aux)
+               for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _speaker(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of the speech verb the clause is the complement of, or of the clause its participle hangs on."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ANNOUNCING:
+        return None
+    speech = verb.head
+    if any(c.dep_ in _NOT_SAID and (c.dep_ == "neg" or c.lower_ not in ("have", "has", "had", "do", "did", "does"))
+           for c in speech.children):
+        return None  # "did not say", "may say"
+    subj = subject_of(speech, lexicon.rules.relative_pronouns)
+    if subj is None and speech.dep_ in ("advcl", "conj", "xcomp") and speech.tag_ == "VBG":
+        subj = subject_of(speech.head, lexicon.rules.relative_pronouns)
+    return subj
+
+
+def announced_passives(frames: dict[int, Frame], index: MentionIndex, lexicon: Lexicon) -> None:
+    """Give the announcing party as source to the agentless passive measures it announces (in place)."""
+    for frame in frames.values():
+        verb = frame.anchor
+        if frame.sources or frame.absorbed or verb.pos_ != "VERB" or load_codes().get(frame.cameo).plover \
+                not in _MEASURES or not _announced(verb, lexicon) or agent_of(verb) is not None:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and any(index.actors(c) for c in subj.children if c.dep_ in _OWNER_DEPS):
+            continue  # "U.S. sanctions would be imposed": the owner is the source
+        speaker = _speaker(verb, lexicon)
+        sources = index.actors(speaker) if speaker is not None else []
+        own = {m.actor.code for m in sources}
+        if sources and not any(t.actor.code in own for t in frame.targets):
+            frame.sources = sources
