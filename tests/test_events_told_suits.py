@@ -1,5 +1,5 @@
 """Lawsuits a story tells again without their filer (events/recalled.py ``told_suits``), coded through the
-pipeline: "Rights groups have filed lawsuits against X ... An earlier lawsuit filed in February alleged ..." is a
+pipeline: "Rights groups have filed lawsuits against X ... A first suit, filed in February, claimed ..." is a
 lawsuit by the groups against X. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -26,18 +26,18 @@ _FILED = "Kenyan rights groups have filed multiple lawsuits against the Kenyan g
 
 
 def test_events_told_suits_a_lawsuit_filed_is_the_story_filers() -> None:
-    got = _coded(_FILED + "An earlier lawsuit filed in February alleged the Kenyan government had barred lawyers "
-                          "from the camp.")
+    got = _coded(_FILED + "A first lawsuit, filed in February, claimed the Kenyan government had kept lawyers "
+                          "out of the camp.")
     assert (1, "KENNGO", "KENGOV", "115", "2024-02") in got  # one lawsuit, dated by its filing
 
 
 def test_events_told_suits_a_suit_that_seeks_is_the_story_filers() -> None:
-    got = _coded(_FILED + "One suit, filed earlier this month, seeks to stop officials from moving refugees.")
+    got = _coded(_FILED + "Another suit, brought this month, asks the court to halt the transfers of refugees.")
     assert any(e[:4] == (1, "KENNGO", "KENGOV", "115") for e in got)
 
 
 @pytest.mark.parametrize("text", [
-    "A lawsuit filed in February alleged the Kenyan government had barred lawyers from the camp.",  # no filer told
+    "A lawsuit, filed in February, claimed the Kenyan government had kept lawyers out of the camp.",  # no filer
     "Kenyan rights groups have filed a lawsuit against the Kenyan government. Somali activists filed a suit against "
     "the Somali government. The suit alleges abuses in the camps.",  # two filers: no guess
     _FILED + "A Kenyan court dismissed the suit in March.",  # the suit dismissed, not brought

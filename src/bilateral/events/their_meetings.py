@@ -1,5 +1,5 @@
 """A mutual act owned by "their", or a meeting owned by no one, is the act of the two sides the story just paired:
-"Trump met with Kim in Singapore in June 2018. Their second summit was in February 2019 in Hanoi", "X and Y signed
+"Ruto met Museveni in Kampala in May. Their next summit is set for Mombasa in August", "X and Y signed
 a ceasefire on Monday ... Their talks resume next week".
 
 The pronoun names no one, and the sentence names no party, so the act would be lost; but a story that has just told
