@@ -130,3 +130,21 @@ def test_events_told_attack_came_under_fire() -> None:
 ])
 def test_events_told_attack_fire_must_not(second: str) -> None:
     assert ("SOMREB", "SOMCVL") not in _attacks_in(_coded(_OPENING + second), 1)
+
+
+_NAMED = "Al-Shabab militants attacked a crowded market in Kismayo, Somalia, on Sunday. "
+
+
+def test_events_told_attack_that_harmed_someone() -> None:
+    # the attack as the subject of a verb of harm: those harmed are struck, on the story's attacker's act
+    got = _coded(_NAMED + "The bombing wounded 20 Somali soldiers, officials said.")
+    assert _attacks_in(got, 1) == {("SOMREB", "SOMMIL")}
+
+
+@pytest.mark.parametrize("second", [
+    "The attack killed the peace talks, officials said.",  # no actor harmed
+    "The attack could kill more Somali civilians, officials warned.",  # forecast
+    "The 2019 attack killed 50 Somali civilians.",  # another year's attack
+])
+def test_events_told_attack_harming_must_not(second: str) -> None:
+    assert not _attacks_in(_coded(_NAMED + second), 1)

@@ -3,7 +3,7 @@ train was carrying 450 passengers when it came under attack", "the driver, injur
 
 A sentence that tells what an attack did to someone without naming who attacked speaks of the story's attack:
 its attacker is the source of the document's earlier attacks, and what it struck, when the sentence names no one
-struck, their target. Four constructions say that the attack itself happened here, not just that it is talked of:
+struck, their target. Five constructions say that the attack itself happened here, not just that it is talked of:
 
 - something or someone "came under" the attack ("the convoy came under attack", "came under a rocket attack"):
   the subject is what was struck, its actor the target when it names one; "came under (heavy) fire", "came under
@@ -15,6 +15,9 @@ struck, their target. Four constructions say that the attack itself happened her
 - the definite attack goes on, begins or ends as the subject of a verb of course (``COURSE_VERBS``: "while the
   siege continues", "since the attacks began Tuesday", "the assault lasted six hours"): the attack happening.
   A siege or hijacking so told is the story's assault (it takes the referent's CAMEO code), not a blockade;
+- the definite attack harmed someone, as the subject of a verb of harm ("the attack killed nine civilians", "the
+  bombing wounded 20 people"): those harmed, the verb's object, are struck; not when that object is no actor
+  ("the attack killed the talks");
 - the story's attacker, named, took part in the definite attack ("five militants, who were involved in the
   assault, were killed", "gunmen who took part in the raid"; ``PARTAKING``): the named part-taker must be the
   referent's attacker (anyone else leaves it open), so another armed actor in the sentence does not stop it.
@@ -99,6 +102,8 @@ RECALLED = re.compile(
     r"|\b(?:in|during) (?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing)s?\b"
     r"|\b(?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing|siege|hijacking)s? "
     r"(?:\w+ ){0,2}(?:continu|began|begun|begin|start|last|resum|persist|rag|intensif|escalat|unfold|drag|end)"
+    r"|\b(?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing)s? "
+    r"(?:\w+ ){0,2}(?:killed|wounded|injured|hurt|maimed)\b"
     r"|\b(?:involved|participated|part) in (?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?"
     r"(?:attack|assault|raid|bombing|siege|hijacking)s?\b",
     re.IGNORECASE)
@@ -135,6 +140,16 @@ def _governor(noun: Token) -> Token | None:
     if prep.lower_ in _HARM_PREPS and verb.pos_ == "NOUN" and verb.lemma_.lower() in ("injury", "wound") \
             and verb.head.lemma_.lower() in HARM_VERBS:
         return verb.head  # "sustained injuries during the attack"
+    return None
+
+
+def _harming(noun: Token, index: MentionIndex) -> Token | None:
+    """The verb of harm whose subject the definite noun is and whose object is an actor: "killed" of "the attack
+    killed nine civilians"."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in HARM_VERBS and _definite(noun) \
+            and any(c.dep_ == "dobj" and index.actors(c) for c in verb.children):
+        return verb
     return None
 
 
@@ -202,6 +217,8 @@ def _own_targets(governor: Token, noun: Token, index: MentionIndex, lexicon: Lex
         if subj is not None and subj.pos_ == "PRON" and index.at(subj) is None and governor.dep_ == "advcl":
             subj = subject_of(governor.head, lexicon.rules.relative_pronouns)  # "the convoy was passing when it came"
         found = index.actors(subj) if subj is not None else []
+    if not found and noun.dep_ == "nsubj" and governor.lemma_.lower() in HARM_VERBS:
+        found = [m for c in governor.children if c.dep_ == "dobj" for m in index.actors(c)]  # "killed nine people"
     return found
 
 
@@ -228,7 +245,7 @@ def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlie
         fire = UNDER_ONLY.get(noun.lemma_.lower())
         if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in ANAPHORS and fire is None) or noun.i in taken:
             continue
-        governor = _governor(noun) or _course(noun)
+        governor = _governor(noun) or _course(noun) or _harming(noun, index)
         if fire is not None and (governor is None or governor.lemma_.lower() != "come"
                                  or any(c.dep_ == "prep" and c.lower_ in _FIGURATIVE
                                         for w in (noun, governor) for c in w.children)):
