@@ -52,6 +52,20 @@ def test_actors_generic_agents_detainees_in_a_story_of_deportation_are_migrants(
 
 
 @pytest.mark.model
+def test_actors_generic_agents_an_act_on_migrants_held_for_removal_is_kept() -> None:
+    flown, taken, crackdown, lone = _kept([
+        _REMOVALS + "Officials said 30 detainees were flown to Texas on Friday.",
+        _REMOVALS + "Two officials said the detainees were flown to a base in Texas aboard a military jet.",
+        _CRACKDOWN + "Officials said 30 detainees were flown to Minsk on Friday.",
+        "Officials said 30 detainees were flown to Texas on Friday after the deportation ruling."])
+    assert ("USAGOV", "---REF", "COERCE") in flown
+    assert ("USAGOV", "---REF", "COERCE") in taken
+    # must not: detainees of a story with no deportation are its own prisoners, and a text of one sentence is no
+    # story of deportation
+    assert not any(target == "---REF" for _, target, _ in crackdown | lone)
+
+
+@pytest.mark.model
 def test_actors_generic_agents_from_outside_take_no_country_of_the_sentence(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     assert "EGYMED" not in codes_by_text(nlp, kb, "Egyptian police detained foreign journalists in Cairo.").values()
     # must not: a bare group noun of a one-country sentence about its state still takes that country
