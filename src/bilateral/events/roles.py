@@ -27,7 +27,7 @@ def subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
             subj = child
     if subj is not None:
         return subj
-    return verb.head if misread_main_verb(verb) else None
+    return verb.head if misread_main_verb(verb) else misread_after_adverbial(verb)
 
 
 def antecedent(clause: Token) -> Token:
@@ -58,6 +58,22 @@ def misread_main_verb(verb: Token) -> bool:
         and head.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() not in _DOUBLE_OBJECT \
         and any(c.dep_ == "dobj" for c in verb.children) and not any(
             c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass", "mark", "dative") for c in verb.children)
+
+
+def misread_after_adverbial(verb: Token) -> Token | None:
+    """The subject of a main verb the parser hung on an adverbial phrase after that subject: "Trump at first
+    imposed tariffs on X" parsed with "imposed" as the complement of "at", which modifies "Trump". A past form with
+    a direct object and no subject or auxiliary of its own, as the complement of a preposition that has no object
+    and follows the subject noun at once: that noun is its subject. A gerund ("after imposing") is no misreading."""
+    prep = verb.head
+    noun = prep.head
+    if verb.dep_ != "pcomp" or verb.tag_ not in ("VBD", "VBN") or prep.dep_ != "prep" \
+            or noun.dep_ not in _SUBJECT_DEPS or noun.pos_ not in ("NOUN", "PROPN") or prep.i != noun.i + 1:
+        return None
+    if any(c.dep_ == "pobj" for c in prep.children) or not any(c.dep_ == "dobj" for c in verb.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "agent") for c in verb.children):
+        return None
+    return noun
 
 
 def passive_subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
