@@ -248,3 +248,36 @@ def test_merging_meetings_with_different_named_people_never_share_a_cluster() ->
     assert not met_different_people(talks, statement)  # only meetings
     clusters = cluster_mentions([talks, arrival, also], 7)
     assert [[e.sentence_index for e in c] for c in clusters] == [[0, 1], [3]]
+
+
+def test_merging_linking_a_course_over_a_period_is_no_act_of_the_story_day() -> None:
+    from bilateral.merging.content import spans_period
+
+    def published(doc: str, sentence: str, trigger: str, index: int) -> Event:
+        event = _event(doc, "2024-09-03", sentence, trigger=trigger, index=index, cameo="190", plover="ASSAULT",
+                       quad_class=4)
+        return dataclasses.replace(event, date_source="publication", source=front, target=None)
+
+    front = Actor("Sahel Front", "Sahel Front", "MLIREB", "MLI", "REB", "armed_group")
+    raid = published("a", "Gunmen attacked a bus carrying workers near the border crossing.", "attacked", 0)
+    claim = published("a", "The Sahel Front claimed responsibility for the attack.", "attack", 2)
+    course = published("a", "Since the start of the year, the Sahel Front has stepped up attacks on convoys.",
+                       "attacks", 9)
+    weeks = published("a", "The Sahel Front has intensified its attacks over the past few weeks.", "attacks", 11)
+    assert spans_period(course) and spans_period(weeks)
+    assert not spans_period(raid) and not spans_period(claim)
+    assert link_strength(raid, claim, 7) > 0  # two sentences telling the day's attack
+    assert link_strength(raid, course, 7) == 0 and link_strength(claim, course, 7) == 0
+    assert link_strength(claim, weeks, 7) == 0  # the group's name and "attack" are no shared object
+    clusters = cluster_mentions([raid, claim, course, weeks], 7)
+    assert [[e.sentence_index for e in c] for c in clusters] == [[0, 2], [9], [11]]
+    reprint = dataclasses.replace(course, doc_id="b")
+    assert link_strength(course, reprint, 7) > 0  # a story and its reprint: the same words
+    far = published("a", "Gunmen attacked a bus carrying workers who had fled the drought of recent years.",
+                    "attacked", 0)
+    assert not spans_period(far)  # the period is another clause's, far from the trigger
+    past = published("a", "In past disputes, the Sahel Front has attacked convoys on the northern road.", "attacked",
+                     12)
+    assert spans_period(past) and link_strength(raid, past, 7) == 0
+    dated = dataclasses.replace(course, date_source="text")
+    assert not spans_period(dated)  # a date the text gives dates the act itself

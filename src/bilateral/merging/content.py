@@ -15,6 +15,9 @@ Beyond the overlap, a few signals say two clauses do or do not report one act:
   ("President Donald Trump") never count as a shared object or place (``shares_more_than_trigger``);
 * specific content, a number or a proper name other than those, is what an undated mention needs to share with a
   dated one (``shares_specific``);
+* a course of acts: a clause that spans a period ("since the beginning of the year", "over the past month",
+  "in recent weeks", "for years", "in the past") with no date of its own tells acts over that period, dated only
+  by the story's day, not one act of that day (``spans_period``);
 * who spoke: two statements that happened (verbal acts, asserted or alleged), said by different named people
   ("Okonjo said, condemning the raid" and "Prime Minister Ama Mensah said ...") are two acts
   (``said_by_different_people``); an announced act is one act whoever announces it.
@@ -29,7 +32,7 @@ from bilateral.merging.vocabulary import load_merge_vocabulary
 from bilateral.models import Actor, Event
 
 __all__ = ["content_overlap", "content_words", "met_different_people", "said_by_different_people", "same_trigger",
-           "shares_more_than_trigger", "shares_specific", "speakers"]
+           "shares_more_than_trigger", "shares_specific", "spans_period", "speakers"]
 
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -38,6 +41,18 @@ _LEFT, _RIGHT = 8, 12
 _STEM = 5
 _TRIGGER_STEM = 4
 _OPENERS = frozenset({".", "\"", "\u201c", "\u201d", "\u2018", "\u2019", "'", "(", "[", "\u2014", ":", ";"})
+_PERIOD = re.compile(
+    r"\bsince\b"
+    r"|\b(?:over|in|during|for|throughout)\s+the\s+(?:past|last|previous)\s+"
+    r"(?:(?:few|several|two|three|four|five|six|\d+|couple\s+of)\s+)?(?:week|month|year|decade)s?\b"
+    r"|\bin\s+recent\s+(?:days|weeks|months|years)\b"
+    r"|\bin\s+(?:the\s+)?past\b"
+    r"|\bfor\s+(?:weeks|months|years|decades)\b",
+    re.IGNORECASE)
+"""Words that make a clause span a period rather than tell one day's act."""
+_PERIOD_LEFT, _PERIOD_RIGHT = 16, 10
+"""How far from the trigger a period expression belongs to its clause ("Since the start of the year, the group has
+ramped up attacks"; not "tariffs ... aimed at cutting the deaths that have occurred in recent years")."""
 _VERBAL = frozenset({1, 3})
 """Quad classes of verbal acts (statements: verbal cooperation and verbal conflict)."""
 
@@ -47,14 +62,25 @@ def _stem(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _clause_words(sentence: str, trigger: str, trigger_start: int) -> frozenset[str]:
-    """Content words of the clause around the trigger (the token nearest ``trigger_start`` that starts like it)."""
-    tokens = _TOKEN.findall(sentence)
-    if not tokens:
-        return frozenset()
+def _tokens(sentence: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(sentence))
+
+
+def _trigger_index(tokens: tuple[str, ...], trigger: str, trigger_start: int) -> int:
+    """The token nearest ``trigger_start`` that starts like the trigger (else ``trigger_start``, within the
+    sentence)."""
     head = (trigger.split() or [""])[0].casefold()[:_TRIGGER_STEM]
     near = [j for j in range(len(tokens)) if head and tokens[j].casefold().startswith(head)]
-    i = min(near, key=lambda j: (abs(j - trigger_start), j)) if near else min(trigger_start, len(tokens) - 1)
+    return min(near, key=lambda j: (abs(j - trigger_start), j)) if near else min(trigger_start, len(tokens) - 1)
+
+
+@lru_cache(maxsize=65536)
+def _clause_words(sentence: str, trigger: str, trigger_start: int) -> frozenset[str]:
+    """Content words of the clause around the trigger (the token nearest ``trigger_start`` that starts like it)."""
+    tokens = _tokens(sentence)
+    if not tokens:
+        return frozenset()
+    i = _trigger_index(tokens, trigger, trigger_start)
     lo = i
     while lo > 0 and i - lo < _LEFT and tokens[lo - 1] not in _BREAKS:
         lo -= 1
@@ -65,11 +91,6 @@ def _clause_words(sentence: str, trigger: str, trigger_start: int) -> frozenset[
     stop = load_merge_vocabulary().stop_words
     return frozenset(_stem(t) for t in tokens[lo:hi]
                      if t[0].isalnum() and (len(t) > 1 or t.isdigit()) and t.casefold() not in stop)
-
-
-@lru_cache(maxsize=65536)
-def _tokens(sentence: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(sentence))
 
 
 def _name_like(token: str) -> bool:
@@ -125,6 +146,31 @@ def speakers(event: Event) -> frozenset[str]:
     """Who the mention's sentence says spoke, as case-folded names: the words of the source's person when the coder
     knows it ("Kim Jong Un": kim, jong, un), and the surnames the sentence gives a speaker verb."""
     return _text_speakers(event.sentence) | _person_words(event.source)
+
+
+@lru_cache(maxsize=65536)
+def _spans(sentence: str, trigger: str, trigger_start: int) -> bool:
+    """Whether the trigger's clause, up to ``_PERIOD_LEFT`` tokens before it and ``_PERIOD_RIGHT`` after it within
+    the clause breaks, spans a period."""
+    if _PERIOD.search(sentence) is None:
+        return False
+    tokens = _tokens(sentence)
+    i = _trigger_index(tokens, trigger, trigger_start)
+    lo = i
+    while lo > 0 and i - lo < _PERIOD_LEFT and tokens[lo - 1] not in _BREAKS:
+        lo -= 1
+    hi = i + 1
+    while hi < len(tokens) and hi - i <= _PERIOD_RIGHT and tokens[hi] not in _BREAKS:
+        hi += 1
+    return _PERIOD.search(" ".join(tokens[lo:hi])) is not None
+
+
+def spans_period(event: Event) -> bool:
+    """Whether a mention tells a course of acts over a period, dated only by the story's day: its sentence spans
+    a period near its trigger ("Since January, the group has ramped up attacks", "In the past month, X has been
+    waging a tariff fight"), and its date is not one the text gives (a date the text gives, "on Tuesday", dates
+    the act itself). Such a mention is no act of the publication day, so the same-day link does not join it."""
+    return event.date_source != "text" and _spans(event.sentence, event.trigger, event.trigger_start)
 
 
 def said_by_different_people(a: Event, b: Event) -> bool:

@@ -4,7 +4,10 @@ Two mentions are linked when their dates and their clauses agree, the stronger t
 link is tried:
 
 * the same day: one happening (the strongest link, stronger still with the same trigger; a story and its reprint,
-  two sentences of one story);
+  two sentences of one story), unless one of them tells a course of acts over a period dated only by the story's
+  day (``spans_period``: "since January, the group has ramped up attacks"), which joins a same-day mention only
+  when the clauses say the same thing (``STRONG``) with a shared word besides the triggers and the people named
+  (the group's name and "attacks" do not make the day's attack its course);
 * days apart within the window: only when the clauses say the same thing (``STRONG`` content overlap);
 * the same month, both at month precision: in one story, or with the same trigger or a ``WEAK`` overlap;
 * the same year, both at year precision: only with the same trigger or a ``WEAK`` overlap (a year, or no date,
@@ -51,6 +54,7 @@ from bilateral.merging.content import (
     same_trigger,
     shares_more_than_trigger,
     shares_specific,
+    spans_period,
 )
 from bilateral.merging.vocabulary import announces
 from bilateral.models import Event
@@ -132,7 +136,10 @@ def link_strength(a: Event, b: Event, window_days: int) -> float:
     if not _agree(a.date, b.date, window_days):
         return 0.0
     if pa == pb == 10 and a.date == b.date:
-        return 3.5 if same_trigger(a, b) else 3.0
+        if not (spans_period(a) or spans_period(b)):
+            return 3.5 if same_trigger(a, b) else 3.0
+        overlap = content_overlap(a, b)
+        return 1.0 + overlap if overlap >= STRONG and shares_more_than_trigger(a, b) else 0.0
     overlap = content_overlap(a, b)
     if pa == pb == 10:
         return 1.0 + overlap if overlap >= STRONG else 0.0
