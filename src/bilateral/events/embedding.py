@@ -45,7 +45,7 @@ from bilateral.events.nominal_clause import governing_clause, held_measures
 from bilateral.events.opposed_demands import opposed_demands
 from bilateral.events.pleas import absorb_pleas
 from bilateral.events.received import absorb_received
-from bilateral.events.roles import agent_of, direct_object_of, is_passive, passive_subject_of, prep_objects
+from bilateral.events.roles import PLAN_NOUNS, agent_of, direct_object_of, is_passive, passive_subject_of, prep_objects
 from bilateral.events.speech import (
     bound_object,
     characterisation,
@@ -151,6 +151,11 @@ def absorb_proposed_acts(frames: dict[int, Frame]) -> None:
         if frame.absorbed or codes.get(frame.cameo).plover not in _PROPOSING:
             continue
         objects = [w for w in frame.words if w.pos_ in ("NOUN", "PROPN") and w != frame.trigger]
+        planned = [frames[c.i] for o in objects if o.lemma_.lower() in PLAN_NOUNS for c in o.children
+                   if c.dep_ == "acl" and c.i in frames and frames[c.i].sources]
+        if codes.get(frame.cameo).plover == "AGREE" and planned:
+            frame.absorbed = True  # "announced plans to impose sanctions on X": the act planned codes the intent
+            continue
         inside = {t.i for o in objects for c in o.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
         # "demanded a meeting ... to discuss X": the purpose of what is demanded; "proposed to hire X to escort Y":
         # the purpose of the act proposed

@@ -40,6 +40,7 @@ from bilateral.events.roles import (
     prep_objects,
     quoted_predicate,
     shared_object,
+    planner_of,
     striver_of,
     subject_of,
 )
@@ -123,8 +124,9 @@ def controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | N
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, False  # "protesters demanding reforms"
-    if (striver := striver_of(verb, rules.effort_nouns)) is not None:
-        return striver, True  # "Peru's efforts to improve ties with Chile": Peru improves them
+    # "Peru's efforts to improve ties with Chile", "Peru announced plans to close the border": Peru does it
+    if (striver := striver_of(verb, rules.effort_nouns) or planner_of(verb, rules.relative_pronouns)) is not None:
+        return striver, True
     if misattached_gerund(verb):  # "accused Rwanda of training and funding the rebels": Rwanda funds them
         obj = direct_object_of(head) if head.lemma_.lower() in rules.object_control else None
         return (obj, True) if obj is not None else (None, False)

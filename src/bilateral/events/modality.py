@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.lexicon import FrameRules
-from bilateral.events.roles import listed_gerund, misattached_gerund, reduced_relative, subject_of
+from bilateral.events.roles import PLAN_NOUNS, listed_gerund, misattached_gerund, reduced_relative, subject_of
 from bilateral.events.speech import author, for_clause
 from bilateral.models import Mention, Modality
 
@@ -351,6 +351,11 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
             # accusing Kigali of supporting the M23": the support is alleged, not future)
         elif dep == "advcl" and for_clause(tok):
             marks.add("hypothetical")  # "called for X to withdraw", "waited for X to sign": asked or hoped for
+            break
+        elif dep == "acl" and _unrealised(tok, head) and head.lemma_.lower() in PLAN_NOUNS:
+            # "announced plans to impose sanctions": meant for later, unless the plan is denied ("has no plans to",
+            # "denied plans to")
+            marks.add("negated" if _denied_noun(head) or head.head.lemma_.lower() in rules.denial_verbs else "future")
             break
         elif dep in ("acl", "advcl") and _unrealised(tok, head) and head.lemma_.lower() not in rules.effort_nouns:
             # "efforts to improve ties with Y" are made: the act is under way, as the gold codes it

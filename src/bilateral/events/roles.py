@@ -312,6 +312,30 @@ def striver_of(verb: Token, effort_nouns: frozenset[str]) -> Token | None:
     return possessor_of(noun)
 
 
+PLAN_NOUNS = frozenset({"plan", "intention", "intent"})
+"""Nouns of an act meant for later, which a "to" infinitive on them names ("announced plans to impose sanctions")."""
+_PLANNERS = frozenset({"announce", "unveil", "outline", "reveal", "confirm", "disclose", "present", "detail",
+                       "declare", "signal", "have", "make", "draw"})
+"""Verbs whose subject owns the plan that is their object ("announced plans to ...", "has plans to ..."); not
+"criticised a plan to ...", "rejected a plan to ...", whose plan is someone else's."""
+
+
+def planner_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
+    """Whose plan an infinitive on a plan noun is: the noun's possessor ("Peru's plan to close the border"), else,
+    when the noun is a verb's object, that verb's subject ("Peru announced plans to close the border", "Peru
+    announced its intention to close ..."): the planner does the act."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in PLAN_NOUNS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    owner = possessor_of(noun)
+    if owner is not None and owner.pos_ != "PRON":
+        return owner
+    verb_of = noun.head
+    return subject_of(verb_of, relative_pronouns) if noun.dep_ == "dobj" and verb_of.lemma_.lower() in _PLANNERS \
+        else None
+
+
 def misattached_gerund(verb: Token) -> bool:
     """"accused Rwanda of training and funding the rebels", parsed with "funding" coordinated with "accused":
     a gerund coordinated with a finite verb that has an "of" phrase holding a gerund before it belongs in
