@@ -281,3 +281,20 @@ def test_merging_linking_a_course_over_a_period_is_no_act_of_the_story_day() -> 
     assert spans_period(past) and link_strength(raid, past, 7) == 0
     dated = dataclasses.replace(course, date_source="text")
     assert not spans_period(dated)  # a date the text gives dates the act itself
+
+
+def test_merging_linking_a_sequel_sentence_tells_another_happening_than_the_one_before() -> None:
+    def attack(sentence: str, trigger: str, index: int, doc: str = "a") -> Event:
+        return _event(doc, "2024-02", sentence, trigger=trigger, index=index, cameo="190", plover="ASSAULT",
+                      quad_class=4)
+
+    ambush = attack("Last month, insurgents ambushed a bus carrying police officers near Dorra.", "ambushed", 5)
+    bomb = attack("Days later, a roadside bomb hit a police truck in the same town.", "hit", 6)
+    assert link_strength(ambush, bomb, 7) > 0  # one story, one month: linked ...
+    assert _docs(cluster_mentions([ambush, bomb], 7)) == [["a"], ["a"]]  # ... but two happenings
+    next_day = dataclasses.replace(bomb, sentence="The next day, a roadside bomb hit a police truck in the town.")
+    assert _docs(cluster_mentions([ambush, next_day], 7)) == [["a"], ["a"]]
+    retold = attack("The ambush of the bus near Dorra killed 12 officers.", "ambush", 6)
+    assert _docs(cluster_mentions([ambush, retold], 7)) == [["a", "a"]]  # no sequel: one happening
+    far = dataclasses.replace(bomb, sentence_index=9)
+    assert _docs(cluster_mentions([ambush, far], 7)) == [["a", "a"]]  # not the sentence just before

@@ -32,8 +32,9 @@ mentions with disagreeing dates in one cluster: days at most the window apart (s
 not chain into one), months and years equal, an announcement not after its act. Nor does it put two statements
 said by different named people in one cluster (``said_by_different_people``), nor two meetings held with
 different named people (``met_different_people``: "met President Kagame" and "also met Foreign Minister Biruta"
-the same day), however they are linked. A month
-or year mention linked to precise mentions that cannot be one happening is ambiguous and joins none of them.
+the same day), nor a mention whose sentence opens with a sequel ("Days later, ...", "The next day, ...") with
+one of the sentence just before it in its story (``_follows``), however they are linked. A month or year mention
+linked to precise mentions that cannot be one happening is ambiguous and joins none of them.
 Candidate pairs come from date buckets (days within the window, a vague date with the dates it contains, undated
 with undated and with dated), so the work grows with the mentions that could merge (undated mentions are few: the
 dater falls back on the publication date), not with the square of the dyad's history.
@@ -44,6 +45,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+import re
 from functools import lru_cache
 from itertools import combinations
 
@@ -225,6 +227,26 @@ def _apart(a: Event, b: Event) -> bool:
     return said_by_different_people(a, b) or met_different_people(a, b)
 
 
+_SEQUEL = re.compile(
+    r"^\W*(?:(?:just|only)\s+)?(?:(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?)\s+later\b|^\W*(?:the\s+)?(?:next|following)\s+day\b",
+    re.IGNORECASE)
+"""A sentence opening that tells a happening after the one the sentence before told ("Days later, ...")."""
+
+
+def _follows(events: Sequence[Event], xs: list[int], ys: list[int], sequels: set[int]) -> bool:
+    """Whether a mention of one side is in a sentence that opens with a sequel right after a sentence of the same
+    story holding a mention of the other ("Last month, gunmen ambushed a bus." "Days later, a bomb killed 11
+    miners."): two happenings, however they are linked."""
+    for first, second in ((xs, ys), (ys, xs)):
+        later = [k for k in second if k in sequels]
+        if later:
+            before = {(events[k].doc_id, events[k].sentence_index + 1) for k in first}
+            if any((events[k].doc_id, events[k].sentence_index) in before for k in later):
+                return True
+    return False
+
+
 def cluster_mentions(events: Sequence[Event], window_days: int) -> list[list[Event]]:
     """Mentions of one dyad and merge type (in a fixed order) grouped into happenings, in order of first mention."""
     links = []
@@ -238,11 +260,14 @@ def cluster_mentions(events: Sequence[Event], window_days: int) -> list[list[Eve
     members: dict[int, list[int]] = {i: [i] for i in range(len(events))}
     stamps: dict[int, set[_Stamp]] = {i: {(e.date, announces(e))} for i, e in enumerate(events)}
     voiced: dict[int, list[int]] = {i: [i] for i, e in enumerate(events) if _may_have_spoken(e)}
+    sequels = {i for i, e in enumerate(events) if _SEQUEL.match(e.sentence)}
     for _, i, j in links:
         a, b = sorted((owner[i], owner[j]))
         if a == b or not all(_consistent(x, y, window_days) for x in stamps[a] for y in stamps[b]):
             continue
         if a in voiced and b in voiced and any(_apart(events[x], events[y]) for x in voiced[a] for y in voiced[b]):
+            continue
+        if sequels and _follows(events, members[a], members[b], sequels):
             continue
         for k in members[b]:
             owner[k] = a
