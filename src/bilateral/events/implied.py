@@ -149,7 +149,7 @@ def told_agents(frames: Iterable[Frame], index: MentionIndex, earlier: Sequence[
                 frame.sources.append(Mention(held.source, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
                                              IMPLIED * patient.confidence, "told"))
             continue
-        done = _earlier_doer(plover, patient.actor, earlier)
+        done = _earlier_doer(plover, patient.actor, earlier) if plover is not None else None
         if done is None or done.target is None:
             forces = _state_forces(frame, patient, index, earlier)
             if forces is not None:
@@ -294,7 +294,7 @@ def told_nominals(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earli
         if not patients:
             continue
         patient = patients[0]
-        done = _earlier_doer(plover, patient.actor, earlier)
+        done = _earlier_doer(plover, patient.actor, earlier) if plover is not None else None
         if done is None or any(m.actor.code == done.source.code for m in patients):
             continue
         source = Mention(done.source, noun.i, noun.i + 1, noun.idx, noun.idx + len(noun),

@@ -202,6 +202,7 @@ def _suit_noun(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> Token | N
     """The lawsuit noun naming no one that a lawsuit frame is told with ("a lawsuit filed in February": the noun
     the participle hangs on, or the trigger itself), or that an accusation has as its subject ("the suit alleges")."""
     trigger = frame.trigger
+    noun: Token | None
     if frame.cameo == _SUIT:
         noun = trigger.head if trigger.dep_ == "acl" else trigger
     elif load_codes().get(frame.cameo).plover == _ACCUSE:
@@ -228,6 +229,8 @@ def told_suits(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[E
     if not suits or len({(e.source.code, e.target.code) for e in suits if e.target is not None}) != 1:
         return
     filer, defendant = suits[-1].source, suits[-1].target
+    if defendant is None:
+        return
     nouns = {f.trigger.i: _suit_noun(f, index, lexicon) for f in frames if not f.sources}
     filed = {n.i for f in frames if f.cameo == _SUIT and (n := nouns.get(f.trigger.i)) is not None}
     for frame in frames:
