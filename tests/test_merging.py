@@ -298,3 +298,23 @@ def test_merging_linking_a_sequel_sentence_tells_another_happening_than_the_one_
     assert _docs(cluster_mentions([ambush, retold], 7)) == [["a", "a"]]  # no sequel: one happening
     far = dataclasses.replace(bomb, sentence_index=9)
     assert _docs(cluster_mentions([ambush, far], 7)) == [["a", "a"]]  # not the sentence just before
+
+
+def test_merging_linking_another_act_is_apart_from_the_story_s_earlier_ones() -> None:
+    from bilateral.merging.content import tells_another
+
+    def attack(sentence: str, trigger: str, index: int) -> Event:
+        return _event("a", "2024-05-06", sentence, trigger=trigger, index=index, cameo="190", plover="ASSAULT",
+                      quad_class=4)
+
+    first = attack("Gunmen attacked a police post in Dorra on Monday.", "attacked", 0)
+    second = attack("In another attack, gunmen raided a checkpoint outside the town.", "attack", 4)
+    retold = attack("The attack on the police post killed three officers.", "attack", 2)
+    mutual = attack("The two groups accused each other of attacks on the post.", "attacks", 5)
+    assert tells_another(second) and not tells_another(first) and not tells_another(retold)
+    assert not tells_another(mutual)  # reciprocal 'each other'
+    assert link_strength(first, second, 7) > 0  # one day: linked ...
+    clusters = cluster_mentions([first, retold, second], 7)
+    assert [[e.sentence_index for e in c] for c in clusters] == [[0, 2], [4]]  # ... but another attack
+    earlier = dataclasses.replace(second, sentence_index=0, doc_id="b")
+    assert _docs(cluster_mentions([first, earlier], 7)) == [["a", "b"]]  # another story: no earlier sentence

@@ -32,7 +32,7 @@ from bilateral.merging.vocabulary import load_merge_vocabulary
 from bilateral.models import Actor, Event
 
 __all__ = ["content_overlap", "content_words", "met_different_people", "said_by_different_people", "same_trigger",
-           "shares_more_than_trigger", "shares_specific", "spans_period", "speakers"]
+           "shares_more_than_trigger", "shares_specific", "spans_period", "speakers", "tells_another"]
 
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -171,6 +171,28 @@ def spans_period(event: Event) -> bool:
     waging a tariff fight"), and its date is not one the text gives (a date the text gives, "on Tuesday", dates
     the act itself). Such a mention is no act of the publication day, so the same-day link does not join it."""
     return event.date_source != "text" and _spans(event.sentence, event.trigger, event.trigger_start)
+
+
+_ANOTHER = frozenset({"another", "other", "separate"})
+_RECIPROCAL = frozenset({"each", "one"})
+
+
+@lru_cache(maxsize=65536)
+def _another(sentence: str, trigger: str, trigger_start: int) -> bool:
+    tokens = _tokens(sentence)
+    if not tokens:
+        return False
+    i = _trigger_index(tokens, trigger, trigger_start)
+    return any(tokens[j].casefold() in _ANOTHER and not (j > 0 and tokens[j - 1].casefold() in _RECIPROCAL)
+               for j in range(max(0, i - 2), i))
+
+
+def tells_another(event: Event) -> bool:
+    """Whether the mention's trigger is said to be another act than one told before: 'another', 'other' or
+    'separate' right before it ("In another attack, ...", "Several other sanctions bills ..."); not the
+    reciprocal 'each other' or 'one another' ("accused each other of attacks")."""
+    return any(w in _ANOTHER for w in _folded_tokens(event.sentence)) and _another(
+        event.sentence, event.trigger, event.trigger_start)
 
 
 def said_by_different_people(a: Event, b: Event) -> bool:

@@ -33,8 +33,9 @@ not chain into one), months and years equal, an announcement not after its act. 
 said by different named people in one cluster (``said_by_different_people``), nor two meetings held with
 different named people (``met_different_people``: "met President Kagame" and "also met Foreign Minister Biruta"
 the same day), nor a mention whose sentence opens with a sequel ("Days later, ...", "The next day, ...") with
-one of the sentence just before it in its story (``_follows``), however they are linked. A month or year mention
-linked to precise mentions that cannot be one happening is ambiguous and joins none of them.
+one of the sentence just before it in its story (``_follows``), nor a mention said to be another act ("In
+another attack", ``tells_another``) with one of an earlier sentence of its story, however they are linked. A
+month or year mention linked to precise mentions that cannot be one happening is ambiguous and joins none of them.
 Candidate pairs come from date buckets (days within the window, a vague date with the dates it contains, undated
 with undated and with dated), so the work grows with the mentions that could merge (undated mentions are few: the
 dater falls back on the publication date), not with the square of the dyad's history.
@@ -57,6 +58,7 @@ from bilateral.merging.content import (
     shares_more_than_trigger,
     shares_specific,
     spans_period,
+    tells_another,
 )
 from bilateral.merging.vocabulary import announces
 from bilateral.models import Event
@@ -247,6 +249,22 @@ def _follows(events: Sequence[Event], xs: list[int], ys: list[int], sequels: set
     return False
 
 
+def _another_after(events: Sequence[Event], xs: list[int], ys: list[int], others: set[int]) -> bool:
+    """Whether a mention of one side is said to be another act ("In another attack", ``tells_another``) than a
+    mention of the other side told in an earlier sentence of the same story."""
+    for first, second in ((xs, ys), (ys, xs)):
+        later = [k for k in second if k in others]
+        if later:
+            earliest: dict[str, int] = {}
+            for k in first:
+                e = events[k]
+                earliest[e.doc_id] = min(earliest.get(e.doc_id, e.sentence_index), e.sentence_index)
+            if any(events[k].doc_id in earliest and earliest[events[k].doc_id] < events[k].sentence_index
+                   for k in later):
+                return True
+    return False
+
+
 def cluster_mentions(events: Sequence[Event], window_days: int) -> list[list[Event]]:
     """Mentions of one dyad and merge type (in a fixed order) grouped into happenings, in order of first mention."""
     links = []
@@ -261,6 +279,7 @@ def cluster_mentions(events: Sequence[Event], window_days: int) -> list[list[Eve
     stamps: dict[int, set[_Stamp]] = {i: {(e.date, announces(e))} for i, e in enumerate(events)}
     voiced: dict[int, list[int]] = {i: [i] for i, e in enumerate(events) if _may_have_spoken(e)}
     sequels = {i for i, e in enumerate(events) if _SEQUEL.match(e.sentence)}
+    others = {i for i, e in enumerate(events) if tells_another(e)}
     for _, i, j in links:
         a, b = sorted((owner[i], owner[j]))
         if a == b or not all(_consistent(x, y, window_days) for x in stamps[a] for y in stamps[b]):
@@ -268,6 +287,8 @@ def cluster_mentions(events: Sequence[Event], window_days: int) -> list[list[Eve
         if a in voiced and b in voiced and any(_apart(events[x], events[y]) for x in voiced[a] for y in voiced[b]):
             continue
         if sequels and _follows(events, members[a], members[b], sequels):
+            continue
+        if others and _another_after(events, members[a], members[b], others):
             continue
         for k in members[b]:
             owner[k] = a
