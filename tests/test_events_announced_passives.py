@@ -15,7 +15,7 @@ ACTORS = {"Chile": "CHLGOV", "Peru": "PERGOV", "Bolivia": "BOLGOV", "Bolivian": 
 CASES: list[tuple[str, str, set[tuple[str, str | None, str]]]] = [
     ("Chile said sanctions would be imposed if Peru refused.", "13", {("CHLGOV", "PERGOV", "1312")}),
     ("Chile said new tariffs will be imposed on Peru.", "13", {("CHLGOV", "PERGOV", "1312")}),
-    ("Chile stepped back, indicating that sanctions would only be imposed if Peru tested the missile.", "13",
+    ("Chile softened its tone, signalling that sanctions would be imposed only if Peru tested the missile.", "13",
      {("CHLGOV", "PERGOV", "1312")}),
     # must-not: done, an agent named, an owner named, a worry, the speech denied
     ("Chile said sanctions were imposed on Peru.", "13", set()),

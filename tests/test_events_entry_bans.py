@@ -1,6 +1,6 @@
 """A bar on entering a country that names no agent is that country's sanction on whom it keeps out
-(events/entry_bans.py): "the minister was banned from entering Britain", "under the sanctions, the minister and his
-wife are barred from travel to the United States" -> the country, 163. Must-not cases: the bar names its doer
+(events/entry_bans.py): "the minister was banned from entering Britain", "under the new rules, the minister and his
+sons are barred from travel to Canada" -> the country, 163. Must-not cases: the bar names its doer
 ("by a court"), keeps from no entry ("from the summit", "from competing"), names no state entered ("the
 building"), or keeps a country's people at large from travelling abroad ("Americans are barred from travelling to
 North Korea", which their own country may bar). Sentences written for these tests; actors marked by exact string."""
@@ -14,12 +14,12 @@ from tests.marking import coded_triples
 
 ACTORS = {"The Iranian minister": "IRNGOV", "the Iranian minister": "IRNGOV", "Britain": "GBR",
           "the United States": "USA", "Russian diplomats": "RUSGOV", "Americans": "USA", "North Korea": "PRK",
-          "Iranian athletes": "IRN", "Washington": "USAGOV"}
+          "Iranian athletes": "IRN", "Washington": "USAGOV", "Canada": "CAN"}
 
 CASES: list[tuple[str, set[tuple[str, str | None, str]]]] = [
     ("The Iranian minister was banned from entering Britain last year.", {("GBR", "IRNGOV", "163")}),
-    ("Under the sanctions, the Iranian minister and his wife are barred from travel to the United States.",
-     {("USA", "IRNGOV", "163")}),
+    ("Under the new rules, the Iranian minister and his sons are barred from travel to Canada.",
+     {("CAN", "IRNGOV", "163")}),
     ("Russian diplomats were barred from entry into Britain.", {("GBR", "RUSGOV", "163")}),
     ("Americans are barred from entering North Korea.", {("PRK", "USA", "163")}),
     # must-not: the bar's own doer, no entry, no state entered, a people kept from travelling abroad

@@ -1,7 +1,7 @@
-"""An act its source says it is willing, ready, prepared, inclined, eager or keen to do has not happened: it is announced ("is willing to send
-resources to Colombia to help the country": an intent to aid, 033, future), as one it plans or intends is; the same
-act done ("sent resources to Colombia to help the country") is aid (07x). Sentences written for these tests; actors
-marked by exact string."""
+"""An act its source says it is willing, ready, prepared, inclined, eager or keen to do has not happened: it is
+announced ("is willing to send resources to Colombia to help the country": an intent to aid, 033, future), as one it
+plans or intends is; the same act done ("sent resources to Colombia to help the country") is aid (07x). Sentences
+written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
 

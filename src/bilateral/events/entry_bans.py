@@ -1,6 +1,6 @@
 """Who bars someone from a country when the sentence names no one who does: the country itself.
 
-"Under the sanctions, the minister and his wife are barred from travel to the United States", "the officials were
+"Under the new rules, the minister and his sons are barred from travel to Canada", "the officials were
 banned from entering Britain": a ban on entering a country is that country's measure on whom it keeps out (CAMEO
 163, a sanction, as the gold codes it), though the passive names no agent. A frame of barring or banning (``BARS``)
 that found no source takes as source the state its "from" phrase names as the place entered or travelled to: the

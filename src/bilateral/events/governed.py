@@ -58,7 +58,7 @@ def governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tup
 
 
 def _befell(verb: Token, noun: Token) -> bool:
-    """"X was killed in a gun battle with police", "X was wounded in clashes with Y": a passive act without an
+    """"X died in a shootout with police", "X was wounded in clashes with Y": a passive act without an
     agent, in a joint act with a partner: whom it befell took part in that act (a named agent, "killed by a
     sniper in clashes with Y", says who did it, and the parties of "clashes between A and B" are named)."""
     return is_passive(verb) and agent_of(verb) is None and any(

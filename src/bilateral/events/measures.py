@@ -59,7 +59,7 @@ def goods_origin(goods: Token, cameo: CameoCode, index: MentionIndex) -> list[Me
     on wine produced in Chile", "on all products coming out of Brazil", "on steel shipped from Peru". Only for
     those measures and their easing: "attacks on convoys coming from Chad" say where the convoy was, not whose.
     A hyphenated participle before the goods names their maker ("a duty on Chinese-made cars", "tariffs on
-    U.S.-built aircraft", "on Mexican- and Canadian-made vehicles": the country joined to it by the hyphen)."""
+    U.S.-built aircraft", "on Mexican- and Canadian-made cars": the country joined to it by the hyphen)."""
     if cameo not in _CHARGE_CODES:
         return []
     found = makers(goods, cameo, index)
@@ -92,7 +92,7 @@ def makers(goods: Token, cameo: CameoCode, index: MentionIndex) -> list[Mention]
 
 def with_makers(found: list[Mention], goods: Token, cameo: CameoCode, index: MentionIndex) -> list[Mention]:
     """Whose goods a measure's target phrase names, with the makers a hyphenated participle adds to those its
-    modifiers name ("duties on Mexican- and Canadian-made vehicles": Mexico, parsed as a modifier, and Canada)."""
+    modifiers name ("duties on Mexican- and Canadian-made cars": Mexico, parsed as a modifier, and Canada)."""
     if not found:
         return found
     more = [m for m in makers(goods, cameo, index) if all(m.actor.code != f.actor.code for f in found)]
