@@ -91,6 +91,8 @@ _MODIFIERS = ("compound", "amod", "nmod")
 _OBJECT_PREPS = frozenset({"of", "as"})
 """The phrases of an event noun that say what it acts on or names ("deliveries of weapons", "the designation of X
 as a terrorist group"), as a light verb's object and "as" complement do."""
+_LED_BY = frozenset({"npadvmod", "compound", "amod", "nmod"})
+"""How the leader's name hangs on the "led" of "Washington-led" (npadvmod, or compound or amod)."""
 
 
 def _qualifier_words(noun: Token) -> set[str]:
@@ -180,6 +182,8 @@ def own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex) -> tuple[
         mention = index.at(child)
         if child.dep_ in ("compound", "amod", "nmod") and mention is not None:
             return [mention, *modifier_partners(child, mention, index)], child
+        if (leader := _leader(child, index)) is not None:
+            return [leader], child
     for pobj in prep_objects(noun, frozenset({"by", "from"}) - entry.preps):
         if found := index.actors(pobj):
             return found, pobj
@@ -188,6 +192,16 @@ def own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex) -> tuple[
             and (found := index.actors(of)):
         return found, of
     return [], None
+
+
+def _leader(modifier: Token, index: MentionIndex) -> Mention | None:
+    """Who leads an act named "X-led" ("the Washington-led offensive against Y", "the Paris-led raid on Y"): the
+    actor hung on the participle "led" that modifies the noun. A one-word "U.S.-led" is the modifier's own mention,
+    and "Saudi-led airstrikes" the actor resolver reads as one forces mention (state.sector_head)."""
+    if modifier.dep_ != "amod" or modifier.lower_ != "led":
+        return None
+    return next((index.at(c) for c in modifier.children
+                 if c.dep_ in _LED_BY and c.i < modifier.i and index.at(c) is not None), None)
 
 
 def origin(pobj: Token, index: MentionIndex) -> list[Mention]:
