@@ -18,7 +18,7 @@ ACTORS = {"Washington": "USAGOV", "Islamic State": "IMGREB", "Syria": "SYR", "Pa
           "Hamas": "PSEREB", "Israel": "ISR", "China": "CHN", "Kenya": "KEN"}
 
 CASES: list[tuple[str, set[tuple[str, str | None, str]]]] = [
-    ("The militia is a key ally in the Washington-led offensive against Islamic State.",
+    ("Kenya is a partner in the Washington-led offensive against Islamic State in the north.",
      {("USAGOV", "IMGREB", "190")}),
     ("The Washington-led offensive against Syria began on Monday.", {("USAGOV", "SYR", "190")}),
     ("Mali praised the Paris-led raid on Islamic State.", {("FRAGOV", "IMGREB", "190")}),
