@@ -59,9 +59,9 @@ class FrameRules:
     """What a side is said to have had in a wrong act ("denied involvement", "denied any role in the attack"):
     denying it answers an accusation, as denying "the accusations" does (events/replies.py)."""
     proposal_nouns: frozenset[str]
+    """Nouns for what one side puts to another ("an offer from Kabul"): their "from"/"by" names the target."""
     feeling_adjectives: Mapping[str, str]
     """Adjectives of feeling and the experiencer verb each stands for ("concerned" -> concern)."""
-    """Nouns for what one side puts to another ("an offer from Kabul"): their "from"/"by" names the target."""
     stance_adjectives: Mapping[str, str]
     """Adjectives of outlook and the statement code each states after a copula ("optimistic" -> 013)."""
     deliberation_verbs: Mapping[str, str]
@@ -89,20 +89,19 @@ class FrameRules:
     member_nouns: frozenset[str]
     """Nouns for people who act for a group they are "from" ("members of parliament from Ghana's NPP")."""
     territorial_verbs: frozenset[str]
+    """Verbs of taking that, with a place as object ("captured Goma", "seized Bukavu"), occupy territory (192)."""
     naming_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
+    """Verbs whose "from V-ing" names an act kept from happening ("prevented X from contacting Y")."""
     imputing_verbs: frozenset[str]
     """Verbs that charge or punish someone for an act ("charged with", "convicted of", "jailed for"): the one they
     hold to account did it."""
     place_nouns: frozenset[str]
+    """Nouns of places: a possessor of one places an act there ("in Syria's Idlib region")."""
     question_verbs: frozenset[str]
     """Verbs that with an "if"/"whether" clause ask a question rather than request an act ("asked X if ...")."""
-    """Nouns of places: a possessor of one places an act there ("in Syria's Idlib region")."""
-    """Verbs whose "from V-ing" names an act kept from happening ("prevented X from contacting Y")."""
     state_acts: Mapping[str, str]
     """Acts only a state commits ("arrest", "deport") -> the sector that acts for it when no agent is named."""
-    """Verbs that with an object predicate characterise rather than act ("called X a threat")."""
-    """Verbs of taking that, with a place as object ("captured Goma", "seized Bukavu"), occupy territory (192)."""
     object_appeals: frozenset[str]
     """Verbs that with an object and an infinitive ask the object to act ("wants Germany to pay")."""
     effort_nouns: frozenset[str]
@@ -121,6 +120,7 @@ class FrameRules:
     address_verbs: frozenset[str]
     """"Speaking to lawmakers, X said ...": speaking as the setting of a statement is no consultation."""
     characterising_verbs: frozenset[str]
+    """Verbs that with an object predicate characterise rather than act ("called X a threat")."""
     disapproving_words: frozenset[str]
     """Calling something one of these ("called X's tariffs unacceptable", "described X's plan as a disaster") with
     one of the characterising verbs criticises it (events/speech.py)."""
