@@ -112,6 +112,8 @@ class SectorWords:
     owned_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)
     """Things a country's sector owns, which an act against them targets ("a Syrian army depot", "a military
     base in Nigeria" -> MIL); they are no agents: never a generic agent of their own."""
+    owned_heads: frozenset[str] = frozenset()
+    """The last words of ``owned_nouns``: a noun that is none of them owns nothing, and no phrase is built for it."""
     many_country_nouns: frozenset[str] = frozenset()
     """Plural agent nouns that stand for several states ("governments", "nations", "member states"): never one
     document's country; with nothing to place them they are coded with no country (``---GOV``)."""

@@ -185,9 +185,9 @@ class Resolution:
     def owned_sector(self, head: Token) -> tuple[int, int, str] | None:
         """Sector of whoever owns the thing ``head`` heads ("Russian positions", "a military base" -> MIL), from
         ``owned_nouns``: (first word, head, sector), or None when it is no such thing."""
-        owned = self.kb.sectors.owned_nouns
-        if not owned:
-            return None
+        owned, heads = self.kb.sectors.owned_nouns, self.kb.sectors.owned_heads
+        if head.lower_ not in heads and head.lemma_.lower() not in heads:
+            return None  # cheap: most objects are no owned thing
         first = min((c.i for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i
                      and c.i not in self.hit_at), default=head.i)
         for lo in range(first, head.i + 1):
