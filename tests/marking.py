@@ -6,11 +6,13 @@ as whole words, longest first, and the coder runs on the sentence with those men
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from bilateral.actors import KnowledgeBase, resolve_actors
 from bilateral.events import Lexicon, code_events
 from bilateral.models import Actor, Event, Mention
 from bilateral.nlp import split_sentences
@@ -59,11 +61,17 @@ Coded = set[tuple[str | None, str | None, str | None, str]]
 def pipeline_coded(text: str) -> Coded:
     """(source country, target country, PLOVER type, modality) of every event the whole pipeline (actor resolver
     included) codes in a text published on 2024-03-06."""
-    import datetime as dt
-
     from bilateral.models import Document
     from bilateral.pipeline import code_documents, load_resources
 
     [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
     return {(e.source.country, e.target.country if e.target else None, e.event_type, e.modality)
             for e in done.events}
+
+
+def story_codes(nlp: Language, kb: KnowledgeBase, text: str, on: dt.date) -> dict[str, str]:
+    """Mention text -> actor code that the resolver gives in the last sentence of ``text``, with the whole text as
+    its document (its country and earlier actors), on the date ``on``: for tests of story-level actor rules."""
+    sent = nlp(split_sentences(text)[-1].text)
+    context = kb.document_context(text, on)
+    return {sent[m.start:m.end].text: m.actor.code for m in resolve_actors(sent, kb, on, context)}

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from bilateral.actors import KnowledgeBase, resolve_actors
-from bilateral.nlp import split_sentences
+from bilateral.actors import KnowledgeBase
+from tests.marking import story_codes
 
 ON = dt.date(2024, 5, 1)
 STORY = ("PORT-AU-PRINCE — Haiti's police searched the capital on Monday. "
@@ -20,8 +20,7 @@ STORY = ("PORT-AU-PRINCE — Haiti's police searched the capital on Monday. "
 
 def _codes(nlp: Any, kb: KnowledgeBase, text: str) -> dict[str, str]:
     """Mention text -> code for the last sentence of ``text``, with the whole text as its document."""
-    sent = nlp(split_sentences(text)[-1].text)
-    return {sent[m.start:m.end].text: m.actor.code for m in resolve_actors(sent, kb, ON, kb.document_context(text, ON))}
+    return story_codes(nlp, kb, text, ON)
 
 
 @pytest.mark.model
