@@ -353,9 +353,12 @@ def misattached_gerund(verb: Token) -> bool:
 
 def each_other(verb: Token) -> bool:
     """"Congo and Rwanda accused each other", "... blamed one another": the subjects act on each other; so does
-    a bare "the other" after a subject of two ("both rivals accusing the other", "X and Y accused the other")."""
+    a bare "the other" after a subject of two ("both rivals accusing the other", "X and Y accused the other"), also
+    with the charge parsed on it ("accusing the other of stalling": an "of"/"for" gerund), but not a partitive
+    ("the other of the two envoys")."""
     for child in verb.children:
-        if child.dep_ == "dobj" and child.lower_ == "other" and child.n_lefts == 1 and child.n_rights == 0:
+        if child.dep_ == "dobj" and child.lower_ == "other" and child.n_lefts == 1 \
+                and all(_charge_phrase(r) for r in child.rights):
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None and any(c.dep_ == "conj" or c.lower_ == "both" for c in subj.children):
                 return True
@@ -364,6 +367,12 @@ def each_other(verb: Token) -> bool:
             if {"each", "other"} <= words or {"one", "another"} <= words:
                 return True
     return False
+
+
+def _charge_phrase(token: Token) -> bool:
+    """Whether a word after "the other" is the charge hung on it: "of"/"for" with a gerund ("of delaying")."""
+    return token.dep_ == "prep" and token.lower_ in ("of", "for") \
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children)
 
 
 _OCCASION_PREPS = frozenset({"after", "before", "while", "upon", "on", "since"})
