@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from bilateral.actors.group_phrases import ends_phrase, within_phrase
-from bilateral.actors.knowledge import DOCUMENT_SECTORS, UNPLACED_SECTORS, KnowledgeBase
+from bilateral.actors.knowledge import DOCUMENT_SECTORS, DOCUMENT_TRADERS, UNPLACED_SECTORS, KnowledgeBase
 from bilateral.actors.state import Resolution
 from bilateral.models import Actor
 
@@ -240,7 +240,8 @@ def document_agents(r: Resolution) -> None:
             continue
         text = r.sent[start:tok.i + 1].text
         home = (court_country(r.kb, r.context.text) or country) if sector == "JUD" else country
-        if home is not None and sector in DOCUMENT_SECTORS and where is None:
+        placed = sector in DOCUMENT_SECTORS or (sector == "BUS" and tok.lower_ in DOCUMENT_TRADERS)
+        if home is not None and placed and where is None:
             r.add(r.kb.country_actor(home, sector, text, kind="group"), start, tok.i + 1, DOCUMENT_CONFIDENCE,
                   "document")
         elif sector in UNPLACED_SECTORS and tok.dep_ in _ARGUMENT_DEPS and tok.ent_type_ not in _NAMED \
