@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from bilateral.events.named_objects import named_object
+
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
 def subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
@@ -158,9 +160,10 @@ def _by_object(token: Token, deps: tuple[str, ...]) -> Token | None:
 
 
 def direct_object_of(token: Token) -> Token | None:
-    """The direct object (or dative "gave Rwanda aid" when there is no other) of a verb."""
+    """The direct object (or dative "gave Rwanda aid" when there is no other) of a verb; for none, the noun a
+    "what" clause names in its place ("levied what X called a harsh tariff", ``named_objects``)."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    return dobj
+    return dobj if dobj is not None or token.n_rights == 0 else named_object(token)
 
 
 def object_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:

@@ -1,0 +1,49 @@
+"""The object a verb acts on when a free relative clause that names it stands in its place: "Japan levied what
+Tokyo's critics called a harsh tariff on rice", "imposed what officials said was a punishing duty on X",
+"signed what both sides described as a historic accord". The parser makes "what ... called" a clausal
+complement of the verb and hangs the noun it names on the naming verb (as its object predicate, the "be"
+predicate of a reported clause, or the object of "as"), so the verb is left with no direct object.
+
+Kept apart from ``roles`` (whose lookups call it) so that module stays one job and short. Only a clause
+opened by "what" and headed by a naming verb counts: "said what it wanted" names nothing, and a plain
+reported clause ("imposed, officials said, a tariff") keeps its own object.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_NAMING = frozenset({"call", "describe", "term", "dub", "label", "say", "characterize", "characterise",
+                     "brand", "consider", "see", "view"})
+"""Verbs that put a name on the thing a "what" clause stands for ("what X called / described as / said was")."""
+_PREDICATE_DEPS = frozenset({"oprd", "attr", "dobj", "xcomp"})
+
+
+def _named_noun(clause: Token) -> Token | None:
+    """The noun a "what" clause names: its object predicate ("called a tariff"), the object of its "as"
+    ("described as a tariff"), or the predicate of its reported "be" ("said was a tariff")."""
+    for child in clause.children:
+        if child.dep_ in _PREDICATE_DEPS and child.pos_ in ("NOUN", "PROPN") and child.lower_ != "what":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                return pobj
+        if child.dep_ == "ccomp" and child.lemma_ == "be":
+            attr = next((c for c in child.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+            if attr is not None:
+                return attr
+    return None
+
+
+def named_object(verb: Token) -> Token | None:
+    """The noun a "what" clause after ``verb`` names, standing as the verb's object; None when the verb has no
+    such clause (the caller checks first that the verb has no direct object of its own)."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i or clause.lemma_.lower() not in _NAMING:
+            continue
+        first = clause.left_edge
+        if first.lower_ != "what" or first.i <= verb.i:
+            continue
+        return _named_noun(clause)
+    return None
