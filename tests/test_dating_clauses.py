@@ -291,3 +291,25 @@ def test_dating_participle_with_its_doer_takes_the_time_of_its_clause(nlp, text,
 ])
 def test_dating_other_descriptions_keep_out_of_the_time_of_their_clause(nlp, text, trigger) -> None:  # type: ignore[no-untyped-def]
     assert _date(nlp, text, trigger).source == "publication"
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    ("Beijing used its Security Council veto to halt the sanctions inquiry in January.", "used", "2025-01"),
+    ("Kenyan troops shelled the rebel camp to clear the border road in February.", "shelled", "2025-02"),
+    ("Ugandan police arrested the activist to stop the planned march in December.", "arrested", "2024-12"),
+    ("Beijing used its Security Council veto to halt the sanctions inquiry in January.", "veto", "2025-01"),
+])
+def test_dating_purpose_of_a_past_act_dates_it(nlp, text, trigger, date) -> None:  # type: ignore[no-untyped-def]
+    assert _date(nlp, text, trigger).date == date
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("Nairobi agreed to hold talks with Kampala in January.", "agreed", "asserted"),  # a complement, not a purpose
+    ("Washington urged Tehran to resume the talks in January.", "urged", "asserted"),  # the act asked of the object
+    ("Kenyan troops shelled the rebel camp to clear the road before next month's vote.", "shelled", "asserted"),
+    ("The army sent troops to guard the polls next month.", "sent", "asserted"),  # a later time: not the act's
+    ("Beijing used its veto to halt the inquiry next month.", "veto", "asserted"),
+    ("Beijing will use its veto to halt the inquiry in April.", "use", "future"),  # not a past act
+])
+def test_dating_purpose_must_not_fire(nlp, text, trigger, modality) -> None:  # type: ignore[no-untyped-def]
+    assert _date(nlp, text, trigger, modality).date == PUB.isoformat()

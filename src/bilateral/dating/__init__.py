@@ -31,7 +31,7 @@ from bilateral.dating.discourse import (
     BOUNDS, continuation, last_time, modifies_a_noun, narrative_day, previous_sentence, shifted,
 )
 from bilateral.dating.expressions import TimeExpression, find_expressions, is_blocked, load_time_lexicon
-from bilateral.dating.govern import Candidate, governing
+from bilateral.dating.govern import Candidate, governing, purpose_of
 from bilateral.dating.tense import clause_tense, clause_verb, own_tense, reporter, told_tense
 from bilateral.dating.resolve import ResolvedDate, YearHints, parse_with_dateparser, resolve_expression
 from bilateral.models import EventDate
@@ -251,6 +251,15 @@ def _reported(sent: Doc, trigger_start: int, cand: Candidate) -> bool:
         t.i for t in cand.root.ancestors}
 
 
+def _in_purpose(trigger: Token, cand: Candidate) -> bool:
+    """Whether the expression of ``cand`` lies in a purpose clause of the trigger's act (``govern.purpose_of``), or
+    of the verb whose object the trigger is."""
+    if cand.root is None:
+        return False
+    heads = {trigger.i, trigger.head.i} if trigger.dep_ == "dobj" else {trigger.i}
+    return any(t.head.i in heads and purpose_of(t) for t in cand.root.ancestors)
+
+
 def _perfect(token: Token | None) -> bool:
     """Whether the clause of ``token`` is in a perfect tense ("has been held", "have fought"): a duration then
     says when the state began."""
@@ -320,6 +329,8 @@ def _dated(sent: Doc, trigger_start: int, modality: str, published: dt.date | No
             continue
         if published is not None and found.date > published.isoformat() and _reported(sent, trigger_start, cand):
             continue  # a reported plan is dated by its report, not by the time it names ("said ... on Friday")
+        if published is not None and found.date > published.isoformat() and _in_purpose(sent[trigger_start], cand):
+            continue  # a past act is not dated by a later time its purpose names ("sent troops to guard it next month")
         return EventDate(found.date, found.precision, "text", cand.expr.text.strip())
     if _habitual(sent[trigger_start]):
         return _narrative_date(sent, trigger_start, published, context) or EventDate(None, None, None, None)

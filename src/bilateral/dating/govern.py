@@ -38,6 +38,12 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PERSONAL = frozenset({"who", "whom", "whose"})
 _SETTING = frozenset({"where", "whereupon"})
 """Relative adverbs that set a clause at the place or occasion of the clause its noun belongs to."""
+_CONTROL = frozenset({
+    "ask", "urge", "tell", "order", "call", "press", "invite", "allow", "force", "encourage", "persuade", "warn",
+    "help", "want", "expect", "authorize", "permit", "require", "instruct", "advise", "compel", "pressure", "push",
+    "lead", "cause", "enable", "need", "remind", "challenge", "appeal", "pay", "hire", "train"})
+"""Verbs whose object does the act of the infinitive after it ("urged Iran to hold talks in March"): that act
+is another one, later than the urging, not the purpose of the verb's own act."""
 _BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "despite"})
 """Prepositions that set a nominal event before, after or apart from the clause it hangs on."""
 
@@ -88,7 +94,20 @@ def _accompanies(clause: Token) -> bool:
             and not _own_subject(clause) and not any(c.dep_ == "mark" for c in clause.children))
 
 
-def _down_cost(path: Sequence[Token], common: Token, own: bool) -> int | None:
+def purpose_of(clause: Token) -> bool:
+    """Whether ``clause`` is the purpose of a past act done on an object ("used its veto to shut the panel down
+    in April", "seized the bridge to cut the road in May"): an infinitive without a subject of its own after
+    the object of a past simple verb, done on the same occasion, whose time dates the act when it names none
+    of its own. Not an infinitive a verb takes as its complement ("agreed to hold talks in May"), nor the act
+    a verb asks of its object ("urged Iran to hold talks in May")."""
+    head = clause.head
+    return (clause.dep_ in ("xcomp", "advcl") and clause.tag_ == "VB" and head.tag_ == "VBD"
+            and head.lemma_ not in _CONTROL and not _own_subject(clause)
+            and any(c.tag_ == "TO" for c in clause.children)
+            and any(c.dep_ == "dobj" and c.i < clause.i for c in head.children))
+
+
+def _down_cost(path: Sequence[Token], common: Token, own: bool, doer: bool = False) -> int | None:
     """Extra rank for walking down ``path`` (bottom first) from ``common`` (the trigger itself when ``own``);
     None when it enters another clause.
 
@@ -96,13 +115,16 @@ def _down_cost(path: Sequence[Token], common: Token, own: bool) -> int | None:
     March", "an offer made on Thursday", "a claim that X filed five years ago"), into a participle
     that accompanies the event's verb ("speaking in early March, called ...") and into a verb coordinated
     with the event's under the same subject ("was detained and charged in 2016"); the last two rank after
-    the event's own times."""
+    the event's own times, and a purpose clause of the event's past act (``purpose_of``) after those; ``doer``:
+    the trigger is the object noun of ``common`` ("used its veto to ..."), whose purpose clause is also its own."""
     cost = 0
     for tok in path:
         top = tok.head.i == common.i
         if tok.dep_ in _BLOCK_DOWN:
             if top and common.pos_ in _VERBS and _accompanies(tok):
                 cost = max(cost, 1)
+            elif top and (own or doer) and purpose_of(tok):
+                cost = max(cost, 2)
             elif not (own and top and common.pos_ in _NOUNS and _describes_event(tok)):
                 return None
         elif tok.dep_ == "conj" and tok.pos_ in _VERBS:
@@ -170,7 +192,7 @@ def standing(expr_root: Token, trigger: Token, expr_tokens: range | None = None)
     for depth, tok in enumerate(expr_chain):
         if tok.i in trig_ids:
             up = trig_ids.index(tok.i)
-            cost = _down_cost(expr_chain[:depth], tok, up == 0)
+            cost = _down_cost(expr_chain[:depth], tok, up == 0, up == 1 and trigger.dep_ == "dobj")
             if cost is None:
                 return None
             if up == 0:
