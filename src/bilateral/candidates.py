@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from bilateral.actors.anaphora import FIRST_PERSON, OPENING_PRONOUN, SUBJECT_PRONOUN, quote_flags
 from bilateral.actors.closing import FIRST_PERSON_OBJECT, quote_members
 from bilateral.actors.sets import MEMBERSHIP, SET_DESCRIPTION
+from bilateral.events.retold_acts import ACTIVE_WITH_OBJECT, PASSIVE
 from bilateral.events.told_attacks import RECALLED, TOLD_ATTACK
 from bilateral.nlp import SentenceSpan
 
@@ -74,6 +75,12 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: "Resources", actor_c
         if told and not parse[i] and RECALLED.search(s.text) is not None:
             parse[i] = True  # "the train came under attack", "injured in the initial attack" (told_attacks.py)
         told = told or (parse[i] and TOLD_ATTACK.search(s.text) is not None)
+    done: set[str] = set()  # past verbs a kept sentence used with an object: a later passive may retell the act
+    for i, s in enumerate(sents):
+        if not parse[i] and done and any(m.group(1).lower() in done for m in PASSIVE.finditer(s.text)):
+            parse[i] = True  # "Iran seized a tanker ... the tanker was seized at dawn" (events/retold_acts.py)
+        if parse[i]:
+            done.update(m.group(1).lower() for m in ACTIVE_WITH_OBJECT.finditer(s.text))
     return [s for s, keep in zip(sents, parse, strict=True) if keep]
 
 

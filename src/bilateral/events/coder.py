@@ -44,6 +44,7 @@ from bilateral.events.meetings import other_side
 from bilateral.events.modality import attempted, condition_of, event_modality, own_warning, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames, told_suits
 from bilateral.events.repeated import repeated_targets
+from bilateral.events.retold_acts import may_retell, retold_acts
 from bilateral.events.replies import answer_replies
 from bilateral.events.roles import listed_gerund
 from bilateral.events.stances import DECLINED, believed_by_another, declined_comment, untargeted_statement
@@ -85,8 +86,10 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     already stored for the document, say who its counterparts are; ``told`` (``earlier`` when not given), all
     the acts coded before, weak ones included, are what a reply ("denied the accusation") answers; ``members``,
     the actors each set description's mention (by its span) stands for (``ActorSets.members``)."""
-    if (not mentions and not may_recall_attack(span.text, earlier)) or not is_news_text(span.text, lexicon):
-        return []  # a sentence without actors may still tell the story's attack again ("it came under attack")
+    if (not mentions and not may_recall_attack(span.text, earlier) and not may_retell(span.text, earlier)) \
+            or not is_news_text(span.text, lexicon):
+        # a sentence without actors may still tell the story's attack ("it came under attack") or act again
+        return []  # ("the tanker was seized")
     index = MentionIndex(sent, mentions, lexicon.rules.member_nouns, members)
     best: dict[tuple[str, str, str, str, int], Event] = {}
     frames = find_frames(sent, index, lexicon)
@@ -104,6 +107,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     captured_from(frames)
     entry_barrers(frames, index)
     told_agents(frames, index, earlier, lexicon.rules)
+    dated.update(retold_acts(frames, index, earlier, lexicon.rules))
     frames += told_nominals(sent, frames, index, earlier, lexicon)
     judged_doers(frames, index, acts, lexicon)
     frames += their_meetings(sent, frames, span.index, index, earlier, lexicon)
