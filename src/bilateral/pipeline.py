@@ -50,8 +50,7 @@ from bilateral.actors.sets import ActorSets
 from bilateral.dating import document_time_context, resolve_event_date
 from bilateral.dedup import NearDuplicateIndex, minhash_signature
 from bilateral.events import Lexicon, code_events
-from bilateral.events.retold_acts import may_retell
-from bilateral.events.told_attacks import may_recall_attack
+from bilateral.events.coder import may_code_without_actors
 from bilateral.ingest import read_inputs
 from bilateral.models import Actor, CodedDocument, Document, Event, EventDate, Failure, Mention, RunReport
 from bilateral.nlp import Language, SentenceSpan, doc_text, load_nlp, parse_sentences, split_sentences
@@ -211,7 +210,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             persons[span.index] = lone_person(outside_quotations(sent, mentions))
             history.remember(span.index, sent, mentions)
             sets.remember(span.index, sent, mentions)
-            if not mentions and not may_recall_attack(span.text, events) and not may_retell(span.text, events):
+            if not mentions and not may_code_without_actors(span.text, events):
                 continue
             stage = "events"
             coded = sets.expand(span.index, code_events(sent, span, p.doc.id, mentions, res.lexicon, events, told,

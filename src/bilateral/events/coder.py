@@ -86,10 +86,8 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     already stored for the document, say who its counterparts are; ``told`` (``earlier`` when not given), all
     the acts coded before, weak ones included, are what a reply ("denied the accusation") answers; ``members``,
     the actors each set description's mention (by its span) stands for (``ActorSets.members``)."""
-    if (not mentions and not may_recall_attack(span.text, earlier) and not may_retell(span.text, earlier)) \
-            or not is_news_text(span.text, lexicon):
-        # a sentence without actors may still tell the story's attack ("it came under attack") or act again
-        return []  # ("the tanker was seized")
+    if (not mentions and not may_code_without_actors(span.text, earlier)) or not is_news_text(span.text, lexicon):
+        return []
     index = MentionIndex(sent, mentions, lexicon.rules.member_nouns, members)
     best: dict[tuple[str, str, str, str, int], Event] = {}
     frames = find_frames(sent, index, lexicon)
@@ -139,6 +137,13 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
                 if key not in best or each.confidence > best[key].confidence:
                     best[key] = each
     return sorted(best.values(), key=lambda e: (e.trigger_start, e.source.code, e.target.code if e.target else ""))
+
+
+def may_code_without_actors(text: str, earlier: Sequence[Event]) -> bool:
+    """Cheap test: whether a sentence in which no actor is found may still code an event, because it tells the
+    story's attack again ("it came under attack", told_attacks.py) or an earlier act on the same thing ("the
+    tanker was seized", retold_acts.py)."""
+    return may_recall_attack(text, earlier) or may_retell(text, earlier)
 
 
 def _same(a: Mention, b: Mention) -> bool:
