@@ -292,11 +292,13 @@ def dative_of(token: Token) -> Token | None:
 
 
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
-    """Objects of the prepositions in ``preps`` attached to ``token`` ("talks with X" -> X)."""
+    """Objects of the prepositions in ``preps`` attached to ``token`` ("talks with X" -> X), and of one coordinated
+    after it ("tariffs on X and on Y": the parser hangs the second "on" on the first as its conjunct)."""
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
-            out.extend(c for c in child.children if c.dep_ == "pobj")
+            out.extend(c for p in (child, *child.conjuncts) if p.lower_ in preps
+                       for c in p.children if c.dep_ == "pobj")
     return out
 
 
