@@ -93,10 +93,17 @@ def _mutual(frame: Frame, target: Mention, rules: FrameRules) -> bool:
     trigger = frame.trigger
     if "recip" not in frame.entry.flags or not _named_partner(frame, target):
         return False
-    if trigger.dep_ == "relcl" and not any(m.start <= trigger.head.i < m.end for m in frame.sources):
-        return False  # "the pact X negotiated with Y": what was made, not a meeting
+    if trigger.dep_ == "relcl" and not _place_or_time(trigger) \
+            and not any(m.start <= trigger.head.i < m.end for m in frame.sources):
+        return False  # "the pact X negotiated with Y": what was made, not a meeting ("the town where X met Y" is one)
     purpose = trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     return not (purpose and trigger.head.lemma_.lower() in rules.trip_verbs)
+
+
+def _place_or_time(clause: Token) -> bool:
+    """A relative clause whose gap is a place or a time ("the town where X met Y", "the day when X met Y"): it
+    tells the meeting there, as ``roles.object_of`` reads such a clause as having no object gap."""
+    return any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children)
 
 
 def _named_partner(frame: Frame, target: Mention) -> bool:

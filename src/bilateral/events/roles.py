@@ -169,9 +169,9 @@ def direct_object_of(token: Token) -> Token | None:
 def object_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
     """The direct object of a verb; in a relative clause whose gap is its object ("the sanctions (that) Washington
     imposed on Moscow", "Rwanda, which Congo accuses of ..."), the noun the clause modifies. A clause whose gap is
-    its subject ("the rebels who attacked Goma") keeps its own object."""
+    its subject ("the rebels who attacked Goma") or a place or a time ("the region where X fought Y") keeps its own."""
     dobj = direct_object_of(verb)
-    if verb.dep_ != "relcl":
+    if verb.dep_ != "relcl" or any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children):
         return dobj
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in relative_pronouns:
