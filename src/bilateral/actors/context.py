@@ -124,18 +124,20 @@ class ActorContext:
         return self.main_country if outside else None
 
     def referent(self, sentence: str, offset: int, kinds: frozenset[str], window: int = 500,
-                 fits: frozenset[str] | None = None, choose: bool = True) -> str | None:
+                 fits: frozenset[str] | None = None, choose: bool = True,
+                 besides: frozenset[str] = frozenset()) -> str | None:
         """The one country or organisation of ``kinds`` named in the ``window`` characters before position
         ``offset`` of ``sentence`` ("Ghana has offered itself as a mediator ... The country hosted"), if exactly
         one is, or of several organisations the one the document makes its own (``_salient``); None otherwise
         (then "the country" stays unresolved). ``fits``: the only countries the description's own words fit
         (state_kinds.py: "the Southeast Asian nation"), which pick the one of several named before that fits,
-        unless ``choose`` is False (a speaker's words): then only a lone candidate that fits."""
+        unless ``choose`` is False (a speaker's words): then only a lone candidate that fits. ``besides``: countries
+        the sentence itself rules out ("withdrew U.S. troops from the country" is no withdrawal from the U.S.)."""
         at = self.text.find(sentence) if sentence else -1
         if at < 0:
             return None
         end = at + offset
-        keys = {key for pos, kind, key in self.actors_at if end - window <= pos < end and kind in kinds}
+        keys = {key for pos, kind, key in self.actors_at if end - window <= pos < end and kind in kinds} - besides
         if fits is not None:
             if len(keys) > 1 and not choose:
                 return None

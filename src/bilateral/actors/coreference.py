@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from bilateral.actors.context import REFERRING_NOUNS, REFERRING_WORDS, ContextPerson
 from bilateral.actors.state import Resolution
 from bilateral.actors.state_kinds import fitting, in_quotation
@@ -20,6 +22,8 @@ from bilateral.models import Actor
 
 _LEADING_DEPS = frozenset({"advmod", "prep", "pobj", "det", "amod", "compound", "npadvmod"})
 """What may stand before a sentence's subject ("Later, he ...", "On Monday he ...")."""
+_MOVING_PREPS = frozenset({"from", "into", "to", "of"})
+"""Prepositions of where forces go or leave ("withdrawal from", "sent into", "deployed to", "pulled out of")."""
 _ARMED_WORDS = frozenset({"rebel", "armed", "militant", "insurgent", "militia", "guerrilla", "jihadist", "terrorist"})
 
 
@@ -114,7 +118,8 @@ def _nominal_reference(r: Resolution) -> None:
             continue
         fits = fitting(r.sent[start:tok.i + 1].text) if "country" in kinds else None
         key = r.context.referent(r.text, r.sent[start].idx, kinds, fits=fits,
-                                 choose=fits is None or not in_quotation(r.text, r.sent[start].idx))
+                                 choose=fits is None or not in_quotation(r.text, r.sent[start].idx),
+                                 besides=_forces_elsewhere(r, tok) if "country" in kinds else frozenset())
         if key is None or (generic and key == "United Nations"):
             continue
         for m in generic:
@@ -126,6 +131,21 @@ def _nominal_reference(r: Resolution) -> None:
         actor = r.kb.country_actor(key, None, text) if key in r.kb.countries else r.kb.org_actor(key, r.on, text)
         if actor is not None:
             r.add(actor, start, tok.i + 1, 0.65, "coreference")
+
+
+def _forces_elsewhere(r: Resolution, tok: Token) -> frozenset[str]:
+    """Countries whose forces the act of "from/into/to the country" moves: "the withdrawal of U.S. and NATO troops
+    from the country", "Kenyan troops deployed to the country" do not leave or enter their own country. The
+    act is the word the preposition hangs on (a verb or an event noun); its forces are the armed-forces mentions
+    (MIL) in its phrase outside "the country", or its subject's. Nothing for another preposition or sector."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _MOVING_PREPS or prep.head.pos_ not in ("VERB", "NOUN"):
+        return frozenset()
+    act = prep.head
+    words = {t.i for t in act.subtree} - {t.i for t in tok.subtree}
+    words |= {t.i for c in act.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return frozenset(m.actor.country for m in r.mentions
+                     if m.actor.sector == "MIL" and m.actor.country and m.start in words)
 
 
 def _pronoun_subject(r: Resolution) -> None:
