@@ -51,6 +51,7 @@ from bilateral.events.stances import DECLINED, believed_by_another, declined_com
 from bilateral.events.supported_things import supported_things
 from bilateral.events.their_meetings import their_meetings
 from bilateral.events.told_attacks import may_recall_attack, told_attacks
+from bilateral.events.told_things import told_things
 from bilateral.events.warring_parties import warring_parties
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
@@ -97,6 +98,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     told_suits(frames, index, earlier, lexicon)
     frames += delivered_frames(sent, frames, index, earlier, lexicon)
     frames += supported_things(sent, frames, index, earlier, lexicon)
+    told_things(frames, index, earlier)
     condemned_targets(frames, index, acts, lexicon)
     referents = told_attacks(sent, frames, index, earlier, lexicon)
     frames += [frame for frame, _ in referents]

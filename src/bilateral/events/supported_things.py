@@ -45,6 +45,8 @@ class SupportRules:
     thing_nouns: frozenset[str]
     gate: re.Pattern[str]
     """The support nouns' forms: a sentence without one is not looked at."""
+    thing_kinds: dict[str, str]
+    """Each thing noun's kind: nouns of one kind name the same thing ("the deal" ... "the agreement")."""
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +57,8 @@ def load_support_rules() -> SupportRules:
         data = json.loads(path.read_text(encoding="utf-8"))
         nouns = frozenset(data["support_nouns"])
         gate = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, nouns))) + r")", re.IGNORECASE)
-        return SupportRules(nouns, frozenset(data["having_verbs"]), frozenset(data["thing_nouns"]), gate)
+        kinds = {noun: kind for kind, members in data["thing_kinds"].items() for noun in members}
+        return SupportRules(nouns, frozenset(data["having_verbs"]), frozenset(data["thing_nouns"]), gate, kinds)
     except (KeyError, TypeError, AttributeError, ValueError) as e:
         raise KnowledgeError(f"{path}: malformed support words ({e}); see its 'about' for the format") from e
 

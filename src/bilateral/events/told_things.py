@@ -1,0 +1,124 @@
+"""Acts on a deal or a plan the story told of: "Norway is seeking a deal with Chile ... Oslo has sought to finalize
+the agreement", "... Critics are also critical of the agreement", "... He was inclined to approve the deal".
+
+A definite thing noun ("the deal", "the agreement", "this plan") that an act with no target takes as its object (or
+the object of its "of"/"to"/"on"/"with" phrase: "critical of the deal", "opposed to the plan") is the thing the
+story told of before: the latest act, earlier in the sentence or in the document, whose trigger words name a thing
+of the same kind (``thing_kinds`` in ``data/lexicon/supported_things.json``: a deal, an agreement, an accord and a
+treaty are one kind; a plan and a proposal another). The act is aimed at that thing's parties:
+
+- a party acting on its own deal ("Oslo sought to finalize the agreement") acts on the other party;
+- anyone else ("critics are critical of the deal", "Washington approved the deal") on the party who made or sought
+  it (the told act's source), or on both when the story told the act of both ("X and Y signed a deal").
+
+Only for acts of agreeing, supporting, accusing and rejecting (``_KINDS``): they are aimed at whoever the thing
+belongs to. Not when:
+
+- the noun names its own parties or owner ("the U.S.-Taliban deal", "Iran's plan", "the deal with Chile") or has
+  no definite determiner ("a deal": another one);
+- the story's earlier acts on things of that kind paired two different sets of countries (two deals: no guess);
+- no act named a thing of that kind before (nothing to point back to).
+
+Cheap: only frames with no target whose words or object hold a thing noun are looked at, and the earlier acts
+are the events already coded for the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from bilateral.codes import load_codes
+from bilateral.events.arguments import MentionIndex
+from bilateral.events.counterpart import COUNTERPART
+from bilateral.events.frames import Frame
+from bilateral.events.roles import direct_object_of, prep_objects
+from bilateral.events.supported_things import load_support_rules
+from bilateral.models import Actor, Event, Mention
+
+_KINDS = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT"})
+"""PLOVER types of acts aimed at whoever the thing they take belongs to."""
+_TOLD = frozenset({"asserted", "alleged", "future"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_THING_PREPS = frozenset({"of", "to", "on", "with"})
+_OWNER_DEPS = frozenset({"poss", "nmod"})
+_PARTY_PREPS = frozenset({"with", "between", "among"})
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+"""Sectors that act for a state: its government's deal is theirs ("Norwegian activists" are not its party)."""
+
+
+def _state_side(actor: Actor) -> str | None:
+    """The country a party acts for: a state or one of its state sectors; None for its people, press or opposition."""
+    return actor.country if actor.sector is None or actor.sector in _STATE else None
+
+
+def _told_thing(noun: Token, index: MentionIndex) -> bool:
+    """Whether ``noun`` is a thing the story told of: definite, and naming no owner and no party of its own."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return False
+    if any(c.dep_ in _OWNER_DEPS for c in noun.children) or prep_objects(noun, _PARTY_PREPS):
+        return False
+    return not any(index.at(t) is not None for t in noun.subtree)
+
+
+def _thing_of(frame: Frame, kinds: dict[str, str], index: MentionIndex) -> Token | None:
+    """The thing noun the act takes: one of its trigger words ("finalize agreement"), its direct object, or the
+    object of its "of"/"to"/"on"/"with" phrase, when the story told of it (``_told_thing``)."""
+    trigger = frame.trigger
+    nouns = [w for w in frame.words if w != trigger]
+    obj = direct_object_of(trigger)
+    if obj is not None:
+        nouns.append(obj)
+    nouns += prep_objects(trigger, _THING_PREPS)
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in kinds and _told_thing(noun, index):
+            return noun
+    return None
+
+
+def _names_kind(trigger_words: str, kind: str, kinds: dict[str, str]) -> bool:
+    return any(kinds.get(w) == kind for w in trigger_words.lower().split())
+
+
+def _told_acts(kind: str, kinds: dict[str, str], frames: Sequence[Frame], thing: Token,
+               earlier: Sequence[Event]) -> list[tuple[Actor, Actor]]:
+    """The (source, target) pairs of the latest told act on a thing of ``kind``: one earlier in the sentence, else
+    the document's; the acts of that one thing (the same two countries) together. Empty when the document's acts on
+    things of that kind paired two different sets of countries (two deals)."""
+    here = [(m.actor, t.actor) for f in frames if f.trigger.i < thing.i and f.targets and f.sources
+            and _names_kind(" ".join(w.lemma_ for w in f.words), kind, kinds)
+            for m in f.sources for t in f.targets]
+    told = [(e.source, e.target) for e in earlier
+            if e.target is not None and e.modality in _TOLD and _names_kind(e.trigger, kind, kinds)]
+    pairs = here or told
+    sides = {frozenset({s.country, t.country}) for s, t in pairs}
+    if len(sides) != 1 or None in next(iter(sides)):
+        return []
+    return pairs
+
+
+def told_things(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event]) -> None:
+    """Give each targetless act on a told deal or plan that thing's parties as target (in place; see the module)."""
+    kinds = load_support_rules().thing_kinds
+    codes = load_codes()
+    for frame in frames:
+        if frame.targets or not frame.sources or frame.domestic or codes.get(frame.cameo).plover not in _KINDS:
+            continue
+        thing = _thing_of(frame, kinds, index)
+        if thing is None:
+            continue
+        pairs = _told_acts(kinds[thing.lemma_.lower()], kinds, frames, thing, earlier)
+        if not pairs:
+            continue
+        if len({s.actor.country for s in frame.sources}) != 1:
+            continue
+        own = {_state_side(s.actor) for s in frame.sources} - {None}
+        parties = {a.country: a for pair in pairs for a in pair}
+        if own & parties.keys():  # a party acts on its own deal: on the other party
+            targets = [a for c, a in parties.items() if c not in own]
+        else:  # anyone else: on the party who made or sought it (both, when the story told it of both)
+            targets = list({s.country: s for s, _ in pairs}.values())
+        frame.targets.extend(Mention(replace(a, text=thing.text), thing.i, thing.i + 1, thing.idx,
+                                     thing.idx + len(thing), COUNTERPART, "party") for a in targets)

@@ -1,0 +1,57 @@
+"""Acts on a deal or a plan the story told of are aimed at its parties (events/told_things.py): "Norway is seeking
+a deal with Chile ... Oslo has sought to finalize the agreement" acts on Chile. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.models import Document
+
+pytestmark = pytest.mark.model
+
+_TOLD = "Norway is seeking to conclude a deal with Chile on fishing quotas. "
+
+
+def _coded(text: str) -> set[tuple[int, str | None, str | None, str | None]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
+    return {(e.sentence_index, e.source.country, e.target.country if e.target else None, e.event_type)
+            for e in done.events}
+
+
+def test_a_party_acting_on_its_own_deal_acts_on_the_other_party() -> None:
+    coded = _coded(_TOLD + "Norwegian Prime Minister Jonas Gahr Store has sought to finalize the agreement for months.")
+    assert (1, "NOR", "CHL", "AGREE") in coded
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Argentina said it was ready to approve the deal.", (1, "ARG", "NOR", "AGREE")),
+    ("Norwegian fishing unions are sharply critical of the accord.", (1, "NOR", "NOR", "ACCUSE")),
+])
+def test_anyone_else_acts_on_the_party_who_sought_it(second: str, expected: tuple[int, str, str, str]) -> None:
+    assert expected in _coded(_TOLD + second)
+
+
+def test_a_deal_both_parties_made_is_aimed_at_both() -> None:
+    coded = _coded("Kenya and Uganda signed a trade pact in Nairobi on Monday. "
+                   "Tanzania's president criticized the pact.")
+    assert (1, "TZA", "KEN", "ACCUSE") in coded and (1, "TZA", "UGA", "ACCUSE") in coded
+
+
+@pytest.mark.parametrize("text", [
+    # no earlier act named a deal
+    "Norwegian Prime Minister Jonas Gahr Store has sought to finalize the agreement for months.",
+    # another deal: the noun is not definite
+    _TOLD + "Norwegian Prime Minister Jonas Gahr Store has sought to finalize an agreement for months.",
+    # a thing of another kind than the one told of
+    _TOLD + "Norwegian Prime Minister Jonas Gahr Store has criticized the plan.",
+    # two deals between different countries told before: no guess
+    _TOLD + "Peru signed a deal with Ecuador on Monday. Argentina's president criticized the deal.",
+])
+def test_no_target_from_a_thing_the_story_did_not_tell_once(text: str) -> None:
+    last = text.count(". ")
+    assert not any(e[0] == last and e[2] is not None and e[3] in ("AGREE", "ACCUSE") for e in _coded(text))
