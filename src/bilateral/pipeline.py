@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bilateral.actors import KnowledgeBase, resolve_actors
+from bilateral.actors.kin import listed_kin
 from bilateral.actors.possessed_forces import speakers_forces
 from bilateral.actors.anaphora import (
     attributed_speaker,
@@ -206,6 +207,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                 speakers[span.index] = speaker
             mentions = _in_order(mentions, clause_pronoun_mentions(sent, mentions, person_nouns))
             mentions = _in_order(mentions, speakers_forces(sent, mentions, res.lexicon.rules.speech_verbs, res.kb))
+            mentions = _in_order(mentions, listed_kin(sent, mentions, res.kb))
             subjects[span.index] = main_subjects(sent, mentions, person_nouns)
             persons[span.index] = lone_person(outside_quotations(sent, mentions))
             history.remember(span.index, sent, mentions)
