@@ -107,3 +107,28 @@ def test_nlp_verb_forms_the_rule_lemmatizer_cuts_short_are_fixed(nlp) -> None:  
     lemmas = {t.lower_: t.lemma_ for t in nlp("Kenya hoped to sign a deal, and the court fined the firm.")}
     assert lemmas["hoped"] == "hope" and lemmas["fined"] == "fine"
     assert {t.lower_: t.lemma_ for t in nlp("The fins of the fish were cut.")}["fins"] == "fin"  # nouns untouched
+
+
+def test_nlp_numpy_blas_parses_as_blis_does(nlp) -> None:
+    """The default pipeline multiplies with numpy's BLAS, and reads every word as spaCy's blis pipeline does."""
+    from bilateral.nlp import load_nlp
+    from bilateral.settings import Settings
+
+    blis = load_nlp(Settings(blas="blis"))
+    assert nlp.get_pipe("tok2vec").model.ops.use_blis is False
+    assert blis.get_pipe("tok2vec").model.ops.use_blis is True
+    texts = ["The ministry said on Friday that border guards had detained twelve fishermen near the islands.",
+             "Talks between the two delegations, which began in March, broke down over the sequencing of steps.",
+             "Despite warnings from its neighbours, the council voted to suspend the envoy and expel three aides."]
+    for ours, theirs in zip(nlp.pipe(texts), blis.pipe(texts), strict=True):
+        assert [(t.tag_, t.dep_, t.head.i, t.lemma_) for t in ours] == \
+               [(t.tag_, t.dep_, t.head.i, t.lemma_) for t in theirs]
+
+
+def test_nlp_blas_threads_are_capped(nlp) -> None:
+    """A parsing process lets numpy's BLAS use one thread unless told otherwise (it scales out by processes)."""
+    from threadpoolctl import threadpool_info
+
+    blas = [lib for lib in threadpool_info() if lib.get("user_api") == "blas"]
+    assert blas, "numpy's BLAS is loaded"
+    assert all(lib["num_threads"] == 1 for lib in blas)

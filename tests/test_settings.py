@@ -26,6 +26,7 @@ def test_settings_loaded_from_toml_table(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("text", "message"), [
     ("batch_size = 0", "at least 1"), ("batch_size = true", "integer"), ("prefilter = 'yes'", "true or false"),
     ("min_confidence = 2.0", "within 0..1"), ("nonsense = 1", "unknown setting"), ("= broken", "not valid TOML"),
+    ("blas = 'mkl'", "one of numpy, blis"), ("blas_threads = -1", "0 .* or more"),
 ])
 def test_settings_bad_values_name_the_problem(tmp_path: Path, text: str, message: str) -> None:
     cfg = tmp_path / "b.toml"

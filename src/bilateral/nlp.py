@@ -23,6 +23,7 @@ from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.tokens._retokenize import set_token_attrs
+from thinc.api import use_ops
 
 from bilateral.errors import ModelError
 from bilateral.name_norms import name_norms  # noqa: F401  (registers the "bilateral_name_norms" component)
@@ -118,14 +119,33 @@ def load_nlp(settings: Settings) -> Language:
 
     With ``entities = "rules"`` (the default) the pipeline's statistical NER is left out and
     ``bilateral.entities`` sets the named entities from the parse instead, at a fraction of the cost.
+
+    With ``blas = "numpy"`` (the default) the pipeline's layers multiply their matrices with numpy's BLAS
+    rather than blis, spaCy's default: the same parses (every tag, head and label of the eval sentences is
+    identical) with the token vectors, the largest cost of a parse, at about half the time on common x86 CPUs
+    (``bench/blas.py`` prints both). ``blas_threads`` caps that BLAS's threads in this process.
     """
-    return _load(settings.spacy_model, settings.entities)
+    _limit_blas_threads(settings.blas_threads)
+    return _load(settings.spacy_model, settings.entities, settings.blas)
 
 
 @lru_cache(maxsize=4)
-def _load(name: str, entities: str = "rules") -> Language:
+def _limit_blas_threads(threads: int) -> None:
+    """Let numpy's BLAS use at most ``threads`` threads in this process (0: the library's default).
+
+    OpenBLAS starts a thread per core; a parse scales out by processes (``n_process``, Dask), and a thread
+    per core in each would crowd the cores they share."""
+    if threads > 0:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=threads, user_api="blas")
+
+
+@lru_cache(maxsize=4)
+def _load(name: str, entities: str = "rules", blas: str = "numpy") -> Language:
     try:
-        nlp = spacy.load(name, exclude=["ner"] if entities == "rules" else [])
+        with use_ops("numpy", use_blis=blas == "blis"):  # the layers keep the ops they are made with
+            nlp = spacy.load(name, exclude=["ner"] if entities == "rules" else [])
     except OSError as e:
         raise ModelError(
             f"spaCy model {name!r} is not installed: run `make install` (it installs "
@@ -297,15 +317,19 @@ class MemoLemmatizer(EnglishLemmatizer):
             self._memo = {}
         memo = self._memo
         try:
-            for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+            rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+            lemmas: Any = rows[:, 3].copy()  # uint64 hashes, one per token
+            for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
                 if self.overwrite or lemma == 0:
                     value = memo.get((orth, pos, morph))
                     if value is None:
-                        lemma = self.lemmatize(doc[i])[0]
+                        text = self.lemmatize(doc[i])[0]
                         if doc[i].pos_ in ("VERB", "AUX"):
-                            lemma = _lemma_fixes().get(doc[i].lower_, lemma)
-                        value = memo[(orth, pos, morph)] = self.vocab.strings.add(lemma)
-                    doc[i].lemma = value
+                            text = _lemma_fixes().get(doc[i].lower_, text)
+                        value = memo[(orth, pos, morph)] = self.vocab.strings.add(text)
+                    lemmas[i] = value
+            if len(doc):
+                doc.from_array([LEMMA], lemmas)  # one write for the sentence, not a Token object per word
         except Exception as e:  # noqa: BLE001 - the stock component hands errors to its error handler too
             self.get_error_handler()(self.name, self, [doc], e)
         return doc
@@ -329,8 +353,15 @@ def _entities_component(doc: Doc) -> Doc:
 
 
 def parse_sentences(nlp: Language, texts: Iterable[str], settings: Settings) -> Iterator[Doc]:
-    """Parse sentence texts in batches (``settings.parse_batch_size``, ``settings.n_process``), in order."""
-    yield from nlp.pipe(texts, batch_size=settings.parse_batch_size, n_process=settings.n_process)
+    """Parse sentence texts in batches (``settings.parse_batch_size``, ``settings.n_process``), in order.
+
+    Each Doc keeps the text it was made from as its ``doc_text``: spaCy's tokenizer never changes a character, so
+    the text is the one ``Doc.text`` would join again from the tokens."""
+    texts = list(texts)
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=settings.parse_batch_size, n_process=settings.n_process),
+                         strict=True):
+        doc.user_data[_TEXT_KEY] = text
+        yield doc
 
 
 _TEXT_KEY = "bilateral_text"

@@ -193,11 +193,14 @@ class ActorHistory:
                 if all(a.code != actor.code for a in known):
                     known.append(actor)
         rooted = [(m, sent[m.start:m.end].root) for m in mentions]
+        phrases: dict[int, frozenset[str]] = {}  # by mention: every noun a mention covers shares its phrase
         for tok in doc_tokens(sent):
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             mention = _mention_of(tok, rooted)
-            words = _phrase_words(sent, mention) if mention is not None else frozenset()
+            words: frozenset[str] = frozenset()
+            if mention is not None:
+                words = phrases.get(id(mention)) or phrases.setdefault(id(mention), _phrase_words(sent, mention))
             self.uses.setdefault(_head_key(tok), []).append(_Use(index, tok.i, mention, words))
 
     def _antecedent(self, index: int, tok: Token) -> _Use | None:

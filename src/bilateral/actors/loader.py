@@ -227,6 +227,7 @@ def parse_sectors(data: Any, label: str, agents: dict[tuple[str, ...], str] | No
         thing_objects=frozenset(w.lower() for w in data.get("thing_objects", [])),
         owned_nouns=table("owned_nouns") if "owned_nouns" in data else {},
         owned_heads=frozenset(k[-1] for k in table("owned_nouns")) if "owned_nouns" in data else frozenset(),
+        phrase_ends=frozenset(k[-1] for k in (*nouns, *titles) if k),
         many_country_nouns=frozenset(w.lower() for w in data.get("many_country_nouns", [])),
         removal_nouns=frozenset(w.lower() for w in data.get("removal_nouns", [])),
         removal_words=frozenset(w.lower() for w in data.get("removal_words", [])),

@@ -113,6 +113,8 @@ class SectorWords:
     """Things a country's sector owns, which an act against them targets ("a Syrian army depot", "a military
     base in Nigeria" -> MIL); they are no agents: never a generic agent of their own."""
     owned_heads: frozenset[str] = frozenset()
+    phrase_ends: frozenset[str] = frozenset()
+    """The last words of ``nouns`` and ``titles``: a word window ending in none of them is no sector phrase."""
     """The last words of ``owned_nouns``: a noun that is none of them owns nothing, and no phrase is built for it."""
     many_country_nouns: frozenset[str] = frozenset()
     """Plural agent nouns that stand for several states ("governments", "nations", "member states"): never one

@@ -122,9 +122,11 @@ class Resolution:
         sent = self.sent
         mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.i not in self.hit_at]
         first = min((c.i for c in mods), default=head.i)
-        lowers, lemmas = self.lowers, self.lemmas
+        lowers, lemmas, ends = self.lowers, self.lemmas, sectors.phrase_ends
         for lo in range(first, head.i + 1):
             for hi in range(min(len(sent) - 1, head.i + 3), head.i - 1, -1):
+                if lowers[hi] is not None and lowers[hi] not in ends and lemmas[hi] not in ends:
+                    continue  # cheap: no phrase of the vocabulary ends in this word
                 words = tuple(w for w in lowers[lo:hi + 1] if w is not None)
                 lemma_words = words[:-1] + (lemmas[hi],) if words else words
                 for cand in (words, lemma_words):

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex, aimed_at
 from bilateral.events.lexicon import Lexicon, TriggerEntry
-from bilateral.events.matching import match_verb, qualifiers
+from bilateral.events.matching import match_senses, qualifiers
 from bilateral.events.material import aided, peacekeepers, wielders
 from bilateral.events.measures import goods_origin, with_makers
 from bilateral.events.recoding import clash_of_stances, no_guest, not_held, recode
@@ -173,8 +173,7 @@ def verb_frame(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     ("expressed concern to the Council that ..." is a comment to the Council, 012, not criticism of it; "expressed
     concern to the Council about X's troops" criticises X).
     """
-    typed = match_verb(verb, lexicon)
-    said = match_verb(verb, lexicon, statements=True)
+    typed, said = match_senses(verb, lexicon)
     frame = _verb_frame(verb, typed, index, lexicon) if typed is not None else None
     spoken = _verb_frame(verb, said, index, lexicon) if said is not None else None
     if frame is None:

@@ -104,36 +104,84 @@ def prep_words(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("prep", "dative", "agent")}
 
 
-def match_verb(verb: Token, lexicon: Lexicon, statements: bool = False) -> tuple[TriggerEntry, Token | None] | None:
-    """The most specific lexicon entry for a verb and the object noun it matched (None for a bare entry): among
-    its typed entries, or with ``statements`` among its statement senses (CAMEO 01x, which PLOVER leaves untyped)."""
-    entries = [e for e in lexicon.lookup("verb", verb.lemma_.lower()) if is_statement(e.cameo) == statements]
+Match = tuple[TriggerEntry, Token | None]
+
+
+def match_senses(verb: Token, lexicon: Lexicon) -> tuple[Match | None, Match | None]:
+    """The most specific lexicon entry for a verb and the object noun it matched (None for a bare entry), among its
+    typed senses and among its statement senses (CAMEO 01x, which PLOVER leaves untyped): (typed, statement).
+
+    Every verb frame asks for both, and most of the work is shared: the particle, the object nouns a light verb
+    may take and the prepositions around them. Each is worked out once, and only when an entry needs it (most
+    entries name no object and no reciprocal sense)."""
+    entries = lexicon.lookup("verb", verb.lemma_.lower())
     if not entries:
-        return None
+        return None, None
     particle, guessed = _particle(verb)
-    if guessed and verb.dep_ not in _NOMINAL and not any(e.particle == particle for e in entries):
-        particle = None  # no phrasal sense with it: the preposition is the verb's own ("clashed over X")
-    # computed once, not once per entry
-    objects = [(o, _noun_lemmas(o)) for o in _object_nouns(verb, lexicon.rules.relative_pronouns)
-               if not _private(o, lexicon.rules.private_ties)]
-    verb_preps = prep_words(verb)
-    # "Russia and China held exercises": parties named together take the reciprocal sense ("held exercises with")
-    together = coordinated_parties(verb)
-    obj_preps: dict[int, set[str]] = {}
+    context = _VerbContext(verb, lexicon)
+    senses = ([e for e in entries if not is_statement(e.cameo)], [e for e in entries if is_statement(e.cameo)])
+    typed, said = (_best(_with_particle(kind, particle, guessed and verb.dep_ not in _NOMINAL), context)
+                   for kind in senses)
+    return typed, said
+
+
+def _with_particle(entries: list[TriggerEntry], particle: str | None, guessed: bool) -> list[TriggerEntry]:
+    """The entries of the verb's particle; a guessed particle that no entry has is the verb's own preposition
+    ("clashed over X"), so the entries without one."""
+    if guessed and not any(e.particle == particle for e in entries):
+        particle = None
+    return [e for e in entries if e.particle == particle]
+
+
+class _VerbContext:
+    """What entries of one verb are scored against, each part worked out on first use."""
+
+    def __init__(self, verb: Token, lexicon: Lexicon) -> None:
+        self.verb, self.lexicon = verb, lexicon
+        self._objects: list[tuple[Token, set[str]]] | None = None
+        self._verb_preps: set[str] | None = None
+        self._together: bool | None = None
+        self._obj_preps: dict[int, set[str]] = {}
+
+    def objects(self) -> list[tuple[Token, set[str]]]:
+        if self._objects is None:
+            rules = self.lexicon.rules
+            self._objects = [(o, _noun_lemmas(o)) for o in _object_nouns(self.verb, rules.relative_pronouns)
+                             if not _private(o, rules.private_ties)]
+        return self._objects
+
+    def verb_preps(self) -> set[str]:
+        if self._verb_preps is None:
+            self._verb_preps = prep_words(self.verb)
+        return self._verb_preps
+
+    def obj_preps(self, obj: Token) -> set[str]:
+        found = self._obj_preps.get(obj.i)
+        if found is None:
+            found = self._obj_preps[obj.i] = prep_words(obj)
+        return found
+
+    def together(self) -> bool:
+        """"Russia and China held exercises": parties named together take the reciprocal sense."""
+        if self._together is None:
+            self._together = coordinated_parties(self.verb)
+        return self._together
+
+
+def _best(entries: list[TriggerEntry], context: _VerbContext) -> Match | None:
     best: tuple[int, TriggerEntry, Token | None] | None = None
     for entry in entries:
-        if entry.particle != particle:
-            continue
         obj: Token | None = None
         if entry.objects:
-            obj = next((o for o, lemmas in objects if lemmas & entry.objects), None)
+            obj = next((o for o, lemmas in context.objects() if lemmas & entry.objects), None)
             if obj is None:
                 continue
-        if obj is not None and obj.i not in obj_preps:
-            obj_preps[obj.i] = prep_words(obj)
-        present = verb_preps | obj_preps[obj.i] if obj is not None else verb_preps
-        score = entry.specificity * 10 + (2 if entry.preps & present or "recip" in entry.flags and together else 0) \
-            + ("weak" not in entry.flags)
+        score = entry.specificity * 10 + ("weak" not in entry.flags)
+        if entry.preps and entry.preps & (context.verb_preps() | context.obj_preps(obj) if obj is not None
+                                          else context.verb_preps()):
+            score += 2
+        elif "recip" in entry.flags and context.together():
+            score += 2
         if best is None or score > best[0]:
             best = (score, entry, obj)
     return None if best is None else (best[1], best[2])
