@@ -136,7 +136,8 @@ def controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | N
     if dep == "pcomp" and head.dep_ == "prep":
         if (shared := passive_gerund_subject(verb, rules.relative_pronouns)) is not None:
             return shared, True  # "X was released after apologizing to Y": X apologized
-        head = head.head
+        head = head.head  # "accused the rebel group of killing civilians": "of" hung on the object, who kills
+        head = head.head if head.dep_ == "dobj" and head.head.lemma_.lower() in rules.object_control else head
     elif verb.dep_ not in ("xcomp", "conj", "advcl", "acomp"):
         return None, False
     if head == verb:

@@ -313,7 +313,8 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
             if head.lower_ == "without" or (head.lower_ == "from"
                                             and head.head.lemma_.lower() in rules.preventing_verbs):
                 marks.add("negated")  # "left without meeting X", "prevented lawyers from contacting X"
-            head = head.head
+            head = head.head  # "accused the rebel group of killing": "of" hung on the object of the accusing verb
+            head = head.head if head.dep_ == "dobj" and head.head.lemma_.lower() in rules.object_control else head
         head_lemma = head.lemma_.lower()
         mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None) if dep == "advcl" else None
         presupposed = presupposed or mark in _PRESUPPOSING  # what a speaker takes as known is no claim of theirs
