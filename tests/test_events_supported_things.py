@@ -1,5 +1,5 @@
 """Support for a deal, a plan or a treaty the document told of is support for its parties
-(events/supported_things.py): "the proposed deal also has the backing of X" after an act that named the deal.
+(events/supported_things.py): "the draft deal now has the backing of X" after an act that named the deal.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from bilateral.models import Document
 
 pytestmark = pytest.mark.model
 
-_TOLD = "Chile is seeking to finalize a deal with Peru on fishing rights. "
+_TOLD = "Chile wants to conclude a deal with Peru on fishing rights. "
 
 
 def _coded(text: str) -> set[tuple[int, str | None, str | None, str | None]]:
@@ -25,7 +25,7 @@ def _coded(text: str) -> set[tuple[int, str | None, str | None, str | None]]:
 
 
 @pytest.mark.parametrize("second", [
-    "The proposed deal also has the backing of Bolivia, which has close ties to Peru.",
+    "The draft deal now has the backing of Bolivia, a long-standing partner of Peru.",
     "The deal has won the backing of Bolivia.",
 ])
 def test_support_for_a_told_deal_goes_to_its_parties(second: str) -> None:
@@ -35,7 +35,7 @@ def test_support_for_a_told_deal_goes_to_its_parties(second: str) -> None:
 
 @pytest.mark.parametrize("text", [
     # no earlier act named the deal
-    "The proposed deal also has the backing of Bolivia.",
+    "The draft deal now has the backing of Bolivia.",
     # a thing the earlier act did not name
     _TOLD + "The plan has the backing of Bolivia.",
     # the backer is a party

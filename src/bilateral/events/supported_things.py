@@ -1,9 +1,9 @@
 """Support for a thing the document has told of goes to the parties of that thing.
 
-"The proposed deal also has the backing of India", "the plan won support from Japan": who backs a deal, a plan or
+"The draft treaty now has the backing of Japan", "the plan won support from Japan": who backs a deal, a plan or
 a treaty backs its parties, and the sentence does not name them; the document does, in its latest earlier act
-whose trigger names the same thing ("Britain is seeking to finalize a deal with Mauritius": Britain and
-Mauritius). The backer is the support noun's "of" or "from" phrase. Nouns and verbs are data
+whose trigger names the same thing ("Norway wants to conclude a treaty with Chile": Norway and
+Chile). The backer is the support noun's "of" or "from" phrase. Nouns and verbs are data
 (``data/lexicon/supported_things.json``).
 
 Not coded: a thing the document told of in no earlier act ("the measure has the backing of X" after no act
