@@ -9,10 +9,13 @@ trigger in its parsed sentence, by the first of these rules:
    ``anchors.py``);
 2. the time expression that governs the trigger in the parse (``govern.py``), resolved by ``resolve.py``
    (a future time named inside a plan that a past-tense verb reports dates the report, not the plan);
-3. what the sentence before sets (``discourse.py``): an opener that continues it ("There, ...", "Days later,
+3. for a definite mention of a happening the story's opening dated ("came under attack Tuesday ... claimed the
+   attack"), that day, and for an act told a measured time after it ("hours after the attack"), counted from
+   that day (``happenings.py``);
+4. what the sentence before sets (``discourse.py``): an opener that continues it ("There, ...", "Days later,
    ..."), the last day it named for a past-tense event, the year (or month of a year) it named;
-4. the story's news day for a past-tense event, when the lead names one shortly before publication;
-5. the publication date; with none either, the event is left undated.
+5. the story's news day for a past-tense event, when the lead names one shortly before publication;
+6. the publication date; with none either, the event is left undated.
 
 Precision is never claimed beyond what the text says (see ``resolve.py`` for the choices about weekdays, bare
 months, weeks and decades).
@@ -32,6 +35,7 @@ from bilateral.dating.discourse import (
 )
 from bilateral.dating.expressions import TimeExpression, find_expressions, is_blocked, load_time_lexicon
 from bilateral.dating.govern import Candidate, governing, purpose_of
+from bilateral.dating.happenings import OPENING_SENTENCES, measured_after, opening_days, retold_noun
 from bilateral.dating.tense import clause_tense, clause_verb, own_tense, reporter, told_tense
 from bilateral.dating.resolve import ResolvedDate, YearHints, parse_with_dateparser, resolve_expression
 from bilateral.models import EventDate
@@ -62,7 +66,7 @@ class TimeContext:
     never pay for scanning their whole text.
     """
 
-    __slots__ = ("_hints", "_news_day", "_years_at", "published", "text")
+    __slots__ = ("_happenings", "_hints", "_news_day", "_years_at", "published", "text")
 
     def __init__(self, published: dt.date | None, hints: YearHints | None = None, text: str = "",
                  years_at: tuple[_YearAt, ...] | None = None) -> None:
@@ -71,6 +75,7 @@ class TimeContext:
         self._hints = hints
         self._years_at = years_at
         self._news_day: tuple[dt.date, str] | tuple[()] | None = None
+        self._happenings: dict[str, tuple[dt.date, str]] | None = None
 
     @property
     def hints(self) -> YearHints:
@@ -142,6 +147,20 @@ class TimeContext:
         if self._news_day is None:
             self._news_day = _lead_day(self.text, self.published) or ()
         return self._news_day or None
+
+    def happening_day(self, noun: str) -> EventDate | None:
+        """The day the story's opening named for its happening ``noun`` ("came under attack Tuesday"), which a later
+        definite mention of it ("claimed the attack") takes (``happenings.py``); None when it named none."""
+        if self.published is None:
+            return None
+        if self._happenings is None:
+            end = 0
+            for _ in range(OPENING_SENTENCES):
+                found = _LEAD_END.search(self.text, end, end + 600)
+                end = found.end() if found else min(len(self.text), end + 600)
+            self._happenings = opening_days(self.text[:end], self.published)
+        day = self._happenings.get(noun)
+        return EventDate(day[0].isoformat(), "day", "text", day[1]) if day is not None else None
 
 
 _DAY_KINDS = frozenset({"weekday", "dayword", "full", "daymonth"})
@@ -332,6 +351,14 @@ def _dated(sent: Doc, trigger_start: int, modality: str, published: dt.date | No
         if published is not None and found.date > published.isoformat() and _in_purpose(sent[trigger_start], cand):
             continue  # a past act is not dated by a later time its purpose names ("sent troops to guard it next month")
         return EventDate(found.date, found.precision, "text", cand.expr.text.strip())
+    noun = retold_noun(sent[trigger_start]) if context is not None else None
+    happening = context.happening_day(noun) if context is not None and noun is not None else None
+    if happening is not None:
+        return happening
+    after = measured_after(sent[trigger_start]) if context is not None and " after the " in doc_text(sent) else None
+    happening = context.happening_day(after[0]) if context is not None and after is not None else None
+    if happening is not None and after is not None:
+        return shifted_date(happening, after[1], after[2])
     if _habitual(sent[trigger_start]):
         return _narrative_date(sent, trigger_start, published, context) or EventDate(None, None, None, None)
     told = told_tense(sent[trigger_start])

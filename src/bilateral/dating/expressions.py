@@ -45,6 +45,8 @@ class TimeLexicon:
     """The weekday a week starts on (0 = Monday)."""
     habitual_adverbs: frozenset[str] = frozenset()
     """Adverbs of frequency that make an act a habit, not one happening ("frequently", "routinely")."""
+    happening_nouns: frozenset[str] = frozenset()
+    """Nouns of a dated happening a story names again ("the attack", "the blast"; ``happenings.py``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,12 +108,15 @@ def load_time_lexicon() -> TimeLexicon:
     habitual = raw.get("habitual_adverbs", [])
     if not isinstance(habitual, list) or not all(isinstance(w, str) and w == w.lower() for w in habitual):
         raise KnowledgeError(f"{path}: 'habitual_adverbs' must be a list of lower-case words")
+    happening = raw.get("happening_nouns", [])
+    if not isinstance(happening, list) or not all(isinstance(w, str) and w == w.lower() for w in happening):
+        raise KnowledgeError(f"{path}: 'happening_nouns' must be a list of lower-case nouns")
     week_start = raw.get("week_start", 0)
     if not isinstance(week_start, int) or not 0 <= week_start <= 6:
         raise KnowledgeError(f"{path}: 'week_start' must be a weekday 0-6 (0 = Monday)")
     return TimeLexicon(**sections, blocking_prepositions=frozenset(w.lower() for w in blocking),
                        vague_continuations=frozenset(vague), future_markers=frozenset(future), week_start=week_start,
-                       habitual_adverbs=frozenset(habitual))
+                       habitual_adverbs=frozenset(habitual), happening_nouns=frozenset(happening))
 
 
 def _alt(words: object) -> str:
