@@ -75,6 +75,8 @@ class MentionIndex:
         for child in token.children:
             if child.dep_ == "conj":  # a list is as long as it is ("A, B, C, D, E, F and G"): a tree, so finite
                 found.extend(self.actors(child, depth))
+        if depth < _MAX_DEPTH and (stray := stray_conjunct(token)) is not None:
+            found.extend(self.actors(stray, depth + 1))
         if depth < _MAX_DEPTH:
             found.extend(m for t in self._additive_conjuncts(token) for m in self.actors(t, depth + 1))
         if own is not None and depth < _MAX_DEPTH:
@@ -241,6 +243,37 @@ def _additive_objects(prep: Token) -> list[Token]:
     if prep.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ in _ADDITIVE_ADVERBS for a in prep.children):
         return [p for p in prep.children if p.dep_ == "pobj"]
     return []
+
+
+_LIST_CCS = frozenset({"and", "or"})
+
+
+def stray_conjunct(token: Token) -> Token | None:
+    """The last conjunct of a list the parser tore off: "an accord among Chile, Peru and the OAS backing the
+    vote" read with "and" left on "Peru" and "the OAS" as the subject of the participle after it. The noun right
+    after the list's "and"/"or" is its last member when the parser hung it, not as a conjunct, on a participle
+    that follows it and modifies a noun (an ``acl``, or an ``amod`` of the noun after it: "and the OAS backing
+    voters"). Not a name in a hyphened modifier ("Chile and the OAS-run camps": the camps are the member), nor
+    a noun that heads a clause of its own ("Chile and Peru signed, and the OAS backed it" leaves no "and" on
+    the noun)."""
+    cc = next((c for c in token.children if c.dep_ == "cc" and c.i > token.i), None)
+    if cc is None or cc.lower_ not in _LIST_CCS:
+        return None
+    doc = token.doc
+    i = cc.i + 1
+    while i < len(doc) and doc[i].dep_ == "det":
+        i += 1
+    if i >= len(doc):
+        return None
+    word = doc[i]
+    while word.dep_ == "compound" and word.head.i > word.i:
+        word = word.head
+    verb = word.head
+    if word.dep_ not in ("npadvmod", "nsubj") or verb.i <= word.i or verb.tag_ not in ("VBG", "VBN"):
+        return None
+    if verb.dep_ == "acl" or (verb.dep_ == "amod" and not any(t.tag_ == "HYPH" for t in doc[word.i:verb.i])):
+        return word
+    return None
 
 
 def first_conjunct(token: Token) -> Token:
