@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from bilateral.events.named_objects import named_object
+from bilateral.events.reported_subjects import reported_subject
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -29,7 +30,7 @@ def subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
             subj = child
     if subj is not None:
         return subj
-    return verb.head if misread_main_verb(verb) else misread_after_adverbial(verb)
+    return verb.head if misread_main_verb(verb) else misread_after_adverbial(verb) or reported_subject(verb)
 
 
 def antecedent(clause: Token) -> Token:
