@@ -1,7 +1,8 @@
 """A mutual act owned by "their" is the act of the two sides the story just paired (events/their_meetings.py):
 "X met Y in Geneva in May. Their second meeting was in Oslo." Must not: a pair told one way only, a partner named
-in the noun's own phrase, another actor in the sentence whose "their" it may be, two pairs before. Sentences
-written for these tests."""
+in the noun's own phrase, another actor in the sentence whose "their" it may be, two pairs before; an ownerless
+meeting that sets a past clause is the sentence's own pair of subjects (not one to come, one acted on, or with an
+object or third actor named). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -67,3 +68,28 @@ def test_ownerless_talks_are_the_pair_s() -> None:
 ])
 def test_ownerless_must_not(text: str) -> None:
     assert not any(i == 1 and {s, g} == {"KENGOV", "UGAGOV"} for s, g, _, i in _coded(text))
+
+
+def test_setting_talks_are_the_sentence_s_own_pair() -> None:
+    # no meeting told before: the two subjects the sentence names are the pair, the venue's words date it
+    coded = _coded("Chile and Peru have stayed far apart since talks broke down at the Lima summit held in June.")
+    assert ("CHL", "PER", "CONSULT", 0) in coded and ("PER", "CHL", "CONSULT", 0) in coded
+
+
+def test_setting_talks_pair_of_two_clauses() -> None:
+    coded = _coded("During the negotiations, Chile offered a lower tariff, but Peru turned it down.")
+    assert ("CHL", "PER", "CONSULT", 0) in coded and ("PER", "CHL", "CONSULT", 0) in coded
+
+
+@pytest.mark.parametrize("text", [
+    # talks still to come
+    "Chile and Peru will sign a trade pact after the talks end next week.",
+    # talks a verb acts on: any talks
+    "Chile and Peru welcomed the talks on Monday.",
+    # one side named as the object: no pair of subjects
+    "Chile pressed Peru to give ground after the talks collapsed.",
+    # a third actor in the sentence
+    "Chile and Peru have stayed far apart since the talks broke down, Bolivia said.",
+])
+def test_setting_talks_must_not(text: str) -> None:
+    assert not any(t == "CONSULT" and {s, g} == {"CHL", "PER"} for s, g, t, _ in _coded(text))

@@ -18,6 +18,13 @@ remain stalled") is the pair's meeting the same way: only a meeting (CAMEO 04, `
 with nothing before it that names someone ("the G7 talks", "Kenya's talks") and no indefinite article ("a meeting"
 is another one); an agreement, a ceasefire or a fight with no owner may be any the story recalls, and is left alone.
 
+A meeting noun with no owner that sets a past clause ("since talks failed", "during the negotiations, X
+proposed ...", ``_setting``) is the meeting of the sentence's own pair when the sentence names two actors and only
+two, each a subject ("X and Y have been at odds since the talks broke down at the Kampala summit in May", "during the
+negotiations, X proposed ..., but Y refused"), whatever came before; a venue meeting its clause names ("at the
+Kampala summit") is the one meeting, and its words date it. Not a meeting to come ("after the talks end next week"),
+one a verb acts on ("X and Y welcomed the talks"), nor one in a sentence naming an object or a third actor.
+
 Not for a pair told apart (one side's act on the other only: "X praised his summit with Y" is no pair acting
 together), nor a pair two sentences back when the sentence just before told another mutual act. The sides are
 the earlier act's actors, with an inferred mention's confidence (``SHARED``), both on the word "their" as the two
@@ -35,7 +42,7 @@ from spacy.tokens import Doc, Token
 
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
-from bilateral.events.lexicon import Lexicon
+from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.nominal import noun_entries, noun_entry
 from bilateral.events.roles import prep_objects
 from bilateral.models import Actor, Event, Mention
@@ -94,11 +101,80 @@ def _only_places(sent: Doc, index: MentionIndex) -> bool:
     return True
 
 
+_SETTING_PREPS = frozenset({"during", "after", "since", "before", "following", "at", "amid", "throughout"})
+"""Prepositions of time or occasion that make a meeting noun the setting of a clause ("during the talks")."""
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _setting(noun: Token) -> bool:
+    """Whether a meeting noun is the setting of a clause, not what a verb acts on: the object of "during",
+    "after", "since" ... ("during the negotiations, X proposed ..."), or the subject of a clause adverbial to
+    another ("since talks failed", "after the talks ended")."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in _SETTING_PREPS
+    return noun.dep_ in _SUBJECTS and noun.head.dep_ == "advcl"
+
+
+_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+_AT = frozenset({"at"})
+
+
+def _past(verb: Token) -> bool:
+    """Whether the clause a meeting noun sets is told as past ("since talks failed", "during the talks, X
+    proposed", "have been at odds since"), not one to come ("after the talks end next week")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                              for c in verb.children))
+
+
+def _placed(word: Token) -> bool:
+    """Whether a name stands for a place: in a place phrase or before a meeting noun ("the Kampala summit")."""
+    if word.dep_ == "compound" and word.head.lemma_.lower() in _MEETING_NOUNS:
+        return True
+    return word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.lower_ in _PLACE_PREPS
+
+
+def _venue(noun: Token, lexicon: Lexicon) -> tuple[Token, TriggerEntry] | None:
+    """The meeting that a setting noun's clause places it at, which is the one meeting told ("since the talks
+    collapsed at the Kampala summit in May": the summit, and its own words date it), with its lexicon entry."""
+    if noun.dep_ not in _SUBJECTS:
+        return None
+    for venue in prep_objects(noun.head, _AT):
+        entries = noun_entries(venue, lexicon) if venue.lemma_.lower() in _MEETING_NOUNS else None
+        entry = noun_entry(venue, entries) if entries else None
+        if entry is not None and entry.cameo.startswith("04"):
+            return venue, entry
+    return None
+
+
+def _subject_pair(sent: Doc, noun: Token, index: MentionIndex) -> list[Mention] | None:
+    """The sentence's own pair for an ownerless meeting noun that sets its clause: the two actors it names, and
+    only two, each the subject of a clause or a conjunct of one ("X and Y have been at odds since talks failed",
+    "during the negotiations, X proposed ..., but Y refused"). Not a noun a verb acts on ("X and Y welcomed the
+    talks": any talks), nor an actor named as an object or a place ("X urged Y ... since talks failed")."""
+    if not _setting(noun) or not _past(noun.head if noun.dep_ in _SUBJECTS else noun.head.head):
+        return None
+    found: dict[str, Mention] = {}
+    for mention in {id(m): m for m in index.by_token.values()}.values():
+        head = index.head_of(mention)
+        if _placed(head):
+            continue  # "at the Kampala summit", "in Kampala": where, not who
+        while head.dep_ in _MODIFIERS and head.head.i > head.i:
+            head = head.head  # "the Kenyan side"
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ not in _SUBJECTS:
+            return None
+        found.setdefault(mention.actor.code, mention)
+    return list(found.values()) if len(found) == 2 else None
+
+
 def their_meetings(sent: Doc, frames: Sequence[Frame], sentence_index: int, index: MentionIndex,
                    earlier: Sequence[Event], lexicon: Lexicon) -> list[Frame]:
     """Frames for the mutual-act nouns owned by "their", as the act of the pair the story just told acting
     together (see the module)."""
-    if not earlier or _WORDS.search(doc_text(sent)) is None:
+    if _WORDS.search(doc_text(sent)) is None:
         return []
     taken = {w.i: f for f in frames for w in f.words}
     out: list[Frame] = []
@@ -110,18 +186,28 @@ def their_meetings(sent: Doc, frames: Sequence[Frame], sentence_index: int, inde
         else:
             continue
         held = taken.get(noun.i)  # "their next summit will be held": the light verb's frame, with no one in it
-        if (held is not None and (held.sources or held.targets or not held.recip)) \
-                or prep_objects(noun, _PARTNER_PREPS):
+        if (held is not None and (held.targets or not held.recip)) or prep_objects(noun, _PARTNER_PREPS):
             continue
         entries = noun_entries(noun, lexicon)
         entry = noun_entry(noun, entries) if entries else None
         if entry is None or "recip" not in entry.flags or (noun == owner and not entry.cameo.startswith("04")):
             continue
-        pair = _pair(sentence_index, earlier)
-        if pair is None or not _only_places(sent, index):
+        named = _subject_pair(sent, noun, index) if noun == owner else None
+        if held is not None and held.sources:
+            # "during the talks, X proposed ...": the setting's frame has its clause's subject only
+            if named is None or not {m.actor.code for m in held.sources} <= {m.actor.code for m in named}:
+                continue
+            held.sources[:] = named
             continue
-        sides = [Mention(actor, owner.i, owner.i + 1, owner.idx, owner.idx + len(owner), SHARED, "set")
-                 for actor in pair]
+        if named is not None:
+            sides = named  # "X and Y have been at odds since talks failed": the sentence's own pair
+            noun, entry = _venue(noun, lexicon) or (noun, entry)
+        else:
+            pair = _pair(sentence_index, earlier) if earlier else None
+            if pair is None or not _only_places(sent, index):
+                continue
+            sides = [Mention(actor, owner.i, owner.i + 1, owner.idx, owner.idx + len(owner), SHARED, "set")
+                     for actor in pair]
         if held is not None:
             held.sources.extend(sides)
         else:
