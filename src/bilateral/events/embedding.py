@@ -11,7 +11,7 @@ quote) are ``speech``'s.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -77,6 +77,20 @@ def _gerund_objects(tok: Token) -> list[Token]:
     return [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
 
 
+_STANCES = frozenset({"agree", "refuse"})
+"""Intent classes an adjective of stance has ("willing", "prepared", "reluctant"): its holder intends the act."""
+
+
+def _misread_stance(token: Token, cls: str, intents: Mapping[str, str]) -> bool:
+    """Whether an adjective of stance was parsed as a passive participle: quotation marks around it ('X was
+    “inclined” to approve', 'was “prepared” to talk') make the parser take its subject for a patient, with no
+    agent. The word is an intent by its own form ("prepared", "inclined"), not by its verb's lemma: "was offered
+    to Y", "was committed by X" are passives of their verbs."""
+    return cls in _STANCES and token.lower_ in intents \
+        and (token.pos_ == "ADJ" or intents.get(token.lemma_.lower()) is None) and agent_of(token) is None \
+        and any(c.dep_ == "nsubjpass" for c in token.children)
+
+
 def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex, lexicon: Lexicon) -> None:
     """Let intent, refusal, threat and appeal verbs absorb the event they govern (in place)."""
     rules = lexicon.rules
@@ -99,7 +113,10 @@ def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: Menti
             continue
         code = rules.intent_code(cls, inner.cameo, codes.get(inner.cameo).plover or "")
         own = frames.get(token.i)
-        if is_passive(token):  # "Y was urged by X to ...": the agent asks, the subject is asked
+        if _misread_stance(token, cls, rules.intent_verbs):  # 'X was “inclined” to ...': X intends
+            subj, controlled = passive_subject_of(token, rules.relative_pronouns), False
+            sources = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
+        elif is_passive(token):  # "Y was urged by X to ...": the agent asks, the subject is asked
             agent, controlled = agent_of(token), False
             sources = index.actors(agent) if agent is not None else []
         else:

@@ -79,9 +79,10 @@ def _thing(noun: Token, rules: SupportRules, lexicon: Lexicon, index: MentionInd
 def _parties(thing: Token, earlier: Sequence[Event]) -> list[Actor]:
     """The two sides of the document's latest earlier act whose trigger names the thing ("finalize deal")."""
     forms = {thing.lemma_.lower(), thing.lower_}
+    rules = load_support_rules()
     for event in reversed(earlier):
         if event.target is not None and event.modality in _TOLD \
-                and forms & set(event.trigger.lower().split()):
+                and forms & set(event.trigger.lower().split()) and event.target.text.lower() not in rules.thing_kinds:
             return [event.source, event.target]
     return []
 

@@ -17,7 +17,9 @@ belongs to. Not when:
 - the noun names its own parties or owner ("the U.S.-Taliban deal", "Iran's plan", "the deal with Chile") or has
   no definite determiner ("a deal": another one);
 - the story's earlier acts on things of that kind paired two different sets of countries (two deals: no guess);
-- no act named a thing of that kind before (nothing to point back to).
+- no act named a thing of that kind before (nothing to point back to); an act that was itself aimed through a told
+  thing ("Washington approved the deal": its target's mention is the thing noun, ``through_thing``) makes no deal
+  and names no new party, so it is not counted (nor by ``supported_things``).
 
 Cheap: only frames with no target whose words or object hold a thing noun are looked at, and the earlier acts
 are the events already coded for the document.
@@ -64,18 +66,25 @@ def _told_thing(noun: Token, index: MentionIndex) -> bool:
 
 
 def _thing_of(frame: Frame, kinds: dict[str, str], index: MentionIndex) -> Token | None:
-    """The thing noun the act takes: one of its trigger words ("finalize agreement"), its direct object, or the
-    object of its "of"/"to"/"on"/"with" phrase, when the story told of it (``_told_thing``)."""
-    trigger = frame.trigger
-    nouns = [w for w in frame.words if w != trigger]
-    obj = direct_object_of(trigger)
-    if obj is not None:
-        nouns.append(obj)
-    nouns += prep_objects(trigger, _THING_PREPS)
+    """The thing noun the act takes: one of its trigger words ("finalize agreement"), the direct object of a verb or
+    adjective among them (the intent's own act: "inclined to back the deal"), or the object of its "of"/"to"/"on"/
+    "with" phrase, when the story told of it (``_told_thing``)."""
+    nouns = [w for w in frame.words if w != frame.trigger]
+    for word in (w for w in frame.words if w.pos_ in ("VERB", "ADJ")):  # an intent's act: "inclined to back the deal"
+        obj = direct_object_of(word)
+        if obj is not None:
+            nouns.append(obj)
+        nouns += prep_objects(word, _THING_PREPS)
     for noun in nouns:
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in kinds and _told_thing(noun, index):
             return noun
     return None
+
+
+def through_thing(target: Actor, kinds: dict[str, str]) -> bool:
+    """Whether an act's target was found through a told thing (its mention is the thing noun: "approved the deal"
+    aimed at the deal's party): such an act is one on the thing, not one that makes it, and names no new party."""
+    return target.text.lower() in kinds
 
 
 def _names_kind(trigger_words: str, kind: str, kinds: dict[str, str]) -> bool:
@@ -89,9 +98,10 @@ def _told_acts(kind: str, kinds: dict[str, str], frames: Sequence[Frame], thing:
     things of that kind paired two different sets of countries (two deals)."""
     here = [(m.actor, t.actor) for f in frames if f.trigger.i < thing.i and f.targets and f.sources
             and _names_kind(" ".join(w.lemma_ for w in f.words), kind, kinds)
-            for m in f.sources for t in f.targets]
+            for m in f.sources for t in f.targets if not through_thing(t.actor, kinds)]
     told = [(e.source, e.target) for e in earlier
-            if e.target is not None and e.modality in _TOLD and _names_kind(e.trigger, kind, kinds)]
+            if e.target is not None and e.modality in _TOLD and _names_kind(e.trigger, kind, kinds)
+            and not through_thing(e.target, kinds)]
     pairs = here or told
     sides = {frozenset({s.country, t.country}) for s, t in pairs}
     if len(sides) != 1 or None in next(iter(sides)):
