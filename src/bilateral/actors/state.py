@@ -233,7 +233,11 @@ class Resolution:
         if tok.dep_ == "npadvmod" and goods.dep_ == "amod" and goods.tag_ == "VBN":
             goods = goods.head  # "Mexican-made": the maker's goods
         prep = goods.head
-        if goods.dep_ != "pobj" or prep.lower_ != "on":
+        if goods.dep_ in ("nsubj", "nsubjpass") and prep.dep_ == "pcomp" and prep.tag_ in ("VBN", "VBG"):
+            prep = prep.head  # "a duty on cars being shipped to X": the parser makes the goods a clause's subject
+        elif goods.dep_ != "pobj":
+            return False
+        if prep.lower_ != "on":
             return False
         while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
             prep = prep.head  # "tariffs on German cars and on French brandy"

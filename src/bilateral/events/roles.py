@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from bilateral.events.clause_objects import participle_subjects
 from bilateral.events.named_objects import named_object
 from bilateral.events.reported_subjects import reported_subject
 
@@ -293,13 +294,13 @@ def dative_of(token: Token) -> Token | None:
 
 
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
-    """Objects of the prepositions in ``preps`` attached to ``token`` ("talks with X" -> X), and of one coordinated
-    after it ("tariffs on X and on Y": the parser hangs the second "on" on the first as its conjunct)."""
+    """Objects of the prepositions in ``preps`` on ``token`` ("talks with X"; "tariffs on X and on Y", the second "on"
+    hung on the first as its conjunct), or a participle's subject there ("on cars being shipped", clause_objects)."""
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
             out.extend(c for p in (child, *child.conjuncts) if p.lower_ in preps
-                       for c in p.children if c.dep_ == "pobj")
+                       for c in (*(c for c in p.children if c.dep_ == "pobj"), *participle_subjects(p)))
     return out
 
 

@@ -1,0 +1,30 @@
+"""A preposition's object that the parser made the subject of a participle clause: "duties on vehicles being
+shipped into the U.S.", "sanctions on firms doing business with X".
+
+spaCy reads "on [vehicles being shipped ...]" as a preposition governing a clause (``pcomp``) whose subject is the
+noun; the noun is what the preposition names, so ``roles.prep_objects`` takes it as the object, and the
+preposition's target search reads its modifiers ("Mexican- and Canadian-made vehicles being shipped": Mexico and
+Canada). Only a participle (VBN or VBG) with a noun subject and no finite auxiliary counts: a bare gerund ("on
+shipping cars") names an activity, not a party; a finite clause ("agree with what X were proposing") says what
+someone does, not a thing; and a preposition with an object of its own is read as before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PARTICIPLES = frozenset({"VBN", "VBG"})
+_AUXILIARIES = frozenset({"aux", "auxpass"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Tags of a finite auxiliary ("were proposing", "has been shipped"): a clause of its own, not a participle."""
+
+
+def participle_subjects(prep: Token) -> list[Token]:
+    """The noun subjects of the participle clauses ``prep`` governs when it has no object of its own ("on vehicles
+    being shipped": vehicles), else none."""
+    if prep.n_rights == 0 or any(c.dep_ == "pobj" for c in prep.children):
+        return []
+    return [n for c in prep.children if c.dep_ == "pcomp" and c.tag_ in _PARTICIPLES
+            and not any(a.dep_ in _AUXILIARIES and a.tag_ in _FINITE for a in c.children)
+            for n in c.children if n.dep_ in _SUBJECTS and n.pos_ in ("NOUN", "PROPN")]
