@@ -44,6 +44,8 @@ _CONTROL = frozenset({
     "lead", "cause", "enable", "need", "remind", "challenge", "appeal", "pay", "hire", "train"})
 """Verbs whose object does the act of the infinitive after it ("urged Iran to hold talks in March"): that act
 is another one, later than the urging, not the purpose of the verb's own act."""
+_PAPER_VERBS = frozenset({"send", "write", "sign", "issue", "address", "submit", "deliver", "pen", "draft"})
+"""Verbs of sending or writing a paper, which a "dated" participle below them dates ("sent a letter dated ...")."""
 _BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "despite"})
 """Prepositions that set a nominal event before, after or apart from the clause it hangs on."""
 
@@ -107,16 +109,34 @@ def purpose_of(clause: Token) -> bool:
             and any(c.dep_ == "dobj" and c.i < clause.i for c in head.children))
 
 
+def _dated_paper(clause: Token, top: Token, common: Token) -> bool:
+    """Whether ``clause`` is the participle "dated" that gives a paper its date, on the way down from the act
+    ``common`` done with that paper (``top``: the first token below it): "in a letter dated Jan. 9, the ministry
+    asked ..." (the paper in an "in" phrase of the act) or "sent a letter dated Jan. 9 urging ..." (a verb of
+    sending or writing a paper, ``_PAPER_VERBS``; the parser may hang the participle on a noun after the
+    paper). Not the paper of another act ("cited a report dated 2019": cited later), nor a participle with a
+    subject or an object of its own ("dated the find to 1990")."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lower_ != "dated":
+        return False
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if common.lemma_ in _PAPER_VERBS:
+        return True
+    return top.dep_ == "prep" and top.lower_ == "in" and clause.head.head.i == top.i
+
+
 def _down_cost(path: Sequence[Token], common: Token, own: bool, doer: bool = False) -> int | None:
     """Extra rank for walking down ``path`` (bottom first) from ``common`` (the trigger itself when ``own``);
     None when it enters another clause.
 
-    Three descents stay with the event: into a clause that describes a nominal event ("the accord signed in
+    Four descents stay with the event: into a clause that describes a nominal event ("the accord signed in
     March", "an offer made on Thursday", "a claim that X filed five years ago"), into a participle
     that accompanies the event's verb ("speaking in early March, called ...") and into a verb coordinated
     with the event's under the same subject ("was detained and charged in 2016"); the last two rank after
     the event's own times, and a purpose clause of the event's past act (``purpose_of``) after those; ``doer``:
-    the trigger is the object noun of ``common`` ("used its veto to ..."), whose purpose clause is also its own."""
+    the trigger is the object noun of ``common`` ("used its veto to ..."), whose purpose clause is also its own;
+    and into the participle that dates a paper the act is done with ("in a letter dated Jan. 9, asked ...",
+    ``_dated_paper``), after the act's own times."""
     cost = 0
     for tok in path:
         top = tok.head.i == common.i
@@ -125,6 +145,8 @@ def _down_cost(path: Sequence[Token], common: Token, own: bool, doer: bool = Fal
                 cost = max(cost, 1)
             elif top and (own or doer) and purpose_of(tok):
                 cost = max(cost, 2)
+            elif _dated_paper(tok, path[-1], common):
+                cost = max(cost, 1)
             elif not (own and top and common.pos_ in _NOUNS and _describes_event(tok)):
                 return None
         elif tok.dep_ == "conj" and tok.pos_ in _VERBS:
