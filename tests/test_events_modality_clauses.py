@@ -69,3 +69,20 @@ def test_events_modality_little_reason_or_chance_denies_the_clause() -> None:
     # "a little village" is a size, not a denial
     got = _coded("Kenyan troops shelled a little village that Ugandan rebels had seized.")
     assert not any(m == "negated" for _, _, _, m in got)
+
+
+def test_events_modality_a_why_clause_tells_a_known_act() -> None:
+    # "cannot understand why X did it": only the reason is asked, the act itself is known
+    assert ("KEN", "UGA", "COERCE", "asserted") in _coded(
+        "The Ugandan editor cannot understand why Kenya expelled Ugandan reporters.")
+    assert ("KEN", "UGA", "COERCE", "asserted") in _coded(
+        "Ugandan officials did not explain why Kenyan police arrested the Ugandan journalists.")
+
+
+def test_events_modality_a_why_clause_keeps_its_own_mood_and_whether_stays_open() -> None:
+    got = _coded("The Ugandan editor cannot understand why Kenya would expel Ugandan reporters.")
+    assert ("KEN", "UGA", "COERCE", "asserted") not in got
+    got = _coded("The Ugandan editor cannot understand why Kenya has not expelled the Ugandan reporters.")
+    assert ("KEN", "UGA", "COERCE", "negated") in got
+    got = _coded("Ugandan officials still cannot say whether Kenya expelled Ugandan reporters.")
+    assert ("KEN", "UGA", "COERCE", "asserted") not in got

@@ -306,6 +306,8 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         if tok.dep_ not in _CLIMB_DEPS or tok.head == tok:
             break
         dep = "pcomp" if tok == trigger and misattached_gerund(tok) else tok.dep_
+        if dep == "ccomp" and any(c.dep_ == "advmod" and c.lower_ == "why" for c in tok.children):
+            break  # "can't figure out why X was jailed", "did not say why": the act is known, its reason asked
         head = tok.head
         if dep == "conj" and tok == trigger and (listed := listed_gerund(tok)) is not None:
             dep, head = "pcomp", listed  # "accused X of killing, maiming and raping": each one alleged
