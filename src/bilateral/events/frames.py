@@ -44,6 +44,7 @@ from bilateral.events.roles import (
     striver_of,
     subject_of,
 )
+from bilateral.events.tense_conjuncts import misjoined_conjunct
 from bilateral.models import CameoCode, Mention
 
 DIRECT = 0.9
@@ -133,6 +134,7 @@ def controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | N
     dep = verb.dep_
     if dep == "conj" and (prep := listed_gerund(verb)) is not None:
         dep, head = "pcomp", prep  # "accused X of killing, maiming and displacing civilians": X maims them
+    head = reporting if (reporting := misjoined_conjunct(verb)) is not None else head  # "say X has ... and object"
     if dep == "pcomp" and head.dep_ == "prep":
         if (shared := passive_gerund_subject(verb, rules.relative_pronouns)) is not None:
             return shared, True  # "X was released after apologizing to Y": X apologized
