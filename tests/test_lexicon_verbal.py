@@ -5,11 +5,11 @@ state is an appeal (020, 026); support, solidarity or gratitude expressed to a s
 taking swipes or aim, levelling accusations or heaping scorn, frustration or displeasure expressed at a state are
 criticism (111, 112); disagreeing with or breaking with a state rejects it (120); pressure put or stepped up on a
 state is a demand (100); concerns raised about a state's acts and its denunciation are criticism (111); brushing
-aside or shrugging off a state's demand rejects it (120), taking issue with it criticises it (111), and vowing to
-retaliate against it threatens it (138); a letter sent to a state is no consultation, what it urges is an appeal. A
-verb whose object is a free relative ('what X proposes') names a thing, not an act; concern expressed to a state
-about no other party is a comment to it (012), not criticism of it. The same words elsewhere code nothing.
-Sentences written for these tests; actors marked by exact string."""
+aside or shrugging off a state's demand rejects it (120), taking issue with it or objecting to it criticises it
+(111), and vowing to retaliate against it threatens it (138); a letter sent to a state is no consultation, what it
+urges is an appeal. A verb whose object is a free relative ('what X proposes') names a thing, not an act; concern
+expressed to a state about no other party is a comment to it (012), not criticism of it. The same words elsewhere
+code nothing. Sentences written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
 
@@ -67,6 +67,10 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("Chile shrugged off Peru's criticism.", CHILE_PERU, {("CHL", "PER", "120")}),
     ("Chile took issue with Peru's remarks.", CHILE_PERU, {("CHL", "PER", "111")}),
     ("Chile took issue with the report.", {"Chile": "CHL"}, set()),
+    ("Chile objected to Peru's new fishing quotas.", CHILE_PERU, {("CHL", "PER", "111")}),
+    ("Chile raised objections to Peru's mining plan.", CHILE_PERU, {("CHL", "PER", "111")}),
+    ("Chile objected to the new quotas.", {"Chile": "CHL"}, set()),
+    ("The object of the Chilean plan is unclear.", {"Chilean": "CHL"}, set()),
     ("Chile vowed to retaliate against Peru.", CHILE_PERU, {("CHL", "PER", "138")}),
     ("Chile retaliated against Peru with tariffs on copper.", CHILE_PERU, {("CHL", "PER", "163")}),
     ("Chile sent a letter to Peru on Monday.", CHILE_PERU, set()),
