@@ -59,3 +59,17 @@ def test_events_characterised_evaluative_words_of_rule_and_law() -> None:
     # must not: a negated verdict
     got = _coded("Uganda's president said Kenya's new charter was not discriminatory.")
     assert not any(t == "ACCUSE" for _, _, t, _ in got)
+
+
+def test_events_characterised_it_on_a_participle_is_the_main_clauses_thing() -> None:
+    # "turned down X's proposal, calling it one-sided": "it" is the proposal, the main clause's subject calls it so
+    got = _coded("Peru turned down Chile's proposal for a joint fishing zone on Monday, calling it one-sided "
+                 "and unfair.")
+    assert ("PER", "CHL", "ACCUSE", "asserted") in got
+    got = _coded("Peru welcomed Chile's offer of flood relief, describing it as excellent.")
+    assert ("PER", "CHL", "SUPPORT", "asserted") in got
+    # must not: a thing nobody owns, a partner's deal (the deal is "it", the partner owns nothing), a neutral word
+    for text in ("Peru turned down the proposal for a joint fishing zone on Monday, calling it unfair.",
+                 "Peru signed a fishing accord with Chile on Monday, calling it a disaster for the fleet.",
+                 "Peru turned down Chile's proposal on Monday, calling it premature."):
+        assert not any(t == "ACCUSE" for _, _, t, _ in _coded(text)), text

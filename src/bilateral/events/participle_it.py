@@ -5,6 +5,12 @@ There "it" can only stand for a group actor (a state, an organisation) that the 
 object or as its "against" object; a partner ("signed a deal with X, calling it ...": "it" is the deal) or a
 thing ("seized the town, accusing it ...") binds nothing. ``speech.bound_object`` gives the participle's frame
 that actor as its target; personal pronouns ("him", "them") are bound there as before.
+
+After a characterising verb ("calling it", "describing it as") "it" is the thing the main clause acts on, when
+that is no actor: "rejected Uganda's plan, calling it unfair" judges the plan, so Uganda, its owner, is criticised
+(``characterised_by_participle``, read by ``speech.characterisation``, which also takes the main clause's subject
+as the one who calls it so). Not a thing after a partner ("signed a deal with X, calling it historic": the deal
+is the object, X no owner of it) nor an actor object (bound as above).
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex
-from bilateral.events.roles import prep_objects
+from bilateral.events.roles import prep_objects, subject_of
 from bilateral.models import Mention
 
 _AGAINST = frozenset({"against"})
@@ -30,3 +36,17 @@ def main_clause_objects(verb: Token, index: MentionIndex, own: set[str]) -> list
     objects = [c for c in main.children if c.dep_ == "dobj"]
     objects += prep_objects(main, _AGAINST) + [o for c in objects for o in prep_objects(c, _AGAINST)]
     return [m for t in objects for m in index.actors(t) if m.actor.code not in own and m.actor.kind != "person"]
+
+
+def characterised_by_participle(verb: Token, thing: Token | None, index: MentionIndex,
+                                relative_pronouns: frozenset[str]) -> tuple[Token | None, Token | None]:
+    """For a characterising participle after its main clause ("Kenya rejected Uganda's plan, calling it unfair"):
+    the thing "it" stands for when the main clause's direct object is a thing, no actor ("plan"; else ``thing``
+    as it was), and the main clause's subject, who does the calling ("Kenya"; None for any other verb)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i > verb.i:
+        return thing, None
+    if thing is not None and participle_it(verb, thing):
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and index.at(obj) is None:
+            thing = obj
+    return thing, subject_of(verb.head, relative_pronouns)

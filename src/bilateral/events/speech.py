@@ -32,7 +32,7 @@ from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame, named_before_article, speaker_of_pronoun
 from bilateral.events.judged_acts import judged
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
-from bilateral.events.participle_it import main_clause_objects, participle_it
+from bilateral.events.participle_it import characterised_by_participle, main_clause_objects, participle_it
 from bilateral.events.roles import characterised, direct_object_of, possessor_of, predicate_apposition, prep_objects
 from bilateral.events.roles import subject_of
 from bilateral.models import CameoCode, Mention
@@ -224,12 +224,13 @@ def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
         thing, said = name, [thing, *said]  # "called Xi a partner" parsed as the object "partner" with "Xi" on it
     elif thing is not None and (predicate := predicate_apposition(thing)) is not None:
         said.append(predicate)  # "called X a stupid man": the predicate hung on X as its apposition
+    thing, caller = characterised_by_participle(verb, thing, index, rules.relative_pronouns)  # "..., calling it X"
     if thing is None or not said:
         return None
     disapproving = _disapproves(said, rules)
     if not disapproving and not _approves(said, rules):
         return None
-    sources = speaker_of(subject_of(verb, rules.relative_pronouns), index, lexicon)
+    sources = speaker_of(subject_of(verb, rules.relative_pronouns) or caller, index, lexicon)
     if disapproving and sources and _claim(thing, rules):  # "called the allegations baseless": rejected
         return _refutation(verb, verb, [verb, *said, thing], thing, sources, index)
     targets = [m for m in _owners(thing, index) if m not in sources]
