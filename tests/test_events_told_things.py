@@ -42,6 +42,12 @@ def test_a_deal_both_parties_made_is_aimed_at_both() -> None:
     assert (1, "TZA", "KEN", "ACCUSE") in coded and (1, "TZA", "UGA", "ACCUSE") in coded
 
 
+def test_a_deal_made_by_an_act_whose_trigger_is_the_verb_alone() -> None:
+    coded = _coded("Analysts recalled the 2020 pact Chile negotiated with Peru in Lima. "
+                   "The Peruvian side has since violated the signed agreement repeatedly, Chilean officials said.")
+    assert (1, "PER", "CHL", "REJECT") in coded
+
+
 @pytest.mark.parametrize("text", [
     # no earlier act named a deal
     "Norwegian Prime Minister Jonas Gahr Store has sought to finalize the agreement for months.",

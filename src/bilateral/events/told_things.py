@@ -5,7 +5,8 @@ A definite thing noun ("the deal", "the agreement", "this plan") that an act wit
 the object of its "of"/"to"/"on"/"with" phrase: "critical of the deal", "opposed to the plan") is the thing the
 story told of before: the latest act, earlier in the sentence or in the document, whose trigger words name a thing
 of the same kind (``thing_kinds`` in ``data/lexicon/supported_things.json``: a deal, an agreement, an accord and a
-treaty are one kind; a plan and a proposal another). The act is aimed at that thing's parties:
+treaty are one kind; a plan and a proposal another), or, for a deal, that signs a formal agreement (CAMEO 057: "the
+pact Chile negotiated with Peru" names the pact outside its trigger). The act is aimed at that thing's parties:
 
 - a party acting on its own deal ("Oslo sought to finalize the agreement") acts on the other party;
 - anyone else ("critics are critical of the deal", "Washington approved the deal") on the party who made or sought
@@ -47,6 +48,9 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _THING_PREPS = frozenset({"of", "to", "on", "with"})
 _OWNER_DEPS = frozenset({"poss", "nmod"})
 _PARTY_PREPS = frozenset({"with", "between", "among"})
+_MAKING = {"deal": frozenset({"057"})}
+"""CAMEO codes of acts that make a thing of a kind, whatever their trigger words: signing a formal agreement (057)
+makes a deal ("the pact Chile negotiated with Peru": the trigger is the verb alone)."""
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 """Sectors that act for a state: its government's deal is theirs ("Norwegian activists" are not its party)."""
 
@@ -100,8 +104,8 @@ def _told_acts(kind: str, kinds: dict[str, str], frames: Sequence[Frame], thing:
             and _names_kind(" ".join(w.lemma_ for w in f.words), kind, kinds)
             for m in f.sources for t in f.targets if not through_thing(t.actor, kinds)]
     told = [(e.source, e.target) for e in earlier
-            if e.target is not None and e.modality in _TOLD and _names_kind(e.trigger, kind, kinds)
-            and not through_thing(e.target, kinds)]
+            if e.target is not None and e.modality in _TOLD and not through_thing(e.target, kinds)
+            and (_names_kind(e.trigger, kind, kinds) or e.cameo in _MAKING.get(kind, ()))]
     pairs = here or told
     sides = {frozenset({s.country, t.country}) for s, t in pairs}
     if len(sides) != 1 or None in next(iter(sides)):
