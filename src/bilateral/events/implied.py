@@ -7,10 +7,11 @@ the ones so often arrested ("a Dutch reporter who was detained", in another coun
 the sector acting for the state (police, judiciary, government) are data (``state_acts`` in ``frames.json``);
 acts that others commit too (killing, holding, releasing hostages) are not in that list; "hold" and "keep" are
 there only in their custody sense ("was held in solitary confinement in X", CAMEO 17x), never "held as human
-shields" or "held accountable"; so are the transfers of held people ("send", "fly", "transfer", "move" the
-detainees, prisoners or inmates), whose agent is the state they are taken to ("the detainees were flown to
-Louisiana"), never "aid was sent to X". The agent is an
-inference, so its mention's confidence is the patient's times ``IMPLIED``.
+shields" or "held accountable"; so are the police's break-ups of cells and gangs ("a terrorist cell was dismantled
+in X", "broken up", "rounded up"), never "the camp was dismantled"; so are the transfers of held people
+("send", "fly", "transfer", "move" the detainees, prisoners or inmates), whose agent is the state they are taken
+to ("the detainees were flown to Louisiana"), never "aid was sent to X". The agent is an inference, so its
+mention's confidence is the patient's times ``IMPLIED``.
 
 The document can name that agent too (``told_agents``): "Gunmen stormed a hotel in X ... At least five people were
 killed", "Security forces fought rebels near Y ... Several rebels were captured". An agentless passive act of force
@@ -75,9 +76,10 @@ _RELEASE = "0841"
 """A person released from custody, whose agent is the body that held or charged them (``_custodian``)."""
 _CUSTODY = frozenset({"COERCE", "ACCUSE"})
 """PLOVER types of the acts by which a state body holds or charges a person it later releases."""
-_HOLDING = frozenset({"hold", "keep", "send", "fly", "transfer", "move"})
+_HOLDING = frozenset({"hold", "keep", "send", "fly", "transfer", "move", "dismantle", "break", "round"})
 """State-act verbs with other senses: their agent is the state only in the custody sense ("held in custody",
-"the detainees were flown to X"), never "aid was sent to X"."""
+"the detainees were flown to X", "a terrorist cell was dismantled in X", "rounded up in X"), never "aid was sent to
+X", "the camp was dismantled", "talks broke down"."""
 _TRANSFERS = frozenset({"send", "fly", "transfer", "move"})
 """Of those, the transfers of held people, whose place is where they are taken: "were flown to X"."""
 _DESTINATION = frozenset({"to"})
