@@ -132,7 +132,7 @@ def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: Menti
                     own_targets.extend(index.actors(pobj))
             own_targets = own_targets or bound_object(token, index, sources)  # "phoned X and urged him to ..."
         if cls in rules.addressee_intents:
-            # "to pressure them to block the flow into X": the one asked is "them", whom the sentence does not name;
+            # "to press them to stop the traffic into X": the one asked is "them", whom the sentence does not name;
             # the asked act's own target (X) is not who was asked
             unnamed = not own_targets and unresolved_pronoun_object(token, index)
             targets = own_targets or ([] if unnamed else inner.targets)
