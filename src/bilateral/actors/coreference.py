@@ -134,7 +134,7 @@ def _nominal_reference(r: Resolution) -> None:
 
 
 def _forces_elsewhere(r: Resolution, tok: Token) -> frozenset[str]:
-    """Countries whose forces the act of "from/into/to the country" moves: "the withdrawal of U.S. and NATO troops
+    """Countries whose forces the act of "from/into/to the country" moves: "the pullout of French and EU soldiers
     from the country", "Kenyan troops deployed to the country" do not leave or enter their own country. The
     act is the word the preposition hangs on (a verb or an event noun); its forces are the armed-forces mentions
     (MIL) in its phrase outside "the country", or its subject's. Nothing for another preposition or sector."""

@@ -1,5 +1,5 @@
 """Acts on a deal or a plan the story told of: "Norway is seeking a deal with Chile ... Oslo has sought to finalize
-the agreement", "... Critics are also critical of the agreement", "... He was inclined to approve the deal".
+the agreement", "... Critics are also critical of the agreement", "... She seemed ready to endorse the deal".
 
 A definite thing noun ("the deal", "the agreement", "this plan") that an act with no target takes as its object (or
 the object of its "of"/"to"/"on"/"with" phrase: "critical of the deal", "opposed to the plan") is the thing the
