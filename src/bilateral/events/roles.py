@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from bilateral.events.clause_objects import participle_subjects
 from bilateral.events.named_objects import named_object
 from bilateral.events.reported_subjects import reported_subject
+from bilateral.events.run_in_headings import heading_subject, noun_before_finite
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -30,8 +31,9 @@ def subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
                 break  # a subject after the verb, or co-subjects the parser left unjoined ("X as well as Y")
             subj = child
     if subj is not None:
-        return subj
-    return verb.head if misread_main_verb(verb) else misread_after_adverbial(verb) or reported_subject(verb)
+        return heading_subject(subj, verb)
+    return verb.head if misread_main_verb(verb) else \
+        misread_after_adverbial(verb) or reported_subject(verb) or noun_before_finite(verb)
 
 
 def antecedent(clause: Token) -> Token:
