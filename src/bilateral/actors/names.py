@@ -6,9 +6,9 @@ Passes of the sieve (``resolve.py``), each ``(r: Resolution) -> None``:
 - ``organizations``: IGOs, NGOs, armed groups, companies, with a following sector noun absorbed;
 - ``countries``: a name alone is the state (``RWA``, sector None); with a sector noun ("Rwanda's army",
   "the government of Rwanda", "Rwandan troops") it is that sector; a demonym counts only with a sector
-  noun or title, or definite before a polity noun ("the Pakistani state" is the government); capitals and
-  seats of power are the government, unless used as a place ("talks in Nairobi": then the country, which
-  events may take as where they were aimed).
+  noun or title; a demonym or name definite before a polity noun is the state (``polity.py``: "the Pakistani
+  state", "the U.S. side" are the government); capitals and seats of power are the government, unless used
+  as a place ("talks in Nairobi": then the country, which events may take as where they were aimed).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from bilateral.actors.coreference import office_holder
+from bilateral.actors.polity import POLITY_CONFIDENCE, polity
 from bilateral.actors.state import ATTACH, Resolution
 from bilateral.actors.titles import title_after, title_before, title_country, titled_actor
 from bilateral.models import Actor
@@ -158,11 +159,12 @@ def countries(r: Resolution) -> None:
             if person is not None:
                 actor, by = person, "coreference"
             r.add(actor, start, end, 0.9, by)
+        elif entry.kind in ("demonym", "country") and (named := polity(r, span)) is not None:
+            end, sector = named  # "the Pakistani state", "the U.S. side"
+            r.add(r.kb.country_actor(code, sector, span.text), span.start, end, POLITY_CONFIDENCE,
+                  "demonym" if entry.kind == "demonym" else "dictionary")
         elif entry.kind == "country":
             r.add(r.kb.country_actor(code, None, span.text), span.start, span.end, 0.9, "dictionary")
-        elif entry.kind == "demonym" and (polity := _polity(r, span)) is not None:
-            end, sector = polity
-            r.add(r.kb.country_actor(code, sector, span.text), span.start, end, 0.85, "demonym")
         elif entry.kind == "demonym" and (force := _bare_force(r, span)) is not None:
             end, sector = force
             r.add(r.kb.country_actor(code, sector, span.text), span.start, end, 0.8, "demonym")
@@ -173,30 +175,6 @@ def countries(r: Resolution) -> None:
             r.add(r.kb.country_actor(code, None, span.text), span.start, span.end, 0.7, "demonym")
         elif entry.kind == "demonym" and (shared := r.conjunct_sector(span)) is not None:
             r.add(r.kb.country_actor(code, shared, span.text), span.start, span.end, 0.75, "demonym")
-
-
-def _polity(r: Resolution, span: Span) -> tuple[int, str] | None:
-    """"An insurgency against the Pakistani state": a demonym right before a polity noun (``polity_nouns``),
-    definite and singular, names that country's state as a whole: (end of the mention, sector). Not where the
-    noun is a place: with an "of" complement, an apposition or a name after it ("the Indian state of Kerala", "the
-    Indian state Kerala"), a "where" clause, after a place preposition ("rallies in the Mexican state"); nor an
-    indefinite one ("the creation of a Palestinian state" is no actor)."""
-    head = span.root.head
-    nouns = r.kb.sectors.polity_nouns
-    if span.root.dep_ not in ("amod", "compound") or head.i != span.end or head.lower_ not in nouns \
-            or head.tag_ != "NN" or head.dep_ == "compound" or not r.free(span.start, head.i + 1):
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return None
-    if any(c.dep_ in ("prep", "appos") and (c.dep_ == "appos" or c.lower_ == "of") for c in head.children) or any(
-            t.lower_ == "where" for c in head.children if c.dep_ == "relcl" for t in c.subtree):
-        return None
-    following = r.sent[head.i + 1] if head.i + 1 < len(r.sent) else None
-    if following is not None and following.pos_ == "PROPN":
-        return None
-    if r.governed_by_place_prep(r.sent[head.i:head.i + 1]):
-        return None
-    return head.i + 1, nouns[head.lower_]
 
 
 _FORCE_PREPS = frozenset({"by", "between", "with"})

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bilateral.actors.polity import POLITY_CONFIDENCE, polity
 from bilateral.actors.state import LOCATIVE, Resolution
 from bilateral.models import Mention
 from bilateral.nlp import doc_ents
@@ -264,7 +265,9 @@ def region_bodies(r: Resolution) -> None:
             acting = tok.pos_ == "PROPN" and _acting_region(tok, r.kb.sectors.state_nouns)
         actor = r.kb.org_actor(body, r.on, tok.text) if acting else None
         if actor is not None:
-            r.add(actor, tok.i, tok.i + 1, REGION_CONFIDENCE, "region")
+            # "the European side refused": a party named by its polity noun, as sure as "the Kenyan side"
+            sure = POLITY_CONFIDENCE if polity(r, r.sent[tok.i:tok.i + 1]) is not None else REGION_CONFIDENCE
+            r.add(actor, tok.i, tok.i + 1, sure, "region")
 
 
 def _acting_region(tok: Token, state_nouns: frozenset[str]) -> bool:

@@ -133,8 +133,9 @@ class SectorWords:
     """Heads of the names of private bodies ("committee", "association"): an office "of" such a body no dictionary
     knows ("president of the Committee for Freedom in Hong Kong") is the body's, not the state's."""
     polity_nouns: dict[str, str] = field(default_factory=dict)
-    """Nouns (-> sector) that, definite and singular after a demonym, name that country's state ("the Pakistani
-    state" -> PAKGOV); with an "of" complement or a name after them they are places ("the Indian state of Kerala")."""
+    """Nouns (-> sector) that, definite and singular after a demonym or a country name, name that country's state
+    ("the Pakistani state", "the U.S. side" -> GOV); with an "of" complement or a name after them they are places
+    ("the Indian state of Kerala", "the Syrian side of the border")."""
     force_nouns: dict[str, str] = field(default_factory=dict)
     """Bare nouns (-> sector) that after a demonym adjective, as a party to an act, name that country's forces
     ("Pakistani security killed three militants" -> PAKMIL); "Pakistan's security" is the state's safety."""
