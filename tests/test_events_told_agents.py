@@ -30,7 +30,14 @@ def test_events_told_agents_a_passive_killing_is_the_earlier_attackers_act() -> 
 def test_events_told_agents_an_armed_patient_takes_the_forces_that_fought_it() -> None:
     got = _coded("Kenyan troops fought Somali militants near Garissa on Monday, the Kenyan army said. "
                  "Several Somali militants were captured.")
-    assert (1, "KENMIL", "SOMREB", "ASSAULT") in got
+    assert (1, "KENMIL", "SOMREB", "COERCE") in got  # captured fighters are detained (173)
+
+
+def test_events_told_agents_fighters_captured_after_a_fight_with_other_fighters_have_no_agent() -> None:
+    # only a state's forces detain the fighters they fought; rival militias leave the capture's doer open
+    got = _coded("Somali militants fought Kenyan rebels near Garissa on Monday, a Kenyan official said. "
+                 "Several Kenyan rebels were captured.")
+    assert not any(e[0] == 1 and e[3] == "COERCE" for e in got)
 
 
 def test_events_told_agents_no_agent_without_an_earlier_act_on_the_patient() -> None:

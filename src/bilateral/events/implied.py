@@ -70,6 +70,8 @@ _FORCIBLE = frozenset({"ASSAULT", "COERCE"})
 _ARMED_GROUPS = frozenset({"REB"})
 """Sectors of the armed groups a state's forces fight: struck by no one named, they were struck by those forces."""
 _FORCES = "MIL"
+_STATE_FORCES = frozenset({"MIL", "COP"})
+"""Sectors of a state's forces, who detain the fighters they fight (``_fought_by_forces``)."""
 _CUSTODIANS = frozenset({"COP", "JUD", "GOV", "MIL"})
 """Sectors of a state that arrest, detain and deport: the one doer of an agentless custody act."""
 _RELEASE = "0841"
@@ -177,7 +179,19 @@ def _earlier_doer(plover: str, patient: Actor, earlier: Sequence[Event]) -> Even
     known person (``_person_doer``)."""
     return next((e for e in reversed(earlier) if e.event_type == plover and e.modality in _SAID
                  and e.target is not None and _same_patient(e.target, patient)
-                 and e.source.code != e.target.code), None) or _person_doer(plover, patient, earlier)
+                 and e.source.code != e.target.code), None) or _person_doer(plover, patient, earlier) \
+        or _fought_by_forces(plover, patient, earlier)
+
+
+def _fought_by_forces(plover: str, patient: Actor, earlier: Sequence[Event]) -> Event | None:
+    """The latest earlier act of force on an armed group by a state's forces or police, for an act of coercion on
+    the same group: "Troops fought militants ... Several militants were captured" -> the troops took them. Not
+    for a patient who is no armed group, nor from a fight by other fighters."""
+    if plover != "COERCE" or patient.sector not in _ARMED_GROUPS:
+        return None
+    return next((e for e in reversed(earlier) if e.event_type == "ASSAULT" and e.modality in _SAID
+                 and e.target is not None and _same_patient(e.target, patient)
+                 and e.source.sector in _STATE_FORCES), None)
 
 
 def _person_doer(plover: str, patient: Actor, earlier: Sequence[Event]) -> Event | None:
