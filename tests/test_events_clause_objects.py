@@ -28,3 +28,10 @@ def test_events_clause_objects_a_gerund_or_an_object_of_its_own_is_not(nlp) -> N
     doc = nlp("Peru lifted the tariffs on wine from Chile being sold in Lima.")
     on = next(t for t in doc if t.lower_ == "on")
     assert participle_subjects(on) == [] or all(t.dep_ != "pobj" for t in on.children)
+
+
+def test_events_clause_objects_an_absolute_with_clause_names_no_party(nlp) -> None:
+    # "with X doing Y" tells what went with the act: its noun is no object of the preposition
+    doc = nlp("Chile and Peru signed an accord in May, with the UNHCR backing it.")
+    with_ = next(t for t in doc if t.lower_ == "with")
+    assert participle_subjects(with_) == []

@@ -6,7 +6,9 @@ noun; the noun is what the preposition names, so ``roles.prep_objects`` takes it
 preposition's target search reads its modifiers ("Mexican- and Canadian-made vehicles being shipped": Mexico and
 Canada). Only a participle (VBN or VBG) with a noun subject and no finite auxiliary counts: a bare gerund ("on
 shipping cars") names an activity, not a party; a finite clause ("agree with what X were proposing") says what
-someone does, not a thing; and a preposition with an object of its own is read as before.
+someone does, not a thing; and a preposition with an object of its own is read as before. Nor does "with" or
+"without": "signed the accord, with the UN backing it" is an absolute clause that tells what went with the act, and
+its noun is no party to it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from spacy.tokens import Token
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PARTICIPLES = frozenset({"VBN", "VBG"})
 _AUXILIARIES = frozenset({"aux", "auxpass"})
+_ABSOLUTE = frozenset({"with", "without"})
+"""Prepositions of an absolute clause ("with police watching"): its noun accompanies the act."""
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 """Tags of a finite auxiliary ("were proposing", "has been shipped"): a clause of its own, not a participle."""
 
@@ -23,7 +27,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def participle_subjects(prep: Token) -> list[Token]:
     """The noun subjects of the participle clauses ``prep`` governs when it has no object of its own ("on vehicles
     being shipped": vehicles), else none."""
-    if prep.n_rights == 0 or any(c.dep_ == "pobj" for c in prep.children):
+    if prep.n_rights == 0 or prep.lower_ in _ABSOLUTE or any(c.dep_ == "pobj" for c in prep.children):
         return []
     return [n for c in prep.children if c.dep_ == "pcomp" and c.tag_ in _PARTICIPLES
             and not any(a.dep_ in _AUXILIARIES and a.tag_ in _FINITE for a in c.children)
