@@ -65,7 +65,7 @@ def _annotations(doc) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
 def test_nlp_memo_components_annotate_as_the_stock_ones(nlp) -> None:  # type: ignore[no-untyped-def]
     import spacy
 
-    from bilateral.nlp import MemoAttributeRuler, MemoLemmatizer
+    from bilateral.memo_pipes import MemoAttributeRuler, MemoLemmatizer
 
     assert nlp.pipe_names == ["bilateral_name_norms", "tok2vec", "tagger", "parser", "attribute_ruler",
                               "lemmatizer", "bilateral_entities"]
@@ -81,7 +81,7 @@ def test_nlp_memo_components_annotate_as_the_stock_ones(nlp) -> None:  # type: i
 
 
 def test_nlp_memo_attribute_ruler_forgets_its_memo_when_patterns_change(nlp) -> None:  # type: ignore[no-untyped-def]
-    from bilateral.nlp import MemoAttributeRuler
+    from bilateral.memo_pipes import MemoAttributeRuler
 
     ruler = MemoAttributeRuler(nlp.vocab)
     ruler.add_patterns(nlp.get_pipe("attribute_ruler").patterns)
