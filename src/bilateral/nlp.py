@@ -1,4 +1,5 @@
-"""The only module that imports spaCy: sentence splitting, model loading and batched parsing.
+"""Where spaCy is loaded and run: sentence splitting, model loading and batched parsing (its own components
+are ``name_norms`` and ``memo_pipes``; every other module only reads the parsed Docs).
 
 Documents are split into sentences by a cheap rule-based splitter (paragraph breaks, then spaCy's
 sentencizer), so the expensive parser runs only on sentences that may hold an event (see
