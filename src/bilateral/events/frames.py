@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from bilateral.events.arguments import MentionIndex, aimed_at
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import match_senses, qualifiers
+from bilateral.events.own_envoys import called_back_own_envoys
 from bilateral.events.material import aided, peacekeepers, wielders
 from bilateral.events.measures import goods_origin, with_makers
 from bilateral.events.recoding import clash_of_stances, no_guest, not_held, recode
@@ -250,7 +251,7 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
             confidence *= CONTROLLED  # "attacked and destroyed the bases": the object of both
         if dobj is not None and "nodobj" not in entry.flags:
             targets = index.actors(dobj)
-        reciprocal = each_other(verb)
+        reciprocal = each_other(verb) or called_back_own_envoys(verb)  # "X and Y recalled their envoys"
         if not sources and subj is None and "recip" in entry.flags:
             # "after fighting between the army and the rebels": the parties are named together, not as subject
             sources = [m for pobj in prep_objects(verb, BETWEEN) for m in index.actors(pobj)]
