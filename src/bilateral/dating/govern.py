@@ -46,6 +46,8 @@ _CONTROL = frozenset({
 is another one, later than the urging, not the purpose of the verb's own act."""
 _PAPER_VERBS = frozenset({"send", "write", "sign", "issue", "address", "submit", "deliver", "pen", "draft"})
 """Verbs of sending or writing a paper, which a "dated" participle below them dates ("sent a letter dated ...")."""
+_NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterize", "characterise"})
+"""Verbs of a "what" clause that names the thing an act is done to ("sent what officials called ...")."""
 _BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "despite"})
 """Prepositions that set a nominal event before, after or apart from the clause it hangs on."""
 
@@ -125,6 +127,24 @@ def _dated_paper(clause: Token, top: Token, common: Token) -> bool:
     return top.dep_ == "prep" and top.lower_ == "in" and clause.head.head.i == top.i
 
 
+def _naming_clause(clause: Token, time: Token) -> bool:
+    """Whether ``clause`` is a "what" clause that names the act's object ("began sending what officials called
+    dangerous convicts to the camp in early May") and the time (headed by ``time``) follows the name: the
+    parser hangs the rest of the act's clause on the naming verb or on the name, neither of which it dates."""
+    if clause.dep_ != "ccomp" or clause.lemma_ not in _NAMING:
+        return False
+    first = clause.left_edge
+    if first.lower_ != "what" or first.i < clause.head.i:
+        return False
+    named = None
+    for c in clause.children:
+        if c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and c.i != first.i):
+            named = c
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            named = next((g for g in c.children if g.dep_ == "pobj"), None)
+    return named is not None and named.pos_ in _NOUNS and time.i > named.i
+
+
 def _down_cost(path: Sequence[Token], common: Token, own: bool, doer: bool = False) -> int | None:
     """Extra rank for walking down ``path`` (bottom first) from ``common`` (the trigger itself when ``own``);
     None when it enters another clause.
@@ -136,12 +156,15 @@ def _down_cost(path: Sequence[Token], common: Token, own: bool, doer: bool = Fal
     the event's own times, and a purpose clause of the event's past act (``purpose_of``) after those; ``doer``:
     the trigger is the object noun of ``common`` ("used its veto to ..."), whose purpose clause is also its own;
     and into the participle that dates a paper the act is done with ("in a letter dated Jan. 9, asked ...",
-    ``_dated_paper``), after the act's own times."""
+    ``_dated_paper``), after the act's own times; and past the name a "what" clause gives the act's object
+    (``_naming_clause``), after them too."""
     cost = 0
     for tok in path:
         top = tok.head.i == common.i
         if tok.dep_ in _BLOCK_DOWN:
             if top and common.pos_ in _VERBS and _accompanies(tok):
+                cost = max(cost, 1)
+            elif top and _naming_clause(tok, path[0]):
                 cost = max(cost, 1)
             elif top and (own or doer) and purpose_of(tok):
                 cost = max(cost, 2)
