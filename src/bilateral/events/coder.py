@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from bilateral.codes import load_codes
 from bilateral.errors import KnowledgeError
@@ -59,6 +59,11 @@ from bilateral.nlp import SentenceSpan
 CODER = "bilateral.rules/1"
 """Coder name and version written on every event."""
 _MIN_WORDS = 4
+_Key = tuple[str, str, str, str, int, str]
+"""How a sentence's events are told apart: source, target, type, modality, listed gerund, a coordinated act's code."""
+_MAX_MEMBERS = 8
+_ONE_ATTACK = frozenset({"ASSAULT", "FIGHT"})
+"""Violent types whose coordinated acts are mostly one attack and its outcome: "ambushed a bus and killed 18"."""
 _THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 """Material-conflict types whose announced (future) acts are coded as threats."""
 _INTENDED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
@@ -90,7 +95,8 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     if (not mentions and not may_code_without_actors(span.text, earlier)) or not is_news_text(span.text, lexicon):
         return []
     index = MentionIndex(sent, mentions, lexicon.rules.member_nouns, members)
-    best: dict[tuple[str, str, str, str, int], Event] = {}
+    best: dict[_Key, Event] = {}
+    heads: dict[_Key, tuple[int, int]] = {}  # each kept event's coordination (its first member) and trigger word
     frames = find_frames(sent, index, lexicon)
     acts = earlier if told is None else told
     answer_replies(frames, index, acts, lexicon.rules)
@@ -135,10 +141,47 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
                 listed = trigger.i if trigger.dep_ == "conj" and listed_gerund(trigger) is not None else -1
                 # but taking people is no part of an attack: "attacked a train, taking many hostages" is two acts
                 kind = "181" if each.cameo[:3] == "181" else each.event_type or each.cameo[:3]
-                key = (each.source.code, each.target.code if each.target else "", kind, each.modality, listed)
+                # and each member of a coordination with a code of its own is its own act ("visited Rome and
+                # met the premier": 042 and 040), save violent ones, mostly one attack and what it did
+                first = None if kind in _ONE_ATTACK else _coordination(trigger)
+                key = (each.source.code, each.target.code if each.target else "", kind, each.modality, listed,
+                       each.cameo if first is not None else "")
                 if key not in best or each.confidence > best[key].confidence:
                     best[key] = each
-    return sorted(best.values(), key=lambda e: (e.trigger_start, e.source.code, e.target.code if e.target else ""))
+                    heads[key] = (first.i if first is not None else -1, trigger.i)
+    kept = _one_per_act(best, heads)
+    return sorted(kept, key=lambda e: (e.trigger_start, e.source.code, e.target.code if e.target else ""))
+
+
+def _coordination(word: Token) -> Token | None:
+    """The first member of the coordination a word belongs to ("visited" in "visited Rome and met the premier",
+    for either verb); None for a word in none."""
+    first = word
+    for _ in range(_MAX_MEMBERS):
+        if first.dep_ != "conj" or first.head.i >= first.i:
+            break
+        first = first.head
+    if first == word and not any(child.dep_ == "conj" for child in word.children):
+        return None
+    return first
+
+
+def _one_per_act(best: Mapping[_Key, Event], heads: Mapping[_Key, tuple[int, int]]) -> list[Event]:
+    """One event per (source, target, type, modality) of a sentence, or one per act when the acts are distinct:
+    members of one coordination, each its own trigger word with its own CAMEO code. Otherwise ("met X for talks",
+    two codes of one word, a coordinated word beside one that is not) the surest of them, as for one act."""
+    groups: dict[tuple[str, str, str, str, int], list[_Key]] = {}
+    for key in best:
+        groups.setdefault(key[:5], []).append(key)
+    kept: list[Event] = []
+    for keys in groups.values():
+        members = [heads[key] for key in keys]
+        if len(keys) == 1 or (members[0][0] >= 0 and len({first for first, _ in members}) == 1
+                              and len({word for _, word in members}) == len(members)):
+            kept += [best[key] for key in keys]
+        else:
+            kept.append(max((best[key] for key in keys), key=lambda e: e.confidence))
+    return kept
 
 
 def may_code_without_actors(text: str, earlier: Sequence[Event]) -> bool:
