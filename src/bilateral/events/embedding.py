@@ -37,6 +37,7 @@ from bilateral.events.directives import bare_directives
 from bilateral.events.implied import implied_agents
 from bilateral.events.involvement import partaking_frame
 from bilateral.events.prevalent_wrongs import prevalent_wrong_frame
+from bilateral.events.court_rulings import court_ruling
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.lodged_complaints import lodged_complaint
 from bilateral.events.meetings import addressed_partners, placed_partners
@@ -253,7 +254,8 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     tokens = doc_tokens(sent)  # spaCy makes a new Token object at every step of an iteration: iterate once
     for token in tokens:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
-            frame = reported_verdict(token, index, lexicon) or verb_frame(token, index, lexicon) \
+            frame = court_ruling(token, index, lexicon) or reported_verdict(token, index, lexicon) \
+                or verb_frame(token, index, lexicon) \
                 or characterisation(token, index, lexicon) \
                 or deliberation_frame(token, index, lexicon) or partaking_frame(token, index, lexicon) \
                 or prevalent_wrong_frame(token, index, lexicon)
