@@ -24,7 +24,13 @@ _LEADING_DEPS = frozenset({"advmod", "prep", "pobj", "det", "amod", "compound", 
 """What may stand before a sentence's subject ("Later, he ...", "On Monday he ...")."""
 _MOVING_PREPS = frozenset({"from", "into", "to", "of"})
 """Prepositions of where forces go or leave ("withdrawal from", "sent into", "deployed to", "pulled out of")."""
-_ARMED_WORDS = frozenset({"rebel", "armed", "militant", "insurgent", "militia", "guerrilla", "jihadist", "terrorist"})
+_ARMED_WORDS = frozenset({"rebel", "armed", "militant", "insurgent", "militia", "guerrilla", "jihadist", "terrorist",
+                          "separatist", "extremist", "islamist"})
+"""Words that make "the <word> group" an armed group's description: its arms or its cause ("the separatist group")."""
+_ARMED_CONFIDENCE = 0.7
+"""An armed group's description ("the separatist group") is the one armed group named before as surely as a head
+noun repeated (history.HISTORY_CONFIDENCE), and as the sieve's guess of the sentence's country (0.7) that it replaces:
+its acts keep the confidence they had with the guess."""
 
 
 def office_holder(r: Resolution, end: int, country: str, sector: str) -> Actor | None:
@@ -109,7 +115,8 @@ def _nominal_reference(r: Resolution) -> None:
                 for c in tok.children):
             continue  # "the Congolese nation" is the demonym's; "the state of emergency" is no state ("accused the
             # group of killing": a gerund after "of" is what the group is said to have done, not its name)
-        if tok.lower_ in ("group", "movement") and not any(c.lower_ in _ARMED_WORDS for c in mods):
+        armed = any(c.lower_ in _ARMED_WORDS for c in mods)
+        if tok.lower_ in ("group", "movement") and not armed:
             continue
         start = min(c.i for c in mods)
         # "the UN agency": the agency named before, not the UN itself
@@ -130,7 +137,7 @@ def _nominal_reference(r: Resolution) -> None:
         text = r.sent[start:tok.i + 1].text
         actor = r.kb.country_actor(key, None, text) if key in r.kb.countries else r.kb.org_actor(key, r.on, text)
         if actor is not None:
-            r.add(actor, start, tok.i + 1, 0.65, "coreference")
+            r.add(actor, start, tok.i + 1, _ARMED_CONFIDENCE if armed else 0.65, "coreference")
 
 
 def _forces_elsewhere(r: Resolution, tok: Token) -> frozenset[str]:
