@@ -163,6 +163,9 @@ def countries(r: Resolution) -> None:
             end, sector = named  # "the Pakistani state", "the U.S. side"
             r.add(r.kb.country_actor(code, sector, span.text), span.start, end, POLITY_CONFIDENCE,
                   "demonym" if entry.kind == "demonym" else "dictionary")
+        elif entry.kind in ("demonym", "country") and (held := r.place_holder(span)) is not None:
+            r.add(r.kb.country_actor(code, None, span.text), span.start, held, 0.8,  # "a Russian-held town"
+                  "demonym" if entry.kind == "demonym" else "dictionary")
         elif entry.kind == "country":
             r.add(r.kb.country_actor(code, None, span.text), span.start, span.end, 0.9, "dictionary")
         elif entry.kind == "demonym" and (force := _bare_force(r, span)) is not None:

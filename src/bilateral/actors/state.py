@@ -28,6 +28,8 @@ _OWNED_AT = frozenset({"in", "from", "near", "outside", "at", "of"})
 """Prepositions that place a group noun ("police in Nairobi", "troops from Chad") or a thing a sector owns ("a
 military base outside Mogadishu") in a country; only "in" and "from" place a group noun, and "of" a place noun
 ("residents of the Kenyan town of X")."""
+_HOLDING = frozenset({"hold", "claim", "control", "occupy", "administer", "govern"})
+"""Participles by which a hyphenated country says who holds or claims a place ("a Russian-held town")."""
 _BLOCKING_ENTS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 
 
@@ -225,6 +227,22 @@ class Resolution:
             tok.head.lemma_.lower() in self.kb.sectors.state_nouns or tok.head.lower_ in self.kb.sectors.state_nouns
             or self._charged_goods(tok)
         ) and not any(c.lower_ == "by" and c.dep_ in ("prep", "agent") for c in tok.head.children)
+
+    def place_holder(self, span: Span) -> int | None:
+        """"a Russian-held town", "the Vietnamese-claimed reef", "Israeli-occupied land": a demonym or country
+        name hyphenated before a participle of holding (``_HOLDING``) that modifies a noun names the state that
+        holds or claims the place, so an act on the place is aimed at that state: the end of its mention, which
+        takes in the participle (then the place noun's modifier). Not a participle of making ("Chinese-made
+        phones": goods, which only a customs charge on them makes the maker's) nor of backing ("Russian-backed
+        rebels" are not Russia), and not without the hyphen ("Russian held talks")."""
+        tok = span.root
+        part = tok.head
+        if tok.dep_ not in ATTACH or part.dep_ != "amod" or part.tag_ != "VBN" or not span.end < part.i < part.head.i \
+                or part.lemma_.lower() not in _HOLDING or part.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if self.sent[part.i - 1].tag_ != "HYPH" or not self.free(span.start, part.i + 1):
+            return None
+        return part.i + 1
 
     def _charged_goods(self, tok: Token) -> bool:
         """A demonym on the goods a customs charge or sanction is on ("tariffs on Brazilian beef", "a duty on

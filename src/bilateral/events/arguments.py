@@ -21,6 +21,8 @@ from bilateral.models import Actor, Mention
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _MAX_DEPTH = 4
+_RUN_DEPS = frozenset({"appos", "conj"})
+"""Links of a list run in commas ("X, his wife, Y, his son, Z"), as the parser hangs it."""
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # who speak "for" a party
 _ADDITIVE_ADVERBS = frozenset({"along", "together"})
 """Adverbs that make a "with" phrase of a noun name a co-party ("Chile, along with Peru,", "Chile together with
@@ -72,6 +74,7 @@ class MentionIndex:
             found.extend(self._coordinated_modifiers(token))
             found.extend(self._of_conjuncts(token, own))
             found.extend(self._appos_conjuncts(token, own, depth))
+            found.extend(self._kin_run(token))
         for child in token.children:
             if child.dep_ == "conj":  # a list is as long as it is ("A, B, C, D, E, F and G"): a tree, so finite
                 found.extend(self.actors(child, depth))
@@ -190,6 +193,30 @@ class MentionIndex:
             if appos.dep_ == "appos" and self.by_token.get(appos.i) is own and depth < _MAX_DEPTH:
                 return [m for conj in appos.children if conj.dep_ == "conj" for m in self.actors(conj, depth + 1)]
         return []
+
+    def _kin_run(self, token: Token) -> list[Mention]:
+        """"the ex-minister, his wife, Ana Ruiz, his son, Luis Ruiz, and his daughter, ...": a list of a person's
+        relatives run in commas, which the parser hangs as a chain of appositions (each relative's name an
+        apposition of the relative, the next relative one of that name). When an apposition of the argument is a
+        relative listed with the person (``actors/kin.py``), every relative in the chain of appositions and
+        conjuncts below it is an actor of the argument too; the relatives' names only say who they are (no actor).
+        A kin noun the chain does not start at ("the minister, the tycoon's lawyer,") adds nothing."""
+        if not any(c.dep_ == "appos" and self._kin_at(c) for c in token.children):
+            return []
+        out: list[Mention] = []
+        stack = [c for c in token.children if c.dep_ == "appos"]
+        while stack:
+            cur = stack.pop(0)
+            mention = self._kin_at(cur)
+            if mention is not None:
+                out.append(mention)
+            stack.extend(c for c in cur.children if c.dep_ in _RUN_DEPS)
+        return out
+
+    def _kin_at(self, token: Token) -> Mention | None:
+        """The relative's mention (``actors/kin.py``) that ``token`` heads, if any."""
+        mention = self.by_token.get(token.i)
+        return mention if mention is not None and mention.resolved_by == "kin" else None
 
     def _own(self, token: Token, depth: int) -> Mention | None:
         """The actor a token names itself: its own mention, else an apposition that names one ("Peru's rival,

@@ -41,7 +41,8 @@ TRAVEL_WORDS = frozenset({"travel", "travelling", "traveling"})
 _INTO = frozenset({"to", "into"})
 _SANCTION = CameoCode("163")
 _PEOPLE_AT_LARGE = frozenset({None, "CVL"})
-"""Sectors of a country's people at large ("Americans", "Iranian citizens"), not of its officials or persons."""
+"""Sectors of a country's people at large ("Americans", "Iranian citizens"), not of its officials or persons; a
+person's relatives listed with the person (``actors/kin.py``: "the minister and his sons") are persons too."""
 
 
 def entry_barrers(frames: Sequence[Frame], index: MentionIndex) -> None:
@@ -54,7 +55,7 @@ def entry_barrers(frames: Sequence[Frame], index: MentionIndex) -> None:
         for going in _from_objects(frame.trigger):
             entered, travel = _entered(going, index)
             if not entered or travel and any(t.actor.sector in _PEOPLE_AT_LARGE and t.actor.kind != "person"
-                                             for t in frame.targets):
+                                             and t.resolved_by != "kin" for t in frame.targets):
                 continue
             frame.sources.extend(entered)
             frame.cameo = _SANCTION
