@@ -54,3 +54,14 @@ def test_an_act_its_possessor_names_a_state_is_that_states() -> None:
 def test_no_rejection_of_a_state_for_a_firms_act() -> None:
     got = _codes("Uganda's High Court on Tuesday blocked a local bank's closure of the branches in Gulu.")
     assert ("UGAJUD", "UGAGOV", "120") not in got
+
+
+def test_an_act_as_object_and_predicate_of_the_ruling() -> None:
+    for text in ("Uganda's Constitutional Court on Monday declared the expulsion of the migrants unlawful.",
+                 "Uganda's Supreme Court struck down the ban on the rallies.",
+                 "Uganda's High Court quashed the extradition order against the activist."):
+        assert ("UGAJUD", "UGAGOV", "120") in _codes(_OPENING + text), text
+    for text in ("Uganda's Constitutional Court on Monday declared the expulsion of the migrants lawful.",
+                 "Uganda's Constitutional Court did not declare the expulsion of the migrants unlawful.",
+                 "Uganda's High Court upheld the extradition order against the activist."):
+        assert ("UGAJUD", "UGAGOV", "120") not in _codes(_OPENING + text), text

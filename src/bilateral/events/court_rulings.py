@@ -4,10 +4,12 @@ Two shapes, both with a court or a judge (an actor of the judiciary sector) as t
 
 - a ruling that a state act is unlawful: "the Supreme Court found that expelling the envoys was illegal", "a
   tribunal declared that the closure of the border would be unconstitutional" (a ruling verb with a clause whose
-  subject is a state act and whose predicate a word of unlawfulness; "would" is the act's, the ruling is made);
+  subject is a state act and whose predicate a word of unlawfulness; "would" is the act's, the ruling is made),
+  or with the act as object and the word as predicate ("declared the eviction unlawful");
 - halting or blocking a state act: "a judge on Monday blocked the extradition of the activist", "the court
-  extended its order to halt the eviction of the settlers" (the act the object of a halting verb, the verb the
-  court's own or its order's, effort's ... through an infinitive).
+  extended its order to halt the eviction of the settlers", "struck down the ban", "quashed the expulsion order"
+  (the act, or an order or decision naming it in a compound, the object of a halting verb, the verb the court's
+  own or its order's, effort's ... through an infinitive).
 
 The act is the state's by its nature (deporting, expelling, extraditing, closing camps or borders, banning), so
 the target is the government of the court's own country, unless the act's possessor or "by" phrase names a state
@@ -36,7 +38,7 @@ _REJECT = CameoCode("120")
 _RULING_VERBS = frozenset({"rule", "find", "declare", "hold", "judge", "conclude"})
 """Verbs by which a court gives its verdict on a clause ("ruled that ... was unlawful")."""
 _HALTING_VERBS = frozenset({"halt", "block", "stop", "suspend", "bar", "freeze", "overturn", "annul", "quash"})
-"""Verbs by which a court keeps a state act from going ahead."""
+"""Verbs by which a court keeps a state act from going ahead (and "strike down")."""
 _UNLAWFUL = frozenset({"unconstitutional", "unlawful", "illegal", "invalid", "illegitimate", "void"})
 """Words of a verdict that an act breaks the law."""
 _STATE_ACTS = frozenset({
@@ -45,6 +47,8 @@ _STATE_ACTS = frozenset({
     "dissolution", "dissolve", "detention", "detain", "confiscation", "confiscate", "seizure", "seize",
 })
 """Acts a state does by its nature: judged unlawful or halted by a court, they are its government's."""
+_DECISIONS = frozenset({"order", "decision", "decree", "directive", "plan", "policy"})
+"""Nouns of a state's decision that name the act in a compound ("the deportation order")."""
 _UNMADE = frozenset({"expect", "due", "set", "schedule", "likely", "poised", "ask", "urge", "seek", "want", "hope",
                      "refuse", "decline", "reject", "deny", "fail"})
 """Words above a ruling verb that say the ruling is awaited, sought or refused, not made ("is expected to rule",
@@ -59,6 +63,15 @@ _PRIVATE_DOERS = frozenset({"BUS", "NGO"})
 _PRIVATE_NOUNS = frozenset({"company", "firm", "bank", "employer", "corporation", "business", "owner", "landlord",
                             "university", "school", "club", "church", "union", "league", "network", "platform"})
 """Nouns of private bodies that, as a possessor, make the act theirs ("the bank's closure of the branch")."""
+
+
+def _state_act(act: Token) -> bool:
+    """Whether the word names a state act: itself ("the deportation", "closing the camp"), or an order or decision
+    of one ("the deportation order", "the closure decision")."""
+    if act.lemma_.lower() in _STATE_ACTS:
+        return True
+    return act.lemma_.lower() in _DECISIONS and any(c.dep_ == "compound" and c.lemma_.lower() in _STATE_ACTS
+                                                     for c in act.children)
 
 
 def _private(act: Token, index: MentionIndex) -> bool:
@@ -100,16 +113,24 @@ def _unmade(verb: Token) -> bool:
 
 
 def _unlawful_act(verb: Token) -> Token | None:
-    """The state act a ruling verb's clause calls unlawful, not negated: "that closing the camp would be illegal"."""
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_ != "be":
+    """The state act a ruling verb calls unlawful, not negated: in a clause ("that closing the camp would be
+    illegal"), or as its object and predicate ("declared the closure unconstitutional", parsed as a subject of the
+    adjective's clause or as an object with an ``oprd`` predicate)."""
+    for said in verb.children:
+        if said.dep_ == "ccomp" and said.lemma_ == "be":
+            clause = said
+            if not any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _UNLAWFUL for c in clause.children):
+                continue
+        elif said.dep_ in ("ccomp", "oprd", "xcomp") and said.lemma_.lower() in _UNLAWFUL:
+            clause = said
+        else:
             continue
         if any(c.dep_ == "neg" for c in clause.children):
             continue
-        if not any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _UNLAWFUL for c in clause.children):
-            continue
         act = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")), None)
-        if act is not None and act.lemma_.lower() in _STATE_ACTS:
+        if act is None and said.dep_ == "oprd":
+            act = direct_object_of(verb)
+        if act is not None and _state_act(act):
             return act
     return None
 
@@ -133,9 +154,10 @@ def court_ruling(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | 
     if lemma in _RULING_VERBS:
         act = _unlawful_act(verb)
         court = _court(verb, index, lexicon) if act is not None else None
-    elif lemma in _HALTING_VERBS:
+    elif lemma in _HALTING_VERBS or (lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down"
+                                                                for c in verb.children)):
         act = direct_object_of(verb)
-        if act is None or act.lemma_.lower() not in _STATE_ACTS or act.pos_ != "NOUN":
+        if act is None or not _state_act(act) or act.pos_ != "NOUN":
             return None
         court = _acting_court(verb, index, lexicon)
     else:
