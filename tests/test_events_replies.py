@@ -156,3 +156,27 @@ def test_events_replies_a_denied_charge_in_the_same_sentence_answers_its_maker()
 def test_events_replies_a_denial_of_its_own_words_answers_no_one() -> None:
     assert not any(e[3].startswith("12") for e in _coded("\"We never harbored rebels,\" Togo denied."))
     assert not any(e[3].startswith("12") for e in _coded("Togo denied that it harbored rebels."))
+
+
+def _pairs(text: str) -> set[tuple[int, str, str | None, str]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2020, 3, 6))], load_resources(Settings()))
+    return {(e.sentence_index, e.source.code, e.target.code if e.target else None, e.cameo) for e in done.events}
+
+
+def test_events_replies_a_denial_of_the_charges_answers_the_state_body_that_charged() -> None:
+    got = _pairs("Zambian prosecutors charged the opposition leader Peter Banda with fraud on Monday. "
+                 "The Zambian opposition leader denied the charges.")
+    assert (1, "ZMBOPP", "ZMBJUD", "120") in got
+
+
+def test_events_replies_a_charge_is_answered_only_by_its_side_and_only_as_charges() -> None:
+    # a third party's denial answers no charge it was not the target of; "the accusations" ask for an accusation
+    got = _pairs("Zambian prosecutors charged the opposition leader Peter Banda with fraud on Monday. "
+                 "Malawi denied the charges.")
+    assert not any(e[0] == 1 and e[3].startswith("12") for e in got)
+    got = _pairs("Zambian police detained the opposition leader Peter Banda on Monday. "
+                 "The Zambian opposition leader denied the accusations.")
+    assert not any(e[0] == 1 and e[3].startswith("12") for e in got)

@@ -7,7 +7,10 @@ such act wins; with none, the rejection keeps no target and is not coded, as bef
 document and cheap: the earlier acts are the events already coded for it.
 
 A denial of one's part in a wrong ("denied involvement", "denied any role in the attack") answers an accusation
-as "denied the accusations" does; a denial of one's own plan ("denied plans to invade") answers no one. A
+as "denied the accusations" does; a denial of one's own plan ("denied plans to invade") answers no one. A rejection
+of "the charges" also answers a state body (police, prosecutors, a court, the government) that arrested or charged
+the rejecting side (CAMEO 173): "X was charged with fraud ... X denied the charges" -> X's 120 aimed at the charger;
+not a third party's denial, nor "the accusations" after an arrest alone. A
 rejection that names what it answers ("while responding to the statement by X", "in response to X's
 accusations") takes that statement's author, with no need of an earlier sentence. So does a rejection joined to
 the clause it answers ("X proposed a truce, but Y refused", "X asked Y to leave, which Y rejected", "X accused Y of
@@ -131,15 +134,28 @@ def _same_side(a: Actor, b: Actor) -> bool:
     return sa in _STATE and sb in _STATE
 
 
-def _claimant(source: Mention, kinds: frozenset[str], earlier: Sequence[Event]) -> Event | None:
+_CHARGE_NOUNS = frozenset({"charge"})
+"""Claim nouns (of ``claim_nouns``) of a formal charge: what they answer may be a state body's charging of the side
+(CAMEO 173), not only an accusation."""
+_CHARGING = "173"
+_CHARGERS = frozenset({"COP", "JUD", "GOV"})
+"""Sectors of the state bodies that charge people: police, prosecutors and courts, the government."""
+
+
+def _claimant(source: Mention, kinds: frozenset[str], earlier: Sequence[Event], charged: bool = False) \
+        -> Event | None:
     """The latest earlier act of ``kinds`` aimed at the rejecting side by another side: another country, or
     another sector of its own country (the rebels' charge the government rejects). An accusation aimed at a
-    different sector of the rejecting side's country is not the one rejected."""
+    different sector of the rejecting side's country is not the one rejected. With ``charged`` (the rejection
+    answers "the charges"), a state body's arrest or charge of the side (173) is such an act too: "X was charged
+    with treason ... X denied the charges" answers whoever charged X."""
     side = source.actor
     if side.country is None:
         return None
     for event in reversed(earlier):
-        if (event.event_type in kinds and event.target is not None and _same_side(event.target, side)
+        claimed = event.event_type in kinds or (charged and event.cameo == _CHARGING
+                                                and event.source.sector in _CHARGERS)
+        if (claimed and event.target is not None and _same_side(event.target, side)
                 and event.source.country is not None and not _same_side(event.source, side)):
             return event
     return None
@@ -226,7 +242,7 @@ def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
             continue
         kinds = _PROPOSED if noun.pos_ != "PRON" and noun.lemma_.lower() in rules.proposal_nouns else _CLAIMED
         for source in frame.sources:
-            claim = _claimant(source, kinds, earlier)
+            claim = _claimant(source, kinds, earlier, noun.pos_ != "PRON" and noun.lemma_.lower() in _CHARGE_NOUNS)
             if claim is not None and all(t.actor.code != claim.source.code for t in frame.targets):
                 actor = claim.source
                 frame.targets.append(Mention(replace(actor, text=noun.text),
