@@ -65,3 +65,11 @@ def test_an_act_as_object_and_predicate_of_the_ruling() -> None:
                  "Uganda's Constitutional Court did not declare the expulsion of the migrants unlawful.",
                  "Uganda's High Court upheld the extradition order against the activist."):
         assert ("UGAJUD", "UGAGOV", "120") not in _codes(_OPENING + text), text
+
+
+def test_a_ruling_that_the_act_breaks_the_law() -> None:
+    text = "Uganda's Supreme Court held on Monday that expelling the migrants breached the constitution."
+    assert ("UGAJUD", "UGAGOV", "120") in _codes(_OPENING + text)
+    for text in ("Uganda's Supreme Court held on Monday that expelling the migrants did not breach the constitution.",
+                 "Uganda's Supreme Court held on Monday that the bank's closure of the branch breached the law."):
+        assert ("UGAJUD", "UGAGOV", "120") not in _codes(_OPENING + text), text

@@ -5,7 +5,8 @@ Two shapes, both with a court or a judge (an actor of the judiciary sector) as t
 - a ruling that a state act is unlawful: "the Supreme Court found that expelling the envoys was illegal", "a
   tribunal declared that the closure of the border would be unconstitutional" (a ruling verb with a clause whose
   subject is a state act and whose predicate a word of unlawfulness; "would" is the act's, the ruling is made),
-  or with the act as object and the word as predicate ("declared the eviction unlawful");
+  or with the act as object and the word as predicate ("declared the eviction unlawful"), or a clause whose act
+  breaks the law ("ruled that the ban violated the constitution");
 - halting or blocking a state act: "a judge on Monday blocked the extradition of the activist", "the court
   extended its order to halt the eviction of the settlers", "struck down the ban", "quashed the expulsion order"
   (the act, or an order or decision naming it in a compound, the object of a halting verb, the verb the court's
@@ -47,6 +48,10 @@ _STATE_ACTS = frozenset({
     "dissolution", "dissolve", "detention", "detain", "confiscation", "confiscate", "seizure", "seize",
 })
 """Acts a state does by its nature: judged unlawful or halted by a court, they are its government's."""
+_BREAKING = frozenset({"violate", "breach", "contravene", "infringe", "break"})
+"""Verbs of a ruling clause that say the act breaks a law ("found that the closure breached the law")."""
+_LAWS = frozenset({"constitution", "law", "right", "statute", "charter", "convention"})
+"""What such an act breaks, as the verb's object."""
 _DECISIONS = frozenset({"order", "decision", "decree", "directive", "plan", "policy"})
 """Nouns of a state's decision that name the act in a compound ("the deportation order")."""
 _UNMADE = frozenset({"expect", "due", "set", "schedule", "likely", "poised", "ask", "urge", "seek", "want", "hope",
@@ -123,6 +128,9 @@ def _unlawful_act(verb: Token) -> Token | None:
                 continue
         elif said.dep_ in ("ccomp", "oprd", "xcomp") and said.lemma_.lower() in _UNLAWFUL:
             clause = said
+        elif said.dep_ == "ccomp" and said.lemma_.lower() in _BREAKING \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in _LAWS for c in said.children):
+            clause = said  # "ruled that the ban violated the constitution"
         else:
             continue
         if any(c.dep_ == "neg" for c in clause.children):
