@@ -1,6 +1,6 @@
 """What a characterising verb calls its object when the parser misreads the predicate (roles.characterised,
-roles.quoted_predicate, used by speech.characterisation), coded through the pipeline on sentences written for these
-tests."""
+quoted_predicates.quoted_predicate, used by speech.characterisation), coded through the pipeline on sentences
+written for these tests."""
 
 from __future__ import annotations
 

@@ -20,7 +20,8 @@ from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.demands import bare_entry
-from bilateral.events.frames import DIRECT, Frame, speaker_of_pronoun
+from bilateral.events.frames import DIRECT, Frame
+from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.roles import is_passive, subject_of
 from bilateral.models import CameoCode

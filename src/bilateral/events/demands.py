@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
-from bilateral.events.frames import CONTROLLED, DIRECT, Frame, controller, speaker_of_pronoun
+from bilateral.events.frames import CONTROLLED, DIRECT, Frame, controller
+from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.roles import passive_subject_of, prep_objects, subject_of
 from bilateral.events.speech import for_clause, issuer

@@ -23,7 +23,8 @@ from spacy.tokens import Token
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.demands import bare_entry
-from bilateral.events.frames import DIRECT, Frame, speaker_of_pronoun
+from bilateral.events.frames import DIRECT, Frame
+from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.roles import direct_object_of, is_passive, subject_of
 from bilateral.models import CameoCode, Mention

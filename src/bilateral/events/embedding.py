@@ -26,7 +26,6 @@ from bilateral.events.frames import (
     DIRECT,
     Frame,
     controller,
-    speaker_of_pronoun,
     verb_frame,
     weak_factor,
 )
@@ -38,6 +37,7 @@ from bilateral.events.implied import implied_agents
 from bilateral.events.involvement import partaking_frame
 from bilateral.events.prevalent_wrongs import prevalent_wrong_frame
 from bilateral.events.court_rulings import court_ruling
+from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.lodged_complaints import lodged_complaint
 from bilateral.events.meetings import addressed_partners, placed_partners

@@ -22,6 +22,8 @@ from bilateral.events.arguments import MentionIndex, aimed_at
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import match_senses, qualifiers
 from bilateral.events.own_envoys import called_back_own_envoys
+from bilateral.events.pronoun_speakers import speaker_of_pronoun
+from bilateral.events.quoted_predicates import quoted_predicate
 from bilateral.events.material import aided, peacekeepers, wielders
 from bilateral.events.measures import goods_origin, with_makers
 from bilateral.events.named_charges import names_a_charge
@@ -40,7 +42,6 @@ from bilateral.events.roles import (
     possessor_of,
     predicate_apposition,
     prep_objects,
-    quoted_predicate,
     shared_object,
     planner_of,
     striver_of,
@@ -70,7 +71,6 @@ _OBJECT_TARGET_PREPS = frozenset({"with", "against"})
 """Prepositions by which a verb's direct object names the target ("cut all contact with X")."""
 _BY = frozenset({"by"})
 _AGAINST = frozenset({"against"})
-_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 """CAMEO roots of force (assault, fight, mass violence): acts a weapon can be the subject of."""
 BETWEEN = frozenset({"between", "among"})
@@ -329,24 +329,6 @@ def cause_targets(causes: list[Token], index: MentionIndex, lexicon: Lexicon) ->
                 found.extend(index.actors(subj) if subj is not None else [])
         targets.extend(found)
     return targets
-
-
-def speaker_of_pronoun(subj: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """"Peru says it will retaliate": a pronoun subject of a reported clause is the reporting subject, also
-    through a participle ("..., adding that he would ...", "..., saying it would ...")."""
-    if subj.lower_ not in _PRONOUNS:
-        return []
-    clause = subj.head
-    while clause.dep_ in ("xcomp", "conj", "acomp") and clause.head != clause:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.rules.speech_verbs:
-        return []
-    speech = clause.head
-    speaker = subject_of(speech, lexicon.rules.relative_pronouns)
-    if speaker is None and speech.dep_ in ("advcl", "conj", "xcomp") and speech.tag_ == "VBG":
-        # "Okafor said ..., adding that he would raise it": the participle speaks with its clause's subject
-        speaker = subject_of(speech.head, lexicon.rules.relative_pronouns)
-    return index.actors(speaker) if speaker is not None else []
 
 
 def _agents_of_modifiers(noun: Token, index: MentionIndex) -> list[Mention]:

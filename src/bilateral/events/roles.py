@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from bilateral.events.clause_objects import participle_subjects
+from bilateral.events.quoted_predicates import quoted_predicate
 from bilateral.events.named_objects import named_object
 from bilateral.events.reported_subjects import reported_subject
 from bilateral.events.run_in_headings import heading_subject, noun_before_finite
@@ -269,25 +270,6 @@ def characterised(verb: Token) -> tuple[Token | None, list[Token]]:
     if thing is not None and not said and (quoted := quoted_predicate(verb, thing)) is not None:
         said.append(quoted)
     return thing, said
-
-
-_QUOTED_DEPS = frozenset({"amod", "oprd", "acomp"})
-
-
-def quoted_predicate(verb: Token, thing: Token) -> Token | None:
-    """A quoted adjective after the object of a naming verb that the parser hangs on a word of the object's phrase
-    or of an infinitive clause of the verb, though it is what the object is called ("called the X decision to tax
-    imports 'unfair'"): English adjectives go before their noun, and the opening quote marks the word as the
-    speaker's."""
-    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > thing.i]
-    return next((t for node in (thing, *clauses) for t in node.subtree if t.dep_ in _QUOTED_DEPS
-                 and t.pos_ == "ADJ" and t.i > t.head.i and _opens_quote(t)), None)
-
-
-def _opens_quote(word: Token) -> bool:
-    """Whether an opening quote comes just before a word's phrase ("'deeply unfair'"), inside it or not."""
-    first = word.left_edge
-    return first.tag_ == "``" or (first.i > 0 and word.doc[first.i - 1].tag_ == "``")
 
 
 def dative_of(token: Token) -> Token | None:

@@ -29,8 +29,9 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex
-from bilateral.events.frames import DIRECT, Frame, named_before_article, speaker_of_pronoun
+from bilateral.events.frames import DIRECT, Frame, named_before_article
 from bilateral.events.judged_acts import judged
+from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.participle_it import characterised_by_participle, main_clause_objects, participle_it
 from bilateral.events.roles import characterised, direct_object_of, possessor_of, predicate_apposition, prep_objects

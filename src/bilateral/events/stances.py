@@ -39,9 +39,9 @@ from bilateral.events.frames import (
     Frame,
     cause_targets,
     controller,
-    speaker_of_pronoun,
     weak_factor,
 )
+from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.modality import refuses
 from bilateral.events.roles import prep_objects, subject_of
