@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from bilateral.actors.knowledge import KnowledgeBase
 from bilateral.models import Mention
-from bilateral.nlp import doc_tokens
+from bilateral.nlp import doc_tokens, doc_text
 
 KIN_NOUNS = frozenset({
     "family", "families", "relative", "relatives", "wife", "wives", "husband", "spouse", "son", "sons",
@@ -59,7 +59,7 @@ def _listed_with(head: Token, by_token: dict[int, Mention]) -> Mention | None:
 def listed_kin(sent: Doc, mentions: Sequence[Mention], kb: KnowledgeBase) -> list[Mention]:
     """Mentions for "his wife", "members of his family" listed with a person mention that has a country: that
     country's civilians (see the module docstring)."""
-    if not mentions or _MAY_HOLD.search(sent.text) is None:
+    if not mentions or _MAY_HOLD.search(doc_text(sent)) is None:
         return []
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     out: list[Mention] = []

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from bilateral.actors.knowledge import KnowledgeBase
 from bilateral.models import Mention
-from bilateral.nlp import doc_tokens
+from bilateral.nlp import doc_tokens, doc_text
 
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _MAY_HOLD = re.compile(r"\b(?:[Hh]is|[Ii]ts|[Hh]er|[Tt]heir)\b")
@@ -34,7 +34,7 @@ def speakers_forces(sent: Doc, mentions: Sequence[Mention], speech_verbs: frozen
                     kb: KnowledgeBase) -> list[Mention]:
     """Mentions for "its troops", "his forces" as the subject of a clause reported by a speech verb whose subject
     is a known actor with a country: that country's forces (see the module docstring)."""
-    if not mentions or _MAY_HOLD.search(sent.text) is None:
+    if not mentions or _MAY_HOLD.search(doc_text(sent)) is None:
         return []
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     out: list[Mention] = []
