@@ -77,10 +77,15 @@ def verb_forms(lemma: str, irregular: WordForms) -> set[str]:
 
 
 def noun_forms(lemma: str, irregular: WordForms) -> set[str]:
-    """A noun with its plurals, regular and listed ("unit" -> units, but never "united"; "crisis" -> crises)."""
+    """A noun with its plurals, regular and listed ("unit" -> units, but never "united"; "crisis" -> crises;
+    "spy" -> spies, but "envoy" -> envoys: a "y" after a vowel takes a plain "s")."""
     lemma = lemma.lower()
-    regular = {lemma, lemma[:-1] + "ies"} if len(lemma) > 3 and lemma[-1] == "y" else \
-        {lemma, lemma + "s", lemma + "es"}
+    if len(lemma) > 1 and lemma[-1] == "y" and lemma[-2] not in "aeiou":
+        regular = {lemma, lemma[:-1] + "ies"}
+    elif lemma[-1:] == "y":
+        regular = {lemma, lemma + "s"}
+    else:
+        regular = {lemma, lemma + "s", lemma + "es"}
     return regular | set(irregular.get(("noun", lemma), ()))
 
 
