@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from bilateral.actors.knowledge import KnowledgeBase
+from bilateral.actors.possessed_forces import pronoun_owned
 from bilateral.models import Mention
-from bilateral.nlp import doc_tokens, doc_text
 
 KIN_NOUNS = frozenset({
     "family", "families", "relative", "relatives", "wife", "wives", "husband", "spouse", "son", "sons",
@@ -59,15 +59,10 @@ def _listed_with(head: Token, by_token: dict[int, Mention]) -> Mention | None:
 def listed_kin(sent: Doc, mentions: Sequence[Mention], kb: KnowledgeBase) -> list[Mention]:
     """Mentions for "his wife", "members of his family" listed with a person mention that has a country: that
     country's civilians (see the module docstring)."""
-    if not mentions or _MAY_HOLD.search(doc_text(sent)) is None:
-        return []
-    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    by_token, owned = pronoun_owned(sent, mentions, _POSSESSIVES, _MAY_HOLD)
     out: list[Mention] = []
-    for tok in doc_tokens(sent):
-        if tok.dep_ != "poss" or tok.lower_ not in _POSSESSIVES:
-            continue
-        noun = tok.head
-        if noun.lower_ not in KIN_NOUNS or noun.i in by_token:
+    for tok, noun in owned:
+        if noun.lower_ not in KIN_NOUNS:
             continue
         head = _listed_head(noun)
         if head.i in by_token:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from bilateral.actors.knowledge import KnowledgeBase
 from bilateral.models import Mention
@@ -30,19 +30,28 @@ POSSESSED_CONFIDENCE = 0.8
 """The speaker's forces are inferred from a pronoun, as sure as a pronoun's own mention (anaphora)."""
 
 
+def pronoun_owned(sent: Doc, mentions: Sequence[Mention], possessives: frozenset[str],
+                  may_hold: re.Pattern[str]) -> tuple[dict[int, Mention], list[tuple[Token, Token]]]:
+    """The sentence's mentions by token, and each possessive pronoun of ``possessives`` with the noun it owns when
+    no mention covers that noun ("its troops", "his wife"). Nothing when there are no mentions or ``may_hold``
+    finds no such pronoun in the text, so most sentences are never read token by token. Shared by the speaker's
+    forces here and a person's kin (``kin.listed_kin``)."""
+    if not mentions or may_hold.search(doc_text(sent)) is None:
+        return {}, []
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    owned = [(tok, tok.head) for tok in doc_tokens(sent)
+             if tok.dep_ == "poss" and tok.lower_ in possessives and tok.head.i not in by_token]
+    return by_token, owned
+
+
 def speakers_forces(sent: Doc, mentions: Sequence[Mention], speech_verbs: frozenset[str],
                     kb: KnowledgeBase) -> list[Mention]:
     """Mentions for "its troops", "his forces" as the subject of a clause reported by a speech verb whose subject
     is a known actor with a country: that country's forces (see the module docstring)."""
-    if not mentions or _MAY_HOLD.search(doc_text(sent)) is None:
-        return []
-    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    by_token, owned = pronoun_owned(sent, mentions, _POSSESSIVES, _MAY_HOLD)
     out: list[Mention] = []
-    for tok in doc_tokens(sent):
-        if tok.dep_ != "poss" or tok.lower_ not in _POSSESSIVES:
-            continue
-        noun = tok.head
-        if noun.i in by_token or noun.dep_ not in _SUBJECTS or any(
+    for tok, noun in owned:
+        if noun.dep_ not in _SUBJECTS or any(
                 c.i in by_token for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
             continue
         sector = kb.sectors.noun_sector((noun.lower_,)) or kb.sectors.noun_sector((noun.lemma_.lower(),))
