@@ -35,7 +35,7 @@ from bilateral.dating.discourse import (
 )
 from bilateral.dating.expressions import TimeExpression, find_expressions, is_blocked, load_time_lexicon
 from bilateral.dating.govern import Candidate, governing, purpose_of
-from bilateral.dating.happenings import OPENING_SENTENCES, measured_after, opening_days, retold_noun
+from bilateral.dating.happenings import OPENING_SENTENCES, measured_after, named_days, opening_days, retold_noun
 from bilateral.dating.tense import clause_tense, clause_verb, own_tense, reporter, told_tense
 from bilateral.dating.resolve import ResolvedDate, YearHints, parse_with_dateparser, resolve_expression
 from bilateral.models import EventDate
@@ -163,7 +163,6 @@ class TimeContext:
         return EventDate(day[0].isoformat(), "day", "text", day[1]) if day is not None else None
 
 
-_DAY_KINDS = frozenset({"weekday", "dayword", "full", "daymonth"})
 _NEWS_DAY_BACK = 3
 """How many days before publication a lead's day may lie to be the news day (further back, or after
 publication, it is more likely an announced or background day than the news)."""
@@ -173,13 +172,7 @@ _LEAD_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z])[.!?][\"
 def _lead_day(text: str, published: dt.date) -> tuple[dt.date, str] | None:
     end = _LEAD_END.search(text, 0, 600)
     lead = text[:end.start() + 1 if end else 600]
-    for expr in find_expressions(lead):
-        if expr.kind not in _DAY_KINDS:
-            continue
-        found = resolve_expression(expr, published, False)
-        if found is None or found.precision != "day":
-            continue
-        day = dt.date.fromisoformat(found.date)
+    for expr, day in named_days(lead, published):
         if 0 <= (published - day).days <= _NEWS_DAY_BACK:
             return day, expr.text.strip()
         return None

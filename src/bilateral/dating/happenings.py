@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from bilateral.dating.expressions import find_expressions, load_time_lexicon
+from bilateral.dating.expressions import TimeExpression, find_expressions, load_time_lexicon
 from bilateral.dating.resolve import resolve_expression
 
 if TYPE_CHECKING:
@@ -55,6 +56,17 @@ _CLAUSES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "appos", "csubj", 
 _POSSESSIVE = re.compile(r"^['’]s\b|['’]s$")
 
 
+
+def named_days(text: str, published: dt.date) -> Iterator[tuple[TimeExpression, dt.date]]:
+    """Each time expression of ``text`` that names one day ("Tuesday", "on March 3"), with that day as told on
+    ``published``, in text order; what a caller keeps of them (how far back) is its own."""
+    for expr in find_expressions(text):
+        if expr.kind not in _DAY_KINDS:
+            continue
+        resolved = resolve_expression(expr, published, False)
+        if resolved is not None and resolved.precision == "day":
+            yield expr, dt.date.fromisoformat(resolved.date)
+
 def _stem(word: str, nouns: frozenset[str]) -> str | None:
     """The happening noun ``word`` spells, singular or plural ("blasts" -> "blast"); None for any other word."""
     word = word.lower()
@@ -72,13 +84,7 @@ def opening_days(opening: str, published: dt.date) -> dict[str, tuple[dt.date, s
         return {}
     found: dict[str, tuple[dt.date, str]] = {}
     clashing: set[str] = set()
-    for expr in find_expressions(opening):
-        if expr.kind not in _DAY_KINDS:
-            continue
-        resolved = resolve_expression(expr, published, False)
-        if resolved is None or resolved.precision != "day":
-            continue
-        day = dt.date.fromisoformat(resolved.date)
+    for expr, day in named_days(opening, published):
         if not 0 <= (published - day).days <= DAYS_BACK:
             continue
         before = _BREAK.split(opening[max(0, expr.start - 120):expr.start])[-1]
