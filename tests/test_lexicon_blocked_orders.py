@@ -1,7 +1,8 @@
 """Blocking, overturning or striking down another's order, decree, ban or law rejects its owner (triggers.tsv:
 block/overturn/strike down + order|decree|directive|ban|policy|law|regulation -> 120): "a judge blocked the
 administration's order" is the court's rejection of the government. Must-not cases: a thing that is no measure
-("blocked the merger", "blocked the road" is a blockade, 144), a deportation (its possessor is the one deported).
+("blocked the merger", "blocked the road" is a blockade, 144), a deportation (its possessor is the one deported, never the target: the
+court halts its own government's act, events/court_rulings.py).
 Sentences written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ CASES: list[tuple[str, set[tuple[str, str | None, str]]]] = [
      {("KENJUD", "KENGOV", "120")}),
     ("Kenya's High Court overturned the Kenyan government's ban on street protests.",
      {("KENJUD", "KENGOV", "120")}),
-    # must-not: no measure of the owner's, or one whose possessor is its patient
+    # must-not: no measure of the owner's; a measure whose possessor is its patient is not aimed at that person
+    # but is the court's own government's act
     ("Kenya's High Court blocked the merger of two Kenyan airlines.", set()),
-    ("Kenya's High Court blocked Ali Hassan's deportation.", set()),
+    ("Kenya's High Court blocked Ali Hassan's deportation.", {("KENJUD", "KENGOV", "120")}),
 ]
 
 
