@@ -37,6 +37,16 @@ def test_nominal_drawn_criticism_and_won_support(nlp: Language) -> None:
     assert ("CHLGOV", "ECUGOV", "050", "asserted") in events(nlp, "Ecuador won the support of Chile for its bid.")
 
 
+def test_nominal_act_on_the_of_phrase_is_never_received(nlp: Language) -> None:
+    """An act of coercion whose "of" phrase names whom it befalls ("the arrest of X", "the indictment of X") is no
+    act its winner receives: "Chile secured the arrest of a Peruvian spy" is never Peru's act on Chile."""
+    actors = {"Chile": "CHLGOV", "Peruvian spy": "PERGOV"}
+    for text in ("Chile secured the indictment of a Peruvian spy on Friday.",
+                 "Chile won the arrest of a Peruvian spy on Friday."):
+        found = {(e.source.code, e.target.code if e.target else None) for e in coded_events(nlp, text, actors)}
+        assert ("PERGOV", "CHLGOV") not in found
+
+
 def test_nominal_receiving_a_person_is_still_hosting(nlp: Language) -> None:
     found = events(nlp, "The Chilean president received the Peruvian president in Santiago.")
     assert any(s == "CHLGOV" and t == "PERGOV" and c.startswith("04") for s, t, c, _ in found)

@@ -264,7 +264,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))  # "French military aid to Niger": 072
     if not sources and (threatened := _threatened(noun, index, lexicon)) is not None:
         sources, named_by, cameo = threatened
-    recipients = recipients_of(noun, index, lexicon)
+    recipients = recipients_of(noun, entry, index, lexicon)
     if recipients is not None:
         return received_frame(noun, entry, sources, recipients, index, weak, lexicon)
     confidence = NOMINAL_OWN

@@ -27,13 +27,20 @@ _LOSING = frozenset({"lose"})
 _WINNERS = frozenset({"to"})
 _CONTESTS = frozenset({"arbitration", "lawsuit", "suit"})
 """Legal contests one side brings and the other loses ("lost the arbitration to Y": Y's case, 115)."""
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+"""CAMEO roots of coercion and force: such an act "of" Y befalls Y."""
 
 
-def recipients_of(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention] | None:
+def recipients_of(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon: Lexicon) -> list[Mention] | None:
     """Who receives the act an event noun names, when the noun is the object of a verb of receiving ("X received
     military aid from Y", "X drew criticism from Y", "X won the backing of Y"): the verb's subject, the act's
-    target. None when no such verb governs the noun; an empty list when its subject names no actor."""
+    target. None when no such verb governs the noun; an empty list when its subject names no actor. None too for an
+    act of coercion or force whose "of" phrase names whom it befalls ("secured the arrest of Y", "won the
+    extradition of Y"): the subject brought it about on Y and received nothing (criticism or backing "of" Y, by
+    contrast, may be Y's, "drew the criticism of Y")."""
     verb = noun.head
+    if _OF <= entry.preps and entry.cameo[:2] in _FORCE_ROOTS:
+        return None
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.rules.recipient_verbs or (
             verb.lemma_.lower() in _LOSING and noun.lemma_.lower() not in _CONTESTS):
         return None  # "lost aid from Y" is no aid given; only a contest is lost to its winner
