@@ -1,0 +1,32 @@
+"""People removed and troops drawn down (triggers.tsv): detainees, prisoners or inmates removed from where they are
+held (173, as moving or transferring them is); migrants, immigrants or refugees removed (174, removal being
+deportation); a drawdown of troops or forces from a country (0874, as a pullout). Must-not cases: a 'migrant camp'
+or 'migrant quota' removed removes no one, nor do prisoners' names taken off a list; a drawdown of funds is no
+retreat. Sentences written for these tests; actors marked by exact string."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.marking import coded_triples
+
+ACTORS = {"Chilean officials": "CHLGOV", "Bolivian migrants": "BOLREF", "Bolivian detainees": "BOLCVL",
+          "Bolivian": "BOL", "Police": "CHLCOP", "Chile": "CHLGOV", "Bolivia": "BOL", "Chilean army": "CHLMIL"}
+
+CASES: list[tuple[str, str, set[tuple[str, str | None, str]]]] = [
+    ("Chilean officials removed 40 Bolivian migrants from the camp on Tuesday.", "17",
+     {("CHLGOV", "BOLREF", "174")}),
+    ("Chilean officials removed the Bolivian detainees from the prison on Tuesday.", "17",
+     {("CHLGOV", "BOLCVL", "173")}),
+    ("Police removed the migrant camp near the Bolivian border on Tuesday.", "17", set()),
+    ("Chilean officials removed the migrant quota from the Bolivian agreement.", "17", set()),
+    ("Chilean officials removed the prisoners' names from the Bolivian list.", "17", set()),
+    ("Chile completed the drawdown of its troops from Bolivia in May.", "08", {("CHLGOV", "BOL", "0874")}),
+    ("The Chilean army ordered a drawdown of its fuel reserves in Bolivia.", "08", set()),
+]
+
+
+@pytest.mark.parametrize("text,prefix,want", CASES, ids=[c[0][:40] for c in CASES])
+def test_lexicon_removals(text: str, prefix: str, want: set[tuple[str, str | None, str]], nlp: Language) -> None:
+    assert coded_triples(nlp, text, ACTORS, prefix) == want
