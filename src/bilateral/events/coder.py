@@ -49,6 +49,7 @@ from bilateral.events.replies import answer_replies
 from bilateral.events.roles import listed_gerund
 from bilateral.events.stances import DECLINED, believed_by_another, declined_comment, untargeted_statement
 from bilateral.events.supported_things import supported_things
+from bilateral.events.taking_effect import effective_measures
 from bilateral.events.their_meetings import their_meetings
 from bilateral.events.told_attacks import may_recall_attack, told_attacks
 from bilateral.events.told_things import told_things
@@ -110,6 +111,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += [frame for frame, _ in referents]
     dated = {frame.trigger.i: referent for frame, referent in referents}  # its date, unless the sentence names one
     repeated_targets(frames, index, earlier)
+    effective_measures(frames, lexicon.rules.taking_effect)  # after the earlier targets: kept untargeted if none
     captured_from(frames)
     entry_barrers(frames, index)
     told_agents(frames, index, earlier, lexicon.rules)
@@ -287,9 +289,10 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
         cameo = CameoCode(_ATTEMPTED_KILLING) if cameo in _KILLING else cameo
         entry = load_codes().get(cameo)
         modality = event_modality(frame.anchor.head, source, index, lexicon.rules)
-    elif target is not None and entry.plover in _THREATENED and (modality == "future" or (
+    elif (target is not None or frame.open_target) and entry.plover in _THREATENED and (modality == "future" or (
             modality == "hypothetical" and own_warning(frame.clause or frame.anchor, source, index, lexicon.rules))):
-        # "X will impose sanctions on Y", "X warned that it could impose sanctions on Y": a threat by X
+        # "X will impose sanctions on Y", "X warned that it could impose sanctions on Y": a threat by X, and so is
+        # an announced measure kept without a target ("X's tariffs will take effect Monday")
         cameo = lexicon.rules.intent_code("threaten", cameo, entry.plover)
         entry, modality = load_codes().get(cameo), "asserted"
     elif modality == "future" and entry.plover in _INTENDED and target is not None:
