@@ -1,7 +1,9 @@
-"""Measures told as coming into force: a sanction or customs charge that "takes effect", "goes into effect" or
-"comes into force" is its source's act, kept without a target when none is named and a threat when announced
-(events/taking_effect.py, frames.json ``taking_effect``). Must-not cases: a measure no one owns, what a measure
-does to markets or people, rules that are no measure. Sentences written for these tests."""
+"""Measures told as coming into force or put to a vote: a sanction or customs charge that "takes effect", "goes
+into effect" or "comes into force" is its source's act, kept without a target when none is named and a threat
+when announced (events/taking_effect.py, frames.json ``taking_effect``); a sanction or customs charge put to a
+vote is proposed, a threat by the voters (triggers.tsv: "vote" on a tariff). Must-not cases: a measure no one
+owns, what a measure does to markets or people, rules that are no measure, a vote against a measure or on aid.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,5 +42,23 @@ def test_events_measure_taking_effect(text: str, want: tuple[str, str | None, st
     "The new Japanese rules on wine imports will take effect Friday.",  # rules are no measure
 ])
 def test_events_measure_taking_effect_must_not(text: str) -> None:
+    got = _coded(text)
+    assert not any(code in ("163", "1312") for _, _, code in got), got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The European Union will vote Friday on new tariffs on Chinese cars.", ("IGOEU", "CHN", "1312")),
+    ("The European Union is set to vote on a large tariff increase on Japanese cars.", ("IGOEU", "JPN", "1312")),
+])
+def test_events_measure_put_to_vote(text: str, want: tuple[str, str | None, str]) -> None:
+    assert want in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate voted against tariffs on Peruvian copper on Monday.",  # voting a measure down
+    "The Senate will vote on aid to Peru on Monday.",  # aid is no measure
+    "Japan voted on a resolution on Peru.",
+])
+def test_events_measure_put_to_vote_must_not(text: str) -> None:
     got = _coded(text)
     assert not any(code in ("163", "1312") for _, _, code in got), got
