@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from bilateral.codes import load_codes
 from bilateral.errors import KnowledgeError
+from bilateral.events.accompanying import accompanying_acts
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.arms_trade import delivered_frames
 from bilateral.events.blamed import blamed_doers
@@ -120,6 +121,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     judged_doers(frames, index, acts, lexicon)
     frames += their_meetings(sent, frames, span.index, index, earlier, lexicon)
     accused_agents(frames, index, lexicon.rules)
+    accompanying_acts(frames)  # "X's tariffs, along with doubling the duty on Y": the gerund is X's act too
     fill_counterparts(frames, index, earlier, lexicon.rules)
     warring_parties(frames, earlier)
     frames += blamed_doers(frames, index, lexicon)
