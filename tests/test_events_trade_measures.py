@@ -106,3 +106,15 @@ def test_events_restriction_on_people_stays_on_them() -> None:
     # a demonym on people names those people, not their state
     got = _coded("Japan imposed new restrictions on American journalists on Monday.")
     assert any(e[2] == "USAMED" for e in got) and not any(e[2] == "USA" for e in got), got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Canada is adding a 25% levy on Chilean wine.", ("CAN", "CHL", "163")),
+    ("The government in Ottawa added that tariffs on Chilean wine would rise.", None),  # a statement, no levy
+])
+def test_events_trade_measure_added(text: str, want: tuple[str, str, str] | None) -> None:
+    got = {(e[1], e[2], e[3]) for e in _coded(text)}
+    if want is None:
+        assert not any(code == "163" for _, _, code in got), got
+    else:
+        assert want in got, got
