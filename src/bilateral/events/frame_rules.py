@@ -82,6 +82,9 @@ class FrameRules:
     customs_charges: frozenset[str]
     """Event nouns for charges only the importing country levies ("tariffs", "duties"): "tariffs on Chinese imports
     to Canada" are Canada's (events/nominal.py)."""
+    owning_participles: frozenset[str]
+    """Participles that name an owner by their "by" phrase ("vessels operated by Y"): a sanction on the thing so
+    described is on that owner (events/measures.py ``held_as``)."""
     taking_effect: frozenset[str]
     """Phrases of coming into force ("take effect", "go into effect"): a measure their subject names is the act
     happening, kept without a target when none is named (events/taking_effect.py)."""
@@ -200,7 +203,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "responsibility_verbs", "responsibility_nouns", "culpability_nouns",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "enabling_verbs", "recipient_verbs", "performing_verbs", "growth_nouns",
-            "customs_charges", "taking_effect", "relative_pronouns", "member_nouns",
+            "customs_charges", "owning_participles", "taking_effect", "relative_pronouns", "member_nouns",
             "territorial_verbs",
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "harm_verbs", "naming_verbs",
             "preventing_verbs", "imputing_verbs",

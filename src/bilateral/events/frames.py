@@ -25,7 +25,7 @@ from bilateral.events.own_envoys import called_back_own_envoys
 from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.quoted_predicates import quoted_predicate
 from bilateral.events.material import aided, peacekeepers, wielders
-from bilateral.events.measures import goods_origin, with_makers
+from bilateral.events.measures import goods_origin, held_as, with_makers
 from bilateral.events.named_charges import names_a_charge
 from bilateral.events.recoding import clash_of_stances, no_guest, not_held, recode
 from bilateral.events.roles import (
@@ -238,7 +238,7 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
             sources = index.actors(agent)
         patient = passive_subject_of(verb, lexicon.rules.relative_pronouns)
         if patient is not None and patient != obj:
-            targets = index.actors(patient)
+            targets = index.actors(patient) or held_as(verb, entry.cameo, index, lexicon)  # "sanctioned as Y's vessels"
     else:
         subj, controlled = controller(verb, lexicon)
         if subj is not None:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.lexicon import Lexicon, TriggerEntry
-from bilateral.events.roles import prep_objects, subject_of
+from bilateral.events.roles import agent_of, prep_objects, subject_of
 from bilateral.models import CameoCode, Mention
 
 _DEFIANCE_PREPS = frozenset({"despite"})
@@ -35,6 +35,7 @@ _ORIGIN_PARTICIPLES = frozenset({"come", "make", "produce", "manufacture", "grow
                                  "build", "assemble", "distill", "brew", "send", "source"})
 """Participles that say where goods come from ("wine produced in Chile", "cars coming out of Brazil")."""
 _ORIGIN_PREPS = frozenset({"from", "in"})
+_AS = frozenset({"as"})
 _MAKER_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod"})
 """How the maker hangs on a hyphenated participle of the goods ("Chinese-made": npadvmod or compound)."""
 
@@ -104,6 +105,22 @@ def _hyphened(maker: Token, made: Token) -> bool:
     made in China" is a clause; "Chinese made cars" may say who made them, or be a list)."""
     doc = maker.doc
     return made.i - maker.i == 2 and doc[maker.i + 1].text == "-" or maker.text.endswith("-")
+
+
+def held_as(verb: Token, cameo: CameoCode, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Whose things a passive sanction falls on when its subject names no one: the owner the "as" phrase names,
+    as its own actor ("three firms were sanctioned by X as fronts for Y's army") or by a participle of owning
+    ("two tankers were sanctioned by X as vessels operated by Y"; frames.json ``owning_participles``). Only for
+    sanctions and their easing: "was arrested as a member of Y" says what the arrested is, and Y is no one the
+    arrest is aimed at; "as part of a crackdown on Y" names no owner."""
+    if cameo not in _CHARGE_CODES:
+        return []
+    found: list[Mention] = []
+    for pobj in prep_objects(verb, _AS):
+        found += index.actors(pobj) or [m for acl in pobj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                                        and acl.lemma_.lower() in lexicon.rules.owning_participles
+                                        and (agent := agent_of(acl)) is not None for m in index.actors(agent)]
+    return found
 
 
 def defiers(noun: Token, entry: TriggerEntry, sources: list[Mention], index: MentionIndex,

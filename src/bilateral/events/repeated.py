@@ -19,6 +19,7 @@ Not when:
   the war the attacks belong to, not one attack whose target the next carries on; it is left out of the count;
 - the source's earlier attacks went to two sides (two countries, or a country and a body), or none was asserted;
 - the act is a tally ("launched 504 attacks last year"): acts on anyone, counted;
+- the act's noun is a condition someone is "under" ("which is under U.S. sanctions"): a state, not an act;
 - the sentence names an actor of a third country (the target was missed by the construction, not left implicit)
   or the act's object is a name no dictionary knows ("attacked Amirov": aimed at someone named, unknown).
 
@@ -70,6 +71,13 @@ def _tally(frame: Frame) -> bool:
     return any(c.dep_ == "nummod" and c.tag_ == "CD" for w in frame.words if w.pos_ == "NOUN" for c in w.children)
 
 
+def _standing(frame: Frame) -> bool:
+    """Whether the act's noun is a condition someone is under ("Y's missile industry, which is under U.S.
+    sanctions"): a state of things, not one more act carrying on the earlier ones."""
+    noun = frame.trigger
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
 def _campaign(event: Event) -> bool:
     """Whether the act is a whole armed campaign ("fighting an insurgency against the state"): its trigger names
     one of ``CAMPAIGN_NOUNS``."""
@@ -104,7 +112,8 @@ def repeated_targets(frames: Sequence[Frame], index: MentionIndex, earlier: Sequ
         if frame.targets or not frame.sources or frame.notarget or frame.open_target or frame.domestic \
                 or plover is None or (plover not in CARRIED_ON and frame.cameo not in CARRIED_ON_CODES):
             continue
-        if (frame.trigger.pos_ in ("VERB", "AUX") and names_unknown_party(frame.trigger, index)) or _tally(frame):
+        if (frame.trigger.pos_ in ("VERB", "AUX") and names_unknown_party(frame.trigger, index)) or _tally(frame) \
+                or _standing(frame):
             continue
         measure = CARRIED_ON_CODES.get(frame.cameo)
         found = {t.code: t for s in frame.sources
