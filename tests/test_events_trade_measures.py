@@ -118,3 +118,18 @@ def test_events_trade_measure_added(text: str, want: tuple[str, str, str] | None
         assert not any(code == "163" for _, _, code in got), got
     else:
         assert want in got, got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Norway said it is charging 30% more for gas it sends to customers in Poland.", ("NOR", "POL", "163")),
+    ("Peruvian police charged more than 20 Chilean protesters with rioting.", ("PERCOP", "CHLCVL", "173")),
+])
+def test_events_trade_measure_charged_more(text: str, want: tuple[str, str, str]) -> None:
+    got = {(e[1], e[2], e[3]) for e in _coded(text)}
+    assert want in got, got
+
+
+def test_events_trade_measure_price_is_no_surcharge() -> None:
+    got = _coded("The bakery is charging 10% more for bread.")  # a price, aimed at no country
+    assert not any(e[3] == "163" for e in got), got
+
