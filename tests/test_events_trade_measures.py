@@ -80,6 +80,9 @@ def test_events_later_sanctions_aimed_where_the_sides_earlier_ones_were() -> Non
     # the side's sanctions went to two countries: none is borrowed
     ("Washington imposed sanctions on Turkey. Washington imposed sanctions on Iran. "
      "The economy is still reeling from a crash triggered by previous U.S. sanctions.", 2),
+    # a condition someone is under is no new act carrying on the earlier ones
+    ("Washington imposed sanctions on a Turkish bank. Ships of the navy, which is under U.S. sanctions, "
+     "are at risk.", 1),
 ])
 def test_events_later_sanctions_borrow_no_other_target(text: str, later: int) -> None:
     got = _coded(text)
@@ -133,3 +136,20 @@ def test_events_trade_measure_price_is_no_surcharge() -> None:
     got = _coded("The bakery is charging 10% more for bread.")  # a price, aimed at no country
     assert not any(e[3] == "163" for e in got), got
 
+
+@pytest.mark.parametrize("text,want", [
+    ("Canada said it is adding a 25% levy on electricity sold to American customers.", ("CAN", "USA", "163")),
+    ("Norway imposed a duty on timber shipped to Polish buyers on Monday.", ("NOR", "POL", "163")),
+])
+def test_events_trade_measure_on_the_buyers_country(text: str, want: tuple[str, str, str]) -> None:
+    got = {(e[1], e[2], e[3]) for e in _coded(text)}
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Japan imposed tariffs on steel shipped to Japan on Monday.",  # its own country buys: no target
+    "Japan imposed tariffs on Chilean steel shipped to Peru on Monday.",  # the goods' owner, not the buyer
+])
+def test_events_trade_measure_buyers_must_not(text: str) -> None:
+    got = _coded(text)
+    assert not any(e[2] in ("JPN", "PER") for e in got), got

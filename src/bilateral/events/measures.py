@@ -35,6 +35,10 @@ _ORIGIN_PARTICIPLES = frozenset({"come", "make", "produce", "manufacture", "grow
                                  "build", "assemble", "distill", "brew", "send", "source"})
 """Participles that say where goods come from ("wine produced in Chile", "cars coming out of Brazil")."""
 _ORIGIN_PREPS = frozenset({"from", "in"})
+_SALE_PARTICIPLES = frozenset({"sell", "send", "export", "ship", "supply", "deliver"})
+"""Participles that say whom goods go to ("gas sold to Polish customers"): with no owner named, a charge on them
+falls on their buyers' country (the source's own country as buyer is left out by events/coder.py)."""
+_TO = frozenset({"to"})
 _AS = frozenset({"as"})
 _MAKER_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod"})
 """How the maker hangs on a hyphenated participle of the goods ("Chinese-made": npadvmod or compound)."""
@@ -60,19 +64,25 @@ def goods_origin(goods: Token, cameo: CameoCode, index: MentionIndex) -> list[Me
     on wine produced in Chile", "on all products coming out of Brazil", "on steel shipped from Peru". Only for
     those measures and their easing: "attacks on convoys coming from Chad" say where the convoy was, not whose.
     A hyphenated participle before the goods names their maker ("a duty on Chinese-made cars", "tariffs on
-    U.S.-built aircraft", "on Mexican- and Canadian-made cars": the country joined to it by the hyphen)."""
+    U.S.-built aircraft", "on Mexican- and Canadian-made cars": the country joined to it by the hyphen). Goods
+    whose owner no phrase names fall, failing that, on whom a participle says they go to ("a levy on gas sold to
+    Polish customers"): an export charge hits the buyers' country."""
     if cameo not in _CHARGE_CODES:
         return []
     found = makers(goods, cameo, index)
+    buyers: list[Mention] = []
     for clause in goods.children:
-        if clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBG") \
-                or clause.lemma_.lower() not in _ORIGIN_PARTICIPLES:
+        if clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBG"):
+            continue
+        if clause.lemma_.lower() in _SALE_PARTICIPLES:  # "electricity sold to American customers"
+            buyers += [m for pobj in prep_objects(clause, _TO) for m in index.actors(pobj)]
+        if clause.lemma_.lower() not in _ORIGIN_PARTICIPLES:
             continue
         found += [m for pobj in prep_objects(clause, _ORIGIN_PREPS) for m in index.actors(pobj)]
         found += [m for out in clause.children if out.dep_ == "prep" and out.lower_ == "out"  # "coming out of X"
                   for pobj in prep_objects(out, frozenset({"of"})) for m in index.actors(pobj)]
     # a country's goods: "from other countries" names no one whose goods they are
-    return [m for m in found if not m.actor.code.startswith("---")]
+    return [m for m in found or buyers if not m.actor.code.startswith("---")]
 
 
 def makers(goods: Token, cameo: CameoCode, index: MentionIndex) -> list[Mention]:
