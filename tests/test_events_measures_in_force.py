@@ -48,7 +48,7 @@ def test_events_measure_taking_effect_must_not(text: str) -> None:
 
 @pytest.mark.parametrize("text,want", [
     ("The European Union will vote Friday on new tariffs on Chinese cars.", ("IGOEU", "CHN", "1312")),
-    ("The European Union is set to vote on a large tariff increase on Japanese cars.", ("IGOEU", "JPN", "1312")),
+    ("EU ministers are due to vote soon on a steep tariff increase on Japanese cars.", ("IGOEU", "JPN", "1312")),
 ])
 def test_events_measure_put_to_vote(text: str, want: tuple[str, str | None, str]) -> None:
     assert want in _coded(text)

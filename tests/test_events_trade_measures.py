@@ -81,8 +81,8 @@ def test_events_later_sanctions_aimed_where_the_sides_earlier_ones_were() -> Non
     ("Washington imposed sanctions on Turkey. Washington imposed sanctions on Iran. "
      "The economy is still reeling from a crash triggered by previous U.S. sanctions.", 2),
     # a condition someone is under is no new act carrying on the earlier ones
-    ("Washington imposed sanctions on a Turkish bank. Ships of the navy, which is under U.S. sanctions, "
-     "are at risk.", 1),
+    ("Washington imposed sanctions on a Turkish bank. The navy, itself long under U.S. sanctions, "
+     "keeps its fleet in port.", 1),
 ])
 def test_events_later_sanctions_borrow_no_other_target(text: str, later: int) -> None:
     got = _coded(text)
@@ -138,7 +138,7 @@ def test_events_trade_measure_price_is_no_surcharge() -> None:
 
 
 @pytest.mark.parametrize("text,want", [
-    ("Canada said it is adding a 25% levy on electricity sold to American customers.", ("CAN", "USA", "163")),
+    ("Norway is adding a 15% levy on timber sold to Danish buyers.", ("NOR", "DNK", "163")),
     ("Norway imposed a duty on timber shipped to Polish buyers on Monday.", ("NOR", "POL", "163")),
 ])
 def test_events_trade_measure_on_the_buyers_country(text: str, want: tuple[str, str, str]) -> None:

@@ -19,7 +19,7 @@ Not when:
   the war the attacks belong to, not one attack whose target the next carries on; it is left out of the count;
 - the source's earlier attacks went to two sides (two countries, or a country and a body), or none was asserted;
 - the act is a tally ("launched 504 attacks last year"): acts on anyone, counted;
-- the act's noun is a condition someone is "under" ("which is under U.S. sanctions"): a state, not an act;
+- the act's noun is a condition someone is "under" ("itself long under British sanctions"): a state, not an act;
 - the sentence names an actor of a third country (the target was missed by the construction, not left implicit)
   or the act's object is a name no dictionary knows ("attacked Amirov": aimed at someone named, unknown).
 
@@ -72,8 +72,8 @@ def _tally(frame: Frame) -> bool:
 
 
 def _standing(frame: Frame) -> bool:
-    """Whether the act's noun is a condition someone is under ("Y's missile industry, which is under U.S.
-    sanctions"): a state of things, not one more act carrying on the earlier ones."""
+    """Whether the act's noun is a condition someone is under ("Y's navy, itself long under British sanctions"):
+    a state of things, not one more act carrying on the earlier ones."""
     noun = frame.trigger
     return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "under"
 
