@@ -25,6 +25,8 @@ def _coded(text: str) -> set[tuple[str, str | None, str]]:
     ("Officials said Japan's tariffs on Peru, along with doubling the 10% duty on Chilean exports, are meant to "
      "curb smuggling.", ("JPN", "CHL", "163")),
     ("Japan's tariffs on Peru, as well as raising the duty on Chilean exports, hurt trade.", ("JPN", "CHL", "163")),
+    ("Japan's tariffs on Peru, in addition to raising the duty on Chilean exports, angered the region.",
+     ("JPN", "CHL", "163")),
 ])
 def test_events_accompanying_gerund_is_the_nouns_source_act(text: str, want: tuple[str, str | None, str]) -> None:
     got = _coded(text)
@@ -34,6 +36,7 @@ def test_events_accompanying_gerund_is_the_nouns_source_act(text: str, want: tup
 @pytest.mark.parametrize("text", [
     "Higher prices, along with doubling the duty on Chilean exports, hurt trade.",  # no one's act to add to
     "Japan's tariffs on Peru, along with Chile doubling the duty on Brazilian exports, hurt trade.",  # own subject
+    "In addition to doubling the duty on Chilean wine, prices rose.",  # a clause whose subject is no act
 ])
 def test_events_accompanying_gerund_must_not(text: str) -> None:
     got = _coded(text)

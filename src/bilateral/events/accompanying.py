@@ -4,11 +4,12 @@
 A gerund with no subject of its own that a phrase of addition ("along with", "together with", "in addition to",
 "as well as", "besides") hangs on an event noun is one more act of whoever does the noun's act: the noun's frame
 names the source (its possessor or modifier, "X's tariffs"), and the gerund's frame, which found its target in its
-own object ("the duty on Z's exports"), takes it.
+own object ("the duty on Z's exports"), takes it. The parser may hang the phrase on the verb whose subject the noun
+is ("X's sanctions on Y, in addition to raising the duty on Z's exports, angered ..."): the noun is then that subject.
 
-Not when the gerund's frame names a source of its own, when the phrase hangs on a verb or on a noun that codes no
-act with a source ("higher prices, along with doubling the duty on Z": no one's act), nor for another preposition
-("tariffs on Y after doubling the duty": a setting, not an act added).
+Not when the gerund's frame names a source of its own, when the phrase hangs on a noun (or a verb's subject) that
+codes no act with a source ("higher prices, along with doubling the duty on Z": no one's act), nor for another
+preposition ("tariffs on Y after doubling the duty": a setting, not an act added).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from bilateral.events.frames import CONTROLLED, Frame
 _ADDING = frozenset({"with", "to", "besides", "as"})
 """Prepositions of phrases of addition, with the word before them that makes them one ("along with", "together
 with", "in addition to", "as well as"; "besides" alone)."""
+_MAX_STEPS = 4
+"""The most words of a phrase of addition climbed to the noun it hangs on ("in" -> "addition" -> "to")."""
 _BEFORE = {"with": frozenset({"along", "together"}), "to": frozenset({"addition"}), "as": frozenset({"well"})}
 
 
@@ -36,8 +39,12 @@ def _added_to(gerund: Token) -> Token | None:
         if before is None or before.lower_ not in _BEFORE[prep.lower_]:
             return None
     head = prep.head
-    while head.dep_ == "prep" or head.lower_ in ("addition", "well"):  # "along" -> "with", "in" -> "addition"
+    for _ in range(_MAX_STEPS):  # "along" -> "with", "in" -> "addition" -> "to": up to what the phrase is on
+        if head.dep_ != "prep" and head.lower_ not in ("addition", "well"):
+            break
         head = head.head
+    if head.pos_ in ("VERB", "AUX"):  # "X's sanctions, in addition to raising ..., angered Y": on the clause's subject
+        head = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < prep.i), head)
     return head if head.pos_ in ("NOUN", "PROPN") else None
 
 
