@@ -180,3 +180,34 @@ def test_events_replies_a_charge_is_answered_only_by_its_side_and_only_as_charge
     got = _pairs("Zambian police detained the opposition leader Peter Banda on Monday. "
                  "The Zambian opposition leader denied the accusations.")
     assert not any(e[0] == 1 and e[3].startswith("12") for e in got)
+
+
+def _coded_codes(text: str) -> set[tuple[int, str, str | None, str, str]]:
+    """As ``_coded``, with actor codes: an international body has no country."""
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2020, 3, 6))], load_resources(Settings()))
+    return {(e.sentence_index, e.source.country or e.source.code, e.target.code if e.target else None, e.cameo,
+             e.modality) for e in done.events}
+
+
+def test_events_replies_a_rejected_ruling_targets_the_court_that_acted_on_the_side() -> None:
+    got = _coded_codes("The International Court of Justice ordered Chile to pay compensation to Bolivia on Monday. "
+                       "Chile rejected the ruling on Tuesday.")
+    assert (1, "CHL", "IGOICJ", "120", "asserted") in got
+    got = _coded("A Peruvian judge on Monday blocked the expulsion of the migrants. The Peruvian government rejected "
+                 "the ruling.")
+    assert (1, "PER", "PER", "120", "asserted") in got  # a court of the side's own country
+
+
+def test_events_replies_a_rejected_ruling_needs_a_court_acting_on_the_rejecting_side() -> None:
+    # no court act told before, a court act on another side, an accusation by a state: no target, nothing coded
+    assert not any(e[0] == 1 for e in _coded("Chile praised Bolivia on Monday. Chile rejected the ruling on Tuesday."))
+    assert not any(e[0] == 1 for e in _coded(
+        "The International Court of Justice criticized Chile on Monday. Bolivia rejected the ruling on Tuesday."))
+    assert not any(e[0] == 1 for e in _coded(
+        "Chile accused Bolivia of smuggling on Monday. Bolivia rejected the ruling on Tuesday."))
+    # a sports body's ruling on a club is no political act: nothing to answer
+    assert not any(e[0] == 1 for e in _coded(
+        "A football club from Lima lost its appeal against a ban. The club rejected the ruling."))

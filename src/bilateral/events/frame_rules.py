@@ -58,6 +58,11 @@ class FrameRules:
     culpability_nouns: frozenset[str]
     """What a side is said to have had in a wrong act ("denied involvement", "denied any role in the attack"):
     denying it answers an accusation, as denying "the accusations" does (events/replies.py)."""
+    ruling_nouns: frozenset[str]
+    """Nouns for a court's decision ("rejected the ruling", "dismissed the verdict"): rejecting one answers the court
+    that gave it (events/replies.py)."""
+    court_bodies: frozenset[str]
+    """Codes of international bodies that are courts (the ICJ): with the judiciary sector, who gives rulings."""
     proposal_nouns: frozenset[str]
     """Nouns for what one side puts to another ("an offer from Kabul"): their "from"/"by" names the target."""
     feeling_adjectives: Mapping[str, str]
@@ -200,7 +205,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "press_sectors", "future_aux",
             "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns",
             "act_nouns", "response_verbs",
-            "responsibility_verbs", "responsibility_nouns", "culpability_nouns",
+            "responsibility_verbs", "responsibility_nouns", "culpability_nouns", "ruling_nouns", "court_bodies",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "enabling_verbs", "recipient_verbs", "performing_verbs", "growth_nouns",
             "customs_charges", "owning_participles", "taking_effect", "relative_pronouns", "member_nouns",

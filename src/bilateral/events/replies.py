@@ -10,7 +10,10 @@ A denial of one's part in a wrong ("denied involvement", "denied any role in the
 as "denied the accusations" does; a denial of one's own plan ("denied plans to invade") answers no one. A rejection
 of "the charges" also answers a state body (police, prosecutors, a court, the government) that arrested or charged
 the rejecting side (CAMEO 173): "X was charged with fraud ... X denied the charges" -> X's 120 aimed at the charger;
-not a third party's denial, nor "the accusations" after an arrest alone. A
+not a third party's denial, nor "the accusations" after an arrest alone. A rejection of a court's decision
+naming no one ("rejected the ruling", "dismissed the verdict") answers the court that, in an earlier sentence, acted
+on the rejecting side (a judge or court of any country, or an international court): "an international court ruled
+against X ... X rejected the ruling" -> X's 120 aimed at the court; with no such act, nothing changes. A
 rejection that names what it answers ("while responding to the statement by X", "in response to X's
 accusations") takes that statement's author, with no need of an earlier sentence. So does a rejection joined to
 the clause it answers ("X proposed a truce, but Y refused", "X asked Y to leave, which Y rejected", "X accused Y of
@@ -64,7 +67,7 @@ def _answered_noun(frame: Frame, index: MentionIndex, rules: FrameRules) -> Toke
     nouns = [w for w in frame.words if w.pos_ == "NOUN" or (w.pos_ == "PRON" and w.lower_ in _POINTING)]
     nouns += [c for c in frame.trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
     for noun in nouns:
-        if noun.pos_ == "PRON" or (noun.lemma_.lower() in rules.claim_nouns | rules.proposal_nouns
+        if noun.pos_ == "PRON" or (noun.lemma_.lower() in rules.claim_nouns | rules.proposal_nouns | rules.ruling_nouns
                                    and _names_no_one(noun, index) and not _own_plan(frame.trigger, noun, rules)):
             return noun
     return _denied_part(frame.trigger, index, rules)
@@ -161,6 +164,26 @@ def _claimant(source: Mention, kinds: frozenset[str], earlier: Sequence[Event], 
     return None
 
 
+_JUDICIARY = "JUD"
+
+
+def _court(source: Mention, earlier: Sequence[Event], courts: frozenset[str]) -> Event | None:
+    """The latest earlier act of a court (the judiciary sector, or an international court of ``courts``) aimed at
+    the rejecting side: what "rejected the ruling" answers ("an international court ruled against X ... X rejected
+    the ruling"). A court of the side's own country counts ("the High Court blocked the plan ... the government
+    rejected the ruling"), but a court rejecting a ruling answers no court here (an appeal is no reply), nor is an
+    act aimed at another side the one rejected."""
+    side = source.actor
+    if side.sector == _JUDICIARY or side.code in courts:
+        return None
+    for event in reversed(earlier):
+        judge = event.source
+        if (judge.sector == _JUDICIARY or judge.code in courts) and judge.code != side.code \
+                and event.target is not None and _same_side(event.target, side):
+            return event
+    return None
+
+
 _ANAPHORS = frozenset({"it", "which", "this", "that", "them"})
 """Objects of a rejection that point back to the clause it is joined to ("but Y rejected it", "which Y denied")."""
 _JOINED = frozenset({"conj", "advcl"})
@@ -240,9 +263,11 @@ def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
         if here:  # the answered claim's author is named in the sentence: it is the target
             frame.targets.extend(here)
             continue
-        kinds = _PROPOSED if noun.pos_ != "PRON" and noun.lemma_.lower() in rules.proposal_nouns else _CLAIMED
+        word = noun.lemma_.lower() if noun.pos_ != "PRON" else ""
+        kinds = _PROPOSED if word in rules.proposal_nouns else _CLAIMED
         for source in frame.sources:
-            claim = _claimant(source, kinds, earlier, noun.pos_ != "PRON" and noun.lemma_.lower() in _CHARGE_NOUNS)
+            claim = _court(source, earlier, rules.court_bodies) if word in rules.ruling_nouns \
+                else _claimant(source, kinds, earlier, word in _CHARGE_NOUNS)
             if claim is not None and all(t.actor.code != claim.source.code for t in frame.targets):
                 actor = claim.source
                 frame.targets.append(Mention(replace(actor, text=noun.text),
