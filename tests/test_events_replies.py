@@ -211,3 +211,17 @@ def test_events_replies_a_rejected_ruling_needs_a_court_acting_on_the_rejecting_
     # a sports body's ruling on a club is no political act: nothing to answer
     assert not any(e[0] == 1 for e in _coded(
         "A football club from Lima lost its appeal against a ban. The club rejected the ruling."))
+
+
+def test_events_replies_a_denial_of_claims_that_name_their_claimant_targets_it() -> None:
+    # "deny" is a weak verb (access, entry, a claim): a claim noun naming its claimant settles it as an answer
+    assert (0, "PER", "CHL", "120", "asserted") in _coded("Peru denied the accusations by Chile.")
+    assert (0, "PER", "CHL", "120", "asserted") in _coded(
+        "The Peruvian government denied charges by Chile that it tortured a priest.")
+
+
+def test_events_replies_a_denial_names_no_claimant_outside_a_claim() -> None:
+    # an object that is no claim, or a claim by the denier's own side, answers no one
+    assert not _coded("Peru denied the trip by Chile's president.")
+    assert {e[2] for e in _coded("The Peruvian government denied the claims by its own interior ministry.")} \
+        <= {None}

@@ -245,12 +245,32 @@ def _answered_clause(frame: Frame, frames: Sequence[Frame], index: MentionIndex,
     return [m for m in found if all(not _same_side(m.actor, s.actor) for s in frame.sources)]
 
 
+def _settle_named(frame: Frame, rules: FrameRules) -> None:
+    """Lift a weak rejection verb's doubt when its object is a claim, proposal or ruling noun whose own phrase names
+    every target ("denied the accusations by X", "dismissed X's demand"): the noun settles the verb's sense as an
+    answer to its claimant, as when the claimant is found elsewhere (in place). Not a target named outside the noun
+    ("denied X access to the port": another sense), nor an object that is no claim ("denied the visit by X"). The
+    parser often hangs the noun's "by" phrase on the verb; right after the noun, it is still the noun's."""
+    obj = direct_object_of(frame.trigger)
+    if "weak" not in frame.entry.flags or obj is None \
+            or obj.lemma_.lower() not in rules.claim_nouns | rules.proposal_nouns | rules.ruling_nouns:
+        return
+    inside = {t.i for t in obj.subtree if t != obj}
+    inside |= {t.i for p in frame.trigger.children if p.dep_ == "prep" and p.lower_ in _AUTHOR_PREPS
+               and p.i == obj.right_edge.i + 1 for t in p.subtree}  # "denied the claims by X": X hung on the verb
+    if all(m.start in inside for m in frame.targets):
+        frame.confidence /= weak_factor(frame.entry)
+
+
 def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event], rules: FrameRules) -> None:
     """Give each targetless rejection of a claim or proposal its claimant as target (in place): the author the
     sentence names for what it answers, else the maker of the document's earlier claim or proposal."""
     codes = load_codes()
     for frame in frames:
-        if frame.targets or codes.get(frame.cameo).plover != "REJECT":
+        if codes.get(frame.cameo).plover != "REJECT":
+            continue
+        if frame.targets:
+            _settle_named(frame, rules)
             continue
         noun = _answered_noun(frame, index, rules)
         if noun is None:
