@@ -225,3 +225,23 @@ def test_events_replies_a_denial_names_no_claimant_outside_a_claim() -> None:
     assert not _coded("Peru denied the trip by Chile's president.")
     assert {e[2] for e in _coded("The Peruvian government denied the claims by its own interior ministry.")} \
         <= {None}
+
+
+def test_events_replies_a_relative_rejection_answers_the_claim_it_hangs_on() -> None:
+    # "the charges, which X dismissed": the replier named in the relative clause is no claimant
+    got = _coded("Ghana accused Togo of sheltering smugglers on Monday. Togo faces sanctions over the "
+                 "accusations, which Lome has dismissed as baseless.")
+    assert (1, "TGO", "GHA", "120", "asserted") in got
+    got = _coded("Ghana accused Togo of sheltering smugglers on Monday. The accusations, which Togo rejected, "
+                 "strained ties.")
+    assert (1, "TGO", "GHA", "120", "asserted") in got
+
+
+def test_events_replies_a_relative_rejection_needs_a_claim_against_the_replier() -> None:
+    # no earlier claim, a third side, or the claimant itself: no target
+    for text in ("Ghana praised Togo on Monday. The accusations, which Togo rejected, strained ties.",
+                 "Ghana accused Togo of sheltering smugglers on Monday. The accusations, which Benin rejected, "
+                 "strained ties.",
+                 "Ghana accused Togo of sheltering smugglers on Monday. The accusations, which Ghana rejected, "
+                 "strained ties."):
+        assert not any(e[0] == 1 and e[2] is not None for e in _coded(text))

@@ -31,7 +31,7 @@ from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame, weak_factor
 from bilateral.events.lexicon import FrameRules
-from bilateral.events.roles import direct_object_of, prep_objects, subject_of
+from bilateral.events.roles import direct_object_of, object_of, prep_objects, subject_of
 from bilateral.models import Actor, Event, Mention
 
 REPLY = 0.85
@@ -52,23 +52,32 @@ _CULPABLE_PREPS = frozenset({"in", "for"})
 an actor named there is what the denial is about, not who made the claim."""
 
 
-def _names_no_one(noun: Token, index: MentionIndex, content_preps: frozenset[str] = frozenset()) -> bool:
-    """Whether a claim noun's own words name no actor, what it claims left aside, and it has no possessor."""
+def _names_no_one(noun: Token, index: MentionIndex, content_preps: frozenset[str] = frozenset(),
+                  reply: Token | None = None) -> bool:
+    """Whether a claim noun's own words name no actor, what it claims left aside, and it has no possessor. The
+    rejection ``reply`` hung on the noun as its relative clause ("the charges, which X dismissed") is the answer,
+    not the claim: the replier it names is no claimant."""
     content = {t.i for c in noun.children
-               if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in content_preps) for t in c.subtree}
+               if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in content_preps)
+               or (c == reply and c.dep_ == "relcl") for t in c.subtree}
     return not any(c.dep_ == "poss" for c in noun.children) \
         and not any(index.at(t) is not None for t in noun.subtree if t.i not in content)
 
 
 def _answered_noun(frame: Frame, index: MentionIndex, rules: FrameRules) -> Token | None:
     """The claim or proposal noun the rejection takes as its object ("denied the accusation", "dismissed the
-    demand"), when it names no one: no actor inside it and no possessor ("his plans" are the owner's own); or a
-    pronoun a refutation points back to a claim with ("This is false")."""
+    demand"), or the noun its relative clause hangs on ("the charges, which X denied"), when it names no one: no
+    actor inside it and no possessor ("his plans" are the owner's own); or a pronoun a refutation points back to a
+    claim with ("This is false")."""
     nouns = [w for w in frame.words if w.pos_ == "NOUN" or (w.pos_ == "PRON" and w.lower_ in _POINTING)]
     nouns += [c for c in frame.trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    if frame.trigger.dep_ == "relcl" and (held := object_of(frame.trigger, rules.relative_pronouns)) is not None \
+            and held.pos_ == "NOUN":
+        nouns.append(held)  # "the charges, which X dismissed": the noun the relative clause answers
     for noun in nouns:
         if noun.pos_ == "PRON" or (noun.lemma_.lower() in rules.claim_nouns | rules.proposal_nouns | rules.ruling_nouns
-                                   and _names_no_one(noun, index) and not _own_plan(frame.trigger, noun, rules)):
+                                   and _names_no_one(noun, index, reply=frame.trigger)
+                                   and not _own_plan(frame.trigger, noun, rules)):
             return noun
     return _denied_part(frame.trigger, index, rules)
 
