@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.dating.expressions import load_time_lexicon
+from bilateral.events.apposed_names import apposed_names
 from bilateral.events.arguments import MentionIndex, aimed_at
 from bilateral.events.frames import (
     CONTROLLED,
@@ -259,6 +260,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         if len(sources) < 2:
             # "agreements between X and an armed group, the Y": the parser hangs the apposition on the noun
             sources += [m for c in noun.children if c.dep_ == "appos" for m in index.actors(c) if m not in sources]
+        sources = apposed_names(noun, sources, index)  # "... and an armed group, the Y": Y's name, surer
         return Frame(noun, [noun], entry, entry.cameo, sources, [], NOMINAL_OWN * weak, True, False, noun)
     sources, named_by = own_sources(noun, entry, index)
     cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))  # "French military aid to Niger": 072
