@@ -66,3 +66,32 @@ def test_nominal_participle_of_another_verb_lays_nothing(nlp: Language) -> None:
     # the participle says where the sanctions were discussed, not on whom they fall
     found = dyads(nlp, "Chile decided to lift the sanctions discussed on Peru's radio.")
     assert not any(t == "PERGOV" for _, t in found)
+
+
+AGENTS = {**ACTORS, "Bolivian diplomats": "BOLGOV", "Bolivia's former president": "BOLOPP",
+          "Ecuadorian activist": "ECUNGO", "Chilean police": "CHLCOP"}
+
+
+def triples(nlp: Language, text: str) -> set[tuple[str, str | None, str]]:
+    """(source, target, CAMEO) of the events kept for ``text``, with the people of ``AGENTS`` marked too."""
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in coded_events(nlp, text, AGENTS)}
+
+
+def test_nominal_agent_hung_on_the_patient(nlp: Language) -> None:
+    # the parser hangs the noun's "by" on the actor its "of" acts on: who is named there does the act
+    assert ("PERGOV", "BOLGOV", "161") in triples(
+        nlp, "The expulsion of Bolivian diplomats by Peru was confirmed on Monday.")
+    assert ("CHLGOV", "BOLOPP", "163") in triples(
+        nlp, "The sanctioning of Bolivia's former president by Chile drew sharp criticism.")
+
+
+def test_nominal_agent_of_a_participle_is_no_doer(nlp: Language) -> None:
+    # must-not: a "by" on a participle that describes the patient names who backed it, not who arrested it
+    found = triples(nlp, "The arrest of an Ecuadorian activist backed by Peru angered Quito.")
+    assert not any(s == "PERGOV" and c == "173" for s, _, c in found)
+
+
+def test_nominal_agent_not_for_a_thing(nlp: Language) -> None:
+    # must-not: an "of" object that is no actor ("the release of a report by X") gives its "by" no role here
+    found = triples(nlp, "The sanctioning of copper exports by Chile hurt Bolivia's economy.")
+    assert not any(s == "CHLGOV" and c == "163" for s, _, c in found)

@@ -172,10 +172,11 @@ def _of_object(noun: Token) -> Token | None:
 def own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex) -> tuple[list[Mention], Token | None]:
     """Who acts, named in the noun's own phrase, and the token that named them: its possessor ("Rwanda's
     attack"), a modifier ("US sanctions"), a ``by`` phrase ("a visit by X"; "from" when it does not mark the
-    target), or, for a noun whose "of" does not mark the target, an "of" phrase that says who acts where the
-    noun also names where or on whom ("the withdrawal of US troops from Syria", "the visit of the Chinese
-    president to Kenya"; "the release of Rwandan prisoners" says nothing of who releases them, and "the
-    withdrawal of US troops from the country", whose target is unknown, is left alone: see ``noun_frame``)."""
+    target; or hung on the actor the noun's "of" acts on: "the sanctioning of X by Y"), or, for a noun whose "of"
+    does not mark the target, an "of" phrase that says who acts where the noun also names where or on whom ("the
+    withdrawal of US troops from Syria", "the visit of the Chinese president to Kenya"; "the release of Rwandan
+    prisoners" says nothing of who releases them, and "the withdrawal of US troops from the country", whose
+    target is unknown, is left alone: see ``noun_frame``)."""
     poss = possessor_of(noun)
     if poss is not None and (found := index.actors(poss)):
         return found, poss
@@ -189,6 +190,11 @@ def own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex) -> tuple[
         if found := index.actors(pobj):
             return found, pobj
     of = _of_object(noun)
+    if of is not None and "of" in entry.preps and index.actors(of):
+        # "the expulsion of X's diplomats by Y": the parser hangs the noun's "by" on the actor it acts on
+        for pobj in prep_objects(of, frozenset({"by"})):
+            if found := index.actors(pobj):
+                return found, pobj
     if of is not None and "of" not in entry.preps and entry.preps & (prep_words(noun) | prep_words(of)) \
             and (found := index.actors(of)):
         return found, of
