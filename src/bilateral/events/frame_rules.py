@@ -65,6 +65,9 @@ class FrameRules:
     """Codes of international bodies that are courts (the ICJ): with the judiciary sector, who gives rulings."""
     proposal_nouns: frozenset[str]
     """Nouns for what one side puts to another ("an offer from Kabul"): their "from"/"by" names the target."""
+    answering_verbs: frozenset[str]
+    """Verbs of the addressee's answer to what was put to it, taken with "to" or "on" ("responded to X's
+    overtures", "commented on X's demands"): their subject is whom the proposal was put to."""
     feeling_adjectives: Mapping[str, str]
     """Adjectives of feeling and the experiencer verb each stands for ("concerned" -> concern)."""
     stance_adjectives: Mapping[str, str]
@@ -204,7 +207,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "addressee_intents", "object_control", "future_governors", "forecast_verbs", "topic_prepositions",
             "press_sectors", "future_aux",
             "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns",
-            "act_nouns", "response_verbs",
+            "act_nouns", "response_verbs", "answering_verbs",
             "responsibility_verbs", "responsibility_nouns", "culpability_nouns", "ruling_nouns", "court_bodies",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "enabling_verbs", "recipient_verbs", "performing_verbs", "growth_nouns",

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.dating.expressions import load_time_lexicon
+from bilateral.events.answered_acts import answerers
 from bilateral.events.apposed_names import apposed_names
 from bilateral.events.arguments import MentionIndex, aimed_at
 from bilateral.events.frames import (
@@ -328,6 +329,8 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         confidence = full
     if not targets:
         targets = _undergoer(noun, index, lexicon)
+    if not targets and (targets := answerers(noun, entry, sources, index, lexicon)):
+        confidence = full * CONTROLLED  # "Y did not respond to X's offer": it was put to Y
     if not targets and "notarget" in entry.flags and anchor.i != noun.i \
             and load_codes().get(cameo).plover == "MOBILIZE":  # "X conducted a missile test": as "X tested a missile"
         confidence = max(confidence, full)
