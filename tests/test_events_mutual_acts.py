@@ -1,8 +1,9 @@
 """Acts mutual by nature turned round (events/meetings.py, ``mutual_acts`` in frames.json): "X signed a deal with
 Y" is Y's signing with X too (057), "X held drills with Y" Y's exercise with X (062), as the project's gold codes a
 mutual act both ways. Must-not cases: a one-sided act with "with" ("shared intelligence with Y"), an announced or
-denied signing (its sayer's alone), a deal told of as what was made ("the deal X signed with Y"), exercises with no
-partner. Sentences written for these tests; actors marked by exact string, as in the golden cases."""
+denied signing (its sayer's alone, in a relative clause on the deal too: "the deal X may sign with Y"), exercises
+with no partner; a deal told of as what was made ("the deal X signed with Y") was signed by both. Sentences
+written for these tests; actors marked by exact string, as in the golden cases."""
 
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ BOTH_SIDES: list[tuple[str, set[Row]]] = [
      {("KEN", "UGA", "062", "asserted"), ("UGA", "KEN", "062", "asserted")}),
     ("Rwanda conducted military drills with Tanzania near the border.",
      {("RWA", "TZA", "062", "asserted"), ("TZA", "RWA", "062", "asserted")}),
+    # a relative clause on the deal made tells its making all the same, and a negotiation that made it signs it
+    ("The deal Kenya signed with Uganda last year has expired.",
+     {("KEN", "UGA", "057", "asserted"), ("UGA", "KEN", "057", "asserted")}),
+    ("Kenya negotiated a border pact with Tanzania in 2019.",
+     {("KEN", "TZA", "057", "asserted"), ("TZA", "KEN", "057", "asserted")}),
+    ("Observers praised the border pact Rwanda negotiated with Tanzania in 2019.",
+     {("RWA", "TZA", "057", "asserted"), ("TZA", "RWA", "057", "asserted")}),
 ]
 
 ONE_SIDE: list[tuple[str, set[Row]]] = [
@@ -31,8 +39,8 @@ ONE_SIDE: list[tuple[str, set[Row]]] = [
     # announced or denied: the sayer's alone
     ("Kenya will sign a trade agreement with Uganda.", {("KEN", "UGA", "032", "future")}),
     ("Kenya did not sign the trade agreement with Uganda.", {("KEN", "UGA", "057", "negated")}),
-    # a deal told of as what was made is the maker's; a partner that is only a possessor is no party
-    ("The deal Kenya signed with Uganda last year has expired.", {("KEN", "UGA", "057", "asserted")}),
+    ("Observers doubt the deal Kenya may sign with Uganda.", {("KEN", "UGA", "057", "hypothetical")}),
+    # a partner that is only a possessor is no party
     ("Kenya signed a deal with Uganda's support.", {("KEN", "UGA", "057", "asserted")}),
     # exercises with no partner are a show of force (150), not turned round
     ("Kenya held military exercises near the border on Tuesday.", set()),

@@ -19,16 +19,18 @@ make the meeting mutual: a trigger of the project's own lexicon marked ``recip``
 "negotiated"; the converted lexicon gives these codes to one-sided contacts too, "approached X"), whose partner is
 named in its own slot ("met Y", "talks with Y", not an actor found elsewhere in the clause). A meeting that is the
 purpose of a trip ("was in Kigali to meet with Y", ``trip_verbs``) is the traveller's visit, and one told of as a
-thing's making ("the pact X negotiated with Y") is that thing's: neither is turned round. An intent to meet is
+thing's making ("the talks X held with Y on the pact") is that thing's: neither is turned round. An intent to meet is
 both sides' when the meeting is fixed ("X is due to meet Y", "is scheduled to meet", ``scheduling_words``), not when
 one side only wants it ("X would meet Y if ...").
 
 Acts mutual by nature (``mutual_acts``: signing or concluding a deal, 057; a joint exercise or patrol, 062; a
 fight, a clash or an exchange of fire, 190 and 193, which the gold codes as both sides' act) are turned round the
-same way, with a ``recip`` trigger whose partner is named in its own slot ("signed a deal with Y",
-"held drills with Y") and whose lexicon entry has that code itself ("bolstered military ties with Y" is a 050 entry
-a modifier makes 062: one-sided), and only when said as done: one announced, hypothetical or denied stays its
-sayer's. A one-sided act with "with" ("shared intelligence with Y") has no ``recip`` trigger and is not turned round.
+same way, with a ``recip`` trigger whose partner is named in its own slot ("signed a deal with Y", "held drills
+with Y") and whose lexicon entry, or the code its object gives it ("negotiated a pact with Y": 057), has that code
+itself ("bolstered military ties with Y" is a 050 entry a modifier makes 062: one-sided), and only when said as
+done: one announced, hypothetical or denied stays its sayer's. A relative clause on the thing made tells its making
+all the same ("the pact X negotiated with Y"). A one-sided act with "with" ("shared intelligence with Y") has no
+``recip`` trigger and is not turned round.
 
 A meeting's partner may be named only by where the people met serve: "met with officials in charge of trade in
 Belgium, Germany and Italy" met each of those countries (``placed_partners``).
@@ -77,7 +79,7 @@ def other_side(event: Event, frame: Frame, target: Mention | None, rules: FrameR
         code = rules.meeting_counterparts.get(event.cameo)
         if code is None and event.cameo in rules.mutual_meetings and _mutual(frame, target, rules):
             code = event.cameo
-        elif code is None and frame.entry.cameo in rules.mutual_acts and event.modality not in _UNDONE \
+        elif code is None and _mutual_act(frame, rules) and event.modality not in _UNDONE \
                 and _mutual(frame, target, rules):
             code = event.cameo  # "X signed a deal with Y", "held exercises with Y": Y signed, exercised too
     if code is None or _convener(frame, target):
@@ -88,12 +90,20 @@ def other_side(event: Event, frame: Frame, target: Mention | None, rules: FrameR
                    quad_class=entry.quad_class or 0, goldstein=entry.goldstein)
 
 
+def _mutual_act(frame: Frame, rules: FrameRules) -> bool:
+    """Whether a frame codes an act mutual by nature: its entry's own code, or a mutual meeting that made one (a
+    negotiation done whose object is the agreement, ``recoding``: "negotiated a pact with Y"); not a one-sided
+    entry a modifier recodes ("bolstered military ties with Y": 050 made 062)."""
+    return frame.entry.cameo in rules.mutual_acts or (
+        frame.cameo in rules.mutual_acts and frame.entry.cameo in rules.mutual_meetings)
+
+
 def _mutual(frame: Frame, target: Mention, rules: FrameRules) -> bool:
     """Whether a generic meeting (040, 046) is said as both sides' act: see the module docstring."""
     trigger = frame.trigger
     if "recip" not in frame.entry.flags or not _named_partner(frame, target):
         return False
-    if trigger.dep_ == "relcl" and not _place_or_time(trigger) \
+    if trigger.dep_ == "relcl" and not _place_or_time(trigger) and frame.cameo not in rules.mutual_acts \
             and not any(m.start <= trigger.head.i < m.end for m in frame.sources):
         return False  # "the pact X negotiated with Y": what was made, not a meeting ("the town where X met Y" is one)
     purpose = trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
