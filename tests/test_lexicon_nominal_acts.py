@@ -1,6 +1,7 @@
 """Event nouns named by what they act on: arms transfers, deliveries and sales (072, 062), a purchase from another
 state (061), the sanctioning of a state and the imposition of sanctions (163), their lifting or removal (085), a
-designation as a terrorist group (172). The qualifier may be the noun's modifier ("weapons deliveries") or its "of"
+designation as a terrorist group (172), the suspension or severing of ties, links or flights with another
+state (161). The qualifier may be the noun's modifier ("weapons deliveries") or its "of"
 or "as" object ("the transfer of arms", "designation of X as a terror group"); the same nouns with other objects
 code nothing. Sentences written for these tests; actors marked by exact string."""
 
@@ -35,6 +36,12 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("The removal of tariffs on Bolivian wine by Chile pleased growers.",
      {"Chile": "CHL", "Bolivian": "BOL"}, {("CHL", "BOL", "085")}),
     ("The removal of the statue by Chile pleased Bolivia.",
+     {"Chile": "CHL", "Bolivia": "BOL"}, set()),
+    ("Chile announced a suspension of direct flights to Bolivia on Friday.",
+     {"Chile": "CHL", "Bolivia": "BOL"}, {("CHL", "BOL", "161")}),
+    ("Chile announced the severing of diplomatic ties with Bolivia.",
+     {"Chile": "CHL", "Bolivia": "BOL"}, {("CHL", "BOL", "161")}),
+    ("Chile's suspension of the football league worried Bolivia.",
      {"Chile": "CHL", "Bolivia": "BOL"}, set()),
     ("The Chilean designation of the Red Hand as a terrorist group angered Bolivia.",
      {"Chilean": "CHL", "Red Hand": "BOLREB", "Bolivia": "BOL"}, {("CHL", "BOLREB", "172")}),
