@@ -4,6 +4,11 @@ Tokyo's critics called a harsh tariff on rice", "imposed what officials said was
 complement of the verb and hangs the noun it names on the naming verb (as its object predicate, the "be"
 predicate of a reported clause, or the object of "as"), so the verb is left with no direct object.
 
+The object may also stand after the verb's "as" complement, heavy and shifted to the end: "X denounced as a
+crime Y's crackdown on Z", "X described as baseless the charges against Y". The parser hangs it on the "as"
+object as an apposition; one with no comma before it is no apposition ("served as envoy, the first woman to
+...") but the verb's object: ``shifted_object``.
+
 Kept apart from ``roles`` (whose lookups call it) so that module stays one job and short. Only a clause
 opened by "what" and headed by a naming verb counts: "said what it wanted" names nothing, and a plain
 reported clause ("imposed, officials said, a tariff") keeps its own object.
@@ -46,4 +51,22 @@ def named_object(verb: Token) -> Token | None:
         if first.lower_ != "what" or first.i <= verb.i:
             continue
         return _named_noun(clause)
+    return None
+
+
+def shifted_object(verb: Token) -> Token | None:
+    """The object of ``verb`` shifted after its "as" complement ("denounced as a crime Y's crackdown"), which the
+    parser hangs on the complement as an apposition with no comma before it; None when there is none (the caller
+    checks first that the verb has no direct object of its own)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < verb.i:
+            continue
+        for pobj in prep.children:
+            shifted = next((c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i
+                            and c.pos_ in ("NOUN", "PROPN")), None)
+            if shifted is None:
+                continue
+            between = verb.doc[pobj.i + 1:shifted.left_edge.i]
+            if not any(t.is_punct for t in between):
+                return shifted
     return None

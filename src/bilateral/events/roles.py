@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from bilateral.events.clause_objects import participle_subjects
 from bilateral.events.quoted_predicates import quoted_predicate
-from bilateral.events.named_objects import named_object
+from bilateral.events.named_objects import named_object, shifted_object
 from bilateral.events.reported_subjects import reported_subject
 from bilateral.events.run_in_headings import heading_subject, noun_before_finite
 
@@ -166,9 +166,10 @@ def _by_object(token: Token, deps: tuple[str, ...]) -> Token | None:
 
 def direct_object_of(token: Token) -> Token | None:
     """The direct object (or dative "gave Rwanda aid" when there is no other) of a verb; for none, the noun a
-    "what" clause names in its place ("levied what X called a harsh tariff", ``named_objects``)."""
+    "what" clause names in its place ("levied what X called a harsh tariff", ``named_objects``), or the object
+    shifted after its "as" complement ("denounced as a crime Y's crackdown")."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    return dobj if dobj is not None or token.n_rights == 0 else named_object(token)
+    return dobj if dobj is not None or token.n_rights == 0 else named_object(token) or shifted_object(token)
 
 
 def object_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
