@@ -1,8 +1,8 @@
 """Blocking, overturning or striking down another's order, decree, ban or law rejects its owner (triggers.tsv:
 block/overturn/strike down + order|decree|directive|ban|policy|law|regulation -> 120): "a judge blocked the
 administration's order" is the court's rejection of the government. Must-not cases: a thing that is no measure
-("blocked the merger", "blocked the road" is a blockade, 144), a deportation (its possessor is the one deported, never the target: the
-court halts its own government's act, events/court_rulings.py).
+("blocked the merger", "blocked the road" is a blockade, 144), a deportation (its possessor is the one
+deported, never the target: the court halts its own government's act, events/court_rulings.py).
 Sentences written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
