@@ -54,6 +54,10 @@ def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]
     # noun): an adjective complement completes the verb as a light verb's object noun does, and the direct object
     # stays the target
     out.extend(c for c in verb.children if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"))
+    # how the act is done ("reacted angrily", "will react positively", "intervened militarily"): a manner adverb
+    # tells the sense as a light verb's object does; only entries that name it take it, so the verb's plain
+    # sense is untouched
+    out.extend(c for c in verb.children if c.dep_ == "advmod" and c.tag_ == "RB" and c.lower_.endswith("ly"))
     return out
 
 
