@@ -44,3 +44,8 @@ def test_conditional_answers_an_answer_given_is_no_threat(nlp: Language) -> None
     assert not any(plover == "THREATEN" for _, _, plover, _ in typed(
         nlp, "Ghana retaliated after Togo closed the border crossing."))
 
+
+
+def test_conditional_answers_quoted_retaliation_threatens_the_condition_subject(nlp: Language) -> None:
+    assert ("GHAGOV", "TGOGOV", "THREATEN", "asserted") in typed(
+        nlp, "If Togo closes the border crossing, we will retaliate.")

@@ -235,8 +235,6 @@ def condition_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> li
             c.dep_ == "aux" and c.lower_ in lexicon.rules.future_aux | lexicon.rules.hypothetical_aux
             for verb in chain for c in verb.children):
         return []
-    if load_codes().get(frame.cameo).plover not in _THREATS and not _own_answer(chain, index, lexicon):
-        return []
     own = {m.actor.code for m in frame.sources}
     heads = [*chain, *frame.words]
     heads += [c for h in list(heads) for c in h.children if c.dep_ in ("xcomp", "ccomp")]
@@ -252,17 +250,22 @@ def condition_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> li
     return []
 
 
-_THREATS = frozenset({"THREATEN", "SANCTION", "COERCE"})
-"""Types whose act on a condition is a threat to the condition's subject whoever tells it (``condition_targets``)."""
 _FIRST_PERSON = frozenset({"we", "i"})
 
 
-def _own_answer(chain: list[Token], index: MentionIndex, lexicon: Lexicon) -> bool:
-    """Whether an act set on another's conduct is announced by its own doer: its subject is "we" or "I" (a
-    quotation's speaker) or a pronoun for the one who says it ("Peru said it would retaliate if ..."). An answer
-    foretold by others ("Peru would likely retaliate if ..., analysts said") is their view, not an act on anyone."""
-    subj = next((s for verb in chain if (s := subject_of(verb, lexicon.rules.relative_pronouns)) is not None), None)
-    return subj is not None and (subj.lower_ in _FIRST_PERSON or bool(speaker_of_pronoun(subj, index, lexicon)))
+def answer_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Whom an armed or cooperative act answers, when its own doer sets it on another's conduct ("if X attacks us,
+    we will retaliate", "Peru said it would react positively if X ..."): the condition's subject, as
+    ``condition_targets`` finds it. The doer must say it: the act's subject is "we" or "I" (a quotation's speaker)
+    or a pronoun for the one who says it. An answer foretold by others ("Peru would likely retaliate if ...,
+    analysts said") is their view, not an act on anyone."""
+    verb = frame.anchor
+    while (subj := subject_of(verb, lexicon.rules.relative_pronouns)) is None and verb.dep_ == "xcomp" \
+            and verb.head != verb:
+        verb = verb.head
+    if subj is None or not (subj.lower_ in _FIRST_PERSON or speaker_of_pronoun(subj, index, lexicon)):
+        return []
+    return condition_targets(frame, index, lexicon)
 
 
 _WAITING_MARKS = frozenset({"until", "unless"})
@@ -306,9 +309,9 @@ class TargetSearch(NamedTuple):
     why: str
 
 
-_ANSWERS = frozenset({"THREATEN", "SANCTION", "COERCE", "ASSAULT", "SUPPORT", "COOPERATE", "CONSULT", "AID"})
-"""Types of the acts an actor announces as its answer to what another does ("if X ..., we will ..."): the coercive
-ones that the announcement makes a threat, and the cooperative ones that it makes an intent (events/coder.py)."""
+_ANSWERS = frozenset({"ASSAULT", "SUPPORT", "COOPERATE", "CONSULT", "AID"})
+"""Types of the acts an actor announces as its answer to what another does ("if X ..., we will ..."): the armed ones
+that the announcement makes a threat, and the cooperative ones that it makes an intent (events/coder.py)."""
 
 TARGET_SEARCHES: tuple[TargetSearch, ...] = (
     TargetSearch("facilities", None, facility_targets, 1.0, True,
@@ -333,12 +336,14 @@ TARGET_SEARCHES: tuple[TargetSearch, ...] = (
     TargetSearch("harm", frozenset({"ASSAULT"}), lambda f, i, lx, o: harm_targets(f, i, lx.rules), PURPOSE_TARGET,
                  False, "whom an attack hit, named by a participle of harm after it ('..., killing two soldiers'), "
                  "which the clause search leaves out as a clause of its own"),
-    TargetSearch("condition", _ANSWERS,
+    TargetSearch("condition", frozenset({"THREATEN", "SANCTION", "COERCE"}),
                  lambda f, i, lx, o: condition_targets(f, i, lx), PURPOSE_TARGET, False,
-                 "a threat's addressee as the subject of its condition ('unless X ...'), also of a sanction, "
-                 "coercion or armed act announced on a condition ('would impose tariffs if X ...', 'we will "
-                 "retaliate if X ...'), which is a threat, and of cooperation promised on one ('if X approaches "
-                 "us, we will react positively'), an intent toward X"),
+                 "a threat's addressee as the subject of its condition ('unless X ...'), also of a sanction or "
+                 "coercion announced on a condition ('would impose tariffs if X ...'), which is a threat"),
+    TargetSearch("answer", _ANSWERS, lambda f, i, lx, o: answer_targets(f, i, lx), 1.0, False,
+                 "the party whose conduct an armed or cooperative act answers, from its condition, when the doer "
+                 "says it itself ('if X attacks us, we will retaliate'): a threat or an intent toward X that names "
+                 "X as surely as an object would"),
     TargetSearch("statement", frozenset({UNTYPED}), lambda f, i, lx, o: statement_targets(f, i, lx.rules, o),
                  CLAUSE_TARGET, False, "a statement's addressee beside it in its clause ('condolences to X'), "
                  "never inside what is hoped or considered ('hopes to avoid a court case with X': the topic)"),
