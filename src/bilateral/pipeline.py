@@ -34,6 +34,7 @@ from bilateral.actors.anaphora import (
     pronoun_mentions,
     quote_flags,
 )
+from bilateral.actors.conditions import condition_actors, condition_pronoun_mentions
 from bilateral.actors.closing import (
     SECOND_PERSON,
     addressee_mentions,
@@ -175,6 +176,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
     try:
         subjects: dict[int, tuple[Actor, ...]] = {}  # each sentence's main subjects, for a pronoun in the next
         persons: dict[int, Actor | None] = {}  # each sentence's one person, for "he" when no subject is one
+        conditions: dict[int, tuple[Actor, ...]] = {}  # each sentence's condition subjects, for "if they" next
         texts = [s.text for s in p.sents]
         speakers: dict[int, Actor | None] = {}  # who speaks in each sentence, for "we" in the quotation going on
         history = ActorHistory(texts)  # head nouns named so far, for "the official"
@@ -191,6 +193,8 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                 mentions = _in_order(nearer_subject(mentions, previous),
                                      pronoun_mentions(sent, outside_quotations(sent, mentions), previous,
                                                       person_nouns, lone))
+            if (earlier := conditions.get(span.index - 1)) is not None:  # "..., but if they ...": the same party
+                mentions = _in_order(mentions, condition_pronoun_mentions(sent, mentions, earlier))
             quoted = quoted_tokens(sent, p.quoted[span.index])
             speaker = attributed_speaker(sent, mentions, res.lexicon.rules.speech_verbs, quoted)
             if speaker is None and attributes(sent, res.lexicon.rules.speech_verbs, quoted):
@@ -210,6 +214,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             mentions = _in_order(mentions, listed_kin(sent, mentions, res.kb))
             subjects[span.index] = main_subjects(sent, mentions, person_nouns)
             persons[span.index] = lone_person(outside_quotations(sent, mentions))
+            conditions[span.index] = condition_actors(sent, mentions)
             history.remember(span.index, sent, mentions)
             sets.remember(span.index, sent, mentions)
             if not mentions and not may_code_without_actors(span.text, events):

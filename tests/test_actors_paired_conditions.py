@@ -1,0 +1,34 @@
+"""Paired conditions (actors/conditions.py): a pronoun subject of a condition ("but if they ...") stands for the one
+actor the previous sentence's condition named, so the answer set on it is aimed at that party. Two parties in the
+earlier condition, none, or a pronoun outside a condition leave it unresolved. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.marking import pipeline_coded
+
+_OPENING = ("Ghana will close its ports to Togolese ships, the Ghanaian foreign minister said on Monday. ")
+
+
+def test_actors_paired_conditions_pronoun_in_the_second_condition_is_the_first_ones_party() -> None:
+    coded = pipeline_coded(_OPENING + "\"If Togo reopens the crossing, we will react positively. "
+                                      "But if they keep it closed, we will retaliate.\"")
+    assert ("GHA", "TGO", "AGREE", "future") in coded
+    assert ("GHA", "TGO", "THREATEN", "asserted") in coded
+
+
+def test_actors_paired_conditions_two_parties_leave_the_pronoun_unsure() -> None:
+    coded = pipeline_coded(_OPENING + "\"If Togo and Benin reopen the crossing, we will react positively. "
+                                      "But if they keep it closed, we will retaliate.\"")
+    assert not any(plover == "THREATEN" for _, _, plover, _ in coded)
+
+
+def test_actors_paired_conditions_need_a_condition_in_the_sentence_before() -> None:
+    coded = pipeline_coded(_OPENING + "\"Togo reopened the crossing last week. "
+                                      "But if they keep it closed, we will retaliate.\"")
+    assert not any(plover == "THREATEN" for _, _, plover, _ in coded)
+
+
+def test_actors_paired_conditions_pronoun_outside_a_condition_is_left_alone() -> None:
+    coded = pipeline_coded(_OPENING + "\"If Togo reopens the crossing, we will react positively. "
+                                      "They keep it closed, and we will retaliate.\"")
+    assert not any(plover == "THREATEN" for _, _, plover, _ in coded)
