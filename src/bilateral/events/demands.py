@@ -20,7 +20,7 @@ from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.roles import passive_subject_of, prep_objects, subject_of
 from bilateral.events.speech import for_clause, issuer
-from bilateral.models import CameoCode
+from bilateral.models import CameoCode, Mention
 
 
 def _clause_frame(frames: dict[int, Frame], clause: Token) -> Frame | None:
@@ -88,7 +88,25 @@ def reported_demands(frames: dict[int, Frame], sent: Sequence[Token], index: Men
                 entry, words = bare_entry(token, code), [token, modal, clause]
             frames[token.i] = Frame(token, words, entry, code, sources, targets, DIRECT * CONTROLLED,
                                     False, False, token)
+            if inner is not None and (refusal := _own_refusal(inner, clause, index, sources, targets)) is not None:
+                frames[clause.i] = replace(refusal, anchor=token)
             break
+
+
+def _own_refusal(inner: Frame, clause: Token, index: MentionIndex, sources: list[Mention],
+                 addressees: list[Mention]) -> Frame | None:
+    """The speaker's own refusal in the refusal it demands of another ("said the UN must maintain sanctions on
+    Y": the speaker refuses to ease them on Y too, as CAMEO codes a stance): the demanded act, a rejection (12x),
+    said by the speaker and aimed at the first actor named after the clause's verb that is neither side of the
+    demand; None for any other act, or when the clause names no third party ("the UN must maintain its stance")."""
+    if load_codes().get(inner.cameo).plover != "REJECT":
+        return None
+    sides = {m.actor.country for m in [*sources, *addressees]}
+    third = next((m for t in clause.subtree if t.i > clause.i and (m := index.at(t)) is not None
+                  and m.actor.country not in sides), None)
+    if third is None:
+        return None
+    return replace(inner, sources=sources, targets=[third], absorbed=False, confidence=inner.confidence * CONTROLLED)
 
 
 def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
