@@ -33,6 +33,7 @@ from bilateral.events.arguments import MentionIndex
 from bilateral.events.arms_trade import delivered_frames
 from bilateral.events.blamed import blamed_doers
 from bilateral.events.captured_from import captured_from
+from bilateral.events.conditioned_parties import conditioned_parties
 from bilateral.events.counterpart import fill_counterparts
 from bilateral.events.documented import documented_wrongs
 from bilateral.events.embedding import find_frames
@@ -124,6 +125,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     accompanying_acts(frames)  # "X's tariffs, along with doubling the duty on Y": the gerund is X's act too
     fill_counterparts(frames, index, earlier, lexicon.rules)
     warring_parties(frames, earlier)
+    conditioned_parties(frames, index, lexicon)  # after every pass that sets targets: it adds to them
     frames += blamed_doers(frames, index, lexicon)
     frames += documented_wrongs(frames, index, lexicon)
     frames = [frame for frame in map(untargeted_statement, frames)

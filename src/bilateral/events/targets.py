@@ -253,19 +253,22 @@ def condition_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> li
 _FIRST_PERSON = frozenset({"we", "i"})
 
 
-def answer_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """Whom an armed or cooperative act answers, when its own doer sets it on another's conduct ("if X attacks us,
-    we will retaliate", "Peru said it would react positively if X ..."): the condition's subject, as
-    ``condition_targets`` finds it. The doer must say it: the act's subject is "we" or "I" (a quotation's speaker)
-    or a pronoun for the one who says it. An answer foretold by others ("Peru would likely retaliate if ...,
-    analysts said") is their view, not an act on anyone."""
+def said_by_doer(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """Whether an act is announced by its own doer: its subject is "we" or "I" (a quotation's speaker) or a pronoun
+    for the one who says it ("Peru said it would ..."). An act foretold by others ("Peru would likely retaliate,
+    analysts said") is their view, not the doer's announcement."""
     verb = frame.anchor
     while (subj := subject_of(verb, lexicon.rules.relative_pronouns)) is None and verb.dep_ == "xcomp" \
             and verb.head != verb:
         verb = verb.head
-    if subj is None or not (subj.lower_ in _FIRST_PERSON or speaker_of_pronoun(subj, index, lexicon)):
-        return []
-    return condition_targets(frame, index, lexicon)
+    return subj is not None and (subj.lower_ in _FIRST_PERSON or bool(speaker_of_pronoun(subj, index, lexicon)))
+
+
+def answer_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Whom an armed or cooperative act answers, when its own doer sets it on another's conduct ("if X attacks us,
+    we will retaliate", "Peru said it would react positively if X ..."): the condition's subject, as
+    ``condition_targets`` finds it, when the doer says it (``said_by_doer``)."""
+    return condition_targets(frame, index, lexicon) if said_by_doer(frame, index, lexicon) else []
 
 
 _WAITING_MARKS = frozenset({"until", "unless"})
