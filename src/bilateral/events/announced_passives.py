@@ -1,5 +1,8 @@
 """A coercive measure announced in the passive with no agent, by the party that would take it: "Washington said
 sanctions would be imposed if Ankara activated the system", "..., indicating that tariffs will be imposed on X".
+A measure said to come about is announced the same way ("an official said sanctions could follow if X ..."): the
+measure noun is the subject of an occurrence verb, which carries the auxiliary and the condition, and so is the
+act's clause.
 
 A party that says a sanction or a coercive act "will" or "would be" taken, naming no one to take it, speaks of its
 own measure: the speaker is the act's source (the coder then codes the announced act as a threat on its target or
@@ -19,7 +22,7 @@ from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
-from bilateral.events.frames import Frame
+from bilateral.events.frames import CONTROLLED, DIRECT, Frame
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.modality import ANNOUNCING
 from bilateral.events.roles import agent_of, subject_of
@@ -50,8 +53,39 @@ def _speaker(verb: Token, lexicon: Lexicon) -> Token | None:
     return subj
 
 
+def _occurring(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb a measure noun is said to come about by ("sanctions could follow", "strikes would ensue"): an
+    occurrence verb (frames.json ``occurrence_verbs``) with the noun as subject and a future or modal auxiliary."""
+    verb = noun.head
+    rules = lexicon.rules
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in rules.occurrence_verbs or not any(
+            c.dep_ == "aux" and (c.lower_ in rules.future_aux or c.lower_ in rules.hypothetical_aux)
+            for c in verb.children):
+        return None
+    return verb
+
+
+def _occurring_measures(frames: dict[int, Frame], index: MentionIndex, lexicon: Lexicon) -> None:
+    """Frames for the bare measure nouns a party says will come about ("an official said sanctions could follow
+    if X ..."): the party is the source, the occurrence verb the clause that says whether and on what condition;
+    the target is left to the search (the condition's subject)."""
+    for verb in (t for t in index.sent if t.lemma_.lower() in lexicon.rules.occurrence_verbs):
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if noun is None or noun.i in frames or _occurring(noun, lexicon) is None or index.at(noun) is not None:
+            continue
+        entry = next((e for e in lexicon.lookup("noun", noun.lemma_.lower())
+                      if not e.objects and load_codes().get(e.cameo).plover in _MEASURES), None)
+        speaker = _speaker(verb, lexicon)
+        sources = index.actors(speaker) if speaker is not None else []
+        if entry is None or not sources or any(index.actors(c) for c in noun.children if c.dep_ in _OWNER_DEPS):
+            continue  # "U.S. sanctions could follow": the owner is the source, as any noun frame finds
+        frames[noun.i] = Frame(noun, [noun], entry, entry.cameo, sources, [], DIRECT * CONTROLLED, False, False, verb)
+
+
 def announced_passives(frames: dict[int, Frame], index: MentionIndex, lexicon: Lexicon) -> None:
-    """Give the announcing party as source to the agentless passive measures it announces (in place)."""
+    """Give the announcing party as source to the agentless passive measures it announces, and to the measures it
+    says will come about (in place)."""
+    _occurring_measures(frames, index, lexicon)
     for frame in frames.values():
         verb = frame.anchor
         if frame.sources or frame.absorbed or verb.pos_ != "VERB" or load_codes().get(frame.cameo).plover \
