@@ -47,6 +47,7 @@ from bilateral.events.modality import attempted, condition_of, event_modality, o
 from bilateral.events.recalled import condemned_targets, recalled_frames, told_suits
 from bilateral.events.repeated import repeated_targets
 from bilateral.events.retold_acts import may_retell, retold_acts
+from bilateral.events.retold_threats import retold_threats
 from bilateral.events.replies import answer_replies
 from bilateral.events.roles import listed_gerund
 from bilateral.events.stances import DECLINED, believed_by_another, declined_comment, untargeted_statement
@@ -110,6 +111,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     told_things(frames, index, earlier)
     condemned_targets(frames, index, acts, lexicon)
     referents = told_attacks(sent, frames, index, earlier, lexicon)
+    referents += retold_threats(sent, frames, index, earlier, lexicon)  # a threat told again, as an attack is
     frames += [frame for frame, _ in referents]
     dated = {frame.trigger.i: referent for frame, referent in referents}  # its date, unless the sentence names one
     repeated_targets(frames, index, earlier)

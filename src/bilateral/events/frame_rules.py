@@ -165,6 +165,9 @@ class FrameRules:
     (events/meetings.py)."""
     trip_verbs: frozenset[str]
     """Being or going somewhere "to meet Y": the meeting is the purpose of a trip, the traveller's visit."""
+    threat_nouns: frozenset[str]
+    """Nouns of a threat that a later sentence may tell again as its subject ("the warning comes as ...";
+    events/retold_threats.py)."""
     occurrence_verbs: frozenset[str]
     """Verbs that tell an act as coming about, the act noun their subject ("sanctions could follow if X ..."): an
     announced measure said so has the announcing party as source (events/announced_passives.py)."""
@@ -220,8 +223,8 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "preventing_verbs", "imputing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "approving_words", "appeal_objects", "mutual_meetings",
-            "mutual_acts", "trip_verbs", "occurrence_verbs", "scheduling_words", "private_ties", "effort_nouns",
-            "opinion_nouns")}
+            "mutual_acts", "trip_verbs", "occurrence_verbs", "threat_nouns", "scheduling_words", "private_ties",
+            "effort_nouns", "opinion_nouns")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
