@@ -56,6 +56,7 @@ from bilateral.events.taking_effect import effective_measures
 from bilateral.events.their_meetings import their_meetings
 from bilateral.events.told_attacks import may_recall_attack, told_attacks
 from bilateral.events.told_things import told_things
+from bilateral.events.undone_measures import undone_measures
 from bilateral.events.warring_parties import warring_parties
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
@@ -64,7 +65,8 @@ CODER = "bilateral.rules/1"
 """Coder name and version written on every event."""
 _MIN_WORDS = 4
 _Key = tuple[str, str, str, str, int, str]
-"""How a sentence's events are told apart: source, target, type, modality, listed gerund, a coordinated act's code."""
+"""How a sentence's events are told apart: source, target, type, modality, listed gerund, a coordinated act's code
+and object nouns."""
 _MAX_MEMBERS = 8
 _ONE_ATTACK = frozenset({"ASSAULT", "FIGHT"})
 """Violent types whose coordinated acts are mostly one attack and its outcome: "ambushed a bus and killed 18"."""
@@ -116,6 +118,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     dated = {frame.trigger.i: referent for frame, referent in referents}  # its date, unless the sentence names one
     repeated_targets(frames, index, earlier)
     effective_measures(frames, lexicon.rules.taking_effect)  # after the earlier targets: kept untargeted if none
+    undone_measures(frames)  # "imposed tariffs on X, then delayed the tariffs": the measure's target
     captured_from(frames)
     entry_barrers(frames, index)
     told_agents(frames, index, earlier, lexicon.rules)
@@ -152,8 +155,10 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
                 # and each member of a coordination with a code of its own is its own act ("visited Rome and
                 # met the premier": 042 and 040), save violent ones, mostly one attack and what it did
                 first = None if kind in _ONE_ATTACK else _coordination(trigger)
+                # as is each member of one code acting on a thing of its own ("exempted the duties ... and
+                # delayed the tariffs"), not members sharing one ("criticized and condemned X")
                 key = (each.source.code, each.target.code if each.target else "", kind, each.modality, listed,
-                       each.cameo if first is not None else "")
+                       _coordinated_act(each.cameo, frame) if first is not None else "")
                 if key not in best or each.confidence > best[key].confidence:
                     best[key] = each
                     heads[key] = (first.i if first is not None else -1, trigger.i)
@@ -172,6 +177,12 @@ def _coordination(word: Token) -> Token | None:
     if first == word and not any(child.dep_ == "conj" for child in word.children):
         return None
     return first
+
+
+def _coordinated_act(cameo: str, frame: Frame) -> str:
+    """What tells apart the acts of one coordination: the code, with the nouns the trigger matched as its object
+    ("exempted duties", "delayed tariffs": two acts of one code on two things)."""
+    return " ".join([cameo, *sorted(w.lemma_.lower() for w in frame.words if w.pos_ == "NOUN" and w != frame.trigger)])
 
 
 def _one_per_act(best: Mapping[_Key, Event], heads: Mapping[_Key, tuple[int, int]]) -> list[Event]:
