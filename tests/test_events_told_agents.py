@@ -137,3 +137,12 @@ def test_events_told_nominals_not_with_an_agent_a_sought_or_possible_act_or_no_e
     assert not any(e[3] == "ASSAULT" for e in got)  # the story told no act of force on them
     got = _coded(_KILLED + "The killing of Thai tourists is unacceptable, the U.N. said.")
     assert not any(e[3] == "ASSAULT" and e[2] == "THACVL" for e in got)  # not those the earlier act struck
+
+
+def test_events_told_agents_a_participle_on_a_noun_borrows_no_agent() -> None:
+    # "villagers killed on Monday" says what the villagers are; the sentence tells no act of its own there
+    got = _coded(_ATTACKED + "Relatives of villagers killed on Monday gathered in Garissa, a Kenyan official said.")
+    assert not any(e[0] == 1 and e[3] == "ASSAULT" for e in got)
+    # a finite passive still takes the earlier attackers
+    got = _coded(_ATTACKED + "Several villagers were killed in the raid, a Kenyan official said.")
+    assert (1, "KENREB", "KENCVL", "ASSAULT") in got

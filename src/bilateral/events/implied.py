@@ -59,7 +59,7 @@ from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import FrameRules, Lexicon
 from bilateral.events.modality import event_modality
 from bilateral.events.nominal import noun_entries, noun_entry
-from bilateral.events.roles import agent_of, is_passive, possessor_of, prep_objects
+from bilateral.events.roles import agent_of, is_passive, possessor_of, prep_objects, reduced_relative
 from bilateral.models import Actor, Event, Mention
 
 IMPLIED = 0.9
@@ -160,6 +160,9 @@ def told_agents(frames: Iterable[Frame], index: MentionIndex, earlier: Sequence[
                 frame.sources.append(Mention(forces, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
                                              IMPLIED * patient.confidence, "implied"))
             continue
+        if reduced_relative(verb) and patient.start <= verb.head.i < patient.end:
+            continue  # "40 detainees, including migrants jailed at the base, were flown": a participle on the
+            # patient says what it is, not an act told again ("restrictions imposed on women" tells the act)
         if done.target.code != patient.actor.code:  # "rebels" with no country of their own: the story's rebels
             frame.targets[0] = replace(patient, actor=done.target)
         frame.sources.append(Mention(done.source, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),

@@ -21,14 +21,17 @@ _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def _particle(verb: Token) -> tuple[str | None, bool]:
-    """The verb's particle: tagged as such, or the adverb or preposition right after it that the parser did
-    not tag so ("stepped down as mediator", "pulled out of the talks"); and whether it is only a guess from a
-    preposition with an object of its own, which may as well be the verb's plain preposition ("clashed over
-    the islands", "are disagreeing over X's rights")."""
+    """The verb's particle: tagged as such, or the adverb or preposition right after it (or after its pronoun
+    object: "sent them back to X") that the parser did not tag so ("stepped down as mediator", "pulled out of the
+    talks"); and whether it is only a guess from a preposition with an object of its own, which may as well be the
+    verb's plain preposition ("clashed over the islands", "are disagreeing over X's rights")."""
     tagged = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     if tagged is not None:
         return tagged, False
-    guessed = next((c for c in verb.children if c.dep_ in ("advmod", "prep") and c.i == verb.i + 1
+    # a pronoun object comes before the particle ("sent them back to X", "turned it down"): the word after it
+    at = verb.i + 2 if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].dep_ == "dobj" \
+        and verb.doc[verb.i + 1].pos_ == "PRON" else verb.i + 1
+    guessed = next((c for c in verb.children if c.dep_ in ("advmod", "prep") and c.i == at
                     and c.lower_ in _PARTICLES), None)
     if guessed is None:
         return None, False
