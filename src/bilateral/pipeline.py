@@ -180,7 +180,9 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
         texts = [s.text for s in p.sents]
         speakers: dict[int, Actor | None] = {}  # who speaks in each sentence, for "we" in the quotation going on
         history = ActorHistory(texts)  # head nouns named so far, for "the official"
-        sets = ActorSets(res.kb.sectors.words | res.kb.sectors.many_country_nouns)  # for "the three nations"
+        sets = ActorSets(res.kb.sectors.words | res.kb.sectors.many_country_nouns,  # for "the three nations"
+                         mixed=res.kb.sectors.mixed_set_nouns,
+                         sector_of=lambda noun: res.kb.sectors.noun_sector((noun,)))
         person_nouns = frozenset(t[0] for t in res.kb.sectors.titles if len(t) == 1)  # "the minister ... he"
         ahead = closing_speakers(p.sents, p.candidates, sent_docs, lambda sent: resolve_actors(
             sent, res.kb, p.doc.published, p.actor_context), res.lexicon.rules.speech_verbs)  # "“We ... Y,” X said"

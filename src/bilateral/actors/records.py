@@ -139,6 +139,9 @@ class SectorWords:
     force_nouns: dict[str, str] = field(default_factory=dict)
     """Bare nouns (-> sector) that after a demonym adjective, as a party to an act, name that country's forces
     ("Pakistani security killed three militants" -> PAKMIL); "Pakistan's security" is the state's safety."""
+    mixed_set_nouns: frozenset[str] = frozenset()
+    """Nouns of a set description ("both forces", "the two parties") whose members, named apart before, may be
+    international bodies as well as states: a UN mission's soldiers are forces as a state's army is (actors/sets.py)."""
     relational_nouns: frozenset[str] = frozenset()
     """Nouns for those who stand against someone ("rivals", "enemies"): a country written on them ("Chinese
     rivals", "Iran's foes") is whom they oppose, never their own country."""

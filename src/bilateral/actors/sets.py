@@ -13,6 +13,13 @@ before ("Japan, India, Australia and the United States") less the one member the
 held an exercise with the other three countries"); a sentence that names none of its members, or two, leaves it
 unresolved.
 
+A description whose noun a state's forces share with an international body's (``mixed``, sectors.json
+``mixed_set_nouns``: "both forces", "the two parties") counts the bodies a sentence names apart as members too:
+"Chad's army patrolled ... alongside soldiers of the UN mission ... Both forces say" is the army and the UN. Any
+other description counts states only ("the two countries" after Chad and the UN names no pair), and a body besides
+the right number of states makes one member too many. Members named as states take the sector the description's
+noun names ("both forces" -> the state's MIL; "the two countries" names none).
+
 A grouping the dictionaries do not know is a set too once a sentence says which actors it is made of ("The Quad
 consists of Japan, the United States, Australia and India"): its name later stands for them as a party ("the Quad
 agreed", "Quad leaders met"), not as a possessor ("the Quad's naval strength").
@@ -27,7 +34,7 @@ talks": each with the other); members found apart, by their count only, are not.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -114,6 +121,15 @@ class ActorSets:
     """Keys of ``resolved`` whose members were named together (a coordination or a grouping's members), not apart."""
     groupings: dict[tuple[str, ...], tuple[Actor, ...]] = field(default_factory=dict)
     """The words of a grouping's name -> the actors a sentence said it is made of (``MEMBERSHIP``)."""
+    mixed: frozenset[str] = frozenset()
+    """Nouns of a description whose members named apart may be international bodies as well as states ("both
+    forces" after a state's army and a UN mission): a body's peacekeepers are forces as a state's troops are."""
+    sector_of: Callable[[str], str | None] | None = None
+    """The sector a description's noun (lower-case lemma) names ("forces" -> MIL, "governments" -> GOV): members
+    named as states take it ("Kenya ... Uganda ... both armies" are their forces), members of a sector keep theirs."""
+    with_bodies: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
+    """Sentence index -> ``apart`` with the international bodies it names (by surer evidence than a guess) after the
+    countries, for a description with a ``mixed`` noun."""
 
     def remember(self, index: int, sent: Doc, mentions: Sequence[Mention]) -> None:
         """Record the coordinations of actors sentence ``index`` names."""
@@ -129,6 +145,10 @@ class ActorSets:
                 countries.setdefault(m.actor.country, m.actor)
         if countries:
             self.apart[index] = tuple(countries.values())
+        bodies = {m.actor.code: m.actor for m in mentions if m.actor.country is None and m.actor.kind == "igo"
+                  and m.resolved_by not in WEAK and m.resolved_by != "set"}
+        if bodies:
+            self.with_bodies[index] = (*countries.values(), *bodies.values())
 
     def _learn_groupings(self, sent: Doc, mentions: Sequence[Mention]) -> None:
         """Remember a grouping the sentence says is made of actors of two or more countries ("The Quad consists of
@@ -167,15 +187,16 @@ class ActorSets:
         return None
 
     def _members(self, index: int, size: int, besides: frozenset[str] | None = None,
-                 actors: bool = False) -> tuple[Actor, ...] | None:
+                 actors: bool = False, bodies: bool = False) -> tuple[Actor, ...] | None:
         """The members of a set of ``size``; with ``besides`` (the countries the sentence names), of a set of one
         more less the one member among them ("the other three"). Actors named apart count only for a description
-        whose noun names actors (``actors``): "the two countries", not "the two lawsuits"."""
+        whose noun names actors (``actors``): "the two countries", not "the two lawsuits"; international bodies
+        among them only for a ``mixed`` noun (``bodies``), and then all of them count against the size."""
         whole = size if besides is None else size + 1
         for back in range(index - 1, index - WINDOW - 1, -1):
             groups = self.groups.get(back)
             if not groups:
-                named = self.apart.get(back)
+                named = (bodies and self.with_bodies.get(back)) or self.apart.get(back)
                 if named is None:
                     continue
                 return named if besides is None and len(named) == size and actors else None  # not ``together``
@@ -204,16 +225,19 @@ class ActorSets:
             if grouping is not None:
                 lo, hi, members = grouping
             else:
+                mixed = tok.lower_ in self.mixed or tok.lemma_.lower() in self.mixed
                 together = self.groups.get(max((b for b in range(index - WINDOW, index) if b in self.groups
-                                                or b in self.apart), default=-1)) is not None
+                                                or b in self.apart or (mixed and b in self.with_bodies)),
+                                               default=-1)) is not None
                 found = self._members(index, int(size or 0), named if _other(tok) else None,
-                                      tok.lemma_.lower() in self.nouns or tok.lower_ in self.nouns)
+                                      tok.lemma_.lower() in self.nouns or tok.lower_ in self.nouns, mixed)
                 if found is None:
                     continue
                 lo, hi, members = min([tok.i, *(c.i for c in tok.children if c.i < tok.i and c.dep_ != "det")]), \
                     tok.i + 1, found
             if any(i in taken for i in range(lo, hi)):
                 continue
+            members = self._of_sector(tok, members)
             out = [m for m in out if m.end <= lo or m.start >= hi]  # a guess from the document gives way
             span = sent[lo:hi]
             first = replace(members[0], text=span.text)
@@ -223,6 +247,14 @@ class ActorSets:
                 self.together.add((index, span.text, first.code))
             taken.update(range(lo, hi))
         return sorted(out, key=lambda m: m.start)
+
+    def _of_sector(self, tok: Token, members: tuple[Actor, ...]) -> tuple[Actor, ...]:
+        """``members`` with each one named as a state (no sector) given the sector the description's noun names."""
+        sector = self.sector_of(tok.lemma_.lower()) if self.sector_of is not None else None
+        if sector is None:
+            return members
+        return tuple(replace(a, code=a.country + sector, sector=sector)
+                     if a.kind == "state" and a.sector is None and a.country else a for a in members)
 
     def members(self, index: int, mentions: Sequence[Mention]) -> dict[tuple[int, int], tuple[Actor, ...]]:
         """The actors each set description of sentence ``index`` stands for, by its mention's span, when they were

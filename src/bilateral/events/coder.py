@@ -39,7 +39,7 @@ from bilateral.events.documented import documented_wrongs
 from bilateral.events.embedding import find_frames
 from bilateral.events.entry_bans import entry_barrers
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
-from bilateral.events.implied import accused_agents, told_agents, told_nominals
+from bilateral.events.implied import accused_agents, reporting_forces, told_agents, told_nominals
 from bilateral.events.judged_acts import judged_doers
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.meetings import other_side
@@ -121,6 +121,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     undone_measures(frames)  # "imposed tariffs on X, then delayed the tariffs": the measure's target
     captured_from(frames)
     entry_barrers(frames, index)
+    reporting_forces(frames, index, lexicon.rules)  # the forces reporting their act, before the earlier doer
     told_agents(frames, index, earlier, lexicon.rules)
     dated.update(retold_acts(frames, index, earlier, lexicon.rules))
     frames += told_nominals(sent, frames, index, earlier, lexicon)

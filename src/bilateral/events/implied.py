@@ -32,6 +32,13 @@ A known person released or freed in the passive with no agent ("X has been relea
 the state body that held or charged them, when the story's earlier acts of coercion or accusation on them by a
 state body all have that one doer (``_custodian``): not by rebels who seized them, nor when two bodies acted.
 
+A state's forces that report such an act on an armed group themselves are its agent (``reporting_forces``): "The
+army says ten militants were killed", "Both forces say several rebels were captured" (a set description of forces,
+actors/sets.py: each member). The speaker is the subject of the speech verb whose reported clause holds the act,
+coded as forces (MIL); the patient an armed group (REB) of no other country. Not soldiers or civilians killed (the
+army does not report killing its own or bystanders), not an act with a ``by`` agent, nor one the clause hedges;
+it runs before ``told_agents``, as the speaker is nearer than the document's earlier doer.
+
 An ownerless noun of such an act whose "of" object is such a patient is that agent's act too (``told_nominals``):
 "Soldiers killed eight protesters in X ... The killing of peaceful demonstrators is unacceptable". Not a noun with
 an owner or a "by" agent, nor one sought, planned or threatened ("a warrant for the arrest of X", "demanded the
@@ -123,6 +130,36 @@ def implied_agents(frames: Iterable[Frame], index: MentionIndex, rules: FrameRul
         patient = frame.targets[0]
         frame.sources.append(Mention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
                                      IMPLIED * patient.confidence, "implied"))
+
+
+def reporting_forces(frames: Iterable[Frame], index: MentionIndex, rules: FrameRules) -> None:
+    """Give each agentless passive act of force or coercion on an armed group that a state's forces report the
+    forces as its source (in place): "The army says ten militants were killed"."""
+    codes = load_codes()
+    for frame in frames:
+        if codes.get(frame.cameo).plover not in _FORCIBLE or not _agentless(frame):
+            continue
+        patient = frame.targets[0]
+        if patient.actor.sector not in _ARMED_GROUPS:
+            continue
+        speaker = _reporter(frame.trigger, index, rules)
+        if speaker is None or speaker.actor.sector != _FORCES or patient.actor.country not in (
+                None, speaker.actor.country):
+            continue
+        if event_modality(frame.anchor, patient, index, rules, frame.clause) in _SAID:
+            frame.sources.append(speaker)
+
+
+def _reporter(verb: Token, index: MentionIndex, rules: FrameRules) -> Mention | None:
+    """The mention of the subject of the speech verb whose reported clause ``verb`` heads, or is coordinated
+    into ("says ammunition was seized and rebels were captured")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in rules.speech_verbs:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return index.at(subject) if subject is not None else None
 
 
 def _agentless(frame: Frame) -> bool:
