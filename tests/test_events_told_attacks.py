@@ -148,3 +148,19 @@ def test_events_told_attack_that_harmed_someone() -> None:
 ])
 def test_events_told_attack_harming_must_not(second: str) -> None:
     assert not _attacks_in(_coded(_NAMED + second), 1)
+
+
+def test_events_told_attack_the_struck_states_own_forces_leave_the_attacker_known() -> None:
+    # the army reports the attack and lost soldiers in it: it is the side struck, not a second attacker
+    got = _coded(_OPENING + "The Somali army says the bodies of four soldiers were recovered after the attack "
+                 "began on Sunday.")
+    assert ("SOMREB", "SOMCVL") in _attacks_in(got, 1)
+
+
+@pytest.mark.parametrize("second", [
+    "Kenyan soldiers say the attack began before dawn on Sunday.",  # another country's forces: open
+    "Ethiopian rebels say the attack began before dawn on Sunday.",  # another armed group: open
+    "The Somali army's attack began before dawn on Sunday.",  # the forces' own attack
+])
+def test_events_told_attack_struck_side_must_not(second: str) -> None:
+    assert ("SOMREB", "SOMCVL") not in _attacks_in(_coded(_OPENING + second), 1)

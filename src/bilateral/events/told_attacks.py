@@ -37,7 +37,9 @@ Not when:
   a reference that adds no act (the gold codes none there);
 - the act is not said to have happened ("the convoy could come under attack": the governing clause's modality);
 - the sentence names its own attacker (the noun's frame has a source), or an armed actor (``ARMED``) other than
-  the referent's attacker and its target;
+  the referent's attacker and its target; the struck country's own forces facing an armed group's attack are its
+  target's side, outside the noun's phrase ("The army says soldiers' bodies were found since the attacks began"),
+  and leave the attacker known;
 - the earlier attacks have several sources (two armies, rebels and the police): which one is meant is open.
 
 Cheap: a word test on the sentence (``may_recall_attack``) before any walk over its parse; the pre-filter parses
@@ -95,6 +97,10 @@ OTHER_ATTACK = frozenset({"previous", "past", "prior", "earlier", "last", "other
 ARMED = frozenset({"REB", "CRM", "MIL"})
 """Sectors of an actor that may itself be the attacker: one in the sentence other than the referent's parties
 leaves the attacker open."""
+_STATE_FORCES = frozenset({"MIL", "COP"})
+_NON_STATE = frozenset({"REB", "CRM"})
+"""A state's forces, and the armed groups that attack a state: the state's forces named beside such a group's attack
+on their country are the side it struck (``_struck_side``)."""
 _SAID = frozenset({"asserted", "alleged"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 RECALLED = re.compile(
@@ -231,6 +237,15 @@ def _placed(mention: Mention, referent: Actor) -> Mention:
     return replace(mention, actor=placed)
 
 
+def _struck_side(mention: Mention, noun: Token, attacker: Actor, struck: Actor) -> bool:
+    """Whether an armed mention is the struck country's own forces facing an armed group's attack, outside the
+    noun's phrase: "The army says ... since the attacks began" (it reports them), "bodies of five soldiers were
+    found" (it lost them). Such forces are the attacked side, not a second attacker; "the army's attacks" (in the
+    noun's phrase) are the army's own."""
+    return mention.actor.sector in _STATE_FORCES and attacker.sector in _NON_STATE \
+        and mention.actor.country == struck.country and not noun.left_edge.i <= mention.start <= noun.right_edge.i
+
+
 def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event],
                  lexicon: Lexicon) -> list[tuple[Frame, Event]]:
     """Frames for the sentence's attack nouns that tell the story's earlier attack again (see the module), each
@@ -273,8 +288,9 @@ def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlie
             continue  # "the government came under fire" is criticised
         parties = {attacker.code, *(m.actor.code for m in targets)} if targets \
             else {attacker.code, referent.target.code}
-        if partaking is None and any(m.actor.sector in ARMED and _placed(m, referent.target).actor.code
-                                     not in parties for m in index.by_token.values()):
+        placed = [_placed(m, referent.target) for m in index.by_token.values() if m.actor.sector in ARMED]
+        if partaking is None and any(m.actor.code not in parties
+                                     and not _struck_side(m, noun, attacker, referent.target) for m in placed):
             continue  # another armed actor named: the attacker is open
         # the two borrowed parties on two words, that the coder tells them apart: the attacker on the verb
         source = Mention(replace(attacker, text=governor.text), governor.i, governor.i + 1, governor.idx,
