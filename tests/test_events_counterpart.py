@@ -51,3 +51,19 @@ def test_events_counterpart_one_act_told_twice_counts_once() -> None:
     got = _coded("Ghana accused Togo of sheltering smugglers. Ghana also accused Togo of arming the gangs. "
                  "Ghana threatened to close the border.")
     assert not any(e[0] == 2 and e[2] == "TGO" for e in got)
+
+
+def test_events_counterpart_an_announced_act_with_no_object_is_a_threat_at_the_counterpart() -> None:
+    assert (2, "GHA", "TGO", "THREATEN") in _coded(_STORY + "Ghana said it will retaliate.")
+
+
+def test_events_counterpart_an_announced_act_on_something_or_attempted_is_not_aimed() -> None:
+    # what the act is done to may be whom it aims at: not the story's counterpart
+    got = _coded(_STORY + "Ghana wants to close the camps near the coast.")
+    assert not any(e[0] == 2 and e[2] == "TGO" for e in got)
+    # an attempt happened: no announcement, no threat
+    got = _coded(_STORY + "Ghana tried to retaliate on Monday.")
+    assert not any(e[0] == 2 and e[2] == "TGO" and e[3] == "THREATEN" for e in got)
+    # a past act is no threat either
+    got = _coded(_STORY + "Ghana retaliated on Monday.")
+    assert not any(e[0] == 2 and e[3] == "THREATEN" for e in got)

@@ -34,7 +34,7 @@ from bilateral.events.arms_trade import delivered_frames
 from bilateral.events.blamed import blamed_doers
 from bilateral.events.captured_from import captured_from
 from bilateral.events.conditioned_parties import conditioned_parties
-from bilateral.events.counterpart import fill_counterparts
+from bilateral.events.counterpart import ANNOUNCED, fill_counterparts
 from bilateral.events.documented import documented_wrongs
 from bilateral.events.embedding import find_frames
 from bilateral.events.entry_bans import entry_barrers
@@ -70,7 +70,7 @@ and object nouns."""
 _MAX_MEMBERS = 8
 _ONE_ATTACK = frozenset({"ASSAULT", "FIGHT"})
 """Violent types whose coordinated acts are mostly one attack and its outcome: "ambushed a bus and killed 18"."""
-_THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+_THREATENED = ANNOUNCED
 """Material-conflict types whose announced (future) acts are coded as threats."""
 _INTENDED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 """Cooperative types whose announced (future) acts toward a target are coded as the intent to act (03x)."""

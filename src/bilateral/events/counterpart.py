@@ -7,7 +7,8 @@ country that the events coded so far pair with the source's country, at least ``
 target and type ("tried to kill X ... I was there to kill the journalist", an attack whose target a later one
 repeats: ``repeated``) are one thread of the story, not more evidence of whom it is about. Only when the sentence
 names no actor of a third country (another candidate there means the target was missed by the construction, not
-left implicit), and only for acts that are aimed by nature (threatening, demanding, refusing to act: ``AIMED``).
+left implicit), and only for acts that are aimed by nature (threatening, demanding, refusing to act: ``AIMED``; a
+conflict act announced with nothing it acts on, "we will retaliate", which the coder codes as a threat).
 The actor is the counterpart's latest actor in those events. The coder stays within the document and cheap: the
 events already coded are the history.
 """
@@ -21,6 +22,7 @@ from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import FrameRules
+from bilateral.events.modality import attempted, event_modality
 from bilateral.models import Actor, Event, Mention
 
 COUNTERPART = 0.75
@@ -29,6 +31,8 @@ MIN_EVENTS = 2
 """How many earlier events must pair the two countries before one is the other's counterpart."""
 DOMINANCE = 2
 """How many times as often as any other country the counterpart must be paired with the source's country."""
+ANNOUNCED = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+"""Material-conflict types whose announced (future) acts are coded as threats (events/coder.py): aimed too."""
 AIMED = frozenset({"THREATEN", "REQUEST"})
 """PLOVER types whose acts always have an addressee: the counterpart is the one the story gives them. Accusing is
 not among them ("expressed concern", "is worried" are often about a topic, not aimed at anyone), and rejecting is
@@ -75,8 +79,21 @@ def _answers(frame: Frame, rules: FrameRules) -> bool:
     return any(n.lemma_.lower() in rules.claim_nouns | rules.proposal_nouns for n in nouns)
 
 
-def _aimed(plover: str | None, frame: Frame) -> bool:
-    return plover in AIMED or (plover == "REJECT" and _refusal(frame))
+def _aimed(plover: str | None, frame: Frame, index: MentionIndex, rules: FrameRules) -> bool:
+    """Whether a frame's act has an addressee by nature: a threat or a demand, a refusal to act, or a conflict act
+    announced with no object (``_announced``)."""
+    return plover in AIMED or (plover == "REJECT" and _refusal(frame)) or (
+        plover in ANNOUNCED and _announced(frame, index, rules))
+
+
+def _announced(frame: Frame, index: MentionIndex, rules: FrameRules) -> bool:
+    """Whether a conflict act is announced with nothing it acts on ("we will retaliate", "they will strike back"):
+    the coder codes it as a threat, aimed as any threat. Not one with an object ("wants to close the camps": what it
+    acts on may be the one aimed at), nor an attempt ("tried to sabotage the talks": it happened)."""
+    trigger = frame.trigger
+    return not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children) \
+        and event_modality(frame.anchor, frame.sources[0], index, rules, frame.clause) == "future" \
+        and not attempted(frame.anchor, rules)
 
 
 def fill_counterparts(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event],
@@ -87,7 +104,8 @@ def fill_counterparts(frames: Sequence[Frame], index: MentionIndex, earlier: Seq
     codes = load_codes()
     countries = {m.actor.country for m in index.by_token.values()}
     for frame in frames:
-        if frame.targets or frame.domestic or not frame.sources or not _aimed(codes.get(frame.cameo).plover, frame) \
+        if frame.targets or frame.domestic or not frame.sources \
+                or not _aimed(codes.get(frame.cameo).plover, frame, index, rules) \
                 or _answers(frame, rules):
             continue
         own = {s.actor.country for s in frame.sources}
