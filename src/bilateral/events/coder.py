@@ -49,7 +49,7 @@ from bilateral.events.repeated import repeated_targets
 from bilateral.events.retold_acts import may_retell, retold_acts
 from bilateral.events.retold_threats import retold_threats
 from bilateral.events.replies import answer_replies
-from bilateral.events.roles import listed_gerund
+from bilateral.events.roles import is_passive, listed_gerund
 from bilateral.events.stances import DECLINED, believed_by_another, declined_comment, untargeted_statement
 from bilateral.events.supported_things import supported_things
 from bilateral.events.taking_effect import effective_measures
@@ -138,9 +138,11 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
               if not believed_by_another(frame, index, lexicon.rules)]
     for frame in frames:
         for source, target, confidence in _pairs(frame):
-            if target is not None and target.actor.sector in lexicon.rules.press_sectors \
+            if target is not None and (target.actor.sector in lexicon.rules.press_sectors or (
+                    source.actor.sector in lexicon.rules.press_sectors and is_passive(frame.trigger))) \
                     and load_codes().get(frame.cameo).plover == "CONSULT":
-                continue  # "met reporters", "spoke to VOA": a statement to the press, not a consultation
+                continue  # "met reporters", "spoke to VOA", "when contacted by VOA": the press asking, not a
+                # consultation (a journalist who meets officials may hold one)
             event = _event(frame, source, target, confidence, sent, span, doc_id, index, lexicon)
             if (referent := dated.get(frame.trigger.i)) is not None:
                 event = replace(event, date=referent.date, date_precision=referent.date_precision,

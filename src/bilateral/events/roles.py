@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from bilateral.events.adverbial_passives import adverbial_host
 from bilateral.events.clause_objects import participle_subjects
 from bilateral.events.quoted_predicates import quoted_predicate
 from bilateral.events.named_objects import named_object, shifted_object
@@ -94,6 +95,9 @@ def passive_subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token 
             return child
     if shared_passive(verb):
         return passive_subject_of(verb.head, relative_pronouns)
+    host = adverbial_host(verb)
+    if host is not None:  # "rebels flee when attacked by the army": the rebels
+        return subject_of(host, relative_pronouns)
     return antecedent(verb) if reduced_relative(verb) else None
 
 
@@ -109,7 +113,7 @@ def is_passive(verb: Token) -> bool:
     """Whether a verb is in the passive voice: it has a passive subject or auxiliary, is a reduced relative, or
     is a participle sharing the passive of the verb it is coordinated with ("were arrested and beaten")."""
     return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children) or reduced_relative(verb) \
-        or shared_passive(verb)
+        or shared_passive(verb) or adverbial_host(verb) is not None
 
 
 def shared_passive(verb: Token) -> bool:
