@@ -11,14 +11,19 @@ shields" or "held accountable"; so are the police's break-ups of cells and gangs
 in X", "broken up", "rounded up"), never "the camp was dismantled"; so are the transfers of held people
 ("send", "fly", "transfer", "move" the detainees, prisoners or inmates), whose agent is the state they are taken
 to ("the detainees were flown to Louisiana"), never "aid was sent to X". The agent is an inference, so its
-mention's confidence is the patient's times ``IMPLIED``.
+mention's confidence is the patient's times ``IMPLIED``. A group of no country (``---REB``, ``---CRM``) that such an
+act places in a country is that country's ("a terrorist cell was dismantled in X" -> X's rebels, as the gold
+guidelines code an armed group by the country it is in), as sure as a facility read by its place.
 
 The document can name that agent too (``told_agents``): "Gunmen stormed a hotel in X ... At least five people were
 killed", "Security forces fought rebels near Y ... Several rebels were captured". An agentless passive act of force
 or coercion (PLOVER ASSAULT or COERCE) whose patient the document has already seen struck by such an act is
 the same agent's act: its source is the source of the document's latest earlier asserted act of that type on the
 same actor (same code). The agent of an earlier act is in the document only when earlier events were coded, so a
-single sentence, or a document whose earlier acts struck no one of the patient's code, gets no agent. Not an
+single sentence, or a document whose earlier acts struck no one of the patient's code, gets no agent, save a custody
+act of the state (``state_acts``, not one of other senses) with no place named, in a story whose earlier acts all
+took place in one country: that country's act ("the plotters are also detained there", ``_home_custody``), unless
+the patient is of another country or the clause names someone else outside the patient's own phrase. Not an
 agent of a verb its clause hedges ("could be arrested"): the act must be said to have happened. An armed group
 (REB) that no earlier act struck, in a story whose earlier acts all took place within its own country, was struck
 by that state's forces ("Militants attacked a train in Pakistan ... 16 militants were killed" -> PAKMIL), unless
@@ -62,6 +67,7 @@ from spacy.tokens import Doc, Token
 from bilateral.nlp import doc_text, doc_tokens
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
+from bilateral.events.facilities import PLACED
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import FrameRules, Lexicon
 from bilateral.events.modality import event_modality
@@ -72,6 +78,10 @@ from bilateral.models import Actor, Event, Mention
 IMPLIED = 0.9
 """Factor for a source inferred from the kind of act rather than named."""
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
+_NO_COUNTRY = "---"
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_PLACED_GROUPS = frozenset({"REB", "CRM"})
+"""Sectors of non-state armed and criminal groups, who take the country a state's act on them places them in."""
 _FORCIBLE = frozenset({"ASSAULT", "COERCE"})
 """PLOVER types of the acts whose agent an earlier act on the same actor names (``told_agents``)."""
 _ARMED_GROUPS = frozenset({"REB"})
@@ -128,6 +138,11 @@ def implied_agents(frames: Iterable[Frame], index: MentionIndex, rules: FrameRul
         actor = Actor(text=verb.text, name=country, code=country + sector, country=country, sector=sector,
                       kind="state")
         patient = frame.targets[0]
+        if patient.actor.code.startswith(_NO_COUNTRY) and patient.actor.sector in _PLACED_GROUPS:
+            # "a terrorist cell was dismantled in X": a group the sentence places in X is X's (gold-guidelines),
+            # as sure as a facility read by its place
+            placed = replace(patient.actor, code=country + patient.actor.sector, country=country)
+            frame.targets[0] = patient = replace(patient, actor=placed, confidence=max(patient.confidence, PLACED))
         frame.sources.append(Mention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
                                      IMPLIED * patient.confidence, "implied"))
 
@@ -192,7 +207,8 @@ def told_agents(frames: Iterable[Frame], index: MentionIndex, earlier: Sequence[
             continue
         done = _earlier_doer(plover, patient.actor, earlier) if plover is not None else None
         if done is None or done.target is None:
-            forces = _state_forces(frame, patient, index, earlier)
+            forces = _state_forces(frame, patient, index, earlier) or _home_custody(frame, patient, index, earlier,
+                                                                                   rules)
             if forces is not None:
                 frame.sources.append(Mention(forces, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
                                              IMPLIED * patient.confidence, "implied"))
@@ -271,14 +287,45 @@ def _state_forces(frame: Frame, patient: Mention, index: MentionIndex, earlier: 
     leaves it open whose forces struck) and the clause names no one else ("killed in a U.S. drone strike" names
     whose strike it was)."""
     country = patient.actor.country
-    told = {a.country for e in earlier for a in (e.source, e.target) if a is not None and a.country is not None}
-    if patient.actor.sector not in _ARMED_GROUPS or country is None or told != {country}:
-        return None
-    own = {t.i for t in index.sent[patient.start:patient.end]}
-    if any(index.at(t) is not None for t in frame.trigger.subtree if t.i not in own):
+    if patient.actor.sector not in _ARMED_GROUPS or country is None or story_country(earlier) != country \
+            or _names_another(frame, patient, index):
         return None
     return Actor(text=frame.trigger.text, name=country, code=country + _FORCES, country=country, sector=_FORCES,
                  kind="group")
+
+
+def story_country(earlier: Sequence[Event]) -> str | None:
+    """The one country within which all the document's earlier acts took place (every side with a country is of
+    it; bodies of no country, the U.N., do not count), None for a story of two countries or of none."""
+    told = {a.country for e in earlier for a in (e.source, e.target) if a is not None and a.country is not None}
+    return next(iter(told)) if len(told) == 1 else None
+
+
+def _names_another(frame: Frame, patient: Mention, index: MentionIndex) -> bool:
+    """Whether the act's clause names an actor outside the patient's own phrase ("killed in a U.S. drone strike"
+    names whose strike it was; "the plotters who tried to overthrow the president were detained" does not)."""
+    phrase = index.head_of(patient)
+    while phrase.dep_ in _MODIFIER_DEPS and phrase.head.i != frame.trigger.i:
+        phrase = phrase.head  # "opposition" in "the opposition leaders who ...": the phrase is the leaders'
+    own = {t.i for t in phrase.subtree}
+    return any(index.at(t) is not None for t in frame.trigger.subtree if t.i not in own)
+
+
+def _home_custody(frame: Frame, patient: Mention, index: MentionIndex, earlier: Sequence[Event],
+                  rules: FrameRules) -> Actor | None:
+    """The state body (``state_acts``) of the story's one country for a custody act told in the passive with no
+    agent and no place: "The plotters are also detained there", in a story whose earlier acts all took place in
+    one country, was that country's act (``implied_agents`` needs the place named). Not a verb with other senses
+    (``_HOLDING``), nor a patient of another country (foreigners are the ones so often arrested), nor in a story of
+    two countries, nor when the clause names someone else."""
+    lemma = frame.trigger.lemma_.lower()
+    sector = rules.state_acts.get(lemma)
+    country = story_country(earlier)
+    if sector is None or lemma in _HOLDING or country is None or patient.actor.country not in (None, country) \
+            or _names_another(frame, patient, index):
+        return None
+    return Actor(text=frame.trigger.text, name=country, code=country + sector, country=country, sector=sector,
+                 kind="state")
 
 
 _ACCUSED_ARMED = frozenset({"MIL", "COP", "REB"})
