@@ -39,6 +39,7 @@ from bilateral.events.documented import documented_wrongs
 from bilateral.events.embedding import find_frames
 from bilateral.events.entry_bans import entry_barrers
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
+from bilateral.events.home_facilities import home_facilities
 from bilateral.events.implied import accused_agents, reporting_forces, told_agents, told_nominals
 from bilateral.events.judged_acts import judged_doers
 from bilateral.events.lexicon import Lexicon
@@ -123,6 +124,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     entry_barrers(frames, index)
     reporting_forces(frames, index, lexicon.rules)  # the forces reporting their act, before the earlier doer
     told_agents(frames, index, earlier, lexicon.rules)
+    home_facilities(frames, index, earlier, lexicon)  # after the agents: a facility hit by the story's own forces
     dated.update(retold_acts(frames, index, earlier, lexicon.rules))
     frames += told_nominals(sent, frames, index, earlier, lexicon)
     judged_doers(frames, index, acts, lexicon)

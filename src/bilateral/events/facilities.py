@@ -101,10 +101,11 @@ def load_facility_rules() -> FacilityRules:
 
 
 def facility_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon,
-                     others: frozenset[int] = frozenset()) -> list[Mention]:
+                     others: frozenset[int] = frozenset(), home: str | None = None) -> list[Mention]:
     """The target a hit-or-take act names by a thing in its target slot (see the module); empty when none.
     ``others`` (the sentence's other triggers) is part of every target search's signature; the slot is the act's
-    own, so no other event's clause is read here."""
+    own, so no other event's clause is read here. ``home``, a country the caller knows the act took place in
+    (``home_facilities``), places a facility of a sector that no place names."""
     rules = load_facility_rules()
     if load_codes().get(frame.cameo).plover not in rules.act_types:
         return []
@@ -124,7 +125,7 @@ def facility_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon,
                 return taken_from
         if not placed:
             return []
-        found = _placed(noun, frame.trigger, sector, index, rules)
+        found = _placed(noun, frame.trigger, sector, index, rules, home if sector is not None else None)
         return [found] if found is not None else []
     return []
 
@@ -202,10 +203,10 @@ def _holders(noun: Token, index: MentionIndex, rules: FacilityRules) -> list[Men
 
 
 def _placed(noun: Token, trigger: Token, sector: str | None, index: MentionIndex,
-            rules: FacilityRules) -> Mention | None:
+            rules: FacilityRules, home: str | None = None) -> Mention | None:
     """The facility as its place's country with its sector: the one country of the places in the noun's own
     phrase, else in that of the event noun it is the object of ("an attack on a station in X"), else in the
-    trigger's own ("attacked a base on Monday in northern Mali")."""
+    trigger's own ("attacked a base on Monday in northern Mali"), else ``home`` when given."""
     countries: dict[str, tuple[str, float]] = {}
     heads = [noun]
     if noun.dep_ == "pobj" and noun.head.head not in (noun, trigger):
@@ -217,6 +218,8 @@ def _placed(noun: Token, trigger: Token, sector: str | None, index: MentionIndex
             _countries_of(pobj, index, countries)
         if countries:
             break
+    if not countries and home is not None:
+        _home_country(home, countries)
     if len(countries) != 1:
         return None
     code, (name, confidence) = next(iter(countries.items()))
@@ -243,6 +246,14 @@ def _countries_of(pobj: Token, index: MentionIndex, countries: dict[str, tuple[s
                 tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1):
             _gazetteer_country(tok, countries)
         stack.extend(c for c in tok.children if c.dep_ not in _OTHER_CLAUSE or (c.dep_ == "conj" and tok == pobj))
+
+
+def _home_country(code: str, countries: dict[str, tuple[str, float]]) -> None:
+    """Add a country known by its code, named as the gazetteer names it."""
+    from bilateral.places.gazetteer import Gazetteer
+
+    place = Gazetteer.load().country(code)
+    countries[code] = (place.name if place is not None else code, PLACED)
 
 
 def _gazetteer_country(last: Token, countries: dict[str, tuple[str, float]]) -> None:
