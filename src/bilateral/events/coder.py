@@ -46,6 +46,7 @@ from bilateral.events.lexicon import Lexicon
 from bilateral.events.meetings import other_side
 from bilateral.events.modality import attempted, condition_of, event_modality, own_warning, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames, told_suits
+from bilateral.events.released_from import released_from
 from bilateral.events.repeated import repeated_targets
 from bilateral.events.retold_acts import may_retell, retold_acts
 from bilateral.events.retold_threats import retold_threats
@@ -123,6 +124,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     captured_from(frames)
     entry_barrers(frames, index)
     reporting_forces(frames, index, lexicon.rules)  # the forces reporting their act, before the earlier doer
+    released_from(frames, index)  # before the story's custodian: the words name who held them
     told_agents(frames, index, earlier, lexicon.rules)
     home_facilities(frames, index, earlier, lexicon)  # after the agents: a facility hit by the story's own forces
     dated.update(retold_acts(frames, index, earlier, lexicon.rules))

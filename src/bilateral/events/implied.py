@@ -152,7 +152,7 @@ def reporting_forces(frames: Iterable[Frame], index: MentionIndex, rules: FrameR
     forces as its source (in place): "The army says ten militants were killed"."""
     codes = load_codes()
     for frame in frames:
-        if codes.get(frame.cameo).plover not in _FORCIBLE or not _agentless(frame):
+        if codes.get(frame.cameo).plover not in _FORCIBLE or not agentless_passive(frame):
             continue
         patient = frame.targets[0]
         if patient.actor.sector not in _ARMED_GROUPS:
@@ -177,7 +177,7 @@ def _reporter(verb: Token, index: MentionIndex, rules: FrameRules) -> Mention | 
     return index.at(subject) if subject is not None else None
 
 
-def _agentless(frame: Frame) -> bool:
+def agentless_passive(frame: Frame) -> bool:
     """Whether a frame is a passive act with a patient and no agent, named or inferred."""
     verb = frame.trigger
     return not frame.sources and bool(frame.targets) and not frame.absorbed and verb.pos_ in ("VERB", "AUX") \
@@ -194,7 +194,7 @@ def told_agents(frames: Iterable[Frame], index: MentionIndex, earlier: Sequence[
     for frame in frames:
         plover = codes.get(frame.cameo).plover
         release = frame.cameo == _RELEASE
-        if (plover not in _FORCIBLE and not release) or not _agentless(frame):
+        if (plover not in _FORCIBLE and not release) or not agentless_passive(frame):
             continue
         patient = frame.targets[0]
         if event_modality(frame.anchor, patient, index, rules, frame.clause) not in _SAID:
@@ -340,7 +340,7 @@ def accused_agents(frames: Sequence[Frame], index: MentionIndex, rules: FrameRul
     by_trigger = {frame.trigger.i: frame for frame in frames}
     for frame in frames:
         verb = frame.trigger
-        if codes.get(frame.cameo).plover not in _FORCIBLE or not _agentless(frame) or verb.dep_ != "advcl" \
+        if codes.get(frame.cameo).plover not in _FORCIBLE or not agentless_passive(frame) or verb.dep_ != "advcl" \
                 or not any(c.dep_ == "mark" and c.lower_ in _OCCASIONS for c in verb.children):
             continue
         accusation = by_trigger.get(verb.head.i)
