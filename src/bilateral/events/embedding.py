@@ -33,6 +33,7 @@ from bilateral.events.demands import demanded_clauses, reported_demands
 from bilateral.events.announced_passives import announced_passives
 from bilateral.events.deadlines import deadline_ultimatums
 from bilateral.events.directives import bare_directives
+from bilateral.events.deployed_forces import deployed_forces
 from bilateral.events.implied import implied_agents
 from bilateral.events.involvement import partaking_frame
 from bilateral.events.prevalent_wrongs import prevalent_wrong_frame
@@ -292,6 +293,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     opposed_demands(frames.values())
     absorb_proposed_acts(frames)
     absorb_generic_means(frames)
+    deployed_forces(frames.values())  # before the implied agents: a deployed force is the doer, not the patient
     implied_agents(frames.values(), index, lexicon.rules)
     addressed_partners(frames.values(), index, lexicon.rules)
     placed_partners(frames.values(), index)

@@ -148,6 +148,9 @@ class FrameRules:
     harm_verbs: frozenset[str]
     """A comma-set participle of one of these after an attack names whom it hit ("shelled the town, killing two
     soldiers", "stepped up attacks, inflicting casualties on X"): the attack's target when it has none."""
+    shielding_verbs: frozenset[str]
+    """A purpose clause of one of these serves its object rather than facing it ("deployed troops to protect
+    civilians"): no target of the deployment (events/targets.py, the "faced" search)."""
     aid_kinds: Mapping[str, str]
     """Modifier word -> kind of aid ("military aid" -> military)."""
     aid_codes: Mapping[str, Mapping[str, str]]
@@ -219,7 +222,8 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "governing_verbs", "enabling_verbs", "recipient_verbs", "performing_verbs", "growth_nouns",
             "customs_charges", "owning_participles", "taking_effect", "relative_pronouns", "member_nouns",
             "territorial_verbs",
-            "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "harm_verbs", "naming_verbs",
+            "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "harm_verbs", "shielding_verbs",
+            "naming_verbs",
             "preventing_verbs", "imputing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "approving_words", "appeal_objects", "mutual_meetings",
