@@ -146,3 +146,17 @@ def test_events_told_agents_a_participle_on_a_noun_borrows_no_agent() -> None:
     # a finite passive still takes the earlier attackers
     got = _coded(_ATTACKED + "Several villagers were killed in the raid, a Kenyan official said.")
     assert (1, "KENREB", "KENCVL", "ASSAULT") in got
+
+
+_CLASH = "Peruvian police clashed with opposition protesters in Lima on Monday, Peruvian officials said. "
+
+
+def test_events_told_agents_no_agent_for_a_death_in_a_natural_happening() -> None:
+    # an earthquake or floods kill no one on anyone's behalf, whoever struck the same people before
+    for text in ("Dozens of Peruvian villagers were killed in an earthquake on Tuesday.",
+                 "Several Peruvian villagers were killed during the floods.",
+                 "Two Peruvian villagers were killed in a flood disaster."):
+        assert not any(e[0] == 1 for e in _coded(_CLASH + text)), text
+    # but an act the clause tells as done by people still takes the earlier doer
+    assert (1, "PERCOP", "PERCVL", "ASSAULT") in _coded(_CLASH + "Dozens of Peruvian villagers were killed in a "
+                                                                 "raid on Tuesday.")

@@ -148,6 +148,9 @@ class FrameRules:
     harm_verbs: frozenset[str]
     """A comma-set participle of one of these after an attack names whom it hit ("shelled the town, killing two
     soldiers", "stepped up attacks, inflicting casualties on X"): the attack's target when it has none."""
+    natural_causes: frozenset[str]
+    """Nouns of a happening no one does: a passive act told as done "in" or "by" one ("were killed in an earthquake",
+    "were displaced by floods") has no agent to infer (events/implied.py)."""
     shielding_verbs: frozenset[str]
     """A purpose clause of one of these serves its object rather than facing it ("deployed troops to protect
     civilians"): no target of the deployment (events/targets.py, the "faced" search)."""
@@ -223,7 +226,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "customs_charges", "owning_participles", "taking_effect", "relative_pronouns", "member_nouns",
             "territorial_verbs",
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "harm_verbs", "shielding_verbs",
-            "naming_verbs",
+            "natural_causes", "naming_verbs",
             "preventing_verbs", "imputing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "approving_words", "appeal_objects", "mutual_meetings",

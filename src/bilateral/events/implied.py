@@ -104,6 +104,8 @@ _TRANSFERS = frozenset({"send", "fly", "transfer", "move"})
 _DESTINATION = frozenset({"to"})
 _CUSTODY_ROOT = "17"
 """CAMEO root of the custody senses (173 arrest/detain) of those verbs."""
+_CAUSE_PREPS = frozenset({"in", "by", "during", "after"})
+"""Prepositions by which a passive act names what caused it ("killed in an earthquake", "displaced by floods")."""
 _SAID = frozenset({"asserted", "alleged"})
 """Modalities of an act told as having happened, on the writer's word or a source's."""
 
@@ -197,7 +199,8 @@ def told_agents(frames: Iterable[Frame], index: MentionIndex, earlier: Sequence[
         if (plover not in _FORCIBLE and not release) or not agentless_passive(frame):
             continue
         patient = frame.targets[0]
-        if event_modality(frame.anchor, patient, index, rules, frame.clause) not in _SAID:
+        if event_modality(frame.anchor, patient, index, rules, frame.clause) not in _SAID \
+                or natural_cause(frame.trigger, rules):
             continue
         verb = frame.trigger
         if release:
@@ -220,6 +223,14 @@ def told_agents(frames: Iterable[Frame], index: MentionIndex, earlier: Sequence[
             frame.targets[0] = replace(patient, actor=done.target)
         frame.sources.append(Mention(done.source, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
                                      IMPLIED * patient.confidence, "told"))
+
+
+def natural_cause(verb: Token, rules: FrameRules) -> bool:
+    """Whether the act is told as done by a happening no one does: "were killed in an earthquake", "displaced by
+    floods", "died during the storm" (``natural_causes``): no one's act, whatever the story's earlier acts."""
+    return any(pobj.lemma_.lower() in rules.natural_causes or any(
+        c.dep_ == "compound" and c.lemma_.lower() in rules.natural_causes for c in pobj.children)
+        for pobj in prep_objects(verb, _CAUSE_PREPS))
 
 
 def _same_patient(earlier: Actor, patient: Actor) -> bool:
