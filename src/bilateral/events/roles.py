@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from bilateral.events.adverbial_passives import adverbial_host
 from bilateral.events.clause_objects import participle_subjects
-from bilateral.events.gerund_passives import gerund_patient
+from bilateral.events.gerund_passives import OCCASION_PREPS, gerund_patient
 from bilateral.events.quoted_predicates import quoted_predicate
 from bilateral.events.named_objects import named_object, shifted_object
 from bilateral.events.reported_subjects import reported_subject
@@ -373,9 +373,6 @@ def _charge_phrase(token: Token) -> bool:
         and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children)
 
 
-_OCCASION_PREPS = frozenset({"after", "before", "while", "upon", "on", "since"})
-"""Prepositions of time whose gerund shares its main clause's subject ("left after meeting Y")."""
-
 
 def passive_gerund_subject(gerund: Token, relative_pronouns: frozenset[str]) -> Token | None:
     """The subject of a gerund of time hung on an agentless passive verb: its passive subject, the one the gerund's
@@ -384,7 +381,7 @@ def passive_gerund_subject(gerund: Token, relative_pronouns: frozenset[str]) -> 
     met Z), under other prepositions ("was accused of", "was praised for" are the object-control verbs' business)
     and for a gerund of a clause that is not passive."""
     prep = gerund.head
-    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS:
         return None
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or not is_passive(verb) or agent_of(verb) is not None:
