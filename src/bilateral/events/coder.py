@@ -40,7 +40,8 @@ from bilateral.events.embedding import find_frames
 from bilateral.events.entry_bans import entry_barrers
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.home_facilities import home_facilities
-from bilateral.events.implied import accused_agents, reporting_forces, told_agents, told_nominals
+from bilateral.events.implied import accused_agents, reporting_forces, told_agents
+from bilateral.events.told_nominals import told_nominals
 from bilateral.events.judged_acts import judged_doers
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.meetings import other_side

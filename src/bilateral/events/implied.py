@@ -44,11 +44,6 @@ coded as forces (MIL); the patient an armed group (REB) of no other country. Not
 army does not report killing its own or bystanders), not an act with a ``by`` agent, nor one the clause hedges;
 it runs before ``told_agents``, as the speaker is nearer than the document's earlier doer.
 
-An ownerless noun of such an act whose "of" object is such a patient is that agent's act too (``told_nominals``):
-"Soldiers killed eight protesters in X ... The killing of peaceful demonstrators is unacceptable". Not a noun with
-an owner or a "by" agent, nor one sought, planned or threatened ("a warrant for the arrest of X", "demanded the
-arrest of X", "the possible killing of X"). Cheap: a word test on the sentence (``TOLD_ACT_NOUNS``) first.
-
 Within one sentence an accusation can name the agent (``accused_agents``): "X condemned the brutality of the
 military, as eight protesters were killed" -> the military killed them. An agentless passive act of force or
 coercion in a clause hung on an accusation ("as", "after", "when") is the act of the armed actor accused (its
@@ -58,21 +53,18 @@ floods" is no act of the government criticised).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from bilateral.nlp import doc_text, doc_tokens
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.facilities import PLACED
-from bilateral.events.frames import DIRECT, Frame
-from bilateral.events.lexicon import FrameRules, Lexicon
+from bilateral.events.frames import Frame
+from bilateral.events.lexicon import FrameRules
 from bilateral.events.modality import event_modality
-from bilateral.events.nominal import noun_entries, noun_entry
-from bilateral.events.roles import agent_of, is_passive, possessor_of, prep_objects, reduced_relative
+from bilateral.events.roles import agent_of, is_passive, prep_objects, reduced_relative
 from bilateral.models import Actor, Event, Mention
 
 IMPLIED = 0.9
@@ -82,7 +74,7 @@ _NO_COUNTRY = "---"
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _PLACED_GROUPS = frozenset({"REB", "CRM"})
 """Sectors of non-state armed and criminal groups, who take the country a state's act on them places them in."""
-_FORCIBLE = frozenset({"ASSAULT", "COERCE"})
+FORCIBLE = frozenset({"ASSAULT", "COERCE"})
 """PLOVER types of the acts whose agent an earlier act on the same actor names (``told_agents``)."""
 _ARMED_GROUPS = frozenset({"REB"})
 """Sectors of the armed groups a state's forces fight: struck by no one named, they were struck by those forces."""
@@ -106,7 +98,7 @@ _CUSTODY_ROOT = "17"
 """CAMEO root of the custody senses (173 arrest/detain) of those verbs."""
 _CAUSE_PREPS = frozenset({"in", "by", "during", "after"})
 """Prepositions by which a passive act names what caused it ("killed in an earthquake", "displaced by floods")."""
-_SAID = frozenset({"asserted", "alleged"})
+SAID = frozenset({"asserted", "alleged"})
 """Modalities of an act told as having happened, on the writer's word or a source's."""
 
 
@@ -154,7 +146,7 @@ def reporting_forces(frames: Iterable[Frame], index: MentionIndex, rules: FrameR
     forces as its source (in place): "The army says ten militants were killed"."""
     codes = load_codes()
     for frame in frames:
-        if codes.get(frame.cameo).plover not in _FORCIBLE or not agentless_passive(frame):
+        if codes.get(frame.cameo).plover not in FORCIBLE or not agentless_passive(frame):
             continue
         patient = frame.targets[0]
         if patient.actor.sector not in _ARMED_GROUPS:
@@ -163,7 +155,7 @@ def reporting_forces(frames: Iterable[Frame], index: MentionIndex, rules: FrameR
         if speaker is None or speaker.actor.sector != _FORCES or patient.actor.country not in (
                 None, speaker.actor.country):
             continue
-        if event_modality(frame.anchor, patient, index, rules, frame.clause) in _SAID:
+        if event_modality(frame.anchor, patient, index, rules, frame.clause) in SAID:
             frame.sources.append(speaker)
 
 
@@ -196,10 +188,10 @@ def told_agents(frames: Iterable[Frame], index: MentionIndex, earlier: Sequence[
     for frame in frames:
         plover = codes.get(frame.cameo).plover
         release = frame.cameo == _RELEASE
-        if (plover not in _FORCIBLE and not release) or not agentless_passive(frame):
+        if (plover not in FORCIBLE and not release) or not agentless_passive(frame):
             continue
         patient = frame.targets[0]
-        if event_modality(frame.anchor, patient, index, rules, frame.clause) not in _SAID \
+        if event_modality(frame.anchor, patient, index, rules, frame.clause) not in SAID \
                 or natural_cause(frame.trigger, rules):
             continue
         verb = frame.trigger
@@ -208,7 +200,7 @@ def told_agents(frames: Iterable[Frame], index: MentionIndex, earlier: Sequence[
                 frame.sources.append(Mention(held.source, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
                                              IMPLIED * patient.confidence, "told"))
             continue
-        done = _earlier_doer(plover, patient.actor, earlier) if plover is not None else None
+        done = earlier_doer(plover, patient.actor, earlier) if plover is not None else None
         if done is None or done.target is None:
             forces = _state_forces(frame, patient, index, earlier) or _home_custody(frame, patient, index, earlier,
                                                                                    rules)
@@ -240,11 +232,11 @@ def _same_patient(earlier: Actor, patient: Actor) -> bool:
                                             and earlier.sector == patient.sector)
 
 
-def _earlier_doer(plover: str, patient: Actor, earlier: Sequence[Event]) -> Event | None:
+def earlier_doer(plover: str, patient: Actor, earlier: Sequence[Event]) -> Event | None:
     """The earlier act an agentless act of type ``plover`` on ``patient`` repeats: the latest asserted or alleged
     act of that type on the same patient by someone else, else the one doer of acts of force or coercion on the same
     known person (``_person_doer``)."""
-    return next((e for e in reversed(earlier) if e.event_type == plover and e.modality in _SAID
+    return next((e for e in reversed(earlier) if e.event_type == plover and e.modality in SAID
                  and e.target is not None and _same_patient(e.target, patient)
                  and e.source.code != e.target.code), None) or _person_doer(plover, patient, earlier) \
         or _fought_by_forces(plover, patient, earlier)
@@ -256,7 +248,7 @@ def _fought_by_forces(plover: str, patient: Actor, earlier: Sequence[Event]) -> 
     for a patient who is no armed group, nor from a fight by other fighters."""
     if plover != "COERCE" or patient.sector not in _ARMED_GROUPS:
         return None
-    return next((e for e in reversed(earlier) if e.event_type == "ASSAULT" and e.modality in _SAID
+    return next((e for e in reversed(earlier) if e.event_type == "ASSAULT" and e.modality in SAID
                  and e.target is not None and _same_patient(e.target, patient)
                  and e.source.sector in _STATE_FORCES), None)
 
@@ -269,7 +261,7 @@ def _person_doer(plover: str, patient: Actor, earlier: Sequence[Event]) -> Event
     him."""
     if patient.person is None:
         return None
-    done = [e for e in earlier if e.event_type in _FORCIBLE and e.modality in _SAID and e.target is not None
+    done = [e for e in earlier if e.event_type in FORCIBLE and e.modality in SAID and e.target is not None
             and e.target.person == patient.person and e.source.code != e.target.code]
     if len({e.source.code for e in done}) != 1 or done[-1].source.person == patient.person \
             or (plover == "COERCE" and done[-1].source.sector not in _CUSTODIANS):
@@ -286,7 +278,7 @@ def _custodian(patient: Actor, earlier: Sequence[Event]) -> Event | None:
     two state bodies acted on."""
     if patient.person is None:
         return None
-    done = [e for e in earlier if e.event_type in _CUSTODY and e.modality in _SAID and e.target is not None
+    done = [e for e in earlier if e.event_type in _CUSTODY and e.modality in SAID and e.target is not None
             and e.target.person == patient.person and e.source.code != e.target.code
             and e.source.sector in _CUSTODIANS and e.source.country is not None]
     return done[-1] if len({e.source.code for e in done}) == 1 else None
@@ -351,7 +343,7 @@ def accused_agents(frames: Sequence[Frame], index: MentionIndex, rules: FrameRul
     by_trigger = {frame.trigger.i: frame for frame in frames}
     for frame in frames:
         verb = frame.trigger
-        if codes.get(frame.cameo).plover not in _FORCIBLE or not agentless_passive(frame) or verb.dep_ != "advcl" \
+        if codes.get(frame.cameo).plover not in FORCIBLE or not agentless_passive(frame) or verb.dep_ != "advcl" \
                 or not any(c.dep_ == "mark" and c.lower_ in _OCCASIONS for c in verb.children):
             continue
         accusation = by_trigger.get(verb.head.i)
@@ -360,67 +352,7 @@ def accused_agents(frames: Sequence[Frame], index: MentionIndex, rules: FrameRul
         accused = accusation.targets[0]
         patient = frame.targets[0]
         if accused.actor.sector not in _ACCUSED_ARMED or accused.actor.code == patient.actor.code \
-                or event_modality(frame.anchor, patient, index, rules, frame.clause) not in _SAID:
+                or event_modality(frame.anchor, patient, index, rules, frame.clause) not in SAID:
             continue
         frame.sources.append(Mention(accused.actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
                                      IMPLIED * min(accused.confidence, patient.confidence), "accused"))
-
-
-TOLD_ACT_NOUNS = re.compile(r"\b(?:killings?|murders?|massacres?|assassinations?|torture|abductions?|kidnappings?"
-                            r"|arrests?|detentions?|imprisonment|jailing)\s+of\b", re.IGNORECASE)
-"""Nouns of an act of force or coercion with an "of" phrase: the sentence's first test (``told_nominals``)."""
-_ACT_NOUNS = frozenset({"killing", "murder", "massacre", "assassination", "torture", "abduction", "kidnapping",
-                        "arrest", "detention", "imprisonment", "jailing"})
-"""The lemmas of those nouns, the test of each word before its lexicon entry is looked up."""
-_OF, _BY = frozenset({"of"}), frozenset({"by"})
-_SOUGHT = frozenset({"call", "demand", "warrant", "order", "appeal", "push", "press", "campaign", "plea", "seek",
-                     "ask", "urge", "plan", "plot", "threat", "threaten"})
-"""Words whose "for" phrase or object is an act sought, planned or threatened ("a warrant for the arrest of X",
-"called for the killing of X"), not one done."""
-_UNDONE = frozenset({"possible", "potential", "planned", "attempted", "future", "threatened", "imminent"})
-
-
-def told_nominals(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event],
-                  lexicon: Lexicon) -> list[Frame]:
-    """Frames for ownerless nouns of force or coercion on an actor the story's earlier acts of that type struck:
-    "Soldiers killed eight protesters in X ... The killing of peaceful demonstrators is unacceptable" is the
-    soldiers' killing, as the agentless passive is (``told_agents``): the source of the latest earlier asserted
-    or alleged act of the noun's PLOVER type on the same actor (the noun's "of" object), or the one doer of such
-    acts on the same known person. Not for a noun with an owner or a "by" agent ("the army's killing of",
-    "the killing of X by Y"), nor one sought, planned or threatened ("a warrant for the arrest of X", "a possible
-    arrest of X"), nor a noun an earlier act did not name its patient for."""
-    if not earlier or TOLD_ACT_NOUNS.search(doc_text(sent)) is None:
-        return []
-    codes = load_codes()
-    taken = {w.i for f in frames for w in f.words}
-    out: list[Frame] = []
-    for noun in doc_tokens(sent):
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ACT_NOUNS or noun.i in taken \
-                or possessor_of(noun) is not None or _sought(noun) or prep_objects(noun, _BY) \
-                or any(c.lower_ in _UNDONE for c in noun.children):
-            continue
-        entries = noun_entries(noun, lexicon)
-        entry = noun_entry(noun, entries) if entries else None
-        plover = codes.get(entry.cameo).plover if entry is not None else None
-        if entry is None or plover not in _FORCIBLE:
-            continue
-        patients = [m for pobj in prep_objects(noun, _OF) for m in index.actors(pobj)]
-        if not patients:
-            continue
-        patient = patients[0]
-        done = _earlier_doer(plover, patient.actor, earlier) if plover is not None else None
-        if done is None or any(m.actor.code == done.source.code for m in patients):
-            continue
-        source = Mention(done.source, noun.i, noun.i + 1, noun.idx, noun.idx + len(noun),
-                         IMPLIED * patient.confidence, "told")
-        if event_modality(noun, source, index, lexicon.rules) not in _SAID:
-            continue
-        # the patient named in the noun's own phrase, as directly as a verb's object
-        out.append(Frame(noun, [noun], entry, entry.cameo, [source], patients, DIRECT, False, False, noun))
-    return out
-
-
-def _sought(noun: Token) -> bool:
-    """Whether the noun is an act sought, planned or threatened: the object or "for" phrase of such a word."""
-    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
-    return head.lemma_.lower() in _SOUGHT

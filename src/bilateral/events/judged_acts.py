@@ -6,7 +6,7 @@ Calling a thing by a disapproving word, or saying it is one, criticises the thin
 jailbreak", "the killing of protesters") belongs to whoever did the act, so the verdict is kept as a criticism
 with no target yet (``judged_frame``, the act noun kept as ``Frame.judged``), and ``judged_doers`` gives it the
 doer: the source of the act noun's own frame in the sentence ("the killing of protesters" given its agent by
-``implied.told_nominals``), else the one doer of the document's earlier asserted acts of the noun's type, as
+``told_nominals.told_nominals``), else the one doer of the document's earlier asserted acts of the noun's type, as
 "condemned the attack" is aimed (``recalled.perpetrator``). With no doer known (no act of the type told before, two
 doers, or the judge itself) the verdict keeps no target and nothing is coded, as before. Not a verdict on a claim
 ("called the allegations baseless" rejects the claimant, ``speech._refutation``), on a pronoun ("This is
