@@ -69,7 +69,7 @@ def test_own_warnings_will_not_hesitate_to_help_is_no_refusal(nlp: Language) -> 
 
 
 def test_own_warnings_condition_on_the_verb_above_names_the_target(nlp: Language) -> None:
-    # the "if" clause and the auxiliary hang on "hesitate", above the act (targets.condition_targets)
+    # the "if" clause and the auxiliary hang on "hesitate", above the act (conditional_targets.condition_targets)
     assert ("CHNGOV", "JPNGOV", "THREATEN", "asserted") in typed(
         nlp, "If Japan escalates, China will not hesitate to shut off gas completely.")
 

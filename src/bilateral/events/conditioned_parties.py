@@ -2,11 +2,11 @@
 we will impose tariffs on French wine" threatens France, whose goods the tariffs hit, and the EU, whose conduct the
 threat is meant to change. CAMEO codes a threat against each.
 
-``targets.condition_targets`` already takes the condition's subject when the act names no target; this pass adds it
-when the act names one of its own. Only coercive acts said with a future or modal auxiliary (which the coder makes
-threats) by their own doer ("he will", "we will": ``targets.said_by_doer``; not an analyst's forecast), and only a
-condition's subject that is neither the source nor a target already: "will impose tariffs on Peru if Peru refuses"
-names Peru once.
+``conditional_targets.condition_targets`` already takes the condition's subject when the act names no target;
+this pass adds it when the act names one of its own. Only coercive acts said with a future or modal auxiliary
+(which the coder makes threats) by their own doer ("he will", "we will": ``conditional_targets.said_by_doer``; not
+an analyst's forecast), and only a condition's subject that is neither the source nor a target already: "will
+impose tariffs on Peru if Peru refuses" names Peru once.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import Lexicon
-from bilateral.events.targets import condition_targets, said_by_doer
+from bilateral.events.conditional_targets import condition_targets, said_by_doer
 
 _COERCIVE = frozenset({"THREATEN", "SANCTION", "COERCE"})
 """Types whose act set on a condition is a threat to the condition's subject (as ``targets.TARGET_SEARCHES``)."""
