@@ -1,5 +1,5 @@
 """The patient of a passive gerund in a time phrase is the subject of the clause the phrase hangs on
-(events/gerund_passives.py): "X returned home after being detained in Y" -> Y detained X. Must-not cases: a
+(events/adverbial_passives.py): "X returned home after being detained in Y" -> Y detained X. Must-not cases: a
 gerund in a phrase that is no time phrase ("the risk of being arrested"), an active gerund (its subject is the
 doer), a clause whose subject is no actor. Sentences written for these tests; actors marked by exact string."""
 

@@ -8,7 +8,8 @@ a passive whose ``by`` agent did the act: ``roles.passive_subject_of`` and ``rol
 auxiliary of the perfect ("having attacked" is active) and a sign of the passive: the auxiliary "being"/"been",
 or a ``by`` agent after a conjunction of time or condition ("when", "after", "once", "if"). A participle clause
 with its own subject ("when they were attacked") is a passive of its own; an active one ("after attacking the
-town") is left to the subject rules; a bare "when attacked" names no agent and stays as it was. Kept apart from
+town") is left to the subject rules, as is a gerund of another kind of phrase ("the risk of being arrested", "fear
+of being deported": no one was); a bare "when attacked" names no agent and stays as it was. Kept apart from
 ``roles`` (which calls it) so that module stays short.
 """
 
@@ -19,6 +20,10 @@ from spacy.tokens import Token
 _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _LINKS = frozenset({"when", "whenever", "after", "once", "if", "unless", "until", "while", "before", "though"})
 """Conjunctions of time or condition that open a reduced adverbial clause ("when attacked by ...")."""
+OCCASION_PREPS = frozenset({"after", "before", "while", "upon", "on", "since"})
+"""Prepositions of time whose gerund shares its governing clause's subject: its doer for an active gerund ("left
+after meeting Y", ``roles.passive_gerund_subject``), its patient for a passive one ("returned home after being
+freed", "was questioned before being detained")."""
 
 
 def adverbial_host(verb: Token) -> Token | None:
@@ -29,7 +34,7 @@ def adverbial_host(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "advcl":
         host = verb.head
-    elif verb.dep_ == "pcomp" and verb.head.lower_ in _LINKS:
+    elif verb.dep_ == "pcomp" and (verb.head.lower_ in _LINKS or verb.head.lower_ in OCCASION_PREPS):
         host = verb.head.head
     else:
         return None

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from bilateral.events.adverbial_passives import adverbial_host
+from bilateral.events.adverbial_passives import OCCASION_PREPS, adverbial_host
 from bilateral.events.clause_objects import participle_subjects
-from bilateral.events.gerund_passives import OCCASION_PREPS, gerund_patient
 from bilateral.events.quoted_predicates import quoted_predicate
 from bilateral.events.named_objects import named_object, shifted_object
 from bilateral.events.reported_subjects import reported_subject
@@ -89,7 +88,7 @@ def passive_subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token 
     """The subject of a passive verb (``nsubjpass``): its patient; a relative pronoun is replaced by the noun its
     clause modifies ("the rebels, who are backed by Rwanda"), and so is the missing subject of a reduced
     relative ("the rebels backed by Rwanda", "Somali soldiers, supported by US forces"), and so is the subject a
-    passive gerund's time phrase hangs on ("X returned after being freed", ``gerund_passives``)."""
+    passive gerund's time phrase hangs on ("X returned after being freed", ``adverbial_passives``)."""
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "csubjpass"):
             if child.lower_ in relative_pronouns and verb.dep_ == "relcl":
@@ -98,9 +97,9 @@ def passive_subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token 
     if shared_passive(verb):
         return passive_subject_of(verb.head, relative_pronouns)
     host = adverbial_host(verb)
-    if host is not None:  # "rebels flee when attacked by the army": the rebels
-        return subject_of(host, relative_pronouns)
-    return antecedent(verb) if reduced_relative(verb) else gerund_patient(verb, relative_pronouns)
+    if host is not None:  # "rebels flee when attacked by the army", "X was questioned before being arrested": X
+        return subject_of(host, relative_pronouns) or passive_subject_of(host, relative_pronouns)
+    return antecedent(verb) if reduced_relative(verb) else None
 
 
 def reduced_relative(verb: Token) -> bool:
