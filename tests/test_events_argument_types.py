@@ -22,7 +22,7 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str, str]]]] = [
     ("Chilean tariffs hit Peruvian exporters last year.",
      {"Peruvian exporters": "PERBUS", "Chilean": "CHL"}, {("CHL", "PERBUS", "163")}),
     ("He praised the pact that Kenya negotiated with Uganda in 2019.",
-     {"Kenya": "KEN", "Uganda": "UGA"}, {("KEN", "UGA", "057")}),
+     {"Kenya": "KEN", "Uganda": "UGA"}, {("KEN", "UGA", "057"), ("UGA", "KEN", "057")}),  # a pact binds both
     # must not: a guest, a visit, an armed doer, a weapon
     ("The Romanian president welcomed the Moldovan president to Bucharest.",
      {"Romanian president": "ROUGOV", "Moldovan president": "MDAGOV"},

@@ -62,7 +62,8 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("Kenyan police fired tear gas at Somali protesters.", {"Kenyan police": "KENCOP", "Somali protesters": "SOMCVL"},
      {("KENCOP", "SOMCVL", "175")}),
     ("Malian troops were deployed to protect Malian civilians.",
-     {"Malian troops": "MLIMIL", "Malian civilians": "MLICVL"}, {("MLIMIL", "MLICVL", "074")}),
+     {"Malian troops": "MLIMIL", "Malian civilians": "MLICVL"},
+     {("MLIMIL", "MLICVL", "074"), ("MLIMIL", None, "154")}),  # the deployment faces no one it protects
     ("Kenyan protesters were arrested to stop the march.", {"Kenyan protesters": "KENCVL"}, set()),
     ("Rockets launched by Hamas hit Israeli towns.", {"Hamas": "PSEREB", "Israeli towns": "ISR"},
      {("PSEREB", "ISR", "190")}),
