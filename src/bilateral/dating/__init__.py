@@ -13,7 +13,8 @@ trigger in its parsed sentence, by the first of these rules:
    attack"), that day, and for an act told a measured time after it ("hours after the attack"), counted from
    that day (``happenings.py``);
 4. what the sentence before sets (``discourse.py``): an opener that continues it ("There, ...", "Days later,
-   ..."), the last day it named for a past-tense event, the year (or month of a year) it named;
+   ..."), the last day it named for a past-tense event, the year (or month of a year) it named; where the splitter
+   left two sentences joined, the parser's earlier one is the sentence before (``_joined_day``);
 5. the story's news day for a past-tense event, when the lead names one shortly before publication;
 6. the publication date; with none either, the event is left undated.
 
@@ -295,6 +296,17 @@ def _habitual(trigger: Token) -> bool:
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children)
 
 
+def _joined_day(sent: Doc, trigger_start: int, published: dt.date | None, context: TimeContext) -> EventDate | None:
+    """The day named last by the part of ``sent`` before the parser's own sentence that holds the trigger, when the
+    splitter left two sentences joined ("... wrote Wednesday on platform X. He added that ..."): that part is the
+    sentence before, which a past-tense event with no time of its own continues (``discourse.narrative_day``)."""
+    start = sent[trigger_start].sent.start
+    if start == 0:
+        return None
+    found = narrative_day(sent[:start].text, published, lambda: context.hints)
+    return EventDate(found[0].date, "day", "text", found[1].text.strip()) if found is not None else None
+
+
 @lru_cache(maxsize=2)
 def _sentence_expressions(text: str) -> tuple[TimeExpression, ...]:
     """``find_expressions`` of a sentence, kept while its events are dated one after another."""
@@ -357,7 +369,9 @@ def _dated(sent: Doc, trigger_start: int, modality: str, published: dt.date | No
     told = told_tense(sent[trigger_start])
     if continued is not None and told != "present":
         return continued
-    day = context.narrative_day(doc_text(sent)) if context is not None and told == "past" else None
+    day = None
+    if context is not None and told == "past":
+        day = _joined_day(sent, trigger_start, published, context) or context.narrative_day(doc_text(sent))
     if day is not None and clause_tense(sent[trigger_start]) != "present":
         return day
     narrative = _narrative_date(sent, trigger_start, published, context)
