@@ -47,6 +47,8 @@ class TimeLexicon:
     """Adverbs of frequency that make an act a habit, not one happening ("frequently", "routinely")."""
     happening_nouns: frozenset[str] = frozenset()
     """Nouns of a dated happening a story names again ("the attack", "the blast"; ``happenings.py``)."""
+    making_verbs: frozenset[str] = frozenset()
+    """Verbs of making or holding what a dated noun names ("the 2020 pact X negotiated"; ``govern.py``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,12 +113,16 @@ def load_time_lexicon() -> TimeLexicon:
     happening = raw.get("happening_nouns", [])
     if not isinstance(happening, list) or not all(isinstance(w, str) and w == w.lower() for w in happening):
         raise KnowledgeError(f"{path}: 'happening_nouns' must be a list of lower-case nouns")
+    making = raw.get("making_verbs", [])
+    if not isinstance(making, list) or not all(isinstance(w, str) and w == w.lower() for w in making):
+        raise KnowledgeError(f"{path}: 'making_verbs' must be a list of lower-case verb lemmas")
     week_start = raw.get("week_start", 0)
     if not isinstance(week_start, int) or not 0 <= week_start <= 6:
         raise KnowledgeError(f"{path}: 'week_start' must be a weekday 0-6 (0 = Monday)")
     return TimeLexicon(**sections, blocking_prepositions=frozenset(w.lower() for w in blocking),
                        vague_continuations=frozenset(vague), future_markers=frozenset(future), week_start=week_start,
-                       habitual_adverbs=frozenset(habitual), happening_nouns=frozenset(happening))
+                       habitual_adverbs=frozenset(habitual), happening_nouns=frozenset(happening),
+                       making_verbs=frozenset(making))
 
 
 def _alt(words: object) -> str:

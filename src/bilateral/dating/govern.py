@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bilateral.dating.expressions import TimeExpression
+from bilateral.dating.expressions import TimeExpression, load_time_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -189,7 +189,8 @@ def _climbs(climb: Sequence[Token], expr_tokens: range, common: int) -> tuple[in
     both sides recalled their envoys"), and so does an act someone made an effort, a plan or a call to
     do ("extended efforts to halt the deportation on Wednesday"), and so does a clause set at the place or
     occasion of what it hangs from ("fighting that broke out on Friday in the town, where rebels seized the
-    airport")."""
+    airport"), and so does a clause that makes or holds the dated noun it describes ("the February 2020 pact the
+    US negotiated", ``_makes_dated_noun``)."""
     crosses = 0
     for t in climb:
         if t.dep_ in _BLOCK_UP:
@@ -197,14 +198,30 @@ def _climbs(climb: Sequence[Token], expr_tokens: range, common: int) -> tuple[in
             purpose = t.dep_ == "acl" and any(c.tag_ == "TO" for c in t.children)
             setting = t.dep_ == "relcl" and any(c.lower_ in _SETTING for c in t.children)
             done = _done_by(t)
-            if not (from_time or purpose or setting or done):
+            made = _makes_dated_noun(t, expr_tokens)
+            if not (from_time or purpose or setting or done or made):
                 return crosses, False
-            crosses += setting or done
+            crosses += setting or done or made
         if _sibling_clause(t) and t.head.i == common:
             return crosses, False
         if t.dep_ in _CLAUSE_UP and t.pos_ in _VERBS:
             crosses += 1
     return crosses, True
+
+
+def _makes_dated_noun(clause: Token, expr_tokens: range) -> bool:
+    """Whether ``clause`` is a past relative clause or participle of a verb that makes or holds the noun it describes
+    (``making_verbs`` of data/time/lexicon.json), and the time (``expr_tokens``) modifies that noun itself: "the
+    February 2020 pact the US negotiated with the rebels", "the 2019 vote the junta held". The noun's time is when
+    it was made, so the making is dated by it when its clause names no time of its own. Not a later act on the
+    thing ("the 2015 deal the president abandoned"), one still to come ("the 2020 accord they will sign"), nor a
+    clause about a person ("who signed ...")."""
+    noun = clause.head
+    if clause.dep_ not in _DESCRIBING or noun.pos_ not in _NOUNS or not _describes_event(clause):
+        return False
+    if clause.lemma_ not in load_time_lexicon().making_verbs:
+        return False
+    return any(clause.doc[k].head.i == noun.i and clause.doc[k].head.i not in expr_tokens for k in expr_tokens)
 
 
 def _done_by(clause: Token) -> bool:
