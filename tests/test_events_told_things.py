@@ -61,3 +61,33 @@ def test_a_deal_made_by_an_act_whose_trigger_is_the_verb_alone() -> None:
 def test_no_target_from_a_thing_the_story_did_not_tell_once(text: str) -> None:
     last = text.count(". ")
     assert not any(e[0] == last and e[2] is not None and e[3] in ("AGREE", "ACCUSE") for e in _coded(text))
+
+
+_CLOSED = "Ecuador shut its border with Colombia at dawn on Friday. "
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Colombian President Gustavo Petro condemned the move.", (1, "COL", "ECU", "ACCUSE")),
+    ("The decision drew sharp criticism from Colombia.", (1, "COL", "ECU", "ACCUSE")),
+    ("Venezuela is sharply critical of the step.", (1, "VEN", "ECU", "ACCUSE")),
+])
+def test_an_act_on_a_told_move_is_aimed_at_its_doer(second: str, expected: tuple[int, str, str, str]) -> None:
+    assert expected in _coded(_CLOSED + second)
+
+
+@pytest.mark.parametrize("text", [
+    # the doer's own state defending its own move
+    _CLOSED + "Ecuadorian President Daniel Noboa defended the move.",
+    # no earlier act the noun could name
+    "Ecuador hosted a regional football final on Friday. Colombian President Gustavo Petro condemned the move.",
+    # two doers of different countries told last: no guess
+    "Ecuador and Peru shut their borders with Colombia at dawn on Friday. Chile condemned the move.",
+    # the act told too long before
+    _CLOSED + "Farmers sold maize in the markets. Prices rose sharply. Traders waited at the depots. "
+    "Colombian President Gustavo Petro condemned the move.",
+    # a thing that names no act
+    _CLOSED + "The storm drew sharp criticism from Colombia.",
+])
+def test_an_act_on_a_move_no_told_act_names_gets_no_target(text: str) -> None:
+    last = text.count(". ")
+    assert not any(e[0] == last and e[2] is not None for e in _coded(text))

@@ -113,7 +113,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     told_suits(frames, index, earlier, lexicon)
     frames += delivered_frames(sent, frames, index, earlier, lexicon)
     frames += supported_things(sent, frames, index, earlier, lexicon)
-    told_things(frames, index, earlier)
+    told_things(frames, index, earlier, span.index)
     condemned_targets(frames, index, acts, lexicon)
     referents = told_attacks(sent, frames, index, earlier, lexicon)
     referents += retold_threats(sent, frames, index, earlier, lexicon)  # a threat told again, as an attack is

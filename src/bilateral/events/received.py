@@ -17,6 +17,8 @@ from bilateral.events.frames import CONTROLLED, DIRECT, Frame, controller
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.matching import qualifiers
 from bilateral.events.roles import prep_objects
+from bilateral.events.supported_things import load_support_rules
+from bilateral.events.told_things import told_thing
 from bilateral.models import Mention
 
 GIVERS = frozenset({"from"})
@@ -53,7 +55,8 @@ def received_frame(noun: Token, entry: TriggerEntry, sources: list[Mention], rec
     """The frame of an act its target receives ("X received aid from Y", "X won the support of Y"): the source is
     the noun's own (``sources``: its possessor, modifier, "from" or "by" phrase), else the verb's "from" phrase,
     else the noun's "of" phrase, which here names the giver; the target is the receiver; the receiving verb's
-    clause says whether it happened (``nominal_clause.governing_clause``)."""
+    clause says whether it happened (``nominal_clause.governing_clause``). A receiver that is no actor but a thing
+    the story told of ("the move drew criticism from Y", ``_told_receiver``) leaves the target to ``told_things``."""
     if not sources or noun.head.lemma_.lower() in _LOSING:  # "received aid from Y", the parser hanging "from Y"
         # on the verb; "lost the case to Y": the winner brought it, beside a court the noun names
         givers = GIVERS | _WINNERS if noun.head.lemma_.lower() in _LOSING else GIVERS
@@ -61,11 +64,24 @@ def received_frame(noun: Token, entry: TriggerEntry, sources: list[Mention], rec
     if not sources:
         sources = [m for of in prep_objects(noun, _OF) for m in index.actors(of)]
     sources = [m for m in sources if m not in recipients]
-    if not sources or not recipients:
+    thing = None if recipients else _told_receiver(noun, index, lexicon)
+    if not sources or (not recipients and thing is None):
         return None
     cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))
-    return Frame(noun, [noun], entry, cameo, sources, recipients, DIRECT * CONTROLLED * weak, False,
-                 "notarget" in entry.flags, noun, domestic="domestic" in entry.flags)
+    # a receiver taken through a told thing already carries the doubt of finding its doer (``COUNTERPART``)
+    confidence = DIRECT * weak if thing is not None else DIRECT * CONTROLLED * weak
+    return Frame(noun, [noun] if thing is None else [noun, thing], entry, cameo, sources, recipients, confidence,
+                 False, "notarget" in entry.flags and thing is None, noun,
+                 domestic="domestic" in entry.flags)
+
+
+def _told_receiver(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Token | None:
+    """The receiving verb's subject when it is a thing the story told of, not an actor ("the move drew criticism
+    from X"): kept among the frame's words, for ``told_things`` to aim the act at that thing's doer or parties."""
+    subj, _ = controller(noun.head, lexicon)
+    if subj is None or subj.lemma_.lower() not in load_support_rules().thing_kinds:
+        return None
+    return subj if told_thing(subj, index) else None
 
 
 def absorb_received(frames: Mapping[int, Frame], rules: FrameRules) -> None:

@@ -47,6 +47,9 @@ class SupportRules:
     """The support nouns' forms: a sentence without one is not looked at."""
     thing_kinds: dict[str, str]
     """Each thing noun's kind: nouns of one kind name the same thing ("the deal" ... "the agreement")."""
+    act_roots: dict[str, tuple[str, ...]]
+    """Kinds whose nouns name any act the story told ("the move", "the decision"), each with the CAMEO roots of the
+    acts they name: the latest such act is the thing (``told_things``)."""
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +61,9 @@ def load_support_rules() -> SupportRules:
         nouns = frozenset(data["support_nouns"])
         gate = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, nouns))) + r")", re.IGNORECASE)
         kinds = {noun: kind for kind, members in data["thing_kinds"].items() for noun in members}
-        return SupportRules(nouns, frozenset(data["having_verbs"]), frozenset(data["thing_nouns"]), gate, kinds)
+        roots = {kind: tuple(map(str, codes)) for kind, codes in data["act_roots"].items()}
+        return SupportRules(nouns, frozenset(data["having_verbs"]), frozenset(data["thing_nouns"]), gate, kinds,
+                            roots)
     except (KeyError, TypeError, AttributeError, ValueError) as e:
         raise KnowledgeError(f"{path}: malformed support words ({e}); see its 'about' for the format") from e
 

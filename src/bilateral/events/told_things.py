@@ -12,6 +12,13 @@ pact Chile negotiated with Peru" names the pact outside its trigger). The act is
 - anyone else ("critics are critical of the deal", "Washington approved the deal") on the party who made or sought
   it (the told act's source), or on both when the story told the act of both ("X and Y signed a deal").
 
+A noun that names any act (``act_roots`` in the same file: "the move", "the decision", "the measure") is the latest
+act the story told of one of the kind's CAMEO roots, earlier in the sentence or in the last few sentences ("Peru
+closed its border ... Bolivia condemned the move"), and the act on it is aimed at that act's doer. Not when that doer
+is the acting side's own state (defending one's own decision is no act on anyone), nor when the latest acts were
+done by two countries (no guess), nor when no such act was told within ``_NEAR`` sentences. A thing that receives the
+act ("the move drew criticism from X", ``received``) is taken as the act's object.
+
 Only for acts of agreeing, supporting, accusing and rejecting (``_KINDS``): they are aimed at whoever the thing
 belongs to. Not when:
 
@@ -51,6 +58,9 @@ _PARTY_PREPS = frozenset({"with", "between", "among"})
 _MAKING = {"deal": frozenset({"057"})}
 """CAMEO codes of acts that make a thing of a kind, whatever their trigger words: signing a formal agreement (057)
 makes a deal ("the pact Chile negotiated with Peru": the trigger is the verb alone)."""
+_NEAR = 3
+"""How many sentences back the act a "move" or "decision" names may have been told: further back, the noun more
+likely names one the coder did not code."""
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 """Sectors that act for a state: its government's deal is theirs ("Norwegian activists" are not its party)."""
 
@@ -60,7 +70,7 @@ def _state_side(actor: Actor) -> str | None:
     return actor.country if actor.sector is None or actor.sector in _STATE else None
 
 
-def _told_thing(noun: Token, index: MentionIndex) -> bool:
+def told_thing(noun: Token, index: MentionIndex) -> bool:
     """Whether ``noun`` is a thing the story told of: definite, and naming no owner and no party of its own."""
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
         return False
@@ -72,7 +82,7 @@ def _told_thing(noun: Token, index: MentionIndex) -> bool:
 def _thing_of(frame: Frame, kinds: dict[str, str], index: MentionIndex) -> Token | None:
     """The thing noun the act takes: one of its trigger words ("finalize agreement"), the direct object of a verb or
     adjective among them (the intent's own act: "inclined to back the deal"), or the object of its "of"/"to"/"on"/
-    "with" phrase, when the story told of it (``_told_thing``)."""
+    "with" phrase, when the story told of it (``told_thing``)."""
     nouns = [w for w in frame.words if w != frame.trigger]
     for word in (w for w in frame.words if w.pos_ in ("VERB", "ADJ")):  # an intent's act: "inclined to back the deal"
         obj = direct_object_of(word)
@@ -80,7 +90,7 @@ def _thing_of(frame: Frame, kinds: dict[str, str], index: MentionIndex) -> Token
             nouns.append(obj)
         nouns += prep_objects(word, _THING_PREPS)
     for noun in nouns:
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in kinds and _told_thing(noun, index):
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in kinds and told_thing(noun, index):
             return noun
     return None
 
@@ -113,9 +123,36 @@ def _told_acts(kind: str, kinds: dict[str, str], frames: Sequence[Frame], thing:
     return pairs
 
 
-def told_things(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event]) -> None:
-    """Give each targetless act on a told deal or plan that thing's parties as target (in place; see the module)."""
-    kinds = load_support_rules().thing_kinds
+def _told_doers(roots: tuple[str, ...], frames: Sequence[Frame], thing: Token, earlier: Sequence[Event],
+                at: int) -> list[Actor]:
+    """The doers of the latest told act of one of ``roots``: those of the acts earlier in the sentence, else of the
+    latest sentence within ``_NEAR`` before sentence ``at`` that told one. Empty when they are of two countries."""
+    doers = [m.actor for f in frames if f.trigger.i < thing.i and f.cameo.startswith(roots) for m in f.sources]
+    if not doers:
+        told = [e for e in earlier if e.modality in _TOLD and e.cameo.startswith(roots)
+                and at - _NEAR <= e.sentence_index < at]
+        last = max((e.sentence_index for e in told), default=None)
+        doers = [e.source for e in told if e.sentence_index == last]
+    by_country = {a.country: a for a in doers}
+    return list(by_country.values()) if len(by_country) == 1 and None not in by_country else []
+
+
+def _aimed_at_doer(frame: Frame, thing: Token, roots: tuple[str, ...], frames: Sequence[Frame],
+                   earlier: Sequence[Event], at: int) -> list[Actor]:
+    """The doer a targetless act on a told act ("condemned the move") is aimed at; empty when the acting side is
+    the doer's own state or the doer itself (see the module)."""
+    doers = _told_doers(roots, frames, thing, earlier, at)
+    own = {_state_side(s.actor) for s in frame.sources} - {None}
+    if any(a.country in own or a.code in {s.actor.code for s in frame.sources} for a in doers):
+        return []
+    return doers
+
+
+def told_things(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event], at: int) -> None:
+    """Give each targetless act on a told deal, plan or act that thing's parties or doer as target (in place; see
+    the module); ``at`` is the sentence's index in the document."""
+    rules = load_support_rules()
+    kinds = rules.thing_kinds
     codes = load_codes()
     for frame in frames:
         if frame.targets or not frame.sources or frame.domestic or codes.get(frame.cameo).plover not in _KINDS:
@@ -123,10 +160,14 @@ def told_things(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[
         thing = _thing_of(frame, kinds, index)
         if thing is None:
             continue
-        pairs = _told_acts(kinds[thing.lemma_.lower()], kinds, frames, thing, earlier)
-        if not pairs:
-            continue
         if len({s.actor.country for s in frame.sources}) != 1:
+            continue
+        kind = kinds[thing.lemma_.lower()]
+        if (roots := rules.act_roots.get(kind)) is not None:
+            _aim(frame, thing, _aimed_at_doer(frame, thing, roots, frames, earlier, at))
+            continue
+        pairs = _told_acts(kind, kinds, frames, thing, earlier)
+        if not pairs:
             continue
         own = {_state_side(s.actor) for s in frame.sources} - {None}
         parties = {a.country: a for pair in pairs for a in pair}
@@ -134,5 +175,10 @@ def told_things(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[
             targets = [a for c, a in parties.items() if c not in own]
         else:  # anyone else: on the party who made or sought it (both, when the story told it of both)
             targets = list({s.country: s for s, _ in pairs}.values())
-        frame.targets.extend(Mention(replace(a, text=thing.text), thing.i, thing.i + 1, thing.idx,
-                                     thing.idx + len(thing), COUNTERPART, "party") for a in targets)
+        _aim(frame, thing, targets)
+
+
+def _aim(frame: Frame, thing: Token, targets: Sequence[Actor]) -> None:
+    """Aim ``frame`` at ``targets`` through the thing noun (its mention: ``through_thing``)."""
+    frame.targets.extend(Mention(replace(a, text=thing.text), thing.i, thing.i + 1, thing.idx,
+                                 thing.idx + len(thing), COUNTERPART, "party") for a in targets)
