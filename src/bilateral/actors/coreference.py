@@ -34,11 +34,16 @@ its acts keep the confidence they had with the guess."""
 
 
 def office_holder(r: Resolution, end: int, country: str, sector: str) -> Actor | None:
-    """'the Rwandan president' -> the one GOV office holder of Rwanda the document named, if unique."""
+    """'the Rwandan president' -> the one GOV office holder of Rwanda the document named, if unique.
+
+    Not for a title its words put out of office ("the former Rwandan foreign minister", "an ex-minister"): its
+    holder is someone else than the one in office the document named."""
     if r.context is None or sector != "GOV":
         return None
     head = r.sent[end - 1]
     if head.tag_ in ("NNS", "NNPS") or r.kb.sectors.title_sector((head.lower_,)) is None:
+        return None
+    if any(t.lower_ in r.kb.sectors.not_in_office for t in head.subtree if t.i < head.i):
         return None
     holders = r.context.holders(r.kb, r.on, country=country)
     if len(holders) != 1:
