@@ -163,7 +163,9 @@ class ActorContext:
         one), at most ``window`` characters back, if exactly one.
 
         "... in Barack Obama's second term. He froze new loans to Burundi": "He" is Obama.
-        Two people named there make the pronoun ambiguous, and then it stays unresolved.
+        Two people named there make the pronoun ambiguous, and then it stays unresolved; a person the document
+        named in full earlier and names there by surname alone counts too ("Jane Roe ... President John Doe ...
+        Roe said ... He"), so the one named in full is not taken for the pronoun over the one named last.
         """
         at = self.text.find(sentence) if sentence else -1
         if at <= 0:
@@ -173,7 +175,15 @@ class ActorContext:
             start = self.text.rfind("\n", 0, len(self.text[:start].rstrip()))
         start = max(start, at - window, 0)
         names = {name for offset, name in self.named_at if start <= offset < at}
+        if not names:
+            return None
+        names |= self._surnamed(self.text[start:at])
         return names.pop() if len(names) == 1 else None
+
+    def _surnamed(self, window: str) -> set[str]:
+        """The dictionary people of the document that ``window`` names by a bare surname of theirs."""
+        return {person.name for surname, person in self.surnames.items()
+                if person.known and surname in window and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", window)}
 
     def holders(self, kb: KnowledgeBase, on: dt.date | None, *, country: str | None = None,
                 office: str | None = None) -> list[ContextPerson]:
