@@ -185,6 +185,16 @@ class ActorContext:
         return {person.name for surname, person in self.surnames.items()
                 if person.known and surname in window and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", window)}
 
+    def sector_person(self, kb: KnowledgeBase, on: dt.date | None, sentence: str, sector: str
+                      ) -> ContextPerson | None:
+        """The one person of the document named in full before ``sentence`` whose title (an unknown person) or
+        office on ``on`` (a dictionary person) is of ``sector``; None when there is none or more than one."""
+        at = self.text.find(sentence) if sentence else -1
+        if at <= 0:
+            return None
+        found = [p for p in self.people if 0 <= self.text.find(p.name) < at and _sector_of(kb, p, on) == sector]
+        return found[0] if len(found) == 1 else None
+
     def holders(self, kb: KnowledgeBase, on: dt.date | None, *, country: str | None = None,
                 office: str | None = None) -> list[ContextPerson]:
         """Known people of the document holding, on ``on``, an office in ``country`` / named like ``office``."""
@@ -300,6 +310,14 @@ def _country_of(kb: KnowledgeBase, person: ContextPerson, on: dt.date | None) ->
     record = kb.people[person.name]
     role = kb.role_on(record, on) or kb.role_on(record, None)
     return role.country if role is not None else None
+
+
+def _sector_of(kb: KnowledgeBase, person: ContextPerson, on: dt.date | None) -> str | None:
+    """The sector a document person is coded with: their title's, else their office's on ``on``."""
+    if not person.known:
+        return person.sector
+    role = kb.role_on(kb.people[person.name], on)
+    return role.sector if role is not None else None
 
 
 def dominant_country(kb: KnowledgeBase, text: str, actors_at: list[tuple[int, str, str]]) -> str | None:

@@ -4,7 +4,8 @@ Pass of the sieve (``resolve.py``): ``coreference(r)`` resolves, in this order, 
 to the one person named just before; "the country", "the UN agency", "the rebel group" to the one country
 or body named in the text before, and "the Southeast Asian nation", "the Gulf kingdom" to the one named before that
 its words fit (state_kinds.py); a surname to the person the document named in full ("Paul Kagame ...
-Kagame"); "the president" to the one president the document named. ``office_holder`` serves the country
+Kagame"); "the reporter" to the one journalist the document named (a calling, ``PROFESSION_SECTORS``); "the
+president" to the one president the document named. ``office_holder`` serves the country
 pass of ``names.py`` ("the Rwandan president" -> the one Rwandan office holder named). All of it uses
 ``ActorContext`` (context.py) and does nothing without one; several candidates leave a mention unresolved.
 """
@@ -31,6 +32,16 @@ _ARMED_CONFIDENCE = 0.7
 """An armed group's description ("the separatist group") is the one armed group named before as surely as a head
 noun repeated (history.HISTORY_CONFIDENCE), and as the sieve's guess of the sentence's country (0.7) that it replaces:
 its acts keep the confidence they had with the guess."""
+
+
+PROFESSION_SECTORS = frozenset({"MED", "NGO"})
+"""Sectors of titles that name a private person's calling ("the reporter", "the activist"): a story names few such
+people, so the bare title is the one of them named before. Officials are left out: "the spokesperson" of a story
+that named a president is someone else."""
+_OWN_WORDS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "appos"})
+"""Dependents that give a title words of its own ("the Kenyan reporter", "the reporter Jane Doe"): then it is not
+a bare reference to someone named before. So does a restrictive relative clause ("the reporter who filmed the
+raid"), not one set off by a comma ("the reporter, who covers crime, ...")."""
 
 
 def office_holder(r: Resolution, end: int, country: str, sector: str) -> Actor | None:
@@ -72,6 +83,7 @@ def coreference(r: Resolution) -> None:
             actor = _context_actor(r, person, span.text)
             if actor is not None:
                 r.add(actor, span.start, span.end, 0.8, "coreference")
+    _profession_reference(r)
     if "president" not in r.lowered and "premier" not in r.lowered:
         return
     for tok in r.tokens:
@@ -85,6 +97,32 @@ def coreference(r: Resolution) -> None:
                 actor = r.kb.person_actor(holders[0].name, r.on, tok.text)
                 if actor is not None:
                     r.add(actor, tok.i, tok.i + 1, 0.75, "coreference")
+
+
+def _profession_reference(r: Resolution) -> None:
+    """"Cambodian journalist Jane Doe ... The reporter had been held": a definite, singular title of a calling
+    (``PROFESSION_SECTORS``) with no words of its own is the one person the document named before with a title or
+    office of that sector ("journalist", "reporter", "correspondent" are all MED). Nothing when the document named
+    none or several such people, for "a reporter", "reporters", "the Kenyan reporter", or "the reporter Jane Doe"."""
+    if r.context is None or "the " not in r.lowered:
+        return
+    for tok in r.tokens:
+        sector = r.kb.sectors.title_sector((tok.lower_,)) if tok.tag_ == "NN" else None
+        if sector not in PROFESSION_SECTORS or tok.i in r.claimed or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in _OWN_WORDS or (c.dep_ == "prep" and c.lower_ == "of") or _restrictive(c)
+                for c in tok.children):
+            continue
+        person = r.context.sector_person(r.kb, r.on, r.text, str(sector))
+        actor = _context_actor(r, person, tok.text) if person is not None else None
+        if actor is not None:
+            r.add(actor, tok.i, tok.i + 1, 0.7, "coreference")
+
+
+def _restrictive(clause: Token) -> bool:
+    """Whether a dependent is a relative clause not set off by a comma ("the reporter who filmed the raid")."""
+    first = min(t.i for t in clause.subtree)
+    return clause.dep_ == "relcl" and (first == 0 or clause.doc[first - 1].text != ",")
 
 
 def _whole_name(text: str, start: int, end: int, parts: list[str]) -> tuple[int, int]:
