@@ -32,7 +32,7 @@ from bilateral.events.roles import subject_of
 from bilateral.events.speech import STATE_SECTORS, according_to, speaker_of
 from bilateral.models import CameoCode, Mention
 
-_WRONGFUL_ROOTS = frozenset({"17", "18", "19", "20"})
+WRONGFUL_ROOTS = frozenset({"17", "18", "19", "20"})
 """CAMEO roots of acts of coercion and force: what a victim blames and a prosecutor charges."""
 _ACCUSE = CameoCode("112")
 """CAMEO "accuse, not specified": a victim's report of the act done to it."""
@@ -46,7 +46,7 @@ _CLIMB = frozenset({"ccomp", "parataxis", "xcomp", "conj"})
 _MAX_CLIMB = 4
 
 
-def _telling(frame: Frame, lexicon: Lexicon) -> Token | None:
+def telling(frame: Frame, lexicon: Lexicon) -> Token | None:
     """The speech verb whose complement tells the act: "said [that] X attacked Y", "'X attacked Y,' Z said"; the
     act's own clause, or the nominal act's verb, climbing through complements, coordination and control."""
     rules = lexicon.rules
@@ -85,9 +85,9 @@ def blamed_doers(frames: Sequence[Frame], index: MentionIndex, lexicon: Lexicon)
     rules = lexicon.rules
     found: dict[tuple[int, str], Frame] = {}
     for frame in frames:
-        if frame.absorbed or not frame.sources or frame.cameo[:2] not in _WRONGFUL_ROOTS:
+        if frame.absorbed or not frame.sources or frame.cameo[:2] not in WRONGFUL_ROOTS:
             continue
-        speech = _telling(frame, lexicon)
+        speech = telling(frame, lexicon)
         if speech is None:
             continue
         if event_modality(frame.trigger, frame.sources[0], index, rules, frame.clause) != "alleged":

@@ -32,6 +32,7 @@ from bilateral.events.accompanying import accompanying_acts
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.arms_trade import delivered_frames
 from bilateral.events.blamed import blamed_doers
+from bilateral.events.contentions import contended_wrongs, rival_groups
 from bilateral.events.captured_from import captured_from
 from bilateral.events.conditioned_parties import conditioned_parties
 from bilateral.events.counterpart import ANNOUNCED, fill_counterparts
@@ -138,6 +139,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     warring_parties(frames, earlier)
     conditioned_parties(frames, index, lexicon)  # after every pass that sets targets: it adds to them
     frames += blamed_doers(frames, index, lexicon)
+    frames += contended_wrongs(frames, index, lexicon)  # after the victims' blame: arguing a wrong is a charge too
     frames += documented_wrongs(frames, index, lexicon)
     frames = [frame for frame in map(untargeted_statement, frames)
               if not believed_by_another(frame, index, lexicon.rules)]
@@ -220,9 +222,10 @@ def may_code_without_actors(text: str, earlier: Sequence[Event]) -> bool:
 
 def _same(a: Mention, b: Mention) -> bool:
     """Whether two mentions are one party: one code, or overlapping words, except two members of one set
-    description ("the two countries held talks": with each other)."""
+    description ("the two countries held talks": with each other) and two rival armed groups of one code."""
     members = a.resolved_by == b.resolved_by == "set" and (a.start, a.end) == (b.start, b.end)
-    return a.actor.code == b.actor.code or (a.start < b.end and b.start < a.end and not members)
+    overlap = a.start < b.end and b.start < a.end and not members
+    return (a.actor.code == b.actor.code and not rival_groups(a, b)) or overlap
 
 
 _HOME_GROUND = ("15", "163", "1312", "085")

@@ -43,6 +43,9 @@ class FrameRules:
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
     speech_verbs: frozenset[str]
+    contention_verbs: frozenset[str]
+    """Speech verbs that argue a case ("contends", "maintains", "has assessed"): another's wrong told with one is the
+    speaker's accusation (events/contentions.py)."""
     denial_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     act_nouns: frozenset[str]
@@ -219,6 +222,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "addressee_intents", "object_control", "future_governors", "forecast_verbs", "topic_prepositions",
             "press_sectors", "future_aux",
             "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns",
+            "contention_verbs",
             "act_nouns", "response_verbs", "answering_verbs",
             "responsibility_verbs", "responsibility_nouns", "culpability_nouns", "ruling_nouns", "court_bodies",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",

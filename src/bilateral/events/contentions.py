@@ -1,0 +1,98 @@
+"""Accusations told with a verb of contention or assessment.
+
+"Kenya contends that Ugandan troops shelled the border posts", "Kenya's defence ministry has assessed that Uganda
+shelled the villages", "Nairobi, which maintains that Ugandan forces killed three fishermen": a speaker who argues a
+case (frames.json ``contention_verbs``: claim, contend, argue, maintain, assert, insist, assess, determine) that
+another actor did a wrong accuses that actor (CAMEO 112), said with the contention verb; the act itself stays as
+told (alleged). A plain "said" tells news, and blames only as a victim or a prosecutor (``blamed``); arguing that
+someone did a wrong is the charge itself (docs/gold-guidelines.md, Speech: "plus X->Y 112 when X is blaming Y").
+
+Only acts of force and coercion count (CAMEO roots 17-20, ``blamed.WRONGFUL_ROOTS``), told as having happened (the
+act alleged or asserted: not denied, forecast or asked for), with the contention verb neither negated nor hedged.
+The speaker must be a named actor ("analysts argue that ..." accuses no one) outside the doer's side ("Kenya
+maintains that its army shelled the camps lawfully" is its own act). Two armed groups that share a code are two
+sides when their names differ ("the rebels claim that rival militias attacked them", ``rival_groups``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from bilateral.events.arguments import MentionIndex
+from bilateral.events.blamed import WRONGFUL_ROOTS, state_side, telling
+from bilateral.events.frames import DIRECT, Frame
+from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.events.modality import event_modality
+from bilateral.events.roles import subject_of
+from bilateral.events.speech import HEDGES, according_to, speaker_of
+from bilateral.models import CameoCode, Mention
+
+_ACCUSE = CameoCode("112")
+"""CAMEO "accuse, not specified": arguing that another did a wrong."""
+_TOLD = frozenset({"alleged", "asserted"})
+"""Modalities of an act told as having happened, on the speaker's word or the news voice's."""
+
+
+def rival_groups(a: Mention, b: Mention) -> bool:
+    """Whether two mentions are two armed groups that share a code but not a name ("the rebels" and "rival
+    militias" of one country): two parties, though one code."""
+    x, y = a.actor, b.actor
+    return x.code == y.code and x.kind == y.kind == "armed_group" and x.name != y.name
+
+
+def one_side(a: Mention, b: Mention) -> bool:
+    """Whether two mentions stand for one side (``blamed.state_side``), save two rival armed groups."""
+    return state_side(a, b) and not rival_groups(a, b)
+
+
+_MAX_CLIMB = 4
+
+
+def _told_with(frame: Frame, lexicon: Lexicon) -> Token | None:
+    """The speech verb whose clause tells the act (``blamed.telling``); for a nominal act with no clause of its own
+    ("protect them from attacks by X"), the clause of the nearest verb above it."""
+    speech = telling(frame, lexicon)
+    tok = frame.trigger
+    if speech is not None or frame.clause is not None or tok.pos_ not in ("NOUN", "PROPN"):
+        return speech
+    for _ in range(_MAX_CLIMB):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return telling(replace(frame, clause=tok), lexicon)
+    return None
+
+
+def contended_wrongs(frames: Sequence[Frame], index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
+    """The accusations (112) that speakers make by arguing that others did the sentence's wrongful acts (module
+    docstring): one per contention verb, aimed at every doer it tells of; none when no act qualifies."""
+    rules = lexicon.rules
+    found: dict[int, Frame] = {}
+    for frame in frames:
+        if frame.absorbed or not frame.sources or frame.cameo[:2] not in WRONGFUL_ROOTS:
+            continue
+        speech = _told_with(frame, lexicon)
+        if speech is None or speech.lemma_.lower() not in rules.contention_verbs:
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HEDGES) for c in speech.children):
+            continue
+        if event_modality(frame.trigger, frame.sources[0], index, rules, frame.clause) not in _TOLD:
+            continue
+        speakers = speaker_of(subject_of(speech, rules.relative_pronouns), index, lexicon) \
+            or according_to(speech, index, rules)
+        doers = [m for m in frame.sources if not any(one_side(s, m) for s in speakers)]
+        if not speakers or not doers or len(doers) < len(frame.sources):
+            continue
+        known = found.get(speech.i)
+        if known is None:
+            entry = TriggerEntry("verb", speech.lemma_.lower(), None, frozenset(), frozenset(), _ACCUSE,
+                                 frozenset(), 0)
+            found[speech.i] = Frame(speech, [speech], entry, _ACCUSE, list(speakers), doers, DIRECT, False, False,
+                                    speech)
+        else:  # "X argues that Y shelled Z and W kidnapped V": both doers are accused
+            known.targets.extend(m for m in doers if m not in known.targets)
+    return list(found.values())

@@ -1,0 +1,69 @@
+"""A speaker who argues or assesses that another actor did a wrong accuses that actor (events/contentions.py):
+"contends", "maintains", "claims", "has assessed" with a clause that tells an act of force by someone outside the
+speaker's side is the speaker's 112 against the doer, beside the act itself (alleged). Analysts' views, the
+speaker's own act, a neutral act, a denied or hedged one, and "contend with" accuse no one. Two armed groups of one
+code are two parties. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.models import Document
+
+pytestmark = pytest.mark.model
+
+
+def _coded(text: str) -> set[tuple[str | None, str | None, str, str]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2023, 10, 11))], load_resources(Settings()))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality) for e in done.events}
+
+
+def _accusations(text: str) -> set[tuple[str | None, str | None]]:
+    return {(s, t) for s, t, c, _ in _coded(text) if c.startswith("112")}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Chile's defence ministry has assessed that Peruvian troops shelled two border villages in March.",
+     ("CHLGOV", "PERMIL")),
+    ("The Chilean government contends that Peruvian soldiers attacked its border posts last week.",
+     ("CHLGOV", "PERMIL")),
+    ("The Chilean government maintains that Peruvian forces killed four fishermen off its coast.",
+     ("CHLGOV", "PERMIL")),
+    ("The Chilean government has determined that Peruvian troops bombed a fuel depot near Arica.",
+     ("CHLGOV", "PERMIL")),
+])
+def test_events_contentions_accuse_the_doer_of_the_argued_wrong(text: str, want: tuple[str, str]) -> None:
+    coded = _coded(text)
+    assert (*want, "112", "asserted") in coded
+    assert not any(s == want[0] and t == want[0] for s, t, _, _ in coded)
+
+
+@pytest.mark.parametrize("text", [
+    # no political actor argues it: an analysts' view
+    "Analysts argue that Peruvian troops shelled two border villages in March.",
+    # the speaker's own act
+    "The Chilean government maintains that Chilean troops shelled the rebel camps lawfully.",
+    # a neutral act, no wrong
+    "The Chilean government argues that Peruvian officials held talks with Bolivia.",
+    # denied or hedged, not argued as done
+    "The Chilean government did not claim that Peruvian troops shelled the villages.",
+    "The Chilean government contends that Peruvian troops could attack its border posts.",
+    # "contend with": struggling with, no speech
+    "The Chilean army contends with drug gangs in the north.",
+])
+def test_events_contentions_accuse_no_one(text: str) -> None:
+    assert not _accusations(text)
+
+
+def test_events_contentions_rival_armed_groups_are_two_parties() -> None:
+    coded = _coded("Boko Haram claims that ISWAP fighters attacked its camps near Lake Chad.")
+    assert ("NGAREB", "NGAREB", "112", "asserted") in coded
+
+
+def test_events_contentions_a_group_telling_its_own_act_accuses_no_one() -> None:
+    assert not _accusations("Boko Haram claims that its fighters attacked an army base near Lake Chad.")
