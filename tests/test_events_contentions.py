@@ -1,8 +1,9 @@
 """A speaker who argues or assesses that another actor did a wrong accuses that actor (events/contentions.py):
 "contends", "maintains", "claims", "has assessed" with a clause that tells an act of force by someone outside the
 speaker's side is the speaker's 112 against the doer, beside the act itself (alleged). Analysts' views, the
-speaker's own act, a neutral act, a denied or hedged one, and "contend with" accuse no one. Two armed groups of one
-code are two parties. Sentences written for these tests."""
+speaker's own act, a neutral act, a denied or hedged one, and "contend with" accuse no one. An allegation about the
+speaker's own side accuses no one of that side; two armed groups of one code are two parties. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -58,6 +59,15 @@ def test_events_contentions_accuse_the_doer_of_the_argued_wrong(text: str, want:
 ])
 def test_events_contentions_accuse_no_one(text: str) -> None:
     assert not _accusations(text)
+
+
+def test_events_contentions_own_side_allegation_accuses_no_one() -> None:
+    assert not {t for s, t in _accusations("Chile alleges that its army acted lawfully.") if t and t[:3] == "CHL"}
+
+
+def test_events_contentions_allegation_against_another_still_accuses() -> None:
+    assert ("CHL", "PER") in {(s and s[:3], t and t[:3]) for s, t in
+                              _accusations("Chile alleged that Peru had attacked its border posts.")}
 
 
 def test_events_contentions_rival_armed_groups_are_two_parties() -> None:

@@ -32,7 +32,7 @@ from bilateral.events.accompanying import accompanying_acts
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.arms_trade import delivered_frames
 from bilateral.events.blamed import blamed_doers
-from bilateral.events.contentions import contended_wrongs, rival_groups
+from bilateral.events.contentions import contended_wrongs, own_side_allegations, rival_groups
 from bilateral.events.captured_from import captured_from
 from bilateral.events.conditioned_parties import conditioned_parties
 from bilateral.events.counterpart import ANNOUNCED, fill_counterparts
@@ -138,6 +138,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     fill_counterparts(frames, index, earlier, lexicon.rules)
     warring_parties(frames, earlier)
     conditioned_parties(frames, index, lexicon)  # after every pass that sets targets: it adds to them
+    own_side_allegations(frames, index, lexicon.rules)  # after every pass that sets targets: it takes some off
     frames += blamed_doers(frames, index, lexicon)
     frames += contended_wrongs(frames, index, lexicon)  # after the victims' blame: arguing a wrong is a charge too
     frames += documented_wrongs(frames, index, lexicon)

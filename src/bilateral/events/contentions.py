@@ -1,4 +1,4 @@
-"""Accusations told with a verb of contention or assessment.
+"""Accusations told with a verb of contention or assessment, and allegations about the speaker's own side.
 
 "Kenya contends that Ugandan troops shelled the border posts", "Kenya's defence ministry has assessed that Uganda
 shelled the villages", "Nairobi, which maintains that Ugandan forces killed three fishermen": a speaker who argues a
@@ -12,6 +12,10 @@ act alleged or asserted: not denied, forecast or asked for), with the contention
 The speaker must be a named actor ("analysts argue that ..." accuses no one) outside the doer's side ("Kenya
 maintains that its army shelled the camps lawfully" is its own act). Two armed groups that share a code are two
 sides when their names differ ("the rebels claim that rival militias attacked them", ``rival_groups``).
+
+An allegation whose clause tells what the speaker's own side did ("Kenya alleges that its army acted lawfully") is
+about no one of that side: those actors are taken off its targets (``own_side_allegations``). A person of no known
+office is on no state's side ("a rebel chief of Ghana said the Ghanaian army had shelled his camps" still accuses).
 """
 
 from __future__ import annotations
@@ -21,13 +25,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.blamed import WRONGFUL_ROOTS, state_side, telling
 from bilateral.events.frames import DIRECT, Frame
-from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.modality import event_modality
 from bilateral.events.roles import subject_of
-from bilateral.events.speech import HEDGES, according_to, speaker_of
+from bilateral.events.speech import HEDGES, STATE_SECTORS, according_to, speaker_of
 from bilateral.models import CameoCode, Mention
 
 _ACCUSE = CameoCode("112")
@@ -96,3 +101,36 @@ def contended_wrongs(frames: Sequence[Frame], index: MentionIndex, lexicon: Lexi
         else:  # "X argues that Y shelled Z and W kidnapped V": both doers are accused
             known.targets.extend(m for m in doers if m not in known.targets)
     return list(found.values())
+
+
+def _own_body(speaker: Mention, other: Mention) -> bool:
+    """Whether ``other`` is on the speaker's side: one side (``one_side``), or a body of the state that the speaker
+    names as such ("Kenya" and its army); a person of no known office speaks for no state body."""
+    x, y = speaker.actor, other.actor
+    state = x.sector in STATE_SECTORS or (x.kind == "state" and x.sector is None)
+    return one_side(speaker, other) or (state and x.country is not None and x.country == y.country
+                                        and y.sector in STATE_SECTORS)
+
+
+def own_side_allegations(frames: Sequence[Frame], index: MentionIndex, rules: FrameRules) -> None:
+    """Take off an accusation's targets the speaker's own side told as its clause's subject (in place): "Kenya
+    alleges that its army acted lawfully" accuses no one of Kenya's side. Only a speech verb's own clause counts
+    ("alleges that ...", "said that ..."), not the complement of any other verb."""
+    codes = load_codes()
+    for frame in frames:
+        if frame.absorbed or not frame.targets or codes.get(frame.cameo).plover != "ACCUSE" \
+                or frame.trigger.lemma_.lower() not in rules.speech_verbs:
+            continue
+        clause = next((c for c in frame.trigger.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                       and subject_of(c, rules.relative_pronouns) is not None), None)
+        subj = subject_of(clause, rules.relative_pronouns) if clause is not None else None
+        if subj is None:
+            continue
+        own = [m for m in index.actors(subj) if any(_own_body(s, m) for s in frame.sources)]
+        if own:
+            frame.targets = [t for t in frame.targets if not any(_same_party(t, m) for m in own)]
+
+
+def _same_party(a: Mention, b: Mention) -> bool:
+    """Whether two mentions name one party: one code, save two rival armed groups."""
+    return a.actor.code == b.actor.code and not rival_groups(a, b)
