@@ -226,7 +226,21 @@ class Resolution:
         return tok.dep_ in ATTACH and tok.head.i > tok.i and (
             tok.head.lemma_.lower() in self.kb.sectors.state_nouns or tok.head.lower_ in self.kb.sectors.state_nouns
             or self._charged_goods(tok)
-        ) and not any(c.lower_ == "by" and c.dep_ in ("prep", "agent") for c in tok.head.children)
+        ) and not any(c.lower_ == "by" and c.dep_ in ("prep", "agent") for c in tok.head.children) \
+            and not self._doer_on_verb(tok.head)
+
+    def _doer_on_verb(self, noun: Token) -> bool:
+        """Whether a "by" phrase naming who did what an active verb's object noun names hangs on the verb, where
+        the parser often puts it ("condemned the Malian incursion by militias": the militias did it, the demonym
+        says where). Only a phrase that names an actor (a name or a sector noun): "rejected the Malian offer by
+        letter" and "answered Malian pressure by closing the border" say how."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        return any(g.dep_ == "pobj" and (g.i in self.hit_at or self.kb.sectors.noun_sector((g.lemma_.lower(),))
+                                         or self.kb.sectors.noun_sector((g.lower_,)))
+                   for c in verb.children if c.lower_ == "by" and c.dep_ == "prep" and c.i > noun.i
+                   for g in c.children)
 
     def place_holder(self, span: Span) -> int | None:
         """"a Russian-held town", "the Vietnamese-claimed reef", "Israeli-occupied land": a demonym or country
@@ -330,3 +344,4 @@ class Resolution:
         """The entity's words after ``span`` up to ``end`` are a sector noun ("Congress", "State Department")."""
         rest = self.words(self.tokens[span.end:end])
         return bool(rest) and self.kb.sectors.noun_sector(rest) is not None
+
