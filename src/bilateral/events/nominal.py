@@ -28,6 +28,7 @@ from bilateral.events.frames import (
     noun_targets,
     weak_factor,
 )
+from bilateral.events.forces_acts import acting_forces
 from bilateral.events.governed import governing_subject, imputed_doer
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import prep_words, qualifiers
@@ -246,9 +247,11 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     object; a target found inside the noun's object ("pledge of aid to Y") is one step further.
     """
     entries = noun_entries(noun, lexicon)
-    if not entries or index.at(noun) is not None or _intended(noun, lexicon):
+    if not entries or _intended(noun, lexicon):
         return None
     entry = noun_entry(noun, entries)
+    if entry is not None and index.at(noun) is not None and not acting_forces(noun, entry, index):
+        return None  # part of an actor's name ("the Security Council"); "Chad's air raids on Y" is an act
     if entry is None or ("standing" in entry.flags and not (dated(noun) or _carried_on(noun, lexicon))):
         return None  # "X's trade war with Y has rattled markets": a condition; "X waged a trade war on Y": an act
     recip = "recip" in entry.flags
