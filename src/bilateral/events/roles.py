@@ -16,6 +16,7 @@ from bilateral.events.quoted_predicates import quoted_predicate
 from bilateral.events.named_objects import named_object, shifted_object
 from bilateral.events.reported_subjects import reported_subject
 from bilateral.events.run_in_headings import heading_subject, noun_before_finite
+from bilateral.events.stance_participles import stance_holder, stance_object
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -32,6 +33,8 @@ def subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
             if subj is not None and (child.i > verb.i or any(c.dep_ == "cc" for c in subj.children)):
                 break  # a subject after the verb, or co-subjects the parser left unjoined ("X as well as Y")
             subj = child
+    if subj is None and stance_object(verb) is not None:  # "X is opposed to Y": the stance is X's
+        subj = stance_holder(verb)
     if subj is not None:
         return heading_subject(subj, verb)
     return verb.head if misread_main_verb(verb) else \
@@ -113,6 +116,8 @@ def reduced_relative(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     """Whether a verb is in the passive voice: it has a passive subject or auxiliary, is a reduced relative, or
     is a participle sharing the passive of the verb it is coordinated with ("were arrested and beaten")."""
+    if stance_object(verb) is not None:
+        return False  # "X is opposed to Y": X's stance
     return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children) or reduced_relative(verb) \
         or shared_passive(verb) or adverbial_host(verb) is not None
 
@@ -181,7 +186,7 @@ def object_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
     """The direct object of a verb; in a relative clause whose gap is its object ("the sanctions (that) Washington
     imposed on Moscow", "Rwanda, which Congo accuses of ..."), the noun the clause modifies. A clause whose gap is
     its subject ("the rebels who attacked Goma") or a place or a time ("the region where X fought Y") keeps its own."""
-    dobj = direct_object_of(verb)
+    dobj = direct_object_of(verb) or stance_object(verb)
     if verb.dep_ != "relcl" or any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children):
         return dobj
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
