@@ -19,11 +19,13 @@ ACTORS = {"Sudan": "SDN", "Chad": "TCD", "the Rapid Support Forces": "SDNREB", "
 Quad = tuple[str, str | None, str, str]
 
 CASES: list[tuple[str, set[Quad]]] = [
+    # the tagger reads the first gerund as a noun ("killing" NN): mended as the verb it is (listed_nouns)
     ("Sudan accuses the Rapid Support Forces of killing, raping and kidnapping Sudanese civilians.",
-     {("SDNREB", "SDNCVL", "1821", "alleged"), ("SDNREB", "SDNCVL", "181", "alleged")}),
-    # the parser reads the first gerund here as a noun ("raping" NN): that one is the nominal passes' own
+     {("SDNREB", "SDNCVL", "1823", "alleged"), ("SDNREB", "SDNCVL", "1821", "alleged"),
+      ("SDNREB", "SDNCVL", "181", "alleged")}),
     ("The Somali gunman was charged with raping, kidnapping and attacking Kenyan motorists.",
-     {("SOMREB", "KENCVL", "181", "alleged"), ("SOMREB", "KENCVL", "190", "alleged")}),
+     {("SOMREB", "KENCVL", "1821", "alleged"), ("SOMREB", "KENCVL", "181", "alleged"),
+      ("SOMREB", "KENCVL", "190", "alleged")}),
     # must-not: denied acts, gerunds on no one, a plain list of finite verbs keeps one event per type
     ("Sudan denied raping, kidnapping and attacking Chadian civilians.", set()),
     ("Sudan accused Chad of lying, cheating and stalling.", set()),

@@ -40,6 +40,7 @@ from bilateral.events.prevalent_wrongs import prevalent_wrong_frame
 from bilateral.events.court_rulings import court_ruling
 from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.lexicon import Lexicon
+from bilateral.events.listed_nouns import verb_read_gerunds
 from bilateral.events.lodged_complaints import lodged_complaint
 from bilateral.events.meetings import addressed_partners, placed_partners
 from bilateral.events.nominal import noun_frame
@@ -253,6 +254,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     frames: dict[int, Frame] = {}
     consumed: set[int] = set()
     tokens = doc_tokens(sent)  # spaCy makes a new Token object at every step of an iteration: iterate once
+    verb_read_gerunds(tokens, lexicon)  # first: a list's noun-read gerunds are verbs, each its own act
     for token in tokens:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
             frame = court_ruling(token, index, lexicon) or reported_verdict(token, index, lexicon) \
