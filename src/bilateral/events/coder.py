@@ -44,6 +44,7 @@ from bilateral.events.home_facilities import home_facilities
 from bilateral.events.implied import accused_agents, reporting_forces, told_agents
 from bilateral.events.told_nominals import told_nominals
 from bilateral.events.judged_acts import judged_doers
+from bilateral.events.listed_acts import listed_acts
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.meetings import other_side
 from bilateral.events.modality import attempted, condition_of, event_modality, own_warning, refuses
@@ -142,6 +143,9 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += blamed_doers(frames, index, lexicon)
     frames += contended_wrongs(frames, index, lexicon)  # after the victims' blame: arguing a wrong is a charge too
     frames += documented_wrongs(frames, index, lexicon)
+    listed_frames = listed_acts(frames, lexicon)  # after the parties: "carried out bombings and raids"
+    frames += listed_frames
+    listed_nouns = {frame.trigger.i for frame in listed_frames}
     frames = [frame for frame in map(untargeted_statement, frames)
               if not believed_by_another(frame, index, lexicon.rules)]
     for frame in frames:
@@ -160,7 +164,9 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
                 # one sentence says a thing once: "staged a sit-in to protest against X" is one protest
                 # but each act of a list of gerunds is its own ("accused X of killing, raping and kidnapping Y")
                 trigger = frame.trigger
-                listed = trigger.i if trigger.dep_ == "conj" and listed_gerund(trigger) is not None else -1
+                # and each act noun listed as one verb's object ("carried out bombings and raids")
+                listed = trigger.i if (trigger.dep_ == "conj" and listed_gerund(trigger) is not None) \
+                    or trigger.i in listed_nouns else -1
                 # but taking people is no part of an attack: "attacked a train, taking many hostages" is two acts
                 kind = "181" if each.cameo[:3] == "181" else each.event_type or each.cameo[:3]
                 # and each member of a coordination with a code of its own is its own act ("visited Rome and

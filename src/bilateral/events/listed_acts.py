@@ -1,0 +1,70 @@
+"""Hostile acts listed as the object of one verb, each its own act: "carried out bombings and gun attacks in X",
+"launched raids and air strikes on Y", "conducted kidnappings and bombings against Z".
+
+A verb that codes an act by its object noun ("conduct ... bombing", "launch ... raid") matches one noun of the
+list, and the others stay bare nouns with no doer of their own, so one act is coded where the sentence tells
+several (docs/gold-guidelines.md, Unit: one event per source, act and target). Each other member of the object's
+coordination that the lexicon knows as an act noun of material conflict (quad class 4) is coded as a frame of its
+own, with its own code ("bombing", "air strike") and the verb's parties and clause.
+
+Not fired: a verb that codes no material conflict ("held talks and consultations with X" is one meeting told
+twice); a list of things, not acts ("seized weapons and ammunition"); a verb and its own act noun or a verb and an
+outcome ("launched an attack", "attacked and killed", "an ambush that killed 18": one attack), as no noun list is
+the verb's object there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from bilateral.codes import load_codes
+from bilateral.events.frames import Frame
+from bilateral.events.lexicon import Lexicon
+from bilateral.events.nominal import noun_entries, noun_entry
+
+__all__ = ["listed_acts"]
+
+_MATERIAL_CONFLICT = 4
+"""Quad class of the acts listed apart: attacks, bombings, seizures, arrests."""
+_MAX_MEMBERS = 8
+
+
+def listed_acts(frames: Sequence[Frame], lexicon: Lexicon) -> list[Frame]:
+    """New frames, one per act noun listed beside the object noun a material-conflict verb frame matched."""
+    out: list[Frame] = []
+    for frame in frames:
+        objects = [w for w in frame.words if w.pos_ == "NOUN" and w != frame.trigger]
+        if not objects or frame.trigger.pos_ != "VERB" or not frame.sources \
+                or load_codes().get(frame.cameo).quad_class != _MATERIAL_CONFLICT:
+            continue  # cheap exit: most frames match no object noun
+        for noun in _members(objects[0]):
+            if noun in frame.words:
+                continue
+            entries = noun_entries(noun, lexicon)
+            entry = noun_entry(noun, entries) if entries else None
+            if entry is None or load_codes().get(entry.cameo).quad_class != _MATERIAL_CONFLICT:
+                continue
+            out.append(replace(frame, trigger=noun, words=[noun], entry=entry, cameo=entry.cameo,
+                               sources=list(frame.sources), targets=list(frame.targets), extra=[],
+                               statement=None))
+    return out
+
+
+def _members(noun: Token) -> list[Token]:
+    """The nouns of the coordination ``noun`` belongs to ("bombings and gun attacks"), in order; [noun] alone when
+    it is in none."""
+    first = noun
+    for _ in range(_MAX_MEMBERS):
+        if first.dep_ != "conj" or first.head.i >= first.i:
+            break
+        first = first.head
+    out = [first]
+    for _ in range(_MAX_MEMBERS):
+        nxt = next((c for c in out[-1].children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+    return out
