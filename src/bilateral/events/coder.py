@@ -37,6 +37,7 @@ from bilateral.events.captured_from import captured_from
 from bilateral.events.conditioned_parties import conditioned_parties
 from bilateral.events.counterpart import ANNOUNCED, fill_counterparts
 from bilateral.events.documented import documented_wrongs
+from bilateral.events.domain_lists import domain_acts
 from bilateral.events.embedding import find_frames
 from bilateral.events.entry_bans import entry_barrers
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
@@ -144,6 +145,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += contended_wrongs(frames, index, lexicon)  # after the victims' blame: arguing a wrong is a charge too
     frames += documented_wrongs(frames, index, lexicon)
     listed_frames = listed_acts(frames, lexicon)  # after the parties: "carried out bombings and raids"
+    listed_frames += domain_acts(frames)  # "trade and security relations": one act per field
     frames += listed_frames
     listed_nouns = {frame.trigger.i for frame in listed_frames}
     frames = [frame for frame in map(untargeted_statement, frames)
