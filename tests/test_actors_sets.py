@@ -114,3 +114,19 @@ def test_actors_sets_a_grouping_named_as_a_possessor_or_unknown_is_no_party() ->
     # a grouping no sentence said the members of stays unknown
     assert not any(e[0] == 1 for e in _coded("Chile, Peru, Bolivia and Ecuador met on Monday. In March, Quint "
                                              "leaders agreed at a virtual summit to protect the Pacific fisheries."))
+
+
+def _cameos(text: str, sentence: int) -> list[tuple[str | None, str | None, str]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2021, 4, 9))], load_resources(Settings()))
+    return sorted((e.source.country, e.target.country if e.target else None, e.cameo)
+                  for e in done.events if e.sentence_index == sentence)
+
+
+def test_actors_sets_acts_kept_apart_stay_apart_for_each_member() -> None:
+    # two acts of one type on a set (two fields), each copied once per member, not merged into one
+    got = _cameos("Chad, Mali and Niger left the regional bloc in March. Ghana vowed to maintain security and "
+                  "trade ties with the three nations.", 1)
+    assert got == sorted(("GHA", c, code) for c in ("TCD", "MLI", "NER") for code in ("0311", "0312"))

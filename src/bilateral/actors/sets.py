@@ -265,14 +265,17 @@ class ActorSets:
                 if m.resolved_by == "set" and (key := (index, m.actor.text, m.actor.code)) in self.together}
 
     def expand(self, index: int, events: Sequence[Event]) -> list[Event]:
-        """``events`` with each event of a set description copied for the set's other members."""
+        """``events`` with each event of a set description copied for the set's other members, each copy once; acts
+        the coder kept apart stay apart ("will keep trade and security ties with the three states": two acts on
+        each, told by two trigger words)."""
         if not any(key[0] == index for key in self.resolved):
             return list(events)
         out: list[Event] = []
-        seen: set[tuple[str, str, str]] = set()
+        seen: set[tuple[str, str, str, int]] = set()
         for event in events:
             for copy in self._copies(index, event):
-                key = (copy.source.code, copy.target.code if copy.target else "", copy.event_type or copy.cameo)
+                key = (copy.source.code, copy.target.code if copy.target else "", copy.event_type or copy.cameo,
+                       copy.trigger_start)
                 if key not in seen and (copy.target is None or copy.target.code != copy.source.code):
                     seen.add(key)
                     out.append(copy)
