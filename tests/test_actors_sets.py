@@ -94,13 +94,13 @@ def test_actors_sets_members_named_together_act_with_each_other() -> None:
 def test_actors_sets_members_named_apart_are_no_counterparts() -> None:
     # the set is found by its count only: each is a party alone, never the other's counterpart
     got = _coded("Russian President Vladimir Putin is courting Turkish President Recep Tayyip Erdogan. The two "
-                 "presidents are closely cooperating in Syria.")
+                 "presidents are cooperating ever more closely in Libya.")
     assert not any(e[0] == 1 and {e[1], e[2]} == {"RUS", "TUR"} for e in got)
 
 
 def test_actors_sets_a_grouping_is_the_actors_it_is_said_to_consist_of() -> None:
-    got = _coded("The Quint consists of Chile, Peru, Bolivia and Ecuador. In March, Quint leaders agreed at a "
-                 "virtual summit to protect the Pacific fisheries.")
+    got = _coded("The Quint consists of Chile, Peru, Bolivia and Ecuador. In March, Quint leaders agreed at an "
+                 "online summit to protect the Pacific fisheries.")
     members = ("CHL", "PER", "BOL", "ECU")
     assert {(s, t) for i, s, t, k in got if i == 1 and k == "AGREE"} == {
         (a, b) for a in members for b in members if a != b}
@@ -113,7 +113,7 @@ def test_actors_sets_a_grouping_named_as_a_possessor_or_unknown_is_no_party() ->
     assert not any(e[0] == 1 and e[1] != "PER" for e in got)
     # a grouping no sentence said the members of stays unknown
     assert not any(e[0] == 1 for e in _coded("Chile, Peru, Bolivia and Ecuador met on Monday. In March, Quint "
-                                             "leaders agreed at a virtual summit to protect the Pacific fisheries."))
+                                             "leaders agreed at an online summit to protect the Pacific fisheries."))
 
 
 def _cameos(text: str, sentence: int) -> list[tuple[str | None, str | None, str]]:

@@ -74,6 +74,6 @@ def test_arms_delivery_without_a_told_buyer_has_no_recipient() -> None:
 
 
 def test_conditional_refusal_is_a_threat() -> None:
-    coded = _coded("If this happens, Turkey will not buy any more U.S. combat aircraft.")
+    coded = _coded("If that goes ahead, Turkey will never again buy American fighter jets.")
     assert any(e[1:3] == ("TUR", "USA") and e[3].startswith("13") for e in coded)
     assert not any(e[3].startswith("12") for e in coded)

@@ -52,8 +52,8 @@ _COLLECTIVES = {"trio": 3, "pair": 2, "duo": 2}
 
 MEMBERSHIP = re.compile(r"\b(?:[Tt]he )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) "
                         r"(?:consists of|is made up of|is composed of|comprises)\b")
-"""A sentence that may say which actors a grouping the dictionaries do not know is made of ("The Quad consists of
-Japan, the United States, Australia and India"): the pre-filter parses it, and a later sentence naming the grouping
+"""A sentence that may say which actors a grouping the dictionaries do not know is made of ("The Quint consists of
+Chile, Peru, Bolivia and Ecuador"): the pre-filter parses it, and a later sentence naming the grouping
 is linked to an actor."""
 _MEMBERSHIP_VERBS = {"consist": "of", "make": "of", "compose": "of", "comprise": ""}
 """Verbs that list a grouping's members, and the preposition of the list ("" for a direct object)."""
@@ -151,8 +151,8 @@ class ActorSets:
             self.with_bodies[index] = (*countries.values(), *bodies.values())
 
     def _learn_groupings(self, sent: Doc, mentions: Sequence[Mention]) -> None:
-        """Remember a grouping the sentence says is made of actors of two or more countries ("The Quad consists of
-        Japan, the United States, Australia and India"), when no surer mention covers its name."""
+        """Remember a grouping the sentence says is made of actors of two or more countries ("The Quint consists of
+        Chile, Peru, Bolivia and Ecuador"), when no surer mention covers its name."""
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         for verb in doc_tokens(sent):
             prep = _MEMBERSHIP_VERBS.get(verb.lemma_.lower())

@@ -14,8 +14,8 @@ is coded as CAMEO and PLOVER code it, as the intent that was expressed (03x, AGR
 on what the target does ("will withdraw its force unless ...", "may suspend talks if ...") is a threat too, and so
 is a coercive act its doer says it could do ("X warned that it may impose sanctions on Y": ``modality.own_warning``).
 Likewise a cooperative act announced as not going to happen ("Jordan will not admit more migrants") is a
-refusal, coded as a rejection (12x), asserted, and a threat when set on a condition ("if this happens, Turkey
-will not buy U.S. aircraft"); a past one ("did not meet") stays negated. Support between two
+refusal, coded as a rejection (12x), asserted, and a threat when set on a condition ("should that go ahead, Chile
+will stop buying Peruvian gas"); a past one ("did not meet") stays negated. Support between two
 armed actors ("soldiers backed by X's troops") is material: CAMEO's military cooperation (062), not a statement.
 """
 
