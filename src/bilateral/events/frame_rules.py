@@ -82,6 +82,9 @@ class FrameRules:
     noun_hypothetical_modifiers: frozenset[str]
     noun_alleged_modifiers: frozenset[str]
     governing_verbs: frozenset[str]
+    counting_nouns: frozenset[str]
+    """Nouns that count or group acts ("three rounds of missile tests", "a wave of attacks"): the verb governing
+    them governs the act of their "of" object (events/governed.py ``counted_slot``)."""
     enabling_verbs: frozenset[str]
     """Verbs whose object is an act of others they bring about ("brokered talks between X and Y")."""
     performing_verbs: frozenset[str]
@@ -226,9 +229,9 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "act_nouns", "response_verbs", "answering_verbs",
             "responsibility_verbs", "responsibility_nouns", "culpability_nouns", "ruling_nouns", "court_bodies",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
-            "governing_verbs", "enabling_verbs", "recipient_verbs", "performing_verbs", "growth_nouns",
-            "customs_charges", "owning_participles", "taking_effect", "relative_pronouns", "member_nouns",
-            "territorial_verbs",
+            "governing_verbs", "counting_nouns", "enabling_verbs", "recipient_verbs", "performing_verbs",
+            "growth_nouns", "customs_charges", "owning_participles", "taking_effect", "relative_pronouns",
+            "member_nouns", "territorial_verbs",
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "harm_verbs", "shielding_verbs",
             "natural_causes", "naming_verbs",
             "preventing_verbs", "imputing_verbs",

@@ -1,6 +1,6 @@
 """Who does an event noun's act when a verb governs the noun: "X announced sanctions", "X carried out the attack
 on Y", "after talks with Y, X said", "sanctions on Y were extended by X", "X was behind the attack", "X was charged
-with the murder of Y".
+with the murder of Y"; also through a noun that counts the acts ("X conducted three rounds of missile tests").
 
 Split from events/nominal.py (the noun frame), which asks it for a source when the noun has none of its own.
 """
@@ -27,21 +27,22 @@ def governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tup
     sent aid") and is left alone, unless it is a joint one the subject is "in" ("locked in a standoff with Y");
     a verb that is an act of its own says what the subject did there ("agreed to X's mediation in talks with Y").
     """
-    head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.rules.governing_verbs:
+    slot = counted_slot(noun, lexicon)
+    head = slot.head
+    if slot.dep_ == "dobj" and head.lemma_.lower() in lexicon.rules.governing_verbs:
         subj, _ = controller(head, lexicon)
         return (subj, head) if subj is not None else None
-    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.rules.governing_verbs:
+    if slot.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.rules.governing_verbs:
         agent = agent_of(head)  # "sanctions on Y were extended by X"
         return (agent, head) if agent is not None else None
     plover = load_codes().get(entry.cameo).plover
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ == "be" and (
+    if slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ == "be" and (
             (head.lower_ == "on" and plover == "CONSULT") or (head.lower_ == "behind" and plover == "ASSAULT")):
         # "X is on a three-day visit to Y", "X, who is on a tour of Y,": the subject makes the trip; "X was behind
         # the attack on Y", "the plot to kill Y": the subject did it (not "X is behind the sanctions", support)
         subj, _ = controller(head.head, lexicon)
         return (subj, head.head) if subj is not None else None
-    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.head.pos_ != "VERB":
+    if slot.dep_ != "pobj" or head.dep_ != "prep" or head.head.pos_ != "VERB":
         return None
     if plover == "ASSAULT" and (charged := imputed_doer(head, lexicon)) is not None:
         return charged, noun  # the act charged is said as the charge says it (``modality``), not as the verb
@@ -55,6 +56,19 @@ def governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tup
             subj = passive_subject_of(head.head, lexicon.rules.relative_pronouns)
         return (subj, noun) if subj is not None else None
     return None
+
+
+def counted_slot(noun: Token, lexicon: Lexicon) -> Token:
+    """The place an event noun takes in its clause: that of the noun counting it when it is the "of" object of one
+    ("conducted three rounds of missile tests", "launched a wave of attacks on Y": the verb governs "rounds" and
+    "wave", and through them the act), else the noun's own. Only counting nouns (frames.json ``counting_nouns``):
+    "a review of missile tests", "the results of the talks" are other things, whose "of" object no verb performs.
+    """
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+            and prep.head.lemma_.lower() in lexicon.rules.counting_nouns:
+        return prep.head
+    return noun
 
 
 def _befell(verb: Token, noun: Token) -> bool:
