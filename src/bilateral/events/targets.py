@@ -160,13 +160,18 @@ def _aside(tok: Token) -> bool:
     return tok.dep_ == "prep" and tok.lower_ in _ASIDE_PREPS
 
 
-def purpose_targets(frame: Frame, index: MentionIndex, serving: frozenset[str] = frozenset()) -> list[Mention]:
+def purpose_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
+                    serving: frozenset[str] = frozenset()) -> list[Mention]:
     """Whom a protest is aimed at, from its purpose clause: "rallied to demand the resignation of President X",
-    "marched, calling for autonomy from Spain"; or whom a deployment faces ("troops were deployed to push back the
-    rebels"), its purpose clauses that serve their object (``serving``: "to protect civilians") left out. Nearest
-    actor after the trigger, the source excluded."""
+    "marched, calling for autonomy from Spain"; or whom a deployment or a show of force faces ("troops were
+    deployed to push back the rebels", "staged drills in an effort to pressure X"), its purpose clauses that serve
+    their object (``serving``: "to protect civilians") left out. Nearest actor after the trigger, the source
+    excluded. A purpose told as an effort ("in an effort to ...", ``effort_nouns``) is one, as its infinitive is."""
     own = {m.actor.code for m in frame.sources}
-    purposes = [c for r in (frame.anchor, *frame.words) for c in r.children
+    heads = [frame.anchor, *frame.words]
+    heads += [p for r in heads for c in r.children if c.dep_ == "prep" and c.lower_ == "in"
+              for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in rules.effort_nouns]
+    purposes = [c for r in heads for c in r.children
                 if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and c.lemma_.lower() not in serving
                 and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     found = sorted((tok.i, mention) for clause in purposes for tok in clause.subtree
@@ -262,10 +267,10 @@ TARGET_SEARCHES: tuple[TargetSearch, ...] = (
                  "factor for it (VOA: +1 right, no false event)"),
     TargetSearch("clause", None, lambda f, i, lx, o: clause_targets(f, i, lx.rules, o), CLAUSE_TARGET, False,
                  "any actor of the trigger's own clause, nearest after it: the widest search for every type"),
-    TargetSearch("purpose", frozenset({"PROTEST"}), lambda f, i, lx, o: purpose_targets(f, i), PURPOSE_TARGET,
+    TargetSearch("purpose", frozenset({"PROTEST"}), lambda f, i, lx, o: purpose_targets(f, i, lx.rules), PURPOSE_TARGET,
                  False, "a protest's target named in its purpose clause, which the clause search leaves out"),
     TargetSearch("faced", frozenset({"MOBILIZE"}),
-                 lambda f, i, lx, o: purpose_targets(f, i, lx.rules.shielding_verbs), PURPOSE_TARGET, False,
+                 lambda f, i, lx, o: purpose_targets(f, i, lx.rules, lx.rules.shielding_verbs), PURPOSE_TARGET, False,
                  "whom a deployment faces, named in its purpose clause ('deployed to push back the rebels'), which "
                  "the clause search leaves out; not whom it serves ('to protect civilians')"),
     TargetSearch("harm", frozenset({"ASSAULT"}), lambda f, i, lx, o: harm_targets(f, i, lx.rules), PURPOSE_TARGET,
