@@ -12,7 +12,14 @@ from spacy.tokens import Token
 from bilateral.codes import load_codes
 from bilateral.events.frames import controller
 from bilateral.events.lexicon import Lexicon, TriggerEntry
-from bilateral.events.roles import agent_of, direct_object_of, is_passive, passive_subject_of, reduced_relative
+from bilateral.events.roles import (
+    agent_of,
+    direct_object_of,
+    is_passive,
+    passive_subject_of,
+    reduced_relative,
+    subject_of,
+)
 
 _SETTING_PREPS = frozenset({"after", "during", "following", "before", "at", "since", "ahead"})
 """Prepositions of a clause's setting: a cooperative act there ("after talks with Y") is the subject's own."""
@@ -56,6 +63,21 @@ def governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tup
             subj = passive_subject_of(head.head, lexicon.rules.relative_pronouns)
         return (subj, noun) if subj is not None else None
     return None
+
+
+def performed(anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb governing an event noun carries its act out with a doer as sure as the act's own verb
+    would have: a performing verb (frames.json ``performing_verbs``) with a subject of its own ("X launched attacks
+    on Y"), one joined to a verb that has one ("X welcomed it and reiterated its call on Y"), or one told as the
+    means of a clause that has one ("X raised the pressure by conducting missile tests": the means is the
+    subject's own act). Not a controlled verb ("urged X to reconsider raising tariffs on Y", which a clause above
+    may undo)."""
+    rules = lexicon.rules
+    if anchor.lemma_.lower() not in rules.performing_verbs:
+        return False
+    if anchor.dep_ == "pcomp" and anchor.tag_ == "VBG" and anchor.head.lower_ == "by" and anchor.head.dep_ == "prep":
+        anchor = anchor.head.head  # "by conducting": the clause the means belongs to
+    return subject_of(anchor.head if anchor.dep_ == "conj" else anchor, rules.relative_pronouns) is not None
 
 
 def counted_slot(noun: Token, lexicon: Lexicon) -> Token:

@@ -29,7 +29,7 @@ from bilateral.events.frames import (
     weak_factor,
 )
 from bilateral.events.forces_acts import acting_forces
-from bilateral.events.governed import governing_subject, imputed_doer
+from bilateral.events.governed import governing_subject, imputed_doer, performed
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import prep_words, qualifiers
 from bilateral.events.material import peacekeepers
@@ -312,11 +312,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         full = confidence if recip else DIRECT
     elif anchor.i == noun.i:
         full = DIRECT * CONTROLLED  # "after talks with Y, X said": X took part, as in "after meeting Y, X said"
-    elif anchor.lemma_.lower() in lexicon.rules.performing_verbs and subject_of(
-            anchor.head if anchor.dep_ == "conj" else anchor, lexicon.rules.relative_pronouns) is not None:
-        # "X launched attacks on Y", as sure as "X attacked Y", also a verb joined to X's own ("X welcomed it and
-        # reiterated its call on Y"); not a controlled verb ("urged X to reconsider raising tariffs on Y", which a
-        # clause above may undo)
+    elif performed(anchor, lexicon):  # "X launched attacks on Y", as sure as "X attacked Y"
         full = DIRECT * CONTROLLED
     else:
         full = confidence  # "X announced sanctions on Y"
