@@ -73,3 +73,18 @@ def test_events_characterised_it_on_a_participle_is_the_main_clauses_thing() -> 
                  "Peru signed a fishing accord with Chile on Monday, calling it a disaster for the fleet.",
                  "Peru turned down Chile's proposal on Monday, calling it premature."):
         assert not any(t == "ACCUSE" for _, _, t, _ in _coded(text)), text
+
+
+def test_events_characterised_a_relative_that_stands_for_the_main_clause() -> None:
+    # ", which Z described as ...": "which" hung on the main verb (or on its time phrase, as the parser may) is
+    # the main clause's act, judged on its doer
+    got = _codes("Ghana donated grain to Togo in April, which Togo's president described as a gesture of "
+                 "friendship.")
+    assert ("TGOGOV", "GHA", "051") in got
+    got = _codes("Ghana donated grain to Togo in April, which Togo's president described as a disaster.")
+    assert ("TGOGOV", "GHA", "111") in got
+    # must not: a verdict with no judging word, a relative hung on a noun (it stands for that noun)
+    got = _codes("Ghana donated grain to Togo in April, which Togo's president described as a routine step.")
+    assert not any(c.startswith(("05", "11")) for _, _, c in got)
+    got = _codes("Ghana sent trucks to the northern border, which Togo's president called a long road.")
+    assert not any(c.startswith(("05", "11")) for _, _, c in got)

@@ -11,6 +11,11 @@ that is no actor: "rejected Uganda's plan, calling it unfair" judges the plan, s
 (``characterised_by_participle``, read by ``speech.characterisation``, which also takes the main clause's subject
 as the one who calls it so). Not a thing after a partner ("signed a deal with X, calling it historic": the deal
 is the object, X no owner of it) nor an actor object (bound as above).
+
+So too a relative "which" that stands for the whole main clause ("X donated vaccines to Y, which Z described as
+a gesture of friendship"): what is judged is the main clause's act, so its subject, the doer, is what the verdict
+is on (``clause_relative_doer``). Only a relative hung on a verb: one hung on a noun ("Y, which Z called a rogue
+state") stands for that noun, as before.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from bilateral.events.roles import prep_objects, subject_of
 from bilateral.models import Mention
 
 _AGAINST = frozenset({"against"})
+_WHEN = frozenset({"DATE", "TIME"})
+"""Entity types of a time phrase, on which the parser may hang a relative that stands for the whole clause."""
 
 
 def participle_it(verb: Token, pronoun: Token) -> bool:
@@ -43,6 +50,8 @@ def characterised_by_participle(verb: Token, thing: Token | None, index: Mention
     """For a characterising participle after its main clause ("Kenya rejected Uganda's plan, calling it unfair"):
     the thing "it" stands for when the main clause's direct object is a thing, no actor ("plan"; else ``thing``
     as it was), and the main clause's subject, who does the calling ("Kenya"; None for any other verb)."""
+    if thing is not None and (doer := clause_relative_doer(verb, thing, relative_pronouns)) is not None:
+        return doer, None
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i > verb.i:
         return thing, None
     if thing is not None and participle_it(verb, thing):
@@ -50,3 +59,18 @@ def characterised_by_participle(verb: Token, thing: Token | None, index: Mention
         if obj is not None and obj.pos_ == "NOUN" and index.at(obj) is None:
             thing = obj
     return thing, subject_of(verb.head, relative_pronouns)
+
+
+def clause_relative_doer(verb: Token, thing: Token, relative_pronouns: frozenset[str]) -> Token | None:
+    """The subject of the main clause when the object of ``verb`` is a relative "which" that stands for that whole
+    clause ("X donated vaccines to Y, which Z described as ...": X), also when the parser hangs the relative on
+    the clause's time phrase ("in May, which ..."); None for any other object, and for a relative hung on a noun
+    ("Y, which Z called ...", the parser's ``relcl`` on the noun)."""
+    if thing.lower_ != "which" or thing.dep_ != "dobj" or verb.dep_ not in ("advcl", "relcl"):
+        return None
+    main = verb.head
+    if main.ent_type_ in _WHEN and main.dep_ in ("npadvmod", "pobj"):  # "... in May, which Z described as": no
+        main = main.head.head if main.dep_ == "pobj" else main.head    # one describes the month, but the act
+    if main.pos_ not in ("VERB", "AUX") or main.i > thing.i:
+        return None
+    return subject_of(main, relative_pronouns)
