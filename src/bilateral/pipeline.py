@@ -47,6 +47,7 @@ from bilateral.actors.closing import (
     speaks_for_a_side,
 )
 from bilateral.actors.history import ActorHistory
+from bilateral.actors.introduced_speakers import introduced_speaker_mentions, introducer, opens_at_end
 from bilateral.candidates import candidate_sentences
 from bilateral.actors.sets import ActorSets
 from bilateral.dating import document_time_context, resolve_event_date
@@ -199,6 +200,10 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                 mentions = _in_order(mentions, condition_pronoun_mentions(sent, mentions, earlier))
             quoted = quoted_tokens(sent, p.quoted[span.index])
             speaker = attributed_speaker(sent, mentions, res.lexicon.rules.speech_verbs, quoted)
+            if speaker is None and span.index > 0 and opens_at_end(texts[span.index - 1]) \
+                    and (intro := introducer(subjects.get(span.index - 1, ()))) is not None:  # "“...,” Ali said"
+                named = introduced_speaker_mentions(sent, mentions, intro, res.lexicon.rules.speech_verbs, quoted)
+                mentions, speaker = _in_order(mentions, named), intro if named else None
             if speaker is None and attributes(sent, res.lexicon.rules.speech_verbs, quoted):
                 speakers[span.index] = None  # "“We ...,” an analyst said": said by someone, no actor
             if speaker is not None and SECOND_PERSON.search(span.text) is not None:  # "X told Y, “... your ...”"
