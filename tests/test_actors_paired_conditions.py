@@ -32,3 +32,27 @@ def test_actors_paired_conditions_pronoun_outside_a_condition_is_left_alone() ->
     coded = pipeline_coded(_OPENING + "\"If Togo reopens the crossing, we will react positively. "
                                       "They keep it closed, and we will retaliate.\"")
     assert not any(plover == "THREATEN" for _, _, plover, _ in coded)
+
+
+_ADDED = " the minister added."
+
+
+def test_actors_paired_conditions_main_pronoun_after_its_own_condition_is_the_conditions_party() -> None:
+    coded = pipeline_coded(_OPENING + "\"If Togo wants calm on the border, it must reopen the crossing,\"" + _ADDED)
+    assert ("GHA", "TGO", "REQUEST", "asserted") in coded
+    coded = pipeline_coded(_OPENING + "\"If Togo wants calm on the border, then it must reopen the crossing,\""
+                           + _ADDED)
+    assert ("GHA", "TGO", "REQUEST", "asserted") in coded
+
+
+def test_actors_paired_conditions_main_pronoun_before_the_condition_is_left_alone() -> None:
+    coded = pipeline_coded(_OPENING + "\"It must reopen the crossing if Togo wants calm on the border,\"" + _ADDED)
+    assert not any(target == "TGO" and plover == "REQUEST" for _, target, plover, _ in coded)
+
+
+def test_actors_paired_conditions_main_pronoun_that_disagrees_or_has_a_rival_is_left_alone() -> None:
+    for text in ("\"If Togo wants calm on the border, he must reopen the crossing,\"",  # "he" is no state
+                 "\"If Togo wants calm with Benin, they must reopen the crossing,\"",  # Benin stands between
+                 "\"If Togo wants calm on the border, we must reopen the crossing,\""):  # "we" is the speaker
+        coded = pipeline_coded(_OPENING + text + _ADDED)
+        assert not any(target == "TGO" and plover == "REQUEST" for _, target, plover, _ in coded), text

@@ -34,7 +34,7 @@ from bilateral.actors.anaphora import (
     pronoun_mentions,
     quote_flags,
 )
-from bilateral.actors.conditions import condition_actors, condition_pronoun_mentions
+from bilateral.actors.conditions import condition_actors, condition_pronoun_mentions, conditioned_subject_mentions
 from bilateral.actors.closing import (
     SECOND_PERSON,
     addressee_mentions,
@@ -198,6 +198,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                                                       person_nouns, lone))
             if (earlier := conditions.get(span.index - 1)) is not None:  # "..., but if they ...": the same party
                 mentions = _in_order(mentions, condition_pronoun_mentions(sent, mentions, earlier))
+            mentions = _in_order(mentions, conditioned_subject_mentions(sent, mentions))  # "if X ..., it must"
             quoted = quoted_tokens(sent, p.quoted[span.index])
             speaker = attributed_speaker(sent, mentions, res.lexicon.rules.speech_verbs, quoted)
             if speaker is None and span.index > 0 and opens_at_end(texts[span.index - 1]) \

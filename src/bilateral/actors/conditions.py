@@ -62,3 +62,31 @@ def condition_pronoun_mentions(sent: Doc, mentions: Sequence[Mention], previous:
     return [Mention(replace(actor, text=tok.text), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
                     PRONOUN_CONFIDENCE, "pronoun")
             for tok in _condition_subjects(sent) if tok.lower_ in agreeing and tok.i not in taken]
+
+
+def conditioned_subject_mentions(sent: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions for the pronoun subject of a main clause that follows its own condition naming one actor as its
+    subject ("If Uganda wants peace, it must withdraw", "if the rebels mean it, then they must disarm"): the speaker
+    sets the act on the conduct of the party it then asks or warns. Not a pronoun before the condition ("they will
+    pay if Uganda refuses"), nor one that disagrees with the actor ("he" for a state), nor when another actor is
+    named between the condition's subject and the pronoun."""
+    if not any(t.lower_ in _CONDITION_MARKS for t in doc_tokens(sent)):
+        return []
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for mark in doc_tokens(sent):
+        clause = mark.head
+        if mark.dep_ != "mark" or mark.lower_ not in _CONDITION_MARKS or clause.dep_ != "advcl":
+            continue
+        named = [by_token[s.i] for s in clause.children if s.dep_ in _SUBJECT_DEPS and s.i in by_token]
+        pronoun = next((c for c in clause.head.children if c.dep_ in _SUBJECT_DEPS and c.i > clause.i), None)
+        if len(named) != 1 or pronoun is None or pronoun.i in by_token:
+            continue
+        actor = named[0].actor
+        agreeing = _PERSON_PRONOUNS if actor.kind == "person" else _PARTY_PRONOUNS
+        if pronoun.lower_ not in agreeing or any(named[0].end <= m.start and m.end <= pronoun.i
+                                                  and m.actor.code != actor.code for m in mentions):
+            continue
+        out.append(Mention(replace(actor, text=pronoun.text), pronoun.i, pronoun.i + 1, pronoun.idx,
+                           pronoun.idx + len(pronoun), PRONOUN_CONFIDENCE, "pronoun"))
+    return out
