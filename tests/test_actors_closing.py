@@ -186,3 +186,25 @@ def test_actors_closing_speech_told_inside_the_quotation_does_not_attribute_it()
                  'Peru after Peruvian President Luis Soto said he would not withdraw."')
     assert any(e[0] == 1 and e[1] is not None and e[1].startswith("CHL") and e[2] == "PER"
                and e[3] == "ACCUSE" for e in got)
+
+
+_TARIFF_QUOTE = "“I believe we will soon impose new tariffs on Paraguayan soybeans,” "
+
+
+@pytest.mark.model
+def test_actors_closing_we_deep_in_a_quotation_its_own_sentence_attributes_is_the_speaker() -> None:
+    got = _coded(_TARIFF_QUOTE + "Bolivian Trade Minister Rosa Mamani told reporters.")
+    assert any(e[1] is not None and e[1].startswith("BOL") and e[2] == "PRY" and e[3] == "THREATEN" for e in got)
+
+
+@pytest.mark.model
+def test_actors_closing_we_deep_in_a_quotation_of_an_economist_is_no_state() -> None:
+    got = _coded(_TARIFF_QUOTE + "said Bolivian economist Rosa Mamani.")
+    assert not any(e[2] == "PRY" for e in got)
+
+
+@pytest.mark.model
+def test_actors_closing_we_in_words_the_quotation_reports_of_others_is_not_the_speaker() -> None:
+    got = _coded("“Our growers say we will soon impose new tariffs on Paraguayan soybeans,” Bolivian Trade Minister "
+                 "Rosa Mamani told reporters.")
+    assert not any(e[2] == "PRY" and e[3] == "THREATEN" for e in got)

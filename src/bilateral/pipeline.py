@@ -25,6 +25,7 @@ from bilateral.actors import KnowledgeBase, resolve_actors
 from bilateral.actors.kin import listed_kin
 from bilateral.actors.possessed_forces import speakers_forces
 from bilateral.actors.anaphora import (
+    FIRST_PERSON,
     attributed_speaker,
     clause_pronoun_mentions,
     first_person_mentions,
@@ -42,6 +43,7 @@ from bilateral.actors.closing import (
     closing_speakers,
     first_person_objects,
     outside_quotations,
+    quoted_first_person,
     quoted_tokens,
     speaker_going_on,
     speaks_for_a_side,
@@ -215,6 +217,9 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                 if speaker is not None and speaks_for_a_side(speaker):
                     mentions = _in_order(mentions, first_person_mentions(sent, mentions, speaker)
                                          + first_person_objects(sent, mentions, speaker))
+            if speaker is not None and speaks_for_a_side(speaker) and quoted and FIRST_PERSON.search(span.text):
+                mentions = _in_order(mentions, quoted_first_person(  # "“I believe we will ...,” X said"
+                    sent, mentions, speaker, quoted, res.lexicon.rules.speech_verbs))
             if speaker is not None:
                 speakers[span.index] = speaker
             mentions = _in_order(mentions, clause_pronoun_mentions(sent, mentions, person_nouns))

@@ -26,7 +26,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from bilateral.actors.anaphora import PRONOUN_CONFIDENCE, attributed_speaker, open_after, opens_quotation
+from bilateral.actors.anaphora import (
+    PRONOUN_CONFIDENCE,
+    attributed_speaker,
+    first_person_mentions,
+    open_after,
+    opens_quotation,
+)
 from bilateral.models import Actor, Mention
 from bilateral.nlp import SentenceSpan, doc_text, doc_tokens
 
@@ -219,3 +225,24 @@ def outside_quotations(sent: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     if not ranges:
         return list(mentions)
     return [m for m in mentions if not any(a <= sent[m.start].idx < b for a, b in ranges)]
+
+
+def quoted_first_person(sent: Doc, mentions: Sequence[Mention], speaker: Actor, quoted: frozenset[int],
+                        speech_verbs: frozenset[str]) -> list[Mention]:
+    """Mentions of the speaker a sentence names for the first-person subjects inside its own quotation, however
+    deep the clause ("“I believe we will act,” the minister said"), where the event side reads only a reported
+    clause's own subject. Not "we" in words the quotation reports of someone else ("“Our farmers say we will
+    act,” ..."): a speech verb inside the quotation whose subject is no first person tells another's words."""
+    return [m for m in first_person_mentions(sent, mentions, speaker)
+            if m.start in quoted and not _reported_inside(sent[m.start], quoted, speech_verbs)]
+
+
+def _reported_inside(word: Token, quoted: frozenset[int], speech_verbs: frozenset[str]) -> bool:
+    """Whether a word lies in what a speech verb inside the quotation reports of someone not first person."""
+    tok = word
+    while tok.head.i != tok.i and tok.head.i in quoted:
+        tok = tok.head
+        if tok.lemma_.lower() in speech_verbs and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in tok.children):
+            return True
+    return False
