@@ -4,6 +4,8 @@ earlier condition, none, or a pronoun outside a condition leave it unresolved. S
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.marking import pipeline_coded
 
 _OPENING = ("Ghana will close its ports to Togolese ships, the Ghanaian foreign minister said on Monday. ")
@@ -56,3 +58,18 @@ def test_actors_paired_conditions_main_pronoun_that_disagrees_or_has_a_rival_is_
                  "\"If Togo wants calm on the border, we must reopen the crossing,\""):  # "we" is the speaker
         coded = pipeline_coded(_OPENING + text + _ADDED)
         assert not any(target == "TGO" and plover == "REQUEST" for _, target, plover, _ in coded), text
+
+
+def _togo_mentions(nlp: Any, text: str) -> list[str]:
+    from bilateral.actors.conditions import conditioned_subject_mentions
+    from bilateral.models import Actor, Mention
+
+    sent = nlp(text)
+    togo = next(t for t in sent if t.text == "Togo")
+    named = [Mention(Actor("Togo", "Togo", "TGO", "TGO", None, "state"), togo.i, togo.i + 1, togo.idx, togo.idx + 4)]
+    return [m.actor.code + ":" + m.actor.text for m in conditioned_subject_mentions(sent, named)]
+
+
+def test_actors_paired_conditions_a_dummy_it_after_the_condition_is_no_party(nlp: Any) -> None:
+    assert _togo_mentions(nlp, "Unless Togo reopens the crossing, it must pay the fine.") == ["TGO:it"]
+    assert _togo_mentions(nlp, "Unless Togo reopens the crossing, it is unlikely that trade will recover.") == []

@@ -25,6 +25,8 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PARTY_PRONOUNS = frozenset({"they", "it"})
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+_COPULAS = frozenset({"be", "seem", "appear"})
+"""Verbs whose "it" may be a dummy subject standing for a clause ("it is unlikely that ...")."""
 
 
 def _condition_subjects(sent: Doc) -> list[Token]:
@@ -64,6 +66,15 @@ def condition_pronoun_mentions(sent: Doc, mentions: Sequence[Mention], previous:
             for tok in _condition_subjects(sent) if tok.lower_ in agreeing and tok.i not in taken]
 
 
+def _dummy(pronoun: Token) -> bool:
+    """Whether "it" is the dummy subject of a clause put after its copula ("it is unlikely that X will come"): it
+    stands for that clause, not for an actor."""
+    verb = pronoun.head
+    return pronoun.lower_ == "it" and verb.lemma_.lower() in _COPULAS and any(
+        c.dep_ in ("ccomp", "xcomp", "csubj") for c in (*verb.children, *(g for a in verb.children
+                                                                         if a.dep_ == "acomp" for g in a.children)))
+
+
 def conditioned_subject_mentions(sent: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     """Mentions for the pronoun subject of a main clause that follows its own condition naming one actor as its
     subject ("If Uganda wants peace, it must withdraw", "if the rebels mean it, then they must disarm"): the speaker
@@ -80,7 +91,7 @@ def conditioned_subject_mentions(sent: Doc, mentions: Sequence[Mention]) -> list
             continue
         named = [by_token[s.i] for s in clause.children if s.dep_ in _SUBJECT_DEPS and s.i in by_token]
         pronoun = next((c for c in clause.head.children if c.dep_ in _SUBJECT_DEPS and c.i > clause.i), None)
-        if len(named) != 1 or pronoun is None or pronoun.i in by_token:
+        if len(named) != 1 or pronoun is None or pronoun.i in by_token or _dummy(pronoun):
             continue
         actor = named[0].actor
         agreeing = _PERSON_PRONOUNS if actor.kind == "person" else _PARTY_PRONOUNS
