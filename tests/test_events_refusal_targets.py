@@ -1,4 +1,4 @@
-"""A refusal is aimed at whom it waits for: "will not lift the embargo until Cuba reforms" rejects Cuba (12x), as
+"""A refusal is aimed at whom it waits for: "will not lift the trade embargo until Cuba reforms" rejects Cuba (12x), as
 "refused to resume talks unless Uganda withdrew" rejects Uganda. An act done until something happened ("kept its
 troops there until Somali forces arrived") is no refusal, and a condition with no actor names no target. A refusal
 to tell ("declined to disclose the terms of the deal with Uganda", "refused to give details of its talks with X")
@@ -13,14 +13,14 @@ from spacy.language import Language
 from tests.marking import coded_triples
 
 CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
-    ("The Kenyan president said he will not lift the embargo until Somalia undertakes reforms.",
+    ("The Kenyan president said he will not lift the trade embargo until Somalia undertakes reforms.",
      {"Kenyan president": "KENGOV", "Somalia": "SOM"}, {("KENGOV", "SOM", "1244")}),
     ("Kenya refused to resume talks unless Uganda withdrew its troops.",
      {"Kenya": "KENGOV", "Uganda": "UGA"}, {("KENGOV", "UGA", "125")}),
     # must not: an act done, or a condition no actor meets
     ("Kenya kept its troops in the town until Somali forces arrived.",
      {"Kenya": "KENGOV", "Somali forces": "SOMMIL"}, set()),
-    ("The Kenyan president will not lift the embargo until the elections are over.",
+    ("The Kenyan president will not lift the trade embargo until the elections are over.",
      {"Kenyan president": "KENGOV"}, set()),
     ("Kenya declined to disclose the terms of its deal with Uganda.", {"Kenya": "KENGOV", "Uganda": "UGA"}, set()),
     ("Kenya refused to give details of its talks with Uganda.", {"Kenya": "KENGOV", "Uganda": "UGA"}, set()),

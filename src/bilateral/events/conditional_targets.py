@@ -1,5 +1,5 @@
 """Targets an act takes from the clause it is set on: a condition ("threatened a blockade unless Chile withdrew
-the tariff", "if X attacks us, we will retaliate") or what a refusal waits for ("will not lift the embargo until
+the tariff", "if X attacks us, we will retaliate") or what a refusal waits for ("will not lift the trade embargo until
 X reforms"). The subject of that ``if``/``unless``/``until`` clause is whom the act is aimed at; the target
 searches (``targets.TARGET_SEARCHES``) call these, and ``conditioned_parties`` adds a condition's party beside a
 named target. Kept apart from ``targets`` so that each module stays short.
@@ -68,14 +68,14 @@ def answer_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list[
 
 
 _WAITING_MARKS = frozenset({"until", "unless"})
-"""Conjunctions of what a refusal waits for ("will not lift the embargo until X reforms")."""
+"""Conjunctions of what a refusal waits for ("will not lift the trade embargo until X reforms")."""
 
 
 def refusal_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """Whom a refusal is aimed at, from what it waits for: "will not lift the embargo until Cuba reforms", "refused
-    to resume talks unless Kigali withdrew". The subject of an ``until``/``unless`` clause under the trigger or the
-    verb that refuses, the source excluded; only for a refusal (a rejection, or cooperation announced as not going
-    to happen), never for an act done ("kept its troops there until the rebels left")."""
+    """Whom a refusal is aimed at, from what it waits for: "will not lift the trade embargo until Cuba reforms",
+    "refused to resume talks unless Kigali withdrew". The subject of an ``until``/``unless`` clause under the
+    trigger or the verb that refuses, the source excluded; only for a refusal (a rejection, or cooperation announced
+    as not going to happen), never for an act done ("kept its troops there until the rebels left")."""
     code = load_codes().get(frame.cameo)
     if code.plover != "REJECT" and not (code.plover_quad in (1, 2) and refuses(frame.anchor, lexicon.rules)):
         return []

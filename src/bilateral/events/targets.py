@@ -255,7 +255,7 @@ TARGET_SEARCHES: tuple[TargetSearch, ...] = (
                  "place's country with its sector, before the clause search would take the bare place or a "
                  "bystander of the clause; it also replaces a slot that found only the place around the thing"),
     TargetSearch("refusal", None, lambda f, i, lx, o: refusal_targets(f, i, lx), PURPOSE_TARGET, False,
-                 "a refusal's addressee as the subject of what it waits for ('will not lift the embargo until X "
+                 "a refusal's addressee as the subject of what it waits for ('will not lift the trade embargo until X "
                  "...'), before the clause search, which leaves subordinate clauses out and would take a bystander"),
     TargetSearch("asked", frozenset({"REQUEST"}), lambda f, i, lx, o: asked_state_targets(f, i, lx),
                  PURPOSE_TARGET, False, "a state body named in what an appeal asks for ('called for the creation of "
