@@ -303,11 +303,25 @@ def stray_conjunct(token: Token) -> Token | None:
     return None
 
 
-def first_conjunct(token: Token) -> Token:
-    """The first of the coordinated words ``token`` belongs to ("Peru" in "Chile, Peru and Bolivia": "Chile")."""
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
+def first_conjunct(token: Token, limit: int | None = None) -> Token:
+    """The first of the coordinated words ``token`` belongs to ("Peru" in "Chile, Peru and Bolivia": "Chile"),
+    climbing at most ``limit`` conjuncts when one is given."""
+    steps = 0
+    while token.dep_ == "conj" and token.head.i < token.i and (limit is None or steps < limit):
+        token, steps = token.head, steps + 1
     return token
+
+
+def conjuncts(first: Token, limit: int, pos: str | None = None) -> list[Token]:
+    """``first`` and the words coordinated after it, in order ("Chile" -> Chile, Peru, Bolivia): at most ``limit``
+    more, each the next ``conj`` child (of part of speech ``pos`` when one is given)."""
+    out = [first]
+    for _ in range(limit):
+        nxt = next((c for c in out[-1].children if c.dep_ == "conj" and (pos is None or c.pos_ == pos)), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+    return out
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:

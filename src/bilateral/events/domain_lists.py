@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.errors import KnowledgeError
+from bilateral.events.arguments import conjuncts
 from bilateral.events.frames import Frame
 from bilateral.models import CameoCode
 
@@ -71,12 +72,7 @@ def _fields(noun: Token, fields: Mapping[str, str]) -> list[tuple[Token, str]]:
     words: list[Token] = []
     for child in noun.children:
         if child.dep_ in _MODIFIERS and child.lower_ in fields:
-            words.append(child)
-            for _ in range(_MAX_MEMBERS):
-                nxt = next((c for c in words[-1].children if c.dep_ == "conj"), None)
-                if nxt is None:
-                    break
-                words.append(nxt)
+            words += conjuncts(child, _MAX_MEMBERS)
     out: list[tuple[Token, str]] = []
     for word in sorted(words, key=lambda w: w.i):
         field = fields.get(word.lower_)

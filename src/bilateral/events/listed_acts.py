@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from bilateral.codes import load_codes
+from bilateral.events.arguments import conjuncts, first_conjunct
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.nominal import noun_entries, noun_entry
@@ -56,15 +57,4 @@ def listed_acts(frames: Sequence[Frame], lexicon: Lexicon) -> list[Frame]:
 def _members(noun: Token) -> list[Token]:
     """The nouns of the coordination ``noun`` belongs to ("bombings and gun attacks"), in order; [noun] alone when
     it is in none."""
-    first = noun
-    for _ in range(_MAX_MEMBERS):
-        if first.dep_ != "conj" or first.head.i >= first.i:
-            break
-        first = first.head
-    out = [first]
-    for _ in range(_MAX_MEMBERS):
-        nxt = next((c for c in out[-1].children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
-        if nxt is None:
-            break
-        out.append(nxt)
-    return out
+    return conjuncts(first_conjunct(noun, _MAX_MEMBERS), _MAX_MEMBERS, "NOUN")

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from bilateral.events.arguments import conjuncts, first_conjunct
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.roles import listed_gerund
 
@@ -57,31 +58,14 @@ def verb_read_gerunds(tokens: Sequence[Token], lexicon: Lexicon) -> None:
 def _list_head(token: Token) -> Token | None:
     """The first member of the gerund list ``token`` belongs to, hung on a preposition ("of killing, ...", "with
     robbing trucks, raping, ..."), when one member of the list is tagged a verb gerund; None otherwise."""
-    first = token
-    for _ in range(_MAX_LIST):
-        if first.dep_ != "conj" or first.head.i >= first.i:
-            break
-        first = first.head
+    first = first_conjunct(token, _MAX_LIST)
     if token != first and listed_gerund(token) is None:
         return None
     if token == first and (first.head.dep_ != "prep" or not any(c.dep_ == "conj" for c in first.children)):
         return None
-    if not any(m.tag_ == "VBG" for m in _members(first)):
+    if not any(m.tag_ == "VBG" for m in conjuncts(first, _MAX_LIST)):
         return None
     return first
-
-
-def _members(first: Token) -> list[Token]:
-    """The members of the coordination that ``first`` heads, in order."""
-    out = [first]
-    word = first
-    for _ in range(_MAX_LIST):
-        nxt = next((c for c in word.children if c.dep_ == "conj"), None)
-        if nxt is None:
-            break
-        out.append(nxt)
-        word = nxt
-    return out
 
 
 def _verb_lemma(form: str, lexicon: Lexicon) -> str | None:
