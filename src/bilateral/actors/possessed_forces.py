@@ -44,6 +44,17 @@ def pronoun_owned(sent: Doc, mentions: Sequence[Mention], possessives: frozenset
     return by_token, owned
 
 
+def reporting_subject(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
+    """The subject of the speech verb whose reported clause ``verb`` heads, or is coordinated into ("the army
+    says ammunition was seized and rebels were captured": army); None when the clause is no such report."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
 def speakers_forces(sent: Doc, mentions: Sequence[Mention], speech_verbs: frozenset[str],
                     kb: KnowledgeBase) -> list[Mention]:
     """Mentions for "its troops", "his forces" as the subject of a clause reported by a speech verb whose subject
@@ -57,12 +68,7 @@ def speakers_forces(sent: Doc, mentions: Sequence[Mention], speech_verbs: frozen
         sector = kb.sectors.noun_sector((noun.lower_,)) or kb.sectors.noun_sector((noun.lemma_.lower(),))
         if sector not in _FORCE_SECTORS:
             continue
-        clause = noun.head
-        while clause.dep_ == "conj" and clause.head != clause:
-            clause = clause.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
-            continue
-        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        speaker = reporting_subject(noun.head, speech_verbs)
         said_by = by_token.get(speaker.i) if speaker is not None else None
         if said_by is None or said_by.actor.country is None or said_by.actor.country not in kb.countries:
             continue

@@ -58,6 +58,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from bilateral.actors.possessed_forces import reporting_subject
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.facilities import PLACED
@@ -162,12 +163,7 @@ def reporting_forces(frames: Iterable[Frame], index: MentionIndex, rules: FrameR
 def _reporter(verb: Token, index: MentionIndex, rules: FrameRules) -> Mention | None:
     """The mention of the subject of the speech verb whose reported clause ``verb`` heads, or is coordinated
     into ("says ammunition was seized and rebels were captured")."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i < clause.i:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in rules.speech_verbs:
-        return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    subject = reporting_subject(verb, rules.speech_verbs)
     return index.at(subject) if subject is not None else None
 
 
