@@ -1,4 +1,4 @@
-"""Tariffs and sanctions (163) in the constructions news tells them in: levied or raised ("levied a duty on",
+"""Tariffs and sanctions (163) in the constructions news tells them in: levied or raised ("increased the levy on",
 "doubled the tariff on", "boosted the tariffs on", "widened sanctions against"; triggers.tsv); goods charged that
 are some country's by a demonym, whatever the goods ("tariffs on Brazilian beef", "on Mexican-made cars";
 sectors.json ``charge_nouns``), by where a participle says they come from ("wine produced in Chile", "coming out of
@@ -41,6 +41,8 @@ def _coded(text: str) -> set[tuple[int, str | None, str | None, str | None]]:
     ("The European Union widened its sanctions against Russia on Monday.", "RUS"),
     ("Japan ratcheted up tariffs on Brazilian soybeans on Monday.", "BRA"),
     ("Japan quadrupled the duty on Argentine beef on Monday.", "ARG"),
+    ("Japan increased the levy on Peruvian fishmeal on Monday.", "PER"),
+    ("Japan retaliated with tariffs on Peruvian fishmeal on Monday.", "PER"),
     ("Japan imposed a 25% tariff on wine produced in Chile on Monday.", "CHL"),
     ("Japan imposed tariffs on all products coming out of Brazil and other countries on Monday.", "BRA"),
     ("Japan levied tariffs on steel exports to Japan from 30 countries, including the EU bloc, on Monday.", "IGOEU"),
@@ -61,10 +63,13 @@ def test_events_trade_measure_on_whose_goods(text: str, target: str) -> None:
     "Japan shot down Russian-made drones on Monday.",  # a maker's goods hit by no measure
     "Japan imposed tariffs on hand-made carpets on Monday.",  # "hand-" names no maker
     "Japan boosted its imports of Chilean copper on Monday.",  # more trade, no charge
+    # a fronted "with" phrase is a circumstance: the bills rise, no one raises the duty (nor threatens to)
+    "With the new Chilean levy, Japanese household bills would increase by $20 a month, the minister said.",
+    "Japan increased its purchases of Peruvian fishmeal on Monday.",  # more trade, no charge
 ])
 def test_events_trade_measure_must_not(text: str) -> None:
     got = _coded(text)
-    assert not any(e[3] == "163" and e[2] is not None for e in got), got
+    assert not any((e[3] == "163" or e[3].startswith("13")) and e[2] is not None for e in got), got
 
 
 def test_events_later_sanctions_aimed_where_the_sides_earlier_ones_were() -> None:

@@ -50,8 +50,10 @@ def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]
     subj = passive_subject_of(verb, relative_pronouns)
     if subj is not None:
         out.append(subj)
+    # a phrase put before the verb is a circumstance, not the verb's object: "with the added duty, bills would
+    # increase" names no duty increased, "retaliated with tariffs" does
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("into", "in", "on", "with", "as"):
+        if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in ("into", "in", "on", "with", "as"):
             out.extend(c for c in prep.children if c.dep_ == "pobj")
     # what the object is held or made ("held Y responsible", "Y is held incommunicado", which the parser may tag a
     # noun): an adjective complement completes the verb as a light verb's object noun does, and the direct object
