@@ -67,3 +67,22 @@ def test_events_counterpart_an_announced_act_on_something_or_attempted_is_not_ai
     # a past act is no threat either
     got = _coded(_STORY + "Ghana retaliated on Monday.")
     assert not any(e[0] == 2 and e[3] == "THREATEN" for e in got)
+
+
+def test_events_counterpart_an_announced_measure_named_as_object_is_a_threat_at_the_counterpart() -> None:
+    # the object is the measure itself, not what it acts on: aimed at the story's counterpart
+    assert (2, "GHA", "TGO", "THREATEN") in _coded(_STORY + "Ghana will raise tariffs next month.")
+    assert (2, "GHA", "TGO", "THREATEN") in _coded(_STORY + "Ghana said it would not hesitate to increase the levy.")
+
+
+def test_events_counterpart_an_announced_measure_needs_a_dominant_two_sided_story() -> None:
+    # three countries, none dominant: no counterpart to aim the measure at
+    got = _coded("Ghana accused Togo of sheltering smugglers. Ghana criticized Benin over the fishing quotas. "
+                 "Ghana will raise tariffs next month.")
+    assert not any(e[0] == 2 and e[2] is not None for e in got)
+    # a measure done, not announced, is no threat at the counterpart
+    got = _coded(_STORY + "Ghana raised tariffs last year.")
+    assert not any(e[0] == 2 and e[3] == "THREATEN" for e in got)
+    # a statement about the measure is no act on anyone
+    got = _coded(_STORY + "Economists in Accra said the tariffs were high.")
+    assert not any(e[0] == 2 and e[2] == "TGO" for e in got)

@@ -87,11 +87,14 @@ def _aimed(plover: str | None, frame: Frame, index: MentionIndex, rules: FrameRu
 
 
 def _announced(frame: Frame, index: MentionIndex, rules: FrameRules) -> bool:
-    """Whether a conflict act is announced with nothing it acts on ("we will retaliate", "they will strike back"):
-    the coder codes it as a threat, aimed as any threat. Not one with an object ("wants to close the camps": what it
-    acts on may be the one aimed at), nor an attempt ("tried to sabotage the talks": it happened)."""
+    """Whether a conflict act is announced with nothing it acts on ("we will retaliate", "they will strike back",
+    or with only the measure itself as object: "we will raise tariffs", "she is ready to double the levy",
+    ``measure_nouns``): the coder codes it as a threat, aimed as any threat. Not one with another object
+    ("wants to close the camps": what it acts on may be the one aimed at), nor an attempt ("tried to sabotage the
+    talks": it happened)."""
     trigger = frame.trigger
-    return not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children) \
+    return not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in rules.measure_nouns
+                   for c in trigger.children) \
         and event_modality(frame.anchor, frame.sources[0], index, rules, frame.clause) == "future" \
         and not attempted(frame.anchor, rules)
 

@@ -96,6 +96,10 @@ class FrameRules:
     customs_charges: frozenset[str]
     """Event nouns for charges only the importing country levies ("tariffs", "duties"): "tariffs on Chinese imports
     to Canada" are Canada's (events/nominal.py)."""
+    measure_nouns: frozenset[str]
+    """Nouns naming a measure itself, not what it acts on, as a verb's object ("will raise tariffs", "is ready to double
+    the levy"): an announced measure with only such an object is aimed at the story's counterpart
+    (events/counterpart.py)."""
     owning_participles: frozenset[str]
     """Participles that name an owner by their "by" phrase ("vessels operated by Y"): a sanction on the thing so
     described is on that owner (events/measures.py ``held_as``)."""
@@ -230,8 +234,8 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "responsibility_verbs", "responsibility_nouns", "culpability_nouns", "ruling_nouns", "court_bodies",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "counting_nouns", "enabling_verbs", "recipient_verbs", "performing_verbs",
-            "growth_nouns", "customs_charges", "owning_participles", "taking_effect", "relative_pronouns",
-            "member_nouns", "territorial_verbs",
+            "growth_nouns", "customs_charges", "measure_nouns", "owning_participles", "taking_effect",
+            "relative_pronouns", "member_nouns", "territorial_verbs",
             "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "harm_verbs", "shielding_verbs",
             "natural_causes", "naming_verbs",
             "preventing_verbs", "imputing_verbs",
