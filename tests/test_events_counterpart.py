@@ -86,3 +86,23 @@ def test_events_counterpart_an_announced_measure_needs_a_dominant_two_sided_stor
     # a statement about the measure is no act on anyone
     got = _coded(_STORY + "Economists in Accra said the tariffs were high.")
     assert not any(e[0] == 2 and e[2] == "TGO" for e in got)
+
+
+def test_events_counterpart_cutting_ties_is_aimed_at_the_story_counterpart() -> None:
+    # relations are cut with someone, a sanction falls on someone: done acts too
+    assert (2, "GHA", "TGO", "SANCTION") in _coded(_STORY + "Ghana recalled its ambassador on Tuesday.")
+    assert (2, "GHA", "TGO", "COERCE") in _coded(
+        _STORY + "Prices soared after Ghana's imposition of sanctions last week.")
+
+
+def test_events_counterpart_cutting_ties_needs_a_counterpart_and_an_act_on_no_thing() -> None:
+    # three countries, none dominant: the envoy's host is not known
+    got = _coded("Ghana accused Togo of sheltering smugglers. Ghana criticized Benin over the fishing quotas. "
+                 "Ghana recalled its ambassador on Tuesday.")
+    assert not any(e[0] == 2 and e[2] is not None for e in got)
+    # closing a thing (160) is no cutting of ties with the counterpart
+    got = _coded(_STORY + "Ghana closed two refugee camps on Tuesday.")
+    assert not any(e[0] == 2 and e[2] == "TGO" for e in got)
+    # a statement about relations is no act on anyone
+    got = _coded(_STORY + "Analysts in Accra said relations were at a low point.")
+    assert not any(e[0] == 2 and e[2] == "TGO" for e in got)

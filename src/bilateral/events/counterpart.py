@@ -7,8 +7,9 @@ country that the events coded so far pair with the source's country, at least ``
 target and type ("tried to kill X ... I was there to kill the journalist", an attack whose target a later one
 repeats: ``repeated``) are one thread of the story, not more evidence of whom it is about. Only when the sentence
 names no actor of a third country (another candidate there means the target was missed by the construction, not
-left implicit), and only for acts that are aimed by nature (threatening, demanding, refusing to act: ``AIMED``; a
-conflict act announced with nothing it acts on, "we will retaliate", which the coder codes as a threat).
+left implicit), and only for acts that are aimed by nature (threatening, demanding, refusing to act: ``AIMED``;
+cutting ties, "recalled its ambassador", "the imposition of sanctions": ``SEVERING``; a conflict act announced with
+nothing it acts on, "we will retaliate", which the coder codes as a threat).
 The actor is the counterpart's latest actor in those events. The coder stays within the document and cheap: the
 events already coded are the history.
 """
@@ -38,6 +39,11 @@ AIMED = frozenset({"THREATEN", "REQUEST"})
 not among them ("expressed concern", "is worried" are often about a topic, not aimed at anyone), and rejecting is
 only when it refuses to act ("refused to meet", ``_refusal``): what is denied or dismissed ("denied the report")
 was said by whoever made it, often a third party."""
+SEVERING = ("161", "162", "163", "164", "165", "166")
+"""CAMEO codes of cutting ties with someone, done or announced: breaking relations or recalling an envoy, cutting
+aid, sanctions and embargoes, halting talks or mediation, expelling: relations are cut with someone and a sanction
+falls on someone, so they are aimed by nature. Not the bare 160 ("reduce relations"), which the lexicon gives to
+closing things ("close the camps": what is closed may be the one aimed at)."""
 
 
 def counterpart(country: str, earlier: Sequence[Event]) -> Actor | None:
@@ -80,9 +86,9 @@ def _answers(frame: Frame, rules: FrameRules) -> bool:
 
 
 def _aimed(plover: str | None, frame: Frame, index: MentionIndex, rules: FrameRules) -> bool:
-    """Whether a frame's act has an addressee by nature: a threat or a demand, a refusal to act, or a conflict act
-    announced with no object (``_announced``)."""
-    return plover in AIMED or (plover == "REJECT" and _refusal(frame)) or (
+    """Whether a frame's act has an addressee by nature: a threat or a demand, a refusal to act, cutting ties
+    (``SEVERING``), or a conflict act announced with no object (``_announced``)."""
+    return plover in AIMED or (plover == "REJECT" and _refusal(frame)) or frame.cameo.startswith(SEVERING) or (
         plover in ANNOUNCED and _announced(frame, index, rules))
 
 
