@@ -197,7 +197,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             if previous or lone is not None:
                 mentions = _in_order(nearer_subject(mentions, previous),
                                      pronoun_mentions(sent, outside_quotations(sent, mentions), previous,
-                                                      person_nouns, lone))
+                                                      person_nouns, lone, res.lexicon.rules.speech_verbs))
             if (earlier := conditions.get(span.index - 1)) is not None:  # "..., but if they ...": the same party
                 mentions = _in_order(mentions, condition_pronoun_mentions(sent, mentions, earlier))
             mentions = _in_order(mentions, conditioned_subject_mentions(sent, mentions))  # "if X ..., it must"

@@ -4,9 +4,12 @@ A small actor history per document: the actors a sentence names as the subject o
 conjuncts) are remembered, and a subject pronoun of the next sentence that no dictionary codes points back to
 them when number and kind agree: "he"/"she" to one person (a person the dictionaries know, or one named by a
 singular title: "Chad's ambassador to Sudan, <name>, accuses ..."), "they" to one plural group ("officials",
-"rebels", "the Taliban"). "It" is left alone: in news it stands for a deal, a ship or a plan as often as for a state. A
-pronoun after an actor of its own sentence ("Sanchez said he would urge") belongs to that sentence. Only the
-sentence just before counts: an actor named two sentences back is no longer safe to assume.
+"rebels", "the Taliban"). "It" is left alone (in news it stands for a deal, a ship or a plan as often as for a state)
+except as the subject of a speech verb ("It later claimed ...", "“...,” it said"): a deal or a ship does not speak, so
+there it is the one body the sentence before has as its subject, a state, an armed group or an organisation whose
+words are singular ("the rebel group", "the ministry", not "officials" or "the Taliban"). A pronoun after an actor
+of its own sentence ("Sanchez said he would urge") belongs to that sentence. Only the sentence just before counts:
+an actor named two sentences back is no longer safe to assume.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ PRONOUN_CONFIDENCE = 0.8
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SINGULAR_KINDS = {"he": frozenset({"person"}), "she": frozenset({"person"})}
 _PLURAL_KINDS = frozenset({"armed_group", "group", "organization", "state"})
+_SPEAKING_KINDS = frozenset({"armed_group", "organization", "igo", "ngo", "company", "state"})
+"""Kinds of actor that "it" may stand for as a speaker: a body, never a person or a group of people."""
 _OBJECTS = {"him": "he", "her": "she"}
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 """Object pronouns of one person, and the subject pronoun each agrees as."""
@@ -159,6 +164,15 @@ def _antecedent(low: str, previous: Sequence[Actor]) -> Actor | None:
     return previous[0]
 
 
+def _speaking_body(tok: Token, previous: Sequence[Actor], speech_verbs: frozenset[str]) -> Actor | None:
+    """The antecedent of "it" as the subject of a speech verb: the previous sentence's one subject when it is a body
+    named in singular words (see the module); None for any other "it"."""
+    if tok.lower_ != "it" or tok.head.lemma_.lower() not in speech_verbs or len(previous) != 1:
+        return None
+    body = previous[0]
+    return body if body.kind in _SPEAKING_KINDS and not _plural_text(body) else None
+
+
 def nearer_subject(mentions: list[Mention], previous: Sequence[Actor]) -> list[Mention]:
     """``mentions`` with an opening "he"/"she" that the document context gave to the person it named last
     ("Trump ... Lai, a publisher, stands accused of ... He rejects the charges") given instead to the one person
@@ -173,9 +187,11 @@ def nearer_subject(mentions: list[Mention], previous: Sequence[Actor]) -> list[M
 
 
 def pronoun_mentions(sent: Doc, mentions: Sequence[Mention], previous: Sequence[Actor],
-                     person_nouns: frozenset[str] = frozenset(), lone: Actor | None = None) -> list[Mention]:
+                     person_nouns: frozenset[str] = frozenset(), lone: Actor | None = None,
+                     speech_verbs: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions for the subject pronouns of ``sent`` that point back to the previous sentence's subjects, and for
-    its object pronouns "him"/"her" that do (``_object_pronouns``).
+    its object pronouns "him"/"her" that do (``_object_pronouns``); "it" only as the subject of one of
+    ``speech_verbs`` (``_speaking_body``).
 
     Only one antecedent is taken: "they" after two coordinated subjects stays unresolved (mentions never overlap,
     and one token cannot stand for two actors).
@@ -187,7 +203,7 @@ def pronoun_mentions(sent: Doc, mentions: Sequence[Mention], previous: Sequence[
     for tok in sent[:first]:  # "Sanchez said he would urge ...": an actor named before it is the pronoun's own
         if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "PRON":
             continue
-        actor = _agreeing(tok.lower_, previous, lone)
+        actor = _agreeing(tok.lower_, previous, lone) or _speaking_body(tok, previous, speech_verbs)
         if actor is not None:
             out.append(Mention(replace(actor, text=tok.text), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
                                PRONOUN_CONFIDENCE, "pronoun"))
