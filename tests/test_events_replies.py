@@ -245,3 +245,34 @@ def test_events_replies_a_relative_rejection_needs_a_claim_against_the_replier()
                  "Ghana accused Togo of sheltering smugglers on Monday. The accusations, which Ghana rejected, "
                  "strained ties."):
         assert not any(e[0] == 1 and e[2] is not None for e in _coded(text))
+
+
+def test_events_replies_a_claim_a_described_body_made_answers_that_body() -> None:
+    # "the team's findings", "the group's claims": the possessor describes its maker, an international body
+    got = _coded_codes("A U.N. team of inspectors accused Bolivia of smuggling arms to rebels in a report on Monday. "
+                       "Bolivia dismissed the team's findings.")
+    assert (1, "BOL", "IGOUNO", "120", "asserted") in got
+    got = _coded_codes("Amnesty International accused Bolivia of torturing detainees on Monday. "
+                       "Bolivia rejected the group's claims.")
+    assert (1, "BOL", "NGOAMN", "120", "asserted") in got
+
+
+def test_events_replies_a_split_genitive_claim_is_what_is_rejected() -> None:
+    # the parser makes "team" the object and "findings" its "of" object: the claim is still what is dismissed
+    got = _coded_codes("A U.N. team of inspectors accused Bolivia of smuggling arms to rebels in a report on Monday. "
+                       "Bolivia dismissed the team of inspectors' findings on Tuesday.")
+    assert (1, "BOL", "IGOUNO", "120", "asserted") in got
+
+
+def test_events_replies_a_described_claimant_must_be_a_body_accusing_the_replier() -> None:
+    # a state's accusation is not what "the team's findings" are; a third party's dismissal answers no one; and
+    # dismissing the team itself rejects no claim
+    got = _coded_codes("Chile accused Bolivia of smuggling arms to rebels on Monday. "
+                       "Bolivia dismissed the team's findings.")
+    assert not any(e[0] == 1 and e[3].startswith("12") for e in got)
+    got = _coded_codes("A U.N. team of inspectors accused Bolivia of smuggling arms to rebels in a report on Monday. "
+                       "Peru dismissed the team's findings.")
+    assert not any(e[0] == 1 and e[3].startswith("12") for e in got)
+    got = _coded_codes("A U.N. team of inspectors accused Bolivia of smuggling arms to rebels in a report on Monday. "
+                       "Bolivia dismissed the team of inspectors on Tuesday.")
+    assert not any(e[0] == 1 and e[3].startswith("12") for e in got)

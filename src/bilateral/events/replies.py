@@ -17,7 +17,10 @@ against X ... X rejected the ruling" -> X's 120 aimed at the court; with no such
 rejection that names what it answers ("while responding to the statement by X", "in response to X's
 accusations") takes that statement's author, with no need of an earlier sentence. So does a rejection joined to
 the clause it answers ("X proposed a truce, but Y refused", "X asked Y to leave, which Y rejected", "X accused Y of
-arming the rebels, which Y denied"): its target is that clause's author.
+arming the rebels, which Y denied"): its target is that clause's author. A claim whose possessor describes its maker
+without naming it ("dismissed the panel's findings", "rejected the group's claims", also as the parser splits "the
+team of inspectors' findings") answers the latest body (an international body, a group, a court, the press) that
+accused the side; a state's accusation is not what such words point to.
 """
 
 from __future__ import annotations
@@ -47,21 +50,42 @@ _CONTENT_DEPS = frozenset({"acl", "ccomp"})
 there is what the claim is about, not who made it."""
 
 
+_GENITIVE_OF = frozenset({"of"})
 _CULPABLE_PREPS = frozenset({"in", "for"})
 """Prepositions of a culpability noun that say what wrong it is about ("involvement in the attack on X"):
 an actor named there is what the denial is about, not who made the claim."""
 
 
 def _names_no_one(noun: Token, index: MentionIndex, content_preps: frozenset[str] = frozenset(),
-                  reply: Token | None = None) -> bool:
+                  reply: Token | None = None, described: bool = False) -> bool:
     """Whether a claim noun's own words name no actor, what it claims left aside, and it has no possessor. The
     rejection ``reply`` hung on the noun as its relative clause ("the charges, which X dismissed") is the answer,
-    not the claim: the replier it names is no claimant."""
+    not the claim: the replier it names is no claimant. With ``described`` (a claim noun), a possessor that is a
+    common noun ("the panel's findings", "the experts' claims") describes a claimant without naming it, as "the
+    accusations" do; a pronoun or a name ("his plans", "Smith's claims") is someone's own."""
     content = {t.i for c in noun.children
                if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in content_preps)
                or (c == reply and c.dep_ == "relcl") for t in c.subtree}
-    return not any(c.dep_ == "poss" for c in noun.children) \
+    return not any(c.dep_ == "poss" and not (described and c.pos_ == "NOUN") for c in noun.children) \
         and not any(index.at(t) is not None for t in noun.subtree if t.i not in content)
+
+
+def _described(noun: Token) -> bool:
+    """Whether a claim noun's possessor is a common noun that describes its maker ("the panel's findings")."""
+    return any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in noun.children)
+
+
+def _split_genitive(trigger: Token, index: MentionIndex, rules: FrameRules) -> Token | None:
+    """The claim noun of a genitive the parser splits ("dismissed the team of inspectors' findings": the object
+    "team", with "findings" as its "of" object carrying the possessor "inspectors'"): the claim is what is rejected,
+    not the team. Only when the object phrase names no actor ("dismissed the head of the Chilean army's claims"
+    names its claimant) and the "of" object is a claim noun with a possessor ("dismissed the team of inspectors"
+    rejects no claim)."""
+    obj = direct_object_of(trigger)
+    if obj is None or any(index.at(t) is not None for t in obj.subtree):
+        return None
+    return next((n for n in prep_objects(obj, _GENITIVE_OF) if n.lemma_.lower() in rules.claim_nouns
+                 and any(c.dep_ == "poss" for c in n.children)), None)
 
 
 def _answered_noun(frame: Frame, index: MentionIndex, rules: FrameRules) -> Token | None:
@@ -74,9 +98,12 @@ def _answered_noun(frame: Frame, index: MentionIndex, rules: FrameRules) -> Toke
     if frame.trigger.dep_ == "relcl" and (held := object_of(frame.trigger, rules.relative_pronouns)) is not None \
             and held.pos_ == "NOUN":
         nouns.append(held)  # "the charges, which X dismissed": the noun the relative clause answers
+    if (split := _split_genitive(frame.trigger, index, rules)) is not None:
+        nouns.append(split)  # "dismissed the team of inspectors' findings": the claim, not the team
     for noun in nouns:
+        described = noun.lemma_.lower() in rules.claim_nouns
         if noun.pos_ == "PRON" or (noun.lemma_.lower() in rules.claim_nouns | rules.proposal_nouns | rules.ruling_nouns
-                                   and _names_no_one(noun, index, reply=frame.trigger)
+                                   and _names_no_one(noun, index, reply=frame.trigger, described=described)
                                    and not _own_plan(frame.trigger, noun, rules)):
             return noun
     return _denied_part(frame.trigger, index, rules)
@@ -154,21 +181,29 @@ _CHARGERS = frozenset({"COP", "JUD", "GOV"})
 """Sectors of the state bodies that charge people: police, prosecutors and courts, the government."""
 
 
-def _claimant(source: Mention, kinds: frozenset[str], earlier: Sequence[Event], charged: bool = False) \
-        -> Event | None:
+_BODIES = frozenset({"IGO", "NGO", "JUD", "MED"})
+"""Sectors of the bodies a claim's common-noun possessor describes ("the panel's findings", "the experts' claims",
+"the paper's report"): an international body, a group, a court or the press; a state is named, not described."""
+
+
+def _claimant(source: Mention, kinds: frozenset[str], earlier: Sequence[Event], charged: bool = False,
+              described: bool = False) -> Event | None:
     """The latest earlier act of ``kinds`` aimed at the rejecting side by another side: another country, or
     another sector of its own country (the rebels' charge the government rejects). An accusation aimed at a
     different sector of the rejecting side's country is not the one rejected. With ``charged`` (the rejection
     answers "the charges"), a state body's arrest or charge of the side (173) is such an act too: "X was charged
-    with treason ... X denied the charges" answers whoever charged X."""
+    with treason ... X denied the charges" answers whoever charged X. With ``described`` (the claim's possessor
+    describes its maker: "the panel's findings"), only a body's act (``_BODIES``) counts, an international one
+    (of no country) included: "a U.N. panel accused X ... X dismissed the panel's findings"."""
     side = source.actor
     if side.country is None:
         return None
     for event in reversed(earlier):
         claimed = event.event_type in kinds or (charged and event.cameo == _CHARGING
                                                 and event.source.sector in _CHARGERS)
-        if (claimed and event.target is not None and _same_side(event.target, side)
-                and event.source.country is not None and not _same_side(event.source, side)):
+        claimant = event.source.sector in _BODIES if described else event.source.country is not None
+        if (claimed and claimant and event.target is not None and _same_side(event.target, side)
+                and not _same_side(event.source, side)):
             return event
     return None
 
@@ -296,7 +331,7 @@ def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
         kinds = _PROPOSED if word in rules.proposal_nouns else _CLAIMED
         for source in frame.sources:
             claim = _court(source, earlier, rules.court_bodies) if word in rules.ruling_nouns \
-                else _claimant(source, kinds, earlier, word in _CHARGE_NOUNS)
+                else _claimant(source, kinds, earlier, word in _CHARGE_NOUNS, _described(noun))
             if claim is not None and all(t.actor.code != claim.source.code for t in frame.targets):
                 actor = claim.source
                 frame.targets.append(Mention(replace(actor, text=noun.text),
