@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from bilateral.actors.anaphora import FIRST_PERSON, OPENING_PRONOUN, SUBJECT_PRONOUN, quote_flags
 from bilateral.actors.closing import FIRST_PERSON_OBJECT, quote_members
 from bilateral.actors.sets import MEMBERSHIP, SET_DESCRIPTION
+from bilateral.events.bare_refusals import may_be_bare_refusal, refusal_forms
 from bilateral.events.retold_acts import ACTIVE_WITH_OBJECT, PASSIVE
 from bilateral.events.told_attacks import RECALLED, TOLD_ATTACK
 from bilateral.nlp import SentenceSpan
@@ -36,7 +37,8 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: "Resources", actor_c
     A linked sentence without a trigger is parsed too when the next parsed sentence may need it: one with a
     subject pronoun takes its antecedents from the sentence before, a first-person quotation its speaker (the
     nearest linked sentence before it, past quoted ones that are not), a set description ("the other three
-    countries") its members.
+    countries") its members. A short sentence with a refusal verb right after a parsed one is parsed too: it may
+    turn down the proposal told there with no actor named ("The relatives refused.").
     All sentences when the pre-filter is disabled; the benchmark checks that it loses no event.
     """
     if not res.settings.prefilter:
@@ -81,6 +83,9 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: "Resources", actor_c
             parse[i] = True  # "Iran seized a tanker ... the tanker was seized at dawn" (events/retold_acts.py)
         if parse[i]:
             done.update(m.group(1).lower() for m in ACTIVE_WITH_OBJECT.finditer(s.text))
+    forms = refusal_forms(res.lexicon.rules)
+    for i in range(1, len(sents)):  # "X offered Y money to leave. The relatives refused." (events/bare_refusals.py)
+        parse[i] = parse[i] or (parse[i - 1] and may_be_bare_refusal(sents[i].text, forms))
     return [s for s, keep in zip(sents, parse, strict=True) if keep]
 
 

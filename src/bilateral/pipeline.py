@@ -230,7 +230,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             conditions[span.index] = condition_actors(sent, mentions)
             history.remember(span.index, sent, mentions)
             sets.remember(span.index, sent, mentions)
-            if not mentions and not may_code_without_actors(span.text, events):
+            if not mentions and not may_code_without_actors(span.text, events, span.index):
                 continue
             stage = "events"
             coded = sets.expand(span.index, code_events(sent, span, p.doc.id, mentions, res.lexicon, events, told,

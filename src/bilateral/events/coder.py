@@ -30,6 +30,7 @@ from bilateral.codes import load_codes
 from bilateral.errors import KnowledgeError
 from bilateral.events.accompanying import accompanying_acts
 from bilateral.events.arguments import MentionIndex
+from bilateral.events.bare_refusals import bare_refusals, may_answer_bare, short_answer
 from bilateral.events.arms_trade import delivered_frames
 from bilateral.events.blamed import blamed_doers
 from bilateral.events.contentions import contended_wrongs, own_side_allegations, rival_groups
@@ -104,7 +105,9 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     already stored for the document, say who its counterparts are; ``told`` (``earlier`` when not given), all
     the acts coded before, weak ones included, are what a reply ("denied the accusation") answers; ``members``,
     the actors each set description's mention (by its span) stands for (``ActorSets.members``)."""
-    if (not mentions and not may_code_without_actors(span.text, earlier)) or not is_news_text(span.text, lexicon):
+    if not mentions and not may_code_without_actors(span.text, earlier, span.index):
+        return []
+    if not is_news_text(span.text, lexicon) and not short_answer(span.text, earlier, span.index, lexicon.rules):
         return []
     index = MentionIndex(sent, mentions, lexicon.rules.member_nouns, members)
     best: dict[_Key, Event] = {}
@@ -112,6 +115,8 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames = find_frames(sent, index, lexicon)
     acts = earlier if told is None else told
     answer_replies(frames, index, acts, lexicon.rules)
+    answers = bare_refusals(sent, frames, index, earlier, span.index, lexicon)  # "X offered Y ... They refused."
+    frames += [frame for frame, _ in answers]
     frames += recalled_frames(sent, frames, index, acts, lexicon)
     told_suits(frames, index, earlier, lexicon)
     frames += delivered_frames(sent, frames, index, earlier, lexicon)
@@ -122,6 +127,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     referents += retold_threats(sent, frames, index, earlier, lexicon)  # a threat told again, as an attack is
     frames += [frame for frame, _ in referents]
     dated = {frame.trigger.i: referent for frame, referent in referents}  # its date, unless the sentence names one
+    dated.update({frame.trigger.i: proposal for frame, proposal in answers})  # a bare answer: when it was proposed
     repeated_targets(frames, index, earlier)
     effective_measures(frames, lexicon.rules.taking_effect)  # after the earlier targets: kept untargeted if none
     undone_measures(frames)  # "imposed tariffs on X, then delayed the tariffs": the measure's target
@@ -222,11 +228,13 @@ def _one_per_act(best: Mapping[_Key, Event], heads: Mapping[_Key, tuple[int, int
     return kept
 
 
-def may_code_without_actors(text: str, earlier: Sequence[Event]) -> bool:
+def may_code_without_actors(text: str, earlier: Sequence[Event], position: int = -1) -> bool:
     """Cheap test: whether a sentence in which no actor is found may still code an event, because it tells the
-    story's attack again ("it came under attack", told_attacks.py) or an earlier act on the same thing ("the
-    tanker was seized", retold_acts.py)."""
-    return may_recall_attack(text, earlier) or may_retell(text, earlier)
+    story's attack again ("it came under attack", told_attacks.py), an earlier act on the same thing ("the
+    tanker was seized", retold_acts.py) or, at ``position``, the answer to the proposal told just before ("They
+    refused.", bare_refusals.py)."""
+    return may_recall_attack(text, earlier) or may_retell(text, earlier) \
+        or (position > 0 and may_answer_bare(earlier, position))
 
 
 def _same(a: Mention, b: Mention) -> bool:

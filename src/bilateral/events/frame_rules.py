@@ -47,6 +47,9 @@ class FrameRules:
     """Speech verbs that argue a case ("contends", "maintains", "has assessed"): another's wrong told with one is the
     speaker's accusation (events/contentions.py)."""
     denial_verbs: frozenset[str]
+    refusal_verbs: frozenset[str]
+    """Verbs that turn down a proposal with no object of their own ("The relatives refused.", "It was rejected."):
+    events/bare_refusals.py answers the proposal told just before with them."""
     claim_nouns: frozenset[str]
     act_nouns: frozenset[str]
     """Nouns for an act of one side that another answers ("condemned the move by X", "backed X's decision"), beside
@@ -228,7 +231,8 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
         sets = {name: frozenset(raw[name]) for name in (
             "addressee_intents", "object_control", "future_governors", "forecast_verbs", "topic_prepositions",
             "press_sectors", "future_aux",
-            "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "claim_nouns", "proposal_nouns",
+            "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "refusal_verbs", "claim_nouns",
+            "proposal_nouns",
             "contention_verbs",
             "act_nouns", "response_verbs", "answering_verbs",
             "responsibility_verbs", "responsibility_nouns", "culpability_nouns", "ruling_nouns", "court_bodies",
