@@ -45,3 +45,14 @@ def test_events_bare_refusals_need_a_bare_refusal_of_a_proposal_told_just_before
     assert not _answers("Bolivia offered Peru a new gas deal on Monday. The pipeline was rejected.")
     assert not _answers("In 2019, Chilean officials offered to pay the miners' relatives in Chile to leave the valley. "
                         "The truckers refused.")
+
+
+def test_events_bare_refusals_the_makers_of_an_appeal_ignored_by_its_addressee() -> None:
+    # "they" of a passive refusal are the appeal's makers: turned down by whom they asked
+    assert _answers("Bolivia urged Peru to reopen the border on Monday. They were ignored.") == {("PER", "BOL", "120")}
+    assert _answers("Bolivia urged Peru to reopen the border on Monday. They were rebuffed.") == {("PER", "BOL", "120")}
+
+
+def test_events_bare_refusals_ignoring_rejects_only_what_another_side_asked() -> None:
+    assert ("CHL", "PER", "120") in {(e[1], e[2], e[3]) for e in _coded("Chile ignored Peru's calls for talks.")}
+    assert not _coded("Bolivia ignored the warnings of its own scientists.")
