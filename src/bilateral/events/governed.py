@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.events.frames import controller
-from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.roles import (
     agent_of,
     direct_object_of,
@@ -34,7 +34,7 @@ def governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tup
     sent aid") and is left alone, unless it is a joint one the subject is "in" ("locked in a standoff with Y");
     a verb that is an act of its own says what the subject did there ("agreed to X's mediation in talks with Y").
     """
-    slot = counted_slot(noun, lexicon)
+    slot = counted_slot(noun, lexicon.rules)
     head = slot.head
     if slot.dep_ == "dobj" and head.lemma_.lower() in lexicon.rules.governing_verbs:
         subj, _ = controller(head, lexicon)
@@ -80,15 +80,16 @@ def performed(anchor: Token, lexicon: Lexicon) -> bool:
     return subject_of(anchor.head if anchor.dep_ == "conj" else anchor, rules.relative_pronouns) is not None
 
 
-def counted_slot(noun: Token, lexicon: Lexicon) -> Token:
+def counted_slot(noun: Token, rules: FrameRules) -> Token:
     """The place an event noun takes in its clause: that of the noun counting it when it is the "of" object of one
     ("conducted three rounds of missile tests", "launched a wave of attacks on Y": the verb governs "rounds" and
     "wave", and through them the act), else the noun's own. Only counting nouns (frames.json ``counting_nouns``):
     "a review of missile tests", "the results of the talks" are other things, whose "of" object no verb performs.
+    Statements are counted so too ("issued a series of warnings demanding ...": events/speech.py ``issuer``).
     """
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
-            and prep.head.lemma_.lower() in lexicon.rules.counting_nouns:
+            and prep.head.lemma_.lower() in rules.counting_nouns:
         return prep.head
     return noun
 

@@ -34,6 +34,7 @@ from bilateral.events.judged_acts import judged
 from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.participle_it import characterised_by_participle, main_clause_objects, participle_it
+from bilateral.events.governed import counted_slot
 from bilateral.events.roles import characterised, direct_object_of, possessor_of, predicate_apposition, prep_objects
 from bilateral.events.roles import subject_of
 from bilateral.models import CameoCode, Mention
@@ -161,8 +162,8 @@ def speaker_of(subj: Token | None, index: MentionIndex, lexicon: Lexicon) -> lis
 
 def issuer(verb: Token, index: MentionIndex, rules: FrameRules) -> list[Mention]:
     """The actors a statement speaks for, when ``verb`` is what the statement says: whoever issued it ("X issued
-    a statement urging ...", "said in a letter calling on ..."), or its possessor or "from"/"by" phrase ("X's
-    statement urging ...", "a statement from X condemning ...")."""
+    a statement urging ...", "said in a letter calling on ...", through a noun counting it: "issued a series of
+    warnings demanding ..."), or its possessor or "from"/"by" phrase ("X's statement urging ...")."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:  # "a report that found X and called on Y to ..."
         verb = verb.head
     noun = _statement_noun(verb, rules)
@@ -173,13 +174,13 @@ def issuer(verb: Token, index: MentionIndex, rules: FrameRules) -> list[Mention]
     named += [m for p in prep_objects(noun, _ISSUER_PREPS) for m in index.actors(p)]
     if named:
         return named
-    governor = noun.head
+    governor = (noun := counted_slot(noun, rules)).head
     if noun.dep_ == "pobj" and governor.dep_ == "prep":
         governor = governor.head  # "said in a statement urging ..."
     elif noun.dep_ != "dobj":
         return []
-    if governor.pos_ not in ("VERB", "AUX"):
-        return []
+    if governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() in rules.response_verbs | rules.recipient_verbs:
+        return []  # "rejected a statement urging ...", "received a letter urging ...": not who issued it
     subj = subject_of(governor, rules.relative_pronouns)
     return index.actors(subj) if subj is not None else []
 
@@ -293,10 +294,9 @@ def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     """"Kenya warned that Uganda's deployment is dangerous", "'The Kenyan plan is illegal,' Uganda said": a speaker
     who says that what an actor did or owns is a disapproving word criticises that actor (CAMEO 111), as calling
     it so does (``characterisation``); a disapproving word for a claim rejects the claim (``_refutation``). None
-    when the verdict is negated or hedged ("is not illegal", "would be
-    unacceptable"), when nobody is named as the speaker, or when the thing names no actor. The speaker may be
-    named by an "according to" phrase on the verdict itself ("according to a report by X, Y's plan is illegal",
-    ``according_to``)."""
+    when the verdict is negated or hedged ("is not illegal", "would be unacceptable"), when nobody is named as the
+    speaker, or when the thing names no actor. The speaker may be named by an "according to" phrase on the verdict
+    itself ("according to a report by X, Y's plan is illegal", ``according_to``)."""
     rules = lexicon.rules
     attributed = according_to(verb, index, rules) if verb.lemma_ == "be" else []
     clause: Token | None = verb  # "according to X, Y's deployment is illegal": the verdict is X's
