@@ -18,7 +18,8 @@ _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 
 def speaker_of_pronoun(subj: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """"Peru says it will retaliate": a pronoun subject of a reported clause is the reporting subject, also
-    through a participle ("..., adding that he would ...", "..., saying it would ...")."""
+    through a participle ("..., adding that he would ...", "..., saying it would ...") or a speech verb
+    coordinated after another verb of the same subject ("Peru met X and said it would ...")."""
     if subj.lower_ not in _PRONOUNS:
         return []
     clause = subj.head
@@ -28,7 +29,9 @@ def speaker_of_pronoun(subj: Token, index: MentionIndex, lexicon: Lexicon) -> li
         return []
     speech = clause.head
     speaker = subject_of(speech, lexicon.rules.relative_pronouns)
-    if speaker is None and speech.dep_ in ("advcl", "conj", "xcomp") and speech.tag_ == "VBG":
-        # "Okafor said ..., adding that he would raise it": the participle speaks with its clause's subject
+    participle = speech.dep_ in ("advcl", "conj", "xcomp") and speech.tag_ == "VBG"
+    if speaker is None and (participle or (speech.dep_ == "conj" and speech.head.pos_ in ("VERB", "AUX"))):
+        # "Okafor said ..., adding that he would raise it": the participle speaks with its clause's subject;
+        # "Okafor met the envoy and said he would raise it": a coordinated speech verb with its first conjunct's
         speaker = subject_of(speech.head, lexicon.rules.relative_pronouns)
     return index.actors(speaker) if speaker is not None else []
