@@ -296,7 +296,7 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         # what a verb plans or forecasts is its object or passive subject ("X plans talks", "talks are planned");
         # its active subject only takes its markers ("talks have been going on", "talks will not resume")
         marks |= _local(clause, rules) if trigger.dep_ == "nsubj" else _governed(clause, source, index, rules)
-    under_speech = False
+    under_speech = induced = False
     # a nominal event a copula judges ("the cooperation between X and Y is dangerous", "expanding the talks was a
     # mistake") is taken as known: a speaker reporting the judgement claims the judgement, not the event
     presupposed = clause is not None and ((trigger.dep_ == "nsubj" and clause.lemma_ == "be")
@@ -326,6 +326,7 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
             marks |= {m for m in _local(head, rules) if m != "negated"}
         elif dep == "xcomp":
             marks |= _governed(head, source, index, rules)
+            induced = induced or (head_lemma in rules.object_control and any(c.dep_ == "dobj" for c in head.children))
         elif dep in ("ccomp", "parataxis") or (dep == "pcomp" and head_lemma in rules.denial_verbs):
             if head_lemma in rules.denial_verbs:
                 marks.add("negated")
@@ -385,6 +386,8 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
     if "would" in marks:
         marks.discard("would")
         marks.add("future" if under_speech else "hypothetical")
+    if induced and "future" in marks:  # "tried to persuade X to send troops": another's aim, not X's intent
+        marks.add("hypothetical")
     if "future" in marks and "onlooker" in marks:
         # an onlooker's forecast of the source's act ("an analyst said X will sanction Y") is no announcement by
         # the source: not its threat or intent, a forecast
