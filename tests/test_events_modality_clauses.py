@@ -1,5 +1,6 @@
 """Modality across clauses (events/modality.py): a denial of an appositive charge, a reason clause under a future
-act, and an onlooker's forecast, coded through the pipeline on sentences written for these tests."""
+act, an onlooker's forecast, and a report under a negated speech verb, coded through the pipeline on sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -86,3 +87,15 @@ def test_events_modality_a_why_clause_keeps_its_own_mood_and_whether_stays_open(
     assert ("KEN", "UGA", "COERCE", "negated") in got
     got = _coded("Ugandan officials still cannot say whether Kenya expelled Ugandan reporters.")
     assert ("KEN", "UGA", "COERCE", "asserted") not in got
+
+
+def test_events_modality_a_negated_speech_verb_leaves_its_report_unsaid() -> None:
+    got = _coded("Zambia did not say it would send troops to Malawi.")
+    assert got and all(m == "hypothetical" for _, _, _, m in got)
+    got = _coded("Zambia praised the mediators but did not say it would send troops to Malawi.")
+    assert not any(s == "ZMB" and t == "MWI" and m in ("asserted", "future") for s, t, _, m in got)
+
+
+def test_events_modality_an_unnegated_report_keeps_its_announcement() -> None:
+    assert ("ZMB", "MWI", "MOBILIZE", "future") in _coded("Zambia said it would send troops to Malawi.")
+    assert ("ZMB", "MWI", "MOBILIZE", "negated") in _coded("Zambia said it would not send troops to Malawi.")

@@ -337,6 +337,8 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
                 marks.add("hypothetical")
             elif head_lemma in rules.speech_verbs:
                 under_speech = True
+                if "negated" in _local(head, rules) and not presupposed:
+                    marks.add("hypothetical")  # "did not say it would attack X": left unsaid, not announced
                 if not presupposed and _speaker_differs(head, source, index, rules):
                     marks.add("alleged")
                     if _unaffiliated(head, index, rules):
