@@ -1,5 +1,5 @@
-"""Statements counted or grouped by a noun that the issuing verb governs: "issued a series of warnings demanding
-that Y ...", "sent a string of letters urging Y to ...". The issuer of the counting noun speaks through each
+"""Statements counted or grouped by a noun that the issuing verb governs: "put out a series of warnings demanding
+Y ...", "sent a string of letters urging Y to ...". The issuer of the counting noun speaks through each
 statement it counts, as it does through "issued a statement urging Y to ..." (events/speech.py ``issuer``, through
 events/governed.py ``counted_slot``). Who rejects or receives such statements did not issue them, and a count of
 statements that demand nothing is no demand. Sentences written for these tests; actors marked by exact string."""
@@ -15,7 +15,7 @@ _REQUESTS = ("02", "10")
 """CAMEO roots of appeals (02x) and demands (10x)."""
 
 CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None]]]] = [
-    ("The Kenyan government issued a series of warnings demanding that Uganda pull its troops off the frontier.",
+    ("The Kenyan government put out a series of warnings demanding that Uganda pull its troops off the frontier.",
      {"Kenyan government": "KENGOV", "Uganda": "UGA"}, {("KENGOV", "UGA")}),
     ("The Kenyan government sent a string of letters urging Uganda to reopen the border crossing at Busia.",
      {"Kenyan government": "KENGOV", "Uganda": "UGA"}, {("KENGOV", "UGA")}),
