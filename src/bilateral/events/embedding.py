@@ -48,7 +48,15 @@ from bilateral.events.nominal_clause import governing_clause, held_measures
 from bilateral.events.opposed_demands import opposed_demands
 from bilateral.events.pleas import absorb_pleas
 from bilateral.events.received import absorb_received
-from bilateral.events.roles import PLAN_NOUNS, agent_of, direct_object_of, is_passive, passive_subject_of, prep_objects
+from bilateral.events.roles import (
+    PLAN_NOUNS,
+    agent_of,
+    direct_object_of,
+    is_passive,
+    passive_subject_of,
+    possessor_of,
+    prep_objects,
+)
 from bilateral.events.speech import (
     bound_object,
     characterisation,
@@ -162,10 +170,11 @@ _ASKED_FOR = frozenset({"for"})
 """The preposition of what a request asks for ("called for talks with X")."""
 
 
-def absorb_proposed_acts(frames: dict[int, Frame]) -> None:
+def absorb_proposed_acts(frames: dict[int, Frame], discussion_verbs: frozenset[str]) -> None:
     """"demanded a session of the assembly to debate Ghana's embargo", "rejected a plan to send troops": an act
     described inside what is demanded, offered or refused did not happen, nor did the act a request asks for
-    ("sought arbitration with X", "called for negotiations"): in place, it is absorbed."""
+    ("sought arbitration with X", "called for negotiations"): in place, it is absorbed. Not a possessed act that
+    a purpose clause discusses (``discussed_fact``)."""
     codes = load_codes()
     for frame in list(frames.values()):
         if frame.absorbed or codes.get(frame.cameo).plover not in _PROPOSING:
@@ -194,8 +203,18 @@ def absorb_proposed_acts(frames: dict[int, Frame]) -> None:
             inside |= {o.i for o in (direct_object_of(frame.trigger), *prep_objects(frame.trigger, _ASKED_FOR))
                        if o is not None and o.pos_ == "NOUN"}
         for other in frames.values():
-            if other is not frame and other.trigger.i in inside:
+            if other is not frame and other.trigger.i in inside and not discussed_fact(other, discussion_verbs):
                 other.absorbed = True
+
+
+def discussed_fact(frame: Frame, discussion_verbs: frozenset[str]) -> bool:
+    """An act named by a noun with its own possessor as the object of a verb of discussion ("a meeting to discuss
+    Peru's transfer of arms to Chile"): talking it over takes it as done, so it is no part of what is asked for.
+    A bare act so discussed ("to discuss sanctions on Chile") is only a topic, and a possessed act that the purpose
+    clause would bring about ("to approve Peru's sanctions") is still to come: both stay in what is asked."""
+    noun = frame.trigger
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and bool(frame.sources) \
+        and noun.head.lemma_.lower() in discussion_verbs and possessor_of(noun) is not None
 
 
 def _gives_way(frame: Frame, index: MentionIndex) -> bool:
@@ -293,7 +312,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     announced_passives(frames, index, lexicon)
     absorb_pleas(frames, lexicon.rules)
     opposed_demands(frames.values())
-    absorb_proposed_acts(frames)
+    absorb_proposed_acts(frames, lexicon.rules.discussion_verbs)
     absorb_generic_means(frames)
     deployed_forces(frames.values())  # before the implied agents: a deployed force is the doer, not the patient
     implied_agents(frames.values(), index, lexicon.rules)

@@ -137,6 +137,9 @@ class FrameRules:
     opinion_nouns: frozenset[str]
     """Nouns of what a party holds or says, not of a party ("Kenya's position", "Iran's demand", "their views"):
     such a noun clashing with another is a disagreement, no fight (events/recoding.py ``clash_of_stances``)."""
+    discussion_verbs: frozenset[str]
+    """Verbs whose object is a topic talked over ("to discuss X's transfer of arms to Y"): a possessed act so
+    discussed is taken as having happened, even inside what is asked for (events/embedding.py)."""
     statement_nouns: frozenset[str]
     """What is issued to speak ("issued a statement urging X to ..."): the issuer is who speaks (events/speech.py)."""
     appeal_objects: frozenset[str]
@@ -246,7 +249,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "approving_words", "appeal_objects", "mutual_meetings",
             "mutual_acts", "trip_verbs", "occurrence_verbs", "threat_nouns", "scheduling_words", "private_ties",
-            "effort_nouns", "opinion_nouns")}
+            "effort_nouns", "opinion_nouns", "discussion_verbs")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
