@@ -78,7 +78,17 @@ def test_events_later_sanctions_aimed_where_the_sides_earlier_ones_were() -> Non
     assert any(e[0] == 1 and (e[2] or "").startswith("TUR") and e[3] == "163" for e in got), got
 
 
+def test_events_later_sanctions_of_the_government_aimed_where_the_legislature_s_were() -> None:
+    # a state takes its measures through its legislature and its government: one side
+    got = _coded("U.S. lawmakers imposed new sanctions on Iran in January. "
+                 "The rial lost half its value after Trump's imposition of sanctions.")
+    assert any(e[0] == 1 and e[1] == "USAGOV" and (e[2] or "").startswith("IRN") and e[3] == "163" for e in got), got
+
+
 @pytest.mark.parametrize("text,later", [
+    # another state's legislature is no organ of the state that imposes them
+    ("Canadian lawmakers imposed new sanctions on Iran in January. "
+     "The rial lost half its value after Trump's imposition of sanctions.", 1),
     # another COERCE act says nothing of whom sanctions hit
     ("Washington arrested a Turkish pastor on Monday. "
      "The economy is still reeling from a crash triggered by previous U.S. sanctions.", 1),

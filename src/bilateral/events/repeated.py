@@ -58,11 +58,19 @@ def _same_side(a: Actor, b: Actor) -> bool:
     return a.code == b.code or (a.country is not None and a.country == b.country and a.sector == b.sector)
 
 
+_STATE_ORGANS = frozenset({"GOV", "LEG"})
+"""Sectors of the organs through which a state takes its measures: its government imposes them, its legislature
+passes them into law ("U.S. lawmakers passed sanctions on X ... after Trump's imposition of sanctions")."""
+
+
 def _same_state(a: Actor, b: Actor) -> bool:
-    """A state named as such and its government ("U.S. sanctions" after "Washington imposed sanctions"): one side
-    for a state's measures, which only its government takes."""
-    return a.country is not None and a.country == b.country and {a.sector, b.sector} <= {None, "GOV"} \
-        and "state" in (a.kind, b.kind)
+    """A state named as such and its government ("U.S. sanctions" after "Washington imposed sanctions"), or two
+    of its organs (its government after its legislature): one side for a state's measures, which only the state
+    takes. Not its courts, forces or companies, nor another state's organs."""
+    if a.country is None or a.country != b.country:
+        return False
+    sectors = {a.sector, b.sector}
+    return sectors <= {None, *_STATE_ORGANS} and (None not in sectors or "state" in (a.kind, b.kind))
 
 
 def _tally(frame: Frame) -> bool:
