@@ -122,3 +122,19 @@ def test_nominal_received_award_is_the_givers_praise(nlp: Language) -> None:
     assert ("CHLGOV", "PERGOV", "051", "asserted") in events(nlp, "Peru won an award from Chile for its reforms.")
     assert not events(nlp, "Peru won an award for its reforms.")  # no giver
     assert not events(nlp, "A Chilean court's award of damages to Peru angered Bolivia.")  # no honour: a sum owed
+
+
+def test_nominal_received_done_with_support_is_the_backers_act(nlp: Language) -> None:
+    # what the subject does "with support from Y", it does with Y's support: Y supports it, in the verb's clause
+    found = events(nlp, "Ecuador won the vote in the assembly with support from Chile and Peru.")
+    assert {("CHLGOV", "ECUGOV", "050", "asserted"), ("PERGOV", "ECUGOV", "050", "asserted")} <= found
+    found = events(nlp, "Ecuador could win the vote on Friday with support from Chile.")
+    assert ("CHLGOV", "ECUGOV", "050", "hypothetical") in found
+    assert not any(m == "asserted" for _, _, c, m in found if c == "050")
+
+
+def test_nominal_received_with_support_must_not(nlp: Language) -> None:
+    # the supported one named by "for"; a "with" phrase of a noun ("a motion with support from Y")
+    assert not any(c == "050" for _, _, c, _ in events(nlp, "Ecuador won the vote with support for Chile."))
+    assert not any(c == "050" for _, _, c, _ in events(
+        nlp, "Ecuador tabled a motion with support from Chile written into it."))

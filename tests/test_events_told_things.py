@@ -91,3 +91,25 @@ def test_an_act_on_a_told_move_is_aimed_at_its_doer(second: str, expected: tuple
 def test_an_act_on_a_move_no_told_act_names_gets_no_target(text: str) -> None:
     last = text.count(". ")
     assert not any(e[0] == last and e[2] is not None for e in _coded(text))
+
+
+def _codes(text: str) -> set[tuple[int, str | None, str | None, str | None]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
+    return {(e.sentence_index, e.source.code, e.target.code if e.target else None, e.event_type)
+            for e in done.events}
+
+
+def test_a_told_measure_of_an_international_body_is_aimed_at_that_body() -> None:
+    # the doer is a body of no country; several backers each back it
+    coded = _codes("The African Union is set to vote on Friday on steep tariffs on Brazilian sugar. "
+                   "The measure cleared a first reading on Monday with support from Ghana and Senegal.")
+    assert {(1, "GHA", "IGOAU", "SUPPORT"), (1, "SEN", "IGOAU", "SUPPORT")} <= coded, coded
+
+
+def test_a_told_act_of_a_doer_of_no_known_side_gives_no_target() -> None:
+    coded = _codes("Unidentified gunmen burned a customs post near the border on Friday. "
+                   "The move drew sharp criticism from Ghana and Senegal.")
+    assert not any(e[0] == 1 and e[2] is not None for e in coded), coded

@@ -43,11 +43,23 @@ def recipients_of(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon
     verb = noun.head
     if _OF <= entry.preps and entry.cameo[:2] in _FORCE_ROOTS:
         return None
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.rules.recipient_verbs or (
+    if _done_with(noun, entry):
+        verb = noun.head.head  # "the bill passed with support from Y": its doer had Y's support
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.rules.recipient_verbs or (
             verb.lemma_.lower() in _LOSING and noun.lemma_.lower() not in _CONTESTS):
         return None  # "lost aid from Y" is no aid given; only a contest is lost to its winner
     subj, _ = controller(verb, lexicon)
     return index.actors(subj) if subj is not None else []
+
+
+def _done_with(noun: Token, entry: TriggerEntry) -> bool:
+    """Whether a support noun is the "with" phrase of a verb, naming no target of its own ("the bill passed with
+    support from Y", "X advanced with the backing of Y"): what the verb's subject does, it does with Y's support,
+    so Y supports it. Not "with support for Z" (Z is supported) nor a "with" phrase of a noun ("a bill with
+    support from Y" is the receiving verb's business, if any)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ in ("VERB", "AUX") \
+        and noun.lemma_.lower() in load_support_rules().support_nouns and not prep_objects(noun, entry.preps)
 
 
 def received_frame(noun: Token, entry: TriggerEntry, sources: list[Mention], recipients: list[Mention],
@@ -70,15 +82,17 @@ def received_frame(noun: Token, entry: TriggerEntry, sources: list[Mention], rec
     cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))
     # a receiver taken through a told thing already carries the doubt of finding its doer (``COUNTERPART``)
     confidence = DIRECT * weak if thing is not None else DIRECT * CONTROLLED * weak
+    # "could pass the bill with support from Y": the verb's clause says whether the support was had
+    anchor = noun.head.head if noun.dep_ == "pobj" else noun
     return Frame(noun, [noun] if thing is None else [noun, thing], entry, cameo, sources, recipients, confidence,
-                 False, "notarget" in entry.flags and thing is None, noun,
+                 False, "notarget" in entry.flags and thing is None, anchor,
                  domestic="domestic" in entry.flags)
 
 
 def _told_receiver(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Token | None:
     """The receiving verb's subject when it is a thing the story told of, not an actor ("the move drew criticism
     from X"): kept among the frame's words, for ``told_things`` to aim the act at that thing's doer or parties."""
-    subj, _ = controller(noun.head, lexicon)
+    subj, _ = controller(noun.head.head if noun.dep_ == "pobj" else noun.head, lexicon)
     if subj is None or subj.lemma_.lower() not in load_support_rules().thing_kinds:
         return None
     return subj if told_thing(subj, index) else None

@@ -65,6 +65,10 @@ _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 """Sectors that act for a state: its government's deal is theirs ("Norwegian activists" are not its party)."""
 
 
+_BODIES = frozenset({"IGO"})
+"""The sector of an international body, a doer of its own with no country."""
+
+
 def _state_side(actor: Actor) -> str | None:
     """The country a party acts for: a state or one of its state sectors; None for its people, press or opposition."""
     return actor.country if actor.sector is None or actor.sector in _STATE else None
@@ -133,8 +137,16 @@ def _told_doers(roots: tuple[str, ...], frames: Sequence[Frame], thing: Token, e
                 and at - _NEAR <= e.sentence_index < at]
         last = max((e.sentence_index for e in told), default=None)
         doers = [e.source for e in told if e.sentence_index == last]
-    by_country = {a.country: a for a in doers}
+    by_country = {_side(a): a for a in doers}
     return list(by_country.values()) if len(by_country) == 1 and None not in by_country else []
+
+
+def _side(actor: Actor) -> str | None:
+    """The side a doer acts for: its country, or an international body itself ("the EU's tariff increase ... the
+    measure"); None for an actor of unknown country."""
+    if actor.country is not None:
+        return actor.country
+    return actor.code if actor.sector in _BODIES or actor.kind == "igo" else None
 
 
 def _aimed_at_doer(frame: Frame, thing: Token, roots: tuple[str, ...], frames: Sequence[Frame],
@@ -160,11 +172,11 @@ def told_things(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[
         thing = _thing_of(frame, kinds, index)
         if thing is None:
             continue
-        if len({s.actor.country for s in frame.sources}) != 1:
-            continue
         kind = kinds[thing.lemma_.lower()]
-        if (roots := rules.act_roots.get(kind)) is not None:
+        if (roots := rules.act_roots.get(kind)) is not None:  # each source on the doer: "X and Y backed the move"
             _aim(frame, thing, _aimed_at_doer(frame, thing, roots, frames, earlier, at))
+            continue
+        if len({s.actor.country for s in frame.sources}) != 1:
             continue
         pairs = _told_acts(kind, kinds, frames, thing, earlier)
         if not pairs:
