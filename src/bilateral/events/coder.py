@@ -51,6 +51,7 @@ from bilateral.events.lexicon import Lexicon
 from bilateral.events.meetings import other_side
 from bilateral.events.modality import attempted, condition_of, event_modality, own_warning, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames, told_suits
+from bilateral.events.operation_acts import operation_acts
 from bilateral.events.released_from import released_from
 from bilateral.events.repeated import repeated_targets
 from bilateral.events.retold_acts import may_retell, retold_acts
@@ -135,6 +136,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     entry_barrers(frames, index)
     reporting_forces(frames, index, lexicon.rules)  # the forces reporting their act, before the earlier doer
     released_from(frames, index)  # before the story's custodian: the words name who held them
+    operation_acts(frames, index, earlier, lexicon.rules)  # before the earlier doer: the subject names the operation
     told_agents(frames, index, earlier, lexicon.rules)
     home_facilities(frames, index, earlier, lexicon)  # after the agents: a facility hit by the story's own forces
     dated.update(retold_acts(frames, index, earlier, lexicon.rules))

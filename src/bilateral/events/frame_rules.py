@@ -134,6 +134,9 @@ class FrameRules:
     effort_nouns: frozenset[str]
     """Nouns of striving whose possessor does what their infinitive says ("Peru's efforts to improve ties with
     Chile"; events/roles.py ``striver_of``)."""
+    operation_nouns: frozenset[str]
+    """Nouns of a forcible operation that, told again as a clause's subject, did the clause's act ("the operation
+    eliminated key commanders", "the raid led to the destruction of X": events/operation_acts.py)."""
     opinion_nouns: frozenset[str]
     """Nouns of what a party holds or says, not of a party ("Kenya's position", "Iran's demand", "their views"):
     such a noun clashing with another is a disagreement, no fight (events/recoding.py ``clash_of_stances``)."""
@@ -249,7 +252,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "approving_words", "appeal_objects", "mutual_meetings",
             "mutual_acts", "trip_verbs", "occurrence_verbs", "threat_nouns", "scheduling_words", "private_ties",
-            "effort_nouns", "opinion_nouns", "discussion_verbs")}
+            "effort_nouns", "operation_nouns", "opinion_nouns", "discussion_verbs")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
