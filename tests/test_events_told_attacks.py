@@ -164,3 +164,24 @@ def test_events_told_attack_the_struck_states_own_forces_leave_the_attacker_know
 ])
 def test_events_told_attack_struck_side_must_not(second: str) -> None:
     assert ("SOMREB", "SOMCVL") not in _attacks_in(_coded(_OPENING + second), 1)
+
+
+_VILLAGES = ("Cameroonian rebels attacked about a dozen villages between the towns of Kousseri and Mora in northern "
+             "Cameroon. ")
+
+
+def test_events_told_attack_on_places_struck_the_dead_the_sentence_counts() -> None:
+    # the earlier attack named places only: the soldiers and civilians found dead since it began were struck
+    got = _coded(_VILLAGES + "The Cameroonian army says the bodies of four soldiers and seven civilians have been "
+                             "found since the attacks began on Monday.")
+    assert _attacks_in(got, 1) == {("CMRREB", "CMRMIL"), ("CMRREB", "CMRCVL")}
+
+
+@pytest.mark.parametrize("second", [
+    "The Cameroonian army says the bodies of four rebels have been found since the attacks began on Monday.",
+    "Officials say the bodies of four Nigerian soldiers have been found since the attacks began on Monday.",
+])
+def test_events_told_attack_on_places_dead_must_not(second: str) -> None:
+    # the attacker's own dead, or another country's, are not whom the attack struck
+    got = _attacks_in(_coded(_VILLAGES + second), 1)
+    assert not {t for _, t in got if t in ("CMRREB", "NGAMIL", "CMRMIL")}

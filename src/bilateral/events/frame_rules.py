@@ -164,6 +164,9 @@ class FrameRules:
     peacekeeping_words: frozenset[str]
     peacekeeping_verbs: frozenset[str]
     """Sending or deploying peacekeepers is providing peacekeeping (074), not a visit or a mobilisation."""
+    casualty_nouns: frozenset[str]
+    """Nouns whose "of" object was killed ("bodies of five soldiers", "the deaths of six civilians"): told beside
+    the story's attack, those struck by it (events/told_attacks.py ``_harmed``)."""
     harm_verbs: frozenset[str]
     """A comma-set participle of one of these after an attack names whom it hit ("shelled the town, killing two
     soldiers", "stepped up attacks, inflicting casualties on X"): the attack's target when it has none."""
@@ -245,8 +248,8 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "counting_nouns", "enabling_verbs", "recipient_verbs", "performing_verbs",
             "growth_nouns", "customs_charges", "measure_nouns", "owning_participles", "taking_effect",
-            "relative_pronouns", "member_nouns", "territorial_verbs",
-            "object_appeals", "peacekeeping_words", "peacekeeping_verbs", "harm_verbs", "shielding_verbs",
+            "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals", "peacekeeping_words",
+            "peacekeeping_verbs", "harm_verbs", "shielding_verbs", "casualty_nouns",
             "natural_causes", "naming_verbs",
             "preventing_verbs", "imputing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",

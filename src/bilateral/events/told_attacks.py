@@ -26,7 +26,11 @@ The attacker is the source of the document's earlier events of the ASSAULT type 
 (``REFERENT_STEMS``: "attacked", "launched attacks", "ambushed", "bombing", "stormed", "hijacked"), asserted or
 alleged, when they all have one source; "the initial (first) attack" is the first of them, any other the latest, and
 the event takes its date when its own sentence names none (``pipeline``). A target with no country of its own ("the
-convoy": forces of no country) takes the referent target's country: the same war.
+convoy": forces of no country) takes the referent target's country: the same war. When the earlier attack struck
+a country's places with no one named ("attacked ten villages") and the construction names no one struck, the
+forces and civilians of that country whose bodies or deaths the sentence tells are the targets (``_harmed``,
+``casualty_nouns`` in ``frames.json``: "bodies of five soldiers and six civilians have been found since the attacks
+began"), not the attacker's own dead; an earlier attack on named people keeps its target.
 
 Not when:
 
@@ -101,6 +105,8 @@ _STATE_FORCES = frozenset({"MIL", "COP"})
 _NON_STATE = frozenset({"REB", "CRM"})
 """A state's forces, and the armed groups that attack a state: the state's forces named beside such a group's attack
 on their country are the side it struck (``_struck_side``)."""
+_HARMED = frozenset({"MIL", "COP", "CVL"})
+"""Sectors of the dead a sentence tells beside the story's attack that the attack struck (``_harmed``)."""
 _SAID = frozenset({"asserted", "alleged"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 RECALLED = re.compile(
@@ -228,6 +234,20 @@ def _own_targets(governor: Token, noun: Token, index: MentionIndex, lexicon: Lex
     return found
 
 
+def _harmed(sent: Doc, attacker: Actor, struck: Actor, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Forces and civilians of the struck country the sentence tells dead ("bodies of five soldiers and six
+    civilians have been found since the attacks began"): the "of" objects of a casualty noun, each one struck. Not
+    the attacker's own dead, nor a party of another country."""
+    found: list[Mention] = []
+    for word in sent:
+        if word.pos_ == "NOUN" and word.lemma_.lower() in lexicon.rules.casualty_nouns:
+            found += [m for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for pobj in prep.children if pobj.dep_ == "pobj" for m in index.actors(pobj)
+                      if m.actor.sector in _HARMED and m.actor.country == struck.country
+                      and m.actor.code != attacker.code]
+    return found
+
+
 def _placed(mention: Mention, referent: Actor) -> Mention:
     """A target of no country ("the convoy": forces) in the referent target's country, as the same war's."""
     actor = mention.actor
@@ -282,7 +302,9 @@ def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlie
         if entry is None:
             continue
         attacker = referent.source
-        targets = [_placed(m, referent.target) for m in _own_targets(governor, noun, index, lexicon)]
+        # when the earlier attack struck a country's places, the dead the sentence counts say whom it struck
+        targets = [_placed(m, referent.target) for m in _own_targets(governor, noun, index, lexicon)] \
+            or (_harmed(sent, attacker, referent.target, index, lexicon) if referent.target.sector is None else [])
         if any(m.actor.code == attacker.code for m in targets) \
                 or (fire is not None and any(m.actor.sector not in STRUCK_SECTORS for m in targets)):
             continue  # "the government came under fire" is criticised
