@@ -79,3 +79,25 @@ def test_events_recalled_no_target_for_a_condemned_act_of_unclear_or_own_doing()
         "Somali farmers met in Baidoa on Tuesday. The Somali president condemned the attack."))
     # the doer condemning its own act accuses no one
     assert not any(e[0] == 1 and e[3] == "ACCUSE" for e in _coded(_RAIDED + "Al-Shabab condemned the attack."))
+
+
+def _accusations(text: str, sentence: int) -> set[tuple[str, str | None]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
+    return {(e.source.code, e.target.code if e.target else None) for e in done.events
+            if e.sentence_index == sentence and e.event_type == "ACCUSE"}
+
+
+def test_events_recalled_a_condemned_attack_is_not_the_accusers_own_forces_answer() -> None:
+    # the accuser's own troops answered the attack: the attack condemned is the militants'
+    got = _accusations(_RAIDED + "Somali troops attacked al-Shabab fighters on Wednesday. "
+                       "The Somali president condemned the attack.", 2)
+    assert got == {("SOMGOV", "SOMREB")}
+
+
+def test_events_recalled_the_accusers_own_forces_alone_are_the_doer() -> None:
+    got = _accusations("Somali troops attacked a market in Baidoa on Monday, killing four traders. "
+                       "The Somali president condemned the attack.", 1)
+    assert ("SOMGOV", "SOMMIL") in got

@@ -55,6 +55,8 @@ CLAIMED = DIRECT
 """A claimed act: the claimant is its source as surely as a verb's subject is the verb's."""
 _DEFINITE = frozenset({"the", "this", "that"})
 _ASSAULT = "ASSAULT"
+_STATE_SIDE = frozenset({"GOV", "MIL", "COP"})
+"""Sectors of a state that answers an attack on its country: the accusers' own such acts are not the accused one."""
 """The PLOVER type of acts of force: what a claim of responsibility owns."""
 
 
@@ -160,8 +162,13 @@ def _accused_noun(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> tuple[
 
 def perpetrator(plover: str, accusers: Sequence[Mention], earlier: Sequence[Event]) -> Actor | None:
     """The one actor that did the document's earlier asserted acts of type ``plover``, if it is none of the accusers
-    and has a country or is an international body."""
+    and has a country or is an international body. The accusers' own state's forces and government answering
+    another's acts ("militants attacked a train ... the army's operation goes on ... the minister condemned the
+    attack") are not counted beside that other; alone, they are the doer ("police killed protesters ... the
+    minister condemned the killing")."""
     acts = [e for e in earlier if e.event_type == plover and e.modality == "asserted" and e.target is not None]
+    countries = {m.actor.country for m in accusers if m.actor.country is not None}
+    acts = [e for e in acts if not (e.source.country in countries and e.source.sector in _STATE_SIDE)] or acts
     if not acts or len({e.source.code for e in acts}) != 1:
         return None
     doer = acts[-1].source
