@@ -61,3 +61,28 @@ def test_events_operation_acts_not_when_two_sides_ran_operations() -> None:
 def test_events_operation_acts_not_an_act_of_another_kind() -> None:
     got = _coded(_OPENING + "The operation drew criticism from rights groups.")
     assert not {e for e in _in(got, 1) if e[0] == "KENGOV"}
+
+
+_ARMY = "A Nigerian army operation killed 20 militants and freed dozens of hostages near Maiduguri on Monday. "
+
+
+def test_events_operation_acts_the_told_operation_going_on_is_its_assault() -> None:
+    got = _coded(_ARMY + "As the operation continues into a second day, the road to the town remains closed.")
+    assert ("NGAMIL", "---REB", "ASSAULT", "asserted") in _in(got, 1)
+
+
+@pytest.mark.parametrize("second", [
+    "As a new operation continues into a second day, the road to the town remains closed.",  # another one
+    "The operation could continue into a second day, officials said.",  # hedged
+    "As the operation by Cameroonian soldiers continues, the road to the town remains closed.",  # its own doer
+    "As the operation continues, Boko Haram fighters have fled into the forest.",  # another armed actor named
+])
+def test_events_operation_acts_operation_going_on_must_not(second: str) -> None:
+    assert not {e for e in _in(_coded(_ARMY + second), 1) if e[0] == "NGAMIL" and e[3] in ("asserted", "alleged")}
+
+
+def test_events_operation_acts_not_without_a_told_operation() -> None:
+    # the story told an attack, never an operation: "the operation" points back to nothing
+    got = _coded("Militants attacked a bus near Maiduguri on Monday, killing nine passengers. As the operation "
+                 "continues into a second day, the road to the town remains closed.")
+    assert not _in(got, 1)

@@ -51,7 +51,7 @@ from bilateral.events.lexicon import Lexicon
 from bilateral.events.meetings import other_side
 from bilateral.events.modality import attempted, condition_of, event_modality, own_warning, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames, told_suits
-from bilateral.events.operation_acts import operation_acts
+from bilateral.events.operation_acts import may_tell_operation, operation_acts, operation_course
 from bilateral.events.released_from import released_from
 from bilateral.events.repeated import repeated_targets
 from bilateral.events.retold_acts import may_retell, retold_acts
@@ -127,6 +127,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     referents = told_attacks(sent, frames, index, earlier, lexicon)
     referents += retold_threats(sent, frames, index, earlier, lexicon)  # a threat told again, as an attack is
     frames += [frame for frame, _ in referents]
+    frames += operation_course(sent, frames, index, earlier, lexicon)  # the told operation going on, as an attack
     dated = {frame.trigger.i: referent for frame, referent in referents}  # its date, unless the sentence names one
     dated.update({frame.trigger.i: proposal for frame, proposal in answers})  # a bare answer: when it was proposed
     repeated_targets(frames, index, earlier)
@@ -232,10 +233,10 @@ def _one_per_act(best: Mapping[_Key, Event], heads: Mapping[_Key, tuple[int, int
 
 def may_code_without_actors(text: str, earlier: Sequence[Event], position: int = -1) -> bool:
     """Cheap test: whether a sentence in which no actor is found may still code an event, because it tells the
-    story's attack again ("it came under attack", told_attacks.py), an earlier act on the same thing ("the
-    tanker was seized", retold_acts.py) or, at ``position``, the answer to the proposal told just before ("They
-    refused.", bare_refusals.py)."""
-    return may_recall_attack(text, earlier) or may_retell(text, earlier) \
+    story's attack again ("it came under attack", told_attacks.py) or its operation going on ("as the operation
+    continues", operation_acts.py), an earlier act on the same thing ("the tanker was seized", retold_acts.py) or,
+    at ``position``, the answer to the proposal told just before ("They refused.", bare_refusals.py)."""
+    return may_recall_attack(text, earlier) or may_retell(text, earlier) or may_tell_operation(text, earlier) \
         or (position > 0 and may_answer_bare(earlier, position))
 
 

@@ -136,7 +136,8 @@ class FrameRules:
     Chile"; events/roles.py ``striver_of``)."""
     operation_nouns: frozenset[str]
     """Nouns of a forcible operation that, told again as a clause's subject, did the clause's act ("the operation
-    eliminated key commanders", "the raid led to the destruction of X": events/operation_acts.py)."""
+    eliminated key commanders") or goes on as the story's assault ("as the operation continues":
+    events/operation_acts.py)."""
     opinion_nouns: frozenset[str]
     """Nouns of what a party holds or says, not of a party ("Kenya's position", "Iran's demand", "their views"):
     such a noun clashing with another is a disagreement, no fight (events/recoding.py ``clash_of_stances``)."""

@@ -112,17 +112,19 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 RECALLED = re.compile(
     r"\bunder (?:\w+ ){0,2}(?:attack|assault|raid|bombing|fire|gunfire|shelling)s?\b"
     r"|\b(?:in|during) (?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing)s?\b"
-    r"|\b(?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing|siege|hijacking)s? "
+    r"|\b(?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing|siege|hijacking"
+    r"|operation|offensive)s? "
     r"(?:\w+ ){0,2}(?:continu|began|begun|begin|start|last|resum|persist|rag|intensif|escalat|unfold|drag|end)"
     r"|\b(?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing)s? "
     r"(?:\w+ ){0,2}(?:killed|wounded|injured|hurt|maimed)\b"
     r"|\b(?:involved|participated|part) in (?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?"
     r"(?:attack|assault|raid|bombing|siege|hijacking)s?\b",
     re.IGNORECASE)
-"""Words of a sentence that may tell the story's attack again (the four constructions): the pre-filter's and the
-coder's first test."""
+"""Words of a sentence that may tell the story's attack again (the four constructions), or its operation going on
+(operation_acts.py): the pre-filter's and the coder's first test."""
 
-TOLD_ATTACK = re.compile(r"\b(?:attack|assault|raid|ambush|bomb|storm|besieg|siege|hijack)", re.IGNORECASE)
+TOLD_ATTACK = re.compile(r"\b(?:attack|assault|raid|ambush|bomb|storm|besieg|siege|hijack|operation|offensive)",
+                         re.IGNORECASE)
 """A word of a sentence that may tell an attack (``REFERENT_STEMS``): the pre-filter parses a later sentence that
 may tell it again."""
 
@@ -165,7 +167,7 @@ def _harming(noun: Token, index: MentionIndex) -> Token | None:
     return None
 
 
-def _course(noun: Token) -> Token | None:
+def course_verb(noun: Token) -> Token | None:
     """The verb of the attack's course whose subject the definite noun is: "continues" of "the siege continues"."""
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in COURSE_VERBS \
@@ -280,7 +282,7 @@ def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlie
         fire = UNDER_ONLY.get(noun.lemma_.lower())
         if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in ANAPHORS and fire is None) or noun.i in taken:
             continue
-        governor = _governor(noun) or _course(noun) or _harming(noun, index)
+        governor = _governor(noun) or course_verb(noun) or _harming(noun, index)
         if fire is not None and (governor is None or governor.lemma_.lower() != "come"
                                  or any(c.dep_ == "prep" and c.lower_ in _FIGURATIVE
                                         for w in (noun, governor) for c in w.children)):
