@@ -48,6 +48,7 @@ from bilateral.events.told_nominals import told_nominals
 from bilateral.events.judged_acts import judged_doers
 from bilateral.events.listed_acts import listed_acts
 from bilateral.events.lexicon import Lexicon
+from bilateral.events.measure_sources import measure_sources
 from bilateral.events.meetings import other_side
 from bilateral.events.modality import attempted, condition_of, event_modality, own_warning, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames, told_suits
@@ -133,6 +134,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     repeated_targets(frames, index, earlier)
     effective_measures(frames, lexicon.rules.taking_effect)  # after the earlier targets: kept untargeted if none
     undone_measures(frames)  # "imposed tariffs on X, then delayed the tariffs": the measure's target
+    measure_sources(frames, index, earlier)  # "a pause in the tariffs on X": whoever laid the tariffs eases them
     captured_from(frames)
     entry_barrers(frames, index)
     reporting_forces(frames, index, lexicon.rules)  # the forces reporting their act, before the earlier doer

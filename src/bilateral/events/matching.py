@@ -78,10 +78,11 @@ def qualifiers(noun: Token) -> list[str]:
     return words
 
 
-_UNDOING = frozenset({"lifting", "easing", "suspension", "removal", "repeal", "waiver", "pause", "delay",
+UNDOING_NOUNS = frozenset({"lifting", "easing", "suspension", "removal", "repeal", "waiver", "pause", "delay",
                       "postponement", "relaxation", "rollback", "cancellation", "end", "withdrawal", "halt"})
 """Nouns that undo what their "of" object names: a verb whose object is "the lifting of sanctions" does not act
-with the sanctions ("announced the lifting of sanctions" eases them; it is not "announced sanctions")."""
+with the sanctions ("announced the lifting of sanctions" eases them; it is not "announced sanctions"). Their "in"
+phrase names it too ("a pause in the tariffs on Y", events/nominal.py)."""
 
 
 def _noun_lemmas(noun: Token) -> set[str]:
@@ -89,7 +90,7 @@ def _noun_lemmas(noun: Token) -> set[str]:
     conjuncts of its "of" object ("transfers of equipment and munitions")."""
     lemmas = {noun.lemma_.lower(), noun.lower_}
     lemmas.update(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
-    if noun.lemma_.lower() in _UNDOING:
+    if noun.lemma_.lower() in UNDOING_NOUNS:
         return lemmas  # "announced the lifting of sanctions": the sanctions are undone, not announced
     measured = noun.like_num or noun.tag_ in ("CD", "$") or noun.ent_type_ == "MONEY"
     for prep in noun.children:

@@ -29,6 +29,8 @@ _LEGISLATURE = "LEG"
 _PROPOSING = frozenset({"propose", "impose", "seek", "authorize", "authorise", "mandate", "require"})
 """Participles by which a bill says what it would do ("a bill imposing sanctions on Y")."""
 _AIMED_PREPS = frozenset({"on", "against"})
+EASING = frozenset({"085"})
+"""CAMEO codes of easing a sanction or customs charge: acts only the measure's own doer does."""
 _CHARGE_CODES = frozenset({"163", "085"})
 """Sanctions, tariffs and embargoes, and their easing: acts on whoever owns the goods they fall on."""
 _ORIGIN_PARTICIPLES = frozenset({"come", "make", "produce", "manufacture", "grow", "ship", "export", "originate",
@@ -185,3 +187,13 @@ def threat_code(cameo: CameoCode, lexicon: Lexicon) -> CameoCode:
     """The code of threatening an act ("threaten" + 163 -> 1312); a threat stays as it is."""
     code = load_codes().get(cameo)
     return cameo if code.plover == "THREATEN" else lexicon.rules.intent_code("threaten", cameo, code.plover or "")
+
+
+def eased_targets(noun: Token, entry: TriggerEntry, undone: Token | None, index: MentionIndex) -> list[Mention]:
+    """Whom the measure a noun eases hits, named in the target phrase of the noun or of the measure it names ("a
+    pause in the tariffs on Peru", ``undone``: "tariffs"): such a frame is kept without a source, which the story's
+    earlier measures give (events/measure_sources.py). None for other acts."""
+    if entry.cameo not in EASING:
+        return []
+    return [m for word in (noun, undone) if word is not None
+            for pobj in prep_objects(word, entry.preps) for m in index.actors(pobj)]

@@ -31,10 +31,11 @@ from bilateral.events.frames import (
 from bilateral.events.forces_acts import acting_forces
 from bilateral.events.governed import governing_subject, imputed_doer, performed
 from bilateral.events.lexicon import Lexicon, TriggerEntry
-from bilateral.events.matching import prep_words, qualifiers
+from bilateral.events.matching import UNDOING_NOUNS, prep_words, qualifiers
 from bilateral.events.material import peacekeepers
 from bilateral.events.measures import (
     defiers,
+    eased_targets,
     goods_origin,
     importers,
     pending_in,
@@ -94,6 +95,9 @@ _MODIFIERS = ("compound", "amod", "nmod")
 _OBJECT_PREPS = frozenset({"of", "as"})
 """The phrases of an event noun that say what it acts on or names ("deliveries of weapons", "the designation of X
 as a terrorist group"), as a light verb's object and "as" complement do."""
+_UNDONE_PREPS = frozenset({"of", "in"})
+"""The phrases of a noun undoing an act that name the act ("a pause in the tariffs on Y", "the lifting of sanctions"):
+what was held off is what it is "in"; "a halt in Syria" names no act, and no entry takes a place as qualifier."""
 _LED_BY = frozenset({"npadvmod", "compound", "amod", "nmod"})
 """How the leader's name hangs on the "led" of "Washington-led" (npadvmod, or compound or amod)."""
 
@@ -103,7 +107,8 @@ def _qualifier_words(noun: Token) -> set[str]:
     modifiers of its "of" and "as" objects ("the transfer of arms to Y", "designation of X as a terror group"),
     and the conjuncts of those objects ("transfers of equipment and munitions")."""
     quals = {c.lemma_.lower() for c in noun.children if c.dep_ in _MODIFIERS}
-    for pobj in prep_objects(noun, _OBJECT_PREPS):
+    undoing = noun.lemma_.lower() in UNDOING_NOUNS
+    for pobj in prep_objects(noun, _OBJECT_PREPS | _UNDONE_PREPS if undoing else _OBJECT_PREPS):
         quals.add(pobj.lemma_.lower())
         quals.add(pobj.lower_)
         quals.update(c.lemma_.lower() for c in pobj.children if c.dep_ in _MODIFIERS)
@@ -167,8 +172,10 @@ def _threatened(noun: Token, index: MentionIndex, lexicon: Lexicon) -> tuple[lis
 
 
 def _of_object(noun: Token) -> Token | None:
-    """The object of the noun's "of" phrase ("withdrawal of US troops", "pledge of aid")."""
-    return next(iter(prep_objects(noun, frozenset({"of"}))), None)
+    """The object of the noun's "of" phrase ("withdrawal of US troops", "pledge of aid"), or of the "in" phrase of a
+    noun undoing an act ("a pause in the tariffs on Y": the tariffs, whose target phrase is the pause's)."""
+    preps = _UNDONE_PREPS if noun.lemma_.lower() in UNDOING_NOUNS else frozenset({"of"})
+    return next(iter(prep_objects(noun, preps)), None)
 
 
 def own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex) -> tuple[list[Mention], Token | None]:
@@ -281,6 +288,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         return received_frame(noun, entry, sources, recipients, index, weak, lexicon)
     confidence = NOMINAL_OWN
     anchor = noun
+    eased: list[Mention] = []
     if not sources and (governor := governing_subject(noun, entry, lexicon)) is not None:
         sources, anchor = index.actors(governor[0]), governor[1]
         confidence = NOMINAL_GOVERNED
@@ -289,10 +297,12 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         if not sources and (sources := pending_in(noun, entry, index, lexicon)):
             cameo = threat_code(cameo, lexicon)  # "sanctions against Y are pending in Congress": proposed
         sources = sources or claimants_of(noun, entry, index, lexicon)  # "claimed responsibility for the attack on Y"
-        if not sources:
+        eased = [] if sources else eased_targets(noun, entry, _of_object(noun), index)
+        if not sources and not eased:  # "a pause in the tariffs on Y": whoever laid them (measure_sources)
             return None
     for pobj in prep_objects(noun, entry.preps):
         targets.extend(with_makers(index.actors(pobj), pobj, cameo, index) or _origin_of(pobj, cameo, index))
+    targets = targets or eased
     if not targets:
         targets = asked(noun, index) or defiers(noun, entry, sources, index, lexicon) \
             or proposed_targets(noun, cameo, index)
