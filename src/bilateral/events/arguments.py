@@ -220,8 +220,10 @@ class MentionIndex:
 
     def _own(self, token: Token, depth: int) -> Mention | None:
         """The actor a token names itself: its own mention, else an apposition that names one ("Peru's rival,
-        Bolivia" is Bolivia, not Peru: the apposition says who, a modifier only whose), else a modifier
-        ("Rwandan troops"), else the object of its "of" phrase ("the government of Rwanda")."""
+        Bolivia" is Bolivia, not Peru: the apposition says who, a modifier only whose) or a body the apposition
+        says the token is a member or head of ("Jane Roe, head of the X Council," acts for the council; "a critic
+        of the government" is none of its members), else a modifier ("Rwandan troops"), else the object of its
+        "of" phrase ("the government of Rwanda")."""
         mention = self.at(token)
         if mention is not None:
             return mention
@@ -230,6 +232,10 @@ class MentionIndex:
         for child in token.children:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
+        for child in token.children:
+            if child.dep_ == "appos" and child.lower_ in self.member_nouns and depth < _MAX_DEPTH \
+                    and (body := self._own(child, depth + 1)) is not None:
+                return body
         for child in token.children:
             if child.dep_ in _MODIFIER_DEPS and child.i in self.by_token:
                 return self.by_token[child.i]
