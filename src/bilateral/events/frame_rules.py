@@ -194,6 +194,9 @@ class FrameRules:
     (events/meetings.py)."""
     trip_verbs: frozenset[str]
     """Being or going somewhere "to meet Y": the meeting is the purpose of a trip, the traveller's visit."""
+    purchase_verbs: frozenset[str]
+    """Verbs of getting goods from a seller ("buy", "import"): a negotiation to do one ("negotiating to import eggs
+    from Y") is with that seller, both sides' meeting (events/meetings.py)."""
     threat_nouns: frozenset[str]
     """Nouns of a threat that a later sentence may tell again as its subject ("the warning comes as ...";
     events/retold_threats.py)."""
@@ -256,7 +259,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "approving_words", "appeal_objects", "mutual_meetings",
             "mutual_acts", "trip_verbs", "occurrence_verbs", "threat_nouns", "scheduling_words", "private_ties",
-            "effort_nouns", "operation_nouns", "opinion_nouns", "discussion_verbs")}
+            "effort_nouns", "operation_nouns", "opinion_nouns", "discussion_verbs", "purchase_verbs")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}

@@ -17,7 +17,8 @@ announcer's, a refused one the refuser's (125), and neither is turned round; nor
 The generic consultation and negotiation codes (040, 046, ``mutual_meetings``) are turned round only where the words
 make the meeting mutual: a trigger of the project's own lexicon marked ``recip`` ("met", "held talks", "a meeting",
 "negotiated"; the converted lexicon gives these codes to one-sided contacts too, "approached X"), whose partner is
-named in its own slot ("met Y", "talks with Y", not an actor found elsewhere in the clause). A meeting that is the
+named in its own slot ("met Y", "talks with Y", not an actor found elsewhere in the clause) or sells what the meeting
+is held to buy ("negotiating to import eggs from Y": ``purchase_verbs``). A meeting that is the
 purpose of a trip ("was in Kigali to meet with Y", ``trip_verbs``) is the traveller's visit, and one told of as a
 thing's making ("the talks X held with Y on the pact") is that thing's: neither is turned round. An intent to meet is
 both sides' when the meeting is fixed ("X is due to meet Y", "is scheduled to meet", ``scheduling_words``), not when
@@ -101,7 +102,7 @@ def _mutual_act(frame: Frame, rules: FrameRules) -> bool:
 def _mutual(frame: Frame, target: Mention, rules: FrameRules) -> bool:
     """Whether a generic meeting (040, 046) is said as both sides' act: see the module docstring."""
     trigger = frame.trigger
-    if "recip" not in frame.entry.flags or not _named_partner(frame, target):
+    if "recip" not in frame.entry.flags or not (_named_partner(frame, target) or _seller(frame, target, rules)):
         return False
     if trigger.dep_ == "relcl" and not _place_or_time(trigger) and frame.cameo not in rules.mutual_acts \
             and not any(m.start <= trigger.head.i < m.end for m in frame.sources):
@@ -129,6 +130,19 @@ def _named_partner(frame: Frame, target: Mention) -> bool:
         last, token = token, token.head
     return last is not None and (last.dep_ in ("dobj", "dative")
                                  or (last.dep_ == "prep" and last.lower_ in frame.entry.preps))
+
+
+def _seller(frame: Frame, target: Mention, rules: FrameRules) -> bool:
+    """Whether ``target`` sells what the meeting is held to buy: "negotiating to import eggs from Y", "negotiated
+    to buy jets from Y" (the "from" object of a purchase verb, ``purchase_verbs``, that is the trigger's purpose).
+    The seller is whom the buyer negotiates with; "negotiating with Z to buy jets from Y" names Z in its own slot."""
+    token = frame.trigger.doc[target.start:target.end].root
+    prep = token.head
+    verb = prep.head
+    return token.dep_ == "pobj" and prep.lower_ == "from" and verb.lemma_.lower() in rules.purchase_verbs \
+        and verb.dep_ in ("xcomp", "acl", "advcl") and verb.head.i == frame.trigger.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(p.dep_ == "prep" and p.lower_ in frame.entry.preps for p in frame.trigger.children)
 
 
 def _scheduled(trigger: Token, rules: FrameRules) -> bool:
