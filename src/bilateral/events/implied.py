@@ -92,6 +92,9 @@ _HOLDING = frozenset({"hold", "keep", "send", "fly", "transfer", "move", "disman
 """State-act verbs with other senses: their agent is the state only in the custody sense ("held in custody",
 "the detainees were flown to X", "a terrorist cell was dismantled in X", "rounded up in X"), never "aid was sent to
 X", "the camp was dismantled", "talks broke down"."""
+_CHARGING = frozenset({"accuse"})
+"""State-act verbs that are the state's only as a charge (173, ``recoding``): "was accused of sedition in X",
+never "was accused of lying in X"."""
 _TRANSFERS = frozenset({"send", "fly", "transfer", "move"})
 """Of those, the transfers of held people, whose place is where they are taken: "were flown to X"."""
 _DESTINATION = frozenset({"to"})
@@ -125,7 +128,7 @@ def implied_agents(frames: Iterable[Frame], index: MentionIndex, rules: FrameRul
         if sector is None or frame.sources or not frame.targets or frame.absorbed \
                 or not is_passive(verb) or agent_of(verb) is not None:
             continue
-        if verb.lemma_.lower() in _HOLDING and not frame.cameo.startswith(_CUSTODY_ROOT):
+        if verb.lemma_.lower() in _HOLDING | _CHARGING and not frame.cameo.startswith(_CUSTODY_ROOT):
             continue  # "held as human shields in X", "held accountable": anyone holds or blames, not the state
         country = _place_country(verb, index)
         if country is None:

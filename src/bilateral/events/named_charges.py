@@ -31,25 +31,29 @@ _HOSTILE_ROOT = "13"
 """CAMEO roots from this one up are hostile acts (threaten ... mass violence): what a charge can name."""
 
 
-def _offence(word: Token, lexicon: Lexicon) -> bool:
-    """Whether a word names an offence: a crime noun, or a hostile act in the lexicon ("killing", "murder")."""
+def _offence(word: Token, lexicon: Lexicon, acts: bool = True) -> bool:
+    """Whether a word names an offence: a crime noun, or (``acts``) a hostile act in the lexicon ("killing",
+    "murder")."""
     lemma = word.lemma_.lower()
     if word.pos_ in ("NOUN", "PROPN") and (lemma in _CRIMES or word.lower_ in _CRIMES):
         return True
+    if not acts:
+        return False
     pos = "verb" if word.tag_ == "VBG" or word.pos_ == "VERB" else "noun"
     # only an entry of the bare word: "draft" is hostile only with "police" as its object
     return any(str(e.cameo)[:2] >= _HOSTILE_ROOT and not e.objects and e.particle is None
                for e in lexicon.lookup(pos, lemma))
 
 
-def names_a_charge(verb: Token, lexicon: Lexicon) -> bool:
+def names_a_charge(verb: Token, lexicon: Lexicon, preps: frozenset[str] = _WITH, acts: bool = True) -> bool:
     """"X was charged with robbing and kidnapping ...", "charged him with treason": an imputing verb whose "with"
-    phrase names an offence (any member of a list of them)."""
+    phrase (or another of ``preps``: "accused of sedition") names an offence (any member of a list of them); with
+    ``acts`` false only a crime noun counts ("accused of killing civilians" tells of conduct, not a charge)."""
     if verb.lemma_.lower() not in lexicon.rules.imputing_verbs:
         return False
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in _WITH:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for obj in prep.children:
-                if obj.dep_ in _OBJECT_DEPS and any(_offence(w, lexicon) for w in (obj, *obj.conjuncts)):
+                if obj.dep_ in _OBJECT_DEPS and any(_offence(w, lexicon, acts) for w in (obj, *obj.conjuncts)):
                     return True
     return False

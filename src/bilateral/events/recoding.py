@@ -21,6 +21,11 @@ partner is a stance, not a party ("Kenya's position and Uganda's views clashed",
 A transfer of held people (a custody entry, 17x, matched on its object: "flew the detainees to X") is an act on
 the people moved, never on the place they are taken to: when they are no actor it is not coded; and taken to their
 own country they are returned, as in a prisoner swap ("flew 50 Ukrainian prisoners to Ukraine"), not held.
+An accusation told in the passive with no agent whose "of" phrase names a crime ("X was accused of sedition",
+"the reporter was accused of incitement") is a charge, the state's legal act (173), whose doer the story names
+(``implied``); not one with an agent ("accused of sedition by the opposition": their accusation), one of no crime
+("accused of lying") or of conduct ("accused of killing civilians": an allegation of atrocities, not a charge), an
+active one ("X accused Y of treason"), nor a verdict ("convicted of murder", 116).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import qualifiers
+from bilateral.events.named_charges import names_a_charge
 from bilateral.events.roles import (
     agent_of,
     direct_object_of,
@@ -74,6 +80,11 @@ _MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
 """PLOVER types of measures ("sanctions", "tariffs", "restrictions") that may be said to hit their patient."""
 _CUSTODY_ROOT = "17"
 """CAMEO root of custody acts (173 arrest, detain), whose transfers of held people ``taken_home`` reads."""
+_ACCUSATION = "112"
+"""CAMEO code (and prefix of the finer codes) of an accusation, which told with no accuser can be a charge."""
+_CHARGE = "173"
+_OF = frozenset({"of"})
+"""The preposition by which an accusation names its crime."""
 _TO = frozenset({"to"})
 _TRANSFERS = frozenset({"send", "fly", "transfer", "move"})
 """Verbs that, with held people for object, transfer them in custody (triggers.tsv): read by ``not_held``."""
@@ -204,6 +215,9 @@ def recode(verb: Token, cameo: CameoCode, sources: Sequence[Mention], targets: S
     if load_codes().get(cameo).plover == "PROTEST" and verb.lemma_.lower() == "protest" and sources \
             and all(_official(m) for m in sources) and any(c.dep_ == "dobj" for c in verb.children):
         return CameoCode(_COMPLAIN)  # "Kenya protested the decision": an official complaint
+    if passive and not sources and cameo.startswith(_ACCUSATION) and agent_of(verb) is None \
+            and names_a_charge(verb, lexicon, _OF, acts=False):
+        return CameoCode(_CHARGE)  # "X was accused of sedition": charged, by the state
     if not sources or not targets or passive:
         return cameo
     if cameo.startswith(_MILITARY_RETREAT) and not _armed(sources) \
