@@ -86,6 +86,8 @@ _INTENDED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CON
 _ARMED = frozenset({"MIL", "REB"})
 """Sectors of armed actors: one backing another ("soldiers backed by X's troops") cooperates militarily (062)."""
 _SUPPORT, _MILITARY_COOPERATION = "050", "062"
+_ATTEMPTABLE = frozenset({"ASSAULT", "COERCE"})
+"""Types whose act tried ("tried to kill X", "attempting to deport them") is the attempt made, not a threat."""
 _KILLING, _ATTEMPTED_KILLING = frozenset({"1823", "186"}), "185"
 """CAMEO "kill by physical assault" and "assassinate", and "attempt to assassinate", what trying to kill is."""
 
@@ -333,9 +335,9 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
         # "will withdraw its force unless the rebels disarm", "may suspend talks if the ceasefire fails": a threat
         cameo = lexicon.rules.intent_code("threaten", cameo, entry.plover or "")
         entry, modality = load_codes().get(cameo), "asserted"
-    elif modality == "future" and entry.plover == "ASSAULT" and attempted(frame.anchor, lexicon.rules):
-        # "tried to kill X": an attack attempted, not announced (a killing attempted: an attempted assassination),
-        # said as the attempt is ("police said X tried to kill Y": alleged)
+    elif modality == "future" and entry.plover in _ATTEMPTABLE and attempted(frame.anchor, lexicon.rules):
+        # "tried to kill X", "tried to deport them": an attack or a coercion attempted, not announced (a killing
+        # attempted: an attempted assassination), said as the attempt is ("police said X tried to kill Y": alleged)
         cameo = CameoCode(_ATTEMPTED_KILLING) if cameo in _KILLING else cameo
         entry = load_codes().get(cameo)
         modality = event_modality(frame.anchor.head, source, index, lexicon.rules)
