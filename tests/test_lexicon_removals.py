@@ -1,8 +1,9 @@
 """People removed and troops drawn down (triggers.tsv): detainees, prisoners or inmates removed from where they are
 held (173, as moving or transferring them is); migrants, immigrants or refugees removed (174, removal being
-deportation); a drawdown of troops or forces from a country (0874, as a pullout). Must-not cases: a 'migrant camp'
-or 'migrant quota' removed removes no one, nor do prisoners' names taken off a list; a drawdown of funds is no
-retreat. Sentences written for these tests; actors marked by exact string."""
+deportation), or sent somewhere (173, a transfer in custody); a drawdown of troops or forces from a country (0874,
+as a pullout). Must-not cases: a 'migrant camp' or 'migrant quota' removed or sent removes no one, aid sent to
+migrants moves none of them, nor do prisoners' names taken off a list; a drawdown of funds is no retreat. Sentences
+written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ CASES: list[tuple[str, str, set[tuple[str, str | None, str]]]] = [
     ("Chilean officials removed the Bolivian detainees from the prison on Tuesday.", "17",
      {("CHLGOV", "BOLCVL", "173")}),
     ("Police removed the migrant camp near the Bolivian border on Tuesday.", "17", set()),
+    ("Chilean officials sent 60 Bolivian migrants to a detention camp in the north.", "17",
+     {("CHLGOV", "BOLREF", "173")}),
+    ("Chilean officials sent food and blankets to Bolivian migrants in the camp.", "17", set()),
+    ("Chilean officials sent the migrant quota to Bolivia for review.", "17", set()),
     ("Chilean officials removed the migrant quota from the Bolivian agreement.", "17", set()),
     ("Chilean officials removed the prisoners' names from the Bolivian list.", "17", set()),
     ("Chile completed the drawdown of its troops from Bolivia in May.", "08", {("CHLGOV", "BOL", "0874")}),
