@@ -87,14 +87,21 @@ def misread_after_adverbial(verb: Token) -> Token | None:
     return noun
 
 
+_NONE = frozenset({"none", "neither"})
+"""Quantifiers that deny the act of the part they name ("none of whom were charged"): no patient."""
+
+
 def passive_subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
     """The subject of a passive verb (``nsubjpass``): its patient; a relative pronoun is replaced by the noun its
-    clause modifies ("the rebels, who are backed by Rwanda"), and so is the missing subject of a reduced
-    relative ("the rebels backed by Rwanda", "Somali soldiers, supported by US forces"), and so is the subject a
-    passive gerund's time phrase hangs on ("X returned after being freed", ``adverbial_passives``)."""
+    clause modifies ("the rebels, who are backed by Rwanda"; a part of them, "many of whom were deported", save
+    "none of whom"), and so is the missing subject of a reduced relative ("the rebels backed by Rwanda", "Somali
+    soldiers, supported by US forces"), and so is the subject a passive gerund's time phrase hangs on ("X returned
+    after being freed", ``adverbial_passives``)."""
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "csubjpass"):
-            if child.lower_ in relative_pronouns and verb.dep_ == "relcl":
+            if verb.dep_ == "relcl" and (child.lower_ in relative_pronouns or child.lower_ not in _NONE and any(
+                    p.lower_ == "of" and any(o.lower_ in relative_pronouns for o in p.children)
+                    for p in child.children)):
                 return antecedent(verb)
             return child
     if shared_passive(verb):
