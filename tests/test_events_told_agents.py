@@ -139,6 +139,29 @@ def test_events_told_nominals_not_with_an_agent_a_sought_or_possible_act_or_no_e
     assert not any(e[3] == "ASSAULT" and e[2] == "THACVL" for e in got)  # not those the earlier act struck
 
 
+_PROTESTERS_KILLED = "Sudanese soldiers killed six Sudanese protesters in Khartoum on Friday. "
+
+
+def test_events_told_nominals_ownerless_violence_against_the_struck_is_the_earlier_doers() -> None:
+    got = _coded(_PROTESTERS_KILLED + "Nurses say they hear more and more reports of sexual violence against "
+                 "Sudanese protesters.")
+    assert (1, "SDNMIL", "SDNCVL", "ASSAULT") in got
+    got = _coded(_PROTESTERS_KILLED + "The EU condemned the violence against Sudanese protesters.")
+    assert (1, "SDNMIL", "SDNCVL", "ASSAULT") in got
+
+
+def test_events_told_nominals_violence_not_with_an_agent_a_hedge_another_patient_or_no_earlier_act() -> None:
+    got = _coded(_PROTESTERS_KILLED + "Lawyers described violence against Sudanese protesters by unknown gunmen.")
+    assert not any(e[0] == 1 and e[3] == "ASSAULT" for e in got)  # the "by" phrase names another doer
+    got = _coded(_PROTESTERS_KILLED + "The EU warned of possible violence against Sudanese protesters.")
+    assert not any(e[0] == 1 and e[3] == "ASSAULT" for e in got)  # feared, not done
+    got = _coded(_PROTESTERS_KILLED + "Officials condemned violence against Chadian traders in Darfur.")
+    assert not any(e[0] == 1 and e[3] == "ASSAULT" for e in got)  # not those the story's act struck
+    got = _coded("Sudanese protesters met Sudanese soldiers in Khartoum on Friday. The EU condemned the violence "
+                 "against Sudanese protesters.")
+    assert not any(e[3] == "ASSAULT" for e in got)  # a one-off mention: the story told no act of force on them
+
+
 def test_events_told_agents_a_participle_on_a_noun_borrows_no_agent() -> None:
     # "villagers killed on Monday" says what the villagers are; the sentence tells no act of its own there
     got = _coded(_ATTACKED + "Relatives of villagers killed on Monday gathered in Garissa, a Kenyan official said.")

@@ -174,6 +174,10 @@ class FrameRules:
     natural_causes: frozenset[str]
     """Nouns of a happening no one does: a passive act told as done "in" or "by" one ("were killed in an earthquake",
     "were displaced by floods") has no agent to infer (events/implied.py)."""
+    told_act_nouns: frozenset[str]
+    """Nouns of an act of force or coercion that, ownerless, with their patient in an "of" or "against" phrase,
+    tell the story's earlier act on that patient again ("the killing of X", "violence against X":
+    events/told_nominals.py)."""
     shielding_verbs: frozenset[str]
     """A purpose clause of one of these serves its object rather than facing it ("deployed troops to protect
     civilians"): no target of the deployment (events/targets.py, the "faced" search)."""
@@ -253,8 +257,8 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "governing_verbs", "counting_nouns", "enabling_verbs", "recipient_verbs", "performing_verbs",
             "growth_nouns", "customs_charges", "measure_nouns", "owning_participles", "taking_effect",
             "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals", "peacekeeping_words",
-            "peacekeeping_verbs", "harm_verbs", "shielding_verbs", "casualty_nouns",
-            "natural_causes", "naming_verbs",
+            "peacekeeping_verbs", "harm_verbs", "shielding_verbs", "casualty_nouns", "natural_causes",
+            "naming_verbs", "told_act_nouns",
             "preventing_verbs", "imputing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "approving_words", "appeal_objects", "mutual_meetings",
