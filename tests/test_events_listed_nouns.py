@@ -39,14 +39,22 @@ def test_listed_nouns_each_gerund_coded(text: str, want: set[Quad], nlp: Languag
 
 
 def test_listed_nouns_unsure_verb_kept_noun(nlp: Language) -> None:
-    # both read as nouns by the tagger: "raping" is mended, a weak trigger ("looting") stays a noun, uncoded
-    text = "Mali accused the Wagner fighters of killing, raping, looting, and regularly burning Malian herders."
+    # both read as nouns by the tagger: "raping" is mended, a weak trigger ("capturing") stays a noun, uncoded
+    text = "Mali accused the Wagner fighters of killing, raping, capturing, and regularly burning Malian herders."
     sent = nlp(text)
     verb_read_gerunds(doc_tokens(sent), Lexicon.load())
     tags = {t.lower_: (t.tag_, t.lemma_) for t in sent}
     assert tags["raping"] == ("VBG", "rape")
-    assert tags["looting"][0] == "NN"
+    assert tags["capturing"][0] == "NN"
     assert not any(e.cameo.startswith("17") for e in coded_events(nlp, text, ACTORS))
+
+
+def test_listed_nouns_sure_looting_mended_and_coded(nlp: Language) -> None:
+    # "loot" is a sure trigger (171, seizing property): read as a noun in the list, it is mended and coded
+    text = "Mali accused the Wagner fighters of killing, raping, looting, and regularly burning Malian herders."
+    assert ("RUSREB", "MLICVL", "171", "alleged") in {
+        (e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
+        for e in coded_events(nlp, text, ACTORS)}
 
 
 def test_listed_nouns_outside_a_list_untouched(nlp: Language) -> None:

@@ -2,7 +2,8 @@
 breaks up or dismantles a cell, network, ring or gang arrests its members (173); measures imposed on or against a
 people restrict them (172), as controls and limits do. Each entry is checked on the sense it codes and on uses where
 it must code nothing; a book, film or website banned is censorship (1721) in the source's own country unless its
-owner is named. Sentences written for these tests; actors marked by exact string, as in the golden cases."""
+owner is named; looting is seizing property (171). Sentences written for these tests; actors marked by exact string,
+as in the golden cases."""
 
 from __future__ import annotations
 
@@ -37,6 +38,14 @@ CASES: list[tuple[str, dict[str, str], Want]] = [
      {"Iranian government": "IRNGOV"}, {("IRNGOV", "IRN", "1721")}),
     ("The Russian government banned Ukrainian websites.",
      {"Russian government": "RUSGOV", "Ukrainian": "UKR"}, {("RUSGOV", "UKR", "1721")}),
+    # looting is seizing property (171), not destroying it (1712), and sure enough to code as a listed gerund
+    ("The Chadian militia looted Sudanese traders near the border.",
+     {"Chadian militia": "TCDREB", "Sudanese traders": "SDNBUS"}, {("TCDREB", "SDNBUS", "171")}),
+    ("The Chadian militia kept burning, looting and displacing Sudanese herders.",
+     {"Chadian militia": "TCDREB", "Sudanese herders": "SDNCVL"},
+     {("TCDREB", "SDNCVL", "171"), ("TCDREB", "SDNCVL", "201")}),
+    # no political actor looted or was looted: nothing
+    ("Thieves looted the museum overnight.", {}, set()),
 ]
 
 
@@ -53,6 +62,7 @@ def test_lexicon_coercion(text: str, actors: dict[str, str], want: Want, nlp: La
     "The Iranian government lifted the measures against women.",
     "The Iranian government lifted the ban on her novel.",
     "The Iranian government did not ban her novel.",
+    "The Chadian militia did not loot Sudanese traders.",
     "The Iranian government can't silence critics by banning her novel, the writer said.",
     "The Iranian government cannot silence critics by banning her novel, the writer said.",
 ])
@@ -61,5 +71,5 @@ def test_coercion_not_done_is_not_asserted(text: str, nlp: Language) -> None:
     in a clause that can't (frames.json hypothetical_aux has "ca", the first token spaCy makes of "can't"):
     no asserted coercion."""
     actors = {"Moroccan police": "MARCOP", "terrorist cell": "MARREB", "Iranian government": "IRNGOV",
-              "women": "IRNCVL"}
+              "women": "IRNCVL", "Chadian militia": "TCDREB", "Sudanese traders": "SDNBUS"}
     assert not any(e.cameo.startswith("17") and e.modality == "asserted" for e in coded_events(nlp, text, actors))
