@@ -44,6 +44,7 @@ from bilateral.events.entry_bans import entry_barrers
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.home_facilities import home_facilities
 from bilateral.events.implied import accused_agents, reporting_forces, told_agents
+from bilateral.events.home_measures import home_measures
 from bilateral.events.told_nominals import told_nominals
 from bilateral.events.judged_acts import judged_doers
 from bilateral.events.listed_acts import listed_acts
@@ -146,6 +147,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     home_facilities(frames, index, earlier, lexicon)  # after the agents: a facility hit by the story's own forces
     dated.update(retold_acts(frames, index, earlier, lexicon.rules))
     frames += told_nominals(sent, frames, index, earlier, lexicon)
+    frames += home_measures(sent, frames, index, earlier, lexicon)  # after the owners: the ownerless measure
     judged_doers(frames, index, acts, lexicon)
     frames += their_meetings(sent, frames, span.index, index, earlier, lexicon)
     accused_agents(frames, index, lexicon.rules)
