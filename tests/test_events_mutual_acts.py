@@ -40,8 +40,9 @@ ONE_SIDE: list[tuple[str, set[Row]]] = [
     ("Kenya will sign a trade agreement with Uganda.", {("KEN", "UGA", "032", "future")}),
     ("Kenya did not sign the trade agreement with Uganda.", {("KEN", "UGA", "057", "negated")}),
     ("Observers doubt the deal Kenya may sign with Uganda.", {("KEN", "UGA", "057", "hypothetical")}),
-    # a partner that is only a possessor is no party
-    ("Kenya signed a deal with Uganda's support.", {("KEN", "UGA", "057", "asserted")}),
+    # a partner that is only a possessor is no party to the deal; its support is its own act (received._done_with)
+    ("Kenya signed a deal with Uganda's support.", {("KEN", "UGA", "057", "asserted"),
+                                                   ("UGA", "KEN", "050", "asserted")}),
     # exercises with no partner are a show of force (150), not turned round
     ("Kenya held military exercises near the border on Tuesday.", set()),
 ]
