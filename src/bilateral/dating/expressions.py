@@ -49,6 +49,10 @@ class TimeLexicon:
     """Nouns of a dated happening a story names again ("the attack", "the blast"; ``happenings.py``)."""
     making_verbs: frozenset[str] = frozenset()
     """Verbs of making or holding what a dated noun names ("the 2020 pact X negotiated"; ``govern.py``)."""
+    bounding_prepositions: frozenset[str] = frozenset()
+    """Prepositions whose object is a later happening the act comes before ("before the election in November")."""
+    day_parts: frozenset[str] = frozenset()
+    """Nouns of a part of a day ("dawn", "noon"), which are times, not happenings, as such an object."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +120,18 @@ def load_time_lexicon() -> TimeLexicon:
     making = raw.get("making_verbs", [])
     if not isinstance(making, list) or not all(isinstance(w, str) and w == w.lower() for w in making):
         raise KnowledgeError(f"{path}: 'making_verbs' must be a list of lower-case verb lemmas")
+    bounding, parts = raw.get("bounding_prepositions", []), raw.get("day_parts", [])
+    for key, value in (("bounding_prepositions", bounding), ("day_parts", parts)):
+        if not isinstance(value, list) or not all(isinstance(w, str) and w == w.lower() for w in value):
+            raise KnowledgeError(f"{path}: '{key}' must be a list of lower-case words")
     week_start = raw.get("week_start", 0)
     if not isinstance(week_start, int) or not 0 <= week_start <= 6:
         raise KnowledgeError(f"{path}: 'week_start' must be a weekday 0-6 (0 = Monday)")
     return TimeLexicon(**sections, blocking_prepositions=frozenset(w.lower() for w in blocking),
                        vague_continuations=frozenset(vague), future_markers=frozenset(future), week_start=week_start,
                        habitual_adverbs=frozenset(habitual), happening_nouns=frozenset(happening),
-                       making_verbs=frozenset(making))
+                       making_verbs=frozenset(making), bounding_prepositions=frozenset(bounding),
+                       day_parts=frozenset(parts))
 
 
 def _alt(words: object) -> str:

@@ -145,6 +145,20 @@ def _naming_clause(clause: Token, time: Token) -> bool:
     return named is not None and named.pos_ in _NOUNS and time.i > named.i
 
 
+def _before_a_happening(path: Sequence[Token]) -> bool:
+    """Whether the way down ``path`` (bottom first) to a time passes a bounding preposition ("before", "until") and
+    the later happening it takes as object ("would not meet before the election in November"): the time dates that
+    happening, which the act comes before, not the act; the same reason a time right after such a preposition is
+    no date (``expressions.is_blocked``). Not when the object is a part of a day ("before dawn on Monday")."""
+    words = load_time_lexicon()
+    for below, tok in zip(path, path[1:], strict=False):
+        if (tok.dep_ == "prep" and tok.lower_ in words.bounding_prepositions and below.dep_ == "pobj"
+                and below.pos_ in _NOUNS and below.lemma_.lower() not in words.day_parts
+                and below.ent_type_ not in ("DATE", "TIME")):
+            return True
+    return False
+
+
 def _down_cost(path: Sequence[Token], common: Token, own: bool, doer: bool = False) -> int | None:
     """Extra rank for walking down ``path`` (bottom first) from ``common`` (the trigger itself when ``own``);
     None when it enters another clause.
@@ -158,6 +172,8 @@ def _down_cost(path: Sequence[Token], common: Token, own: bool, doer: bool = Fal
     and into the participle that dates a paper the act is done with ("in a letter dated Jan. 9, asked ...",
     ``_dated_paper``), after the act's own times; and past the name a "what" clause gives the act's object
     (``_naming_clause``), after them too."""
+    if _before_a_happening(path):
+        return None
     cost = 0
     for tok in path:
         top = tok.head.i == common.i
