@@ -278,6 +278,8 @@ def test_dating_a_habit_borrows_no_day(nlp) -> None:  # type: ignore[no-untyped-
     ("The second shipment of rifles purchased by the Malian army reached Bamako on March 3.", "purchased",
      "2025-03-03"),
     ("Drones supplied by Tehran were shot down over Kharkiv in January.", "supplied", "2025-01"),
+    # above it, a passive participle without its doer holds what that act was done to: done by then too
+    ("In January it was named in a dossier leaked online of rifles sold by the cartel.", "sold", "2025-01"),
 ])
 def test_dating_participle_with_its_doer_takes_the_time_of_its_clause(nlp, text, trigger, date) -> None:  # type: ignore[no-untyped-def]
     assert _date(nlp, text, trigger).date == date
@@ -288,6 +290,8 @@ def test_dating_participle_with_its_doer_takes_the_time_of_its_clause(nlp, text,
     ("A list of sanctions circulated among envoys was discussed by the ministers on March 3.", "circulated"),
     ("The rifles that the Malian army purchased reached Bamako on March 3.", "purchased"),
     ("A report to be published by the ministry was discussed by the ministers on March 3.", "published"),
+    # nor a participle without its doer above another without one
+    ("In January it was named in a dossier leaked online of rifles sold abroad.", "sold"),
 ])
 def test_dating_other_descriptions_keep_out_of_the_time_of_their_clause(nlp, text, trigger) -> None:  # type: ignore[no-untyped-def]
     assert _date(nlp, text, trigger).source == "publication"

@@ -205,19 +205,22 @@ def _climbs(climb: Sequence[Token], expr_tokens: range, common: int) -> tuple[in
     both sides recalled their envoys"), and so does an act someone made an effort, a plan or a call to
     do ("extended efforts to halt the deportation on Wednesday"), and so does a clause set at the place or
     occasion of what it hangs from ("fighting that broke out on Friday in the town, where rebels seized the
-    airport"), and so does a clause that makes or holds the dated noun it describes ("the February 2020 pact the
+    airport"), and so does a passive participle above one with its doer (``_passive_participle``), and so does a
+    clause that makes or holds the dated noun it describes ("the February 2020 pact the
     US negotiated", ``_makes_dated_noun``)."""
     crosses = 0
+    done_below = False
     for t in climb:
         if t.dep_ in _BLOCK_UP:
             from_time = t.head.i in expr_tokens
             purpose = t.dep_ == "acl" and any(c.tag_ == "TO" for c in t.children)
             setting = t.dep_ == "relcl" and any(c.lower_ in _SETTING for c in t.children)
-            done = _done_by(t)
+            done = _done_by(t) or (done_below and _passive_participle(t))
             made = _makes_dated_noun(t, expr_tokens)
             if not (from_time or purpose or setting or done or made):
                 return crosses, False
             crosses += setting or done or made
+            done_below = done_below or done
         if _sibling_clause(t) and t.head.i == common:
             return crosses, False
         if t.dep_ in _CLAUSE_UP and t.pos_ in _VERBS:
@@ -247,6 +250,14 @@ def _done_by(clause: Token) -> bool:
     clause's own times); not a participle without its doer ("a list circulated online"), nor one still to come."""
     return (clause.dep_ == "acl" and clause.tag_ == "VBN"
             and any(c.dep_ == "agent" for c in clause.children))
+
+
+def _passive_participle(clause: Token) -> bool:
+    """Whether ``clause`` is a passive participle describing a noun, with no subject of its own ("a list circulated
+    online", "a report seen by VOA"). Above a participle with its doer (``_done_by``: "a list circulated online of
+    books banned by the junta"), it holds what that act was done to, so that act was done by the time of the
+    clause its own noun belongs to as well; on its own it dates nothing ("a list circulated online")."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and not _own_subject(clause)
 
 
 def _background(trigger: Token) -> bool:
