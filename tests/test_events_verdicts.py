@@ -46,3 +46,43 @@ def test_events_verdicts_a_disapproving_word_for_a_named_claim_rejects_its_owner
     assert not any(t == "ACCUSE" for _, _, t, _ in got)  # a rejection of the claim, not criticism besides
     got = _coded("The Kenyan president described Uganda's plan as reckless.")
     assert ("KEN", "UGA", "ACCUSE", "asserted") in got  # a plan is no claim: criticism
+
+
+def _praised(text: str) -> set[tuple[str | None, str | None]]:
+    return {(s, o) for s, o, t, m in _coded(text) if t == "SUPPORT" and m == "asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian foreign minister said on Monday that the fishing accord between Chile and Bolivia is a positive "
+    "step for the whole coast.",
+    '"The fishing accord between Chile and Bolivia is constructive," the Peruvian foreign minister said on Monday.',
+])
+def test_events_verdicts_an_approving_verdict_praises_the_parties(text: str) -> None:
+    assert {("PER", "CHL"), ("PER", "BOL")} <= _praised(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a thing with no party
+    "The Peruvian foreign minister said on Monday that the weather along the coast is a positive sign for fishing.",
+    # negated, turned, hedged
+    "The Peruvian foreign minister said on Monday that the fishing accord between Chile and Bolivia is not "
+    "constructive.",
+    "The Peruvian foreign minister said on Monday that the fishing accord between Chile and Bolivia is no positive "
+    "step.",
+    "The Peruvian foreign minister said on Monday that a fishing accord between Chile and Bolivia would be a "
+    "positive step.",
+    # the approving word deep in the predicate's phrase praises nothing
+    "The Peruvian foreign minister said on Monday that the fishing accord between Chile and Bolivia is a threat to "
+    "the old friendship of the coastal states.",
+    # a neutral description, and nobody's verdict but the news
+    "The Peruvian foreign minister said on Monday that the fishing accord between Chile and Bolivia is ten pages "
+    "long.",
+    "The fishing accord between Chile and Bolivia is a positive step, some analysts said on Monday.",
+])
+def test_events_verdicts_an_approving_verdict_must_not_fire(text: str) -> None:
+    assert not any(o in ("CHL", "BOL") for _, o in _praised(text))
+
+
+def test_events_verdicts_praise_of_the_speakers_own_act_is_no_event() -> None:
+    got = _praised("The Peruvian foreign minister said on Monday that Peru's fishing accord is a positive step.")
+    assert not any(o == "PER" for _, o in got)

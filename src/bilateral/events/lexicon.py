@@ -169,7 +169,8 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable, converted
     # beside a disapproving word
     heads.extend(("verb", word, rules.disapproving_words)
                  for word in (*rules.characterising_verbs, *rules.speech_verbs, "accord"))  # "according to X, ..."
-    heads.extend(("verb", word, rules.approving_words) for word in rules.characterising_verbs)  # "calls Xi a friend"
+    # "calls Xi a friend", "said X's accord with Y is a positive step"
+    heads.extend(("verb", word, rules.approving_words) for word in (*rules.characterising_verbs, *rules.speech_verbs))
     version = f"{rules.version}+triggers/{len(frozen)}"
     return Lexicon(version, frozen, rules, build_prefilter(heads, known))
 

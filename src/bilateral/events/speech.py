@@ -37,6 +37,7 @@ from bilateral.events.participle_it import characterised_by_participle, main_cla
 from bilateral.events.governed import counted_slot
 from bilateral.events.roles import characterised, direct_object_of, possessor_of, predicate_apposition, prep_objects
 from bilateral.events.roles import subject_of
+from bilateral.events.verdict_words import approves, disapproves, praises
 from bilateral.models import CameoCode, Mention
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -196,8 +197,6 @@ _CRITICISE = CameoCode("111")
 """CAMEO "criticize or denounce"."""
 _PRAISE = CameoCode("051")
 """CAMEO "praise or endorse": calling an actor a friend or its act constructive."""
-_TURNING = frozenset({"no", "not", "never", "former", "ex", "false", "fake", "supposed", "so-called"})
-"""Words that turn an approving word ("no friend", "a former ally", "a false friend")."""
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 """Modifiers of a thing that name whose it is ("Ugandan tariffs", "Uganda's plan")."""
 
@@ -229,8 +228,8 @@ def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     thing, caller = characterised_by_participle(verb, thing, index, rules.relative_pronouns)  # "..., calling it X"
     if thing is None or not said:
         return None
-    disapproving = _disapproves(said, rules)
-    if not disapproving and not _approves(said, rules):
+    disapproving = disapproves(said, rules)
+    if not disapproving and not approves(said, rules):
         return None
     sources = speaker_of(subject_of(verb, rules.relative_pronouns) or caller, index, lexicon)
     if disapproving and sources and _claim(thing, rules):  # "called the allegations baseless": rejected
@@ -272,12 +271,13 @@ _PARTIES = frozenset({"between", "among"})
 
 
 def _verdict_owners(thing: Token, index: MentionIndex) -> list[Mention]:
-    """Whose the judged thing is: its own actors ("the Kenyan deployment"), the parties of a joint act
+    """Whose the judged thing is: its own actors ("the Kenyan deployment") and the parties of a joint act
     ("cooperation between X and Y"), or, for a gerund ("expanding cooperation between X and Y"), those of its
     object."""
     if thing.tag_ == "VBG" and (obj := direct_object_of(thing)) is not None:
         thing = obj
-    return _owners(thing, index) or [m for p in prep_objects(thing, _PARTIES) for m in index.actors(p)]
+    owners = _owners(thing, index)  # a name in apposition to the act may stand for one party only
+    return [*owners, *(m for p in prep_objects(thing, _PARTIES) for m in index.actors(p) if m not in owners)]
 
 
 def _news(verb: Token, subj: Token | None, rules: FrameRules) -> bool:
@@ -293,10 +293,12 @@ def _news(verb: Token, subj: Token | None, rules: FrameRules) -> bool:
 def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
     """"Kenya warned that Uganda's deployment is dangerous", "'The Kenyan plan is illegal,' Uganda said": a speaker
     who says that what an actor did or owns is a disapproving word criticises that actor (CAMEO 111), as calling
-    it so does (``characterisation``); a disapproving word for a claim rejects the claim (``_refutation``). None
-    when the verdict is negated or hedged ("is not illegal", "would be unacceptable"), when nobody is named as the
-    speaker, or when the thing names no actor. The speaker may be named by an "according to" phrase on the verdict
-    itself ("according to a report by X, Y's plan is illegal", ``according_to``)."""
+    it so does (``characterisation``); a disapproving word for a claim rejects the claim (``_refutation``); an
+    approving one ("said the accord between X and Y is a positive step", ``verdict_words.praises``) praises the
+    thing's owners (051), when the thing names them and they are not the speaker's own side. None when the verdict
+    is negated or hedged ("is not illegal", "would be unacceptable"), when nobody is named as the speaker, or when
+    the thing names no actor. The speaker may be named by an "according to" phrase on the verdict itself
+    ("according to a report by X, Y's plan is illegal", ``according_to``)."""
     rules = lexicon.rules
     attributed = according_to(verb, index, rules) if verb.lemma_ == "be" else []
     clause: Token | None = verb  # "according to X, Y's deployment is illegal": the verdict is X's
@@ -313,18 +315,29 @@ def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     thing = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None)
     if thing is None or not said:
         return None
-    if not _disapproves(said, rules):
+    disapproving = disapproves(said, rules)
+    if not disapproving and not praises(said, rules):
         return None
     subj = subject_of(verb, rules.relative_pronouns)
     sources = attributed or speaker_of(subj, index, lexicon)
     if _news(verb, subj, rules):  # "Reuters reported that X's plan is illegal": news, not Reuters' criticism
         sources = [m for m in sources if m.actor.sector != _MEDIA]
-    if sources and _claim(thing, rules):  # "'These charges are baseless,' X said", "'This is false,' X said"
+    if disapproving and sources and _claim(thing, rules):  # "'These charges are baseless,' X said"
         return _refutation(said[0], clause, [*said, thing], thing, sources, index)
     targets = [m for m in _verdict_owners(thing, index) if m not in sources]
     if not sources:  # "'The attack is deplorable,' X said": the attack's doer's, if the story told it
         return None
+    if not disapproving:  # praise needs a party other than the speaker's own: "the talks are a positive step"
+        targets = [m for m in targets if not _own_side(m, sources)]
+        return _criticism(verb, said, sources, targets, _PRAISE) if targets else None
     return judged(_criticism(verb, said, sources, targets), thing, lexicon)
+
+
+def _own_side(party: Mention, sources: Sequence[Mention]) -> bool:
+    """Whether a party is a speaker itself or the speaker's state, named as a state ("Peru's accord" said by a
+    Peruvian minister): the speaker's own side, whose praise by it is no act on anyone."""
+    return any(party.actor.code == m.actor.code or (party.actor.country in (m.actor.country or "",)
+                                                    and party.actor.sector in (None, "GOV")) for m in sources)
 
 
 def accused_in_clause(frame: Frame, index: MentionIndex, rules: FrameRules) -> list[Mention]:
@@ -375,21 +388,6 @@ def first_person_object(frame: Frame, index: MentionIndex, rules: FrameRules) ->
         return []
     own = {m.actor.code for m in frame.sources}
     return [m for m in quoted_speaker(verb, index, rules) if m.actor.code not in own]
-
-
-def _disapproves(said: list[Token], rules: FrameRules) -> bool:
-    """Whether what is said of a thing holds a disapproving word (frames.json ``disapproving_words``, by lemma or
-    as written), anywhere in its phrases: "baseless", "a clear violation of international law"."""
-    return any(t.lemma_.lower() in rules.disapproving_words or t.lower_ in rules.disapproving_words
-               for c in said for t in c.subtree)
-
-
-def _approves(said: list[Token], rules: FrameRules) -> bool:
-    """Whether what is said of a thing holds an approving word (frames.json ``approving_words``) and nothing that
-    turns it: "a dear friend", "constructive"; not "no friend", "not constructive", "a former friend"."""
-    words = [t for c in said for t in c.subtree]
-    return any(t.lemma_.lower() in rules.approving_words or t.lower_ in rules.approving_words for t in words) \
-        and not any(t.lower_ in _TURNING for t in words)
 
 
 def _criticism(verb: Token, said: list[Token], sources: list[Mention], targets: list[Mention],
