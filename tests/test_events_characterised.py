@@ -4,8 +4,11 @@ written for these tests."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from tests.marking import coded_triples
 from tests.marking import pipeline_coded as _coded
 
 pytestmark = pytest.mark.model
@@ -88,3 +91,43 @@ def test_events_characterised_a_relative_that_stands_for_the_main_clause() -> No
     assert not any(c.startswith(("05", "11")) for _, _, c in got)
     got = _codes("Ghana sent trucks to the northern border, which Togo's president called a long road.")
     assert not any(c.startswith(("05", "11")) for _, _, c in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ('"We consider the withdrawal of troops by Bolivia and other nations a good step," the Chilean president said.',
+     ("CHL", "BOL", "SUPPORT", "asserted")),
+    ("The Chilean president said he considers the pullout of Bolivian troops a positive step.",
+     ("CHL", "BOL", "SUPPORT", "asserted")),
+    ("The Chilean president said on Monday that he regards Bolivia's new fishing quota as reckless.",
+     ("CHL", "BOL", "ACCUSE", "asserted")),
+])
+def test_events_characterised_verbs_of_judging_characterise_their_object(text: str, want: tuple[str, ...]) -> None:
+    # "consider X a good step", "regard X as reckless"; "consider X a step" parsed with X as the
+    # subject of "step", and the doer of "the withdrawal of troops by X" its "by" phrase, not its "of" object
+    assert want in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president said on Monday that he is considering sanctions against Bolivia.",  # deliberation
+    "The Chilean president said on Monday that he considers the weather along the coast good.",  # no party
+    "The Chilean president said on Monday that he considers Bolivia's new fishing quota a threat to good relations.",
+    "The Chilean president said on Monday that he considers Bolivia's new fishing quota a large step.",  # neutral
+])
+def test_events_characterised_verbs_of_judging_must_not_fire(text: str) -> None:
+    assert not any(t in ("SUPPORT", "ACCUSE") for _, _, t, _ in _coded(text)), text
+
+
+def test_events_characterised_a_negated_judgement_is_not_asserted() -> None:
+    got = _coded("The Chilean president said on Monday that he does not consider the withdrawal of troops by Bolivia "
+                 "a good step.")
+    assert not any(t == "SUPPORT" and m == "asserted" for _, _, t, m in got)
+
+
+def test_events_characterised_the_unnamed_rest_of_a_list_is_no_party(nlp: Any) -> None:
+    # "by X and other countries": the judged act is X's; the others are not named (actors marked by hand, as a
+    # story's context may resolve "countries")
+    text = '"We consider the withdrawal of troops by Bolivia and other foreign countries a good step," the Chilean ' \
+        "president said."
+    got = coded_triples(nlp, text, {"Bolivia": "BOLGOV", "countries": "---GOV", "Chilean president": "CHLGOV"}, "05")
+    assert ("CHLGOV", "BOLGOV", "051") in got
+    assert not any((t or "").startswith("---") for _, t, _ in got)

@@ -162,6 +162,9 @@ class FrameRules:
     """Calling an actor or what it owns one of these ("calls Xi a dear friend", "called X's plan constructive")
     with one of the characterising verbs praises it (051, events/speech.py); neutral words ("a partner") say
     nothing."""
+    approving_modifiers: frozenset[str]
+    """Words that approve only as what is said itself or as its head's modifier ("a good step", "is positive"),
+    never deeper in its phrase, where they praise nothing ("a threat to good relations"; events/verdict_words.py)."""
     peacekeeping_words: frozenset[str]
     peacekeeping_verbs: frozenset[str]
     """Sending or deploying peacekeepers is providing peacekeeping (074), not a visit or a mobilisation."""
@@ -261,7 +264,8 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "naming_verbs", "told_act_nouns",
             "preventing_verbs", "imputing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
-            "address_verbs", "disapproving_words", "approving_words", "appeal_objects", "mutual_meetings",
+            "address_verbs", "disapproving_words", "approving_words", "approving_modifiers", "appeal_objects",
+            "mutual_meetings",
             "mutual_acts", "trip_verbs", "occurrence_verbs", "threat_nouns", "scheduling_words", "private_ties",
             "effort_nouns", "operation_nouns", "opinion_nouns", "discussion_verbs", "purchase_verbs")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}

@@ -170,7 +170,8 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable, converted
     heads.extend(("verb", word, rules.disapproving_words)
                  for word in (*rules.characterising_verbs, *rules.speech_verbs, "accord"))  # "according to X, ..."
     # "calls Xi a friend", "said X's accord with Y is a positive step"
-    heads.extend(("verb", word, rules.approving_words) for word in (*rules.characterising_verbs, *rules.speech_verbs))
+    heads.extend(("verb", word, rules.approving_words | rules.approving_modifiers)
+                 for word in (*rules.characterising_verbs, *rules.speech_verbs))
     version = f"{rules.version}+triggers/{len(frozen)}"
     return Lexicon(version, frozen, rules, build_prefilter(heads, known))
 

@@ -272,7 +272,8 @@ def characterised(verb: Token) -> tuple[Token | None, list[Token]]:
     on "as" as its modifier ("described X as baseless"); "as" read as the adverb of an adjective clause on the verb
     ("described X's closure as deeply unjust"); the object read as a predicate when another follows ("called the
     X move to tax imports 'disappointing'": two ``oprd``, or the quoted one hung on the infinitive,
-    ``quoted_predicate``)."""
+    ``quoted_predicate``); the predicate noun read as the object or a clause, with the thing as its subject
+    ("consider X a good step")."""
     thing = direct_object_of(verb)
     said = [c for c in verb.children if c.dep_ == "oprd"]
     if thing is None and said and said[0].pos_ in ("NOUN", "PROPN") and (
@@ -287,6 +288,10 @@ def characterised(verb: Token) -> tuple[Token | None, list[Token]]:
             said.append(child)
     if thing is not None and not said and (quoted := quoted_predicate(verb, thing)) is not None:
         said.append(quoted)
+    predicate = thing if thing is not None else next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if predicate is not None and not said and predicate.pos_ == "NOUN" \
+            and (small := next((c for c in predicate.children if c.dep_ == "nsubj"), None)) is not None:
+        thing, said = small, [predicate]  # "consider X a good step" read as "step" with "X" as its subject
     return thing, said
 
 

@@ -199,16 +199,19 @@ _PRAISE = CameoCode("051")
 """CAMEO "praise or endorse": calling an actor a friend or its act constructive."""
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 """Modifiers of a thing that name whose it is ("Ugandan tariffs", "Uganda's plan")."""
+_AGENT, _OF = frozenset({"by"}), frozenset({"of"})
 
 
 def _owners(thing: Token, index: MentionIndex) -> list[Mention]:
-    """The actors a thing is, or belongs to: itself, its modifiers, its "of"/"by" phrase."""
-    found = index.actors(thing)
+    """The actors a thing belongs to or is: its "by" phrase (in "the withdrawal of forces by X" the doer is X, not
+    the "of" object the act moves), itself, its modifiers, its "of" phrase; not the unnamed rest of a list ("by X
+    and other countries": X only)."""
+    found = [m for p in prep_objects(thing, _AGENT) for m in index.actors(p)] or index.actors(thing)
     if not found:
         found = [m for c in thing.children if c.dep_ in _OWNER_DEPS for m in index.actors(c)]
-    if not found:
-        found = [m for p in prep_objects(thing, frozenset({"of", "by"})) for m in index.actors(p)]
-    return found
+    found = found or [m for p in prep_objects(thing, _OF) for m in index.actors(p)]
+    return [m for m in found if not (m.actor.code.startswith("---") and any(  # "X and other countries": unnamed
+        c.dep_ == "amod" and c.lower_ == "other" for c in thing.doc[m.end - 1].children))]
 
 
 def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:

@@ -26,20 +26,21 @@ def disapproves(said: list[Token], rules: FrameRules) -> bool:
 
 
 def approves(said: list[Token], rules: FrameRules) -> bool:
-    """Whether what is said of a thing holds an approving word (frames.json ``approving_words``) and nothing that
-    turns it: "a dear friend", "constructive"; not "no friend", "not constructive", "a former friend"."""
+    """Whether what is said of a thing holds an approving word (frames.json ``approving_words``), or is one of the
+    ``approving_modifiers`` or has one on its head (``praises``: "a good step"), and nothing that turns it: "a dear
+    friend", "constructive"; not "no friend", "not constructive", "a former friend"."""
     words = [t for c in said for t in c.subtree]
-    return any(t.lemma_.lower() in rules.approving_words or t.lower_ in rules.approving_words for t in words) \
-        and not any(t.lower_ in _TURNING for t in words)
+    return (any(t.lemma_.lower() in rules.approving_words or t.lower_ in rules.approving_words for t in words)
+            or praises(said, rules)) and not any(t.lower_ in _TURNING for t in words)
 
 
 def praises(said: list[Token], rules: FrameRules) -> bool:
     """Whether what a copula says of a thing is itself an approving word or a noun an approving word modifies
-    ("is constructive", "are a positive step"), and nothing turns it ("not constructive", "no positive step"). Read
-    on the predicate's head and its modifiers only, not its whole phrase as ``approves`` does for a naming verb's
-    object: a verdict's phrase often holds a clause ("a threat to the friendship between ...") whose approving
-    word praises nothing."""
+    ("is constructive", "are a positive step"; ``approving_words`` and ``approving_modifiers``), and nothing turns
+    it ("not constructive", "no positive step"). Read on the predicate's head and its modifiers only, not its whole
+    phrase as ``approves`` does for a naming verb's object: a verdict's phrase often holds a clause ("a threat to
+    the friendship between ...") whose approving word praises nothing."""
     words = [*said, *(c for s in said for c in s.children if c.dep_ in _MODIFIERS)]
     turned = any(c.lower_ in _TURNING for s in said for c in s.children)
-    return not turned and any(t.lemma_.lower() in rules.approving_words or t.lower_ in rules.approving_words
-                              for t in words)
+    approving = rules.approving_words | rules.approving_modifiers
+    return not turned and any(t.lemma_.lower() in approving or t.lower_ in approving for t in words)
