@@ -126,7 +126,7 @@ def test_events_characterised_a_negated_judgement_is_not_asserted() -> None:
 def test_events_characterised_the_unnamed_rest_of_a_list_is_no_party(nlp: Any) -> None:
     # "by X and other countries": the judged act is X's; the others are not named (actors marked by hand, as a
     # story's context may resolve "countries")
-    text = '"We consider the withdrawal of troops by Bolivia and other foreign countries a good step," the Chilean ' \
+    text = '"We consider the pullback of soldiers by Bolivia and other Andean countries a good move," the Chilean ' \
         "president said."
     got = coded_triples(nlp, text, {"Bolivia": "BOLGOV", "countries": "---GOV", "Chilean president": "CHLGOV"}, "05")
     assert ("CHLGOV", "BOLGOV", "051") in got
