@@ -109,11 +109,20 @@ def _own_refusal(inner: Frame, clause: Token, index: MentionIndex, sources: list
     return replace(inner, sources=sources, targets=[third], absorbed=False, confidence=inner.confidence * CONTROLLED)
 
 
+def _with_clause(clause: Token) -> bool:
+    """"pleaded with Chad to lift restrictions": an infinitive clause introduced by "with", which the parser makes
+    of the one pleaded with and what they are asked to do; read only under an appeal or demand verb, where the
+    "with" phrase names the addressee ("agreed with Chad to open talks" is no appeal)."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in clause.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
                      lexicon: Lexicon) -> None:
     """"Greece demanded that its partners refuse to recognise X", "the WHO repeated its demand that Chad lift
     restrictions", "insisted on its demands that the junta free more detainees", "called for Chad to lift
-    restrictions": an appeal or demand with a
+    restrictions", "pleaded with Chad to lift restrictions" (the parser makes "with Chad to lift" a clause of its
+    own, as it does "for Chad to lift"): an appeal or demand with a
     clause of its own is aimed at that clause's subject, and the clause's event, if coded, did not happen: it
     is absorbed and decides the code (in place). A clause whose subject is the source itself is no demand."""
     rules = lexicon.rules
@@ -136,7 +145,8 @@ def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: Men
             continue
         places = [token] + ([noun] if noun is not None else [])
         clause = next((c for p in places for c in p.children
-                       if (c.dep_ in ("ccomp", "acl") or for_clause(c)) and c.pos_ in ("VERB", "AUX") and c.i > p.i),
+                       if (c.dep_ in ("ccomp", "acl") or for_clause(c) or _with_clause(c))
+                       and c.pos_ in ("VERB", "AUX") and c.i > p.i),
                       None)
         # "called for the generals to be tried": what is asked is done to the passive subject, whom it concerns
         subj = subject_of(clause, rules.relative_pronouns) if clause is not None else None
@@ -162,3 +172,4 @@ def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: Men
         else:
             frames[token.i] = Frame(token, words, bare_entry(token, code), code, sources, targets,
                                     DIRECT * CONTROLLED, False, False, token)
+
