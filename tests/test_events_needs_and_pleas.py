@@ -1,6 +1,7 @@
-"""A plea "with" a party to act is an appeal to that party (events/demands.py), which the parser reads as a clause
-of its own ("pleading with X to lift"). Must not: "with" under a verb that asks nothing. Sentences written for
-these tests."""
+"""Appeals said as a need or a plea with an infinitive clause of its own (events/demands.py): a need a speaker sees
+"for" another party to act, and a plea "with" a party to act, are appeals to that party. Must not: the news voice's
+own need, a need denied, a need for the speaker's own side or for no actor, "with" under a verb that asks nothing.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ def _dyads(text: str) -> set[Dyad]:
 
 
 @pytest.mark.parametrize("text,want", [
+    ('"The flooding shows the need for the Malawian government to invest in its dams," the British envoy said.',
+     ("GBRGOV", "MWIGOV", "REQUEST")),
+    ("The Kenyan foreign minister stressed the need for the Ugandan government to reopen the border crossing at Busia.",
+     ("KENGOV", "UGAGOV", "REQUEST")),
     ("Zambian traders are pleading with the Malawian government to lift the ban on maize exports.",
      ("ZMBBUS", "MWIGOV", "REQUEST")),
 ])
@@ -33,6 +38,16 @@ def test_events_needs_and_pleas_appeal(text: str, want: Dyad) -> None:
 
 
 @pytest.mark.parametrize("text,absent", [
+    # the news voice's own need: no speaker
+    ("The flooding shows the need for the Malawian government to invest in its dams.", ("MWIGOV", "REQUEST")),
+    # a need denied
+    ("The Kenyan foreign minister said there was no need for Uganda to reopen the border crossing.",
+     ("UGAGOV", "REQUEST")),
+    ("The Kenyan foreign minister did not stress the need for Uganda to reopen the border crossing.",
+     ("UGAGOV", "REQUEST")),
+    # the speaker's own side
+    ("The Kenyan foreign minister stressed the need for Kenya to defend its border with Somalia.",
+     ("KENGOV", "REQUEST")),
     # "with" under a verb that asks nothing
     ("The Kenyan foreign minister agreed with Uganda to reopen the border crossing at Busia.", ("UGAGOV", "REQUEST")),
 ])

@@ -3,7 +3,9 @@ withdraw" (a reported clause with "must"/"should"), "Greece demanded that its pa
 Chad to lift restrictions". What is demanded did not happen: the clause's own event is absorbed and decides the
 code ("must withdraw" -> a demand to withdraw).
 
-Two passes of ``embedding.find_frames`` (split from events/embedding.py, which declares their order).
+The "need" a speaker sees "for Kenya to act" is an appeal of the same kind (``needed_clauses``).
+
+Three passes of ``embedding.find_frames`` (split from events/embedding.py, which declares their order).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from bilateral.events.frames import CONTROLLED, DIRECT, Frame, controller
 from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.roles import passive_subject_of, prep_objects, subject_of
-from bilateral.events.speech import for_clause, issuer
+from bilateral.events.speech import for_clause, issuer, quoted_speaker
 from bilateral.models import CameoCode, Mention
 
 
@@ -173,3 +175,50 @@ def demanded_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: Men
             frames[token.i] = Frame(token, words, bare_entry(token, code), code, sources, targets,
                                     DIRECT * CONTROLLED, False, False, token)
 
+
+def _need_speakers(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Who sees the need a noun names: the actor subject of the speech verb it is the object of ("X stressed the
+    need for ..."), or the speaker of the clause it lies in ("'This shows the need for ...,' X said"); none when the
+    news voice states it or the verb is negated ("did not see the need")."""
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    rules = lexicon.rules
+    subj = subject_of(verb, rules.relative_pronouns) if verb.lemma_.lower() in rules.speech_verbs else None
+    named = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
+    return named or quoted_speaker(verb, index, rules)  # "'The floods show the need ...,' X said"
+
+
+def needed_clauses(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
+                   lexicon: Lexicon) -> None:
+    """"The attack shows the need for the government to invest in its police," the envoy said: a need a speaker
+    sees for another party to act (frames.json ``need_nouns``, with an infinitive clause of its own introduced by
+    "for") is an appeal (02x) by the speaker to that clause's subject, and the clause's event did not happen: it is
+    absorbed and decides the code (in place). Not fired: no speaker (the news voice's own "the crisis shows the
+    need for ..."), a need denied ("no need", "did not see the need"), a clause whose subject is the speaker's own
+    side or no actor ("the need for prices to fall")."""
+    rules = lexicon.rules
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rules.need_nouns or noun.i in frames \
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            continue
+        clause = next((c for c in noun.children if for_clause(c) and c.i > noun.i), None)
+        subj = subject_of(clause, rules.relative_pronouns) if clause is not None else None
+        if clause is None or subj is None:
+            continue
+        said = frames.get(noun.head.i)  # "stressed the need": the verb's own appeal, which has no addressee yet
+        if said is not None and (said.targets or noun not in said.words):
+            continue
+        sources = said.sources if said is not None else _need_speakers(noun, index, lexicon)
+        own = {m.actor.code for m in sources}
+        targets = [m for m in index.actors(subj) if m.actor.code not in own]
+        if not sources or not targets:
+            continue
+        code, inner = _absorb_clause(frames, clause, "appeal", rules)
+        words = [noun, *inner.words] if inner is not None else [noun]
+        if said is not None:
+            frames[noun.head.i] = replace(said, words=[*said.words, *words[1:]], cameo=code, targets=targets,
+                                          confidence=said.confidence * CONTROLLED)
+        else:
+            frames[noun.i] = Frame(noun, words, bare_entry(noun, code), code, sources, targets,
+                                   DIRECT * CONTROLLED, False, False, noun)

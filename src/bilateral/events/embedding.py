@@ -29,7 +29,7 @@ from bilateral.events.frames import (
     verb_frame,
     weak_factor,
 )
-from bilateral.events.demands import demanded_clauses, reported_demands
+from bilateral.events.demands import demanded_clauses, needed_clauses, reported_demands
 from bilateral.events.announced_passives import announced_passives
 from bilateral.events.deadlines import deadline_ultimatums
 from bilateral.events.directives import bare_directives
@@ -307,6 +307,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     open_appeals(frames.values(), lexicon.rules)
     demanded_clauses(frames, tokens, index, lexicon)
     reported_demands(frames, tokens, index, lexicon)
+    needed_clauses(frames, tokens, index, lexicon)  # after the demands: a need a verb already asks is theirs
     bare_directives(frames, tokens, index, lexicon)
     deadline_ultimatums(frames, tokens, index, lexicon)
     announced_passives(frames, index, lexicon)
