@@ -49,3 +49,25 @@ def test_events_directive_with_uncoded_act(text: str, want: tuple[str, str, str]
 ])
 def test_events_directive_must_not(text: str) -> None:
     assert not any(t in ("GHALEG", "GHACOP", "ITAGOV", "ITALEG") and ty == "REQUEST" for _, t, ty in _dyads(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ('"The Ghanaian police are instructed to restore order in Tamale," the Ghanaian president said.',
+     ("GHAGOV", "GHACOP", "REQUEST")),
+    ('"Ghanaian lawmakers are encouraged to draft rules on street trading," the U.N. envoy said.',
+     ("IGOUNO", "GHALEG", "REQUEST")),
+])
+def test_events_directive_speakers_passive(text: str, want: tuple[str, str, str]) -> None:
+    assert want in _dyads(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a past passive is reported, not given, by the speaker
+    '"The Ghanaian police were instructed to restore order in Tamale," the Ghanaian president said.',
+    # no speaker: the news voice does not instruct
+    "The Ghanaian police are instructed to restore order in Tamale.",
+    # "are told" reports what others say
+    '"Ghanaian lawmakers are told to draft rules on street trading," the U.N. envoy said.',
+])
+def test_events_directive_speakers_passive_must_not(text: str) -> None:
+    assert not any(t in ("GHALEG", "GHACOP") and ty == "REQUEST" for _, t, ty in _dyads(text))

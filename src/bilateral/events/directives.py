@@ -8,15 +8,20 @@ is an event of its own, ``embedding.absorb_intents`` codes it ("told Y to withdr
 rest, which would otherwise be lost because "tell" and "encourage" are no triggers by themselves ("told reporters",
 "encouraged by the results").
 
-Not fired: an object that is no actor or is the press ("told reporters to expect delays", "told VOA to ..."); a
-passive ("was told to leave": who told is not named); "tell" with a clause that is only reported ("told lawmakers
-that the economy is strong", "told Y that Z must leave": the demand is on Z, ``reported_demands``'s); a clause
-whose subject is someone other than the addressee; a subject that is the addressee's own code.
+A speaker's own present-tense passive directive is the speaker's ("'The police are instructed to restore order,' the
+president said": the one who says it gives the instruction, to the passive subject).
+
+Not fired: an object that is no actor or is the press ("told reporters to expect delays", "told VOA to ..."); any
+other passive ("was told to leave", "'they were instructed to leave,' a witness said": who told is not named);
+"tell" with a clause that is only reported ("told lawmakers that the economy is strong", "told Y that Z must
+leave": the demand is on Z, ``reported_demands``'s); a clause whose subject is someone other than the addressee;
+a subject that is the addressee's own code.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -26,11 +31,15 @@ from bilateral.events.demands import bare_entry
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.lexicon import Lexicon
-from bilateral.events.roles import direct_object_of, is_passive, subject_of
+from bilateral.events.roles import direct_object_of, is_passive, passive_subject_of, subject_of
+from bilateral.events.speech import quoted_speaker
 from bilateral.models import CameoCode, Mention
 
 _DIRECTIVES = {"tell": "demand", "instruct": "demand", "encourage": "appeal"}
 """Verbs that ask their object to act, and the intent class whose default code they take (100, 020)."""
+_SPEAKER_PASSIVES = frozenset({"instruct", "encourage"})
+"""Directives whose present passive in a quotation is the speaker's own ("X is instructed to"); not "tell": "we are
+told to wait" reports what others say."""
 _CLAUSE_MODALS = frozenset({"should", "must", "shall"})
 """Modals of a "that" clause that make telling someone what they should do a directive."""
 _ADDRESSEE_PRONOUNS = frozenset({"they", "it", "he", "she", "you"})
@@ -64,15 +73,27 @@ def _modal_clause(verb: Token, targets: Sequence[Mention], index: MentionIndex, 
     return None
 
 
+def _said_in_force(verb: Token) -> bool:
+    """Whether a passive directive is in force as it is said: present tense ("is instructed", "are told"), not a
+    past one ("were instructed") that someone reports."""
+    return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def bare_directives(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
                     lexicon: Lexicon) -> None:
     """Code the directives whose asked act codes no event of its own (in place)."""
     rules = lexicon.rules
     for token in sent:
         cls = _DIRECTIVES.get(token.lemma_.lower())
-        if cls is None or token.pos_ != "VERB" or token.i in frames or is_passive(token):
+        if cls is None or token.pos_ != "VERB":
             continue
-        obj = direct_object_of(token)
+        passive = is_passive(token)
+        if passive and (token.lemma_.lower() not in _SPEAKER_PASSIVES or not _said_in_force(token)):
+            continue
+        given = frames.get(token.i)  # a passive's asked act, absorbed already, with no one named as asking
+        if given is not None and (not passive or given.sources):
+            continue
+        obj = passive_subject_of(token, rules.relative_pronouns) if passive else direct_object_of(token)
         if obj is None:
             continue
         targets = [m for m in index.actors(obj) if m.actor.sector not in rules.press_sectors]
@@ -86,16 +107,24 @@ def bare_directives(frames: dict[int, Frame], sent: Sequence[Token], index: Ment
         code = CameoCode(rules.intent_codes[cls]["default"])
         inner = frames.get(asked.i)
         if inner is not None and not inner.absorbed:
-            if asked.dep_ != "ccomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in asked.children):
-                continue  # an infinitive's own event is ``absorb_intents``'s
+            if not passive and (asked.dep_ != "ccomp" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in asked.children)):
+                continue  # an active infinitive's own event is ``absorb_intents``'s
+            if passive and not quoted_speaker(token, index, rules):
+                continue  # no one to have asked it: the act stays as told
             inner.absorbed = True  # "told Y that they should close borders": asked, not done
             if not any(c.dep_ == "neg" for c in asked.children):
                 code = rules.intent_code(cls, inner.cameo, load_codes().get(inner.cameo).plover or "")
-        subj = subject_of(token, rules.relative_pronouns)
+        subj = None if passive else subject_of(token, rules.relative_pronouns)
         sources = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
+        if passive:
+            sources = quoted_speaker(token, index, rules)  # "'X is instructed to ...,' Y said": Y instructs
         own = {m.actor.code for m in sources}
         targets = [m for m in targets if m.actor.code not in own]
         if not sources or not targets:
+            continue
+        if given is not None:
+            frames[token.i] = replace(given, sources=sources, targets=targets)
             continue
         entry = bare_entry(token, code)
         # the one asked is the verb's own object, as with "urged Y to": as sure as a trigger's slot
