@@ -1,6 +1,7 @@
 """Appeals said as a need or a plea with an infinitive clause of its own (events/demands.py): a need a speaker sees
-"for" another party to act, and a plea "with" a party to act, are appeals to that party. Must not: the news voice's
-own need, a need denied, a need for the speaker's own side or for no actor, "with" under a verb that asks nothing.
+"for" another party to act, and a plea "with" a party to act, are appeals to that party; a speaker's "Y needs to"
+or "has to" act is a demand on Y, as "must" is. Must not: the news voice's own need, a need denied, a need for the
+speaker's own side or for no actor, "with" under a verb that asks nothing.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -52,4 +53,26 @@ def test_events_needs_and_pleas_appeal(text: str, want: Dyad) -> None:
     ("The Kenyan foreign minister agreed with Uganda to reopen the border crossing at Busia.", ("UGAGOV", "REQUEST")),
 ])
 def test_events_needs_and_pleas_must_not(text: str, absent: tuple[str, str]) -> None:
+    assert not any((target, kind) == absent for _, target, kind in _dyads(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Kenyan president said the Ugandan government needs to withdraw its troops from the border.",
+     ("KENGOV", "UGAGOV", "REQUEST")),
+    ('"The Ugandan government has to withdraw its troops from the border," the Kenyan president said.',
+     ("KENGOV", "UGAGOV", "REQUEST")),
+])
+def test_events_needs_and_pleas_obligation(text: str, want: Dyad) -> None:
+    assert want in _dyads(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The Kenyan president said the Ugandan government does not need to withdraw its troops from the border.",
+     ("UGAGOV", "REQUEST")),
+    # the speaker's own side
+    ("The Kenyan president said Kenya needs to defend its border with Uganda.", ("KENGOV", "REQUEST")),
+    # an obligation with no actor to bear it
+    ("The Kenyan president said food prices need to fall before the Ugandan election.", ("UGAGOV", "REQUEST")),
+])
+def test_events_needs_and_pleas_obligation_must_not(text: str, absent: tuple[str, str]) -> None:
     assert not any((target, kind) == absent for _, target, kind in _dyads(text))

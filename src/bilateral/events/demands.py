@@ -1,7 +1,7 @@
 """Demands and appeals with a clause of their own, aimed at that clause's subject: "Washington said Kigali must
-withdraw" (a reported clause with "must"/"should"), "Greece demanded that its partners refuse ...", "called for
-Chad to lift restrictions". What is demanded did not happen: the clause's own event is absorbed and decides the
-code ("must withdraw" -> a demand to withdraw).
+withdraw" (a reported clause with "must"/"should", or "needs to"/"has to"), "Greece demanded that its partners
+refuse ...", "called for Chad to lift restrictions". What is demanded did not happen: the clause's own event is
+absorbed and decides the code ("must withdraw" -> a demand to withdraw).
 
 The "need" a speaker sees "for Kenya to act" is an appeal of the same kind (``needed_clauses``).
 
@@ -54,9 +54,18 @@ _DEMAND_MODALS = {"must": "demand", "should": "appeal"}
 """Modals that turn a reported clause into a demand or an appeal to its subject."""
 
 
+def _obliged(clause: Token, rules: FrameRules) -> bool:
+    """"Kigali needs to withdraw", "has to withdraw": a verb of obligation (frames.json ``obligation_verbs``)
+    with the act it obliges to as its "to" infinitive."""
+    return clause.lemma_.lower() in rules.obligation_verbs and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in clause.children)
+
+
 def reported_demands(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
                      lexicon: Lexicon) -> None:
-    """"Washington said Kigali must withdraw its troops": a demand (10x) by the speaker on the clause's subject.
+    """"Washington said Kigali must withdraw its troops", "... needs to withdraw", "... has to withdraw": a demand
+    (10x) by the speaker on the clause's subject.
 
     The clause's own event, if coded, is absorbed and decides the code ("must withdraw" -> demand to
     withdraw); a clause whose subject is the speaker's own state ("Rwanda must defend itself", said by
@@ -72,6 +81,8 @@ def reported_demands(frames: dict[int, Frame], sent: Sequence[Token], index: Men
             continue
         for clause in token.children:
             modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
+            if modal is None and _obliged(clause, rules):
+                modal = clause  # "said Kigali needs to withdraw": the verb of need is the modal
             if clause.dep_ != "ccomp" or modal is None or any(c.dep_ == "neg" for c in clause.children):
                 continue
             addressee = subject_of(clause, rules.relative_pronouns)
@@ -83,7 +94,7 @@ def reported_demands(frames: dict[int, Frame], sent: Sequence[Token], index: Men
                 continue
             if clause.lemma_.lower() in rules.cognition_verbs and _clause_frame(frames, clause) is None:
                 continue  # "Y must understand that ...": knowing is no act asked of Y
-            code, inner = _absorb_clause(frames, clause, _DEMAND_MODALS[modal.lower_], rules)
+            code, inner = _absorb_clause(frames, clause, _DEMAND_MODALS.get(modal.lower_, "demand"), rules)
             if inner is not None:
                 entry, words = inner.entry, [token, modal, *inner.words]
             else:

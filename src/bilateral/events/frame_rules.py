@@ -131,6 +131,9 @@ class FrameRules:
     """Acts only a state commits ("arrest", "deport") -> the sector that acts for it when no agent is named."""
     object_appeals: frozenset[str]
     """Verbs that with an object and an infinitive ask the object to act ("wants Germany to pay")."""
+    obligation_verbs: frozenset[str]
+    """Verbs that with a "to" infinitive oblige their subject to act ("Kigali needs to withdraw"), as "must" does;
+    not in the prefilter ("have" is in most sentences): the act obliged to is mostly a trigger of its own."""
     need_nouns: frozenset[str]
     """Nouns of a need a speaker sees for another to act ("the need for Kenya to invest"; events/demands.py)."""
     effort_nouns: frozenset[str]
@@ -263,7 +266,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "growth_nouns", "customs_charges", "measure_nouns", "owning_participles", "taking_effect",
             "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals", "peacekeeping_words",
             "peacekeeping_verbs", "harm_verbs", "shielding_verbs", "casualty_nouns", "natural_causes",
-            "naming_verbs", "told_act_nouns", "need_nouns",
+            "naming_verbs", "told_act_nouns", "need_nouns", "obligation_verbs",
             "preventing_verbs", "imputing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "approving_words", "approving_modifiers", "appeal_objects",
