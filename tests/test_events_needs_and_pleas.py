@@ -1,6 +1,6 @@
 """Appeals said as a need or a plea with an infinitive clause of its own (events/demands.py): a need a speaker sees
 "for" another party to act, and a plea "with" a party to act, are appeals to that party; a speaker's "Y needs to"
-or "has to" act is a demand on Y, as "must" is. Must not: the news voice's own need, a need denied, a need for the
+act is a demand on Y, as "must" is. Must not: the news voice's own need, a need denied, a need for the
 speaker's own side or for no actor, "with" under a verb that asks nothing.
 Sentences written for these tests."""
 
@@ -59,7 +59,7 @@ def test_events_needs_and_pleas_must_not(text: str, absent: tuple[str, str]) -> 
 @pytest.mark.parametrize("text,want", [
     ("The Kenyan president said the Ugandan government needs to withdraw its troops from the border.",
      ("KENGOV", "UGAGOV", "REQUEST")),
-    ('"The Ugandan government has to withdraw its troops from the border," the Kenyan president said.',
+    ('"The Ugandan government needed to withdraw its troops from the border," the Kenyan president said.',
      ("KENGOV", "UGAGOV", "REQUEST")),
 ])
 def test_events_needs_and_pleas_obligation(text: str, want: Dyad) -> None:

@@ -1,5 +1,5 @@
 """Demands and appeals with a clause of their own, aimed at that clause's subject: "Washington said Kigali must
-withdraw" (a reported clause with "must"/"should", or "needs to"/"has to"), "Greece demanded that its partners
+withdraw" (a reported clause with "must"/"should", or "needs to"), "Greece demanded that its partners
 refuse ...", "called for Chad to lift restrictions". What is demanded did not happen: the clause's own event is
 absorbed and decides the code ("must withdraw" -> a demand to withdraw).
 
@@ -55,7 +55,7 @@ _DEMAND_MODALS = {"must": "demand", "should": "appeal"}
 
 
 def _obliged(clause: Token, rules: FrameRules) -> bool:
-    """"Kigali needs to withdraw", "has to withdraw": a verb of obligation (frames.json ``obligation_verbs``)
+    """"Kigali needs to withdraw": a verb of obligation (frames.json ``obligation_verbs``)
     with the act it obliges to as its "to" infinitive."""
     return clause.lemma_.lower() in rules.obligation_verbs and any(
         c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
@@ -64,8 +64,8 @@ def _obliged(clause: Token, rules: FrameRules) -> bool:
 
 def reported_demands(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
                      lexicon: Lexicon) -> None:
-    """"Washington said Kigali must withdraw its troops", "... needs to withdraw", "... has to withdraw": a demand
-    (10x) by the speaker on the clause's subject.
+    """"Washington said Kigali must withdraw its troops", "... needs to withdraw": a demand (10x) by the speaker on
+    the clause's subject.
 
     The clause's own event, if coded, is absorbed and decides the code ("must withdraw" -> demand to
     withdraw); a clause whose subject is the speaker's own state ("Rwanda must defend itself", said by

@@ -132,8 +132,8 @@ class FrameRules:
     object_appeals: frozenset[str]
     """Verbs that with an object and an infinitive ask the object to act ("wants Germany to pay")."""
     obligation_verbs: frozenset[str]
-    """Verbs that with a "to" infinitive oblige their subject to act ("Kigali needs to withdraw"), as "must" does;
-    not in the prefilter ("have" is in most sentences): the act obliged to is mostly a trigger of its own."""
+    """Verbs that with a "to" infinitive oblige their subject to act ("Kigali needs to withdraw"), as "must" does.
+    Not "have": the prefilter must know every word an event may rest on, and "have" is in most sentences."""
     need_nouns: frozenset[str]
     """Nouns of a need a speaker sees for another to act ("the need for Kenya to invest"; events/demands.py)."""
     effort_nouns: frozenset[str]

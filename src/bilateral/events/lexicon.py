@@ -166,6 +166,7 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable, converted
     none: frozenset[str] = frozenset()
     heads.extend(("verb", word, none) for word in (*rules.intent_verbs, *rules.object_appeals, "must", "should"))
     heads.extend(("noun", word, none) for word in rules.need_nouns)  # "stressed the need for X to ..."
+    heads.extend(("verb", word, none) for word in rules.obligation_verbs)  # "said X needed to ..."
     # "X called Y's tariffs unacceptable", "X said Y's plan is illegal": a characterising or speech verb counts only
     # beside a disapproving word
     heads.extend(("verb", word, rules.disapproving_words)
