@@ -212,6 +212,24 @@ class ActorContext:
             out.append(person)
         return out
 
+    def former_holders(self, kb: KnowledgeBase, on: dt.date | None, country: str) -> list[ContextPerson]:
+        """Known people of the document who held a government office in ``country`` that ended before ``on`` and
+        hold none there on ``on``: whom "the country's former leader" names (coded by what they are that day,
+        ``ALBOPP`` for a former prime minister in opposition)."""
+        if on is None:
+            return []
+        out = []
+        for person in self.people:
+            if not person.known:
+                continue
+            roles = kb.people[person.name].roles
+            now = kb.role_on(kb.people[person.name], on)
+            if now is not None and now.sector == "GOV" and now.country == country:
+                continue
+            if any(r.sector == "GOV" and r.country == country and r.end is not None and r.end < on for r in roles):
+                out.append(person)
+        return out
+
 
 def _titled_people(kb: KnowledgeBase, text: str) -> list[ContextPerson]:
     """People introduced as "<country or demonym> <title> <Name Surname>" or with that title in apposition

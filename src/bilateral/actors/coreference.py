@@ -47,16 +47,19 @@ raid"), not one set off by a comma ("the reporter, who covers crime, ...")."""
 def office_holder(r: Resolution, end: int, country: str, sector: str) -> Actor | None:
     """'the Rwandan president' -> the one GOV office holder of Rwanda the document named, if unique.
 
-    Not for a title its words put out of office ("the former Rwandan foreign minister", "an ex-minister"): its
-    holder is someone else than the one in office the document named."""
+    A title its words put out of office ("Albania's former leader", "an ex-minister") is not the one in office:
+    it is the one person the document named who held a government office of that country before and holds none
+    there now, coded by the dated-office data for that day (a former prime minister in opposition is ``ALBOPP``);
+    None when the document named no such person or several."""
     if r.context is None or sector != "GOV":
         return None
     head = r.sent[end - 1]
     if head.tag_ in ("NNS", "NNPS") or r.kb.sectors.title_sector((head.lower_,)) is None:
         return None
     if any(t.lower_ in r.kb.sectors.not_in_office for t in head.subtree if t.i < head.i):
-        return None
-    holders = r.context.holders(r.kb, r.on, country=country)
+        holders = r.context.former_holders(r.kb, r.on, country)
+    else:
+        holders = r.context.holders(r.kb, r.on, country=country)
     if len(holders) != 1:
         return None
     return r.kb.person_actor(holders[0].name, r.on, head.text)
