@@ -136,6 +136,7 @@ FACTS: list[tuple[str, str | None, str, str | None, str, str]] = [
     ("Lockheed Martin", "2019-01-01", "USABUS", "USA", "BUS", "company"),
     ("Sinopec", "2019-01-01", "CHNBUS", "CHN", "BUS", "company"),
     ("CGTN", "2020-01-01", "CHNMED", "CHN", "MED", "organization"),
+    ("China Newsweek", "2020-05-01", "CHNMED", "CHN", "MED", "organization"),
     ("Armed Forces of the Philippines", "2020-01-12", "PHLMIL", "PHL", "MIL", "organization"),
     ("U.S. Chamber of Commerce", "2019-01-01", "USABUS", "USA", "BUS", "organization"),
     ("ZTE", "2018-04-16", "CHNBUS", "CHN", "BUS", "company"),
