@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex, aimed_at
+from bilateral.events.home_places import home_places
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import match_senses, qualifiers
 from bilateral.events.own_envoys import called_back_own_envoys
@@ -265,6 +266,7 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
             targets.extend(with_makers(index.actors(pobj), pobj, entry.cameo, index)
                            or _agents_of_modifiers(pobj, index)
                            or goods_origin(pobj, entry.cameo, index))  # "tariffs on wine produced in Chile"
+        targets = targets or home_places(verb, entry, sources, index)  # "martial law on towns in X"
     if not targets and not passive:
         # "suspend all trade with Brazil", "opened mortar fire against the depots"
         dobj = direct_object_of(verb)
@@ -284,7 +286,7 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
         if dobj is not None and dobj.lemma_.lower() in lexicon.rules.claim_nouns | lexicon.rules.proposal_nouns:
             obj = dobj
     if not targets and obj is not None:
-        targets = noun_targets(obj, entry, index, lexicon)
+        targets = noun_targets(obj, entry, index, lexicon) or home_places(obj, entry, sources, index)
         confidence *= 0.95
         if not targets and passive and obj == passive_subject_of(verb, lexicon.rules.relative_pronouns):
             targets = index.actors(obj)  # "five rebels were neutralized": the entry's object word is the patient
