@@ -37,3 +37,15 @@ def test_events_home_places_not_a_group_nor_a_measure_that_is_not_domestic() -> 
     assert not any(e[0] == 1 and e[2] == "MLI" for e in got)  # a group is no place
     got = _coded(_SHOOTING + "The junta imposed sanctions on four traders in Bamako on Tuesday.")
     assert not any(e[0] == 1 and e[2] == "MLI" for e in got)  # sanctions fall on the traders, not on a place
+
+
+def test_events_home_places_a_measure_on_parts_of_the_own_capital_is_on_the_country() -> None:
+    got = _coded(_SHOOTING + "The junta imposed a curfew on two suburbs of Bamako on Tuesday.")
+    assert (1, "MLIGOV", "MLI", "COERCE") in got  # the capital is the place, not the government itself
+
+
+def test_events_home_places_a_foreign_capital_or_a_measure_that_is_not_domestic_stays_its_government() -> None:
+    got = _coded(_SHOOTING + "The junta imposed a curfew on two suburbs of Niamey on Tuesday.")
+    assert not any(e[0] == 1 and e[2] in ("MLI", "NER") for e in got)
+    got = _coded("Mali imposed sanctions on Niamey on Tuesday.")
+    assert (0, "MLI", "NERGOV", "COERCE") in got  # sanctions on a capital are on its government (163)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex, aimed_at
-from bilateral.events.home_places import home_places
+from bilateral.events.home_places import home_places, placed_capitals
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import match_senses, qualifiers
 from bilateral.events.own_envoys import called_back_own_envoys
@@ -313,6 +313,7 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
     if entry.cameo == _VISIT and entry.preps and not entry.objects:
         # "Eritreans arrived in Sudan", "a shipment of India's grain arrived": a trip by people who act for no one
         sources = [m for m in sources if m.actor.sector is not None or m.actor.kind == "person"]
+    targets = placed_capitals(targets, entry, sources)  # "a curfew on suburbs of X's capital": on X
     targets = [t for t in targets if t not in sources]  # "a war joined by X and Y": the joiners are not its target
     recip = "recip" in entry.flags or (not passive and reciprocal and len(sources) >= 2)
     return Frame(verb, words, entry, cameo, sources, targets, confidence,
