@@ -87,6 +87,8 @@ _INTENDED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CON
 _ARMED = frozenset({"MIL", "REB"})
 """Sectors of armed actors: one backing another ("soldiers backed by X's troops") cooperates militarily (062)."""
 _SUPPORT, _MILITARY_COOPERATION = "050", "062"
+_GENERIC_COOPERATION = frozenset({"050", "060"})
+"""Codes of cooperation that names no field: a partner's sector may name it (frames.json ``sector_cooperation``)."""
 _ATTEMPTABLE = frozenset({"ASSAULT", "COERCE"})
 """Types whose act tried ("tried to kill X", "attempting to deport them") is the attempt made, not a threat."""
 _KILLING, _ATTEMPTED_KILLING = frozenset({"1823", "186"}), "185"
@@ -324,6 +326,10 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
     if cameo == _SUPPORT and target is not None and source.actor.sector in _ARMED \
             and target.actor.sector in _ARMED:
         cameo = CameoCode(_MILITARY_COOPERATION)  # support between armed forces is material, not a statement
+        entry = load_codes().get(cameo)
+    if frame.recip and target is not None and cameo in _GENERIC_COOPERATION \
+            and (field := lexicon.rules.sector_cooperation.get(target.actor.sector or "")) is not None:
+        cameo = CameoCode(field)  # "cooperating with prosecutors": judicial cooperation
         entry = load_codes().get(cameo)
     condition = condition_of(frame.clause or frame.anchor, lexicon.rules) if target is not None else None
     if entry.plover is None:

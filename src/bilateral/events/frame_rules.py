@@ -204,6 +204,9 @@ class FrameRules:
     """Codes of acts mutual by nature (signing a deal, 057; a joint exercise, 062) turned round like a generic
     meeting where a ``recip`` trigger names the partner in its own slot and the act is said as done
     (events/meetings.py)."""
+    sector_cooperation: Mapping[str, str]
+    """Sector of a partner -> the field of a generic cooperation with it: cooperating with prosecutors or a court
+    (JUD) is judicial cooperation (063), not cooperation at large (events/coder.py)."""
     trip_verbs: frozenset[str]
     """Being or going somewhere "to meet Y": the meeting is the purpose of a trip, the traveller's visit."""
     purchase_verbs: frozenset[str]
@@ -281,6 +284,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
         deliberation = {str(k): str(v) for k, v in raw["deliberation_verbs"].items()}
         state_acts = {str(k): str(v) for k, v in raw["state_acts"].items()}
         counterparts = {str(k): str(v) for k, v in raw["meeting_counterparts"].items()}
+        by_sector = {str(k): str(v) for k, v in raw["sector_cooperation"].items()}
         version = str(raw["version"])
     except KeyError as e:
         raise KnowledgeError(f"{path}: missing key {e} in the frame rules") from e
@@ -301,6 +305,9 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
     for code in {*counterparts, *counterparts.values(), *sets["mutual_meetings"]}:
         if code not in codes or codes.get(code).plover != "CONSULT":
             raise KnowledgeError(f"{path}: meeting_counterparts code {code!r} is not a CAMEO consultation (04x)")
+    for sector, code in by_sector.items():
+        if not codes.codable(code):
+            raise KnowledgeError(f"{path}: sector_cooperation[{sector!r}] = {code!r} is not a codable CAMEO code")
     for code in sets["mutual_acts"]:
         if not codes.codable(code):
             raise KnowledgeError(f"{path}: mutual_acts code {code!r} is not a codable CAMEO code")
@@ -313,4 +320,4 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
                       irregular_forms=irregular, nonnews=nonnews, feeling_adjectives=feelings, aid_kinds=aid_kinds,
                       stance_adjectives=stances, deliberation_verbs=deliberation,
                       state_acts=state_acts, meeting_counterparts=counterparts,
-                      aid_codes=aid_codes, **sets)
+                      aid_codes=aid_codes, sector_cooperation=by_sector, **sets)
