@@ -91,11 +91,31 @@ def test_actors_sets_members_named_together_act_with_each_other() -> None:
         (a, b) for a in ("MLI", "NER", "BFA") for b in ("MLI", "NER", "BFA") if a != b}
 
 
-def test_actors_sets_members_named_apart_are_no_counterparts() -> None:
-    # the set is found by its count only: each is a party alone, never the other's counterpart
-    got = _coded("Russian President Vladimir Putin is courting Turkish President Recep Tayyip Erdogan. The two "
-                 "presidents are cooperating ever more closely in Libya.")
-    assert not any(e[0] == 1 and {e[1], e[2]} == {"RUS", "TUR"} for e in got)
+def test_actors_sets_members_named_apart_with_an_act_between_them_act_with_each_other() -> None:
+    # the sentence that named them told one's act on the other: the story has paired them
+    got = _coded("Brazilian President Luiz Inacio Lula da Silva praised Argentine President Javier Milei on Monday. "
+                 "The two presidents are cooperating ever more closely on river transport.")
+    assert {e for e in got if e[0] == 1} == {(1, "BRA", "ARG", "SUPPORT"), (1, "ARG", "BRA", "SUPPORT")}
+
+
+def test_actors_sets_members_named_apart_with_no_act_between_them_are_no_counterparts() -> None:
+    # named apart, each acting on no other: the count alone pairs no one
+    got = _coded("Brazilian President Luiz Inacio Lula da Silva spoke in Brasilia on Monday while Argentine "
+                 "President Javier Milei toured a factory in Cordoba. The two presidents are cooperating ever more "
+                 "closely on river transport.")
+    assert not any(e[0] == 1 and {e[1], e[2]} == {"BRA", "ARG"} for e in got)
+    # a third country named beside the pair: "the two presidents" is no one
+    got = _coded("Brazilian President Luiz Inacio Lula da Silva praised Argentine President Javier Milei in "
+                 "Santiago with Chilean President Gabriel Boric. The two presidents are cooperating ever more "
+                 "closely on river transport.")
+    assert not any(e[0] == 1 for e in got)
+    # one side only known: "the two men" is no pair
+    got = _coded("Brazilian President Luiz Inacio Lula da Silva praised a local mayor on Monday. The two men are "
+                 "cooperating ever more closely on river transport.")
+    assert not any(e[0] == 1 and e[2] is not None for e in got)
+    # no pair at all in the story
+    assert not any(e[0] == 1 for e in _coded("Heavy rain fell across the region on Monday. Both sides are "
+                                             "cooperating ever more closely on river transport."))
 
 
 def test_actors_sets_a_grouping_is_the_actors_it_is_said_to_consist_of() -> None:

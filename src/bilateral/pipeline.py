@@ -234,7 +234,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                 continue
             stage = "events"
             coded = sets.expand(span.index, code_events(sent, span, p.doc.id, mentions, res.lexicon, events, told,
-                                                        sets.members(span.index, mentions)))
+                                                        sets.members(span.index, mentions, events)))
             for event in coded:
                 if event.confidence >= res.settings.min_confidence:
                     if p.doc_places is None:

@@ -28,7 +28,10 @@ A mention holds one actor, and mentions never overlap, so the description is cod
 events coded with it are copied for the others afterwards (``expand``): "The three nations accused the bloc"
 becomes one accusation per nation. Members named together (a coordination, a grouping) are also given to the coder
 as the parties of the description (``members``), so a reciprocal act is between them ("the two countries held
-talks": each with the other); members found apart, by their count only, are not.
+talks": each with the other); members found apart, by their count only, are not, unless the sentence they were
+found in told an act of one of them on the other: that sentence paired them ("Putin is courting Erdogan. The two
+presidents are cooperating in Syria": each with the other), as a coordination does. Two actors named apart with no
+act between them ("Chile's minister met the press as Peru voted") stay two parties alone.
 """
 
 from __future__ import annotations
@@ -119,6 +122,9 @@ class ActorSets:
     """(sentence index, description text, first member's code) -> all members."""
     together: set[tuple[int, str, str]] = field(default_factory=set)
     """Keys of ``resolved`` whose members were named together (a coordination or a grouping's members), not apart."""
+    found_in: dict[tuple[int, str, str], int] = field(default_factory=dict)
+    """Keys of ``resolved`` whose members were named apart -> the sentence that named them (``members`` pairs them
+    when that sentence told an act between them)."""
     groupings: dict[tuple[str, ...], tuple[Actor, ...]] = field(default_factory=dict)
     """The words of a grouping's name -> the actors a sentence said it is made of (``MEMBERSHIP``)."""
     mixed: frozenset[str] = frozenset()
@@ -187,11 +193,12 @@ class ActorSets:
         return None
 
     def _members(self, index: int, size: int, besides: frozenset[str] | None = None,
-                 actors: bool = False, bodies: bool = False) -> tuple[Actor, ...] | None:
+                 actors: bool = False, bodies: bool = False) -> tuple[tuple[Actor, ...], int] | None:
         """The members of a set of ``size``; with ``besides`` (the countries the sentence names), of a set of one
         more less the one member among them ("the other three"). Actors named apart count only for a description
         whose noun names actors (``actors``): "the two countries", not "the two lawsuits"; international bodies
-        among them only for a ``mixed`` noun (``bodies``), and then all of them count against the size."""
+        among them only for a ``mixed`` noun (``bodies``), and then all of them count against the size. The sentence
+        that named them comes with them."""
         whole = size if besides is None else size + 1
         for back in range(index - 1, index - WINDOW - 1, -1):
             groups = self.groups.get(back)
@@ -199,15 +206,15 @@ class ActorSets:
                 named = (bodies and self.with_bodies.get(back)) or self.apart.get(back)
                 if named is None:
                     continue
-                return named if besides is None and len(named) == size and actors else None  # not ``together``
+                return (named, back) if besides is None and len(named) == size and actors else None  # not together
             fitting = [g for g in groups if len(g) == whole and len({a.country for a in g}) == whole
                        and None not in {a.country for a in g}]
             if len(fitting) != 1 or len(groups) != 1:
                 return None
             if besides is None:
-                return fitting[0]
+                return fitting[0], back
             rest = tuple(a for a in fitting[0] if a.country not in besides)
-            return rest if len(rest) == size else None
+            return (rest, back) if len(rest) == size else None
         return None
 
     def resolve(self, index: int, sent: Doc, mentions: Sequence[Mention]) -> list[Mention]:
@@ -221,7 +228,7 @@ class ActorSets:
             grouping = self._grouping_span(sent, tok) if self.groupings and size is None else None
             if (size is None and grouping is None) or tok.i in taken:
                 continue
-            together = True
+            together, origin = True, -1
             if grouping is not None:
                 lo, hi, members = grouping
             else:
@@ -234,7 +241,8 @@ class ActorSets:
                 if found is None:
                     continue
                 lo, hi, members = min([tok.i, *(c.i for c in tok.children if c.i < tok.i and c.dep_ != "det")]), \
-                    tok.i + 1, found
+                    tok.i + 1, found[0]
+                origin = found[1]
             if any(i in taken for i in range(lo, hi)):
                 continue
             members = self._of_sector(tok, members)
@@ -245,6 +253,8 @@ class ActorSets:
             self.resolved[(index, span.text, first.code)] = members
             if together:
                 self.together.add((index, span.text, first.code))
+            elif grouping is None:
+                self.found_in[(index, span.text, first.code)] = origin
             taken.update(range(lo, hi))
         return sorted(out, key=lambda m: m.start)
 
@@ -256,13 +266,27 @@ class ActorSets:
         return tuple(replace(a, code=a.country + sector, sector=sector)
                      if a.kind == "state" and a.sector is None and a.country else a for a in members)
 
-    def members(self, index: int, mentions: Sequence[Mention]) -> dict[tuple[int, int], tuple[Actor, ...]]:
+    def members(self, index: int, mentions: Sequence[Mention],
+                earlier: Sequence[Event] = ()) -> dict[tuple[int, int], tuple[Actor, ...]]:
         """The actors each set description of sentence ``index`` stands for, by its mention's span, when they were
         named together (a coordination, a grouping's members): the coder takes them all as a frame's parties ("the
-        three nations agreed" is agreed among them). Members found apart ("Putin is courting Erdogan ... the two
-        presidents") matched the count only: each is a party alone (``expand``), never the other's counterpart."""
+        three nations agreed" is agreed among them). Members found apart matched the count only: each is a party
+        alone (``expand``), never the other's counterpart, unless ``earlier`` (the document's events) holds an act
+        between the two in the sentence that named them ("Putin is courting Erdogan ... the two presidents")."""
         return {(m.start, m.end): self.resolved[key] for m in mentions
-                if m.resolved_by == "set" and (key := (index, m.actor.text, m.actor.code)) in self.together}
+                if m.resolved_by == "set" and ((key := (index, m.actor.text, m.actor.code)) in self.together
+                                               or self._told_pair(key, earlier))}
+
+    def _told_pair(self, key: tuple[int, str, str], earlier: Sequence[Event]) -> bool:
+        """Whether the two members named apart for ``key`` are the two sides of an act the sentence that named them
+        told, one on the other."""
+        origin = self.found_in.get(key)
+        members = self.resolved.get(key, ())
+        if origin is None or len(members) != 2:
+            return False
+        pair = {a.country for a in members}
+        return any(e.sentence_index == origin and e.target is not None and e.source.country != e.target.country
+                   and {e.source.country, e.target.country} == pair for e in earlier)
 
     def expand(self, index: int, events: Sequence[Event]) -> list[Event]:
         """``events`` with each event of a set description copied for the set's other members, each copy once; acts
