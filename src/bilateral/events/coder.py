@@ -50,6 +50,7 @@ from bilateral.events.judged_acts import judged_doers
 from bilateral.events.listed_acts import listed_acts
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.measure_sources import measure_sources
+from bilateral.events.pair_ties import may_tell_pair_ties, pair_ties
 from bilateral.events.meetings import other_side
 from bilateral.events.modality import attempted, condition_of, event_modality, own_warning, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames, told_suits
@@ -152,6 +153,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += home_measures(sent, frames, index, earlier, lexicon)  # after the owners: the ownerless measure
     judged_doers(frames, index, acts, lexicon)
     frames += their_meetings(sent, frames, span.index, index, earlier, lexicon)
+    frames += pair_ties(sent, frames, span.index, index, earlier, lexicon)  # "their ties deepened": as their talks
     accused_agents(frames, index, lexicon.rules)
     accompanying_acts(frames)  # "X's tariffs, along with doubling the duty on Y": the gerund is X's act too
     fill_counterparts(frames, index, earlier, lexicon.rules)
@@ -243,9 +245,10 @@ def may_code_without_actors(text: str, earlier: Sequence[Event], position: int =
     """Cheap test: whether a sentence in which no actor is found may still code an event, because it tells the
     story's attack again ("it came under attack", told_attacks.py) or its operation going on ("as the operation
     continues", operation_acts.py), an earlier act on the same thing ("the tanker was seized", retold_acts.py) or,
-    at ``position``, the answer to the proposal told just before ("They refused.", bare_refusals.py)."""
+    at ``position``, the answer to the proposal told just before ("They refused.", bare_refusals.py) or the ties of
+    the pair told just before ("Bilateral trade ties are deepening.", pair_ties.py)."""
     return may_recall_attack(text, earlier) or may_retell(text, earlier) or may_tell_operation(text, earlier) \
-        or (position > 0 and may_answer_bare(earlier, position))
+        or (position > 0 and may_answer_bare(earlier, position)) or may_tell_pair_ties(text, earlier, position)
 
 
 def _same(a: Mention, b: Mention) -> bool:

@@ -204,6 +204,8 @@ class FrameRules:
     """Codes of acts mutual by nature (signing a deal, 057; a joint exercise, 062) turned round like a generic
     meeting where a ``recip`` trigger names the partner in its own slot and the act is said as done
     (events/meetings.py)."""
+    pair_modifiers: frozenset[str]
+    """Modifiers that give a relation noun to the story's pair ("bilateral ties"; events/pair_ties.py)."""
     sector_cooperation: Mapping[str, str]
     """Sector of a partner -> the field of a generic cooperation with it: cooperating with prosecutors or a court
     (JUD) is judicial cooperation (063), not cooperation at large (events/coder.py)."""
@@ -275,7 +277,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "address_verbs", "disapproving_words", "approving_words", "approving_modifiers", "appeal_objects",
             "mutual_meetings",
             "mutual_acts", "trip_verbs", "occurrence_verbs", "threat_nouns", "scheduling_words", "private_ties",
-            "effort_nouns", "operation_nouns", "opinion_nouns", "discussion_verbs", "purchase_verbs")}
+            "effort_nouns", "operation_nouns", "opinion_nouns", "discussion_verbs", "purchase_verbs", "pair_modifiers")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}

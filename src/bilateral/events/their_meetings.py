@@ -56,7 +56,7 @@ _PARTNER_PREPS = frozenset({"with", "between", "among"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "to", "from", "inside", "outside"})
 
 
-def _pair(index: int, earlier: Sequence[Event]) -> tuple[Actor, Actor] | None:
+def story_pair(index: int, earlier: Sequence[Event]) -> tuple[Actor, Actor] | None:
     """The two sides of the latest sentence, within ``WINDOW`` back, that coded a mutual act (both directions),
     if that sentence has exactly one such pair."""
     for back in range(index - 1, index - WINDOW - 1, -1):
@@ -90,7 +90,7 @@ def _ownerless(noun: Token) -> bool:
     return True
 
 
-def _only_places(sent: Doc, index: MentionIndex) -> bool:
+def only_places(sent: Doc, index: MentionIndex) -> bool:
     """Whether every actor the sentence names stands in a place phrase ("in Hanoi")."""
     for tok in doc_tokens(sent):
         if index.at(tok) is None:
@@ -203,8 +203,8 @@ def their_meetings(sent: Doc, frames: Sequence[Frame], sentence_index: int, inde
             sides = named  # "X and Y have been at odds since talks failed": the sentence's own pair
             noun, entry = _venue(noun, lexicon) or (noun, entry)
         else:
-            pair = _pair(sentence_index, earlier) if earlier else None
-            if pair is None or not _only_places(sent, index):
+            pair = story_pair(sentence_index, earlier) if earlier else None
+            if pair is None or not only_places(sent, index):
                 continue
             sides = [Mention(actor, owner.i, owner.i + 1, owner.idx, owner.idx + len(owner), SHARED, "set")
                      for actor in pair]
