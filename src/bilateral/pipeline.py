@@ -212,8 +212,9 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             if speaker is not None and SECOND_PERSON.search(span.text) is not None:  # "X told Y, “... your ...”"
                 mentions = _in_order(mentions, addressee_mentions(
                     sent, mentions, res.lexicon.rules.speech_verbs, res.lexicon.rules.press_sectors))
+            running = None  # who says a sentence going on an earlier one's quotation: the coder's speaker for it
             if speaker is None and p.quoted[span.index] and span.index not in speakers:
-                speaker = ahead.get(span.index) or speaker_going_on(span.index, speakers, p.quoted, texts)
+                speaker = running = ahead.get(span.index) or speaker_going_on(span.index, speakers, p.quoted, texts)
                 if speaker is not None and speaks_for_a_side(speaker):
                     mentions = _in_order(mentions, first_person_mentions(sent, mentions, speaker)
                                          + first_person_objects(sent, mentions, speaker))
@@ -233,8 +234,9 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             if not mentions and not may_code_without_actors(span.text, events, span.index):
                 continue
             stage = "events"
-            coded = sets.expand(span.index, code_events(sent, span, p.doc.id, mentions, res.lexicon, events, told,
-                                                        sets.members(span.index, mentions, events)))
+            coded = sets.expand(span.index, code_events(
+                sent, span, p.doc.id, mentions, res.lexicon, events, told, sets.members(span.index, mentions, events),
+                running if running is not None and speaks_for_a_side(running) else None))
             for event in coded:
                 if event.confidence >= res.settings.min_confidence:
                     if p.doc_places is None:

@@ -108,11 +108,13 @@ def is_news_text(text: str, lexicon: Lexicon) -> bool:
 
 def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[Mention],
                 lexicon: Lexicon, earlier: Sequence[Event] = (), told: Sequence[Event] | None = None,
-                members: Mapping[tuple[int, int], Sequence[Actor]] | None = None) -> list[Event]:
+                members: Mapping[tuple[int, int], Sequence[Actor]] | None = None,
+                speaker: Actor | None = None) -> list[Event]:
     """Events of one sentence (date and location left empty for the later stages); ``earlier``, the events
     already stored for the document, say who its counterparts are; ``told`` (``earlier`` when not given), all
     the acts coded before, weak ones included, are what a reply ("denied the accusation") answers; ``members``,
-    the actors each set description's mention (by its span) stands for (``ActorSets.members``)."""
+    the actors each set description's mention (by its span) stands for (``ActorSets.members``); ``speaker``, who
+    says the sentence when it goes on a quotation an earlier sentence attributes (events/running_quotes.py)."""
     if not mentions and not may_code_without_actors(span.text, earlier, span.index):
         return []
     if not is_news_text(span.text, lexicon) and not short_answer(span.text, earlier, span.index, lexicon.rules):
@@ -120,7 +122,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     index = MentionIndex(sent, mentions, lexicon.rules.member_nouns, members)
     best: dict[_Key, Event] = {}
     heads: dict[_Key, tuple[int, int]] = {}  # each kept event's coordination (its first member) and trigger word
-    frames = find_frames(sent, index, lexicon)
+    frames = find_frames(sent, index, lexicon, speaker)
     acts = earlier if told is None else told
     answer_replies(frames, index, acts, lexicon.rules)
     answers = bare_refusals(sent, frames, index, earlier, span.index, lexicon)  # "X offered Y ... They refused."

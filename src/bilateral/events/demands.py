@@ -80,30 +80,42 @@ def reported_demands(frames: dict[int, Frame], sent: Sequence[Token], index: Men
         if not sources:
             continue
         for clause in token.children:
-            modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
-            if modal is None and _obliged(clause, rules):
-                modal = clause  # "said Kigali needs to withdraw": the verb of need is the modal
-            if clause.dep_ != "ccomp" or modal is None or any(c.dep_ == "neg" for c in clause.children):
-                continue
-            addressee = subject_of(clause, rules.relative_pronouns)
-            own = {(m.actor.country, m.actor.code) for m in sources}
-            targets = [m for m in (index.actors(addressee) if addressee is not None else [])
-                       if not any(m.actor.code == code or (m.actor.country == country and m.actor.sector is None)
-                                  for country, code in own)]
-            if not targets:
-                continue
-            if clause.lemma_.lower() in rules.cognition_verbs and _clause_frame(frames, clause) is None:
-                continue  # "Y must understand that ...": knowing is no act asked of Y
-            code, inner = _absorb_clause(frames, clause, _DEMAND_MODALS.get(modal.lower_, "demand"), rules)
-            if inner is not None:
-                entry, words = inner.entry, [token, modal, *inner.words]
-            else:
-                entry, words = bare_entry(token, code), [token, modal, clause]
-            frames[token.i] = Frame(token, words, entry, code, sources, targets, DIRECT * CONTROLLED,
-                                    False, False, token)
-            if inner is not None and (refusal := _own_refusal(inner, clause, index, sources, targets)) is not None:
-                frames[clause.i] = replace(refusal, anchor=token)
-            break
+            if clause.dep_ == "ccomp" and demand_on_clause(frames, token, clause, sources, index, rules):
+                break
+
+
+def demand_on_clause(frames: dict[int, Frame], said: Token | None, clause: Token, sources: list[Mention],
+                     index: MentionIndex, rules: FrameRules) -> bool:
+    """Whether ``clause``, said by ``sources``, demands (10x, "must") or asks (02x, "should", "needs to") an act of
+    its subject, adding that demand at the speech verb ``said`` (None: at the modal, in a quotation going on, whose
+    speaker is named in an earlier sentence); not when it is negated, its subject names no actor other than the
+    speakers' own, or it asks only to know something."""
+    modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
+    if modal is None and _obliged(clause, rules):
+        modal = clause  # "said Kigali needs to withdraw": the verb of need is the modal
+    if modal is None or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    addressee = subject_of(clause, rules.relative_pronouns)
+    own = {(m.actor.country, m.actor.code) for m in sources}
+    targets = [m for m in (index.actors(addressee) if addressee is not None else [])
+               if not any(m.actor.code == code or (m.actor.country == country and m.actor.sector is None)
+                          for country, code in own)]
+    if not targets:
+        return False
+    if clause.lemma_.lower() in rules.cognition_verbs and _clause_frame(frames, clause) is None:
+        return False  # "Y must understand that ...": knowing is no act asked of Y
+    code, inner = _absorb_clause(frames, clause, _DEMAND_MODALS.get(modal.lower_, "demand"), rules)
+    trigger = said or modal
+    said_words = [trigger] if trigger == modal else [trigger, modal]
+    if inner is not None:
+        entry, words = inner.entry, [*said_words, *inner.words]
+    else:
+        entry, words = bare_entry(trigger, code), [*said_words, clause]
+    frames[trigger.i] = Frame(trigger, words, entry, code, sources, targets, DIRECT * CONTROLLED,
+                              False, False, trigger)
+    if inner is not None and (refusal := _own_refusal(inner, clause, index, sources, targets)) is not None:
+        frames[clause.i] = replace(refusal, anchor=trigger)
+    return True
 
 
 def _own_refusal(inner: Frame, clause: Token, index: MentionIndex, sources: list[Mention],

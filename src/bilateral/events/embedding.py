@@ -48,6 +48,7 @@ from bilateral.events.nominal_clause import governing_clause, held_measures
 from bilateral.events.opposed_demands import opposed_demands
 from bilateral.events.pleas import absorb_pleas
 from bilateral.events.received import absorb_received
+from bilateral.events.running_quotes import running_demands, running_speaker
 from bilateral.events.roles import (
     PLAN_NOUNS,
     agent_of,
@@ -68,7 +69,7 @@ from bilateral.events.speech import (
 from bilateral.events.stances import claimed_acts, deliberation_frame, outlook_frame
 from bilateral.events.targets import named_object, search_targets
 from bilateral.events.unaddressed import open_appeals, promise_alone
-from bilateral.models import CameoCode
+from bilateral.models import Actor, CameoCode
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -268,15 +269,19 @@ _APPEAL = CameoCode("020")
 """CAMEO "make an appeal or request, not specified": the code a request verb's frame has before refinement."""
 
 
-def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
-    """All frames of a parsed sentence, intents absorbed, in trigger order."""
+def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon, speaker: Actor | None = None) -> list[Frame]:
+    """All frames of a parsed sentence, intents absorbed, in trigger order; ``speaker``, who says the sentence when
+    it goes on a quotation whose speaker an earlier sentence names (events/running_quotes.py)."""
     frames: dict[int, Frame] = {}
     consumed: set[int] = set()
     tokens = doc_tokens(sent)  # spaCy makes a new Token object at every step of an iteration: iterate once
+    said_by = running_speaker(tokens, speaker)
+    said = [said_by] if said_by is not None else []  # the main clause's verdict is the running speaker's
     verb_read_gerunds(tokens, lexicon)  # first: a list's noun-read gerunds are verbs, each its own act
     for token in tokens:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
-            frame = court_ruling(token, index, lexicon) or reported_verdict(token, index, lexicon) \
+            frame = court_ruling(token, index, lexicon) or reported_verdict(
+                token, index, lexicon, said if token.dep_ == "ROOT" else ()) \
                 or verb_frame(token, index, lexicon) \
                 or characterisation(token, index, lexicon) \
                 or deliberation_frame(token, index, lexicon) or partaking_frame(token, index, lexicon) \
@@ -307,6 +312,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Frame]
     open_appeals(frames.values(), lexicon.rules)
     demanded_clauses(frames, tokens, index, lexicon)
     reported_demands(frames, tokens, index, lexicon)
+    running_demands(frames, tokens, index, said_by, lexicon)  # after the told demands: "“Y must ...”" said earlier
     needed_clauses(frames, tokens, index, lexicon)  # after the demands: a need a verb already asks is theirs
     bare_directives(frames, tokens, index, lexicon)
     deadline_ultimatums(frames, tokens, index, lexicon)

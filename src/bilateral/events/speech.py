@@ -293,7 +293,7 @@ def _news(verb: Token, subj: Token | None, rules: FrameRules) -> bool:
     return noun in rules.statement_nouns and noun not in _OPINION_NOUNS
 
 
-def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
+def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon, voice: Sequence[Mention] = ()) -> Frame | None:
     """"Kenya warned that Uganda's deployment is dangerous", "'The Kenyan plan is illegal,' Uganda said": a speaker
     who says that what an actor did or owns is a disapproving word criticises that actor (CAMEO 111), as calling
     it so does (``characterisation``); a disapproving word for a claim rejects the claim (``_refutation``); an
@@ -301,9 +301,9 @@ def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     thing's owners (051), when the thing names them and they are not the speaker's own side. None when the verdict
     is negated or hedged ("is not illegal", "would be unacceptable"), when nobody is named as the speaker, or when
     the thing names no actor. The speaker may be named by an "according to" phrase on the verdict itself
-    ("according to a report by X, Y's plan is illegal", ``according_to``)."""
+    ("according to a report by X, Y's plan is illegal", ``according_to``), or be ``voice`` (running_quotes.py)."""
     rules = lexicon.rules
-    attributed = according_to(verb, index, rules) if verb.lemma_ == "be" else []
+    attributed = (according_to(verb, index, rules) or list(voice)) if verb.lemma_ == "be" else []
     clause: Token | None = verb  # "according to X, Y's deployment is illegal": the verdict is X's
     if attributed:
         pass
