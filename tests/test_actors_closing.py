@@ -208,3 +208,19 @@ def test_actors_closing_we_in_words_the_quotation_reports_of_others_is_not_the_s
     got = _coded("“Our growers say we will soon impose new tariffs on Paraguayan soybeans,” Bolivian Trade Minister "
                  "Rosa Mamani told reporters.")
     assert not any(e[2] == "PRY" and e[3] == "THREATEN" for e in got)
+
+
+def test_actors_closing_a_pronoun_attribution_goes_on_the_quotation() -> None:
+    from bilateral.actors.closing import pronoun_attribution, speaker_going_on
+
+    assert pronoun_attribution('"Nobody should be held," she added.')
+    assert pronoun_attribution('"Nobody should be held," said he.')
+    assert not pronoun_attribution('"Nobody should be held," a Peruvian analyst added.')
+    assert not pronoun_attribution('"Nobody should be held," Lopez added.')
+    assert not pronoun_attribution("She added that nobody should be held.")  # no quotation
+    minister = Actor(text="minister", name="minister", code="CHLGOV", country="CHL", sector="GOV", kind="person")
+    texts = ['"It was unlawful," the minister said.', '"Nobody should be held," she added.', '"Free them."']
+    quoted = [True, True, True]
+    assert speaker_going_on(2, {0: minister}, quoted, texts) == minister
+    texts[1] = '"Nobody should be held," an analyst added.'
+    assert speaker_going_on(2, {0: minister}, quoted, texts) is None  # said by someone else, no actor

@@ -82,3 +82,12 @@ def test_events_running_quotes_the_victims_detention_does_not_target_the_victim(
 def test_events_running_quotes_no_verdict_in_a_plain_adjective() -> None:
     got = _in(_coded(_OPENING + '"Illegal aliens from Bolivia keep crossing into the north of the country."'), 1)
     assert not any(e[1] == "CHLGOV" and e[3] == "111" for e in got), got
+
+
+@pytest.mark.model
+def test_events_running_quotes_a_pronoun_attribution_keeps_the_speaker() -> None:
+    got = _in(_coded(_OPENING + '"Nobody should be held," she added. "The Peruvian government must free them."'), 2)
+    assert any(e[1] == "CHLGOV" and e[2] == "PERGOV" and e[3].startswith("10") for e in got), got
+    got = _in(_coded(_OPENING + '"Nobody should be held," a lawyer added. "The Peruvian government must free them."'),
+              2)
+    assert not any(e[1] == "CHLGOV" for e in got), got

@@ -164,27 +164,44 @@ def attributes(sent: Doc, speech_verbs: frozenset[str], quoted: frozenset[int]) 
     return any(tok.lemma_.lower() in speech_verbs and tok.i not in quoted for tok in doc_tokens(sent))
 
 
-def attributes_text(text: str) -> bool:
-    """Whether a sentence's text quotes someone and says who, judged from its marks alone (for a sentence that was
-    not parsed): words outside a quotation in a sentence that holds one ("“...,” he said.", "He said: “...")."""
+def _outside(text: str) -> str | None:
+    """The words of a sentence outside its quotations, None when it quotes no one."""
     text = text.rstrip()
     if text[-1:] in _OPENING and text[:-1].rstrip() != text[:-1]:
         text = text[:-1]  # the mark that opens the next sentence's quotation
     ranges = _quoted(text)
-    outside = [ch for i, ch in enumerate(text) if not any(a <= i <= b for a, b in ranges)]
-    return bool(ranges) and any(ch.isalpha() for ch in outside)
+    return "".join(ch for i, ch in enumerate(text) if not any(a <= i <= b for a, b in ranges)) if ranges else None
+
+
+def attributes_text(text: str) -> bool:
+    """Whether a sentence's text quotes someone and says who, judged from its marks alone (for a sentence that was
+    not parsed): words outside a quotation in a sentence that holds one ("“...,” he said.", "He said: “...")."""
+    outside = _outside(text)
+    return outside is not None and any(ch.isalpha() for ch in outside)
+
+
+_GOING_ON_PRONOUNS = frozenset({"he", "she"})
+"""Who a quotation going on is attributed to in passing ("“...,” she added."): the speaker already quoted."""
+
+
+def pronoun_attribution(text: str) -> bool:
+    """Whether a sentence's quotation is attributed to a personal pronoun alone ("“...,” she added.", "“...,” said
+    he"), judged from its marks alone: in a quotation going on that is the speaker quoted before, not a new one."""
+    words = [w.strip(".,;:!?—-").lower() for w in (_outside(text) or "").split()]
+    return bool(_GOING_ON_PRONOUNS.intersection(w for w in words[:2] if w))
 
 
 def speaker_going_on(index: int, speakers: Mapping[int, Actor | None], quoted: Sequence[bool],
                      texts: Sequence[str]) -> Actor | None:
     """The speaker of the quotation that sentence ``index`` goes on: the last one named before it, across quoted
-    sentences that name none or were not parsed ("“We have been patient,” X said. “This must stop. We will ...”"); a
+    sentences that name none or were not parsed ("“We have been patient,” X said. “This must stop. We will ...”"),
+    or that were not parsed and attribute theirs to "he" or "she" (``pronoun_attribution``: "“...,” she added."); a
     sentence outside quotations ends the search, and one said by no actor ("an analyst said") gives no one, parsed
     or not (``attributes_text``)."""
     for k in range(index - 1, -1, -1):
         if k in speakers:
             return speakers[k]
-        if not quoted[k] or attributes_text(texts[k]):
+        if not quoted[k] or (attributes_text(texts[k]) and not pronoun_attribution(texts[k])):
             return None
     return None
 
