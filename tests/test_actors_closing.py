@@ -224,3 +224,12 @@ def test_actors_closing_a_pronoun_attribution_goes_on_the_quotation() -> None:
     assert speaker_going_on(2, {0: minister}, quoted, texts) == minister
     texts[1] = '"Nobody should be held," an analyst added.'
     assert speaker_going_on(2, {0: minister}, quoted, texts) is None  # said by someone else, no actor
+
+
+def test_actors_closing_a_name_the_sentence_before_gave_goes_on_the_quotation() -> None:
+    from bilateral.actors.closing import continues_speaker
+
+    opening = '"It was unlawful," said the league\'s Ana Lopez.'
+    assert continues_speaker([opening, '"Nobody should be held," Lopez added.'], 1)
+    assert not continues_speaker([opening, '"Nobody should be held," Garcia added.'], 1)  # someone new
+    assert not continues_speaker(["Ana Lopez spoke on Monday.", '"Nobody should be held," Lopez added.'], 1)

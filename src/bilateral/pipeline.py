@@ -41,6 +41,7 @@ from bilateral.actors.closing import (
     addressee_mentions,
     attributes,
     closing_speakers,
+    continues_speaker,
     first_person_objects,
     outside_quotations,
     quoted_first_person,
@@ -207,7 +208,8 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                     and (intro := introducer(subjects.get(span.index - 1, ()))) is not None:  # "“...,” Ali said"
                 named = introduced_speaker_mentions(sent, mentions, intro, res.lexicon.rules.speech_verbs, quoted)
                 mentions, speaker = _in_order(mentions, named), intro if named else None
-            if speaker is None and attributes(sent, res.lexicon.rules.speech_verbs, quoted):
+            if speaker is None and attributes(sent, res.lexicon.rules.speech_verbs, quoted) \
+                    and not continues_speaker(texts, span.index):  # "“...,” she added": the speaker before
                 speakers[span.index] = None  # "“We ...,” an analyst said": said by someone, no actor
             if speaker is not None and SECOND_PERSON.search(span.text) is not None:  # "X told Y, “... your ...”"
                 mentions = _in_order(mentions, addressee_mentions(

@@ -191,17 +191,29 @@ def pronoun_attribution(text: str) -> bool:
     return bool(_GOING_ON_PRONOUNS.intersection(w for w in words[:2] if w))
 
 
+def continues_speaker(texts: Sequence[str], k: int) -> bool:
+    """Whether sentence ``k`` attributes its quotation to the speaker quoted just before: by a pronoun
+    (``pronoun_attribution``) or by a name the sentence before gives outside its quotation ("“...,” said the group's
+    Ana Lopez. “...,” Lopez added."), judged from marks and capitals alone."""
+    if pronoun_attribution(texts[k]):
+        return True
+    words = [w.strip(".,;:!?—-") for w in (_outside(texts[k]) or "").split()]
+    name = next((w for w in words[:2] if w[:1].isupper()), None)
+    before = _outside(texts[k - 1]) if k > 0 else None
+    return name is not None and before is not None and name in (w.strip(".,;:!?—-'’s") for w in before.split())
+
+
 def speaker_going_on(index: int, speakers: Mapping[int, Actor | None], quoted: Sequence[bool],
                      texts: Sequence[str]) -> Actor | None:
     """The speaker of the quotation that sentence ``index`` goes on: the last one named before it, across quoted
     sentences that name none or were not parsed ("“We have been patient,” X said. “This must stop. We will ...”"),
-    or that were not parsed and attribute theirs to "he" or "she" (``pronoun_attribution``: "“...,” she added."); a
+    or that attribute theirs to the speaker before (``continues_speaker``: "“...,” she added."); a
     sentence outside quotations ends the search, and one said by no actor ("an analyst said") gives no one, parsed
     or not (``attributes_text``)."""
     for k in range(index - 1, -1, -1):
         if k in speakers:
             return speakers[k]
-        if not quoted[k] or (attributes_text(texts[k]) and not pronoun_attribution(texts[k])):
+        if not quoted[k] or (attributes_text(texts[k]) and not continues_speaker(texts, k)):
             return None
     return None
 
