@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from bilateral.codes import load_codes
 from bilateral.errors import KnowledgeError
 from bilateral.events.accompanying import accompanying_acts
+from bilateral.events.alternatives import alternative_suppliers
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.bare_refusals import bare_refusals, may_answer_bare, short_answer
 from bilateral.events.arms_trade import delivered_frames
@@ -158,6 +159,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += pair_ties(sent, frames, span.index, index, earlier, lexicon)  # "their ties deepened": as their talks
     accused_agents(frames, index, lexicon.rules)
     accompanying_acts(frames)  # "X's tariffs, along with doubling the duty on Y": the gerund is X's act too
+    alternative_suppliers(sent, frames, index, earlier, lexicon.rules)  # before the counterparts: the substitute out
     fill_counterparts(frames, index, earlier, lexicon.rules)
     warring_parties(frames, earlier)
     conditioned_parties(frames, index, lexicon)  # after every pass that sets targets: it adds to them

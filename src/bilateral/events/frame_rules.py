@@ -214,6 +214,11 @@ class FrameRules:
     purchase_verbs: frozenset[str]
     """Verbs of getting goods from a seller ("buy", "import"): a negotiation to do one ("negotiating to import eggs
     from Y") is with that seller, both sides' meeting (events/meetings.py)."""
+    switching_verbs: frozenset[str]
+    """Verbs of turning to another party instead ("turn to X", "switch to X"): with ``alternative_words``, a threat
+    to take one's business elsewhere, whose party is the substitute (events/alternatives.py)."""
+    alternative_words: frozenset[str]
+    """Words that say a move is to a substitute ("as an alternative", "instead"; events/alternatives.py)."""
     threat_nouns: frozenset[str]
     """Nouns of a threat that a later sentence may tell again as its subject ("the warning comes as ...";
     events/retold_threats.py)."""
@@ -277,7 +282,8 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "address_verbs", "disapproving_words", "approving_words", "approving_modifiers", "appeal_objects",
             "mutual_meetings",
             "mutual_acts", "trip_verbs", "occurrence_verbs", "threat_nouns", "scheduling_words", "private_ties",
-            "effort_nouns", "operation_nouns", "opinion_nouns", "discussion_verbs", "purchase_verbs", "pair_modifiers")}
+            "effort_nouns", "operation_nouns", "opinion_nouns", "discussion_verbs", "purchase_verbs",
+            "pair_modifiers", "switching_verbs", "alternative_words")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
