@@ -26,3 +26,26 @@ def test_conditional_threats_announced_sanction_threatens_the_condition_subject(
 
 def test_conditional_threats_act_done_is_no_threat_to_the_condition(nlp: Language) -> None:
     assert not any(t == "PERGOV" for _, t, _ in typed(nlp, "Chile imposed tariffs as if Peru were an enemy."))
+
+
+_PASSIVE = {**ACTORS, "the Chilean senate": "CHLLEG", "Bolivia's navy": "BOLMIL"}
+
+
+def test_conditional_threats_passive_condition_threatens_its_agent(nlp: Language) -> None:
+    # the condition's subject is a thing; the one who must act is its "by" agent
+    assert ("CHLGOV", "PERGOV", "THREATEN") in typed(
+        nlp, "Chile said it would impose tariffs if the quotas on its copper are not dropped by Peru.")
+    got = {(s, t, p) for s, t, p in (
+        (e.source.code, e.target.code if e.target else None, load_codes().get(e.cameo).plover)
+        for e in coded_events(nlp, "Chile said it would close the border unless the fishing boats are released "
+                                   "by Bolivia's navy.", _PASSIVE))}
+    assert ("CHLGOV", "BOLMIL", "THREATEN") in got
+
+
+def test_conditional_threats_passive_condition_at_home_or_without_agent_names_no_one(nlp: Language) -> None:
+    # an agent of the speaker's own country sets a condition at home; a passive with no agent names no party
+    home = coded_events(nlp, "Chile said it would impose tariffs if the quotas are approved by the Chilean senate.",
+                        _PASSIVE)
+    assert not any(e.target is not None and e.target.code == "CHLLEG" for e in home)
+    assert not any(t == "PERGOV" for _, t, _ in typed(nlp, "Chile said it would impose tariffs if the quotas are "
+                                                            "not dropped soon, Peru's envoy reported."))

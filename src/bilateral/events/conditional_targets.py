@@ -7,13 +7,15 @@ named target. Kept apart from ``targets`` so that each module stays short.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.modality import refuses
 from bilateral.events.pronoun_speakers import speaker_of_pronoun
-from bilateral.events.roles import subject_of
+from bilateral.events.roles import agent_of, is_passive, subject_of
 from bilateral.models import Mention
 
 
@@ -31,7 +33,6 @@ def condition_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> li
             c.dep_ == "aux" and c.lower_ in lexicon.rules.future_aux | lexicon.rules.hypothetical_aux
             for verb in chain for c in verb.children):
         return []
-    own = {m.actor.code for m in frame.sources}
     heads = [*chain, *frame.words]
     heads += [c for h in list(heads) for c in h.children if c.dep_ in ("xcomp", "ccomp")]
     for head in heads:
@@ -39,11 +40,24 @@ def condition_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> li
             if clause.dep_ != "advcl" or not any(
                     c.dep_ == "mark" and c.lower_ in lexicon.rules.hypothetical_marks for c in clause.children):
                 continue
-            subj = subject_of(clause, lexicon.rules.relative_pronouns)
-            found = [m for m in (index.actors(subj) if subj is not None else []) if m.actor.code not in own]
+            found = _condition_party(clause, frame, index, lexicon)
             if found:
                 return found
     return []
+
+
+def _condition_party(clause: Token, frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The party whose conduct a condition names, the source excluded: its subject ("unless Chile withdraws"), or,
+    when that is no actor, the agent of a passive condition ("if the duties are not lifted by Chile", "unless the
+    boats are released by Chile's navy"): the one who must act. An agent of the source's own country ("if the bill
+    is passed by our parliament") sets a condition at home, not on another party."""
+    own = {m.actor.code for m in frame.sources}
+    subj = subject_of(clause, lexicon.rules.relative_pronouns)
+    found = [m for m in (index.actors(subj) if subj is not None else []) if m.actor.code not in own]
+    if found or not is_passive(clause) or (agent := agent_of(clause)) is None:
+        return found
+    home = {m.actor.country for m in frame.sources}
+    return [m for m in index.actors(agent) if m.actor.code not in own and m.actor.country not in home]
 
 
 _FIRST_PERSON = frozenset({"we", "i"})
@@ -79,12 +93,10 @@ def refusal_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list
     code = load_codes().get(frame.cameo)
     if code.plover != "REJECT" and not (code.plover_quad in (1, 2) and refuses(frame.anchor, lexicon.rules)):
         return []
-    own = {m.actor.code for m in frame.sources}
     for head in [frame.anchor, *frame.words]:
         for clause in head.children:
             if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WAITING_MARKS for c in clause.children):
-                subj = subject_of(clause, lexicon.rules.relative_pronouns)
-                found = [m for m in (index.actors(subj) if subj is not None else []) if m.actor.code not in own]
+                found = _condition_party(clause, frame, index, lexicon)
                 if found:
                     return found
     return []
