@@ -99,3 +99,15 @@ def test_events_modality_a_negated_speech_verb_leaves_its_report_unsaid() -> Non
 def test_events_modality_an_unnegated_report_keeps_its_announcement() -> None:
     assert ("ZMB", "MWI", "MOBILIZE", "future") in _coded("Zambia said it would send troops to Malawi.")
     assert ("ZMB", "MWI", "MOBILIZE", "negated") in _coded("Zambia said it would not send troops to Malawi.")
+
+
+def test_events_modality_a_warning_in_an_absolute_clause_is_told_as_said() -> None:
+    # "could" belongs to the clause the warning goes with, not to the warning
+    assert ("PER", "ECU", "THREATEN", "asserted") in _coded(
+        "Relations could sour further, with Peru's foreign minister warning Ecuador that sanctions are coming.")
+
+
+def test_events_modality_an_absolute_clause_of_no_speech_keeps_the_modal() -> None:
+    # an act other than speech goes with what could happen
+    assert not any(m == "asserted" and t == "CHL" for _, t, _, m in _coded(
+        "Peru could sign the deal with Chile backing it."))

@@ -8,7 +8,8 @@ Canada). Only a participle (VBN or VBG) with a noun subject and no finite auxili
 shipping cars") names an activity, not a party; a finite clause ("agree with what X were proposing") says what
 someone does, not a thing; and a preposition with an object of its own is read as before. Nor does "with" or
 "without": "signed the accord, with the UN backing it" is an absolute clause that tells what went with the act, and
-its noun is no party to it.
+its noun is no party to it. A speech act told in such a clause ("could deepen, with X warning that ...") is said as
+it is told (``absolute_speech``).
 """
 
 from __future__ import annotations
@@ -32,3 +33,12 @@ def participle_subjects(prep: Token) -> list[Token]:
     return [n for c in prep.children if c.dep_ == "pcomp" and c.tag_ in _PARTICIPLES
             and not any(a.dep_ in _AUXILIARIES and a.tag_ in _FINITE for a in c.children)
             for n in c.children if n.dep_ in _SUBJECTS and n.pos_ in ("NOUN", "PROPN")]
+
+
+def absolute_speech(verb: Token, speech_verbs: frozenset[str]) -> bool:
+    """Whether a verb is a speech act told in a "with" absolute clause with a subject of its own ("ties could sour
+    further, with Lima warning that ...", "with Quito insisting it will not pay"): said as it is told, whatever
+    modal the clause it goes with bears. Not a bare gerund ("could retaliate with warning shots") nor other acts
+    ("could sign the deal with the UN backing it": the backing is part of what could happen)."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.tag_ == "VBG" \
+        and verb.lemma_.lower() in speech_verbs and any(c.dep_ in _SUBJECTS for c in verb.children)
