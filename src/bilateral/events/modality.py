@@ -247,12 +247,12 @@ def _forecast_topic(noun: Token, source: Mention | None, index: MentionIndex, ru
 
 def _same_side(speaker: Mention, source: Mention) -> bool:
     """The speaker is the source itself or speaks for its state ("the US embassy said the United States had ...",
-    "Rwanda's foreign minister said Rwanda was in talks"); an opposition or rebel speaker does not."""
+    "Rwanda's foreign minister said Rwanda was in talks"); an opposition or rebel speaker, or a person of no office
+    on the date (a deposed leader), is not the state's side."""
     a, b = speaker.actor, source.actor
-    if a.code == b.code:
-        return True
-    return a.country is not None and a.country == b.country and a.kind in ("state", "person") \
-        and b.kind in ("state", "person") and a.sector in (None, "GOV") and b.sector in (None, "GOV", "MIL")
+    return a.code == b.code or a.country is not None and a.country == b.country and a.kind in ("state", "person") \
+        and (b.kind == "state" or b.kind == "person" and b.sector is not None) \
+        and a.sector in (None, "GOV") and b.sector in (None, "GOV", "MIL")
 
 
 def _governed(head: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> set[str]:
