@@ -69,3 +69,33 @@ def test_events_blamed_on_names_the_accused(text: str, want: tuple[str, str]) ->
 
 def test_events_blamed_on_a_day_accuses_no_one() -> None:
     assert not {c for _, _, c, _ in _coded("Kenya blamed the attack on Monday on poor security.") if c.startswith("11")}
+
+
+@pytest.mark.parametrize("text,want", [
+    # "its soldiers came under attack from X": the coming-under clause tells the act, alleged on the victim's word
+    ("Kenya's army said its soldiers came under attack from Ugandan troops near the border.",
+     ("KENMIL", "UGAMIL", "112")),
+    # a deposed leader holds no office on the date: the state's report of his act is no first-hand claim
+    ("Sudanese authorities said Omar al-Bashir attacked a police station in Khartoum on Sunday.",
+     ("SDNGOV", "SDN", "112")),
+])
+def test_events_blamed_victim_of_undergone_or_deposed_doer(text: str, want: tuple[str, str, str]) -> None:
+    coded = _coded(text)
+    assert (*want, "asserted") in coded
+    assert any(s == want[1] and c.startswith("19") for s, _, c, m in coded if m == "alleged")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's army said Kenyan soldiers came under attack near the border on Monday.",  # no attacker named
+    "The Kenyan army said Somali villages came under attack from Ugandan rebels.",  # not its own side
+    "Kenya's army said its soldiers could come under attack from Ugandan troops.",  # forecast
+    "Kenya's army denied that its soldiers came under attack from Ugandan troops.",  # denied
+    "Kenyan officials said President William Ruto ordered troops to attack rebels.",  # its own leader in office
+])
+def test_events_blamed_undergone_or_deposed_accuses_no_one(text: str) -> None:
+    assert not _accusations(text)
+
+
+def test_events_blamed_own_leader_in_office_stays_asserted() -> None:
+    coded = _coded("The Kenyan government said President William Ruto expelled two Ugandan diplomats on Sunday.")
+    assert ("KENGOV", "UGAGOV", "161", "asserted") in coded  # the state tells its own leader's act first-hand

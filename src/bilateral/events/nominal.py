@@ -81,13 +81,19 @@ def _told_between(noun: Token) -> list[Token]:
     return prep_objects(verb, _BETWEEN)
 
 
-def _undergoer(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """"Ethiopian forces came under attack from Eritrea": whoever comes under the act is its target (being
-    "under sanctions" is a state, not an act, and is left alone)."""
+def undergone(noun: Token) -> Token | None:
+    """The "came" of "Ethiopian forces came under attack": the verb whose subject undergoes the act named by the
+    noun, and whose clause tells that it happened; None for any other use ("under sanctions" is a state)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.lemma_.lower() != "come":
-        return []
-    subj = subject_of(prep.head, lexicon.rules.relative_pronouns)
+        return None
+    return prep.head
+
+
+def _undergoer(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """"Ethiopian forces came under attack from Eritrea": whoever comes under the act is its target."""
+    verb = undergone(noun)
+    subj = subject_of(verb, lexicon.rules.relative_pronouns) if verb is not None else None
     return index.actors(subj) if subj is not None else []
 
 

@@ -1,7 +1,8 @@
 """Nominal events and the clause that holds them.
 
 An event noun that is the subject or object of a verb coding no act of its own is said in that verb's clause
-and takes its modality ("talks between X and Y did not resume", "analysts expect X's attack on Y"):
+and takes its modality ("talks between X and Y did not resume", "analysts expect X's attack on Y"), as does an act its
+target "came under" ("officials said its troops came under attack": alleged, as "said X attacked its troops"):
 ``governing_clause``. A passive verb whose subject is an event noun with no agent ("UN sanctions against Iran
 were lifted") is an act by the noun's own source on its target: ``held_measures``. Kept apart from
 events/nominal.py, which reads the noun's own phrase.
@@ -16,7 +17,7 @@ from spacy.tokens import Token
 from bilateral.events.arguments import AIMING_VERBS, MentionIndex
 from bilateral.events.frames import CONTROLLED, Frame
 from bilateral.events.lexicon import FrameRules, Lexicon
-from bilateral.events.nominal import noun_entries, noun_entry, origin, own_sources
+from bilateral.events.nominal import noun_entries, noun_entry, origin, own_sources, undergone
 from bilateral.events.opposed_demands import set_against
 from bilateral.events.roles import prep_objects
 
@@ -28,6 +29,8 @@ def governing_clause(noun: Token, frames: Mapping[int, Frame], rules: FrameRules
     condemned X's attack on Y", "Z did not condemn ...") says nothing of whether the act it is about happened,
     unless it forecasts or plans it, or brings it about (frames.json ``enabling_verbs``: "Z plans to broker talks
     between X and Y": planned talks)."""
+    if (verb := undergone(noun)) is not None:
+        return verb  # "its troops came under attack from X": the coming-under clause tells the act, as its subject's
     head = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or head == noun or head.pos_ not in ("VERB", "AUX"):
         return None
