@@ -77,3 +77,24 @@ def test_events_contentions_rival_armed_groups_are_two_parties() -> None:
 
 def test_events_contentions_a_group_telling_its_own_act_accuses_no_one() -> None:
     assert not _accusations("Boko Haram claims that its fighters attacked an army base near Lake Chad.")
+
+
+@pytest.mark.parametrize("text,want", [
+    # a finding that another party did a wrong: the finder's accusation
+    ("A U.N. report found that Eritrean troops shelled Ethiopian border posts in March.", ("IGOUNO", "ERIMIL")),
+    ("Amnesty International concluded that Eritrean soldiers abducted three Ethiopian farmers.",
+     ("NGOAMN", "ERIMIL")),
+])
+def test_events_contentions_a_finding_accuses_the_doer(text: str, want: tuple[str, str]) -> None:
+    assert want in _accusations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A U.N. report found that Ethiopian exports rose sharply last year.",  # a neutral finding
+    "A U.N. report found that Eritrean troops may have shelled Ethiopian border posts.",  # hedged
+    "Ethiopia found that Ethiopian troops shelled rebel camps in March.",  # its own side, the state named as such
+    "Analysts found that Eritrean troops shelled Ethiopian border posts in March.",  # no actor speaks
+    "Police found the bodies of three men near the border on Monday.",  # a thing found, no clause
+])
+def test_events_contentions_a_finding_accuses_no_one(text: str) -> None:
+    assert not _accusations(text)

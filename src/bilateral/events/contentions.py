@@ -2,7 +2,8 @@
 
 "Kenya contends that Ugandan troops shelled the border posts", "Kenya's defence ministry has assessed that Uganda
 shelled the villages", "Nairobi, which maintains that Ugandan forces killed three fishermen": a speaker who argues a
-case (frames.json ``contention_verbs``: claim, contend, argue, maintain, assert, insist, assess, determine) that
+case or reports a finding (frames.json ``contention_verbs``: claim, contend, argue, maintain, assert, insist, assess,
+determine, find, conclude: "a U.N. report found that Ugandan troops shelled ...") that
 another actor did a wrong accuses that actor (CAMEO 112), said with the contention verb; the act itself stays as
 told (alleged). A plain "said" tells news, and blames only as a victim or a prosecutor (``blamed``); arguing that
 someone did a wrong is the charge itself (docs/gold-guidelines.md, Speech: "plus X->Y 112 when X is blaming Y").
@@ -10,7 +11,8 @@ someone did a wrong is the charge itself (docs/gold-guidelines.md, Speech: "plus
 Only acts of force and coercion count (CAMEO roots 17-20, ``blamed.WRONGFUL_ROOTS``), told as having happened (the
 act alleged or asserted: not denied, forecast or asked for), with the contention verb neither negated nor hedged.
 The speaker must be a named actor ("analysts argue that ..." accuses no one) outside the doer's side ("Kenya
-maintains that its army shelled the camps lawfully" is its own act). Two armed groups that share a code are two
+maintains that its army shelled the camps lawfully" is its own act; ``_own_body``: a state named as such and its
+forces are one side, "Kenya found that Kenyan troops shelled the camps"). Two armed groups that share a code are two
 sides when their names differ ("the rebels claim that rival militias attacked them", ``rival_groups``).
 
 An allegation whose clause tells what the speaker's own side did ("Kenya alleges that its army acted lawfully") is
@@ -89,7 +91,7 @@ def contended_wrongs(frames: Sequence[Frame], index: MentionIndex, lexicon: Lexi
             continue
         speakers = speaker_of(subject_of(speech, rules.relative_pronouns), index, lexicon) \
             or according_to(speech, index, rules)
-        doers = [m for m in frame.sources if not any(one_side(s, m) for s in speakers)]
+        doers = [m for m in frame.sources if not any(_own_body(s, m) for s in speakers)]
         if not speakers or not doers or len(doers) < len(frame.sources):
             continue
         known = found.get(speech.i)

@@ -44,8 +44,8 @@ class FrameRules:
     hypothetical_marks: frozenset[str]
     speech_verbs: frozenset[str]
     contention_verbs: frozenset[str]
-    """Speech verbs that argue a case ("contends", "maintains", "has assessed"): another's wrong told with one is the
-    speaker's accusation (events/contentions.py)."""
+    """Speech verbs that argue a case or report a finding ("contends", "has assessed", "found"): another's wrong told
+    with one is the speaker's accusation (events/contentions.py)."""
     denial_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
     """Verbs that turn down a proposal with no object of their own ("The relatives refused.", "It was rejected."):
