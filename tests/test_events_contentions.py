@@ -98,3 +98,19 @@ def test_events_contentions_a_finding_accuses_the_doer(text: str, want: tuple[st
 ])
 def test_events_contentions_a_finding_accuses_no_one(text: str) -> None:
     assert not _accusations(text)
+
+
+def test_events_contentions_according_to_a_report_accuses_the_doer() -> None:
+    coded = _coded("According to a U.N. report, Eritrean troops shelled Ethiopian border posts in March.")
+    assert ("IGOUNO", "ERIMIL", "112", "asserted") in coded
+    assert any(s == "ERIMIL" and m == "alleged" for s, _, _, m in coded)  # the act itself stays alleged
+
+
+@pytest.mark.parametrize("text", [
+    "According to a U.N. report, Ethiopian exports rose sharply last year.",  # no wrong told
+    "According to a U.N. report, Eritrean troops may have shelled Ethiopian border posts.",  # hedged
+    "According to an Ethiopian report, Ethiopian troops shelled rebel camps in March.",  # its own side
+    "According to Reuters, Eritrean troops shelled Ethiopian border posts in March.",  # news, not a finding
+])
+def test_events_contentions_according_to_a_report_accuses_no_one(text: str) -> None:
+    assert not _accusations(text)

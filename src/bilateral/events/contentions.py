@@ -3,10 +3,12 @@
 "Kenya contends that Ugandan troops shelled the border posts", "Kenya's defence ministry has assessed that Uganda
 shelled the villages", "Nairobi, which maintains that Ugandan forces killed three fishermen": a speaker who argues a
 case or reports a finding (frames.json ``contention_verbs``: claim, contend, argue, maintain, assert, insist, assess,
-determine, find, conclude: "a U.N. report found that Ugandan troops shelled ...") that
-another actor did a wrong accuses that actor (CAMEO 112), said with the contention verb; the act itself stays as
-told (alleged). A plain "said" tells news, and blames only as a victim or a prosecutor (``blamed``); arguing that
-someone did a wrong is the charge itself (docs/gold-guidelines.md, Speech: "plus X->Y 112 when X is blaming Y").
+determine, find, conclude: "a U.N. report found that Ugandan troops shelled ...") that another actor did a wrong
+accuses that actor (CAMEO 112), said with the contention verb; the act itself stays as told (alleged). A claim noun
+that tells the act ("according to a U.N. report, Ugandan troops shelled ..."; ``claim_nouns``) is its author's
+accusation, said with the noun; "according to police" or a news outlet is not. A plain "said" tells news, and
+blames only as a victim or a prosecutor (``blamed``); arguing that someone did a wrong is the charge itself
+(docs/gold-guidelines.md, Speech: "plus X->Y 112 when X is blaming Y").
 
 Only acts of force and coercion count (CAMEO roots 17-20, ``blamed.WRONGFUL_ROOTS``), told as having happened (the
 act alleged or asserted: not denied, forecast or asked for), with the contention verb neither negated nor hedged.
@@ -74,6 +76,16 @@ def _told_with(frame: Frame, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def _claim_phrase(frame: Frame, rules: FrameRules) -> Token | None:
+    """The claim noun of an "according to" phrase on the act's own clause ("according to a U.N. report, X shelled
+    Y": "report"; frames.json ``claim_nouns``), which tells the act on its author's word; None without one ("according
+    to police" tells news, not a finding)."""
+    verb = frame.clause if frame.clause is not None else frame.anchor
+    return next((obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "according"
+                 for to in prep.children if to.lower_ == "to"
+                 for obj in to.children if obj.dep_ == "pobj" and obj.lemma_.lower() in rules.claim_nouns), None)
+
+
 def contended_wrongs(frames: Sequence[Frame], index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
     """The accusations (112) that speakers make by arguing that others did the sentence's wrongful acts (module
     docstring): one per contention verb, aimed at every doer it tells of; none when no act qualifies."""
@@ -83,14 +95,18 @@ def contended_wrongs(frames: Sequence[Frame], index: MentionIndex, lexicon: Lexi
         if frame.absorbed or not frame.sources or frame.cameo[:2] not in WRONGFUL_ROOTS:
             continue
         speech = _told_with(frame, lexicon)
-        if speech is None or speech.lemma_.lower() not in rules.contention_verbs:
+        claim = _claim_phrase(frame, rules) if speech is None else None
+        if claim is not None:  # "according to a U.N. report, X shelled Y": the report's author accuses
+            speech, speakers = claim, according_to(claim.head.head.head, index, rules)  # the verb "according" is on
+        elif speech is None or speech.lemma_.lower() not in rules.contention_verbs:
             continue
+        else:
+            speakers = speaker_of(subject_of(speech, rules.relative_pronouns), index, lexicon) \
+                or according_to(speech, index, rules)
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HEDGES) for c in speech.children):
             continue
         if event_modality(frame.trigger, frame.sources[0], index, rules, frame.clause) not in _TOLD:
             continue
-        speakers = speaker_of(subject_of(speech, rules.relative_pronouns), index, lexicon) \
-            or according_to(speech, index, rules)
         doers = [m for m in frame.sources if not any(_own_body(s, m) for s in speakers)]
         if not speakers or not doers or len(doers) < len(frame.sources):
             continue
