@@ -69,6 +69,7 @@ from bilateral.events.their_meetings import their_meetings
 from bilateral.events.told_attacks import may_recall_attack, told_attacks
 from bilateral.events.told_things import told_things
 from bilateral.events.undone_measures import undone_measures
+from bilateral.events.verdicts import verdict_courts
 from bilateral.events.warring_parties import warring_parties
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
@@ -150,6 +151,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     released_from(frames, index)  # before the story's custodian: the words name who held them
     operation_acts(frames, index, earlier, lexicon.rules)  # before the earlier doer: the subject names the operation
     told_agents(frames, index, earlier, lexicon.rules)
+    verdict_courts(frames, index, earlier, lexicon.rules)  # after the agents: the court of whoever held them
     home_facilities(frames, index, earlier, lexicon)  # after the agents: a facility hit by the story's own forces
     dated.update(retold_acts(frames, index, earlier, lexicon.rules))
     frames += told_nominals(sent, frames, index, earlier, lexicon)

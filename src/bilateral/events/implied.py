@@ -35,7 +35,7 @@ struck them, nor an arrest or detention after an attack by someone no state sect
 
 A known person released or freed in the passive with no agent ("X has been released on bail") was released by
 the state body that held or charged them, when the story's earlier acts of coercion or accusation on them by a
-state body all have that one doer (``_custodian``): not by rebels who seized them, nor when two bodies acted.
+state body all have that one doer (``custodian``): not by rebels who seized them, nor when two bodies acted.
 
 A state's forces that report such an act on an armed group themselves are its agent (``reporting_forces``): "The
 army says ten militants were killed", "Both forces say several rebels were captured" (a set description of forces,
@@ -85,9 +85,11 @@ _STATE_FORCES = frozenset({"MIL", "COP"})
 _CUSTODIANS = frozenset({"COP", "JUD", "GOV", "MIL"})
 """Sectors of a state that arrest, detain and deport: the one doer of an agentless custody act."""
 _RELEASE = "0841"
-"""A person released from custody, whose agent is the body that held or charged them (``_custodian``)."""
+"""A person released from custody, whose agent is the body that held or charged them (``custodian``)."""
 _CUSTODY = frozenset({"COERCE", "ACCUSE"})
 """PLOVER types of the acts by which a state body holds or charges a person it later releases."""
+_VERDICT = "116"
+"""CAMEO "find guilty": a court's verdict, which holds no one and charges no one (``custodian``)."""
 _HOLDING = frozenset({"hold", "keep", "send", "fly", "transfer", "move", "dismantle", "break", "round"})
 """State-act verbs with other senses: their agent is the state only in the custody sense ("held in custody",
 "the detainees were flown to X", "a terrorist cell was dismantled in X", "rounded up in X"), never "aid was sent to
@@ -195,7 +197,7 @@ def told_agents(frames: Iterable[Frame], index: MentionIndex, earlier: Sequence[
             continue
         verb = frame.trigger
         if release:
-            if (held := _custodian(patient.actor, earlier)) is not None:
+            if (held := custodian(patient.actor, earlier)) is not None:
                 frame.sources.append(Mention(held.source, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
                                              IMPLIED * patient.confidence, "told"))
             continue
@@ -268,17 +270,17 @@ def _person_doer(plover: str, patient: Actor, earlier: Sequence[Event]) -> Event
     return done[-1]
 
 
-def _custodian(patient: Actor, earlier: Sequence[Event]) -> Event | None:
+def custodian(patient: Actor, earlier: Sequence[Event]) -> Event | None:
     """The state body that held or charged a known person, when the story's earlier acts of coercion or accusation
     on them by a state body (police, judiciary, government, military of a named country) all have one doer: the
     one who releases them ("A court charged X with incitement ... X has been released on bail" -> the court).
     Others' acts on them do not count (rebels who seized someone, critics who accused them, a condemnation by
-    unnamed governments). None for a patient who is no known person ("the prisoners were released"), or one whom
-    two state bodies acted on."""
+    unnamed governments), nor a court's verdict (116: it judges whom another body holds). None for a patient who
+    is no known person ("the prisoners were released"), or one whom two state bodies acted on."""
     if patient.person is None:
         return None
-    done = [e for e in earlier if e.event_type in _CUSTODY and e.modality in SAID and e.target is not None
-            and e.target.person == patient.person and e.source.code != e.target.code
+    done = [e for e in earlier if e.event_type in _CUSTODY and e.cameo != _VERDICT and e.modality in SAID
+            and e.target is not None and e.target.person == patient.person and e.source.code != e.target.code
             and e.source.sector in _CUSTODIANS and e.source.country is not None]
     return done[-1] if len({e.source.code for e in done}) == 1 else None
 
