@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from bilateral.events.adverbial_passives import OCCASION_PREPS, adverbial_host
 from bilateral.events.clause_objects import participle_subjects
+from bilateral.events.linked_passives import linked_host
 from bilateral.events.quoted_predicates import quoted_predicate
 from bilateral.events.named_objects import named_object, shifted_object
 from bilateral.events.reported_subjects import reported_subject
@@ -96,7 +97,7 @@ def passive_subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token 
     clause modifies ("the rebels, who are backed by Rwanda"; a part of them, "many of whom were deported", save
     "none of whom"), and so is the missing subject of a reduced relative ("the rebels backed by Rwanda", "Somali
     soldiers, supported by US forces"), and so is the subject a passive gerund's time phrase hangs on ("X returned
-    after being freed", ``adverbial_passives``)."""
+    after being freed", ``adverbial_passives``) or a linking verb's ("X stands accused", ``linked_passives``)."""
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "csubjpass"):
             if verb.dep_ == "relcl" and (child.lower_ in relative_pronouns or child.lower_ not in _NONE and any(
@@ -106,7 +107,7 @@ def passive_subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token 
             return child
     if shared_passive(verb):
         return passive_subject_of(verb.head, relative_pronouns)
-    host = adverbial_host(verb)
+    host = adverbial_host(verb) or linked_host(verb)
     if host is not None:  # "rebels flee when attacked by the army", "X was questioned before being arrested": X
         return subject_of(host, relative_pronouns) or passive_subject_of(host, relative_pronouns)
     return antecedent(verb) if reduced_relative(verb) else None
@@ -126,7 +127,7 @@ def is_passive(verb: Token) -> bool:
     if stance_object(verb) is not None:
         return False  # "X is opposed to Y": X's stance
     return any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in verb.children) or reduced_relative(verb) \
-        or shared_passive(verb) or adverbial_host(verb) is not None
+        or shared_passive(verb) or (adverbial_host(verb) or linked_host(verb)) is not None  # "stands accused"
 
 
 def shared_passive(verb: Token) -> bool:
