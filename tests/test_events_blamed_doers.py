@@ -34,6 +34,8 @@ def _accusations(text: str) -> set[tuple[str | None, str | None, str]]:
      ("KENJUD", "UGAREB", "1121")),
     ("Kenya's army said Ugandan troops attacked Kenyan soldiers near the border on Monday.",
      ("KENMIL", "UGAMIL", "112")),
+    ("Kenya's army said Kenyan soldiers were detained by Ugandan troops on Monday.",  # a named doer of a passive
+     ("KENMIL", "UGAMIL", "112")),
 ])
 def test_events_reported_wrong_is_the_speakers_accusation(text: str, want: tuple[str, str, str]) -> None:
     coded = _coded(text)
@@ -53,6 +55,8 @@ def test_events_reported_wrong_is_the_speakers_accusation(text: str, want: tuple
     "Kenya's army fears that Ugandan troops attacked Kenyan soldiers near the border.",
     # no act of force: a prosecutor telling of talks
     "Kenyan prosecutors said Ugandan officials met Kenyan lawyers in March.",
+    # a doer the speaker does not name: the coder infers it from the place, the speaker blames no one
+    "Kenya's army said Kenyan soldiers were detained in Uganda on Monday.",
 ])
 def test_events_reported_wrong_accuses_no_one(text: str) -> None:
     assert not _accusations(text)

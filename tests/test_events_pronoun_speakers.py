@@ -36,3 +36,24 @@ def test_events_pronoun_speakers_coordinated_speech(text: str, want: set[tuple[s
            for e in coded_events(nlp, text, _ACTORS) if e.modality in ("asserted", "future", "alleged")
            and e.cameo.startswith("03")}
     assert got == want
+
+
+_PATIENT_ACTORS = {"The Zambian activist": "ZMBCVL", "Malawi": "MWI", "the Zambian minister": "ZMBGOV",
+                   "Malawian police": "MWICOP"}
+
+PATIENT_CASES: list[tuple[str, set[tuple[str, str | None]]]] = [
+    # the speaker is the one the passive befell
+    ("The Zambian activist told reporters that she was detained in Malawi in May.", {("MWICOP", "ZMBCVL")}),
+    ("The Zambian activist said he had been arrested by Malawian police at the border.", {("MWICOP", "ZMBCVL")}),
+    # must not: a pronoun with a speaker no actor, or a clause with a named patient of its own
+    ("A witness told reporters that she was detained in Malawi in May.", set()),
+    ("The Zambian activist said the Zambian minister was detained in Malawi in May.", {("MWICOP", "ZMBGOV")}),
+]
+
+
+@pytest.mark.parametrize("text,want", PATIENT_CASES, ids=[c[0][:50] for c in PATIENT_CASES])
+def test_events_pronoun_speakers_the_speaker_is_the_passive_patient(text: str, want: set[tuple[str, str | None]],
+                                                                    nlp: Language) -> None:
+    got = {(e.source.code, e.target.code if e.target else None)
+           for e in coded_events(nlp, text, _PATIENT_ACTORS) if e.cameo == "173"}
+    assert got == want

@@ -14,8 +14,9 @@ witness or an envoy tells of an attack on a third party ("military sources said 
 
 Only acts of force and coercion count (CAMEO roots 17-20), said as having happened on the speaker's word (the
 act's modality is ``alleged``; not what a speaker denies, forecasts or asks for), by a speaker outside the doer's
-side (a state telling of its own forces' act accuses no one). The accusation is said with the speech verb, so
-it takes that verb's own modality.
+side (a state telling of its own forces' act accuses no one), of a doer the words name: one the coder infers from
+the place or the story ("X told the court he had been held in Y") is no one the speaker blames. The accusation
+is said with the speech verb, so it takes that verb's own modality.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ HEARSAY = frozenset({"believe", "fear", "suspect", "think", "suggest", "indicate
 _CLIMB = frozenset({"ccomp", "parataxis", "xcomp", "conj"})
 """Dependencies from an act's clause up to the speech verb that tells it."""
 _MAX_CLIMB = 4
+_INFERRED = frozenset({"implied", "told", "accused"})
+"""How a doer the words do not name was found (``implied``): from the place, the story or an accusation. The
+speaker blames only a doer it names ("X told the court he had been held in Y" blames no one)."""
 
 
 def telling(frame: Frame, lexicon: Lexicon) -> Token | None:
@@ -85,7 +89,8 @@ def blamed_doers(frames: Sequence[Frame], index: MentionIndex, lexicon: Lexicon)
     rules = lexicon.rules
     found: dict[tuple[int, str], Frame] = {}
     for frame in frames:
-        if frame.absorbed or not frame.sources or frame.cameo[:2] not in WRONGFUL_ROOTS:
+        doers = [m for m in frame.sources if m.resolved_by not in _INFERRED]
+        if frame.absorbed or not doers or frame.cameo[:2] not in WRONGFUL_ROOTS:
             continue
         speech = telling(frame, lexicon)
         if speech is None:
@@ -94,7 +99,7 @@ def blamed_doers(frames: Sequence[Frame], index: MentionIndex, lexicon: Lexicon)
             continue
         speakers = speaker_of(subject_of(speech, rules.relative_pronouns), index, lexicon) \
             or according_to(speech, index, rules)
-        speakers = [s for s in speakers if not any(state_side(s, m) for m in frame.sources)]
+        speakers = [s for s in speakers if not any(state_side(s, m) for m in doers)]
         if not speakers:
             continue
         charging = [s for s in speakers if s.actor.sector == _JUDICIARY]
@@ -104,7 +109,7 @@ def blamed_doers(frames: Sequence[Frame], index: MentionIndex, lexicon: Lexicon)
                 continue
             known = found.get((speech.i, code))
             if known is None:
-                found[(speech.i, code)] = _accusation(speech, code, accusers, list(frame.sources))
+                found[(speech.i, code)] = _accusation(speech, code, accusers, doers)
             else:  # "prosecutors said X shot Y and Z kidnapped W": both doers are charged
-                known.targets.extend(m for m in frame.sources if m not in known.targets)
+                known.targets.extend(m for m in doers if m not in known.targets)
     return list(found.values())

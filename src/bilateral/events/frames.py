@@ -239,7 +239,8 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
             sources = index.actors(agent)
         patient = passive_subject_of(verb, lexicon.rules.relative_pronouns)
         if patient is not None and patient != obj:
-            targets = index.actors(patient) or held_as(verb, entry.cameo, index, lexicon)  # "sanctioned as Y's vessels"
+            targets = index.actors(patient) or speaker_of_pronoun(patient, index, lexicon) \
+                or held_as(verb, entry.cameo, index, lexicon)  # "X said he was arrested"; "sanctioned as Y's vessels"
     else:
         subj, controlled = controller(verb, lexicon)
         if subj is not None:

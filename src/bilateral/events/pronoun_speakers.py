@@ -1,7 +1,8 @@
 """The speaker a pronoun subject of a reported clause stands for: "Peru says it will retaliate" is Peru's act.
 
 Verb frames (``frames``) and the statement, demand and stance passes all fall back on it when a subject names
-no actor of its own; kept apart from ``frames`` as the one reading of reported speech they share.
+no actor of its own, and so does a passive verb frame for its patient ("X told the court he had been held in Y":
+X was arrested); kept apart from ``frames`` as the one reading of reported speech they share.
 """
 
 from __future__ import annotations
