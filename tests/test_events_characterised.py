@@ -1,4 +1,4 @@
-"""What a characterising verb calls its object when the parser misreads the predicate (roles.characterised,
+"""What a characterising verb calls its object when the parser misreads the predicate (characterised.characterised,
 quoted_predicates.quoted_predicate, used by speech.characterisation), coded through the pipeline on sentences
 written for these tests."""
 

@@ -98,7 +98,7 @@ def first_person_objects(sent: Doc, mentions: Sequence[Mention], speaker: Actor)
     """Mentions of the quotation's speaker for the first-person objects of a sentence inside it that attributes
     nothing itself ("they attacked us", "a threat to us"), as ``anaphora.first_person_mentions`` gives its subjects.
     A possessive ("our economy") is left alone: what it owns is the speaker's side's thing, seldom the side itself
-    (``events.speech.first_person_object`` reads it where a speech verb in the sentence names the speaker)."""
+    (``events.quoted_speakers.first_person_object`` reads it where a speech verb in the sentence names the speaker)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     return [Mention(replace(speaker, text=tok.text), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
                     PRONOUN_CONFIDENCE, "quote")

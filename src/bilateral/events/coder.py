@@ -53,7 +53,8 @@ from bilateral.events.lexicon import Lexicon
 from bilateral.events.measure_sources import measure_sources
 from bilateral.events.pair_ties import may_tell_pair_ties, pair_ties
 from bilateral.events.meetings import other_side
-from bilateral.events.modality import attempted, condition_of, event_modality, own_warning, refuses
+from bilateral.events.conditional_targets import condition_of
+from bilateral.events.modality import attempted, event_modality, own_warning, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames, told_suits
 from bilateral.events.operation_acts import may_tell_operation, operation_acts, operation_course
 from bilateral.events.released_from import released_from

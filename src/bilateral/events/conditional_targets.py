@@ -2,7 +2,8 @@
 the tariff", "if X attacks us, we will retaliate") or what a refusal waits for ("will not lift the trade embargo until
 X reforms"). The subject of that ``if``/``unless``/``until`` clause is whom the act is aimed at; the target
 searches (``targets.TARGET_SEARCHES``) call these, and ``conditioned_parties`` adds a condition's party beside a
-named target. Kept apart from ``targets`` so that each module stays short.
+named target; ``condition_of`` tells the coder which conjunction sets an act on a condition ("will withdraw
+unless ...": a threat). Kept apart from ``targets`` so that each module stays short.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from spacy.tokens import Token
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
-from bilateral.events.lexicon import Lexicon
+from bilateral.events.lexicon import FrameRules, Lexicon
 from bilateral.events.modality import refuses
 from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.roles import agent_of, is_passive, subject_of
@@ -100,3 +101,19 @@ def refusal_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> list
                 if found:
                     return found
     return []
+
+
+def condition_of(trigger: Token, rules: FrameRules) -> str | None:
+    """The conjunction of a condition set on the act ("will withdraw its force unless ...", "may halt mediation
+    if ..."), looking up through the clauses that govern it; None when the act is unconditional."""
+    tok = trigger
+    for _ in range(3):
+        for clause in tok.children:
+            if clause.dep_ == "advcl":
+                mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+                if mark in rules.hypothetical_marks and mark != "whether":
+                    return mark
+        if tok.dep_ not in ("xcomp", "conj", "ccomp") or tok.head == tok:
+            return None
+        tok = tok.head
+    return None

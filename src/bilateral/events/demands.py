@@ -21,7 +21,8 @@ from bilateral.events.frames import CONTROLLED, DIRECT, Frame, controller
 from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.roles import passive_subject_of, prep_objects, subject_of
-from bilateral.events.speech import for_clause, issuer, quoted_speaker
+from bilateral.events.quoted_speakers import quoted_speaker
+from bilateral.events.speech import for_clause, issuer
 from bilateral.models import CameoCode, Mention
 
 

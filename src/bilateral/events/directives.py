@@ -32,7 +32,7 @@ from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.roles import direct_object_of, is_passive, passive_subject_of, subject_of
-from bilateral.events.speech import quoted_speaker
+from bilateral.events.quoted_speakers import quoted_speaker
 from bilateral.models import CameoCode, Mention
 
 _DIRECTIVES = {"tell": "demand", "instruct": "demand", "encourage": "appeal"}

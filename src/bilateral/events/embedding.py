@@ -58,10 +58,10 @@ from bilateral.events.roles import (
     possessor_of,
     prep_objects,
 )
+from bilateral.events.quoted_speakers import first_person_object
 from bilateral.events.speech import (
     bound_object,
     characterisation,
-    first_person_object,
     issuer,
     reported_verdict,
     unresolved_pronoun_object,

@@ -29,6 +29,7 @@ from bilateral.events.material import aided, peacekeepers, wielders
 from bilateral.events.measures import goods_origin, held_as, with_makers
 from bilateral.events.named_charges import names_a_charge
 from bilateral.events.recoding import clash_of_stances, no_guest, not_held, recode
+from bilateral.events.characterised import predicate_apposition
 from bilateral.events.roles import (
     agent_of,
     dative_of,
@@ -41,7 +42,6 @@ from bilateral.events.roles import (
     passive_gerund_subject,
     passive_subject_of,
     possessor_of,
-    predicate_apposition,
     prep_objects,
     shared_object,
     planner_of,

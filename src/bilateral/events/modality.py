@@ -125,22 +125,6 @@ def own_warning(trigger: Token, source: Mention | None, index: MentionIndex, rul
     return False
 
 
-def condition_of(trigger: Token, rules: FrameRules) -> str | None:
-    """The conjunction of a condition set on the act ("will withdraw its force unless ...", "may halt mediation
-    if ..."), looking up through the clauses that govern it; None when the act is unconditional."""
-    tok = trigger
-    for _ in range(3):
-        for clause in tok.children:
-            if clause.dep_ == "advcl":
-                mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
-                if mark in rules.hypothetical_marks and mark != "whether":
-                    return mark
-        if tok.dep_ not in ("xcomp", "conj", "ccomp") or tok.head == tok:
-            return None
-        tok = tok.head
-    return None
-
-
 def _attributed(trigger: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
     """"... backed by Rwanda according to UN experts": an "according to" phrase on the act's clause, or on a
     clause above it, that names someone other than the act's source makes the act alleged."""

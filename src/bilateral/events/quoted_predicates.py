@@ -1,8 +1,9 @@
 """A quoted adjective that names what a naming verb's object is called, wherever the parser hangs it: "called the
 decision to tax imports 'unfair'" says the decision is unfair, though the parser may hang the word on "imports".
 
-Read by ``roles.characterised`` and ``frames`` when a naming verb ("called", "described") characterises its object;
-kept apart from ``roles`` (grammatical roles) because it reads quotation marks, not a dependency.
+Read by ``characterised.characterised`` and ``frames`` when a naming verb ("called", "described")
+characterises its object; kept apart from ``roles`` (grammatical roles) because it reads quotation marks, not a
+dependency.
 """
 
 from __future__ import annotations

@@ -35,7 +35,8 @@ from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.participle_it import characterised_by_participle, main_clause_objects, participle_it
 from bilateral.events.governed import counted_slot
-from bilateral.events.roles import characterised, direct_object_of, possessor_of, predicate_apposition, prep_objects
+from bilateral.events.characterised import characterised, predicate_apposition
+from bilateral.events.roles import direct_object_of, possessor_of, prep_objects
 from bilateral.events.roles import subject_of
 from bilateral.events.verdict_words import approves, disapproves, praises
 from bilateral.models import CameoCode, Mention
@@ -361,36 +362,6 @@ def accused_in_clause(frame: Frame, index: MentionIndex, rules: FrameRules) -> l
         return [m for m in index.actors(subj) if m.actor.code not in own and (m.actor.country not in own or (
             citizens and m.actor.sector is not None and m.actor.sector not in STATE_SECTORS))]
     return []
-
-
-_FIRST_PERSON = frozenset({"us", "me"})
-_FIRST_POSSESSIVE = frozenset({"our", "my"})
-
-
-def quoted_speaker(verb: Token, index: MentionIndex, rules: FrameRules) -> list[Mention]:
-    """The actors who say the clause of ``verb``: it is the complement of a speech verb ("'X attacked our
-    posts,' Kenya said"), also through coordinated and controlled verbs; none otherwise."""
-    clause = verb
-    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
-        clause = clause.head
-    speech = clause.head
-    if clause.dep_ not in ("ccomp", "parataxis") or speech.lemma_.lower() not in rules.speech_verbs:
-        return []
-    speaker = subject_of(speech, rules.relative_pronouns)
-    return (index.actors(speaker) or author(speaker, index, rules)) if speaker is not None else []
-
-
-def first_person_object(frame: Frame, index: MentionIndex, rules: FrameRules) -> list[Mention]:
-    """"'Uganda has attacked our border posts,' Kenya said": a first-person object ("us", "our posts") in what a
-    speaker says stands for the speaker; none when the object is no first person or nobody is quoted."""
-    verb = frame.trigger
-    objects = [o for o in (direct_object_of(verb), *prep_objects(verb, frame.entry.preps)) if o is not None]
-    first = any(o.lower_ in _FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in _FIRST_POSSESSIVE
-                                                 for c in o.children) for o in objects)
-    if not first:
-        return []
-    own = {m.actor.code for m in frame.sources}
-    return [m for m in quoted_speaker(verb, index, rules) if m.actor.code not in own]
 
 
 def _criticism(verb: Token, said: list[Token], sources: list[Mention], targets: list[Mention],
