@@ -1,5 +1,5 @@
 """Where spaCy is loaded and run: sentence splitting, model loading and batched parsing (its own components
-are ``name_norms`` and ``memo_pipes``; every other module only reads the parsed Docs).
+are ``name_norms``, ``abbreviation_ends`` and ``memo_pipes``; every other module only reads the parsed Docs).
 
 Documents are split into sentences by a cheap rule-based splitter (paragraph breaks, then spaCy's
 sentencizer), so the expensive parser runs only on sentences that may hold an event (see
@@ -23,6 +23,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span, Token
 from thinc.api import use_ops
 
+from bilateral.abbreviation_ends import abbreviation_ends  # noqa: F401  (registers "bilateral_abbreviation_ends")
 from bilateral.errors import ModelError
 from bilateral.memo_pipes import MemoAttributeRuler, MemoLemmatizer
 from bilateral.name_norms import name_norms  # noqa: F401  (registers the "bilateral_name_norms" component)
@@ -161,6 +162,8 @@ def _load(name: str, entities: str = "rules", blas: str = "numpy") -> Language:
             if isinstance(lemmatizer, MemoLemmatizer):
                 lemmatizer.initialize(lookups=pipe.lookups)
     nlp.add_pipe("bilateral_name_norms", first=True)  # known surnames read as names ("Trump imposed ...")
+    if "tagger" in nlp.pipe_names and "parser" in nlp.pipe_names:  # needs the tags; the parser keeps its marks
+        nlp.add_pipe("bilateral_abbreviation_ends", after="tagger")  # "... into the U.S. Mendes sent troops"
     if entities == "rules":
         nlp.add_pipe("bilateral_entities", last=True)
     return nlp
