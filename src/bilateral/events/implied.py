@@ -108,7 +108,7 @@ SAID = frozenset({"asserted", "alleged"})
 """Modalities of an act told as having happened, on the writer's word or a source's."""
 
 
-def _place_country(verb: Token, index: MentionIndex) -> str | None:
+def place_country(verb: Token, index: MentionIndex) -> str | None:
     """The country of a place the act happened in: "detained in Ethiopia", "arrested at the border in Kenya"; for
     a transfer of held people, where they are taken, which holds them ("the detainees were flown to Louisiana")."""
     preps = _PLACE_PREPS | _DESTINATION if verb.lemma_.lower() in _TRANSFERS else _PLACE_PREPS
@@ -132,7 +132,7 @@ def implied_agents(frames: Iterable[Frame], index: MentionIndex, rules: FrameRul
             continue
         if verb.lemma_.lower() in _HOLDING | _CHARGING and not frame.cameo.startswith(_CUSTODY_ROOT):
             continue  # "held as human shields in X", "held accountable": anyone holds or blames, not the state
-        country = _place_country(verb, index)
+        country = place_country(verb, index)
         if country is None:
             continue
         actor = Actor(text=verb.text, name=country, code=country + sector, country=country, sector=sector,

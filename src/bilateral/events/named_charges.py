@@ -57,3 +57,16 @@ def names_a_charge(verb: Token, lexicon: Lexicon, preps: frozenset[str] = _WITH,
                 if obj.dep_ in _OBJECT_DEPS and any(_offence(w, lexicon, acts) for w in (obj, *obj.conjuncts)):
                     return True
     return False
+
+
+_CHARGE_MODIFIERS = frozenset({"compound", "nmod", "amod"})
+_CHARGE_PREPS = frozenset({"of", "for"})
+
+
+def charge_names_offence(noun: Token, lexicon: Lexicon) -> bool:
+    """"espionage charges", "murder-for-hire and conspiracy charges", "charges of treason": a charge noun whose
+    modifiers or "of"/"for" phrase name an offence; not "service charges", "charges for electricity"."""
+    words = [w for c in noun.children if c.dep_ in _CHARGE_MODIFIERS and c.i < noun.i for w in c.subtree]
+    words += [w for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in _CHARGE_PREPS
+              for obj in prep.children if obj.dep_ in _OBJECT_DEPS for w in (obj, *obj.conjuncts)]
+    return any(_offence(w, lexicon) for w in words)
