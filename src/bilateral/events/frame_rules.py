@@ -42,6 +42,10 @@ class FrameRules:
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
+    perception_verbs: frozenset[str]
+    """Verbs of sensing ("hear", "see"): with an ability modal they tell what is happening (events/perceived.py)."""
+    ability_aux: frozenset[str]
+    """Modals of ability ("can", "could"): on a perception verb they say the sensing is possible, not the act."""
     speech_verbs: frozenset[str]
     contention_verbs: frozenset[str]
     """Speech verbs that argue a case or report a finding ("contends", "has assessed", "found"): another's wrong told
@@ -267,6 +271,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "addressee_intents", "object_control", "future_governors", "forecast_verbs", "topic_prepositions",
             "press_sectors", "future_aux",
             "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "refusal_verbs", "claim_nouns",
+            "perception_verbs", "ability_aux",
             "proposal_nouns",
             "contention_verbs",
             "act_nouns", "response_verbs", "answering_verbs",

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.clause_objects import absolute_speech
 from bilateral.events.lexicon import FrameRules
+from bilateral.events.perceived import perceived
 from bilateral.events.roles import PLAN_NOUNS, listed_gerund, misattached_gerund, reduced_relative, subject_of
 from bilateral.events.speech import author, for_clause
 from bilateral.models import Mention, Modality
@@ -303,6 +304,9 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
             head = head.head  # "accused the rebel group of killing": "of" hung on the object of the accusing verb
             head = head.head if head.dep_ == "dobj" and head.head.lemma_.lower() in rules.object_control else head
         head_lemma = head.lemma_.lower()
+        if perceived(tok, rules):  # "can hear gunfire as X fights Y": the sensing is what "can" qualifies
+            tok = head
+            continue
         mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None) if dep == "advcl" else None
         presupposed = presupposed or mark in _PRESUPPOSING  # what a speaker takes as known is no claim of theirs
         if dep == "ccomp" and head_lemma in rules.denial_verbs and _denies_the_charge(tok, head, rules):

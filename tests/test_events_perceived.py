@@ -1,0 +1,44 @@
+"""What a witness can see or hear happening (events/perceived.py): an ability modal on a perception verb does not
+make the perceived clause hypothetical; a forecast, an ability of the act itself and a negated perception keep it
+so. Sentences written for these tests, coded through the pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.marking import pipeline_coded as _coded
+
+pytestmark = pytest.mark.model
+
+
+def test_events_perceived_a_clause_heard_as_it_goes_on_is_told() -> None:
+    got = _coded("Villagers near Goma said they can hear gunfire as Rwandan troops are shelling Congolese army "
+                 "positions.")
+    assert ("RWA", "COD", "ASSAULT", "alleged") in got  # the villagers tell it: alleged, not hypothetical
+
+
+def test_events_perceived_a_participle_seen_now_is_told() -> None:
+    assert ("ETH", "ERI", "ASSAULT", "asserted") in _coded(
+        "From the border we can see Ethiopian soldiers firing at Eritrean troops.")
+
+
+def test_events_perceived_a_past_clause_under_could_is_told() -> None:
+    assert ("RUS", "UKR", "ASSAULT", "asserted") in _coded(
+        "We could hear explosions as Russian forces shelled Ukrainian positions.")
+
+
+def test_events_perceived_a_forecast_with_could_see_stays_hypothetical() -> None:
+    got = _coded("Observers said we could see Rwandan troops attacking Congolese positions soon.")
+    assert ("RWA", "COD", "ASSAULT", "hypothetical") in got
+    assert not any(m in ("asserted", "alleged") for _, _, _, m in got)
+    got = _coded("Analysts said we could see a Nigerien attack on Mali soon.")
+    assert not any(m in ("asserted", "alleged") for _, _, _, m in got)
+
+
+def test_events_perceived_an_ability_of_the_act_itself_stays_hypothetical() -> None:
+    assert _coded("Niger can attack Mali.") == {("NER", "MLI", "ASSAULT", "hypothetical")}
+
+
+def test_events_perceived_a_negated_perception_stays_hypothetical() -> None:
+    got = _coded("We can't hear gunfire as Rwandan troops are shelling Congolese army positions.")
+    assert not any(m in ("asserted", "alleged") for _, _, _, m in got)
