@@ -64,6 +64,11 @@ CASES: list[tuple[str, dict[str, str], Want]] = [
      {"Sudanese soldiers": "SDNMIL", "Chadian rebels": "TCDREB"},
      {("SDNMIL", "TCDREB", "190"), ("TCDREB", "SDNMIL", "190")}),
     ("The fighting in Sudan displaced millions.", {"Sudan": "SDN"}, set()),
+    # a fight with Y (as "against Y") is Y's act too; its weapons are no party
+    ("Malian soldiers fought with Tuareg rebels near Kidal.",
+     {"Malian soldiers": "MLIMIL", "Tuareg rebels": "MLIREB"},
+     {("MLIMIL", "MLIREB", "190"), ("MLIREB", "MLIMIL", "190")}),
+    ("Malian soldiers fought with rifles and mortars near Kidal.", {"Malian soldiers": "MLIMIL"}, set()),
     ("The Kenyan opposition voiced hostility to the Kenyan government.",
      {"Kenyan opposition": "KENOPP", "Kenyan government": "KENGOV"}, set()),
     ("The Kenyan army exchanged prisoners with Somali rebels.",
