@@ -35,3 +35,19 @@ def test_events_clause_objects_an_absolute_with_clause_names_no_party(nlp) -> No
     doc = nlp("Chile and Peru signed an accord in May, with the UNHCR backing it.")
     with_ = next(t for t in doc if t.lower_ == "with")
     assert participle_subjects(with_) == []
+
+
+def test_events_clause_objects_an_act_beside_a_changing_state_of_affairs_is_told() -> None:
+    # "could" belongs to the rift's deepening; the threat told beside it with its own subject is made
+    got = _coded("The rift could deepen, with Venezuela threatening Colombia with sanctions.")
+    assert ("VEN", "COL", "THREATEN", "asserted") in got, got
+    got = _coded("Tensions may rise further, with Serbian police arresting Kosovo officials.")
+    assert ("SRB", "XKX", "COERCE", "asserted") in got, got
+
+
+def test_events_clause_objects_an_absolute_clause_keeps_the_modal_of_a_party_or_its_own() -> None:
+    # must-not: beside a party's own possible act, or with a modal adjective of its own, the act is not told
+    got = _coded("Bolivia could retaliate, with Chile threatening Peru with sanctions.")
+    assert ("CHL", "PER", "THREATEN", "asserted") not in got, got
+    got = _coded("The rift could deepen, with Venezuela likely to threaten Colombia with sanctions.")
+    assert ("VEN", "COL", "THREATEN", "asserted") not in got, got

@@ -8,13 +8,19 @@ Canada). Only a participle (VBN or VBG) with a noun subject and no finite auxili
 shipping cars") names an activity, not a party; a finite clause ("agree with what X were proposing") says what
 someone does, not a thing; and a preposition with an object of its own is read as before. Nor does "with" or
 "without": "signed the accord, with the UN backing it" is an absolute clause that tells what went with the act, and
-its noun is no party to it. A speech act told in such a clause ("could deepen, with X warning that ...") is said as
-it is told (``absolute_speech``).
+its noun is no party to it. A speech act told in such a clause ("could deepen, with X warning that ..."), or any act
+going with a change in a state of affairs ("the rift could deepen, with X threatening Y"), is said as it is told
+(``absolute_told``).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from bilateral.events.arguments import MentionIndex
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PARTICIPLES = frozenset({"VBN", "VBG"})
@@ -35,10 +41,18 @@ def participle_subjects(prep: Token) -> list[Token]:
             for n in c.children if n.dep_ in _SUBJECTS and n.pos_ in ("NOUN", "PROPN")]
 
 
-def absolute_speech(verb: Token, speech_verbs: frozenset[str]) -> bool:
-    """Whether a verb is a speech act told in a "with" absolute clause with a subject of its own ("ties could sour
-    further, with Lima warning that ...", "with Quito insisting it will not pay"): said as it is told, whatever
-    modal the clause it goes with bears. Not a bare gerund ("could retaliate with warning shots") nor other acts
-    ("could sign the deal with the UN backing it": the backing is part of what could happen)."""
-    return verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.tag_ == "VBG" \
-        and verb.lemma_.lower() in speech_verbs and any(c.dep_ in _SUBJECTS for c in verb.children)
+def absolute_told(verb: Token, speech_verbs: frozenset[str], index: MentionIndex) -> bool:
+    """Whether a verb is an act told in a "with" absolute clause with a subject of its own, said as it is told
+    whatever modal the clause it goes with bears: a speech act ("ties could sour further, with Lima warning that
+    ...", "with Quito insisting it will not pay"), or any act when that clause tells a change in a state of affairs
+    whose subject is a noun naming no party ("the rift could deepen, with Quito threatening Lima with sanctions": the
+    threat is made, the deepening is what may come). Not a bare gerund ("could retaliate with warning shots"), nor
+    an act going with a party's own possible act ("could sign the deal with the UN backing it": the backing is part
+    of what could happen)."""
+    if not (verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.tag_ == "VBG"
+            and any(c.dep_ in _SUBJECTS for c in verb.children)):
+        return False
+    if verb.lemma_.lower() in speech_verbs:
+        return True
+    subj = next((c for c in verb.head.head.children if c.dep_ in _SUBJECTS), None)
+    return subj is not None and subj.pos_ == "NOUN" and not index.actors(subj)

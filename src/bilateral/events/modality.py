@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex
-from bilateral.events.clause_objects import absolute_speech
+from bilateral.events.clause_objects import absolute_told
 from bilateral.events.lexicon import FrameRules
 from bilateral.events.perceived import perceived
 from bilateral.events.roles import PLAN_NOUNS, listed_gerund, misattached_gerund, reduced_relative, subject_of
@@ -289,7 +289,7 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
                                           or (clause.dep_ == "csubj" and clause.head.lemma_ == "be"))
     tok = climb_from if clause is None else clause
     for _ in range(_MAX_CLIMB):
-        if tok.dep_ not in _CLIMB_DEPS or tok.head == tok or absolute_speech(tok, rules.speech_verbs):
+        if tok.dep_ not in _CLIMB_DEPS or tok.head == tok or absolute_told(tok, rules.speech_verbs, index):
             break  # the last: "could sour, with X warning that ...": the warning is told as said
         dep = "pcomp" if tok == trigger and misattached_gerund(tok) else tok.dep_
         if dep == "ccomp" and any(c.dep_ == "advmod" and c.lower_ == "why" for c in tok.children):
