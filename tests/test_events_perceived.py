@@ -42,3 +42,10 @@ def test_events_perceived_an_ability_of_the_act_itself_stays_hypothetical() -> N
 def test_events_perceived_a_negated_perception_stays_hypothetical() -> None:
     got = _coded("We can't hear gunfire as Rwandan troops are shelling Congolese army positions.")
     assert not any(m in ("asserted", "alleged") for _, _, _, m in got)
+
+
+def test_events_perceived_a_passive_perception_reads_the_same() -> None:
+    assert ("RUS", "UKR", "ASSAULT", "asserted") in _coded(
+        "Explosions could be heard as Russian forces shelled Ukrainian positions.")
+    got = _coded("Heavy fighting could be seen soon as Sudanese rebels attack the Sudanese army.")
+    assert not any(m in ("asserted", "alleged") for _, _, _, m in got)  # must-not: a present clause under "could"
