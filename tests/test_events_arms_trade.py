@@ -40,6 +40,9 @@ def test_arms_keys_and_table() -> None:
     ("Vietnam completed the purchase of Russian submarines, and China criticised the deal.",
      (0, "VNM", "RUS", "062")),
     ("The delivery of F-16 jets to Ukraine was criticised by Russia.", (0, "USA", "UKR", "062")),
+    # a gerund read as a noun names the purchase as the noun does
+    ("Algeria's procuring of Su-57 jets alarmed Morocco.", (0, "DZA", "RUS", "062")),
+    ("Qatar's purchasing of Rafale jets was welcomed in Paris.", (0, "QAT", "FRA", "062")),
 ])
 def test_arms_maker_is_the_other_side(text: str, want: tuple[int, str, str, str]) -> None:
     assert want in _coded(text)
@@ -56,6 +59,8 @@ def test_arms_maker_is_the_other_side(text: str, want: tuple[int, str, str, str]
     ("Russian-made jets flew over the capital as Pakistan held talks with India.", "RUS"),
     # a common word that is also a system's name, lower case
     ("Iran's purchase of patriot flags was condemned by Iraq.", "USA"),
+    # a gerund purchase of goods that are no weapon system
+    ("Algeria's procuring of Russian wheat alarmed Morocco.", "RUS"),
 ])
 def test_arms_no_maker_event(text: str, unwanted: str) -> None:
     assert not any(e[3] == "062" and unwanted in (e[1], e[2]) for e in _coded(text))
