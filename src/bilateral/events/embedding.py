@@ -46,6 +46,7 @@ from bilateral.events.meetings import addressed_partners, placed_partners
 from bilateral.events.nominal import noun_frame
 from bilateral.events.nominal_clause import governing_clause, held_measures
 from bilateral.events.opposed_demands import opposed_demands
+from bilateral.events.patient_acts import patient_act
 from bilateral.events.pleas import absorb_pleas
 from bilateral.events.received import absorb_received
 from bilateral.events.running_quotes import running_demands, running_speaker
@@ -332,7 +333,8 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon, speaker: Actor
         if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.anchor == frame.trigger:
             frame.clause = governing_clause(frame.trigger, frames, lexicon.rules)
         if frame.sources and not (frame.recip and len(frame.sources) >= 2) \
-                and not named_object(frame, index) and not unresolved_pronoun_object(frame.trigger, index):
+                and not named_object(frame, index) and not unresolved_pronoun_object(frame.trigger, index) \
+                and not (frame.judged is not None and patient_act(frame.judged, lexicon.rules)):  # its doer: later
             own = {w.i for w in frame.words}
             others = frozenset(f.trigger.i for f in frames.values()
                                if f.trigger.i not in own and f.trigger.pos_ in ("VERB", "AUX"))

@@ -186,6 +186,9 @@ class FrameRules:
     natural_causes: frozenset[str]
     """Nouns of a happening no one does: a passive act told as done "in" or "by" one ("were killed in an earthquake",
     "were displaced by floods") has no agent to infer (events/implied.py)."""
+    patient_act_nouns: frozenset[str]
+    """Nouns of an act done to someone whose possessor, with no "of" phrase, is the one it is done to ("Lai's
+    detention", "Khalil's arrest"), not its doer as for other acts ("Russia's invasion"): events/patient_acts.py."""
     told_act_nouns: frozenset[str]
     """Nouns of an act of force or coercion that, ownerless, with their patient in an "of" or "against" phrase,
     tell the story's earlier act on that patient again ("the killing of X", "violence against X":
@@ -281,7 +284,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "growth_nouns", "customs_charges", "measure_nouns", "owning_participles", "taking_effect",
             "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals", "peacekeeping_words",
             "peacekeeping_verbs", "harm_verbs", "shielding_verbs", "casualty_nouns", "natural_causes",
-            "naming_verbs", "told_act_nouns", "need_nouns", "obligation_verbs",
+            "naming_verbs", "told_act_nouns", "patient_act_nouns", "need_nouns", "obligation_verbs",
             "preventing_verbs", "imputing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "approving_words", "approving_modifiers", "appeal_objects",

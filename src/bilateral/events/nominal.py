@@ -30,7 +30,7 @@ from bilateral.events.frames import (
 )
 from bilateral.events.forces_acts import acting_forces
 from bilateral.events.governed import governing_subject, imputed_doer, performed
-from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.matching import UNDOING_NOUNS, prep_words, qualifiers
 from bilateral.events.material import peacekeepers
 from bilateral.events.measures import (
@@ -47,11 +47,8 @@ from bilateral.events.modifier_lists import modifier_partners
 from bilateral.events.pleas import asked
 from bilateral.events.received import GIVERS, received_frame, recipients_of
 from bilateral.events.recalled import claimants_of
-from bilateral.events.roles import (
-    possessor_of,
-    prep_objects,
-    subject_of,
-)
+from bilateral.events.patient_acts import doer_possessor
+from bilateral.events.roles import prep_objects, subject_of
 from bilateral.models import CameoCode, Mention
 
 NOMINAL_OWN = 0.7
@@ -184,16 +181,17 @@ def _of_object(noun: Token) -> Token | None:
     return next(iter(prep_objects(noun, preps)), None)
 
 
-def own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex) -> tuple[list[Mention], Token | None]:
+def own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex, rules: FrameRules | None = None
+                ) -> tuple[list[Mention], Token | None]:
     """Who acts, named in the noun's own phrase, and the token that named them: its possessor ("Rwanda's
     attack"), a modifier ("US sanctions"), a ``by`` phrase ("a visit by X"; "from" when it does not mark the
     target; or hung on the actor the noun's "of" acts on: "the sanctioning of X by Y"), or, for a noun whose "of"
     does not mark the target, an "of" phrase that says who acts where the noun also names where or on whom ("the
     withdrawal of US troops from Syria", "the visit of the Chinese president to Kenya"; "the release of Rwandan
     prisoners" says nothing of who releases them, and "the withdrawal of US troops from the country", whose
-    target is unknown, is left alone: see ``noun_frame``)."""
-    poss = possessor_of(noun)
-    if poss is not None and (found := index.actors(poss)):
+    target is unknown, is left alone: see ``noun_frame``); with ``rules``, not the possessor of an act done to it
+    ("X's detention": ``patient_acts.doer_possessor``)."""
+    if (poss := doer_possessor(noun, rules)) is not None and (found := index.actors(poss)):
         return found, poss
     for child in noun.children:
         mention = index.at(child)
@@ -285,7 +283,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
             sources += [m for c in noun.children if c.dep_ == "appos" for m in index.actors(c) if m not in sources]
         sources = apposed_names(noun, sources, index)  # "... and an armed group, the Y": Y's name, surer
         return Frame(noun, [noun], entry, entry.cameo, sources, [], NOMINAL_OWN * weak, True, False, noun)
-    sources, named_by = own_sources(noun, entry, index)
+    sources, named_by = own_sources(noun, entry, index, lexicon.rules)
     cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))  # "French military aid to Niger": 072
     if not sources and (threatened := _threatened(noun, index, lexicon)) is not None:
         sources, named_by, cameo = threatened

@@ -33,6 +33,7 @@ from bilateral.events.frames import DIRECT, Frame, named_before_article
 from bilateral.events.judged_acts import judged
 from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
+from bilateral.events.patient_acts import thing_owners
 from bilateral.events.participle_it import characterised_by_participle, main_clause_objects, participle_it
 from bilateral.events.governed import counted_slot
 from bilateral.events.characterised import characterised, predicate_apposition
@@ -198,23 +199,6 @@ _CRITICISE = CameoCode("111")
 """CAMEO "criticize or denounce"."""
 _PRAISE = CameoCode("051")
 """CAMEO "praise or endorse": calling an actor a friend or its act constructive."""
-_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
-"""Modifiers of a thing that name whose it is ("Ugandan tariffs", "Uganda's plan")."""
-_AGENT, _OF = frozenset({"by"}), frozenset({"of"})
-
-
-def _owners(thing: Token, index: MentionIndex) -> list[Mention]:
-    """The actors a thing belongs to or is: its "by" phrase (in "the withdrawal of forces by X" the doer is X, not
-    the "of" object the act moves), itself, its modifiers, its "of" phrase; not the unnamed rest of a list ("by X
-    and other countries": X only)."""
-    found = [m for p in prep_objects(thing, _AGENT) for m in index.actors(p)] or index.actors(thing)
-    if not found:
-        found = [m for c in thing.children if c.dep_ in _OWNER_DEPS for m in index.actors(c)]
-    found = found or [m for p in prep_objects(thing, _OF) for m in index.actors(p)]
-    return [m for m in found if not (m.actor.code.startswith("---") and any(  # "X and other countries": unnamed
-        c.dep_ == "amod" and c.lower_ == "other" for c in thing.doc[m.end - 1].children))]
-
-
 def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
     """"called Ugandan tariffs 'unacceptable'", "described the Ugandan plan as a disaster": the subject criticises
     the object's actor when what it calls the object holds a disapproving word; None otherwise (calling X a
@@ -238,7 +222,7 @@ def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     sources = speaker_of(subject_of(verb, rules.relative_pronouns) or caller, index, lexicon)
     if disapproving and sources and _claim(thing, rules):  # "called the allegations baseless": rejected
         return _refutation(verb, verb, [verb, *said, thing], thing, sources, index)
-    targets = [m for m in _owners(thing, index) if m not in sources]
+    targets = [m for m in thing_owners(thing, index, rules) if m not in sources]
     if not sources or not (targets or disapproving):  # "described the attack as deplorable": its doer's, if told
         return None
     return judged(_criticism(verb, said, sources, targets, _CRITICISE if disapproving else _PRAISE), thing, lexicon)
@@ -262,7 +246,7 @@ def _refutation(trigger: Token, anchor: Token, words: list[Token], thing: Token,
     of the document's earlier accusation against the speaker's side (none found: nothing is coded). Anchored on
     the clause that judges the claim, so no bystander of the speech verb ("told the council") is taken for the
     claimant."""
-    targets = [m for m in _owners(thing, index) if m not in sources] if thing.pos_ != "PRON" else []
+    targets = [m for m in thing_owners(thing, index) if m not in sources] if thing.pos_ != "PRON" else []
     entry = TriggerEntry("verb", trigger.lemma_.lower(), None, frozenset(), frozenset(), _REJECT, frozenset(), 0)
     return Frame(trigger, words, entry, _REJECT, sources, targets, DIRECT, False, False, anchor)
 
@@ -274,13 +258,13 @@ HEDGES = frozenset({"would", "could", "might", "may", "will", "shall", "should",
 _PARTIES = frozenset({"between", "among"})
 
 
-def _verdict_owners(thing: Token, index: MentionIndex) -> list[Mention]:
+def _verdict_owners(thing: Token, index: MentionIndex, rules: FrameRules) -> list[Mention]:
     """Whose the judged thing is: its own actors ("the Kenyan deployment") and the parties of a joint act
     ("cooperation between X and Y"), or, for a gerund ("expanding cooperation between X and Y"), those of its
     object."""
     if thing.tag_ == "VBG" and (obj := direct_object_of(thing)) is not None:
         thing = obj
-    owners = _owners(thing, index)  # a name in apposition to the act may stand for one party only
+    owners = thing_owners(thing, index, rules)  # a name in apposition to the act may stand for one party only
     return [*owners, *(m for p in prep_objects(thing, _PARTIES) for m in index.actors(p) if m not in owners)]
 
 
@@ -328,7 +312,7 @@ def reported_verdict(verb: Token, index: MentionIndex, lexicon: Lexicon, voice: 
         sources = [m for m in sources if m.actor.sector != _MEDIA]
     if disapproving and sources and _claim(thing, rules):  # "'These charges are baseless,' X said"
         return _refutation(said[0], clause, [*said, thing], thing, sources, index)
-    targets = [m for m in _verdict_owners(thing, index) if m not in sources]
+    targets = [m for m in _verdict_owners(thing, index, rules) if m not in sources]
     if not sources:  # "'The attack is deplorable,' X said": the attack's doer's, if the story told it
         return None
     if not disapproving:  # praise needs a party other than the speaker's own: "the talks are a positive step"
