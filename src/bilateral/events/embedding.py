@@ -20,6 +20,7 @@ from bilateral.nlp import doc_tokens
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.arms_trade import arms_frames
+from bilateral.events.epithets import quoted_epithets
 from bilateral.events.frames import (
     BETWEEN,
     CONTROLLED,
@@ -314,6 +315,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon, speaker: Actor
     demanded_clauses(frames, tokens, index, lexicon)
     reported_demands(frames, tokens, index, lexicon)
     running_demands(frames, tokens, index, said_by, lexicon)  # after the told demands: "“Y must ...”" said earlier
+    quoted_epithets(frames, tokens, index, said_by, lexicon)  # "“Y's reckless rule ...”": the running speaker's word
     needed_clauses(frames, tokens, index, lexicon)  # after the demands: a need a verb already asks is theirs
     bare_directives(frames, tokens, index, lexicon)
     deadline_ultimatums(frames, tokens, index, lexicon)

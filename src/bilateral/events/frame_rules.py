@@ -189,6 +189,9 @@ class FrameRules:
     patient_act_nouns: frozenset[str]
     """Nouns of an act done to someone whose possessor, with no "of" phrase, is the one it is done to ("Lai's
     detention", "Khalil's arrest"), not its doer as for other acts ("Russia's invasion"): events/patient_acts.py."""
+    doer_act_nouns: frozenset[str]
+    """Nouns of an act whose possessor or "from"/"by" phrase is its doer ("X's antidemocratic rule", "this abusive
+    threat from Y"): a disapproving modifier on one, in a speaker's words, criticises the doer (events/epithets.py)."""
     told_act_nouns: frozenset[str]
     """Nouns of an act of force or coercion that, ownerless, with their patient in an "of" or "against" phrase,
     tell the story's earlier act on that patient again ("the killing of X", "violence against X":
@@ -284,7 +287,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "growth_nouns", "customs_charges", "measure_nouns", "owning_participles", "taking_effect",
             "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals", "peacekeeping_words",
             "peacekeeping_verbs", "harm_verbs", "shielding_verbs", "casualty_nouns", "natural_causes",
-            "naming_verbs", "told_act_nouns", "patient_act_nouns", "need_nouns", "obligation_verbs",
+            "naming_verbs", "told_act_nouns", "patient_act_nouns", "doer_act_nouns", "need_nouns", "obligation_verbs",
             "preventing_verbs", "imputing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "approving_words", "approving_modifiers", "appeal_objects",
