@@ -4,6 +4,8 @@ coded from their own words only (a bare "the police" gets no guessed country).""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.resolving import code_list, codes_by_text
@@ -54,3 +56,22 @@ def test_actors_longer_names_an_army_command_is_its_military(nlp, kb) -> None:  
     assert "UKRMIL" in code_list(nlp, kb, "Ukraine's high command said its troops held the line.")
     # must not: a command as authority over someone is no actor
     assert code_list(nlp, kb, "He served under the command of a general.") == []
+
+
+@pytest.mark.model
+def test_actors_longer_names_a_creed_word_is_no_part_of_the_name(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert codes_by_text(nlp, kb, "The Islamist al-Shabaab claimed the bombing of a hotel in the capital.").get(
+        "al-Shabaab") == "SOMREB"
+    assert codes_by_text(nlp, kb, "The Maoist Shining Path ambushed an army patrol in the valley.").get(
+        "Shining Path") == "PERREB"
+    assert "NGAREB" in code_list(nlp, kb, "Fighters of the Islamist Boko Haram stormed a school in the northeast.")
+    # a group coded differently over time keeps the coding of the sentence's date
+    assert codes_by_text(nlp, kb, "The Islamist Hayat Tahrir al-Sham seized the airport of the town.",
+                         on=dt.date(2019, 5, 2)).get("Hayat Tahrir al-Sham") == "SYRREB"
+
+
+@pytest.mark.model
+def test_actors_longer_names_a_creed_word_with_no_name_is_no_actor(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    # must not: a creed word before a common noun names no one, and an unknown name word still hides the tail
+    assert code_list(nlp, kb, "The Islamist movement rejected the proposal of the prime minister.") == []
+    assert "IGOUNO" not in code_list(nlp, kb, "The National Security Council rejected the demand of the opposition.")

@@ -95,11 +95,14 @@ def _tail_of_longer_name(r: Resolution, span: Span) -> bool:
     """The dictionary name is the end of a longer name no dictionary knows: "the National Security Council" is a
     state's body, not the UN's "Security Council". The word before it is a capitalised name word that modifies it,
     no dictionary knows it, and the parser reads both as one named entity; a known name before it ("UN Security
-    Council", "Kenyan Security Council") or a plain word ("the Security Council") leaves the dictionary name whole."""
+    Council", "Kenyan Security Council"), a plain word ("the Security Council") or a capitalised word of religion or
+    ideology that describes the group ("the Islamist Hamas", sectors.json ``creed_words``) leaves the dictionary
+    name whole."""
     if span.start == 0:
         return False
     prev = r.sent[span.start - 1]
-    return (prev.text[:1].isupper() and prev.pos_ in ("PROPN", "ADJ") and prev.dep_ in ("compound", "amod")
+    return (prev.text[:1].isupper() and prev.lower_ not in r.kb.sectors.creed_words
+            and prev.pos_ in ("PROPN", "ADJ") and prev.dep_ in ("compound", "amod")
             and span.start <= prev.head.i < span.end and prev.i not in r.hit_at and prev.i not in r.claimed
             and bool(prev.ent_type_) and prev.ent_iob_ == "B" and span[0].ent_iob_ == "I")
 

@@ -132,6 +132,9 @@ class SectorWords:
     body_nouns: frozenset[str] = frozenset()
     """Heads of the names of private bodies ("committee", "association"): an office "of" such a body no dictionary
     knows ("president of the Committee for Freedom in Hong Kong") is the body's, not the state's."""
+    creed_words: frozenset[str] = frozenset()
+    """Adjectives of religion or ideology that describe a group before its name ("the Islamist Hamas"): no part
+    of a longer name, so the known name after one is found (``names._tail_of_longer_name``)."""
     polity_nouns: dict[str, str] = field(default_factory=dict)
     """Nouns (-> sector) that, definite and singular after a demonym or a country name, name that country's state
     ("the Pakistani state", "the U.S. side" -> GOV); with an "of" complement or a name after them they are places
