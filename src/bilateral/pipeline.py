@@ -121,14 +121,18 @@ class _Prepared:
 
 
 def _finish_event(event: Event, sent: Any, prep: _Prepared, res: Resources) -> Event:
-    """Date and place one event, and recode its people for the event's date."""
+    """Date and place one event, and recode its people for the event's date.
+
+    Only for a date the text gives that lies before the publication day ("led the offensive in 2019"): a story
+    knows who held which office up to the day it was written, so an act it dates later is coded as on that day."""
     when = resolve_event_date(sent, event.trigger_start, event.modality, prep.doc.published, prep.time_context)
     if event.date is not None and not (when.source == "text" and when.text and when.text in doc_text(sent)):
         # an act told again ("came under attack") takes the date of the act it tells, unless its sentence names one
         when = EventDate(event.date, event.date_precision, event.date_source, None)
     source, target = event.source, event.target
     on = date_start(when.date)
-    if on is not None and when.source == "text":
+    published = prep.doc.published
+    if on is not None and when.source == "text" and (published is None or on < published):
         target = res.kb.actor_on(event.target, on) if event.target else None
         source = res.kb.actor_on(event.source, on)
     location = locate_event(sent, event.trigger_start, res.gazetteer, prep.doc_places)
