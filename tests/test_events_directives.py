@@ -71,3 +71,23 @@ def test_events_directive_speakers_passive(text: str, want: tuple[str, str, str]
 ])
 def test_events_directive_speakers_passive_must_not(text: str) -> None:
     assert not any(t in ("GHALEG", "GHACOP") and ty == "REQUEST" for _, t, ty in _dyads(text))
+
+
+def _codes(text: str) -> set[tuple[str | None, str | None, str]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in done.events}
+
+
+def test_events_directive_an_order_not_to_print_is_censorship() -> None:
+    got = _codes("The Zambian information ministry instructed Zambian publishers not to print opposition leaflets.")
+    assert ("ZMBGOV", "ZMBBUS", "1721") in got
+
+
+def test_events_directive_an_order_to_print_or_not_to_travel_is_no_censorship() -> None:
+    got = _codes("The Zambian information ministry instructed Zambian publishers to print the new tax rates.")
+    assert not any(c == "1721" for _, _, c in got)
+    got = _codes("The Zambian interior ministry instructed Zambian police not to travel to the border.")
+    assert not any(c == "1721" for _, _, c in got)

@@ -8,6 +8,9 @@ is an event of its own, ``embedding.absorb_intents`` codes it ("told Y to withdr
 rest, which would otherwise be lost because "tell" and "encourage" are no triggers by themselves ("told reporters",
 "encouraged by the results").
 
+An order not to print or air anything ("instructed publishers not to print books", frames.json ``publishing_verbs``)
+restricts what they may say: censorship (1721), not a demand; an order to print is a demand still.
+
 A speaker's own present-tense passive directive is the speaker's ("'The police are instructed to restore order,' the
 president said": the one who says it gives the instruction, to the passive subject).
 
@@ -37,6 +40,8 @@ from bilateral.models import CameoCode, Mention
 
 _DIRECTIVES = {"tell": "demand", "instruct": "demand", "encourage": "appeal"}
 """Verbs that ask their object to act, and the intent class whose default code they take (100, 020)."""
+_CENSORSHIP = "1721"
+"""CAMEO "impose restrictions on political freedoms": what an order not to print or air something is."""
 _SPEAKER_PASSIVES = frozenset({"instruct", "encourage"})
 """Directives whose present passive in a quotation is the speaker's own ("X is instructed to"); not "tell": "we are
 told to wait" reports what others say."""
@@ -115,6 +120,9 @@ def bare_directives(frames: dict[int, Frame], sent: Sequence[Token], index: Ment
             inner.absorbed = True  # "told Y that they should close borders": asked, not done
             if not any(c.dep_ == "neg" for c in asked.children):
                 code = rules.intent_code(cls, inner.cameo, load_codes().get(inner.cameo).plover or "")
+        if cls == "demand" and asked.lemma_.lower() in rules.publishing_verbs \
+                and any(c.dep_ == "neg" for c in asked.children):
+            code = CameoCode(_CENSORSHIP)  # "instructed publishers not to print": a restriction, not a request
         subj = None if passive else subject_of(token, rules.relative_pronouns)
         sources = (index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)) if subj is not None else []
         if passive:

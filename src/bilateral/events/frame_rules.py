@@ -39,6 +39,8 @@ class FrameRules:
     """A meeting's phrases with these ("talks about Iran", "a meeting on Syria") name its topic, not its partner."""
     press_sectors: frozenset[str]
     """Sectors of the press: talking to reporters is a statement (CAMEO 01x), not a consultation."""
+    publishing_verbs: frozenset[str]
+    """Verbs of printing and airing: telling someone not to do them is censorship (1721), ``directives.py``."""
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
@@ -275,7 +277,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
         nonnews = tuple(re.compile(p) for p in raw["nonnews_patterns"])
         sets = {name: frozenset(raw[name]) for name in (
             "addressee_intents", "object_control", "future_governors", "forecast_verbs", "topic_prepositions",
-            "press_sectors", "future_aux",
+            "press_sectors", "publishing_verbs", "future_aux",
             "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "refusal_verbs", "claim_nouns",
             "perception_verbs", "ability_aux",
             "proposal_nouns",
