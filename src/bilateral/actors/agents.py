@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from bilateral.actors.group_phrases import ends_phrase, within_phrase
+from bilateral.actors.group_phrases import ends_phrase, names_field, within_phrase
 from bilateral.actors.knowledge import DOCUMENT_SECTORS, DOCUMENT_TRADERS, UNPLACED_SECTORS, KnowledgeBase
 from bilateral.actors.state import Resolution
 from bilateral.models import Actor
@@ -224,7 +224,7 @@ def document_agents(r: Resolution) -> None:
         found = r.owned_sector(tok) if tok.dep_ in ("dobj", "pobj") else None
         owned = found is not None
         found = found or r.phrase_sector(tok)
-        if found is None or found[1] != tok.i:
+        if found is None or tok.i not in (found[0], found[1]):  # the head ends its phrase or opens it ("ministry of")
             continue
         sector = "REF" if held_for_removal(r, tok) else found[2]
         if tok.dep_ == "dobj" and not owned and (sector == "MIL" or tok.lower_ in sectors.thing_objects):
@@ -235,20 +235,19 @@ def document_agents(r: Resolution) -> None:
         where = "outside" if many else _qualified(r, tok)
         if where == "named":
             continue
-        start = min(found[0], tok.i)
-        if not r.free(start, tok.i + 1):
+        start, end = min(found[0], tok.i), max(found[1], tok.i) + 1
+        if not r.free(start, end):
             continue
-        text = r.sent[start:tok.i + 1].text
+        text = r.sent[start:end].text
         home = (court_country(r.kb, r.context.text) or country) if sector == "JUD" else country
         placed = sector in DOCUMENT_SECTORS or (sector == "BUS" and tok.lower_ in DOCUMENT_TRADERS)
         if home is not None and placed and where is None:
-            r.add(r.kb.country_actor(home, sector, text, kind="group"), start, tok.i + 1, DOCUMENT_CONFIDENCE,
-                  "document")
+            r.add(r.kb.country_actor(home, sector, text, kind="group"), start, end, DOCUMENT_CONFIDENCE, "document")
         elif sector in UNPLACED_SECTORS and tok.dep_ in _ARGUMENT_DEPS and tok.ent_type_ not in _NAMED \
                 and not any(c.lower_ in sectors.not_in_office for c in tok.children):
             actor = Actor(text=text, name=text.lower(), code=UNKNOWN_COUNTRY + sector, country=None, sector=sector,
                           kind="group")
-            r.add(actor, start, tok.i + 1, REMOVAL_CONFIDENCE if sector == "REF" else AGENT_CONFIDENCE, "agent")
+            r.add(actor, start, end, REMOVAL_CONFIDENCE if sector == "REF" else AGENT_CONFIDENCE, "agent")
 
 
 def held_for_removal(r: Resolution, tok: Token) -> bool:
@@ -333,8 +332,8 @@ _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 def _qualified(r: Resolution, tok: Token) -> str | None:
     """What the noun's own words say of its country: "named" when they may name it (a name, a possessive,
-    "officials from ...", "the government of ..."), "outside" when they put it outside the document's
-    country without naming one ("foreign", "Western", "international"), None when they say nothing."""
+    "officials from ...", "the government of ..."; not a body's field, "the Ministry of Health"), "outside" when they
+    put it outside the document's country without naming one ("foreign", "Western"), None when they say nothing."""
     outside = r.kb.sectors.outside_modifiers
     found = None
     for child in tok.children:
@@ -343,8 +342,9 @@ def _qualified(r: Resolution, tok: Token) -> str | None:
                 return "named"
             if child.lower_ in outside:
                 found = "outside"
-        if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "for") and any(
-                t.i in r.hit_at or (t.pos_ == "PROPN" and t.ent_type_ not in _TIME_ENTITIES) for t in child.subtree):
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "for") and any(t.i in r.hit_at or (
+                t.pos_ == "PROPN" and t.ent_type_ not in _TIME_ENTITIES) for t in child.subtree) \
+                and not names_field(r, child):
             return "named"
     return found
 

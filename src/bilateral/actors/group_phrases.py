@@ -42,3 +42,13 @@ def ends_phrase(r: Resolution, tok: Token) -> bool:
             words[-1] for table in (sectors.nouns, sectors.titles) for words in table if len(words) > 1))
     ends = built[1]
     return tok.lower_ in ends or tok.lemma_.lower() in ends
+
+
+def names_field(r: Resolution, prep: Token) -> bool:
+    """Whether the "of" complement ``prep`` of a state body names only the body's field ("the Directorate of
+    Culture and Information", "the Ministry of Public Health": every capitalised word a ``portfolio_words`` one),
+    which says nothing of its country, unlike a name ("the government of Tigray"). Checked only on capitalised
+    words, so a complement a name might hide in ("the ministry of Smith") is never read as a field."""
+    words = r.kb.sectors.portfolio_words
+    names = [t for t in prep.subtree if t.pos_ == "PROPN"]
+    return bool(names) and all(t.lower_ in words and t.i not in r.hit_at for t in names)

@@ -103,6 +103,8 @@ class SectorWords:
     """Title heads (-> sector) whose "to X" complement is where the holder serves ("ambassador to the US")."""
     place_nouns: frozenset[str] = frozenset()
     """Nouns whose "of X" complement is a place, never a person ("the towns of Bangassou and Obo")."""
+    portfolio_words: frozenset[str] = frozenset()
+    """Words of a state body's field ("the Directorate of Information and Culture"): no country's name."""
     outside_modifiers: frozenset[str] = frozenset()
     """Modifiers that put a generic agent outside the document's country ("foreign diplomats")."""
     thing_objects: frozenset[str] = frozenset()
