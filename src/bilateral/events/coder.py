@@ -96,8 +96,6 @@ _GENERIC_COOPERATION = frozenset({"050", "060"})
 """Codes of cooperation that names no field: a partner's sector may name it (frames.json ``sector_cooperation``)."""
 _ATTEMPTABLE = frozenset({"ASSAULT", "COERCE"})
 """Types whose act tried ("tried to kill X", "attempting to deport them") is the attempt made, not a threat."""
-_GOVERNMENT = "GOV"
-"""The sector of a state named as such (docs/gold-guidelines.md, Actors)."""
 _KILLING, _ATTEMPTED_KILLING = frozenset({"1823", "186"}), "185"
 """CAMEO "kill by physical assault" and "assassinate", and "attempt to assassinate", what trying to kill is."""
 
@@ -291,15 +289,6 @@ def _named_again(state: Mention, targets: list[Mention]) -> bool:
         t.actor.country == state.actor.code and t.actor.sector == "GOV" for t in targets)
 
 
-def _as_government(source: Mention) -> Mention:
-    """A bare state ("Kenya", "Bali" read as its country) acting on its own country is its government
-    (docs/gold-guidelines.md, Actors): as the state itself it would act on itself, which no event does."""
-    actor = source.actor
-    if actor.country is None or actor.code != actor.country:
-        return source
-    return replace(source, actor=replace(actor, code=actor.country + _GOVERNMENT, sector=_GOVERNMENT))
-
-
 def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None, float]]:
     """(source, target, confidence) pairs: compound actors expand; reciprocal frames pair their sources."""
     out: list[tuple[Mention, Mention | None, float]] = []
@@ -327,12 +316,11 @@ def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None, float]]:
     if frame.domestic:
         # "Peru's government lifted the curfew": on its own country
         for source in frame.sources:
-            if source.actor.country:
+            if source.actor.country and source.actor.code != source.actor.country:  # "Ukraine" acts on no other
                 # no words name the target: the source's words are what name its country
                 own = Actor(text=source.actor.text, name=source.actor.country, code=source.actor.country,
                             country=source.actor.country, sector=None, kind="state")
-                doer = _as_government(source)  # "Peru lifted the curfew": a state named as such is its government
-                out.append((doer, replace(source, actor=own), frame.confidence * CONTROLLED * source.confidence))
+                out.append((source, replace(source, actor=own), frame.confidence * CONTROLLED * source.confidence))
         if out:
             return out
     if frame.notarget or frame.open_target:
