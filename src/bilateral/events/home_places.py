@@ -36,7 +36,7 @@ _SEAT = "metonym"
 
 def home_places(word: Token, entry: TriggerEntry, sources: Sequence[Mention], index: MentionIndex) -> list[Mention]:
     """The places of the sources' own country that the part a domestic measure covers lies in, from the entry's
-    prepositions on ``word`` (the trigger verb or its object noun: "imposed martial law on six townships in X",
+    prepositions on ``word`` (the trigger verb or its object noun: "laid a curfew on four wards in X",
     "declared a curfew in three towns of X": X); [] for any other entry, a source of no country, or a part that
     names no such place."""
     if "domestic" not in entry.flags:
