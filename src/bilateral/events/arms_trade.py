@@ -20,16 +20,15 @@ not get a sentence parsed).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from bilateral.errors import KnowledgeError
+from bilateral.events.word_files import read_word_file
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.counterpart import COUNTERPART
 from bilateral.events.frames import CONTROLLED, DIRECT, Frame, controller
@@ -88,30 +87,30 @@ def _forms(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r"|bought)", re.IGNORECASE)
 
 
+def _arms_rules(data: Any) -> ArmsRules:
+    """The weapon systems of the JSON of ``weapon_systems.json``."""
+    makers: dict[str, str] = {}
+    capitalised: set[str] = set()
+    for code, maker in data["makers"].items():
+        for name in maker["systems"]:
+            makers[_key(name)] = code
+            if not any(ch.isdigit() for ch in name):
+                capitalised.add(_key(name))
+    buying = [*data["buying"]["noun"], *data["buying"]["verb"]]
+    gate, bought = _forms([*buying, *data["giving"]["noun"]]), _forms(buying)
+    return ArmsRules(
+        cameo=CameoCode(data["cameo"]), makers=makers,
+        names={code: maker["name"] for code, maker in data["makers"].items()},
+        capitalised=frozenset(capitalised), buying_nouns=frozenset(data["buying"]["noun"]),
+        buying_verbs=frozenset(data["buying"]["verb"]), giving_nouns=frozenset(data["giving"]["noun"]),
+        from_preps=frozenset(data["from_preps"]), to_preps=frozenset(data["to_preps"]),
+        weapon_nouns=frozenset(data["weapon_nouns"]), gate=gate, bought=bought)
+
+
 @lru_cache(maxsize=1)
 def load_arms_rules() -> ArmsRules:
     """The packaged weapon-system table and trade words, read and checked once per process."""
-    path = resources.files("bilateral") / "data" / "lexicon" / "weapon_systems.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        makers: dict[str, str] = {}
-        capitalised: set[str] = set()
-        for code, maker in data["makers"].items():
-            for name in maker["systems"]:
-                makers[_key(name)] = code
-                if not any(ch.isdigit() for ch in name):
-                    capitalised.add(_key(name))
-        buying = [*data["buying"]["noun"], *data["buying"]["verb"]]
-        gate, bought = _forms([*buying, *data["giving"]["noun"]]), _forms(buying)
-        return ArmsRules(
-            cameo=CameoCode(data["cameo"]), makers=makers,
-            names={code: maker["name"] for code, maker in data["makers"].items()},
-            capitalised=frozenset(capitalised), buying_nouns=frozenset(data["buying"]["noun"]),
-            buying_verbs=frozenset(data["buying"]["verb"]), giving_nouns=frozenset(data["giving"]["noun"]),
-            from_preps=frozenset(data["from_preps"]), to_preps=frozenset(data["to_preps"]),
-            weapon_nouns=frozenset(data["weapon_nouns"]), gate=gate, bought=bought)
-    except (KeyError, TypeError, AttributeError, ValueError) as e:
-        raise KnowledgeError(f"{path}: malformed weapon systems ({e}); see its 'about' for the format") from e
+    return read_word_file("weapon_systems.json", "weapon systems", _arms_rules)
 
 
 def _named_maker(obj: Token, rules: ArmsRules) -> str | None:

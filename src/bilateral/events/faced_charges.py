@@ -18,20 +18,18 @@ The words are data (``faced_charges.json``).
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from bilateral.errors import KnowledgeError
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.implied import IMPLIED, custodian, place_country
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.named_charges import charge_names_offence
 from bilateral.events.roles import subject_of
+from bilateral.events.word_files import read_word_file
 from bilateral.models import Actor, CameoCode, Event, Mention
 
 _CHARGE = CameoCode("173")
@@ -54,13 +52,9 @@ class FacedCharges:
 @functools.cache
 def load_faced_charges() -> FacedCharges:
     """The packaged words, read and checked once per process."""
-    path = resources.files("bilateral") / "data" / "lexicon" / "faced_charges.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return FacedCharges(*(frozenset(data[k]) for k in ("facing_verbs", "charge_nouns", "trial_nouns",
-                                                          "on_trial_verbs", "standing_verbs")))
-    except (KeyError, TypeError, AttributeError, ValueError) as e:
-        raise KnowledgeError(f"{path}: malformed faced charges ({e}); see its 'about' for the format") from e
+    return read_word_file("faced_charges.json", "faced charges", lambda data: FacedCharges(*(
+        frozenset(data[k]) for k in ("facing_verbs", "charge_nouns", "trial_nouns", "on_trial_verbs",
+                                     "standing_verbs"))))
 
 
 def _accused_clause(noun: Token, words: FacedCharges, lexicon: Lexicon) -> Token | None:

@@ -23,16 +23,15 @@ the newspaper" are no facility targets: building hits nothing, a newspaper is no
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from typing import Any
 
 from spacy.tokens import Token
 
 from bilateral.codes import load_codes
-from bilateral.errors import KnowledgeError
+from bilateral.events.word_files import read_word_file
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import Lexicon
@@ -81,23 +80,23 @@ class FacilityRules:
         return False, None, False
 
 
+def _facility_rules(data: Any) -> FacilityRules:
+    """The facility rules of the JSON of ``facilities.json``."""
+    nouns: dict[tuple[str, ...], str | None] = {}
+    for sector, words in data["nouns"].items():
+        for word in words:
+            nouns[tuple(word.lower().split())] = None if sector == _NO_SECTOR else sector
+    return FacilityRules(
+        act_types=frozenset(data["act_types"]), nouns=nouns,
+        owner_only=frozenset(tuple(w.lower().split()) for w in data["owner_only"]),
+        place_preps=frozenset(data["place_preps"]), holder_words=frozenset(data["holder_words"]),
+        owner_participles=dict(data["owner_participles"]), seizure_verbs=frozenset(data["seizure_verbs"]))
+
+
 @lru_cache(maxsize=1)
 def load_facility_rules() -> FacilityRules:
     """The packaged facility rules, read and checked once per process."""
-    path = resources.files("bilateral") / "data" / "lexicon" / "facilities.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        nouns: dict[tuple[str, ...], str | None] = {}
-        for sector, words in data["nouns"].items():
-            for word in words:
-                nouns[tuple(word.lower().split())] = None if sector == _NO_SECTOR else sector
-        return FacilityRules(
-            act_types=frozenset(data["act_types"]), nouns=nouns,
-            owner_only=frozenset(tuple(w.lower().split()) for w in data["owner_only"]),
-            place_preps=frozenset(data["place_preps"]), holder_words=frozenset(data["holder_words"]),
-            owner_participles=dict(data["owner_participles"]), seizure_verbs=frozenset(data["seizure_verbs"]))
-    except (KeyError, TypeError, AttributeError, ValueError) as e:
-        raise KnowledgeError(f"{path}: malformed facility rules ({e}); see its 'about' for the format") from e
+    return read_word_file("facilities.json", "facility rules", _facility_rules)
 
 
 def facility_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon,

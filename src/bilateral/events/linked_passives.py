@@ -15,13 +15,11 @@ subject, as "X is accused of sedition" is: ``roles.is_passive`` and ``roles.pass
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Token
 
-from bilateral.errors import KnowledgeError
+from bilateral.events.word_files import read_word_file
 
 _COMPLEMENT_DEPS = frozenset({"acomp", "xcomp", "oprd", "advcl"})
 """How the parser hangs a predicated participle on its linking verb ("stands accused of X by Y": an adverbial)."""
@@ -41,13 +39,8 @@ class LinkedParticiples:
 @functools.cache
 def load_linked_participles() -> LinkedParticiples:
     """The packaged linking verbs and participles, read and checked once per process."""
-    path = resources.files("bilateral") / "data" / "lexicon" / "linked_participles.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return LinkedParticiples(frozenset(data["linking"]), frozenset(data["forms"]),
-                                 frozenset(data["participles"]))
-    except (KeyError, TypeError, AttributeError, ValueError) as e:
-        raise KnowledgeError(f"{path}: malformed linked participles ({e}); see its 'about' for the format") from e
+    return read_word_file("linked_participles.json", "linked participles", lambda data: LinkedParticiples(
+        frozenset(data["linking"]), frozenset(data["forms"]), frozenset(data["participles"])))
 
 
 def linked_host(verb: Token) -> Token | None:

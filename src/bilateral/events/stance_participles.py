@@ -9,24 +9,18 @@ the direct object of the active verb is ("Chile opposes the plan"). The words ar
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
-from bilateral.errors import KnowledgeError
+from bilateral.events.word_files import read_word_file
 
 
 @lru_cache(maxsize=1)
 def load_stance_participles() -> dict[str, frozenset[str]]:
     """The packaged participles of stance (lemma -> their prepositions), read and checked once per process."""
-    path = resources.files("bilateral") / "data" / "lexicon" / "stance_participles.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return {lemma: frozenset(preps) for lemma, preps in data["participles"].items()}
-    except (KeyError, TypeError, AttributeError, ValueError) as e:
-        raise KnowledgeError(f"{path}: malformed stance participles ({e}); see its 'about' for the format") from e
+    return read_word_file("stance_participles.json", "stance participles", lambda data: {
+        lemma: frozenset(preps) for lemma, preps in data["participles"].items()})
 
 
 def stance_object(verb: Token) -> Token | None:

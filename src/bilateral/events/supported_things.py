@@ -14,16 +14,15 @@ holds a support noun (one compiled pattern).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from bilateral.errors import KnowledgeError
+from bilateral.events.word_files import read_word_file
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.counterpart import COUNTERPART
 from bilateral.events.frames import CONTROLLED, DIRECT, Frame
@@ -52,20 +51,20 @@ class SupportRules:
     acts they name: the latest such act is the thing (``told_things``)."""
 
 
+def _support_rules(data: Any) -> SupportRules:
+    """The support words of the JSON of ``supported_things.json``."""
+    nouns = frozenset(data["support_nouns"])
+    gate = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, nouns))) + r")", re.IGNORECASE)
+    kinds = {noun: kind for kind, members in data["thing_kinds"].items() for noun in members}
+    roots = {kind: tuple(map(str, codes)) for kind, codes in data["act_roots"].items()}
+    return SupportRules(nouns, frozenset(data["having_verbs"]), frozenset(data["thing_nouns"]), gate, kinds,
+                        roots)
+
+
 @lru_cache(maxsize=1)
 def load_support_rules() -> SupportRules:
     """The packaged support words, read and checked once per process."""
-    path = resources.files("bilateral") / "data" / "lexicon" / "supported_things.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        nouns = frozenset(data["support_nouns"])
-        gate = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, nouns))) + r")", re.IGNORECASE)
-        kinds = {noun: kind for kind, members in data["thing_kinds"].items() for noun in members}
-        roots = {kind: tuple(map(str, codes)) for kind, codes in data["act_roots"].items()}
-        return SupportRules(nouns, frozenset(data["having_verbs"]), frozenset(data["thing_nouns"]), gate, kinds,
-                            roots)
-    except (KeyError, TypeError, AttributeError, ValueError) as e:
-        raise KnowledgeError(f"{path}: malformed support words ({e}); see its 'about' for the format") from e
+    return read_word_file("supported_things.json", "support words", _support_rules)
 
 
 def _thing(noun: Token, rules: SupportRules, lexicon: Lexicon, index: MentionIndex) -> Token | None:
