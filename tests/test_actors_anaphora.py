@@ -268,3 +268,16 @@ def test_actors_anaphora_no_antecedent_of_the_other_gender(nlp: Any) -> None:
     assert pronoun_mentions(nlp("He denied the charges."), [], (she,)) == []
     assert pronoun_mentions(nlp("She denied the charges."), [], (she,))[0].actor.name == "William Ruto"
     assert pronoun_mentions(nlp("Police arrested her."), [], (replace(RUTO, text="he"),)) == []
+
+
+def test_actors_anaphora_resuming_verb_attributes_only_the_quotation_it_introduces(nlp: Any) -> None:
+    from bilateral.actors.anaphora import attributed_speaker
+    from bilateral.actors.closing import quoted_tokens
+
+    resuming = frozenset({"continue"})
+    going_on = nlp("Ruto continued, “We expect the trucks to move again.”")
+    assert attributed_speaker(going_on, [_mention(going_on, "Ruto", RUTO)], frozenset({"say"}),
+                              quoted_tokens(going_on, False), resuming) == RUTO
+    acting = nlp("Ruto continued to press for the border to reopen.")
+    assert attributed_speaker(acting, [_mention(acting, "Ruto", RUTO)], frozenset({"say"}),
+                              quoted_tokens(acting, False), resuming) is None

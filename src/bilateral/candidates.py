@@ -16,6 +16,7 @@ from bilateral.actors.anaphora import FIRST_PERSON, OPENING_PRONOUN, SUBJECT_PRO
 from bilateral.actors.closing import FIRST_PERSON_OBJECT, quote_members
 from bilateral.actors.sets import MEMBERSHIP, SET_DESCRIPTION
 from bilateral.events.bare_refusals import may_be_bare_refusal, refusal_forms
+from bilateral.events.restated_threats import NEAR, RESTATING
 from bilateral.events.retold_acts import ACTIVE_WITH_OBJECT, PASSIVE
 from bilateral.events.told_attacks import RECALLED, TOLD_ATTACK
 from bilateral.nlp import SentenceSpan
@@ -37,8 +38,10 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: "Resources", actor_c
     A linked sentence without a trigger is parsed too when the next parsed sentence may need it: one with a
     subject pronoun takes its antecedents from the sentence before, a first-person quotation its speaker (the
     nearest linked sentence before it, past quoted ones that are not), a set description ("the other three
-    countries") its members. A short sentence with a refusal verb right after a parsed one is parsed too: it may
-    turn down the proposal told there with no actor named ("The relatives refused.").
+    countries") its members. A linked first-person promise with a pronoun for the act ("we'll do it") a few
+    sentences after a parsed one is parsed too: it may restate a threat told there. A short sentence with a
+    refusal verb right after a parsed one is parsed too: it may turn down the proposal told there with no actor
+    named ("The relatives refused.").
     All sentences when the pre-filter is disabled; the benchmark checks that it loses no event.
     """
     if not res.settings.prefilter:
@@ -60,6 +63,9 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: "Resources", actor_c
         parse[j] = True  # which actors a grouping named later is made of
     for i, j in closers.items():
         parse[j] = parse[j] or parse[i]  # the close names the speaker of "we" in the quotation's first sentence
+    for i, s in enumerate(sents):  # "“If we must, we'll do it.”" after a threat parsed just before (restated_threats)
+        if not parse[i] and linked[i] and any(parse[max(0, i - NEAR):i]) and RESTATING.search(s.text) is not None:
+            parse[i] = True
     for i in range(len(sents) - 2, -1, -1):
         nxt = sents[i + 1].text
         if linked[i] and not parse[i] and parse[i + 1] and (

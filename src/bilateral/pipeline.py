@@ -207,7 +207,8 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                 mentions = _in_order(mentions, condition_pronoun_mentions(sent, mentions, earlier))
             mentions = _in_order(mentions, conditioned_subject_mentions(sent, mentions))  # "if X ..., it must"
             quoted = quoted_tokens(sent, p.quoted[span.index])
-            speaker = attributed_speaker(sent, mentions, res.lexicon.rules.speech_verbs, quoted)
+            speaker = attributed_speaker(sent, mentions, res.lexicon.rules.speech_verbs, quoted,
+                                         res.lexicon.rules.resuming_verbs)  # "He continued, “...”" too
             if speaker is None and span.index > 0 and opens_at_end(texts[span.index - 1]) \
                     and (intro := introducer(subjects.get(span.index - 1, ()))) is not None:  # "“...,” Ali said"
                 named = introduced_speaker_mentions(sent, mentions, intro, res.lexicon.rules.speech_verbs, quoted)

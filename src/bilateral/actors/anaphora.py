@@ -270,13 +270,15 @@ def quote_flags(sentences: Sequence[str]) -> list[bool]:
 
 
 def attributed_speaker(sent: Doc, mentions: Sequence[Mention], speech_verbs: frozenset[str],
-                       quoted: Collection[int] = ()) -> Actor | None:
+                       quoted: Collection[int] = (), resuming: frozenset[str] = frozenset()) -> Actor | None:
     """The actor a sentence gives a quotation to: the named subject of its speech verb ("..., Kalin said"). A
     speech verb among the ``quoted`` tokens is what the quotation tells ("“... that Trump said he would help”"),
-    not who says it."""
+    not who says it. A ``resuming`` verb ("He continued, “...”") attributes only the quotation that is its
+    clausal complement: outside quotation marks it tells no speech ("continued to fight")."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     for tok in doc_tokens(sent):
-        if tok.lemma_.lower() not in speech_verbs or tok.i in quoted:
+        if tok.i in quoted or (tok.lemma_.lower() not in speech_verbs and not (
+                tok.lemma_.lower() in resuming and any(c.dep_ == "ccomp" and c.i in quoted for c in tok.children))):
             continue
         # "X dodged a question but said, “...”": a coordinated speech verb speaks with its first verb's subject
         for child in (*tok.children, *(tok.head.children if tok.dep_ == "conj" else ())):

@@ -61,6 +61,7 @@ from bilateral.events.operation_acts import may_tell_operation, operation_acts, 
 from bilateral.events.released_from import released_from
 from bilateral.events.repeated import repeated_targets
 from bilateral.events.retold_acts import may_retell, retold_acts
+from bilateral.events.restated_threats import restated_threats
 from bilateral.events.retold_threats import retold_threats
 from bilateral.events.replies import answer_replies
 from bilateral.events.roles import is_passive, listed_gerund
@@ -139,6 +140,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     condemned_targets(frames, index, acts, lexicon)
     referents = told_attacks(sent, frames, index, earlier, lexicon)
     referents += retold_threats(sent, frames, index, earlier, lexicon)  # a threat told again, as an attack is
+    referents += restated_threats(sent, frames, index, earlier, span.index, lexicon)  # "we'll do it": by its maker
     frames += [frame for frame, _ in referents]
     frames += operation_course(sent, frames, index, earlier, lexicon)  # the told operation going on, as an attack
     dated = {frame.trigger.i: referent for frame, referent in referents}  # its date, unless the sentence names one

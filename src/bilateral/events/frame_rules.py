@@ -49,6 +49,9 @@ class FrameRules:
     ability_aux: frozenset[str]
     """Modals of ability ("can", "could"): on a perception verb they say the sensing is possible, not the act."""
     speech_verbs: frozenset[str]
+    resuming_verbs: frozenset[str]
+    """Verbs that go on speaking ("He continued, “...”"): they attribute a quotation they introduce, never a clause
+    outside quotation marks ("continued to fight" tells no speech)."""
     contention_verbs: frozenset[str]
     """Speech verbs that argue a case or report a finding ("contends", "has assessed", "found"): another's wrong told
     with one is the speaker's accusation (events/contentions.py)."""
@@ -279,6 +282,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "addressee_intents", "object_control", "future_governors", "forecast_verbs", "topic_prepositions",
             "press_sectors", "publishing_verbs", "future_aux",
             "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "refusal_verbs", "claim_nouns",
+            "resuming_verbs",
             "perception_verbs", "ability_aux",
             "proposal_nouns",
             "contention_verbs",
