@@ -54,6 +54,7 @@ from bilateral.events.lexicon import Lexicon
 from bilateral.events.measure_sources import measure_sources
 from bilateral.events.pair_ties import may_tell_pair_ties, pair_ties
 from bilateral.events.meetings import other_side
+from bilateral.events.closed_talks import closed_talks
 from bilateral.events.conditional_targets import condition_of
 from bilateral.events.modality import attempted, event_modality, own_warning, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames, told_suits
@@ -167,6 +168,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     accused_agents(frames, index, lexicon.rules)
     accompanying_acts(frames)  # "X's tariffs, along with doubling the duty on Y": the gerund is X's act too
     alternative_suppliers(sent, frames, index, earlier, lexicon.rules)  # before the counterparts: the substitute out
+    frames += closed_talks(sent, index, earlier, span.index, lexicon)  # "there will be no room for talks"
     fill_counterparts(frames, index, earlier, lexicon.rules)
     warring_parties(frames, earlier)
     conditioned_parties(frames, index, lexicon)  # after every pass that sets targets: it adds to them

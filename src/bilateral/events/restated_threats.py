@@ -45,7 +45,7 @@ _MADE = frozenset({"asserted", "future", "alleged"})
 _THREATEN = "THREATEN"
 
 
-def _latest_acts(earlier: Sequence[Event], position: int) -> dict[str, Event]:
+def latest_acts(earlier: Sequence[Event], position: int) -> dict[str, Event]:
     """Each side's latest act told as made within ``NEAR`` sentences before ``position``, by source country: "we"
     of a minister is the state that the story names as "Lisbon"."""
     latest: dict[str, Event] = {}
@@ -70,7 +70,7 @@ def restated_threats(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ea
                      position: int, lexicon: Lexicon) -> list[tuple[Frame, Event]]:
     """Frames for the sentence's first-person promises that restate their maker's recent threat (see the module),
     each with the threat it restates, whose date it takes when its sentence names none."""
-    threats = {country: e for country, e in _latest_acts(earlier, position).items()
+    threats = {country: e for country, e in latest_acts(earlier, position).items()
                if e.event_type == _THREATEN and e.target is not None}
     if not threats or not any(t.lower_ in _FIRST_PERSON for t in sent) \
             or not any(t.lower_ in _ACT_PRONOUNS for t in sent):
