@@ -41,6 +41,7 @@ from bilateral.events.counterpart import ANNOUNCED, fill_counterparts
 from bilateral.events.documented import documented_wrongs
 from bilateral.events.domain_lists import domain_acts
 from bilateral.events.embedding import find_frames
+from bilateral.events.ending_ties import ending_ties
 from bilateral.events.faced_charges import faced_charges
 from bilateral.events.entry_bans import entry_barrers
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
@@ -169,6 +170,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     accompanying_acts(frames)  # "X's tariffs, along with doubling the duty on Y": the gerund is X's act too
     alternative_suppliers(sent, frames, index, earlier, lexicon.rules)  # before the counterparts: the substitute out
     frames += closed_talks(sent, index, earlier, span.index, lexicon)  # "there will be no room for talks"
+    frames += ending_ties(sent, index, earlier, span.index, lexicon)  # "that will be the end of all A-B ties"
     fill_counterparts(frames, index, earlier, lexicon.rules)
     warring_parties(frames, earlier)
     conditioned_parties(frames, index, lexicon)  # after every pass that sets targets: it adds to them

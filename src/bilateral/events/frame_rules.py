@@ -234,6 +234,8 @@ class FrameRules:
     to take one's business elsewhere, whose party is the substitute (events/alternatives.py)."""
     alternative_words: frozenset[str]
     """Words that say a move is to a substitute ("as an alternative", "instead"; events/alternatives.py)."""
+    tie_nouns: frozenset[str]
+    """Nouns of the ties between two sides: "that will be the end of all A-B ties" (events/ending_ties.py)."""
     room_nouns: frozenset[str]
     """Nouns of leeway: "there will be no room for talks" refuses the talks (events/closed_talks.py)."""
     threat_nouns: frozenset[str]
@@ -303,7 +305,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "mutual_acts", "trip_verbs", "occurrence_verbs", "threat_nouns", "scheduling_words", "private_ties",
             "effort_nouns", "operation_nouns", "opinion_nouns", "discussion_verbs", "purchase_verbs",
             "pair_modifiers", "switching_verbs", "alternative_words",
-            "room_nouns")}
+            "room_nouns", "tie_nouns")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
