@@ -56,6 +56,7 @@ from bilateral.actors.sets import ActorSets
 from bilateral.dating import document_time_context, resolve_event_date
 from bilateral.dedup import NearDuplicateIndex, minhash_signature
 from bilateral.events import Lexicon, code_events
+from bilateral.events.claimed_ahead import story_claim
 from bilateral.events.coder import may_code_without_actors
 from bilateral.ingest import read_inputs
 from bilateral.models import Actor, CodedDocument, Document, Event, EventDate, Failure, Mention, RunReport
@@ -194,6 +195,8 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
         person_nouns = frozenset(t[0] for t in res.kb.sectors.titles if len(t) == 1)  # "the minister ... he"
         ahead = closing_speakers(p.sents, p.candidates, sent_docs, lambda sent: resolve_actors(
             sent, res.kb, p.doc.published, p.actor_context), res.lexicon.rules.speech_verbs)  # "“We ... Y,” X said"
+        claim = story_claim(p.candidates, sent_docs, lambda sent: resolve_actors(  # "X claimed the attack", later
+            sent, res.kb, p.doc.published, p.actor_context), res.lexicon)
         for span, sent in zip(p.candidates, sent_docs, strict=True):
             stage = "actors"
             mentions = sets.resolve(span.index, sent, history.resolve(
@@ -243,7 +246,8 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             stage = "events"
             coded = sets.expand(span.index, code_events(
                 sent, span, p.doc.id, mentions, res.lexicon, events, told, sets.members(span.index, mentions, events),
-                running if running is not None and speaks_for_a_side(running) else None))
+                running if running is not None and speaks_for_a_side(running) else None,
+                claim.claimant if claim is not None and span.index < claim.sentence else None))
             for event in coded:
                 if event.confidence >= res.settings.min_confidence:
                     if p.doc_places is None:

@@ -36,6 +36,7 @@ from bilateral.events.arms_trade import delivered_frames
 from bilateral.events.blamed import blamed_doers
 from bilateral.events.contentions import contended_wrongs, own_side_allegations, rival_groups
 from bilateral.events.captured_from import captured_from
+from bilateral.events.claimed_ahead import claimed_ahead
 from bilateral.events.conditioned_parties import conditioned_parties
 from bilateral.events.counterpart import ANNOUNCED, fill_counterparts
 from bilateral.events.documented import documented_wrongs
@@ -116,12 +117,13 @@ def is_news_text(text: str, lexicon: Lexicon) -> bool:
 def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[Mention],
                 lexicon: Lexicon, earlier: Sequence[Event] = (), told: Sequence[Event] | None = None,
                 members: Mapping[tuple[int, int], Sequence[Actor]] | None = None,
-                speaker: Actor | None = None) -> list[Event]:
+                speaker: Actor | None = None, claimant: Actor | None = None) -> list[Event]:
     """Events of one sentence (date and location left empty for the later stages); ``earlier``, the events
     already stored for the document, say who its counterparts are; ``told`` (``earlier`` when not given), all
     the acts coded before, weak ones included, are what a reply ("denied the accusation") answers; ``members``,
     the actors each set description's mention (by its span) stands for (``ActorSets.members``); ``speaker``, who
-    says the sentence when it goes on a quotation an earlier sentence attributes (events/running_quotes.py)."""
+    says the sentence when it goes on a quotation an earlier sentence attributes (events/running_quotes.py);
+    ``claimant``, the armed group a later sentence says claimed the story's attack (events/claimed_ahead.py)."""
     if not mentions and not may_code_without_actors(span.text, earlier, span.index):
         return []
     if not is_news_text(span.text, lexicon) and not short_answer(span.text, earlier, span.index, lexicon.rules):
@@ -135,6 +137,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     answers = bare_refusals(sent, frames, index, earlier, span.index, lexicon)  # "X offered Y ... They refused."
     frames += [frame for frame, _ in answers]
     frames += recalled_frames(sent, frames, index, acts, lexicon)
+    frames += claimed_ahead(sent, frames, index, claimant, lexicon)  # before the retellings: it is what they tell
     told_suits(frames, index, earlier, lexicon)
     frames += delivered_frames(sent, frames, index, earlier, lexicon)
     frames += supported_things(sent, frames, index, earlier, lexicon)

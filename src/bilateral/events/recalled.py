@@ -74,7 +74,7 @@ def definite_entry(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Trigge
     return entries[0]
 
 
-def _claim_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+def claim_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     """The verb of "claimed responsibility for <noun>", when the noun is what responsibility is claimed for."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for":
@@ -88,7 +88,7 @@ def _claim_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     return verb
 
 
-def _claimants(subj: Token, index: MentionIndex) -> list[Mention]:
+def subject_claimants(subj: Token, index: MentionIndex) -> list[Mention]:
     """The actors of a subject with a country, those in apposition included: in "the militant group al-Shabab"
     the named group claims, not the bare noun coded without a country."""
     found = [*index.actors(subj), *(m for c in subj.children if c.dep_ == "appos" for m in index.actors(c))]
@@ -99,11 +99,11 @@ def claimants_of(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon:
     """Who claims responsibility for an act of force that names whom it was done to: see the module docstring."""
     if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or load_codes().get(entry.cameo).plover != _ASSAULT:
         return []
-    verb = _claim_verb(noun, lexicon)
+    verb = claim_verb(noun, lexicon)
     if verb is None or not any(index.at(t) is not None for t in noun.subtree if t != noun):
         return []
     subj = subject_of(verb, lexicon.rules.relative_pronouns)
-    return _claimants(subj, index) if subj is not None else []
+    return subject_claimants(subj, index) if subj is not None else []
 
 
 def _recalled_target(plover: str, claimants: Sequence[Mention], earlier: Sequence[Event]) -> Event | None:
@@ -130,11 +130,11 @@ def recalled_frames(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ear
         if noun.i in taken:
             continue
         entry = definite_entry(noun, index, lexicon)
-        verb = _claim_verb(noun, lexicon) if entry is not None else None
+        verb = claim_verb(noun, lexicon) if entry is not None else None
         if entry is None or verb is None:
             continue
         subj = subject_of(verb, lexicon.rules.relative_pronouns)
-        claimants = _claimants(subj, index) if subj is not None else []
+        claimants = subject_claimants(subj, index) if subj is not None else []
         if not claimants:
             continue
         act = _recalled_target(load_codes().get(entry.cameo).plover or "", claimants, earlier)
