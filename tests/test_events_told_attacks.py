@@ -37,6 +37,7 @@ def _attacks_in(got: set[tuple[int, str | None, str | None, str | None]], senten
     "The vendor, who was wounded in the initial attack, died in hospital.",
     "Injured in the attack, the mayor's driver was taken to Mogadishu.",
     "The assault lasted six hours, witnesses said.",  # the attack's course
+    "The market was still crowded when it came under a grenade and gun attack.",  # weapons listed before the noun
 ])
 def test_events_told_attack_takes_the_story_attacker_and_target(second: str) -> None:
     assert _attacks_in(_coded(_OPENING + second), 1) == {("SOMREB", "SOMCVL")}

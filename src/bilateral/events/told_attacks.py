@@ -110,7 +110,7 @@ _HARMED = frozenset({"MIL", "COP", "CVL"})
 _SAID = frozenset({"asserted", "alleged"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 RECALLED = re.compile(
-    r"\bunder (?:\w+ ){0,2}(?:attack|assault|raid|bombing|fire|gunfire|shelling)s?\b"
+    r"\bunder (?:\w+ ){0,4}(?:attack|assault|raid|bombing|fire|gunfire|shelling)s?\b"
     r"|\b(?:in|during) (?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing)s?\b"
     r"|\b(?:the|that|this|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attack|assault|raid|bombing|siege|hijacking"
     r"|operation|offensive)s? "
@@ -121,7 +121,8 @@ RECALLED = re.compile(
     r"(?:attack|assault|raid|bombing|siege|hijacking)s?\b",
     re.IGNORECASE)
 """Words of a sentence that may tell the story's attack again (the four constructions), or its operation going on
-(operation_acts.py): the pre-filter's and the coder's first test."""
+(operation_acts.py): the pre-filter's and the coder's first test. Up to four words may stand between "under" and
+the attack: its weapons are often listed there ("came under a grenade and gun attack")."""
 
 TOLD_ATTACK = re.compile(r"\b(?:attack|assault|raid|ambush|bomb|storm|besieg|siege|hijack|operation|offensive)",
                          re.IGNORECASE)
