@@ -186,3 +186,21 @@ def test_events_told_attack_on_places_dead_must_not(second: str) -> None:
     # the attacker's own dead, or another country's, are not whom the attack struck
     got = _attacks_in(_coded(_VILLAGES + second), 1)
     assert not {t for _, t in got if t in ("CMRREB", "NGAMIL", "CMRMIL")}
+
+
+@pytest.mark.parametrize("second", [
+    "Shoppers told reporters they heard a blast and gunfire near the gate.",
+    "Somali officials said they heard gunfire ring out near the stalls at noon.",  # the subject of the clause perceived
+])
+def test_events_told_attack_heard_by_a_witness(second: str) -> None:
+    assert ("SOMREB", "SOMCVL") in _attacks_in(_coded(_OPENING + second), 1)
+
+
+@pytest.mark.parametrize("text,sentence", [
+    (_OPENING + "Traders said they did not hear any gunfire before noon.", 1),  # not perceived
+    (_OPENING + "Residents heard another blast on Monday evening near the port.", 1),  # another one
+    ("Residents of Kismayo heard a loud blast on Sunday as a fuel depot caught fire. "
+     "Somali police said the cause was not known.", 0),  # no attack told in the story
+])
+def test_events_told_attack_heard_must_not(text: str, sentence: int) -> None:
+    assert not _attacks_in(_coded(text), sentence)

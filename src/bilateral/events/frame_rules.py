@@ -185,6 +185,9 @@ class FrameRules:
     casualty_nouns: frozenset[str]
     """Nouns whose "of" object was killed ("bodies of five soldiers", "the deaths of six civilians"): told beside
     the story's attack, those struck by it (events/told_attacks.py ``_harmed``)."""
+    heard_attack_nouns: frozenset[str]
+    """What a witness hears or sees of an attack ("heard a blast and gunfire"): in a story of one attack, that attack
+    told again (events/told_attacks.py ``_perceiving``)."""
     harm_verbs: frozenset[str]
     """A comma-set participle of one of these after an attack names whom it hit ("shelled the town, killing two
     soldiers", "stepped up attacks, inflicting casualties on X"): the attack's target when it has none."""
@@ -296,7 +299,8 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "governing_verbs", "counting_nouns", "enabling_verbs", "recipient_verbs", "performing_verbs",
             "growth_nouns", "customs_charges", "measure_nouns", "owning_participles", "taking_effect",
             "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals", "peacekeeping_words",
-            "peacekeeping_verbs", "harm_verbs", "shielding_verbs", "casualty_nouns", "natural_causes",
+            "peacekeeping_verbs", "harm_verbs", "shielding_verbs", "casualty_nouns", "heard_attack_nouns",
+            "natural_causes",
             "naming_verbs", "told_act_nouns", "patient_act_nouns", "doer_act_nouns", "need_nouns", "obligation_verbs",
             "preventing_verbs", "imputing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",

@@ -18,6 +18,12 @@ struck, their target. Five constructions say that the attack itself happened her
 - the definite attack harmed someone, as the subject of a verb of harm ("the attack killed nine civilians", "the
   bombing wounded 20 people"): those harmed, the verb's object, are struck; not when that object is no actor
   ("the attack killed the talks");
+- a witness heard or saw what the attack is heard as, the object of a perception verb (``heard_attack_nouns`` in
+  ``frames.json``: "passengers said they heard a blast and gunfire", "residents saw an explosion"): the attack
+  happening, even told indefinitely (it is how a witness tells it), not another one ("heard another blast"), not
+  unperceived ("did not hear any gunfire"); it takes the referent's code (``_perceiving``). Only in a sentence
+  the coder reads anyway (the witness is named: "passengers", "residents"): the pre-filter's words stay the other
+  constructions';
 - the story's attacker, named, took part in the definite attack ("five militants, who were involved in the
   assault, were killed", "gunmen who took part in the raid"; ``PARTAKING``): the named part-taker must be the
   referent's attacker (anyone else leaves it open), so another armed actor in the sentence does not stop it.
@@ -168,6 +174,22 @@ def _harming(noun: Token, index: MentionIndex) -> Token | None:
     return None
 
 
+def _perceiving(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The unnegated perception verb whose object (or that object's conjunct) is what a witness perceives of an
+    attack: "heard" of "heard a blast and gunfire", or of "heard explosions rock the city" (the subject of the
+    clause it perceives)."""
+    word = noun.head if noun.dep_ == "conj" else noun
+    verb = word.head
+    if word.dep_ == "nsubj" and verb.dep_ == "ccomp":
+        verb = verb.head
+    elif word.dep_ != "dobj":
+        return None
+    if noun.lemma_.lower() not in lexicon.rules.heard_attack_nouns \
+            or verb.lemma_.lower() not in lexicon.rules.perception_verbs or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb
+
+
 def course_verb(noun: Token) -> Token | None:
     """The verb of the attack's course whose subject the definite noun is: "continues" of "the siege continues"."""
     verb = noun.head
@@ -274,24 +296,29 @@ def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlie
     """Frames for the sentence's attack nouns that tell the story's earlier attack again (see the module), each
     with the earlier event it tells again (whose date it takes when its sentence names none)."""
     text = doc_text(sent)
-    if not may_recall_attack(text, earlier):
+    heard = lexicon.rules.heard_attack_nouns
+    if not may_recall_attack(text, earlier) and not (any(w.lemma_.lower() in heard for w in sent)
+                                                     and any(_told_as_attack(e) for e in earlier)):
         return []
     years = set(_YEAR.findall(text))
     taken = {w.i for f in frames if f.sources for w in f.words}  # nouns an act with a named attacker holds
     out: list[tuple[Frame, Event]] = []
     for noun in sent:
         fire = UNDER_ONLY.get(noun.lemma_.lower())
-        if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in ANAPHORS and fire is None) or noun.i in taken:
+        perceived = noun.lemma_.lower() in heard
+        if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in ANAPHORS and fire is None and not perceived) \
+                or noun.i in taken:
             continue
-        governor = _governor(noun) or course_verb(noun) or _harming(noun, index)
-        if fire is not None and (governor is None or governor.lemma_.lower() != "come"
+        governor = _perceiving(noun, lexicon) if perceived else \
+            _governor(noun) or course_verb(noun) or _harming(noun, index)
+        if fire is not None and not perceived and (governor is None or governor.lemma_.lower() != "come"
                                  or any(c.dep_ == "prep" and c.lower_ in _FIGURATIVE
                                         for w in (noun, governor) for c in w.children)):
             continue  # fire only under "came under", and not as criticism ("came under fire for ...")
         partaking = _partaker(noun, lexicon) if governor is None else None
         if partaking is not None:
             governor = partaking[0]
-        if governor is None or _another(noun, governor.lemma_.lower() == "come"):
+        if governor is None or _another(noun, perceived or governor.lemma_.lower() == "come"):
             continue
         referent = _referent(noun, earlier)
         if referent is None or referent.target is None:
@@ -300,7 +327,8 @@ def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlie
             continue  # the one said to take part is not the story's attacker
         if years and (referent.date is None or years != {referent.date[:4]}):
             continue  # a clause about other years
-        entries = lexicon.lookup("noun", fire) if fire is not None else noun_entries(noun, lexicon)
+        entries = lexicon.lookup("noun", "attack") if perceived else \
+            lexicon.lookup("noun", fire) if fire is not None else noun_entries(noun, lexicon)
         entry = noun_entry(noun, entries) if entries else None
         if entry is None:
             continue
@@ -325,7 +353,7 @@ def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlie
                                noun.idx + len(noun), TOLD, "told")]
         if event_modality(governor, source, index, lexicon.rules) not in _SAID:
             continue
-        cameo = referent.cameo if noun.lemma_.lower() in _RETOLD else entry.cameo
+        cameo = referent.cameo if noun.lemma_.lower() in _RETOLD or perceived else entry.cameo
         out.append((Frame(noun, [noun], entry, cameo, [source], targets, DIRECT, False, False, governor),
                     referent))
     return out
