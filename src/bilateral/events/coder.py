@@ -48,6 +48,7 @@ from bilateral.events.entry_bans import entry_barrers
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.home_facilities import home_facilities
 from bilateral.events.implied import accused_agents, reporting_forces, told_agents
+from bilateral.events.innocence_pleas import innocence_pleas
 from bilateral.events.home_measures import home_measures
 from bilateral.events.told_nominals import told_nominals
 from bilateral.events.judged_acts import judged_doers
@@ -134,6 +135,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames = find_frames(sent, index, lexicon, speaker)
     acts = earlier if told is None else told
     answer_replies(frames, index, acts, lexicon.rules)
+    frames += innocence_pleas(sent, index, acts, lexicon)  # "pleaded not guilty": answers the charge, as a denial
     answers = bare_refusals(sent, frames, index, earlier, span.index, lexicon)  # "X offered Y ... They refused."
     frames += [frame for frame, _ in answers]
     frames += recalled_frames(sent, frames, index, acts, lexicon)

@@ -73,6 +73,11 @@ class FrameRules:
     culpability_nouns: frozenset[str]
     """What a side is said to have had in a wrong act ("denied involvement", "denied any role in the attack"):
     denying it answers an accusation, as denying "the accusations" does (events/replies.py)."""
+    plea_verbs: frozenset[str]
+    innocence_words: frozenset[str]
+    guilt_words: frozenset[str]
+    """A plea verb with an innocence word or a negated guilt word ("pleaded not guilty") rejects the charges: it
+    answers whoever charged the side (events/innocence_pleas.py)."""
     ruling_nouns: frozenset[str]
     """Nouns for a court's decision ("rejected the ruling", "dismissed the verdict"): rejecting one answers the court
     that gave it (events/replies.py)."""
@@ -294,7 +299,8 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "proposal_nouns",
             "contention_verbs",
             "act_nouns", "response_verbs", "answering_verbs",
-            "responsibility_verbs", "responsibility_nouns", "culpability_nouns", "ruling_nouns", "court_bodies",
+            "responsibility_verbs", "responsibility_nouns", "culpability_nouns", "plea_verbs", "innocence_words",
+            "guilt_words", "ruling_nouns", "court_bodies",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "counting_nouns", "enabling_verbs", "recipient_verbs", "performing_verbs",
             "growth_nouns", "customs_charges", "measure_nouns", "owning_participles", "taking_effect",

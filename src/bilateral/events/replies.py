@@ -208,6 +208,12 @@ def _claimant(source: Mention, kinds: frozenset[str], earlier: Sequence[Event], 
     return None
 
 
+def charger(source: Mention, earlier: Sequence[Event]) -> Event | None:
+    """Whoever, in an earlier sentence, charged or arrested the side of ``source`` (a state body's 173) or accused
+    it: what an answer to "the charges" aims at, also when the answer names no charge ("pleaded not guilty")."""
+    return _claimant(source, _CLAIMED, earlier, charged=True)
+
+
 _JUDICIARY = "JUD"
 
 
