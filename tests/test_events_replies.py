@@ -276,3 +276,27 @@ def test_events_replies_a_described_claimant_must_be_a_body_accusing_the_replier
     got = _coded_codes("A U.N. team of inspectors accused Bolivia of smuggling arms to rebels in a report on Monday. "
                        "Bolivia dismissed the team of inspectors on Tuesday.")
     assert not any(e[0] == 1 and e[3].startswith("12") for e in got)
+
+
+def test_events_replies_allegations_in_a_trial_story_answer_the_foreign_prosecutors() -> None:
+    # the prosecutors' accusation was aimed at the hired men, not at Chile: the story's only accuser is answered
+    text = ("Peruvian prosecutors said on Monday that two Bolivian smugglers had been paid to attack a Lima "
+            "reporter. Chile later called the bribery allegations baseless.")
+    got = _pairs(text)
+    assert (1, "CHLGOV", "PERJUD", "120") in got or (1, "CHL", "PERJUD", "120") in got
+
+
+def test_events_replies_allegations_answer_no_prosecutor_when_the_story_has_other_accusers() -> None:
+    # two makers of accusations: which one is answered stays open
+    got = _pairs("Peruvian prosecutors said on Monday that two Bolivian smugglers had been paid to attack a Lima "
+                 "reporter. Ecuador accused Bolivia of arming the smugglers. Chile later called the bribery "
+                 "allegations baseless.")
+    assert not any(e[0] == 2 and e[3].startswith("12") for e in got)
+    # a court of the rejecting side's own country is no foreign prosecutor
+    got = _pairs("Chilean prosecutors said on Monday that two Bolivian smugglers had been paid to attack a "
+                 "Santiago reporter. Chile later called the bribery allegations baseless.")
+    assert not any(e[0] == 1 and e[3].startswith("12") for e in got)
+    # no court accused anyone before
+    got = _pairs("Peru said on Monday that two Bolivian smugglers had been paid to attack a Lima reporter. "
+                 "Chile later called the bribery allegations baseless.")
+    assert not any(e[0] == 1 and e[1].startswith("CHL") and e[2] == "PERGOV" for e in got)

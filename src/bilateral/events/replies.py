@@ -20,7 +20,9 @@ the clause it answers ("X proposed a truce, but Y refused", "X asked Y to leave,
 arming the rebels, which Y denied"): its target is that clause's author. A claim whose possessor describes its maker
 without naming it ("dismissed the panel's findings", "rejected the group's claims", also as the parser splits "the
 team of inspectors' findings") answers the latest body (an international body, a group, a court, the press) that
-accused the side; a state's accusation is not what such words point to.
+accused the side; a state's accusation is not what such words point to. In the story of a trial, where every
+accusation told is one foreign court's or prosecutors' (aimed at the defendants, not at the rejecting state),
+"the allegations" a state dismisses are theirs (``_sole_prosecutor``).
 """
 
 from __future__ import annotations
@@ -214,6 +216,24 @@ def charger(source: Mention, earlier: Sequence[Event]) -> Event | None:
     return _claimant(source, _CLAIMED, earlier, charged=True)
 
 
+def _sole_prosecutor(source: Mention, earlier: Sequence[Event]) -> Event | None:
+    """The latest earlier accusation of a judicial body (prosecutors, a court) of another country than the
+    rejecting side, when every accusation told before is that body's: in a story of a trial, "the allegations" a
+    foreign state dismisses are the prosecutors' even when they were told as aimed at others ("US prosecutors said
+    the two men were hired by X's agents ... X called the allegations baseless"). None when the story has
+    accusations of more than one maker (which one is answered stays open), or none by a court."""
+    side = source.actor
+    accusations = [e for e in earlier if e.event_type in _CLAIMED and e.modality in _TOLD]
+    if side.country is None or not accusations or len({e.source.code for e in accusations}) > 1:
+        return None
+    last = accusations[-1]
+    if last.source.sector != _JUDICIARY or last.source.country in (None, side.country):
+        return None
+    return last
+
+
+_TOLD = frozenset({"asserted", "alleged"})
+"""Modalities of an accusation that was made (not one denied, feared or expected)."""
 _JUDICIARY = "JUD"
 
 
@@ -344,6 +364,11 @@ def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
                                              noun.i, noun.i + 1, noun.idx, noun.idx + len(noun), REPLY, "reply"))
         if not frame.targets:  # no earlier claim: the clause the rejection is joined to may be the one answered
             frame.targets.extend(_answered_clause(frame, frames, index, rules, noun))
+        if not frame.targets and word in rules.claim_nouns:  # a trial's story: the prosecutors' allegations
+            frame.targets.extend(Mention(replace(claim.source, text=noun.text), noun.i, noun.i + 1, noun.idx,
+                                         noun.idx + len(noun), REPLY, "reply")
+                                 for source in frame.sources[:1]
+                                 if (claim := _sole_prosecutor(source, earlier)) is not None)
         if frame.targets and noun.pos_ != "PRON":
             # a weak verb's sense ("deny": access, entry, a claim) is settled by the claim it is found to answer
             frame.confidence /= weak_factor(frame.entry)
