@@ -41,3 +41,27 @@ def test_events_epithets_must_not_fire_without_a_speaker() -> None:
 def test_events_epithets_must_not_fire_on_the_speakers_own_act() -> None:
     got = _criticised(_OPENING + '"Kenya\'s reckless policy was a mistake of the past."')
     assert ("KEN", "KEN") not in got
+
+
+def _rejected(text: str) -> set[tuple[str | None, str | None]]:
+    return {(s, o) for s, o, t, _ in _coded(text) if t == "REJECT"}
+
+
+_ACCUSED = "Uganda accused Kenya of seizing its fishing boats on Sunday. "
+
+
+@pytest.mark.parametrize("quote", [
+    '"We will keep answering these groundless accusations every day."',
+    '"We will go on fighting the false claims at the tribunal."',
+])
+def test_events_epithets_a_disapproving_word_on_a_claim_rejects_the_earlier_accuser(quote: str) -> None:
+    assert ("KEN", "UGA") in _rejected(_ACCUSED + _OPENING + quote)
+
+
+def test_events_epithets_a_disapproving_claim_word_needs_an_earlier_accuser() -> None:
+    # no accusation against Kenya told before: the claim's maker is unknown, nothing is coded
+    assert not _rejected(_OPENING + '"We will keep answering these groundless accusations every day."')
+
+
+def test_events_epithets_a_disapproving_claim_word_needs_a_speaker() -> None:
+    assert not _rejected(_ACCUSED + "Kenyan lawyers will keep answering the groundless accusations in court.")

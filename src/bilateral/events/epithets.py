@@ -9,6 +9,11 @@ is the speaker's, and only on a noun of an act whose possessor or "from"/"by" ph
 detention": events/patient_acts.py). Not fired for a noun inside a clause of another speech verb (someone else's
 words the speaker tells), nor for an owner of the speaker's own country. Cheap: a word test on the sentence's
 tokens, and only when a speaker was handed in.
+
+The same word on a claim noun ("“... to fend off these baseless legal challenges.”", frames.json ``claim_nouns``)
+rejects the claim (CAMEO 120), as calling it so does (``speech._refutation``): aimed at the claim's maker when its
+own phrase names it, else left for ``replies.answer_replies`` to aim at the maker of the document's earlier
+accusation against the speaker's side (none found: nothing is coded).
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.roles import possessor_of, prep_objects
 from bilateral.models import CameoCode, Mention
 
+_REJECT = CameoCode("120")
+"""CAMEO "reject, not specified": what a disapproving word on a claim says of the claim."""
 _CRITICISE = CameoCode("111")
 """CAMEO "criticize or denounce": what a disapproving word on an actor's act says of the actor."""
 _DOER_PREPS = frozenset({"from", "by"})
@@ -60,18 +67,19 @@ def quoted_epithets(frames: dict[int, Frame], tokens: Sequence[Token], index: Me
     """Add, in place, the running speaker's criticism of each actor whose act the quotation calls by a disapproving
     word (see the module); nothing when no speaker was handed in."""
     rules = lexicon.rules
-    if speaker is None or not any(t.lemma_.lower() in rules.doer_act_nouns for t in tokens):
+    judged = rules.doer_act_nouns | rules.claim_nouns
+    if speaker is None or not any(t.lemma_.lower() in judged for t in tokens):
         return
     root = next((t for t in tokens if t.dep_ == "ROOT"), None)
     for noun in tokens:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rules.doer_act_nouns or root is None:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in judged or root is None:
             continue
         word = _disapproving_modifier(noun, rules)
         if word is None or word.i in frames or _told_by_another(noun, rules):
             continue
         targets = [m for m in _doers(noun, index) if not _own_side(m, speaker)]
-        if targets:
-            entry = TriggerEntry("adj", word.lemma_.lower(), None, frozenset(), frozenset(), _CRITICISE,
-                                 frozenset(), 0)
-            frames[word.i] = Frame(word, [word, noun], entry, _CRITICISE, [speaker], targets, DIRECT, False, False,
-                                   root)
+        claim = noun.lemma_.lower() in rules.claim_nouns
+        if targets or claim:  # a claim with no maker named: its maker is the earlier accuser (replies.py)
+            code = _REJECT if claim else _CRITICISE
+            entry = TriggerEntry("adj", word.lemma_.lower(), None, frozenset(), frozenset(), code, frozenset(), 0)
+            frames[word.i] = Frame(word, [word, noun], entry, code, [speaker], targets, DIRECT, False, False, root)
