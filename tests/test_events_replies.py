@@ -300,3 +300,20 @@ def test_events_replies_allegations_answer_no_prosecutor_when_the_story_has_othe
     got = _pairs("Peru said on Monday that two Bolivian smugglers had been paid to attack a Lima reporter. "
                  "Chile later called the bribery allegations baseless.")
     assert not any(e[0] == 1 and e[1].startswith("CHL") and e[2] == "PERGOV" for e in got)
+
+
+def test_events_replies_a_denied_deed_answers_the_accuser() -> None:
+    got = _coded("Ghana accused Togo of sheltering smugglers on Monday. Lome routinely denies giving refuge to the "
+                 "smugglers.")
+    assert (1, "TGO", "GHA", "120", "asserted") in got
+    assert not any(e[0] == 1 and e[2] == "TGO" and e[3] == "120" for e in got)  # the deed's smugglers: no accuser
+
+
+def test_events_replies_a_denied_deed_needs_an_accusation_and_a_denial_verb() -> None:
+    # no accusation told before; a third side's denial; "rejected holding talks" refuses, it denies nothing
+    assert not any(e[0] == 1 and e[3].startswith("12") for e in _coded(
+        "Ghana praised Togo on Monday. Lome routinely denies giving refuge to the smugglers."))
+    assert not any(e[0] == 1 and e[3].startswith("12") for e in _coded(
+        "Ghana accused Togo of sheltering smugglers on Monday. Benin denied giving refuge to the smugglers."))
+    assert not any(e[0] == 1 and e[2] == "GHA" and e[3] == "120" for e in _coded(
+        "Ghana accused Togo of sheltering smugglers on Monday. Lome rejected holding talks with the smugglers."))

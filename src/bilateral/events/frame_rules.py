@@ -73,6 +73,9 @@ class FrameRules:
     culpability_nouns: frozenset[str]
     """What a side is said to have had in a wrong act ("denied involvement", "denied any role in the attack"):
     denying it answers an accusation, as denying "the accusations" does (events/replies.py)."""
+    deed_denial_verbs: frozenset[str]
+    """Verbs that with a gerund deny one's own deed ("denied sheltering the rebels"): the denial answers an
+    accusation, as denying one's involvement does (events/replies.py)."""
     plea_verbs: frozenset[str]
     innocence_words: frozenset[str]
     guilt_words: frozenset[str]
@@ -300,7 +303,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "contention_verbs",
             "act_nouns", "response_verbs", "answering_verbs",
             "responsibility_verbs", "responsibility_nouns", "culpability_nouns", "plea_verbs", "innocence_words",
-            "guilt_words", "ruling_nouns", "court_bodies",
+            "deed_denial_verbs", "guilt_words", "ruling_nouns", "court_bodies",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "counting_nouns", "enabling_verbs", "recipient_verbs", "performing_verbs",
             "growth_nouns", "customs_charges", "measure_nouns", "owning_participles", "taking_effect",

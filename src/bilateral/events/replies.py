@@ -7,7 +7,8 @@ such act wins; with none, the rejection keeps no target and is not coded, as bef
 document and cheap: the earlier acts are the events already coded for it.
 
 A denial of one's part in a wrong ("denied involvement", "denied any role in the attack") answers an accusation
-as "denied the accusations" does; a denial of one's own plan ("denied plans to invade") answers no one. A rejection
+as "denied the accusations" does, and so does a denial of one's own deed ("denied sheltering the rebels"); a denial
+of one's own plan ("denied plans to invade") answers no one. A rejection
 of "the charges" also answers a state body (police, prosecutors, a court, the government) that arrested or charged
 the rejecting side (CAMEO 173): "X was charged with fraud ... X denied the charges" -> X's 120 aimed at the charger;
 not a third party's denial, nor "the accusations" after an arrest alone. A rejection of a court's decision
@@ -127,7 +128,18 @@ def _denied_part(trigger: Token, index: MentionIndex, rules: FrameRules) -> Toke
         if noun.dep_ == "dobj" and noun.lemma_.lower() in rules.culpability_nouns \
                 and _names_no_one(noun, index, _CULPABLE_PREPS):
             return noun
-    return None
+    return _denied_deed(trigger, rules)
+
+
+def _denied_deed(trigger: Token, rules: FrameRules) -> Token | None:
+    """The gerund of a denial of one's own deed ("denied sheltering the rebels", "routinely deny providing
+    sanctuary to fighters"): saying one did not do what one is said to have done answers the accusation, as
+    denying one's part in it does. Only with a verb of such denials (frames.json ``deed_denial_verbs``: "rejected
+    holding talks" refuses, it denies nothing), a gerund with no subject of its own and no object on the verb."""
+    if trigger.lemma_.lower() not in rules.deed_denial_verbs or direct_object_of(trigger) is not None:
+        return None
+    return next((c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
 _RESPONDING = frozenset({"respond", "reply", "react"})
@@ -339,6 +351,9 @@ def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
     for frame in frames:
         if codes.get(frame.cameo).plover != "REJECT":
             continue
+        if (deed := _denied_deed(frame.trigger, rules)) is not None \
+                and all(deed.left_edge.i <= m.start <= deed.right_edge.i for m in frame.targets):
+            frame.targets.clear()  # "denied sheltering the rebels": those the deed is about are not the accuser
         if frame.targets:
             _settle_named(frame, rules)
             continue
