@@ -10,7 +10,7 @@ detention": events/patient_acts.py). Not fired for a noun inside a clause of ano
 words the speaker tells), nor for an owner of the speaker's own country. Cheap: a word test on the sentence's
 tokens, and only when a speaker was handed in.
 
-The same word on a claim noun ("“... to fend off these baseless legal challenges.”", frames.json ``claim_nouns``)
+The same word on a claim noun ("“... to fight off these groundless legal challenges.”", frames.json ``claim_nouns``)
 rejects the claim (CAMEO 120), as calling it so does (``speech._refutation``): aimed at the claim's maker when its
 own phrase names it, else left for ``replies.answer_replies`` to aim at the maker of the document's earlier
 accusation against the speaker's side (none found: nothing is coded).

@@ -132,8 +132,8 @@ def _denied_part(trigger: Token, index: MentionIndex, rules: FrameRules) -> Toke
 
 
 def _denied_deed(trigger: Token, rules: FrameRules) -> Token | None:
-    """The gerund of a denial of one's own deed ("denied sheltering the rebels", "routinely deny providing
-    sanctuary to fighters"): saying one did not do what one is said to have done answers the accusation, as
+    """The gerund of a denial of one's own deed ("denied sheltering the rebels", "routinely denies giving
+    refuge to militants"): saying one did not do what one is said to have done answers the accusation, as
     denying one's part in it does. Only with a verb of such denials (frames.json ``deed_denial_verbs``: "rejected
     holding talks" refuses, it denies nothing), a gerund with no subject of its own and no object on the verb."""
     if trigger.lemma_.lower() not in rules.deed_denial_verbs or direct_object_of(trigger) is not None:
