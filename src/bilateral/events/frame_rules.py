@@ -196,6 +196,12 @@ class FrameRules:
     heard_attack_nouns: frozenset[str]
     """What a witness hears or sees of an attack ("heard a blast and gunfire"): in a story of one attack, that attack
     told again (events/told_attacks.py ``_perceiving``)."""
+    leading_participles: frozenset[str]
+    """A participle of one of these modifying an act noun names the act's doer by its "by" agent ("a coup led by
+    X", "the raid carried out by X"; events/led_acts.py); other participles name who judged it."""
+    undergoing_verbs: frozenset[str]
+    """Verbs of harm or removal whose passive subject, with no agent, undergoes the act noun of their "in" or
+    "during" phrase ("was ousted in a coup led by X": events/undergoers.py)."""
     harm_verbs: frozenset[str]
     """A comma-set participle of one of these after an attack names whom it hit ("shelled the town, killing two
     soldiers", "stepped up attacks, inflicting casualties on X"): the attack's target when it has none."""
@@ -309,7 +315,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "growth_nouns", "customs_charges", "measure_nouns", "owning_participles", "taking_effect",
             "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals", "peacekeeping_words",
             "peacekeeping_verbs", "harm_verbs", "shielding_verbs", "casualty_nouns", "heard_attack_nouns",
-            "natural_causes",
+            "natural_causes", "leading_participles", "undergoing_verbs",
             "naming_verbs", "told_act_nouns", "patient_act_nouns", "doer_act_nouns", "need_nouns", "obligation_verbs",
             "preventing_verbs", "imputing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",

@@ -30,6 +30,7 @@ from bilateral.events.frames import (
 )
 from bilateral.events.forces_acts import acting_forces
 from bilateral.events.governed import governing_subject, imputed_doer, performed
+from bilateral.events.led_acts import leader, participle_doers, participle_targets
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.matching import UNDOING_NOUNS, prep_words, qualifiers
 from bilateral.events.material import peacekeepers
@@ -48,7 +49,8 @@ from bilateral.events.pleas import asked
 from bilateral.events.received import GIVERS, received_frame, recipients_of
 from bilateral.events.recalled import claimants_of
 from bilateral.events.patient_acts import doer_possessor
-from bilateral.events.roles import prep_objects, subject_of
+from bilateral.events.roles import prep_objects
+from bilateral.events.undergoers import struck_in, undergoer
 from bilateral.models import CameoCode, Mention
 
 NOMINAL_OWN = 0.7
@@ -78,22 +80,6 @@ def _told_between(noun: Token) -> list[Token]:
     return prep_objects(verb, _BETWEEN)
 
 
-def undergone(noun: Token) -> Token | None:
-    """The "came" of "Ethiopian forces came under attack": the verb whose subject undergoes the act named by the
-    noun, and whose clause tells that it happened; None for any other use ("under sanctions" is a state)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.lemma_.lower() != "come":
-        return None
-    return prep.head
-
-
-def _undergoer(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """"Ethiopian forces came under attack from Eritrea": whoever comes under the act is its target."""
-    verb = undergone(noun)
-    subj = subject_of(verb, lexicon.rules.relative_pronouns) if verb is not None else None
-    return index.actors(subj) if subj is not None else []
-
-
 _MODIFIERS = ("compound", "amod", "nmod")
 _OBJECT_PREPS = frozenset({"of", "as"})
 """The phrases of an event noun that say what it acts on or names ("deliveries of weapons", "the designation of X
@@ -101,8 +87,6 @@ as a terrorist group"), as a light verb's object and "as" complement do."""
 _UNDONE_PREPS = frozenset({"of", "in"})
 """The phrases of a noun undoing an act that name the act ("a pause in the tariffs on Y", "the lifting of sanctions"):
 what was held off is what it is "in"; "a halt in Syria" names no act, and no entry takes a place as qualifier."""
-_LED_BY = frozenset({"npadvmod", "compound", "amod", "nmod"})
-"""How the leader's name hangs on the "led" of "Washington-led" (npadvmod, or compound or amod)."""
 
 
 def _qualifier_words(noun: Token) -> set[str]:
@@ -190,18 +174,21 @@ def own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex, rules: Fr
     withdrawal of US troops from Syria", "the visit of the Chinese president to Kenya"; "the release of Rwandan
     prisoners" says nothing of who releases them, and "the withdrawal of US troops from the country", whose
     target is unknown, is left alone: see ``noun_frame``); with ``rules``, not the possessor of an act done to it
-    ("X's detention": ``patient_acts.doer_possessor``)."""
+    ("X's detention": ``patient_acts.doer_possessor``), and the agent of a participle of leading ("a coup led by
+    X": ``led_acts.participle_doers``)."""
     if (poss := doer_possessor(noun, rules)) is not None and (found := index.actors(poss)):
         return found, poss
     for child in noun.children:
         mention = index.at(child)
         if child.dep_ in ("compound", "amod", "nmod") and mention is not None:
             return [mention, *modifier_partners(child, mention, index)], child
-        if (leader := _leader(child, index)) is not None:
-            return [leader], child
+        if (led := leader(child, index)) is not None:
+            return [led], child
     for pobj in prep_objects(noun, frozenset({"by", "from"}) - entry.preps):
         if found := index.actors(pobj):
             return found, pobj
+    if rules is not None and (led_by := participle_doers(noun, index, rules)) is not None:
+        return led_by  # "a coup led by X", "the raid carried out by X"
     of = _of_object(noun)
     if of is not None and "of" in entry.preps and index.actors(of):
         # "the expulsion of X's diplomats by Y": the parser hangs the noun's "by" on the actor it acts on
@@ -212,16 +199,6 @@ def own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex, rules: Fr
             and (found := index.actors(of)):
         return found, of
     return [], None
-
-
-def _leader(modifier: Token, index: MentionIndex) -> Mention | None:
-    """Who leads an act named "X-led" ("the Washington-led offensive against Y", "the Paris-led raid on Y"): the
-    actor hung on the participle "led" that modifies the noun. A one-word "U.S.-led" is the modifier's own mention,
-    and "Saudi-led airstrikes" the actor resolver reads as one forces mention (state.sector_head)."""
-    if modifier.dep_ != "amod" or modifier.lower_ != "led":
-        return None
-    return next((index.at(c) for c in modifier.children
-                 if c.dep_ in _LED_BY and c.i < modifier.i and index.at(c) is not None), None)
 
 
 def origin(pobj: Token, index: MentionIndex) -> list[Mention]:
@@ -306,7 +283,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
             return None
     for pobj in prep_objects(noun, entry.preps):
         targets.extend(with_makers(index.actors(pobj), pobj, cameo, index) or _origin_of(pobj, cameo, index))
-    targets = targets or eased
+    targets = targets or participle_targets(noun, entry.preps, index, lexicon.rules) or eased
     if not targets:
         targets = asked(noun, index) or defiers(noun, entry, sources, index, lexicon) \
             or proposed_targets(noun, cameo, index)
@@ -340,8 +317,8 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         confidence = full  # "X announced the lifting of sanctions on Y": the target phrase hangs on its object
     if not targets and (targets := aimed_at(noun, index)):
         confidence = full
-    if not targets:
-        targets = _undergoer(noun, index, lexicon)
+    if not targets:  # "X came under attack", "X was ousted in a coup led by Y"
+        targets = undergoer(noun, index, lexicon) or (struck_in(noun, index, lexicon) if named_by is not None else [])
     if not targets and (targets := answerers(noun, entry, sources, index, lexicon)):
         confidence = full * CONTROLLED  # "Y did not respond to X's offer": it was put to Y
     if not targets and "notarget" in entry.flags and anchor.i != noun.i \
@@ -384,8 +361,11 @@ def _gathered(noun: Token, index: MentionIndex) -> list[Mention]:
 
 def _carried_on(noun: Token, lexicon: Lexicon) -> bool:
     """An event noun that a verb holds, resumes or expands ("expanding cooperation between X and Y", "resumed
-    talks between X and Y"), or that someone is charged with or punished for ("jailed for the killing of Y",
-    ``imputed_doer``): something done, not a standing tie."""
+    talks between X and Y"), that a participle of leading tells was carried out ("a coup led by X"), or that
+    someone is charged with or punished for ("jailed for the killing of Y", ``imputed_doer``): something done, not
+    a standing tie."""
+    if any(c.dep_ == "acl" and c.lemma_.lower() in lexicon.rules.leading_participles for c in noun.children):
+        return True
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         return imputed_doer(noun.head, lexicon) is not None
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.rules.governing_verbs

@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from bilateral.events.arguments import AIMING_VERBS, MentionIndex
 from bilateral.events.frames import CONTROLLED, Frame
 from bilateral.events.lexicon import FrameRules, Lexicon
-from bilateral.events.nominal import noun_entries, noun_entry, origin, own_sources, undergone
+from bilateral.events.nominal import noun_entries, noun_entry, origin, own_sources
+from bilateral.events.undergoers import undergone
 from bilateral.events.opposed_demands import set_against
 from bilateral.events.roles import prep_objects
 
