@@ -156,6 +156,9 @@ class FrameRules:
     effort_nouns: frozenset[str]
     """Nouns of striving whose possessor does what their infinitive says ("Peru's efforts to improve ties with
     Chile"; events/roles.py ``striver_of``)."""
+    part_nouns: frozenset[str]
+    """"X was one part of Y's push", "presented as part of an effort by Y": the word by which an act is told as
+    part of an effort or operation whose maker then does the act (events/effort_parts.py)."""
     operation_nouns: frozenset[str]
     """Nouns of a forcible operation that, told again as a clause's subject, did the clause's act ("the operation
     eliminated key commanders") or goes on as the story's assault ("as the operation continues":
@@ -323,8 +326,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "mutual_meetings",
             "mutual_acts", "trip_verbs", "occurrence_verbs", "threat_nouns", "scheduling_words", "private_ties",
             "effort_nouns", "operation_nouns", "opinion_nouns", "discussion_verbs", "purchase_verbs",
-            "pair_modifiers", "switching_verbs", "alternative_words",
-            "room_nouns", "tie_nouns")}
+            "pair_modifiers", "switching_verbs", "alternative_words", "room_nouns", "tie_nouns", "part_nouns")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}

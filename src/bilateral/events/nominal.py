@@ -28,6 +28,7 @@ from bilateral.events.frames import (
     noun_targets,
     weak_factor,
 )
+from bilateral.events.effort_parts import effort_doers
 from bilateral.events.forces_acts import acting_forces
 from bilateral.events.governed import governing_subject, imputed_doer, performed
 from bilateral.events.led_acts import leader, participle_doers, participle_targets
@@ -278,6 +279,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         if not sources and (sources := pending_in(noun, entry, index, lexicon)):
             cameo = threat_code(cameo, lexicon)  # "sanctions against Y are pending in Congress": proposed
         sources = sources or claimants_of(noun, entry, index, lexicon)  # "claimed responsibility for the attack on Y"
+        sources = sources or effort_doers(noun, index, lexicon.rules)  # "X's detention: one part of Y's push"
         eased = [] if sources else eased_targets(noun, entry, _of_object(noun), index)
         if not sources and not eased:  # "a pause in the tariffs on Y": whoever laid them (measure_sources)
             return None
