@@ -127,6 +127,17 @@ def _named_maker(obj: Token, rules: ArmsRules) -> str | None:
     return None
 
 
+def system_words(noun: Token) -> frozenset[str]:
+    """The general weapon words (``weapon_nouns``: "missile", "weapon", "system") that an event noun's phrase
+    stands for when it names a weapon system, on the noun or in its "of" phrase, which the parser may hang on a
+    time word after the noun ("Ankara's test of S-400 components", "the test Monday of S-400 parts", "an S-400
+    test"): a named system is a weapon, and so qualifies an entry that needs one; none otherwise."""
+    rules = load_arms_rules()
+    hosts = [noun, *(c for c in noun.children if c.dep_ == "npadvmod")]
+    named = any(_named_maker(t, rules) is not None for t in (noun, *(p for h in hosts for p in prep_objects(h, _OF))))
+    return rules.weapon_nouns if named else frozenset()
+
+
 def _demonym_maker(obj: Token, rules: ArmsRules, index: MentionIndex) -> str | None:
     """The country a general weapon noun names by a modifier ("Russian missiles", "Chinese-made drones")."""
     if obj.lemma_.lower() not in rules.weapon_nouns:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from bilateral.codes import load_codes
 from bilateral.dating.expressions import load_time_lexicon
 from bilateral.events.answered_acts import answerers
+from bilateral.events.arms_trade import system_words
 from bilateral.events.apposed_names import apposed_names
 from bilateral.events.arguments import MentionIndex, aimed_at
 from bilateral.events.frames import (
@@ -109,6 +110,8 @@ def noun_entry(noun: Token, entries: tuple[TriggerEntry, ...]) -> TriggerEntry |
     noun or what it acts on has it, the most specific first, then one whose target preposition is present."""
     quals = _qualifier_words(noun)
     usable = [e for e in entries if not e.objects or e.objects & quals]
+    if not usable and any(e.objects for e in entries) and (named := system_words(noun)):
+        usable = [e for e in entries if e.objects & named]  # "Ankara's test of S-400 components": a weapon
     if not usable:
         return None
     present = prep_words(noun)
