@@ -50,6 +50,7 @@ from bilateral.events.home_facilities import home_facilities
 from bilateral.events.implied import accused_agents, reporting_forces, told_agents
 from bilateral.events.innocence_pleas import innocence_pleas
 from bilateral.events.home_measures import home_measures
+from bilateral.events.measures import on_home_ground
 from bilateral.events.told_nominals import told_nominals
 from bilateral.events.judged_acts import judged_doers
 from bilateral.events.listed_acts import listed_acts
@@ -279,20 +280,6 @@ def _same(a: Mention, b: Mention) -> bool:
     return (a.actor.code == b.actor.code and not rival_groups(a, b)) or overlap
 
 
-_HOME_GROUND = ("15", "163", "1312", "085")
-"""Codes of acts that a country's own name as target places on its own soil: shows of force and deployments (15x),
-sanctions and customs charges (163), threatened (1312) or eased (085)."""
-
-
-def _home_ground(frame: Frame, source: Mention, target: Mention) -> bool:
-    """A show of force or a deployment (CAMEO 15x) on the source's own soil ("sent troops to its northern border")
-    is aimed at no one: the country its words name is where the troops go, not whom they face. So too a sanction or
-    customs charge, threatened or eased, and the source's own country ("Trump imposed tariffs on steel exports to
-    the U.S."): that is where the taxed goods go, not whom the measure hits."""
-    return frame.cameo.startswith(_HOME_GROUND) and target.actor.kind == "state" and target.actor.sector is None \
-        and target.actor.code == source.actor.country
-
-
 def _named_again(state: Mention, targets: list[Mention]) -> bool:
     """A state named as such beside its own government's people ("sanctions on Turkey and Turkish officials"):
     the state is its government, one target, not two (docs/gold-guidelines.md, Actors)."""
@@ -311,7 +298,7 @@ def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None, float]]:
         targets = [t for t in targets if not _named_again(t, targets)]
         for source in frame.sources:
             for target in targets:
-                if _home_ground(frame, source, target):
+                if on_home_ground(frame.cameo, source.actor, target.actor):
                     if frame.notarget:
                         out.append((source, None, frame.confidence * NO_TARGET * source.confidence))
                 elif not _same(source, target):

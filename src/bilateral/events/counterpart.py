@@ -8,8 +8,11 @@ target and type ("tried to kill X ... I was there to kill the journalist", an at
 repeats: ``repeated``) are one thread of the story, not more evidence of whom it is about. Only when the sentence
 names no actor of a third country (another candidate there means the target was missed by the construction, not
 left implicit), and only for acts that are aimed by nature (threatening, demanding, refusing to act: ``AIMED``;
-cutting ties, "recalled its ambassador", "the imposition of sanctions": ``SEVERING``; a conflict act announced with
-nothing it acts on, "we will retaliate", which the coder codes as a threat).
+cutting ties, "recalled its ambassador", "the imposition of sanctions": ``SEVERING``; easing a sanction or customs
+charge, which eases it on whoever it hits: ``measures.EASING``; a conflict act announced with nothing it acts on,
+"we will retaliate", which the coder codes as a threat). A measure whose only target is its source's own country
+as the place the taxed goods go ("delayed a tariff on all products exported to the U.S.", ``on_home_ground``,
+which the coder drops as a target) names no one it hits, so it is untargeted here too.
 The actor is the counterpart's latest actor in those events. The coder stays within the document and cheap: the
 events already coded are the history.
 """
@@ -23,6 +26,7 @@ from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import FrameRules
+from bilateral.events.measures import EASING, on_home_ground
 from bilateral.events.modality import attempted, event_modality
 from bilateral.models import Actor, Event, Mention
 
@@ -87,9 +91,9 @@ def _answers(frame: Frame, rules: FrameRules) -> bool:
 
 def _aimed(plover: str | None, frame: Frame, index: MentionIndex, rules: FrameRules) -> bool:
     """Whether a frame's act has an addressee by nature: a threat or a demand, a refusal to act, cutting ties
-    (``SEVERING``), or a conflict act announced with no object (``_announced``)."""
-    return plover in AIMED or (plover == "REJECT" and _refusal(frame)) or frame.cameo.startswith(SEVERING) or (
-        plover in ANNOUNCED and _announced(frame, index, rules))
+    (``SEVERING``), easing a measure (``EASING``), or a conflict act announced with no object (``_announced``)."""
+    return plover in AIMED or (plover == "REJECT" and _refusal(frame)) or frame.cameo.startswith(SEVERING) \
+        or frame.cameo in EASING or (plover in ANNOUNCED and _announced(frame, index, rules))
 
 
 def _announced(frame: Frame, index: MentionIndex, rules: FrameRules) -> bool:
@@ -105,6 +109,13 @@ def _announced(frame: Frame, index: MentionIndex, rules: FrameRules) -> bool:
         and not attempted(frame.anchor, rules)
 
 
+def _targeted(frame: Frame) -> bool:
+    """Whether a frame names someone it is aimed at: a target other than its source's own country as where taxed
+    goods go (``on_home_ground``: "a tariff on products exported to the U.S." by the U.S.)."""
+    return any(not on_home_ground(frame.cameo, s.actor, t.actor) for s in frame.sources for t in frame.targets) \
+        or (bool(frame.targets) and not frame.sources)
+
+
 def fill_counterparts(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event],
                       rules: FrameRules) -> None:
     """Give each aimed frame without a target its source's counterpart as target (in place; see the module)."""
@@ -113,7 +124,7 @@ def fill_counterparts(frames: Sequence[Frame], index: MentionIndex, earlier: Seq
     codes = load_codes()
     countries = {m.actor.country for m in index.by_token.values()}
     for frame in frames:
-        if frame.targets or frame.domestic or not frame.sources \
+        if _targeted(frame) or frame.domestic or not frame.sources \
                 or not _aimed(codes.get(frame.cameo).plover, frame, index, rules) \
                 or _answers(frame, rules):
             continue

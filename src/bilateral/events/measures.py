@@ -18,7 +18,7 @@ from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.roles import agent_of, prep_objects, subject_of
-from bilateral.models import CameoCode, Mention
+from bilateral.models import Actor, CameoCode, Mention
 
 _DEFIANCE_PREPS = frozenset({"despite"})
 """Prepositions of what a subject acts in defiance of ("tested the system despite threats of sanctions")."""
@@ -31,6 +31,9 @@ _PROPOSING = frozenset({"propose", "impose", "seek", "authorize", "authorise", "
 _AIMED_PREPS = frozenset({"on", "against"})
 EASING = frozenset({"085"})
 """CAMEO codes of easing a sanction or customs charge: acts only the measure's own doer does."""
+_HOME_GROUND = ("15", "163", "1312", "085")
+"""Codes of acts that a country's own name as target places on its own soil: shows of force and deployments (15x),
+sanctions and customs charges (163), threatened (1312) or eased (085)."""
 _CHARGE_CODES = frozenset({"163", "085"})
 """Sanctions, tariffs and embargoes, and their easing: acts on whoever owns the goods they fall on."""
 _ORIGIN_PARTICIPLES = frozenset({"come", "make", "produce", "manufacture", "grow", "ship", "export", "originate",
@@ -197,3 +200,12 @@ def eased_targets(noun: Token, entry: TriggerEntry, undone: Token | None, index:
         return []
     return [m for word in (noun, undone) if word is not None
             for pobj in prep_objects(word, entry.preps) for m in index.actors(pobj)]
+
+
+def on_home_ground(cameo: CameoCode, source: Actor, target: Actor) -> bool:
+    """A show of force or a deployment (CAMEO 15x) on the source's own soil ("sent troops to its northern border")
+    is aimed at no one: the country its words name is where the troops go, not whom they face. So too a sanction or
+    customs charge, threatened or eased, and the source's own country ("Trump imposed tariffs on steel exports to
+    the U.S."): that is where the taxed goods go, not whom the measure hits."""
+    return cameo.startswith(_HOME_GROUND) and target.kind == "state" and target.sector is None \
+        and target.code == source.country
