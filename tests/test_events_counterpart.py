@@ -106,3 +106,17 @@ def test_events_counterpart_cutting_ties_needs_a_counterpart_and_an_act_on_no_th
     # a statement about relations is no act on anyone
     got = _coded(_STORY + "Analysts in Accra said relations were at a low point.")
     assert not any(e[0] == 2 and e[2] == "TGO" for e in got)
+
+
+
+def test_events_counterpart_a_country_in_the_counterparts_own_description_is_no_third_party() -> None:
+    # Nigeria is named only to describe Togo ("its biggest partner after Nigeria"): the threat is on Togo
+    got = _coded(_STORY + "Ghana shocked Togo, its biggest trading partner after Nigeria, by threatening to close "
+                          "the border.")
+    assert (2, "GHA", "TGO", "THREATEN") in got
+
+
+def test_events_counterpart_a_country_named_outside_the_description_still_blocks() -> None:
+    got = _coded(_STORY + "Ghana, the biggest trading partner of Nigeria, shocked Lome by threatening to close "
+                          "the border.")
+    assert not any(e[0] == 2 and e[2] == "TGO" and e[3] == "THREATEN" for e in got)

@@ -6,7 +6,8 @@ country that the events coded so far pair with the source's country, at least ``
 ``DOMINANCE`` times as often as any other country. One act told again counts once: events with the same source,
 target and type ("tried to kill X ... I was there to kill the journalist", an attack whose target a later one
 repeats: ``repeated``) are one thread of the story, not more evidence of whom it is about. Only when the sentence
-names no actor of a third country (another candidate there means the target was missed by the construction, not
+names no actor of a third country, save inside the counterpart's own apposition ("Canada, the U.S.'s biggest partner
+after Mexico") (another candidate there means the target was missed by the construction, not
 left implicit), and only for acts that are aimed by nature (threatening, demanding, refusing to act: ``AIMED``;
 cutting ties, "recalled its ambassador", "the imposition of sanctions": ``SEVERING``; easing a sanction or customs
 charge, which eases it on whoever it hits: ``measures.EASING``; a conflict act announced with nothing it acts on,
@@ -116,9 +117,24 @@ def _targeted(frame: Frame) -> bool:
         or (bool(frame.targets) and not frame.sources)
 
 
+def _describing(actor: Actor, index: MentionIndex) -> set[str | None]:
+    """The countries the sentence names only inside an apposition describing a mention of ``actor``'s country
+    ("Canada, the U.S.'s second-biggest trading partner after Mexico": Mexico): said of the counterpart, they are
+    no other party the act could be aimed at. A country named anywhere else too stays a third party."""
+    inside: set[str | None] = set()
+    outside: set[str | None] = set()
+    for i, mention in index.by_token.items():
+        word = index.sent[i]
+        described = any(a.dep_ == "appos" and (m := index.at(a.head)) is not None
+                        and m.actor.country == actor.country for a in word.ancestors)
+        (inside if described else outside).add(mention.actor.country)
+    return inside - outside
+
+
 def fill_counterparts(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event],
                       rules: FrameRules) -> None:
-    """Give each aimed frame without a target its source's counterpart as target (in place; see the module)."""
+    """Give each aimed frame without a target its source's counterpart as target (in place; see the module); a
+    country named only in the counterpart's own description is no third party (``_describing``)."""
     if not earlier:
         return
     codes = load_codes()
@@ -134,7 +150,10 @@ def fill_counterparts(frames: Sequence[Frame], index: MentionIndex, earlier: Seq
             continue
         own.add(country)
         actor = counterpart(country, earlier)
-        if actor is None or countries - own - {actor.country, None}:
+        if actor is None:
+            continue
+        third = countries - own - {actor.country, None}
+        if third and third - _describing(actor, index):
             continue
         trigger = frame.trigger
         frame.targets.append(Mention(actor, trigger.i, trigger.i + 1, trigger.idx,
