@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from bilateral.codes import is_statement
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.material import coordinated_parties
-from bilateral.events.roles import object_of, passive_subject_of
+from bilateral.events.roles import object_of, passive_subject_of, shared_object
 
 _PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away", "aside"})
 """Adverbs or prepositions right after a verb that complete it as a particle the parser did not tag."""
@@ -132,6 +132,12 @@ def match_senses(verb: Token, lexicon: Lexicon) -> tuple[Match | None, Match | N
     senses = ([e for e in entries if not is_statement(e.cameo)], [e for e in entries if is_statement(e.cameo)])
     typed, said = (_best(_with_particle(kind, particle, guessed and verb.dep_ not in _NOMINAL), context)
                    for kind in senses)
+    if typed is None and senses[0] and (shared := shared_object(verb)) is not None:
+        # "imposed and later lifted sanctions on Y": a verb no typed sense fits alone takes the object it shares
+        # with the verb a conjunction joins it to; one that fits alone keeps its own sense ("killing, raping and
+        # kidnapping civilians": the killing stays a killing)
+        context.shared = shared
+        typed = _best(_with_particle(senses[0], particle, guessed and verb.dep_ not in _NOMINAL), context)
     return typed, said
 
 
@@ -152,12 +158,16 @@ class _VerbContext:
         self._verb_preps: set[str] | None = None
         self._together: bool | None = None
         self._obj_preps: dict[int, set[str]] = {}
+        self.shared: Token | None = None
+        """The object the verb shares with a later coordinated verb, when its own words fit no sense."""
 
     def objects(self) -> list[tuple[Token, set[str]]]:
         if self._objects is None:
             rules = self.lexicon.rules
             self._objects = [(o, _noun_lemmas(o)) for o in _object_nouns(self.verb, rules.relative_pronouns)
                              if not _private(o, rules.private_ties)]
+        if self.shared is not None:
+            return [*self._objects, (self.shared, _noun_lemmas(self.shared))]
         return self._objects
 
     def verb_preps(self) -> set[str]:

@@ -206,12 +206,16 @@ def shared_object(verb: Token) -> Token | None:
     """"attacked and destroyed the bases": the object of a later coordinated verb with no subject of its own is
     the object of a verb that has none (and no prepositional object either: "met with X and signed a deal").
     In a list of gerunds ("accused X of killing, maiming and displacing civilians") the parser chains each
-    member on the one before, and may tag a member a noun ("raping"): the first object down the chain."""
+    member on the one before, and may tag a member a noun ("raping"): the first object down the chain. The parser
+    may also hang two coordinated gerunds side by side on one preposition ("by first imposing and then delaying a
+    tariff", ``_parallel_member``): the later one's object is the earlier one's too."""
     if direct_object_of(verb) is not None or any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in verb.children):
         return None
     listed = verb.lower_.endswith("ing") and listed_gerund(verb) is not None
-    for _ in range(_MAX_LIST):
+    for step in range(_MAX_LIST):
         conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
+        if conj is None and step == 0:
+            conj = _parallel_member(verb)
         if conj is None or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in conj.children):
             return None
         if conj.pos_ != "VERB" and not (listed and conj.lower_.endswith("ing")):
@@ -224,6 +228,22 @@ def shared_object(verb: Token) -> Token | None:
 
 _MAX_LIST = 8
 """The longest list of coordinated gerunds followed down for a shared object."""
+
+
+def _parallel_member(verb: Token) -> Token | None:
+    """The verb that a conjunction right after ``verb`` joins it to, when the parser hung the two apart rather than
+    one under the other ("by first imposing and then delaying a tariff": "imposing" on "by", "delaying" beside it
+    or on the main verb): the next word is a conjunction, then adverbs at most ("then", "later"), then a verb of
+    the same form. None when anything else comes between ("imposing quotas, then delaying ...", "imposed and
+    Chile lifted ...")."""
+    doc = verb.doc
+    at = verb.i + 1
+    if at >= len(doc) or doc[at].dep_ != "cc":
+        return None
+    at += 1
+    while at < len(doc) and doc[at].dep_ == "advmod" and doc[at].pos_ == "ADV":
+        at += 1
+    return doc[at] if at < len(doc) and doc[at].pos_ == "VERB" and doc[at].tag_ == verb.tag_ else None
 
 
 def listed_gerund(verb: Token) -> Token | None:
