@@ -44,6 +44,13 @@ CASES: list[tuple[str, dict[str, str], Dyads]] = [
     ("Ruritania's allies, such as Chile and Peru, criticized the decision by Bolivia.",
      {"Chile": "CHL", "Peru": "PER", "Ruritania": "RUR", "Bolivia": "BOL"},
      {("CHL", "BOL", "ACCUSE"), ("PER", "BOL", "ACCUSE")}),
+    # a noun whose own actor names no country stands for the members listed ("leaders" as ---GOV)
+    ("Andean nationalist leaders, such as Chilean President Ana Soto, have long railed against Ruritania.",
+     {"leaders": "---GOV", "Chilean President Ana Soto": "CHLGOV", "Ruritania": "RURGOV"},
+     {("CHLGOV", "RURGOV", "ACCUSE")}),
+    ("Several coastal governments, including Peru, sharply criticized Ruritania on Monday.",
+     {"governments": "---GOV", "Peru": "PERGOV", "Ruritania": "RURGOV"},
+     {("PERGOV", "RURGOV", "ACCUSE")}),
     # a dash apposition lists the members of the noun
     ("Ruritania imposed tariffs on its biggest trading partners — Chile, Peru and Bolivia — on Monday.",
      {"Chile": "CHL", "Peru": "PER", "Ruritania": "RUR", "Bolivia": "BOL"},
@@ -73,6 +80,16 @@ MUST_NOT: list[tuple[str, dict[str, str], Dyads]] = [
     ("The Andean Pact, including Chile and Peru, condemned Ruritania for its remarks.",
      {"Andean Pact": "IGOAND", "Chile": "CHL", "Peru": "PER", "Ruritania": "RUR"},
      {("IGOAND", "RUR", "ACCUSE")}),
+    # a noun whose own actor has a country keeps it: the listed person is one of those it stands for
+    ("Chilean officials, including Ana Soto, condemned Ruritania for its remarks.",
+     {"Chilean officials": "CHLGOV", "Ana Soto": "PERGOV", "Ruritania": "RURGOV"},
+     {("CHLGOV", "RURGOV", "ACCUSE")}),
+    # a countryless noun listing things, not actors, keeps its own actor
+    ("Foreign leaders, such as those at the summit, condemned Ruritania for its remarks.",
+     {"leaders": "---GOV", "Ruritania": "RURGOV"}, {("---GOV", "RURGOV", "ACCUSE")}),
+    # only a countryless subject gives way to its members: states listed in a phrase of parties are no doers
+    ("Officials said security cooperation will grow among nations including Chile, Peru and Bolivia.",
+     {"nations": "---GOV", "Chile": "CHLGOV", "Peru": "PERGOV", "Bolivia": "BOLGOV"}, set()),
     # a truce declared in three countries is aimed at none of them
     ("Chile declared a ceasefire in Peru, Bolivia and Ecuador.",
      {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Ecuador": "ECU"}, {("CHL", None, "RETREAT")}),

@@ -129,6 +129,8 @@ FACTS: list[tuple[str, str | None, str, str | None, str, str]] = [
     ("Shanghai Cooperation Organisation", "2017-06-08", "IGOSCO", None, "IGO", "igo"),
     ("OPCW", "2013-10-11", "IGOOPCW", None, "IGO", "igo"),
     ("European Court of Human Rights", "2015-01-01", "IGOCOE", None, "IGO", "igo"),
+    ("Schengen", "2016-03-01", "IGOEU", None, "IGO", "igo"),
+    ("Schengen zone", "2016-03-01", "IGOEU", None, "IGO", "igo"),
     ("CEPGL", "2010-01-01", "IGOCEPGL", None, "IGO", "igo"),
     ("Carter Center", "2010-01-01", "NGO", None, "NGO", "ngo"),
     ("Ibuka", "2014-04-07", "RWANGO", "RWA", "NGO", "ngo"),

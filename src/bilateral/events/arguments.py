@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from bilateral.actors.agents import UNKNOWN_COUNTRY
 from bilateral.events.roles import prep_objects
 from bilateral.models import Actor, Mention
 
@@ -66,7 +67,9 @@ class MentionIndex:
     def actors(self, token: Token, depth: int = 0) -> list[Mention]:
         """Actors an argument token stands for, its conjuncts included, in sentence order, no repeats."""
         found: list[Mention] = []
-        members = self._listed_members(token) if self.at(token) is None else []
+        own_mention = self.at(token)
+        members = self._listed_members(token) if own_mention is None or _countryless_subject(token, own_mention) \
+            else []
         own = None if members else self._own(token, depth)
         found.extend(members)
         if own is not None:
@@ -98,8 +101,10 @@ class MentionIndex:
     def _listed_members(self, token: Token) -> list[Mention]:
         """"governments, including Chile and Peru", "its allies such as Bolivia": the actors an "including" or
         "such as" phrase lists are who the noun stands for, in place of a modifier's or possessor's actor ("EU
-        states such as Latvia" are Latvia). A member counts only when it is named as an actor itself: "goods
-        such as wine" list things, "victims including civilians" no actors, and the noun keeps its own."""
+        states such as Latvia" are Latvia), or of a subject's own actor when that names no country ("populist
+        leaders, such as Chile's president, said": Chile's government, not an unknown one). A member counts only when
+        it is named as an actor itself: "goods such as wine" list things, "victims including civilians" no
+        actors, and the noun keeps its own."""
         out: list[Mention] = []
         if token.pos_ not in ("NOUN", "PRON"):
             return out
@@ -252,6 +257,13 @@ class MentionIndex:
                             if inner is not None:
                                 return inner
         return None
+
+
+def _countryless_subject(token: Token, mention: Mention) -> bool:
+    """Whether a subject's actor names no country ("populist leaders, such as X, railed against Y": ``---GOV``): a
+    listing phrase on it says who acts. Only a subject: the states a phrase of place or of parties lists
+    ("cooperation among countries including X and Y") are no doers named."""
+    return token.dep_ in ("nsubj", "nsubjpass") and mention.actor.code.startswith(UNKNOWN_COUNTRY)
 
 
 def listing_prep(prep: Token) -> bool:
