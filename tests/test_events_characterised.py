@@ -131,3 +131,17 @@ def test_events_characterised_the_unnamed_rest_of_a_list_is_no_party(nlp: Any) -
     got = coded_triples(nlp, text, {"Bolivia": "BOLGOV", "countries": "---GOV", "Chilean president": "CHLGOV"}, "05")
     assert ("CHLGOV", "BOLGOV", "051") in got
     assert not any((t or "").startswith("---") for _, t, _ in got)
+
+
+def test_events_characterised_an_as_phrase_hung_on_the_object() -> None:
+    # "described the X plan as 'a disaster for Y'": the parser hangs "as" on the object; the verdict is on X, and
+    # the actor named inside what is said of the plan (Y, whom the disaster befalls) owns nothing
+    got = _codes('Zambia\'s foreign minister described the Malawian plan as "a strategic disaster for Zambia" that '
+                 'amounted to "a shameful betrayal of the Zambian people."')
+    assert ("ZMBGOV", "MWI", "111") in got
+    assert not any(o == "ZMB" for _, o, _ in got)
+    # must not: an approving verdict, or a role named with "as" and no verdict
+    for text in ('Zambia\'s foreign minister described the Malawian plan as "a historic opportunity for Zambia."',
+                 "Zambia's foreign minister described Malawi's role as mediator in the talks."):
+        assert not any(c.startswith("11") for _, _, c in _codes(text)), text
+

@@ -38,16 +38,17 @@ def characterised(verb: Token) -> tuple[Token | None, list[Token]]:
     """What a characterising verb speaks of and what it calls it: its object and its predicates ("called X's plan
     unacceptable", "described X's plan as a disaster"), with the parser's misreadings mended: a bare adjective hung
     on "as" as its modifier ("described X as baseless"); "as" read as the adverb of an adjective clause on the verb
-    ("described X's closure as deeply unjust"); the object read as a predicate when another follows ("called the
-    X move to tax imports 'disappointing'": two ``oprd``, or the quoted one hung on the infinitive,
-    ``quoted_predicate``); the predicate noun read as the object or a clause, with the thing as its subject
-    ("consider X a good step")."""
+    ("described X's closure as deeply unjust"); the "as" phrase hung on the object when the verb has none
+    ("described the plan as a disaster" read as a plan "as a disaster"); the object read as a predicate when
+    another follows ("called the X move to tax imports 'disappointing'": two ``oprd``, or the quoted one hung on
+    the infinitive, ``quoted_predicate``); the predicate noun read as the object or a clause, with the thing as
+    its subject ("consider X a good step")."""
     thing = direct_object_of(verb)
     said = [c for c in verb.children if c.dep_ == "oprd"]
     if thing is None and said and said[0].pos_ in ("NOUN", "PROPN") and (
             len(said) > 1 or quoted_predicate(verb, said[0]) is not None):
         thing = said.pop(0)
-    said += prep_objects(verb, _AS)
+    said += prep_objects(verb, _AS) or (prep_objects(thing, _AS) if thing is not None else [])
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             said += [a for a in child.children if a.dep_ in ("amod", "acomp")]

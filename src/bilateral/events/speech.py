@@ -222,10 +222,21 @@ def characterisation(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Fram
     sources = speaker_of(subject_of(verb, rules.relative_pronouns) or caller, index, lexicon)
     if disapproving and sources and _claim(thing, rules):  # "called the allegations baseless": rejected
         return _refutation(verb, verb, [verb, *said, thing], thing, sources, index)
-    targets = [m for m in thing_owners(thing, index, rules) if m not in sources]
+    told = _said_words(thing, said)
+    targets = [m for m in thing_owners(thing, index, rules) if m not in sources and m.start not in told]
     if not sources or not (targets or disapproving):  # "described the attack as deplorable": its doer's, if told
         return None
     return judged(_criticism(verb, said, sources, targets, _CRITICISE if disapproving else _PRAISE), thing, lexicon)
+
+
+def _said_words(thing: Token, said: list[Token]) -> set[int]:
+    """The words said of a thing, outside the thing's own phrase ("the plan as a disaster for X", "as" hung on the
+    plan): an actor named there (X, whom the disaster befalls) owns no part of the thing."""
+    words: set[int] = set()
+    for predicate in said:
+        phrase = {t.i for t in predicate.subtree}
+        words |= phrase - {t.i for t in thing.subtree} if thing.i in phrase else phrase  # "consider X a good step"
+    return words
 
 
 _REJECT = CameoCode("120")
