@@ -113,3 +113,18 @@ def test_a_told_act_of_a_doer_of_no_known_side_gives_no_target() -> None:
     coded = _codes("Unidentified gunmen burned a customs post near the border on Friday. "
                    "The move drew sharp criticism from Ghana and Senegal.")
     assert not any(e[0] == 1 and e[2] is not None for e in coded), coded
+
+
+def test_a_told_act_that_drew_criticism_from_a_named_giver_is_criticised() -> None:
+    # "the move drew criticism from Y": the weak noun "criticism" is an act, aimed at the told act's doer
+    # even from a giver named with less certainty (lawmakers of no country given), as the gold codes "---"
+    coded = _codes("Togo expelled two Ghanaian diplomats from Lome on Thursday. "
+                   "The move has drawn criticism from opposition lawmakers.")
+    assert (1, "---LEG", "TGO", "ACCUSE") in coded, coded
+
+
+def test_a_told_act_that_drew_criticism_must_not() -> None:
+    # no giver named, or a thing the story did not tell of: nothing aimed
+    for second in ("The move has drawn criticism.", "The heat wave has drawn criticism from Ghana."):
+        coded = _codes("Togo expelled two Ghanaian diplomats from Lome on Thursday. " + second)
+        assert not any(e[0] == 1 and e[3] == "ACCUSE" for e in coded), coded

@@ -68,7 +68,9 @@ def received_frame(noun: Token, entry: TriggerEntry, sources: list[Mention], rec
     the noun's own (``sources``: its possessor, modifier, "from" or "by" phrase), else the verb's "from" phrase,
     else the noun's "of" phrase, which here names the giver; the target is the receiver; the receiving verb's
     clause says whether it happened (``nominal_clause.governing_clause``). A receiver that is no actor but a thing
-    the story told of ("the move drew criticism from Y", ``_told_receiver``) leaves the target to ``told_things``."""
+    the story told of ("the move drew criticism from Y", ``_told_receiver``) leaves the target to ``told_things``;
+    such a frame does not pay a weak noun's doubt ("criticism" alone may be no act): a thing that drew it from a
+    named giver says it was made, and finding the thing's doer costs its own doubt."""
     if not sources or noun.head.lemma_.lower() in _LOSING:  # "received aid from Y", the parser hanging "from Y"
         # on the verb; "lost the case to Y": the winner brought it, beside a court the noun names
         givers = GIVERS | _WINNERS if noun.head.lemma_.lower() in _LOSING else GIVERS
@@ -80,8 +82,9 @@ def received_frame(noun: Token, entry: TriggerEntry, sources: list[Mention], rec
     if not sources or (not recipients and thing is None):
         return None
     cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))
-    # a receiver taken through a told thing already carries the doubt of finding its doer (``COUNTERPART``)
-    confidence = DIRECT * weak if thing is not None else DIRECT * CONTROLLED * weak
+    # a receiver taken through a told thing already carries the doubt of finding its doer (``COUNTERPART``), and
+    # a weak noun's doubt (is "criticism" an act at all?) is settled by a thing that drew it from a named giver
+    confidence = DIRECT if thing is not None else DIRECT * CONTROLLED * weak
     # "could pass the bill with support from Y": the verb's clause says whether the support was had
     anchor = noun.head.head if noun.dep_ == "pobj" else noun
     return Frame(noun, [noun] if thing is None else [noun, thing], entry, cameo, sources, recipients, confidence,
