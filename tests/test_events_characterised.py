@@ -147,9 +147,9 @@ def test_events_characterised_an_as_phrase_hung_on_the_object() -> None:
 
 
 def test_events_characterised_calling_a_country_a_high_tariff_nation() -> None:
-    # calling a state a tariffing or protectionist nation disapproves of it (frames.json disapproving_words)
-    got = _codes('The Malawian president called Zambia "one of the highest tariffing nations anywhere on earth."')
+    # calling a state a tariffing or protectionist country disapproves of it (frames.json disapproving_words)
+    got = _codes('The Malawian president called Zambia "a heavy tariffing country that hurts its neighbours."')
     assert ("MWIGOV", "ZMB", "111") in got
     # must not: a neutral description of a trading nation
-    got = _codes('The Malawian president called Zambia "one of the largest trading nations anywhere on earth."')
+    got = _codes('The Malawian president called Zambia "a large trading country that serves its neighbours."')
     assert not any(c.startswith("11") for _, _, c in got)
