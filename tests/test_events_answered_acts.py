@@ -58,3 +58,36 @@ def test_answered_acts_press_request_is_no_proposal(nlp: Language) -> None:
     events = coded_events(nlp, "Lima did not respond to a request for comment from the Andean Herald.",
                           {**ACTORS, "the Andean Herald": "PERMED"})
     assert not any(e.source.code == "PERMED" for e in events)
+
+
+def _requests(nlp: Language, text: str) -> set[tuple[str, str | None, str]]:
+    """(source, target, PLOVER type) of the requests and rejections coded in ``text``."""
+    return {(e.source.code, e.target.code if e.target else None, str(e.event_type))
+            for e in coded_events(nlp, text, ACTORS) if e.event_type in ("REQUEST", "REJECT")}
+
+
+@pytest.mark.parametrize("text", [
+    "Lima continues to defy calls by Santiago to reopen the border crossings.",
+    "Lima has ignored calls from Santiago to reopen the border crossings.",
+    "Lima continues to defy calls, including by Santiago, to reopen the border crossings.",
+])
+def test_answered_acts_defier_is_addressee(text: str, nlp: Language) -> None:
+    # one defies or ignores only what was put to oneself: the caller asks the defier, who rejects the caller
+    found = _requests(nlp, text)
+    assert ("CHLGOV", "PERGOV", "REQUEST") in found
+    assert ("PERGOV", "CHLGOV", "REJECT") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Lima criticised calls by Santiago to reopen the border crossings.",   # a view of the calls, not a defiance
+    "Lima continues to defy calls to reopen the border crossings.",        # no caller named: no appeal
+    "Lima defied the curfew imposed by Santiago on the border crossings.",  # no proposal defied
+])
+def test_answered_acts_defiance_must_not_fire(text: str, nlp: Language) -> None:
+    assert ("CHLGOV", "PERGOV", "REQUEST") not in _requests(nlp, text)
+
+
+def test_answered_acts_listed_agent_not_a_target_phrase(nlp: Language) -> None:
+    # a listing phrase with another preposition ("including on Y") names no maker of the noun
+    found = _requests(nlp, "Lima continues to defy calls, including on Santiago, to reopen the border crossings.")
+    assert ("CHLGOV", "PERGOV", "REQUEST") not in found

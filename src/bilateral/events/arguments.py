@@ -272,6 +272,21 @@ def listing_prep(prep: Token) -> bool:
         prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"))
 
 
+_AGENT_PREPS = frozenset({"by", "from"})
+
+
+def listed_agents(noun: Token) -> list[Token]:
+    """The "by"/"from" objects of a listing phrase right after ``noun`` ("calls, including by the AU, to ...",
+    "appeals, including from X"): some of those who made what the noun names. The parser hangs the phrase on the
+    noun or, for a direct object, on its verb; only one that follows the noun with nothing but a comma between
+    is the noun's. Other prepositions in a listing phrase ("sanctions, including on X") name no maker."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    doc = noun.doc
+    listed = [c for h in holders for c in h.children if listing_prep(c) and c.i > noun.i
+              and all(doc[i].is_punct for i in range(noun.right_edge.i + 1, c.i))]
+    return [p for c in listed for p in prep_objects(c, _AGENT_PREPS)]
+
+
 def _as_well_as(cc: Token) -> bool:
     """Whether a coordinating "as" ends "as well as"."""
     doc = cc.doc

@@ -91,6 +91,9 @@ class FrameRules:
     answering_verbs: frozenset[str]
     """Verbs of the addressee's answer to what was put to it, taken with "to" or "on" ("responded to X's
     overtures", "commented on X's demands"): their subject is whom the proposal was put to."""
+    defying_verbs: frozenset[str]
+    """Verbs of the addressee's defiance or compliance, taking what was put to it as their object ("defied calls by
+    X", "heeded X's appeal"): their subject is whom the proposal was put to (events/answered_acts.py)."""
     feeling_adjectives: Mapping[str, str]
     """Adjectives of feeling and the experiencer verb each stands for ("concerned" -> concern)."""
     stance_adjectives: Mapping[str, str]
@@ -310,9 +313,9 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "perception_verbs", "ability_aux",
             "proposal_nouns",
             "contention_verbs",
-            "act_nouns", "response_verbs", "answering_verbs",
-            "responsibility_verbs", "responsibility_nouns", "culpability_nouns", "plea_verbs", "innocence_words",
-            "deed_denial_verbs", "guilt_words", "ruling_nouns", "court_bodies",
+            "act_nouns", "response_verbs", "answering_verbs", "responsibility_verbs", "responsibility_nouns",
+            "culpability_nouns", "plea_verbs", "innocence_words", "deed_denial_verbs", "guilt_words", "ruling_nouns",
+            "court_bodies", "defying_verbs",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "counting_nouns", "enabling_verbs", "recipient_verbs", "performing_verbs",
             "growth_nouns", "customs_charges", "measure_nouns", "owning_participles", "taking_effect",

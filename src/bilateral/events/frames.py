@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from bilateral.events.arguments import MentionIndex, aimed_at
+from bilateral.events.arguments import MentionIndex, aimed_at, listed_agents
 from bilateral.events.home_places import home_places, placed_capitals
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.matching import match_senses, qualifiers
@@ -374,6 +374,8 @@ def noun_targets(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon:
     for pobj in prep_objects(noun, frozenset(preps)):
         targets.extend(with_makers(index.actors(pobj), pobj, entry.cameo, index) or _agents_of_modifiers(pobj, index)
                        or goods_origin(pobj, entry.cameo, index))
+    if not targets and preps & _BY:  # "defied calls, including by X": a maker the listing names
+        targets = [m for pobj in listed_agents(noun) for m in index.actors(pobj)]
     if not targets:
         targets = aimed_at(noun, index)  # "announced sanctions targeting X"
     if not targets:

@@ -18,10 +18,10 @@ from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.dating.expressions import load_time_lexicon
-from bilateral.events.answered_acts import answerers
+from bilateral.events.answered_acts import answerers, defied
 from bilateral.events.arms_trade import system_words
 from bilateral.events.apposed_names import apposed_names
-from bilateral.events.arguments import MentionIndex, aimed_at
+from bilateral.events.arguments import MentionIndex, aimed_at, listed_agents
 from bilateral.events.frames import (
     CONTROLLED,
     DIRECT,
@@ -188,7 +188,8 @@ def own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex, rules: Fr
             return [mention, *modifier_partners(child, mention, index)], child
         if (led := leader(child, index)) is not None:
             return [led], child
-    for pobj in prep_objects(noun, frozenset({"by", "from"}) - entry.preps):
+    listed = [p for p in listed_agents(noun) if p.head.lower_ not in entry.preps]  # "calls, including by X"
+    for pobj in prep_objects(noun, frozenset({"by", "from"}) - entry.preps) + listed:
         if found := index.actors(pobj):
             return found, pobj
     if rules is not None and (led_by := participle_doers(noun, index, rules)) is not None:
@@ -250,7 +251,8 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     targets: list[Mention] = []
     between = prep_objects(noun, _BETWEEN)
     told = not between and recip and bool(between := _told_between(noun))  # a verb tells it happened
-    weak = 1.0 if told or dated(noun) or _carried_on(noun, lexicon) else weak_factor(entry)
+    weak = 1.0 if told or dated(noun) or _carried_on(noun, lexicon) or defied(noun, lexicon.rules) \
+        else weak_factor(entry)  # "defied calls by X": an appeal, no telephone call
     gathered = _gathered(noun, index)
     if gathered and (recip or load_codes().get(entry.cameo).plover == "CONSULT"):
         # "the X talks brought together ministers from A, B and C": each took part in X's talks
