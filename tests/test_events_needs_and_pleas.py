@@ -1,7 +1,9 @@
 """Appeals said as a need or a plea with an infinitive clause of its own (events/demands.py): a need a speaker sees
 "for" another party to act, and a plea "with" a party to act, are appeals to that party; a speaker's "Y needs to"
 act is a demand on Y, as "must" is. Must not: the news voice's own need, a need denied, a need for the
-speaker's own side or for no actor, "with" under a verb that asks nothing.
+speaker's own side or for no actor, "with" under a verb that asks nothing. An obligation noun held by a reported
+clause's subject ("is under an obligation to", "has a duty to") obliges it as "needs to" does; not "under no
+obligation", nor an obligation to no act.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -61,6 +63,11 @@ def test_events_needs_and_pleas_must_not(text: str, absent: tuple[str, str]) -> 
      ("KENGOV", "UGAGOV", "REQUEST")),
     ('"The Ugandan government needed to withdraw its troops from the border," the Kenyan president said.',
      ("KENGOV", "UGAGOV", "REQUEST")),
+    # an obligation noun held by the clause's subject: "is under an obligation to", "has a duty to"
+    ("The Kenyan president said the Ugandan government is under an obligation to withdraw its troops.",
+     ("KENGOV", "UGAGOV", "REQUEST")),
+    ("The Kenyan president said that the Ugandan government has a duty to withdraw its troops.",
+     ("KENGOV", "UGAGOV", "REQUEST")),
 ])
 def test_events_needs_and_pleas_obligation(text: str, want: Dyad) -> None:
     assert want in _dyads(text)
@@ -73,6 +80,10 @@ def test_events_needs_and_pleas_obligation(text: str, want: Dyad) -> None:
     ("The Kenyan president said Kenya needs to defend its border with Uganda.", ("KENGOV", "REQUEST")),
     # an obligation with no actor to bear it
     ("The Kenyan president said food prices need to fall before the Ugandan election.", ("UGAGOV", "REQUEST")),
+    # no obligation, an obligation to no act, or the speaker's own
+    ("The Kenyan president said Uganda is under no obligation to withdraw its troops.", ("UGAGOV", "REQUEST")),
+    ("The Kenyan president said Uganda has obligations to its neighbours on the border.", ("UGAGOV", "REQUEST")),
+    ("The Kenyan president said Kenya has a duty to defend its border with Uganda.", ("KENGOV", "REQUEST")),
 ])
 def test_events_needs_and_pleas_obligation_must_not(text: str, absent: tuple[str, str]) -> None:
     assert not any((target, kind) == absent for _, target, kind in _dyads(text))

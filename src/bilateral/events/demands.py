@@ -63,6 +63,26 @@ def _obliged(clause: Token, rules: FrameRules) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in clause.children)
 
 
+_OBLIGATION_HOLDERS = {"be": ("prep", "under"), "have": ("dobj", None)}
+"""How a clause's verb holds an obligation noun: "is under an obligation", "has a duty"."""
+
+
+def _obligation_act(clause: Token, rules: FrameRules) -> Token | None:
+    """The act an obligation noun (frames.json ``obligation_nouns``) held by the clause's verb obliges its subject
+    to, its "to" infinitive: "Kigali is under an obligation to withdraw", "has a duty to protect"; None for any other
+    clause, an obligation to no act ("has obligations to its allies") or none at all ("is under no obligation")."""
+    holder = _OBLIGATION_HOLDERS.get(clause.lemma_.lower())
+    if holder is None:
+        return None
+    dep, word = holder
+    slots = [c for c in clause.children if c.dep_ == dep and (word is None or c.lower_ == word)]
+    nouns = [p for s in slots for p in (s.children if word is not None else (s,)) if word is None or p.dep_ == "pobj"]
+    return next((act for noun in nouns if noun.lemma_.lower() in rules.obligation_nouns
+                 and not any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+                 for act in noun.children if act.dep_ == "acl" and act.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children)), None)
+
+
 def reported_demands(frames: dict[int, Frame], sent: Sequence[Token], index: MentionIndex,
                      lexicon: Lexicon) -> None:
     """"Washington said Kigali must withdraw its troops", "... needs to withdraw": a demand (10x) by the speaker on
@@ -92,8 +112,9 @@ def demand_on_clause(frames: dict[int, Frame], said: Token | None, clause: Token
     speaker is named in an earlier sentence); not when it is negated, its subject names no actor other than the
     speakers' own, or it asks only to know something."""
     modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
-    if modal is None and _obliged(clause, rules):
-        modal = clause  # "said Kigali needs to withdraw": the verb of need is the modal
+    act = _obligation_act(clause, rules) if modal is None else None
+    if modal is None and (_obliged(clause, rules) or act is not None):
+        modal = clause  # "said Kigali needs to withdraw", "is under an obligation to withdraw": the verb is the modal
     if modal is None or any(c.dep_ == "neg" for c in clause.children):
         return False
     addressee = subject_of(clause, rules.relative_pronouns)
@@ -105,7 +126,8 @@ def demand_on_clause(frames: dict[int, Frame], said: Token | None, clause: Token
         return False
     if clause.lemma_.lower() in rules.cognition_verbs and _clause_frame(frames, clause) is None:
         return False  # "Y must understand that ...": knowing is no act asked of Y
-    code, inner = _absorb_clause(frames, clause, _DEMAND_MODALS.get(modal.lower_, "demand"), rules)
+    code, inner = _absorb_clause(frames, act if act is not None else clause, _DEMAND_MODALS.get(modal.lower_, "demand"),
+                                 rules)
     trigger = said or modal
     said_words = [trigger] if trigger == modal else [trigger, modal]
     if inner is not None:

@@ -154,6 +154,9 @@ class FrameRules:
     obligation_verbs: frozenset[str]
     """Verbs that with a "to" infinitive oblige their subject to act ("Kigali needs to withdraw"), as "must" does.
     Not "have": the prefilter must know every word an event may rest on, and "have" is in most sentences."""
+    obligation_nouns: frozenset[str]
+    """Nouns that oblige their holder to the act of their "to" infinitive ("X is under an obligation to withdraw",
+    "X has a duty to protect"), as "must" does (events/demands.py)."""
     need_nouns: frozenset[str]
     """Nouns of a need a speaker sees for another to act ("the need for Kenya to invest"; events/demands.py)."""
     effort_nouns: frozenset[str]
@@ -323,6 +326,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "peacekeeping_verbs", "harm_verbs", "shielding_verbs", "casualty_nouns", "heard_attack_nouns",
             "natural_causes", "leading_participles", "undergoing_verbs",
             "naming_verbs", "told_act_nouns", "patient_act_nouns", "doer_act_nouns", "need_nouns", "obligation_verbs",
+            "obligation_nouns",
             "preventing_verbs", "imputing_verbs",
             "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
             "address_verbs", "disapproving_words", "approving_words", "approving_modifiers", "appeal_objects",

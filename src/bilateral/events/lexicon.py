@@ -167,6 +167,7 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable, converted
     heads.extend(("verb", word, none) for word in (*rules.intent_verbs, *rules.object_appeals, "must", "should"))
     heads.extend(("noun", word, none) for word in rules.need_nouns)  # "stressed the need for X to ..."
     heads.extend(("verb", word, none) for word in rules.obligation_verbs)  # "said X needed to ..."
+    heads.extend(("noun", word, none) for word in rules.obligation_nouns)  # "said X is under an obligation to ..."
     # "X called Y's tariffs unacceptable", "X said Y's plan is illegal": a characterising or speech verb counts only
     # beside a disapproving word
     heads.extend(("verb", word, rules.disapproving_words)
