@@ -69,7 +69,7 @@ def _requests(nlp: Language, text: str) -> set[tuple[str, str | None, str]]:
 @pytest.mark.parametrize("text", [
     "Lima continues to defy calls by Santiago to reopen the border crossings.",
     "Lima has ignored calls from Santiago to reopen the border crossings.",
-    "Lima continues to defy calls, including by Santiago, to reopen the border crossings.",
+    "Lima keeps defying calls, including by Santiago, to reopen the border crossings.",
 ])
 def test_answered_acts_defier_is_addressee(text: str, nlp: Language) -> None:
     # one defies or ignores only what was put to oneself: the caller asks the defier, who rejects the caller
@@ -89,5 +89,5 @@ def test_answered_acts_defiance_must_not_fire(text: str, nlp: Language) -> None:
 
 def test_answered_acts_listed_agent_not_a_target_phrase(nlp: Language) -> None:
     # a listing phrase with another preposition ("including on Y") names no maker of the noun
-    found = _requests(nlp, "Lima continues to defy calls, including on Santiago, to reopen the border crossings.")
+    found = _requests(nlp, "Lima keeps defying calls, including on Santiago, to reopen the border crossings.")
     assert ("CHLGOV", "PERGOV", "REQUEST") not in found
