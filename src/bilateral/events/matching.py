@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from bilateral.codes import is_statement
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.material import coordinated_parties
+from bilateral.events.measure_pronouns import pronoun_measure
 from bilateral.events.roles import object_of, passive_subject_of, shared_object
 
 _PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away", "aside"})
@@ -41,11 +42,14 @@ def _particle(verb: Token) -> tuple[str | None, bool]:
 def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]:
     """Candidate light-verb objects: direct object (and conjuncts), passive subject, "into talks", what a
     recipient is given ("provided Y with aid", "Y was threatened with sanctions"), what the object is named
-    as ("designated Y as a terrorist group") and what it is held ("held Y responsible")."""
+    as ("designated Y as a terrorist group") and what it is held ("held Y responsible"); a pronoun object stands
+    for the measure its first predicate laid ("hit Y with a levy before delaying it", ``measure_pronouns``)."""
     out: list[Token] = []
     dobj = object_of(verb, relative_pronouns)
     if dobj is not None:
         out.append(dobj)
+        if dobj.pos_ == "PRON" and (measure := pronoun_measure(verb, dobj)) is not None:
+            out.append(measure)
         out.extend(c for c in dobj.children if c.dep_ == "conj")
     subj = passive_subject_of(verb, relative_pronouns)
     if subj is not None:

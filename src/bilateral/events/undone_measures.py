@@ -5,8 +5,8 @@ An act that eases a measure (PLOVER RETREAT: delaying, suspending, lifting, exem
 measure told before in the same sentence, named again by a definite noun of the same word ("the tariffs"), is aimed
 at whom that measure was aimed: the targets of the sentence's latest earlier act of material conflict (a SANCTION or
 COERCE type) by the same source whose words hold that noun. It is the same measure, so it has the same target; the
-sentence says so by pointing back to it (as ``told_things`` reads a deal told before). A pronoun ("delaying it")
-matches no measure entry of the lexicon, so it never reaches here.
+sentence says so by pointing back to it (as ``told_things`` reads a deal told before), or by a pronoun that stands
+for it ("hit Y with a levy before delaying it", ``measure_pronouns``).
 
 Not when the act has a target of its own, when its object is indefinite ("delayed new tariffs": another measure),
 names another measure ("imposed tariffs ... lifted the sanctions"), or the earlier act is another source's ("X
@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.events.frames import CONTROLLED, Frame
+from bilateral.events.measure_pronouns import pronoun_measure
 from bilateral.events.roles import direct_object_of
 
 _UNDOING = frozenset({"RETREAT"})
@@ -49,7 +50,11 @@ def undone_measures(frames: Sequence[Frame]) -> None:
         if frame.targets or not frame.sources or codes.get(frame.cameo).plover not in _UNDOING:
             continue
         obj = direct_object_of(frame.trigger)
-        noun = _told_measure(obj) if obj is not None else None
+        if obj is not None and obj.pos_ == "PRON":
+            obj = pronoun_measure(frame.trigger, obj)  # "before delaying it": the levy laid before
+            noun = obj.lemma_.lower() if obj is not None else None
+        else:
+            noun = _told_measure(obj) if obj is not None else None
         if noun is None:
             continue
         own = {m.actor.code for m in frame.sources}
