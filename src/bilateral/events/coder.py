@@ -178,7 +178,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += closed_talks(sent, index, earlier, span.index, lexicon)  # "there will be no room for talks"
     frames += ending_ties(sent, index, earlier, span.index, lexicon)  # "that will be the end of all A-B ties"
     fill_counterparts(frames, index, earlier, lexicon.rules)
-    warring_parties(frames, earlier)
+    warring_parties(frames, earlier, lexicon.rules)  # the warring sides as targets, or as a reciprocal subject
     conditioned_parties(frames, index, lexicon)  # after every pass that sets targets: it adds to them
     own_side_allegations(frames, index, lexicon.rules)  # after every pass that sets targets: it takes some off
     frames += blamed_doers(frames, index, lexicon)

@@ -247,6 +247,9 @@ class FrameRules:
     (events/meetings.py)."""
     pair_modifiers: frozenset[str]
     """Modifiers that give a relation noun to the story's pair ("bilateral ties"; events/pair_ties.py)."""
+    rival_nouns: frozenset[str]
+    """Nouns of the sides of a conflict, counted as a pair ("both rivals accusing the other"): the story's fighting
+    sides, acting on each other (events/warring_parties.py)."""
     sector_cooperation: Mapping[str, str]
     """Sector of a partner -> the field of a generic cooperation with it: cooperating with prosecutors or a court
     (JUD) is judicial cooperation (063), not cooperation at large (events/coder.py)."""
@@ -333,7 +336,8 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "mutual_meetings",
             "mutual_acts", "trip_verbs", "occurrence_verbs", "threat_nouns", "scheduling_words", "private_ties",
             "effort_nouns", "operation_nouns", "opinion_nouns", "discussion_verbs", "purchase_verbs",
-            "pair_modifiers", "switching_verbs", "alternative_words", "room_nouns", "tie_nouns", "part_nouns")}
+            "pair_modifiers", "switching_verbs", "alternative_words", "room_nouns", "tie_nouns", "part_nouns",
+            "rival_nouns")}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}

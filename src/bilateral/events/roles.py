@@ -355,9 +355,10 @@ def each_other(verb: Token) -> bool:
 
 
 def _charge_phrase(token: Token) -> bool:
-    """Whether a word after "the other" is the charge hung on it: "of"/"for" with a gerund ("of delaying")."""
+    """Whether a word after "the other" is the charge hung on it: "of"/"for" with a gerund ("of delaying"), which the
+    parser may read as the preposition's object."""
     return token.dep_ == "prep" and token.lower_ in ("of", "for") \
-        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children)
+        and any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" for c in token.children)
 
 
 

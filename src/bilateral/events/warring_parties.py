@@ -6,6 +6,12 @@ targets are two or more actors other than the frame's own source, each is a targ
 description (which the actor coder takes for a political party, ---PTY, or leaves without a country). Not
 replaced: a party with no 'warring' word ("the ruling party", "all parties"), a story that told no fight, or one
 whose fights name a single side.
+
+So too a reciprocal subject counted as the pair of sides ("both rivals accusing the other of stalling", "the two
+adversaries blamed each other": frames.json ``rival_nouns`` with "both" or "two"), which no earlier sentence names
+as a coordination (``actors.sets``): when the story's told fights have exactly two sides, they are the subject, each
+acting on the other. Not for a subject of one side ("the rival faction accused the other"), a frame that is not
+reciprocal ("both rivals attacked the town"), or a story whose fights have three sides or more.
 """
 
 from __future__ import annotations
@@ -14,12 +20,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bilateral.codes import load_codes
+from bilateral.events.frame_rules import FrameRules
 from bilateral.events.frames import Frame
+from bilateral.events.roles import each_other
 from bilateral.models import Actor, Event, Mention
 
 _SIDE_NOUNS = frozenset({"party", "parties", "side", "sides", "faction", "factions"})
 _WARRING = frozenset({"warring", "belligerent"})
 _TOLD = frozenset({"asserted", "alleged"})
+_PAIR_WORDS = frozenset({"both", "two"})
+"""Words that count a description as the two sides ("both rivals", "the two adversaries")."""
 SIDES = 0.75
 """A side taken from the story's told fights: as sure as a counterpart found in the story (events/counterpart.py),
 not as doubtful as the description's own reading as a party."""
@@ -46,11 +56,39 @@ def _sides(earlier: Sequence[Event]) -> dict[str, Actor]:
     return sides
 
 
-def warring_parties(frames: Sequence[Frame], earlier: Sequence[Event]) -> None:
-    """Put the story's fighting sides in place of a 'warring parties' target (in place; see the module)."""
+def _rival_pair(mention: Mention, frame: Frame, rules: FrameRules) -> bool:
+    """A mention that is the two sides of a conflict: its head a rival noun counted by "both" or "two"."""
+    doc = frame.trigger.doc
+    if not 0 < mention.end <= len(doc):
+        return False
+    head = doc[mention.end - 1]
+    return head.lemma_.lower() in rules.rival_nouns and any(c.lower_ in _PAIR_WORDS for c in head.children)
+
+
+def _rival_sources(frame: Frame, earlier: Sequence[Event], rules: FrameRules) -> None:
+    """Put the story's two fighting sides in place of a reciprocal subject counted as the pair (in place)."""
+    if len(frame.sources) != 1 or not _rival_pair(frame.sources[0], frame, rules):
+        return
+    # the frame counts a subject of one mention as no pair, so it reads the verb again: "accusing the other"
+    if not (frame.recip or each_other(frame.trigger)):
+        return
+    sides = list(_sides(earlier).values())
+    if len(sides) != 2:
+        return
+    frame.recip = True
+    mention = frame.sources[0]
+    # one span for both sides, marked as a set's members so that the coder pairs them (coder._same)
+    frame.sources = [replace(mention, actor=replace(side, text=mention.actor.text), resolved_by="set",
+                             confidence=max(mention.confidence, SIDES)) for side in sides]
+
+
+def warring_parties(frames: Sequence[Frame], earlier: Sequence[Event], rules: FrameRules) -> None:
+    """Put the story's fighting sides in place of a 'warring parties' target or a reciprocal subject counted as the
+    pair of sides (in place; see the module)."""
     if not earlier:
         return
     for frame in frames:
+        _rival_sources(frame, earlier, rules)
         warring = [m for m in frame.targets if _warring(m, frame)]
         if not warring:
             continue
