@@ -41,9 +41,10 @@ def _particle(verb: Token) -> tuple[str | None, bool]:
 
 def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]:
     """Candidate light-verb objects: direct object (and conjuncts), passive subject, "into talks", what a
-    recipient is given ("provided Y with aid", "Y was threatened with sanctions"), what the object is named
-    as ("designated Y as a terrorist group") and what it is held ("held Y responsible"); a pronoun object stands
-    for the measure its first predicate laid ("hit Y with a levy before delaying it", ``measure_pronouns``)."""
+    recipient is given ("provided Y with aid", "Y was threatened with sanctions"), what the object is driven from
+    (a bare noun: "forced Y from office"), what the object is named as ("designated Y as a terrorist group") and
+    what it is held ("held Y responsible"); a pronoun object stands for the measure its first predicate laid ("hit
+    Y with a levy before delaying it", ``measure_pronouns``)."""
     out: list[Token] = []
     dobj = object_of(verb, relative_pronouns)
     if dobj is not None:
@@ -59,6 +60,11 @@ def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in ("into", "in", "on", "with", "as"):
             out.extend(c for c in prep.children if c.dep_ == "pobj")
+        elif prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ == "from":
+            # a bare noun the object is driven from ("forced Y from office", "from power"); one with a determiner
+            # is a source or a place ("sought support from another meeting"), no part of the verb's sense
+            out.extend(c for c in prep.children if c.dep_ == "pobj" and not any(
+                d.dep_ in ("det", "poss") for d in c.children))
     # what the object is held or made ("held Y responsible", "Y is held incommunicado", which the parser may tag a
     # noun): an adjective complement completes the verb as a light verb's object noun does, and the direct object
     # stays the target
