@@ -42,6 +42,7 @@ from bilateral.events.counterpart import ANNOUNCED, fill_counterparts
 from bilateral.events.documented import documented_wrongs
 from bilateral.events.domain_lists import domain_acts
 from bilateral.events.embedding import find_frames
+from bilateral.events.custody_states import custody_states
 from bilateral.events.ending_ties import ending_ties
 from bilateral.events.faced_charges import faced_charges
 from bilateral.events.entry_bans import entry_barrers
@@ -165,6 +166,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     told_agents(frames, index, earlier, lexicon.rules)
     verdict_courts(frames, index, earlier, lexicon.rules)  # after the agents: the court of whoever held them
     frames += faced_charges(sent, frames, index, earlier, lexicon)  # "X faces espionage charges": the trying court
+    frames += custody_states(sent, frames, index, earlier, lexicon.rules)  # "X is in custody": the holding state
     home_facilities(frames, index, earlier, lexicon)  # after the agents: a facility hit by the story's own forces
     dated.update(retold_acts(frames, index, earlier, lexicon.rules))
     frames += told_nominals(sent, frames, index, earlier, lexicon)
