@@ -44,6 +44,7 @@ from bilateral.events.domain_lists import domain_acts
 from bilateral.events.embedding import find_frames
 from bilateral.events.custody_states import custody_states
 from bilateral.events.ending_ties import ending_ties
+from bilateral.events.exit_bans import exit_bans
 from bilateral.events.faced_charges import faced_charges
 from bilateral.events.entry_bans import entry_barrers
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
@@ -167,6 +168,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     verdict_courts(frames, index, earlier, lexicon.rules)  # after the agents: the court of whoever held them
     frames += faced_charges(sent, frames, index, earlier, lexicon)  # "X faces espionage charges": the trying court
     frames += custody_states(sent, frames, index, earlier, lexicon.rules)  # "X is in custody": the holding state
+    frames += exit_bans(sent, frames, index, earlier, lexicon.rules)  # "X was barred from leaving the country"
     home_facilities(frames, index, earlier, lexicon)  # after the agents: a facility hit by the story's own forces
     dated.update(retold_acts(frames, index, earlier, lexicon.rules))
     frames += told_nominals(sent, frames, index, earlier, lexicon)

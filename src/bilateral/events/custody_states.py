@@ -36,7 +36,7 @@ from bilateral.events.word_files import read_word_file
 from bilateral.models import Actor, CameoCode, Event, Mention
 
 _DETAIN = CameoCode("173")
-"""CAMEO "arrest, detain, or charge with legal action"."""
+"""CAMEO 173: arresting or detaining someone."""
 _HOLDER_PREPS = frozenset({"of", "by"})
 """Prepositions by which a custody noun names its holder ("in the custody of the rebels")."""
 
@@ -74,18 +74,19 @@ def _linking_verb(noun: Token, words: CustodyStates) -> Token | None:
     return verb if verb.lemma_.lower() in words.linking else None
 
 
-def _holder(patient: Mention, verb: Token, noun: Token, act: str, index: MentionIndex, earlier: Sequence[Event],
-            rules: FrameRules) -> Actor | None:
-    """The state body holding ``patient`` (module docstring), None when the story does not tell it."""
+def holding_state(patient: Mention, word: Token, places: Sequence[Token], sector: str | None, index: MentionIndex,
+                  earlier: Sequence[Event]) -> Actor | None:
+    """The state body holding or restraining ``patient`` (said with ``word``): the custodian the story told, else
+    the state of a place the ``places`` words name, else the story's one country for a patient of no other (module
+    docstring), acting through ``sector``; None when the story does not tell it."""
     if (told := custodian(patient.actor, earlier)) is not None:
         return told.source
-    country = place_country(verb, index) or place_country(noun, index)
+    country = next((c for word in places if (c := place_country(word, index)) is not None), None)
     if country is None and (home := story_country(earlier)) is not None and patient.actor.country in (None, home):
         country = home
-    sector = rules.state_acts.get(act)
     if country is None or sector is None:
         return None
-    return Actor(text=noun.text, name=country, code=country + sector, country=country, sector=sector,
+    return Actor(text=word.text, name=country, code=country + sector, country=country, sector=sector,
                  kind="state")
 
 
@@ -108,7 +109,8 @@ def custody_states(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earl
         for patient in index.actors(subj):
             if patient.actor.person is None:
                 continue  # "1,500 prisoners were in detention": a count, no act on anyone known
-            holder = _holder(patient, verb, noun, act, index, earlier, rules)
+            holder = holding_state(patient, noun, [verb, noun], rules.state_acts.get(act), index,
+                                   earlier)
             if holder is None or holder.code == patient.actor.code:
                 continue
             source = Mention(holder, noun.i, noun.i + 1, noun.idx, noun.idx + len(noun),
