@@ -67,6 +67,7 @@ from bilateral.events.recalled import condemned_targets, recalled_frames, told_s
 from bilateral.events.operation_acts import may_tell_operation, operation_acts, operation_course
 from bilateral.events.released_from import released_from
 from bilateral.events.repeated import repeated_targets
+from bilateral.events.rescued_hostages import rescued_hostages
 from bilateral.events.retold_acts import may_retell, retold_acts
 from bilateral.events.restated_threats import restated_threats
 from bilateral.events.retold_threats import retold_threats
@@ -165,6 +166,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     released_from(frames, index)  # before the story's custodian: the words name who held them
     operation_acts(frames, index, earlier, lexicon.rules)  # before the earlier doer: the subject names the operation
     told_agents(frames, index, earlier, lexicon.rules)
+    rescued_hostages(frames, index, earlier, lexicon.rules)  # hostages the story told taken: its state's forces
     verdict_courts(frames, index, earlier, lexicon.rules)  # after the agents: the court of whoever held them
     frames += faced_charges(sent, frames, index, earlier, lexicon)  # "X faces espionage charges": the trying court
     frames += custody_states(sent, frames, index, earlier, lexicon.rules)  # "X is in custody": the holding state

@@ -230,6 +230,9 @@ class FrameRules:
     shielding_verbs: frozenset[str]
     """A purpose clause of one of these serves its object rather than facing it ("deployed troops to protect
     civilians"): no target of the deployment (events/targets.py, the "faced" search)."""
+    rescue_verbs: frozenset[str]
+    """Verbs of a rescue: told in the passive with no agent, of hostages the story told taken, the state's forces
+    rescued them (events/rescued_hostages.py)."""
     aid_kinds: Mapping[str, str]
     """Modifier word -> kind of aid ("military aid" -> military)."""
     aid_codes: Mapping[str, Mapping[str, str]]
@@ -327,7 +330,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "growth_nouns", "customs_charges", "measure_nouns", "owning_participles", "taking_effect",
             "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals", "peacekeeping_words",
             "peacekeeping_verbs", "harm_verbs", "shielding_verbs", "casualty_nouns", "heard_attack_nouns",
-            "natural_causes", "leading_participles", "undergoing_verbs",
+            "natural_causes", "leading_participles", "undergoing_verbs", "rescue_verbs",
             "naming_verbs", "told_act_nouns", "patient_act_nouns", "doer_act_nouns", "need_nouns", "obligation_verbs",
             "obligation_nouns",
             "preventing_verbs", "imputing_verbs",
