@@ -49,6 +49,7 @@ from bilateral.events.faced_charges import faced_charges
 from bilateral.events.entry_bans import entry_barrers
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.home_facilities import home_facilities
+from bilateral.events.deployed_forces import faced_group
 from bilateral.events.implied import accused_agents, reporting_forces, told_agents
 from bilateral.events.innocence_pleas import innocence_pleas
 from bilateral.events.home_measures import home_measures
@@ -167,6 +168,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     operation_acts(frames, index, earlier, lexicon.rules)  # before the earlier doer: the subject names the operation
     told_agents(frames, index, earlier, lexicon.rules)
     rescued_hostages(frames, index, earlier, lexicon.rules)  # hostages the story told taken: its state's forces
+    faced_group(frames, index, earlier)  # before the counterparts: a state's deployment faces the story's own rebels
     verdict_courts(frames, index, earlier, lexicon.rules)  # after the agents: the court of whoever held them
     frames += faced_charges(sent, frames, index, earlier, lexicon)  # "X faces espionage charges": the trying court
     frames += custody_states(sent, frames, index, earlier, lexicon.rules)  # "X is in custody": the holding state
