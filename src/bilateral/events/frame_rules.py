@@ -233,6 +233,11 @@ class FrameRules:
     rescue_verbs: frozenset[str]
     """Verbs of a rescue: told in the passive with no agent, of hostages the story told taken, the state's forces
     rescued them (events/rescued_hostages.py)."""
+    container_nouns: frozenset[str]
+    """Nouns of what goods are moved in ("containers", "crates"): what they hold, in their "of" phrase or a clause
+    of a ``holding_verbs`` verb on them, is what a verb of moving them moves (events/matching.py)."""
+    holding_verbs: frozenset[str]
+    """Verbs that say what a container holds ("containers that can hold shells", "crates containing rifles")."""
     aid_kinds: Mapping[str, str]
     """Modifier word -> kind of aid ("military aid" -> military)."""
     aid_codes: Mapping[str, Mapping[str, str]]
@@ -330,7 +335,8 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "growth_nouns", "customs_charges", "measure_nouns", "owning_participles", "taking_effect",
             "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals", "peacekeeping_words",
             "peacekeeping_verbs", "harm_verbs", "shielding_verbs", "casualty_nouns", "heard_attack_nouns",
-            "natural_causes", "leading_participles", "undergoing_verbs", "rescue_verbs",
+            "natural_causes", "leading_participles", "undergoing_verbs", "rescue_verbs", "container_nouns",
+            "holding_verbs",
             "naming_verbs", "told_act_nouns", "patient_act_nouns", "doer_act_nouns", "need_nouns", "obligation_verbs",
             "obligation_nouns",
             "preventing_verbs", "imputing_verbs",

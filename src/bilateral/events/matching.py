@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from bilateral.codes import is_statement
+from bilateral.events.frame_rules import FrameRules
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.material import coordinated_parties
 from bilateral.events.measure_pronouns import pronoun_measure
@@ -95,9 +96,10 @@ with the sanctions ("announced the lifting of sanctions" eases them; it is not "
 phrase names it too ("a pause in the tariffs on Y", events/nominal.py)."""
 
 
-def _noun_lemmas(noun: Token) -> set[str]:
+def _noun_lemmas(noun: Token, rules: FrameRules) -> set[str]:
     """The noun, its compounds, and what it measures ("part of an aid programme", "$5m in military aid"), with the
-    conjuncts of its "of" object ("transfers of equipment and munitions")."""
+    conjuncts of its "of" object ("transfers of equipment and munitions") and what a container among them holds
+    (``_contents``: "hundreds of crates of ammunition", "containers that can hold shells")."""
     lemmas = {noun.lemma_.lower(), noun.lower_}
     lemmas.update(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
     if noun.lemma_.lower() in UNDOING_NOUNS:
@@ -110,7 +112,35 @@ def _noun_lemmas(noun: Token) -> set[str]:
                     lemmas.add(pobj.lemma_.lower())
                     lemmas.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "nmod"))
                     lemmas.update(c.lemma_.lower() for c in pobj.conjuncts)  # "of equipment and munitions"
+                    lemmas.update(_contents(pobj, rules))  # "hundreds of crates of ammunition"
+    lemmas.update(_contents(noun, rules))
     return lemmas
+
+
+def _named_words(noun: Token) -> set[str]:
+    """A noun's lemma and its compounds', with those of its "of" object for a measure ("a total of 5 million
+    shells")."""
+    words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "nmod")}
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words.update(w for pobj in prep.children if pobj.dep_ == "pobj" for w in _named_words(pobj))
+    return words
+
+
+def _contents(noun: Token, rules: FrameRules) -> set[str]:
+    """What a container noun (``container_nouns``) holds: its "of" object ("crates of ammunition") or the object of
+    a holding clause on it (``holding_verbs``: "containers that can hold shells", "crates containing rifles"); the
+    goods moved in it are what a verb of moving it moves. Nothing for any other noun ("trucks that can carry
+    rockets" are the trucks)."""
+    if noun.lemma_.lower() not in rules.container_nouns:
+        return set()
+    words: set[str] = set()
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            words.update(w for pobj in child.children if pobj.dep_ == "pobj" for w in _named_words(pobj))
+        elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in rules.holding_verbs:
+            words.update(w for obj in child.children if obj.dep_ == "dobj" for w in _named_words(obj))
+    return words
 
 
 def _private(noun: Token, private_ties: frozenset[str]) -> bool:
@@ -174,7 +204,7 @@ class _VerbContext:
     def objects(self) -> list[tuple[Token, set[str]]]:
         if self._objects is None:
             rules = self.lexicon.rules
-            self._objects = [(o, _noun_lemmas(o)) for o in _object_nouns(self.verb, rules.relative_pronouns)
+            self._objects = [(o, _noun_lemmas(o, rules)) for o in _object_nouns(self.verb, rules.relative_pronouns)
                              if not _private(o, rules.private_ties)]
         if self.shared is not None:
             return [*self._objects, (self.shared, _noun_lemmas(self.shared))]
