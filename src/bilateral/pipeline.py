@@ -29,6 +29,7 @@ from bilateral.actors.anaphora import (
     attributed_speaker,
     clause_pronoun_mentions,
     first_person_mentions,
+    joined_sentence_pronouns,
     lone_person,
     main_subjects,
     nearer_subject,
@@ -234,6 +235,8 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             if speaker is not None:
                 speakers[span.index] = speaker
             mentions = _in_order(mentions, clause_pronoun_mentions(sent, mentions, person_nouns))
+            mentions = _in_order(mentions, joined_sentence_pronouns(  # "... on X. He added ...": one sentence
+                sent, mentions, person_nouns, res.lexicon.rules.speech_verbs, quoted))
             mentions = _in_order(mentions, speakers_forces(sent, mentions, res.lexicon.rules.speech_verbs, res.kb))
             mentions = _in_order(mentions, listed_kin(sent, mentions, res.kb))
             subjects[span.index] = main_subjects(sent, mentions, person_nouns)

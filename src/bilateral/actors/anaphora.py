@@ -9,7 +9,8 @@ except as the subject of a speech verb ("It later claimed ...", "“...,” it s
 there it is the one body the sentence before has as its subject, a state, an armed group or an organisation whose
 words are singular ("the rebel group", "the ministry", not "officials" or "the Taliban"). A pronoun after an actor
 of its own sentence ("Sanchez said he would urge") belongs to that sentence. Only the sentence just before counts:
-an actor named two sentences back is no longer safe to assume.
+an actor named two sentences back is no longer safe to assume. A sentence the parser ends inside one sentence of the
+splitter ("... in a post on platform X. He added ...") is the sentence before for a pronoun opening the next one.
 """
 
 from __future__ import annotations
@@ -208,6 +209,33 @@ def pronoun_mentions(sent: Doc, mentions: Sequence[Mention], previous: Sequence[
             out.append(Mention(replace(actor, text=tok.text), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
                                PRONOUN_CONFIDENCE, "pronoun"))
     return out + _object_pronouns(sent, mentions, previous, person_nouns, lone)
+
+
+def joined_sentence_pronouns(sent: Doc, mentions: Sequence[Mention], person_nouns: frozenset[str] = frozenset(),
+                             speech_verbs: frozenset[str] = frozenset(),
+                             quoted: Collection[int] = ()) -> list[Mention]:
+    """Mentions for a subject pronoun that opens a sentence the parser found inside one sentence of the splitter
+    ("... in a post on platform X. He added ...": "X." stays inside, the parser ends a sentence there): it points back
+    to the main subjects of the parser's sentence before it, agreeing as a pronoun opening the next sentence does
+    (``_agreeing``, ``_speaking_body``). Not a pronoun after an actor of its own parser sentence, nor one inside a
+    quotation (``quoted``): the quotation's speaker may mean anyone."""
+    tokens = doc_tokens(sent)
+    if not any(t.is_sent_start for t in tokens[1:]):
+        return []
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    parts = list(sent.sents)
+    out: list[Mention] = []
+    for before, part in zip(parts, parts[1:], strict=False):
+        first = min((m.start for m in mentions if part.start <= m.start < part.end), default=part.end)
+        for tok in tokens[part.start:first]:
+            if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "PRON" or tok.i in by_token or tok.i in quoted:
+                continue
+            previous = _clause_subjects(before.root, by_token, person_nouns)
+            actor = _agreeing(tok.lower_, previous, None) or _speaking_body(tok, previous, speech_verbs)
+            if actor is not None:
+                out.append(Mention(replace(actor, text=tok.text), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
+                                   PRONOUN_CONFIDENCE, "pronoun"))
+    return out
 
 
 def _object_pronouns(sent: Doc, mentions: Sequence[Mention], previous: Sequence[Actor],
