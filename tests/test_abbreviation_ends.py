@@ -1,6 +1,7 @@
 """Sentences glued at a dotted abbreviation (bilateral.abbreviation_ends): a sentence start is marked after "U.S."
 when the next word opens a clause (a capitalised determiner, pronoun or conjunction, or a known surname with a
-finite verb right after it), never before a body, an office or a name's title. Sentences written for these tests."""
+finite verb right after it or after one adverb; a closing quotation mark between is passed over), never before a
+body, an office or a name's title. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -31,6 +32,26 @@ def test_abbreviation_ends_before_a_capitalised_clause_opener() -> None:
     assert _starts(words, ["NNS", "VBD", "IN", "DT", "NNP", "PRP", "VBD", "RB", "."]) == ["They"]
     words = ["Ships", "left", "the", "U.S.", "But", "none", "arrived", "."]
     assert _starts(words, ["NNS", "VBD", "DT", "NNP", "CC", "NN", "VBD", "."]) == ["But"]
+
+
+def test_abbreviation_ends_past_a_closing_quote_and_before_an_adverbed_verb() -> None:
+    words = ["Good", "for", "farms", "in", "the", "U.S.", "”", "Ruto", "also", "sent", "envoys", "."]
+    assert _starts(words, ["JJ", "IN", "NNS", "IN", "DT", "NNP", "''", "NNP", "RB", "VBD", "NNS", "."]) == ["Ruto"]
+    words = ["Rice", "flowed", "into", "the", "U.S.", "Milei", "later", "sent", "envoys", "."]
+    assert _starts(words, ["NN", "VBD", "IN", "DT", "NNP", "NNP", "RB", "VBD", "NNS", "."]) == ["Milei"]
+    words = ["Talks", "stalled", "at", "the", "U.N.", "”", "The", "envoys", "left", "."]
+    assert _starts(words, ["NNS", "VBD", "IN", "DT", "NNP", "''", "DT", "NNS", "VBD", "."]) == ["The"]
+
+
+@pytest.mark.parametrize(("words", "tags"), [
+    (["in", "the", "U.S.", "Senate", "also", "voted", "."], ["IN", "DT", "NNP", "NNP", "RB", "VBD", "."]),  # a body
+    (["the", "U.S.", "Army", "later", "said", "."], ["DT", "NNP", "NNP", "RB", "VBD", "."]),  # a body, an adverb
+    (["U.S.", "President", "Milei", "also", "spoke", "."], ["NNP", "NNP", "NNP", "RB", "VBD", "."]),  # an office
+    (["the", "U.S.", "”", "economy", "grew", "."], ["DT", "NNP", "''", "NN", "VBD", "."]),  # lowercase after a quote
+    (["the", "U.S.", "Milei", "very", "old", "plan", "."], ["DT", "NNP", "NNP", "RB", "JJ", "NN", "."]),  # no verb
+])
+def test_abbreviation_ends_no_start_before_a_body_an_office_or_no_verb(words: list[str], tags: list[str]) -> None:
+    assert _starts(words, tags) == []
 
 
 @pytest.mark.parametrize(("words", "tags"), [

@@ -12,8 +12,10 @@ a full stop) when the next word opens a clause by its tags, which the tagger has
 
 - a capitalised determiner, pronoun or conjunction ("... against the U.S. The group denied it", "... in the U.S.
   But critics say"), or
-- a known person's surname (``name_norms.known_surnames``) followed at once by a finite verb ("the U.S. Mendes
-  sent").
+- a known person's surname (``name_norms.known_surnames``) followed by a finite verb, at once or after one adverb
+  ("the U.S. Mendes sent", "the U.S. Mendes also sent").
+
+A closing quotation mark between the abbreviation and that word is passed over ("... in the U.S.” Mendes sent").
 
 The parser keeps a sentence start set before it, and the event coder reads each clause's own subject. A title
 ("Mr. Smith"), a single initial ("George W. Bush") or a body or office after the abbreviation ("the U.S. Senate
@@ -39,6 +41,15 @@ CLAUSE_OPENER_TAGS = frozenset({"DT", "PRP", "CC", "IN", "WRB"})
 "When")."""
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 """Tags of a verb that makes the surname before it a subject ("Mendes sent", "Mendes says", "Mendes will")."""
+CLOSING_QUOTE_TAG = "''"
+"""The tag of a closing quotation mark: a quotation may end with the abbreviation ("... in the U.S.” Mendes sent")."""
+
+
+def _finite_after(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` of ``doc`` is a finite verb, or one adverb followed by one ("Mendes also sent")."""
+    if i < len(doc) and doc[i].tag_ == "RB":
+        i += 1
+    return i < len(doc) and doc[i].tag_ in FINITE_VERB_TAGS
 
 
 def mark_abbreviation_ends(doc: Doc, surnames: frozenset[str]) -> Doc:
@@ -47,10 +58,11 @@ def mark_abbreviation_ends(doc: Doc, surnames: frozenset[str]) -> Doc:
     for i, token in enumerate(doc):
         if i == 0 or i > last or token.text[-1:] != "." or DOTTED_ABBREVIATION.fullmatch(token.text) is None:
             continue
-        nxt = doc[i + 1]
+        at = i + 2 if doc[i + 1].tag_ == CLOSING_QUOTE_TAG and i + 2 < len(doc) else i + 1
+        nxt = doc[at]
         if not nxt.text[:1].isupper() or nxt.is_sent_start:
             continue
-        if nxt.tag_ in CLAUSE_OPENER_TAGS or (nxt.text in surnames and doc[i + 2].tag_ in FINITE_VERB_TAGS):
+        if nxt.tag_ in CLAUSE_OPENER_TAGS or (nxt.text in surnames and _finite_after(doc, at + 1)):
             nxt.is_sent_start = True
     return doc
 
