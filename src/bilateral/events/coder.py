@@ -74,6 +74,7 @@ from bilateral.events.restated_threats import restated_threats
 from bilateral.events.retold_threats import retold_threats
 from bilateral.events.replies import answer_replies
 from bilateral.events.roles import is_passive, listed_gerund
+from bilateral.events.shunned_courts import shunned_courts
 from bilateral.events.stances import DECLINED, believed_by_another, declined_comment, untargeted_statement
 from bilateral.events.supported_things import supported_things
 from bilateral.events.taking_effect import effective_measures
@@ -162,6 +163,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     undone_measures(frames)  # "imposed tariffs on X, then delayed the tariffs": the measure's target
     measure_sources(frames, index, earlier)  # "a pause in the tariffs on X": whoever laid the tariffs eases them
     captured_from(frames)
+    shunned_courts(frames, index, lexicon.rules)  # before the counterparts: the court holding what is shunned
     entry_barrers(frames, index)
     reporting_forces(frames, index, lexicon.rules)  # the forces reporting their act, before the earlier doer
     released_from(frames, index)  # before the story's custodian: the words name who held them

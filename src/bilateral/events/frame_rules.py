@@ -86,6 +86,9 @@ class FrameRules:
     that gave it (events/replies.py)."""
     court_bodies: frozenset[str]
     """Codes of international bodies that are courts (the ICJ): with the judiciary sector, who gives rulings."""
+    proceeding_nouns: frozenset[str]
+    """Nouns for what a court holds ("the hearing", "the trial"): staying away from one shuns the court
+    (events/shunned_courts.py)."""
     proposal_nouns: frozenset[str]
     """Nouns for what one side puts to another ("an offer from Kabul"): their "from"/"by" names the target."""
     answering_verbs: frozenset[str]
@@ -329,7 +332,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
             "contention_verbs",
             "act_nouns", "response_verbs", "answering_verbs", "responsibility_verbs", "responsibility_nouns",
             "culpability_nouns", "plea_verbs", "innocence_words", "deed_denial_verbs", "guilt_words", "ruling_nouns",
-            "court_bodies", "defying_verbs",
+            "court_bodies", "defying_verbs", "proceeding_nouns",
             "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
             "governing_verbs", "counting_nouns", "enabling_verbs", "recipient_verbs", "performing_verbs",
             "growth_nouns", "customs_charges", "measure_nouns", "owning_participles", "taking_effect",
