@@ -66,6 +66,7 @@ from bilateral.events.conditional_targets import condition_of
 from bilateral.events.modality import attempted, event_modality, own_warning, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames, told_suits
 from bilateral.events.operation_acts import may_tell_operation, operation_acts, operation_course
+from bilateral.events.protests_against_force import protests_against_force
 from bilateral.events.released_from import released_from
 from bilateral.events.repeated import repeated_targets
 from bilateral.events.rescued_hostages import rescued_hostages
@@ -156,6 +157,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     referents += restated_threats(sent, frames, index, earlier, span.index, lexicon)  # "we'll do it": by its maker
     frames += [frame for frame, _ in referents]
     frames += operation_course(sent, frames, index, earlier, lexicon)  # the told operation going on, as an attack
+    frames += protests_against_force(sent, frames, index, lexicon)  # after the acts of force the protests defy
     dated = {frame.trigger.i: referent for frame, referent in referents}  # its date, unless the sentence names one
     dated.update({frame.trigger.i: proposal for frame, proposal in answers})  # a bare answer: when it was proposed
     repeated_targets(frames, index, earlier)
