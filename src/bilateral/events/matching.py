@@ -207,7 +207,7 @@ class _VerbContext:
             self._objects = [(o, _noun_lemmas(o, rules)) for o in _object_nouns(self.verb, rules.relative_pronouns)
                              if not _private(o, rules.private_ties)]
         if self.shared is not None:
-            return [*self._objects, (self.shared, _noun_lemmas(self.shared))]
+            return [*self._objects, (self.shared, _noun_lemmas(self.shared, self.lexicon.rules))]
         return self._objects
 
     def verb_preps(self) -> set[str]:
