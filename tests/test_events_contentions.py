@@ -1,9 +1,9 @@
 """A speaker who argues or assesses that another actor did a wrong accuses that actor (events/contentions.py):
-"contends", "maintains", "claims", "has assessed" with a clause that tells an act of force by someone outside the
-speaker's side is the speaker's 112 against the doer, beside the act itself (alleged). Analysts' views, the
-speaker's own act, a neutral act, a denied or hedged one, and "contend with" accuse no one. An allegation about the
-speaker's own side accuses no one of that side; two armed groups of one code are two parties. Sentences written
-for these tests."""
+"contends", "maintains", "claims", "has assessed" with a clause that tells an act of force or a threat by someone
+outside the speaker's side is the speaker's 112 against the doer, beside the act itself (alleged). Analysts' views,
+the speaker's own act (its state named as such included), a neutral act, a denied or hedged one, and "contend
+with" accuse no one. An allegation about the speaker's own side accuses no one of that side; two armed groups of
+one code are two parties. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -113,4 +113,27 @@ def test_events_contentions_according_to_a_report_accuses_the_doer() -> None:
     "According to Reuters, Eritrean troops shelled Ethiopian border posts in March.",  # news, not a finding
 ])
 def test_events_contentions_according_to_a_report_accuses_no_one(text: str) -> None:
+    assert not _accusations(text)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a threat argued as made by another: the speaker's charge
+    ("Bolivia's foreign minister contends Paraguay's ultimatum over the river \"is a ploy to grab the dam.\"",
+     ("BOLGOV", "PRY")),
+    ("The Bolivian government argues that Paraguay threatened to shut the border crossings.", ("BOLGOV", "PRY")),
+])
+def test_events_contentions_an_argued_threat_accuses_the_doer(text: str, want: tuple[str, str]) -> None:
+    assert want in {(s, t and t[:3]) for s, t in _accusations(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's own state named as such, as doer of the threat or of the force
+    "The Bolivian government argues that Bolivia threatened to shut the border crossings.",
+    "The Bolivian government argues that Bolivia attacked the smugglers' camps lawfully.",
+    # hedged, negated, or argued by no political actor
+    "The Bolivian government argues that Paraguay might threaten to shut the border crossings.",
+    "The Bolivian government does not argue that Paraguay threatened to shut the border crossings.",
+    "Analysts argue that Paraguay threatened to shut the border crossings.",
+])
+def test_events_contentions_no_charge_of_own_or_unsure_threat(text: str) -> None:
     assert not _accusations(text)

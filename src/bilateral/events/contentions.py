@@ -10,12 +10,13 @@ accusation, said with the noun; "according to police" or a news outlet is not. A
 blames only as a victim or a prosecutor (``blamed``); arguing that someone did a wrong is the charge itself
 (docs/gold-guidelines.md, Speech: "plus X->Y 112 when X is blaming Y").
 
-Only acts of force and coercion count (CAMEO roots 17-20, ``blamed.WRONGFUL_ROOTS``), told as having happened (the
-act alleged or asserted: not denied, forecast or asked for), with the contention verb neither negated nor hedged.
-The speaker must be a named actor ("analysts argue that ..." accuses no one) outside the doer's side ("Kenya
-maintains that its army shelled the camps lawfully" is its own act; ``_own_body``: a state named as such and its
-forces are one side, "Kenya found that Kenyan troops shelled the camps"). Two armed groups that share a code are two
-sides when their names differ ("the rebels claim that rival militias attacked them", ``rival_groups``).
+Only acts of force and coercion (CAMEO roots 17-20, ``blamed.WRONGFUL_ROOTS``) and threats (13: "Bolivia contends
+Paraguay's ultimatum is a ploy") count, told as having happened (the act alleged or asserted: not denied, forecast or
+asked for), with the contention verb neither negated nor hedged. The speaker must be a named actor ("analysts argue
+that ..." accuses no one) outside the doer's side ("Kenya maintains that its army shelled the camps lawfully" is
+its own act; ``_own_body``: a state named as such and its bodies are one side, "Kenya found that Kenyan troops
+shelled the camps", "the Kenyan government argues that Kenya warned Uganda"). Two armed groups that share a code
+are two sides when their names differ ("the rebels claim that rival militias attacked them", ``rival_groups``).
 
 An allegation whose clause tells what the speaker's own side did ("Kenya alleges that its army acted lawfully") is
 about no one of that side: those actors are taken off its targets (``own_side_allegations``). A person of no known
@@ -37,10 +38,13 @@ from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.modality import event_modality
 from bilateral.events.roles import subject_of
 from bilateral.events.speech import HEDGES, STATE_SECTORS, according_to, speaker_of
-from bilateral.models import CameoCode, Mention
+from bilateral.models import Actor, CameoCode, Mention
 
 _ACCUSE = CameoCode("112")
 """CAMEO "accuse, not specified": arguing that another did a wrong."""
+_CONTENDED_ROOTS = WRONGFUL_ROOTS | {"13"}
+"""CAMEO roots of the acts whose telling is a charge: force and coercion, and threats ("contends that X's ultimatum
+...", "argues that X threatened Y"), which a speaker argues another made only to blame it."""
 _TOLD = frozenset({"alleged", "asserted"})
 """Modalities of an act told as having happened, on the speaker's word or the news voice's."""
 
@@ -92,7 +96,7 @@ def contended_wrongs(frames: Sequence[Frame], index: MentionIndex, lexicon: Lexi
     rules = lexicon.rules
     found: dict[int, Frame] = {}
     for frame in frames:
-        if frame.absorbed or not frame.sources or frame.cameo[:2] not in WRONGFUL_ROOTS:
+        if frame.absorbed or not frame.sources or frame.cameo[:2] not in _CONTENDED_ROOTS:
             continue
         speech = _told_with(frame, lexicon)
         claim = _claim_phrase(frame, rules) if speech is None else None
@@ -125,9 +129,14 @@ def _own_body(speaker: Mention, other: Mention) -> bool:
     """Whether ``other`` is on the speaker's side: one side (``one_side``), or a body of the state that the speaker
     names as such ("Kenya" and its army); a person of no known office speaks for no state body."""
     x, y = speaker.actor, other.actor
-    state = x.sector in STATE_SECTORS or (x.kind == "state" and x.sector is None)
-    return one_side(speaker, other) or (state and x.country is not None and x.country == y.country
-                                        and y.sector in STATE_SECTORS)
+    return one_side(speaker, other) or (_of_state(x) and x.country is not None and x.country == y.country
+                                        and _of_state(y))
+
+
+def _of_state(actor: Actor) -> bool:
+    """Whether an actor speaks or acts for its state: one of the state's bodies, or the state named as such
+    ("Chad", whose government argues that Chad acted is telling of its own act)."""
+    return actor.sector in STATE_SECTORS or (actor.kind == "state" and actor.sector is None)
 
 
 def own_side_allegations(frames: Sequence[Frame], index: MentionIndex, rules: FrameRules) -> None:
