@@ -16,6 +16,7 @@ from bilateral.events.arguments import MentionIndex
 from bilateral.events.clause_objects import absolute_told
 from bilateral.events.lexicon import FrameRules
 from bilateral.events.perceived import perceived
+from bilateral.events.ranked_subjects import ORDINALS, ranked_copula
 from bilateral.events.roles import PLAN_NOUNS, listed_gerund, misattached_gerund, reduced_relative, subject_of
 from bilateral.events.speech import author, for_clause
 from bilateral.models import Mention, Modality
@@ -144,14 +145,13 @@ def _attributed(trigger: Token, source: Mention | None, index: MentionIndex, rul
 
 _NEAR = frozenset({"close", "near"})
 """Adjectives that with a copula and "to" put an act just ahead ("is close to signing")."""
-_ORDINALS = frozenset({"first", "second", "last", "only", "next"})
 
 
 def _unrealised(clause: Token, noun: Token) -> bool:
     """An infinitive complementing a noun names an act not (yet) done: "the urge for X to rearm", "a scheme to
     attack"; not after an ordinal ("the first country to recognise X" did recognise it)."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-        and noun.lower_ not in _ORDINALS and not any(c.lower_ in _ORDINALS for c in noun.children)
+        and noun.lower_ not in ORDINALS and not any(c.lower_ in ORDINALS for c in noun.children)
 
 
 def _denied_noun(noun: Token) -> bool:
@@ -313,6 +313,10 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
             break  # the denial is of the charge, an appositive of the accusation: the accusation stands
         if dep == "conj":
             marks |= {m for m in _local(head, rules) if m != "negated"}
+        elif (copula := ranked_copula(tok)) is not None:
+            # "X would be the first to reject Y": the copula's modal and tense ("was not the first to" still did)
+            marks |= {m for m in _local(copula, rules) if m in ("hypothetical", "future", "would")}
+            head = copula
         elif dep == "xcomp":
             marks |= _governed(head, source, index, rules)
             induced = induced or (head_lemma in rules.object_control and any(c.dep_ == "dobj" for c in head.children))

@@ -14,6 +14,7 @@ from bilateral.events.adverbial_passives import OCCASION_PREPS, adverbial_host
 from bilateral.events.clause_objects import participle_subjects
 from bilateral.events.linked_passives import linked_host
 from bilateral.events.named_objects import named_object, shifted_object
+from bilateral.events.ranked_subjects import ranked_subject
 from bilateral.events.reported_subjects import reported_subject
 from bilateral.events.run_in_headings import heading_subject, noun_before_finite
 from bilateral.events.stance_participles import stance_holder, stance_object
@@ -38,7 +39,7 @@ def subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
     if subj is not None:
         return heading_subject(subj, verb)
     return verb.head if misread_main_verb(verb) else \
-        misread_after_adverbial(verb) or reported_subject(verb) or noun_before_finite(verb)
+        misread_after_adverbial(verb) or reported_subject(verb) or noun_before_finite(verb) or ranked_subject(verb)
 
 
 def antecedent(clause: Token) -> Token:
