@@ -1,7 +1,8 @@
-"""A thing a sector owns ("a military vehicle", "army positions", ``owned_nouns``), written with no country of its
-own as the object of an act in a story about one country, is that country's sector's (agents.document_agents): an
-attack on it targets its owner. Must-not cases: a country in its own words ("a Malian army base" is Mali's), a
-single sentence (no document), a thing that is no sector's. Stories written for these tests."""
+"""A thing a sector owns ("a military vehicle", "army positions", "the constitution", ``owned_nouns``), written
+with no country of its own as the object of an act in a story about one country, is that country's sector's
+(agents.document_agents): an attack on it targets its owner, and rejecting the constitution targets the state's
+government. Must-not cases: a country in its own words ("a Malian army base" is Mali's), a single sentence (no
+document), a thing that is no sector's. Stories written for these tests."""
 
 from __future__ import annotations
 
@@ -37,3 +38,16 @@ def test_owned_object_not_placed_elsewhere(nlp, kb) -> None:  # type: ignore[no-
     assert _codes(nlp, kb, "Jihadists attacked a military convoy near the border.") == {}
     found = _codes(nlp, kb, STORY + "Jihadists attacked a gold mine near the border.")
     assert set(found) == {"Jihadists"}
+
+
+@pytest.mark.model
+def test_owned_constitution_is_the_documents_government(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, STORY + "Opposition parties were quick to reject the draft constitution on Tuesday.")
+    assert found.get("draft constitution") == "NERGOV"
+
+
+@pytest.mark.model
+def test_owned_constitution_not_placed_elsewhere_or_alone(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(nlp, kb, STORY + "Opposition parties rejected the Malian constitution on Tuesday.")
+    assert "NERGOV" not in found.values()
+    assert "constitution" not in _codes(nlp, kb, "Opposition parties rejected the constitution on Tuesday.")
