@@ -27,6 +27,7 @@ from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.quoted_predicates import quoted_predicate
 from bilateral.events.material import aided, peacekeepers, wielders
 from bilateral.events.measures import goods_origin, held_as, with_makers
+from bilateral.events.named_appeals import asks_named_actor
 from bilateral.events.named_charges import names_a_charge
 from bilateral.events.recoding import clash_of_stances, no_guest, not_held, recode
 from bilateral.events.characterised import predicate_apposition
@@ -309,7 +310,8 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
         cameo = CameoCode(_PEACEKEEPING)  # "peacekeepers arrived in Haiti": providing peacekeeping
     if obj is not None:  # "suspended military aid to Laos": 1622; "suspended a loan": 1621; "military ties": 062
         cameo = lexicon.rules.aid_code(cameo, [*qualifiers(obj), obj.lower_], obj.lemma_.lower())
-    if "weak" in entry.flags and not territorial and not names_a_charge(verb, lexicon):  # "charged with murder"
+    if "weak" in entry.flags and not territorial and not names_a_charge(verb, lexicon) \
+            and not asks_named_actor(verb, entry, index):  # "charged with murder", "lobbied X to drop Y"
         confidence *= WEAK
     if entry.cameo == _VISIT and entry.preps and not entry.objects:
         # "Eritreans arrived in Sudan", "a shipment of India's grain arrived": a trip by people who act for no one
