@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from bilateral.events.arguments import MentionIndex, aimed_at, listed_agents
 from bilateral.events.home_places import home_places, placed_capitals
 from bilateral.events.lexicon import Lexicon, TriggerEntry
-from bilateral.events.matching import match_senses, qualifiers
+from bilateral.events.matching import match_senses, particle_objects, qualifiers
 from bilateral.events.own_envoys import called_back_own_envoys
 from bilateral.events.pronoun_speakers import speaker_of_pronoun
 from bilateral.events.quoted_predicates import quoted_predicate
@@ -264,7 +264,8 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
         if not targets and dative is not None:
             targets = index.actors(dative)
     if not targets:
-        for pobj in prep_objects(verb, entry.preps):
+        own = [] if "phrasal" in entry.flags else prep_objects(verb, entry.preps)  # "go along with X": the particle's
+        for pobj in [*own, *particle_objects(verb, entry)]:
             targets.extend(with_makers(index.actors(pobj), pobj, entry.cameo, index)
                            or _agents_of_modifiers(pobj, index)
                            or goods_origin(pobj, entry.cameo, index))  # "tariffs on wine produced in Chile"

@@ -25,7 +25,8 @@ from bilateral.events.frame_rules import FrameRules, load_frame_rules
 from bilateral.events.prefilter import Prefilter, build_prefilter, read_word_forms
 from bilateral.models import CameoCode
 
-_FLAGS = frozenset({"recip", "notarget", "nodobj", "weak", "experiencer", "domestic", "intransitive", "standing"})
+_FLAGS = frozenset({"recip", "notarget", "nodobj", "weak", "experiencer", "domestic", "intransitive", "standing",
+                    "phrasal"})
 _COLUMNS = 7
 _V = TypeVar("_V")
 

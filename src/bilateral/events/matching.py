@@ -14,9 +14,10 @@ from bilateral.events.frame_rules import FrameRules
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.material import coordinated_parties
 from bilateral.events.measure_pronouns import pronoun_measure
+from bilateral.events.roles import object_of, passive_subject_of, prep_objects
 from bilateral.events.roles import object_of, passive_subject_of, shared_object
 
-_PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away", "aside"})
+_PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away", "aside", "along"})
 """Adverbs or prepositions right after a verb that complete it as a particle the parser did not tag."""
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 """Roles of a noun: a verb in one is a noun the parser misread ("the protests over X prompted questions")."""
@@ -38,6 +39,16 @@ def _particle(verb: Token) -> tuple[str | None, bool]:
     if guessed is None:
         return None, False
     return guessed.lower_, guessed.dep_ == "prep" and any(c.dep_ == "pobj" for c in guessed.children)
+
+
+def particle_objects(verb: Token, entry: TriggerEntry) -> list[Token]:
+    """Objects of the entry's prepositions that the parser hung on the verb's particle rather than on the verb:
+    "would go along with X" (``with`` under "along"), the phrasal verb's own partner all the same. Only the entry's
+    own particle carries them: "went along the border with X" has no such particle."""
+    if entry.particle is None or not entry.preps:
+        return []
+    return [o for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == entry.particle
+            for o in prep_objects(c, entry.preps)]
 
 
 def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]:

@@ -72,8 +72,8 @@ def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
     M23": M23 is the target of the backing, not of the denial). The subject of an
     embedded clause stays in ("demanded that Kigali withdraw": Kigali is the target).
     """
-    if withheld_words(frame):
-        return []
+    if withheld_words(frame) or "phrasal" in frame.entry.flags:
+        return []  # a phrasal verb's partner is named by its particle's preposition or not at all ("went along with")
     own = {m.actor.code for m in frame.sources}
     seen: set[int] = set()
     found: list[tuple[int, int, Mention]] = []
