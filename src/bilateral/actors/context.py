@@ -212,6 +212,16 @@ class ActorContext:
             out.append(person)
         return out
 
+    def titled_holders(self, kb: KnowledgeBase, on: dt.date | None, title: str) -> list[ContextPerson]:
+        """Known people of the document whose office on ``on`` is written ``title`` itself, whatever body it is of
+        ("the secretary-general": the one Secretary-General, or Secretary General, the document named)."""
+        out = []
+        for person in self.people:
+            role = kb.role_on(kb.people[person.name], on) if person.known else None
+            if role is not None and role.office.lower().replace("-", " ") == title.replace("-", " "):
+                out.append(person)
+        return out
+
     def former_holders(self, kb: KnowledgeBase, on: dt.date | None, country: str) -> list[ContextPerson]:
         """Known people of the document who held a government office in ``country`` that ended before ``on`` and
         hold none there on ``on``: whom "the country's former leader" names (coded by what they are that day,

@@ -87,6 +87,7 @@ def coreference(r: Resolution) -> None:
             if actor is not None:
                 r.add(actor, span.start, span.end, 0.8, "coreference")
     _profession_reference(r)
+    _office_reference(r)
     if "president" not in r.lowered and "premier" not in r.lowered:
         return
     for tok in r.tokens:
@@ -100,6 +101,36 @@ def coreference(r: Resolution) -> None:
                 actor = r.kb.person_actor(holders[0].name, r.on, tok.text)
                 if actor is not None:
                     r.add(actor, tok.i, tok.i + 1, 0.75, "coreference")
+
+
+_TITLE_WORDS = frozenset({"compound", "punct"})
+"""What a bare office title is made of besides its head: "the secretary-general" (``secretary``, ``-``)."""
+
+
+def _office_reference(r: Resolution) -> None:
+    """"U.N. Secretary-General Jane Doe ... The secretary-general will visit": a definite title with no words of
+    its own but its office's is the one person the document named who holds that very office that day, whatever
+    body it is of (``titled_holders``: the office written as the title, "Secretary-General"). Claimed before the
+    document pass reads the title's last word as a sector noun ("general": the story country's military). Nothing
+    when the document named several holders or none, for "a secretary-general", "the NATO secretary-general"
+    (words of its own), or a title that is only part of an office ("the secretary")."""
+    if r.context is None or "the " not in r.lowered:
+        return
+    for tok in r.tokens:
+        if tok.tag_ != "NN" or tok.dep_ in _TITLE_WORDS:
+            continue
+        # the parser hangs "the" on the head or on the first word of the title ("the secretary-general")
+        det = next((c for w in (tok, *(c for c in tok.children if c.dep_ == "compound")) for c in w.children
+                    if c.dep_ == "det" and c.lower_ == "the"), None)
+        if det is None or det.i > tok.i or not r.free(det.i + 1, tok.i + 1) or any(
+                w.dep_ not in _TITLE_WORDS for w in tok.doc[det.i + 1:tok.i]) or any(
+                c.dep_ == "appos" for c in tok.children):
+            continue
+        title = tok.doc[det.i + 1:tok.i + 1].text.lower()
+        holders = r.context.titled_holders(r.kb, r.on, title)
+        actor = r.kb.person_actor(holders[0].name, r.on, title) if len(holders) == 1 else None
+        if actor is not None:
+            r.add(actor, det.i + 1, tok.i + 1, 0.75, "coreference")
 
 
 def _profession_reference(r: Resolution) -> None:
