@@ -1,6 +1,6 @@
 """Standing with or behind a party is support (triggers.tsv: verb stand with|behind 051), at a plain verb's
 confidence: a pledge of solidarity is mostly told of a people or a side the document names only by description
-("will continue to stand with the people"), whose mention is less sure, and the weak factor put such pledges under
+("vowed to keep standing with the people"), whose mention is less sure, and the weak factor put such pledges under
 the floor. Must-not cases: standing with or behind no party (a thing, a place) is no event. Sentences written for
 these tests; actors marked by exact string."""
 

@@ -3,7 +3,7 @@
 "Lobby" is a weak trigger (triggers.tsv): told alone ("farmers lobbied for years to keep the duties", "miners
 lobbied hard against the law") it is mostly a group pressing its own government, whom the sentence does not name,
 and a target found elsewhere (the story's counterpart) would be a guess. But "X lobbied Y to drop the duties",
-"met officials in Brussels to lobby the EU to abandon the tariffs" names the one asked as the verb's direct object
+"met officials in Quito to lobby Ecuador to scrap its quota" names the one asked as the verb's direct object
 and the asked act as its "to" clause: the request construction (CAMEO 02x) itself, as sure as "urged Y to ...".
 Its weak factor put such appeals under the confidence floor wherever the verb stood in a purpose clause (whose
 subject is controlled, a lower confidence). ``asks_named_actor`` lets ``frames`` skip the weak factor for them.
