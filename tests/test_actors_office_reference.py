@@ -42,3 +42,22 @@ def test_actors_office_reference_two_holders_leave_it_open(nlp: Any, kb: Knowled
 ])
 def test_actors_office_reference_needs_the_bare_whole_title(nlp: Any, kb: KnowledgeBase, later: str) -> None:
     assert not any(code == "IGOUNO" and how == "coreference" for _, code, how in _coded(nlp, kb, NAMED + later, later))
+
+
+BIDEN = "U.S. President Joe Biden flew to Hanoi on Sunday for a two-day stop. "
+
+
+@pytest.mark.parametrize("later", [
+    "An aide said the president would sit down with Vietnamese leaders if time allowed.",
+    "The aide added that the president would also meet with business leaders in the city.",
+])
+def test_actors_office_reference_the_president_is_the_one_named(nlp: Any, kb: KnowledgeBase, later: str) -> None:
+    context = kb.document_context(BIDEN + later, ON)
+    got = [(m.actor.text, m.actor.code) for m in resolve_actors(nlp(later), kb, ON, context)]
+    assert ("president", "USAGOV") in got
+
+
+def test_actors_office_reference_the_president_of_a_body_is_not_the_named(nlp: Any, kb: KnowledgeBase) -> None:
+    later = "An aide said the president of the chamber of commerce would attend the dinner."
+    context = kb.document_context(BIDEN + later, ON)
+    assert not any(m.actor.code == "USAGOV" for m in resolve_actors(nlp(later), kb, ON, context))

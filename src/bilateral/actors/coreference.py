@@ -93,9 +93,11 @@ def coreference(r: Resolution) -> None:
     for tok in r.tokens:
         if tok.i in r.claimed:
             continue
-        if tok.lower_ in ("president", "premier") and tok.tag_ == "NN" and any(
+        # the tagger reads a lower-case "president" as a proper noun too; "the president of X" is X's
+        if tok.lower_ in ("president", "premier") and tok.tag_ in ("NN", "NNP") and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
-                c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+                c.dep_ in ("compound", "amod", "poss") or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in tok.children):
             holders = r.context.holders(r.kb, r.on, office=tok.lower_)
             if len(holders) == 1:
                 actor = r.kb.person_actor(holders[0].name, r.on, tok.text)
@@ -113,7 +115,8 @@ def _office_reference(r: Resolution) -> None:
     body it is of (``titled_holders``: the office written as the title, "Secretary-General"). Claimed before the
     document pass reads the title's last word as a sector noun ("general": the story country's military). Nothing
     when the document named several holders or none, for "a secretary-general", "the NATO secretary-general"
-    (words of its own), or a title that is only part of an office ("the secretary")."""
+    (words of its own), "the president of the chamber" (another body's), or a title that is only part of an office
+    ("the secretary")."""
     if r.context is None or "the " not in r.lowered:
         return
     for tok in r.tokens:
@@ -124,7 +127,7 @@ def _office_reference(r: Resolution) -> None:
                     if c.dep_ == "det" and c.lower_ == "the"), None)
         if det is None or det.i > tok.i or not r.free(det.i + 1, tok.i + 1) or any(
                 w.dep_ not in _TITLE_WORDS for w in tok.doc[det.i + 1:tok.i]) or any(
-                c.dep_ == "appos" for c in tok.children):
+                c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
             continue
         title = tok.doc[det.i + 1:tok.i + 1].text.lower()
         holders = r.context.titled_holders(r.kb, r.on, title)
