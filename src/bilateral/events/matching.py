@@ -14,8 +14,7 @@ from bilateral.events.frame_rules import FrameRules
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.material import coordinated_parties
 from bilateral.events.measure_pronouns import pronoun_measure
-from bilateral.events.roles import object_of, passive_subject_of, prep_objects
-from bilateral.events.roles import object_of, passive_subject_of, shared_object
+from bilateral.events.roles import object_of, passive_subject_of, prep_objects, shared_object
 
 _PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away", "aside", "along"})
 """Adverbs or prepositions right after a verb that complete it as a particle the parser did not tag."""
