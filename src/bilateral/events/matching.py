@@ -63,6 +63,9 @@ def _object_nouns(verb: Token, relative_pronouns: frozenset[str]) -> list[Token]
         if dobj.pos_ == "PRON" and (measure := pronoun_measure(verb, dobj)) is not None:
             out.append(measure)
         out.extend(c for c in dobj.children if c.dep_ == "conj")
+        # a double object the parser tags as two direct objects ("pay Y $5 million"): the later one is what is
+        # given, the earlier one (kept as the object, hence the target) who gets it
+        out.extend(c for c in verb.children if c.dep_ == "dobj" and c.i > dobj.i)
     subj = passive_subject_of(verb, relative_pronouns)
     if subj is not None:
         out.append(subj)
