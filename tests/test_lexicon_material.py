@@ -1,17 +1,17 @@
 """Material acts the trigger lexicon names (CAMEO 06-09, 15-20), fourth pass: neutralising militants (190), rockets,
-shells and guns supplied or shipped (072), the wounded carried to care (073), a haven provided (073), funds mobilised
-(070), medical supplies handed over (073), exercises performed or carried out (150; 062 when two parties hold them
-together, as 'with' says: 'Russia and China held exercises'), civilians protected (074; 'troops were deployed to protect
-civilians': those sent do what they are sent for, events/frames.py), vessels swarming a reef (150), vessels sunk (190),
-a tanker impounded (1711), arms smuggled (072), tear gas fired at X (175), troops deployed to a peacekeeping mission or
-to serve as peacekeepers (074), a weapon's user as the source of what it hits ('rockets launched by X hit Y',
-events/material.py), and aid given 'to help' or 'to support' X, which names its recipient, as a trip made to bring aid
-names where it goes ('troops arrived in X to distribute food'; events/material.py). Beside each case the same words in
-another sense code nothing or keep their own code: an acid neutralised, a ship that sank, a storm predicted by
-forecasters, protesters arrested 'to stop' a march, weapons transported, a tax haven, troops mobilised, protesters
-swarming a parliament, a lone exercise, talks held together, troops sent to attack peacekeepers or into an area where
-peacekeepers died, aid given to rebuild schools, aid brought to others than the country troops were sent to. Sentences
-written for these tests; actors marked by exact string."""
+shells and guns supplied or shipped (072), the wounded carried to care (073), a haven provided or offered (073: shelter,
+where asylum offered stays 075), funds mobilised (070), medical supplies handed over (073), exercises performed or
+carried out (150; 062 when two parties hold them together, as 'with' says: 'Russia and China held exercises'), civilians
+protected (074; 'troops were deployed to protect civilians': those sent do what they are sent for, events/frames.py),
+vessels swarming a reef (150), vessels sunk (190), a tanker impounded (1711), arms smuggled (072), tear gas fired at X
+(175), troops deployed to a peacekeeping mission or to serve as peacekeepers (074), a weapon's user as the source of
+what it hits ('rockets launched by X hit Y', events/material.py), and aid given 'to help' or 'to support' X, which names
+its recipient, as a trip made to bring aid names where it goes ('troops arrived in X to distribute food';
+events/material.py). Beside each case the same words in another sense code nothing or keep their own code: an acid
+neutralised, a ship that sank, a storm predicted by forecasters, protesters arrested 'to stop' a march, weapons
+transported, a tax haven, troops mobilised, protesters swarming a parliament, a lone exercise, talks held together,
+troops sent to attack peacekeepers or into an area where peacekeepers died, aid given to rebuild schools, aid brought to
+others than the country troops were sent to. Sentences written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
 
@@ -32,6 +32,10 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
     ("The Kenyan army transported Somali weapons to the border.", {"Kenyan army": "KENMIL", "Somali": "SOM"}, set()),
     ("Turkey provided a safe haven to Syrian refugees.", {"Turkey": "TURGOV", "Syrian refugees": "SYRREF"},
      {("TURGOV", "SYRREF", "073")}),
+    ("Kenya offered a safe haven to Somali refugees.", {"Kenya": "KENGOV", "Somali refugees": "SOMREF"},
+     {("KENGOV", "SOMREF", "073")}),
+    ("Kenya offered asylum to the Somali dissident.", {"Kenya": "KENGOV", "Somali dissident": "SOMOPP"},
+     {("KENGOV", "SOMOPP", "075")}),
     ("Cyprus is a tax haven for Russian firms.", {"Cyprus": "CYP", "Russian firms": "RUSBUS"}, set()),
     ("The EU mobilised new funds for Yemen.", {"EU": "IGOEU", "Yemen": "YEM"}, {("IGOEU", "YEM", "070")}),
     ("Russia mobilised its reservists against Ukraine.", {"Russia": "RUSGOV", "Ukraine": "UKR"},
