@@ -242,6 +242,7 @@ def parse_sectors(data: Any, label: str, agents: dict[tuple[str, ...], str] | No
         force_nouns={k.lower(): v for k, v in data.get("force_nouns", {}).items()},
         body_nouns=frozenset(w.lower() for w in data.get("body_nouns", [])),
         creed_words=frozenset(w.lower() for w in data.get("creed_words", [])),
+        name_descriptors=frozenset(w.lower() for w in data.get("name_descriptors", [])),
     )
 
 

@@ -73,7 +73,8 @@ def _capitals_of_named_countries(r: Resolution) -> None:
 
 
 def organizations(r: Resolution) -> None:
-    """Organisations by name, with a sector noun right after absorbed ("the AU mission", "Hamas fighters")."""
+    """Organisations by name, with a sector noun right after absorbed ("the AU mission", "Hamas fighters") and a
+    describing noun right before ("media watchdog RSF", ``_described_start``)."""
     _capitals_of_named_countries(r)
     for hit, span in r.hits:
         if hit.kind != "org" or not r.free(span.start, span.end) or _tail_of_longer_name(r, span):
@@ -81,6 +82,7 @@ def organizations(r: Resolution) -> None:
         actor = r.kb.org_actor(hit.entries[0].key, r.on, span.text)
         if actor is None:
             continue
+        start = _described_start(r, span)
         end = span.end
         nxt = span.end
         if nxt < len(r.sent) and nxt not in r.hit_at and nxt not in r.claimed \
@@ -88,7 +90,27 @@ def organizations(r: Resolution) -> None:
             if r.kb.sectors.noun_sector((r.sent[nxt].lower_,)) or \
                     r.kb.sectors.noun_sector((r.sent[nxt].lemma_.lower(),)):
                 end = nxt + 1
-        r.add(actor, span.start, end, 0.95, "dictionary")
+        r.add(actor, start, end, 0.95, "dictionary")
+
+
+def _described_start(r: Resolution, span: Span) -> int:
+    """Where an organisation's mention starts when a lower-case noun describing it stands right before its name
+    ("the rights group Amnesty", "media watchdog Reporters Without Borders", sectors.json ``name_descriptors``),
+    with that noun's own modifiers ("media", "rights"). The describing words are the name's actor, even where the
+    parser reads the noun as the verb whose object is the name, so the act of a subject hung on it is the body's.
+    A noun tied to the name by no dependency ("the group said Amnesty ...") or already claimed starts nothing."""
+    prev = span.start - 1
+    if prev < 0 or prev in r.claimed or prev in r.hit_at or not r.sent[prev].text.islower() \
+            or r.sent[prev].lower_ not in r.kb.sectors.name_descriptors:
+        return span.start
+    desc = r.sent[prev]
+    if not (span.start <= desc.head.i < span.end or any(t.head.i == prev for t in span)):
+        return span.start
+    start = prev
+    while start > 0 and (left := r.sent[start - 1]).head.i == prev and left.dep_ in ("compound", "amod") \
+            and left.i not in r.claimed and left.i not in r.hit_at:
+        start -= 1
+    return start
 
 
 def _tail_of_longer_name(r: Resolution, span: Span) -> bool:

@@ -134,6 +134,8 @@ class SectorWords:
     body_nouns: frozenset[str] = frozenset()
     """Heads of the names of private bodies ("committee", "association"): an office "of" such a body no dictionary
     knows ("president of the Committee for Freedom in Hong Kong") is the body's, not the state's."""
+    name_descriptors: frozenset[str] = frozenset()
+    """Nouns that describe a body right before its name ("watchdog", "group"): part of the name's mention."""
     creed_words: frozenset[str] = frozenset()
     """Adjectives of religion or ideology that describe a group before its name ("the Islamist Hamas"): no part
     of a longer name, so the known name after one is found (``names._tail_of_longer_name``)."""
