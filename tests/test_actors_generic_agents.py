@@ -112,3 +112,28 @@ def test_actors_generic_agents_a_group_noun_of_several_words_is_read_whole(nlp, 
     # a compound the head's noun leaves out still is ("student" in "student leaders")
     assert "KENMED" not in codes_by_text(nlp, kb, "The Kenyan government detained media advocates.").values()
     assert codes_by_text(nlp, kb, "Kenyan police arrested student leaders.").get("student") == "KENEDU"
+
+
+_CEBU = ("MANILA — The Philippines tightened its rules on fireworks. Philippine police seized stocks in Manila. "
+         "The Philippine government said the curbs would stay. ")
+
+
+@pytest.mark.model
+def test_actors_generic_agents_a_listed_group_noun_ending_on_a_generic_head(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    found = _last(nlp, kb, _CEBU + "The mayor told city council members to draft a ban on firecrackers.")
+    assert found.get("city council members") == "PHLLEG"
+    found = _last(nlp, kb, _CEBU + "The mayor told City Council members to draft a ban on firecrackers.")
+    assert found.get("City Council members") == "PHLLEG"
+    # must not: a generic head with words the vocabulary does not list, or alone, is no group of its own
+    found = _last(nlp, kb, _CEBU + "The mayor told club members to draft a ban on firecrackers.")
+    assert not any(code.endswith("LEG") for code in found.values())
+    assert "members" not in _last(nlp, kb, _CEBU + "The mayor told members to draft a ban on firecrackers.")
+    # must not: a name written before the listed words still names the group's country, left to the name passes
+    found = _last(nlp, kb, _CEBU + "The mayor told Jakarta city council members to draft a ban on firecrackers.")
+    assert found.get("city council members") != "PHLLEG"
+
+
+@pytest.mark.model
+def test_actors_generic_agents_an_order_to_a_listed_group_is_coded() -> None:
+    [told] = _kept([_CEBU + "The Philippine interior minister told city council members to draft a firecracker ban."])
+    assert ("PHLGOV", "PHLLEG", "REQUEST") in told

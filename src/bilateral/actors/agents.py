@@ -232,7 +232,7 @@ def document_agents(r: Resolution) -> None:
         many = _many_countries(r, tok, found[0])
         if many is None:
             continue
-        where = "outside" if many else _qualified(r, tok)
+        where = "outside" if many else _qualified(r, tok, found[0])
         if where == "named":
             continue
         start, end = min(found[0], tok.i), max(found[1], tok.i) + 1
@@ -330,15 +330,16 @@ _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 """Entity types of proper nouns that name a time, never a place ("in early February")."""
 
 
-def _qualified(r: Resolution, tok: Token) -> str | None:
-    """What the noun's own words say of its country: "named" when they may name it (a name, a possessive,
-    "officials from ...", "the government of ..."; not a body's field, "the Ministry of Health"), "outside" when they
-    put it outside the document's country without naming one ("foreign", "Western"), None when they say nothing."""
+def _qualified(r: Resolution, tok: Token, first: int) -> str | None:
+    """What the noun's own words say of its country: "named" when they may name it (a name before its group noun,
+    which starts at ``first`` and names none: "City Council members"; a possessive; "officials from ..."; not "the
+    Ministry of Health"), "outside" when they put it outside the document's country without naming one ("foreign",
+    "Western"), None when they say nothing."""
     outside = r.kb.sectors.outside_modifiers
     found = None
     for child in tok.children:
         if child.dep_ in ("amod", "compound", "nmod", "poss"):
-            if child.i in r.hit_at or child.pos_ in ("PROPN", "PRON") or child.dep_ == "poss":
+            if child.i in r.hit_at or child.dep_ == "poss" or (child.pos_ in ("PROPN", "PRON") and child.i < first):
                 return "named"
             if child.lower_ in outside:
                 found = "outside"

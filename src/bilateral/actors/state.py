@@ -119,11 +119,16 @@ class Resolution:
         return tok
 
     def phrase_sector(self, head: Token) -> tuple[int, int, str] | None:
-        """Sector of the noun phrase around ``head`` (multi-word nouns and titles, modifiers of generic heads)."""
+        """Sector of the noun phrase around ``head`` (multi-word nouns and titles, modifiers of generic heads).
+
+        A generic head ("members", "groups") takes its sector from its modifiers, or from a group noun of several
+        words that the vocabulary lists whole and that ends on it ("city council members", "aid groups"); a title
+        ending on it ("student leader") does not decide."""
         sectors = self.kb.sectors
         sent = self.sent
         mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.i not in self.hit_at]
-        first = min((c.i for c in mods), default=head.i)
+        first = min((c.left_edge.i for c in mods if c.dep_ == "compound"), default=head.i)  # "city council members"
+        first = min([first, *(c.i for c in mods)])
         lowers, lemmas, ends = self.lowers, self.lemmas, sectors.phrase_ends
         for lo in range(first, head.i + 1):
             for hi in range(min(len(sent) - 1, head.i + 3), head.i - 1, -1):
@@ -132,8 +137,10 @@ class Resolution:
                 words = tuple(w for w in lowers[lo:hi + 1] if w is not None)
                 lemma_words = words[:-1] + (lemmas[hi],) if words else words
                 for cand in (words, lemma_words):
-                    sector = sectors.noun_sector(cand) or sectors.title_sector(cand)
-                    if sector and (head.lower_ not in sectors.generic_heads or lo == head.i == hi):
+                    noun = sectors.noun_sector(cand)
+                    sector = noun or sectors.title_sector(cand)
+                    if sector and (head.lower_ not in sectors.generic_heads or lo == head.i == hi
+                                   or (noun is not None and hi == head.i)):
                         if head.lower_ in sectors.generic_heads:
                             for mod in mods:
                                 if mod.lower_ in sectors.modifiers:
