@@ -137,3 +137,24 @@ def test_actors_generic_agents_a_listed_group_noun_ending_on_a_generic_head(nlp,
 def test_actors_generic_agents_an_order_to_a_listed_group_is_coded() -> None:
     [told] = _kept([_CEBU + "The Philippine interior minister told city council members to draft a firecracker ban."])
     assert ("PHLGOV", "PHLLEG", "REQUEST") in told
+
+
+_HOSTS = "AMMAN — Jordan shelters many refugees from the war. Jordanian officials met aid agencies on Monday. "
+_WATER = "AMMAN — Jordan held talks on water sharing. Jordanian officials met engineers on Monday. "
+
+
+@pytest.mark.model
+def test_actors_generic_agents_camps_in_a_story_of_refugees_are_the_refugees(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert _last(nlp, kb, _HOSTS + "The government vowed to shut the camps by June.").get("camps") == "---REF"
+    # must not: a story that tells of no refugees, a camp its own words make another's, a camp as a place
+    assert "camps" not in _last(nlp, kb, _WATER + "The government vowed to shut the camps by June.")
+    assert "---REF" not in _last(nlp, kb, _HOSTS + "The army raided militant training camps at the border.").values()
+    assert "camps" not in _last(nlp, kb, _HOSTS + "Aid workers stayed in the camps for months.")
+
+
+@pytest.mark.model
+def test_actors_generic_agents_closing_the_camps_is_an_act_on_refugees() -> None:
+    hosts, water = _kept([_HOSTS + "The government vowed to close the camps by June.",
+                          _WATER + "The government vowed to close the camps by June."])
+    assert ("JORGOV", "---REF", "THREATEN") in hosts
+    assert not any(target == "---REF" for _, target, _ in water)

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from bilateral.actors.document_groups import camp_refugees, held_for_removal
 from bilateral.actors.group_phrases import ends_phrase, names_field, within_phrase
 from bilateral.actors.knowledge import DOCUMENT_SECTORS, DOCUMENT_TRADERS, UNPLACED_SECTORS, KnowledgeBase
 from bilateral.actors.state import Resolution
@@ -223,7 +224,7 @@ def document_agents(r: Resolution) -> None:
             continue
         found = r.owned_sector(tok) if tok.dep_ in ("dobj", "pobj") else None
         owned = found is not None
-        found = found or r.phrase_sector(tok)
+        found = found or r.phrase_sector(tok) or ((tok.i, tok.i, "REF") if camp_refugees(r, tok) else None)
         if found is None or tok.i not in (found[0], found[1]):  # the head ends its phrase or opens it ("ministry of")
             continue
         sector = "REF" if held_for_removal(r, tok) else found[2]
@@ -248,26 +249,6 @@ def document_agents(r: Resolution) -> None:
             actor = Actor(text=text, name=text.lower(), code=UNKNOWN_COUNTRY + sector, country=None, sector=sector,
                           kind="group")
             r.add(actor, start, end, REMOVAL_CONFIDENCE if sector == "REF" else AGENT_CONFIDENCE, "agent")
-
-
-def held_for_removal(r: Resolution, tok: Token) -> bool:
-    """Whether ``tok`` names people held ("detainees", ``removal_nouns``) in a document that tells of deportation
-    (one of ``removal_words`` written in it): they are migrants held for removal, coded ``---REF`` by
-    ``document_agents``, not the prisoners of the document's country ("detainees" in a story of a crackdown stay
-    its civilians). A text of one sentence is no document and says nothing."""
-    sectors = r.kb.sectors
-    if tok.lower_ not in sectors.removal_nouns or r.context is None or not r.context.in_document(r.text):
-        return False
-    return _tells_of_removal(sectors.removal_words, r.context.text)
-
-
-_WORD = re.compile(r"[a-z]+")
-
-
-@lru_cache(maxsize=64)
-def _tells_of_removal(words: frozenset[str], text: str) -> bool:
-    """Whether the document ``text`` writes one of ``words`` (once per document: the answer is cached)."""
-    return not words.isdisjoint(_WORD.findall(text.lower()))
 
 
 _COURT_PLACE = re.compile(r"\b(?:court|courtroom|courthouse|trial|tribunal)\s+(?:in|at)\s+(?:the\s+)?"

@@ -232,6 +232,8 @@ def parse_sectors(data: Any, label: str, agents: dict[tuple[str, ...], str] | No
         many_country_nouns=frozenset(w.lower() for w in data.get("many_country_nouns", [])),
         removal_nouns=frozenset(w.lower() for w in data.get("removal_nouns", [])),
         removal_words=frozenset(w.lower() for w in data.get("removal_words", [])),
+        camp_nouns=frozenset(w.lower() for w in data.get("camp_nouns", [])),
+        camp_words=frozenset(w.lower() for w in data.get("camp_words", [])),
         world_acts=frozenset(w.lower() for w in data.get("world_acts", [])),
         world_modifiers=frozenset(w.lower() for w in data.get("world_modifiers", [])),
         proper_bodies=_proper_bodies(data.get("proper_bodies", {}), label),

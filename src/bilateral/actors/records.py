@@ -126,6 +126,10 @@ class SectorWords:
     migrants held for removal (``REF``, no country) rather than the prisoners of the document's country."""
     removal_words: frozenset[str] = frozenset()
     """Words whose presence in a document makes its ``removal_nouns`` migrants ("deported", "deportation")."""
+    camp_nouns: frozenset[str] = frozenset()
+    """Nouns for camps ("camps") that, in a document where one of ``camp_words`` is written, stand for refugees."""
+    camp_words: frozenset[str] = frozenset()
+    """Words whose presence in a document makes its ``camp_nouns`` refugees ("refugees", "displaced")."""
     world_acts: frozenset[str] = frozenset()
     """Nouns of reaction ("condemnation", "outcry") that a word for the world at large makes the act of states no
     one names ("drew international condemnation" -> ``---GOV``)."""
