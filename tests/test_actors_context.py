@@ -78,3 +78,17 @@ def test_actors_context_a_group_accused_of_a_deed_is_still_the_group_named_befor
     assert not any(b == "coreference" for _, _, b in _coded(
         nlp, kb, "Kenya declared a state of emergency. Kenya lifted the state of emergency.",
         "Kenya lifted the state of emergency."))
+
+
+def test_actors_context_the_judges_are_the_international_court_named_before(nlp: Any, kb: KnowledgeBase) -> None:
+    later = "The judges said Venezuela must halt any move in the disputed region."
+    lead = "The ICJ opened hearings on the border quarrel between Guyana and Venezuela on Monday. "
+    assert ("The judges", "IGOICJ", "coreference") in _coded(nlp, kb, lead + later, later)
+    later = "The court said Venezuela must halt any move in the disputed region."
+    assert ("The court", "IGOICJ", "coreference") in _coded(nlp, kb, lead + later, later)
+    # must not: with no court named before, or only a body that is no court, the judges stay no court's
+    later = "The judges said the police must free the activists."
+    assert not any(c.startswith("IGO") for _, c, _ in _coded(nlp, kb, "Kenya's High Court heard the case. " + later,
+                                                             later))
+    assert not any(c.startswith("IGO") for _, c, _ in _coded(
+        nlp, kb, "The UN sent envoys to Kenya on Monday. " + later, later))

@@ -67,9 +67,11 @@ REFERRING_NOUNS = {
     "organization": frozenset({"igo"}), "mission": frozenset({"igo"}),
     "group": frozenset({"armed_group"}), "movement": frozenset({"armed_group"}), "militia": frozenset({"armed_group"}),
     "rebels": frozenset({"armed_group"}), "insurgents": frozenset({"armed_group"}),
+    "court": frozenset({"court"}), "tribunal": frozenset({"court"}), "judges": frozenset({"court"}),
 }
 """Heads of definite descriptions ("the east African nation", "the UN agency", "the rebel group") and the kinds
-of actor they point back to."""
+of actor they point back to. A ``court`` is an international body whose name is a court's (``_court_body``): "the
+judges" after "the International Court of Justice" are that court; with none named before they stay unresolved."""
 REFERRING_WORDS = re.compile(r"\bthe\b(?:[\w\s.-]{0,30}?)\b(" + "|".join(REFERRING_NOUNS) + r")\b", re.IGNORECASE)
 """A definite description that may point back to an actor named before ("the east African nation")."""
 _SALIENT_KINDS = frozenset({"igo"})
@@ -152,7 +154,7 @@ class ActorContext:
         and created the Alliance of Sahel States ... the regional body"): a story's own body is the one its
         descriptions mean. Countries are left to ``main_country``, and armed groups to no one: a story of an attack
         often names the group it blames less than the ones it recalls."""
-        counts = Counter(key for pos, _, key in self.actors_at if pos < end and key in keys)
+        counts = Counter(key for pos, kind, key in self.actors_at if pos < end and key in keys and kind != "court")
         ranked = counts.most_common(2)
         if ranked[0][1] < _MIN_NAMED or (len(ranked) > 1 and ranked[0][1] < _DOMINANCE * ranked[1][1]):
             return None
@@ -315,6 +317,8 @@ def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorCont
         elif entry.kind == "org":
             org = kb.organizations[entry.key][-1]
             actors_at.append((hit.start, "igo" if org.sector == "IGO" else org.kind, entry.key))
+            if org.sector == "IGO" and _court_body(kb, entry.key):
+                actors_at.append((hit.start, "court", entry.key))
     main = dominant_country(kb, text, actors_at)
     for person in _titled_people(kb, text) + described_people(kb, text, main):
         if not any(p.known and (p.name.split()[-1] == person.name.split()[-1] or p.name.startswith(person.name + " "))
@@ -329,6 +333,12 @@ def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorCont
     surnames = {s: ps[0] for s, ps in counts.items() if len(ps) == 1}
     return ActorContext(tuple(people.values()), MappingProxyType(surnames), text, tuple(named_at),
                         tuple(actors_at), main)
+
+
+def _court_body(kb: KnowledgeBase, name: str) -> bool:
+    """Whether an international body's name is a court's ("International Court of Justice"): one of its words is a
+    judiciary noun of sectors.json ("court", "tribunal")."""
+    return any(kb.sectors.noun_sector((w,)) == "JUD" for w in name.lower().split())
 
 
 def _country_of(kb: KnowledgeBase, person: ContextPerson, on: dt.date | None) -> str | None:
