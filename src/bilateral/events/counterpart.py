@@ -12,7 +12,7 @@ left implicit), and only for acts that are aimed by nature (threatening, demandi
 cutting ties, "recalled its ambassador", "the imposition of sanctions": ``SEVERING``; easing a sanction or customs
 charge, which eases it on whoever it hits: ``measures.EASING``; a conflict act announced with nothing it acts on,
 "we will retaliate", which the coder codes as a threat). A measure whose only target is its source's own country
-as the place the taxed goods go ("delayed a tariff on all products exported to the U.S.", ``on_home_ground``,
+as the place the taxed goods go ("postponed a levy on every item shipped into Brazil", ``on_home_ground``,
 which the coder drops as a target) names no one it hits, so it is untargeted here too.
 The actor is the counterpart's latest actor in those events. The coder stays within the document and cheap: the
 events already coded are the history.
@@ -112,14 +112,14 @@ def _announced(frame: Frame, index: MentionIndex, rules: FrameRules) -> bool:
 
 def _targeted(frame: Frame) -> bool:
     """Whether a frame names someone it is aimed at: a target other than its source's own country as where taxed
-    goods go (``on_home_ground``: "a tariff on products exported to the U.S." by the U.S.)."""
+    goods go (``on_home_ground``: "a levy on items shipped into Brazil" laid by Brazil)."""
     return any(not on_home_ground(frame.cameo, s.actor, t.actor) for s in frame.sources for t in frame.targets) \
         or (bool(frame.targets) and not frame.sources)
 
 
 def _describing(actor: Actor, index: MentionIndex) -> set[str | None]:
     """The countries the sentence names only inside an apposition describing a mention of ``actor``'s country
-    ("Canada, the U.S.'s second-biggest trading partner after Mexico": Mexico): said of the counterpart, they are
+    ("Peru, Brazil's third-largest buyer after Chile": Chile): said of the counterpart, they are
     no other party the act could be aimed at. A country named anywhere else too stays a third party."""
     inside: set[str | None] = set()
     outside: set[str | None] = set()
