@@ -19,6 +19,7 @@ from bilateral.events.perceived import perceived
 from bilateral.events.ranked_subjects import ORDINALS, ranked_copula
 from bilateral.events.roles import PLAN_NOUNS, listed_gerund, misattached_gerund, reduced_relative, subject_of
 from bilateral.events.speech import author, for_clause
+from bilateral.events.transparent import transparent
 from bilateral.models import Mention, Modality
 
 _CHARGING = frozenset({"accuse", "charge", "suspect", "indict", "arrest", "detain", "try", "prosecute"})
@@ -306,6 +307,9 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         head_lemma = head.lemma_.lower()
         if perceived(tok, rules):  # "can hear gunfire as X fights Y": the sensing is what "can" qualifies
             tok = head
+            continue
+        if (passed := transparent(tok)) is not None:  # "should know that X attacked": the knowing, not X
+            tok = passed
             continue
         mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None) if dep == "advcl" else None
         presupposed = presupposed or mark in _PRESUPPOSING  # what a speaker takes as known is no claim of theirs
