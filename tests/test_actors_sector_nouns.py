@@ -1,8 +1,8 @@
 """Group nouns of the sector data (sectors.json) for people news names as actors by what they do: clergy (monks,
 nuns, pastors, rabbis: REL), aid and relief workers (NGO, not labour), voters (CVL), returnees and evacuees (REF),
-conscripts, reservists and snipers (MIL). A demonym gives them their country. Must-not cases: the same words as
-names ("Pastor" as a first name, "Monk" as a surname) are no group; settlers are no group here (their country is
-seldom the place they live in, and a place would give it)."""
+conscripts, reservists and snipers, and security sources, who speak for the forces (MIL). A demonym gives them
+their country. Must-not cases: the same words as names ("Pastor" as a first name, "Monk" as a surname) are no
+group; settlers are no group here (their country is seldom the place they live in, and a place would give it)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ CASES: list[tuple[str, str, str]] = [
     ("Georgian voters went to the polls on Sunday.", "Georgian voters", "GEOCVL"),
     ("Sudanese returnees crossed the border on Friday.", "Sudanese returnees", "SDNREF"),
     ("Belarusian conscripts were sent to the border.", "Belarusian conscripts", "BLRMIL"),
+    ("Malian security sources said the convoy was ambushed.", "Malian security sources", "MLIMIL"),
 ]
 
 

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from bilateral.codes import load_codes
 from bilateral.errors import KnowledgeError
 from bilateral.events.accompanying import accompanying_acts
+from bilateral.events.abroad_plotters import abroad_plotters
 from bilateral.events.alternatives import alternative_suppliers
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.bare_refusals import bare_refusals, may_answer_bare, short_answer
@@ -196,6 +197,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += blamed_doers(frames, index, lexicon)
     frames += contended_wrongs(frames, index, lexicon)  # after the victims' blame: arguing a wrong is a charge too
     frames += documented_wrongs(frames, index, lexicon)
+    frames += abroad_plotters(sent, index, earlier, lexicon)  # the attack's doers placed abroad: blamed
     listed_frames = listed_acts(frames, lexicon)  # after the parties: "carried out bombings and raids"
     listed_frames += domain_acts(frames)  # "trade and security relations": one act per field
     frames += listed_frames
