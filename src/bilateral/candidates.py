@@ -18,6 +18,7 @@ from bilateral.actors.sets import MEMBERSHIP, SET_DESCRIPTION
 from bilateral.events.bare_refusals import may_be_bare_refusal, refusal_forms
 from bilateral.events.restated_threats import NEAR, RESTATING
 from bilateral.events.retold_acts import ACTIVE_WITH_OBJECT, PASSIVE
+from bilateral.events.seized_vehicles import load_seized_vehicles
 from bilateral.events.told_attacks import RECALLED, TOLD_ATTACK
 from bilateral.nlp import SentenceSpan
 
@@ -79,9 +80,11 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: "Resources", actor_c
                 k -= 1
             parse[k] = parse[k] or linked[k]
     told = False  # a sentence parsed before tells an attack: a later one may tell it again with no actor named
+    taken = load_seized_vehicles().taken
     for i, s in enumerate(sents):
-        if told and not parse[i] and RECALLED.search(s.text) is not None:
-            parse[i] = True  # "the train came under attack", "injured in the initial attack" (told_attacks.py)
+        if told and not parse[i] and (RECALLED.search(s.text) is not None or taken.search(s.text) is not None):
+            parse[i] = True  # "the train came under attack", "injured in the initial attack" (told_attacks.py),
+            # "the attackers stopped the bus" (seized_vehicles.py)
         told = told or (parse[i] and TOLD_ATTACK.search(s.text) is not None)
     done: set[str] = set()  # past verbs a kept sentence used with an object: a later passive may retell the act
     for i, s in enumerate(sents):

@@ -71,6 +71,7 @@ from bilateral.events.protests_against_force import protests_against_force
 from bilateral.events.released_from import released_from
 from bilateral.events.repeated import repeated_targets
 from bilateral.events.rescued_hostages import rescued_hostages
+from bilateral.events.seized_vehicles import may_seize_vehicle, seized_vehicles
 from bilateral.events.retold_acts import may_retell, retold_acts
 from bilateral.events.restated_threats import restated_threats
 from bilateral.events.retold_threats import retold_threats
@@ -156,6 +157,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     referents = told_attacks(sent, frames, index, earlier, lexicon)
     referents += retold_threats(sent, frames, index, earlier, lexicon)  # a threat told again, as an attack is
     referents += restated_threats(sent, frames, index, earlier, span.index, lexicon)  # "we'll do it": by its maker
+    referents += seized_vehicles(sent, frames, index, earlier, lexicon)  # "the gunmen stopped the bus": a hijack
     frames += [frame for frame, _ in referents]
     frames += operation_course(sent, frames, index, earlier, lexicon)  # the told operation going on, as an attack
     frames += protests_against_force(sent, frames, index, lexicon)  # after the acts of force the protests defy
@@ -283,7 +285,8 @@ def may_code_without_actors(text: str, earlier: Sequence[Event], position: int =
     at ``position``, the answer to the proposal told just before ("They refused.", bare_refusals.py) or the ties of
     the pair told just before ("Bilateral trade ties are deepening.", pair_ties.py)."""
     return may_recall_attack(text, earlier) or may_retell(text, earlier) or may_tell_operation(text, earlier) \
-        or (position > 0 and may_answer_bare(earlier, position)) or may_tell_pair_ties(text, earlier, position)
+        or (position > 0 and may_answer_bare(earlier, position)) or may_tell_pair_ties(text, earlier, position) \
+        or may_seize_vehicle(text, earlier)
 
 
 def _same(a: Mention, b: Mention) -> bool:

@@ -138,10 +138,10 @@ may tell it again."""
 
 def may_recall_attack(text: str, earlier: Sequence[Event]) -> bool:
     """Cheap test: the sentence may tell an earlier attack again, and the document told one."""
-    return RECALLED.search(text) is not None and any(_told_as_attack(e) for e in earlier)
+    return RECALLED.search(text) is not None and any(told_as_attack(e) for e in earlier)
 
 
-def _told_as_attack(event: Event) -> bool:
+def told_as_attack(event: Event) -> bool:
     """An asserted or alleged assault told with an attack word ("attacked", "launched attacks", "ambushed")."""
     return event.event_type == "ASSAULT" and event.modality in _SAID and event.target is not None \
         and any(w.startswith(REFERENT_STEMS) for w in event.trigger.lower().split())
@@ -236,7 +236,7 @@ def _another(noun: Token, undergone: bool) -> bool:
 def _referent(noun: Token, earlier: Sequence[Event]) -> Event | None:
     """The earlier attack the noun tells again: all the story's attacks have one source; the first for "the
     initial attack", else the latest."""
-    attacks = [e for e in earlier if _told_as_attack(e)]
+    attacks = [e for e in earlier if told_as_attack(e)]
     if not attacks or len({e.source.code for e in attacks}) != 1:
         return None
     return attacks[0] if any(c.lower_ in FIRST for c in noun.children) else attacks[-1]
@@ -298,7 +298,7 @@ def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlie
     text = doc_text(sent)
     heard = lexicon.rules.heard_attack_nouns
     if not may_recall_attack(text, earlier) and not (any(w.lemma_.lower() in heard for w in sent)
-                                                     and any(_told_as_attack(e) for e in earlier)):
+                                                     and any(told_as_attack(e) for e in earlier)):
         return []
     years = set(_YEAR.findall(text))
     taken = {w.i for f in frames if f.sources for w in f.words}  # nouns an act with a named attacker holds
