@@ -35,7 +35,7 @@ from bilateral.events.arguments import MentionIndex
 from bilateral.events.bare_refusals import bare_refusals, may_answer_bare, short_answer
 from bilateral.events.arms_trade import delivered_frames
 from bilateral.events.blamed import blamed_doers
-from bilateral.events.contentions import contended_wrongs, own_side_allegations, rival_groups
+from bilateral.events.contentions import contended_wrongs, own_side_allegations
 from bilateral.events.captured_from import captured_from
 from bilateral.events.claimed_ahead import claimed_ahead
 from bilateral.events.conditioned_parties import conditioned_parties
@@ -48,13 +48,13 @@ from bilateral.events.ending_ties import ending_ties
 from bilateral.events.exit_bans import exit_bans
 from bilateral.events.faced_charges import faced_charges
 from bilateral.events.entry_bans import entry_barrers
-from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
+from bilateral.events.frame_pairs import frame_pairs
+from bilateral.events.frames import Frame
 from bilateral.events.home_facilities import home_facilities
 from bilateral.events.deployed_forces import faced_group
 from bilateral.events.implied import accused_agents, reporting_forces, told_agents
 from bilateral.events.innocence_pleas import innocence_pleas
 from bilateral.events.home_measures import home_measures
-from bilateral.events.measures import on_home_ground
 from bilateral.events.told_nominals import told_nominals
 from bilateral.events.judged_acts import judged_doers
 from bilateral.events.listed_acts import listed_acts
@@ -207,7 +207,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames = [frame for frame in map(untargeted_statement, frames)
               if not believed_by_another(frame, index, lexicon.rules)]
     for frame in frames:
-        for source, target, confidence in _pairs(frame):
+        for source, target, confidence in frame_pairs(frame):
             if target is not None and (target.actor.sector in lexicon.rules.press_sectors or (
                     source.actor.sector in lexicon.rules.press_sectors and is_passive(frame.trigger))) \
                     and load_codes().get(frame.cameo).plover == "CONSULT":
@@ -287,60 +287,6 @@ def may_code_without_actors(text: str, earlier: Sequence[Event], position: int =
     return may_recall_attack(text, earlier) or may_retell(text, earlier) or may_tell_operation(text, earlier) \
         or (position > 0 and may_answer_bare(earlier, position)) or may_tell_pair_ties(text, earlier, position) \
         or may_seize_vehicle(text, earlier)
-
-
-def _same(a: Mention, b: Mention) -> bool:
-    """Whether two mentions are one party: one code, or overlapping words, except two members of one set
-    description ("the two countries held talks": with each other) and two rival armed groups of one code."""
-    members = a.resolved_by == b.resolved_by == "set" and (a.start, a.end) == (b.start, b.end)
-    overlap = a.start < b.end and b.start < a.end and not members
-    return (a.actor.code == b.actor.code and not rival_groups(a, b)) or overlap
-
-
-def _named_again(state: Mention, targets: list[Mention]) -> bool:
-    """A state named as such beside its own government's people ("sanctions on Turkey and Turkish officials"):
-    the state is its government, one target, not two (docs/gold-guidelines.md, Actors)."""
-    return state.actor.kind == "state" and state.actor.sector is None and any(
-        t.actor.country == state.actor.code and t.actor.sector == "GOV" for t in targets)
-
-
-def _pairs(frame: Frame) -> list[tuple[Mention, Mention | None, float]]:
-    """(source, target, confidence) pairs: compound actors expand; reciprocal frames pair their sources."""
-    out: list[tuple[Mention, Mention | None, float]] = []
-    targets = frame.targets
-    if frame.recip and len(frame.sources) >= 2 \
-            and {t.actor.code for t in targets} <= {s.actor.code for s in frame.sources}:
-        targets = []  # "X and Y disagree over Y's rights": a party named again is no third side of the mutual act
-    if targets:
-        targets = [t for t in targets if not _named_again(t, targets)]
-        for source in frame.sources:
-            for target in targets:
-                if on_home_ground(frame.cameo, source.actor, target.actor):
-                    if frame.notarget:
-                        out.append((source, None, frame.confidence * NO_TARGET * source.confidence))
-                elif not _same(source, target):
-                    out.append((source, target, frame.confidence * min(source.confidence, target.confidence)))
-        return out
-    if frame.recip and len(frame.sources) >= 2:
-        for source in frame.sources:
-            for target in frame.sources:
-                if not _same(source, target):
-                    conf = frame.confidence * min(source.confidence, target.confidence)
-                    out.append((source, target, conf))
-        return out
-    if frame.domestic:
-        # "Peru's government lifted the curfew": on its own country
-        for source in frame.sources:
-            if source.actor.country and source.actor.code != source.actor.country:  # "Ukraine" acts on no other
-                # no words name the target: the source's words are what name its country
-                own = Actor(text=source.actor.text, name=source.actor.country, code=source.actor.country,
-                            country=source.actor.country, sector=None, kind="state")
-                out.append((source, replace(source, actor=own), frame.confidence * CONTROLLED * source.confidence))
-        if out:
-            return out
-    if frame.notarget or frame.open_target:
-        out.extend((s, None, frame.confidence * NO_TARGET * s.confidence) for s in frame.sources)
-    return out
 
 
 def _event(frame: Frame, source: Mention, target: Mention | None, confidence: float, sent: Doc,

@@ -28,7 +28,7 @@ one a verb acts on ("X and Y welcomed the talks"), nor one in a sentence naming 
 Not for a pair told apart (one side's act on the other only: "X praised his summit with Y" is no pair acting
 together), nor a pair two sentences back when the sentence just before told another mutual act. The sides are
 the earlier act's actors, with an inferred mention's confidence (``SHARED``), both on the word "their" as the two
-members of a set description are on theirs ("the two countries held talks": each with the other, coder._same).
+members of a set description are on theirs ("the two countries held talks": each with the other, frame_pairs._same).
 Only a sentence the pre-filter parses (one naming a place or an actor) is seen. Cheap: a word test for "their"
 or a meeting noun first (``_WORDS``).
 """

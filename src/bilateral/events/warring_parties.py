@@ -77,7 +77,7 @@ def _rival_sources(frame: Frame, earlier: Sequence[Event], rules: FrameRules) ->
         return
     frame.recip = True
     mention = frame.sources[0]
-    # one span for both sides, marked as a set's members so that the coder pairs them (coder._same)
+    # one span for both sides, marked as a set's members so that the coder pairs them (frame_pairs._same)
     frame.sources = [replace(mention, actor=replace(side, text=mention.actor.text), resolved_by="set",
                              confidence=max(mention.confidence, SIDES)) for side in sides]
 
