@@ -47,7 +47,8 @@ print(json.dumps({"seconds": dt, "articles": len(texts), "sentences": sents, "wo
 INGEST_CHILD = """
 import json, resource, sys, time
 from bilateral.nlp import split_sentences
-from bilateral.pipeline import load_resources, run_ingest
+from bilateral.pipeline import load_resources
+from bilateral.runs import run_ingest
 from bilateral.settings import load_settings
 from bilateral.store import Store
 settings = load_settings(overrides={"db_path": sys.argv[2], "n_process": int(sys.argv[3])})

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bilateral.actors import KnowledgeBase
 from bilateral.actors.unresolved import UnresolvedName, find_unresolved, stored_documents
-from bilateral.pipeline import run_ingest
+from bilateral.runs import run_ingest
 from bilateral.settings import Settings
 from bilateral.store import Store
 

@@ -44,7 +44,7 @@ def server(tmp_path: Path, make_event):
 
 @pytest.fixture
 def sample_server(tmp_path: Path):
-    from bilateral.pipeline import run_ingest
+    from bilateral.runs import run_ingest
     from bilateral.samples import sample_corpus
     from bilateral.settings import load_settings
 

@@ -13,7 +13,7 @@ import pytest
 
 from bilateral.errors import ConfigError, ModelError
 from bilateral.models import Actor, CameoCode, CodedDocument, Document, Event, Failure, Location, PloverType, RunReport
-from bilateral.pipeline import run_ingest
+from bilateral.runs import run_ingest
 from bilateral.scale.dask import dask_client, run_dask_ingest
 from bilateral.scale.shards import read_shard, write_shard
 from bilateral.scale.triage import Admission

@@ -52,7 +52,7 @@ _LAZY = {"run_ingest", "load_resources", "code_documents"}
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        from bilateral import pipeline
+        from bilateral import pipeline, runs
 
-        return getattr(pipeline, name)
+        return getattr(runs if name == "run_ingest" else pipeline, name)
     raise AttributeError(f"module 'bilateral' has no attribute {name!r}")

@@ -1,23 +1,21 @@
-"""The one place that composes the stages: read -> split -> parse -> actors -> events -> dating ->
-places -> store (deduplicated), with a RunReport and progress.
+"""The one place that composes the coding stages: split -> parse -> actors -> events -> dating -> places, for
+a batch of documents (``code_documents``); ``runs`` feeds it batches and stores what it returns.
 
 Each stage is a pure function from its input records to its output records. A document that fails
-at any stage is stored with the name of that stage and its error (``ingest --retry-failed`` codes it
-again); the rest of the batch goes on. Work streams in batches of ``settings.batch_size`` documents, so
+at any stage is returned with the name of that stage and its error (``ingest --retry-failed`` codes it
+again); the rest of the batch goes on. Runs stream in batches of ``settings.batch_size`` documents, so
 memory stays flat whatever the corpus size, and each batch is committed in one transaction, so an
-interrupted run resumes without duplicates.
+interrupted run resumes without duplicates (``runs.ingest_documents``).
 """
 
 from __future__ import annotations
 
 import atexit
 import dataclasses
-import datetime as dt
 import functools
 import gc
 import logging
-import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,23 +53,16 @@ from bilateral.actors.introduced_speakers import introduced_speaker_mentions, in
 from bilateral.candidates import candidate_sentences
 from bilateral.actors.sets import ActorSets
 from bilateral.dating import document_time_context, resolve_event_date
-from bilateral.dedup import NearDuplicateIndex, minhash_signature
 from bilateral.events import Lexicon, code_events
 from bilateral.events.claimed_ahead import story_claim
 from bilateral.events.coder import may_code_without_actors
-from bilateral.ingest import read_inputs
 from bilateral.models import Actor, CodedDocument, Document, Event, EventDate, Failure, Mention, RunReport
 from bilateral.nlp import Language, SentenceSpan, doc_text, load_nlp, parse_sentences, split_sentences
 from bilateral.places import DocumentPlaces, Gazetteer, locate_event
 from bilateral.settings import Settings
-from bilateral.store import Store
 from bilateral.store.rows import date_start
 
 log = logging.getLogger(__name__)
-
-Progress = Callable[[int, int], None]
-"""Called as progress(documents_done, event_mentions_so_far) after each batch."""
-
 
 @dataclass(frozen=True, slots=True)
 class Resources:
@@ -276,123 +267,3 @@ def _failed(doc: Document, stage: str, error: Exception, sentences: int = 0) -> 
     failure = Failure(origin=doc.origin or doc.id, reason=f"{type(error).__name__}: {error}", stage=stage,
                       doc_id=doc.id)
     return CodedDocument(doc, "failed", (), sentences, failure=failure)
-
-
-def _batches(items: Iterable[Document | Failure], size: int, report: RunReport) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for item in items:
-        if isinstance(item, Failure):
-            report.failures.append(item)
-            continue
-        report.documents_read += 1
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def code_stream(items: Iterable[Document | Failure], settings: Settings, *, report: RunReport | None = None,
-                resources: Resources | None = None) -> Iterator[CodedDocument | Failure]:
-    """Code documents without a store (``bilateral code``): one result per input, in input order.
-
-    Exact duplicates (same normalised text) within the stream are coded once; the later copies are
-    skipped, as the store would skip them.
-    """
-    report = report if report is not None else RunReport(run_id="code")
-    res = resources or load_resources(settings)
-    seen: set[str] = set()
-    pending: list[Failure] = []
-
-    def items_with_failures() -> Iterator[Document | Failure]:
-        for item in items:
-            if isinstance(item, Failure):
-                pending.append(item)
-            yield item
-
-    for batch in _batches(items_with_failures(), settings.batch_size, report):
-        yield from pending
-        pending.clear()
-        fresh = []
-        for doc in batch:
-            if doc.content_hash in seen:
-                report.documents_duplicate += 1
-                continue
-            seen.add(doc.content_hash)
-            fresh.append(doc)
-        for coded in code_documents(fresh, res, report):
-            if coded.failure is not None:
-                report.failures.append(coded.failure)
-            report.event_mentions += len(coded.events)
-            yield coded
-        report.documents_new += len(fresh)
-        report.undated_documents += sum(1 for d in fresh if d.published is None)
-    yield from pending
-
-
-def with_published(items: Iterable[Document | Failure], published: dt.date | None) -> Iterator[Document | Failure]:
-    """Documents given ``published`` where their input had no publication date (``--published``)."""
-    for item in items:
-        if published is not None and isinstance(item, Document) and item.published is None:
-            yield dataclasses.replace(item, published=published)
-        else:
-            yield item
-
-
-def run_ingest(inputs: Sequence[str], settings: Settings, store: Store, *, retry_failed: bool = False,
-               progress: Progress | None = None, resources: Resources | None = None,
-               published: dt.date | None = None) -> RunReport:
-    """Read inputs (or the failed documents), code them, store them deduplicated; return the run report.
-    ``published`` dates the documents whose input gives no publication date."""
-    if retry_failed:
-        return ingest_documents(with_published(store.failed_documents(), published), settings, store,
-                                retry_failed=True, progress=progress, resources=resources, inputs=len(inputs))
-    return ingest_documents(with_published(read_inputs(inputs, settings), published), settings, store,
-                            progress=progress, resources=resources, inputs=len(inputs))
-
-
-def ingest_documents(items: Iterable[Document | Failure], settings: Settings, store: Store, *,
-                     retry_failed: bool = False, progress: Progress | None = None,
-                     resources: Resources | None = None, inputs: int = 0) -> RunReport:
-    """Code a stream of documents (read failures pass through to the report) into the store."""
-    started = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    report = RunReport(run_id=started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6], inputs=inputs)
-    store.init()
-    res = resources or load_resources(settings)
-    index = NearDuplicateIndex(settings.near_duplicate_threshold)
-    for doc_id, sig in store.signatures():
-        index.add(doc_id, sig)
-    done = 0
-    for batch in _batches(items, settings.batch_size, report):
-        hashes = [d.content_hash for d in batch]  # a property that hashes the whole text: once per document
-        known = store.known_documents([d.id for d in batch], hashes)
-        fresh: list[Document] = []
-        near: list[CodedDocument] = []
-        sigs: dict[str, tuple[int, ...]] = {}
-        for doc, content_hash in zip(batch, hashes, strict=True):
-            status = known.get(doc.id) or known.get(content_hash)
-            if status is not None and not (retry_failed and status == "failed"):
-                report.documents_duplicate += 1
-                continue
-            sig = minhash_signature(doc.text)
-            original = index.add(doc.id, sig)
-            if original is not None and original != doc.id:
-                near.append(CodedDocument(doc, "near_duplicate", duplicate_of=original, minhash=tuple(sig)))
-                report.documents_duplicate += 1
-                continue
-            fresh.append(doc)
-            sigs[doc.id] = tuple(sig)
-        coded = [dataclasses.replace(c, minhash=sigs[c.doc.id]) for c in code_documents(fresh, res, report)]
-        for c in coded:
-            if c.failure is not None:
-                report.failures.append(c.failure)
-            report.event_mentions += len(c.events)
-        report.documents_new += len(fresh)
-        report.undated_documents += sum(1 for d in fresh if d.published is None)
-        store.write_batch([*coded, *near], report.run_id, settings.dedup_window_days)
-        done += len(batch)
-        if progress is not None:
-            progress(done, report.event_mentions)
-    store.record_run(report, started, "ok" if report.ok else "with_failures")
-    return report

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 import bilateral.pipeline as pipeline
-from bilateral.pipeline import load_resources, run_ingest
+from bilateral.pipeline import load_resources
+from bilateral.runs import run_ingest
 from bilateral.settings import load_settings
 from bilateral.store import Store
 

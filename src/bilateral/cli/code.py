@@ -42,7 +42,7 @@ def code(
     """Code articles and print every event mention (nothing is stored)."""
     if fmt not in FORMATS:
         raise typer.BadParameter(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
-    from bilateral.pipeline import code_stream, with_published
+    from bilateral.runs import code_stream, with_published
 
     settings = settings_from(config, None)
     report = RunReport(run_id="code", inputs=len(inputs))

@@ -106,7 +106,7 @@ def _run(inputs: list[str], settings: Settings, store: Store, *, engine: str, re
 
         return run_dask_ingest(inputs, settings, store, scheduler=scheduler, workers=workers)
     from bilateral.ingest.count import count_documents
-    from bilateral.pipeline import run_ingest
+    from bilateral.runs import run_ingest
 
     total = None if quiet or retry_failed else count_documents(inputs)
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),

@@ -238,7 +238,7 @@ def ingest_into_memory(inputs: Sequence[str], settings: Settings, ids: Iterable[
     would store them."""
     from bilateral.ingest import read_inputs
     from bilateral.models import Document
-    from bilateral.pipeline import ingest_documents
+    from bilateral.runs import ingest_documents
     from bilateral.store import Store
 
     wanted = set(ids) if ids is not None else None

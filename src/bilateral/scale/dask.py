@@ -11,7 +11,7 @@ What runs where:
   ``Store.write_batch`` (one transaction, so a failed run stores nothing), records the run, and
   deletes the shards.
 
-The stored documents, mentions and events are identical to those of ``pipeline.run_ingest``.
+The stored documents, mentions and events are identical to those of ``runs.run_ingest``.
 Dask is an optional dependency (``pip install 'bilateral[cluster]'``), imported only here.
 """
 
@@ -33,7 +33,7 @@ from typing import Any
 from bilateral.errors import ConfigError
 from bilateral.ingest import read_inputs
 from bilateral.models import CodedDocument, Document, Failure, RunReport
-from bilateral.pipeline import Progress, _batches  # the single-process ingest's batching: read failures to the report
+from bilateral.runs import Progress, batches  # the single-process ingest's batching: read failures to the report
 from bilateral.scale.shards import read_shard, write_shard
 from bilateral.scale.tasks import PartitionResult, code_partition, installed_version
 from bilateral.scale.triage import Admission
@@ -204,7 +204,7 @@ def _code_all(run: _Run, items: Iterable[Document | Failure], batch_size: int, a
     distributed = import_distributed()
     pending = distributed.as_completed(loop=run.client.loop)
     in_flight = 0
-    for batch in _batches(items, batch_size, run.report):
+    for batch in batches(items, batch_size, run.report):
         triage = admission.admit(batch, run.report)
         part = _Partition(index=len(run.partitions), read=len(batch), documents=len(triage.fresh))
         run.partitions.append(part)
@@ -248,7 +248,7 @@ def _load(run: _Run) -> list[CodedDocument]:
 def run_dask_ingest(inputs: Sequence[str], settings: Settings, store: Store, *, scheduler: str | None = None,
                     workers: int | None = None, shard_dir: str | None = None,
                     connect_timeout_s: float = 10.0, progress: Progress | None = None) -> RunReport:
-    """Ingest inputs like ``pipeline.run_ingest``, coding the documents on a Dask cluster.
+    """Ingest inputs like ``runs.run_ingest``, coding the documents on a Dask cluster.
 
     ``scheduler`` is the address of a running scheduler (``tcp://HOST:8786``); otherwise a local cluster
     of ``workers`` processes (default 2) is started and stopped. Shards go to a fresh folder under

@@ -1,6 +1,6 @@
 """Which documents of a batch are coded: the known/duplicate and near-duplicate checks, on the client.
 
-``bilateral.pipeline.ingest_documents`` makes these checks batch by batch against a store it has
+``bilateral.runs.ingest_documents`` makes these checks batch by batch against a store it has
 already written the earlier batches to. The Dask engine writes nothing until every partition is
 coded, so ``Admission`` adds what this run has admitted so far to what the store knows; with the
 same ``NearDuplicateIndex`` (seeded from the store, fed in input order) the same documents are coded,

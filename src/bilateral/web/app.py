@@ -249,7 +249,7 @@ def create_app(settings: Settings, *, hosts: Iterable[str] | None = None) -> Fas
     @app.post("/api/ingest", dependencies=[Depends(require_token)], responses=INGEST_RESPONSES)
     def ingest(body: IngestIn, store: StoreDep) -> dict[str, Any]:
         """Code posted articles into the store (needs the operator's token); one ingest at a time."""
-        from bilateral.pipeline import ingest_documents
+        from bilateral.runs import ingest_documents
 
         if len(body.documents) and max(len(d.text) for d in body.documents) > settings.max_document_chars:
             raise HTTPException(413, f"a document is longer than max_document_chars={settings.max_document_chars}")
