@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from importlib.abc import Traversable
 from typing import Any
 
@@ -312,6 +312,10 @@ class FrameRules:
         return CameoCode(next(table[k] for k in (cameo, cameo[:3], cameo[:2], plover, "default") if k in table))
 
 
+_WORD_SETS = tuple(f.name for f in fields(FrameRules) if f.type == "frozenset[str]")
+"""The rules that are plain word lists: every ``frozenset[str]`` field, read from the key of its own name."""
+
+
 def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
     """The frame rules in ``path``, validated against the CAMEO table ``codes``."""
     try:
@@ -322,34 +326,7 @@ def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
         intent_verbs = {str(k): str(v) for k, v in raw["intent_verbs"].items()}
         intent_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["intent_codes"].items()}
         nonnews = tuple(re.compile(p) for p in raw["nonnews_patterns"])
-        sets = {name: frozenset(raw[name]) for name in (
-            "addressee_intents", "object_control", "future_governors", "forecast_verbs", "topic_prepositions",
-            "press_sectors", "publishing_verbs", "future_aux",
-            "hypothetical_aux", "hypothetical_marks", "speech_verbs", "denial_verbs", "refusal_verbs", "claim_nouns",
-            "resuming_verbs",
-            "perception_verbs", "ability_aux",
-            "proposal_nouns",
-            "contention_verbs",
-            "act_nouns", "response_verbs", "answering_verbs", "responsibility_verbs", "responsibility_nouns",
-            "culpability_nouns", "plea_verbs", "innocence_words", "deed_denial_verbs", "guilt_words", "ruling_nouns",
-            "court_bodies", "defying_verbs", "proceeding_nouns",
-            "allegation_adverbs", "noun_future_modifiers", "noun_hypothetical_modifiers", "noun_alleged_modifiers",
-            "governing_verbs", "counting_nouns", "enabling_verbs", "recipient_verbs", "performing_verbs",
-            "growth_nouns", "customs_charges", "measure_nouns", "owning_participles", "taking_effect",
-            "relative_pronouns", "member_nouns", "territorial_verbs", "object_appeals", "peacekeeping_words",
-            "peacekeeping_verbs", "harm_verbs", "shielding_verbs", "casualty_nouns", "heard_attack_nouns",
-            "natural_causes", "leading_participles", "undergoing_verbs", "rescue_verbs", "container_nouns",
-            "holding_verbs",
-            "naming_verbs", "told_act_nouns", "patient_act_nouns", "doer_act_nouns", "need_nouns", "obligation_verbs",
-            "obligation_nouns",
-            "preventing_verbs", "imputing_verbs",
-            "place_nouns", "question_verbs", "statement_nouns", "characterising_verbs", "cognition_verbs",
-            "address_verbs", "disapproving_words", "approving_words", "approving_modifiers", "appeal_objects",
-            "mutual_meetings",
-            "mutual_acts", "trip_verbs", "occurrence_verbs", "threat_nouns", "scheduling_words", "private_ties",
-            "effort_nouns", "operation_nouns", "opinion_nouns", "discussion_verbs", "purchase_verbs",
-            "pair_modifiers", "switching_verbs", "alternative_words", "room_nouns", "tie_nouns", "part_nouns",
-            "rival_nouns")}
+        sets = {name: frozenset(raw[name]) for name in _WORD_SETS}
         irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
         aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
         aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
