@@ -23,7 +23,9 @@ without naming it ("dismissed the panel's findings", "rejected the group's claim
 team of inspectors' findings") answers the latest body (an international body, a group, a court, the press) that
 accused the side; a state's accusation is not what such words point to. In the story of a trial, where every
 accusation told is one foreign court's or prosecutors' (aimed at the defendants, not at the rejecting state),
-"the allegations" a state dismisses are theirs (``_sole_prosecutor``).
+"the allegations" a state dismisses are theirs (``_sole_prosecutor``). A lawsuit is a claim its defendant answers
+("X sued Y ... Y called the lawsuit baseless"), but a court of the defendant's state that throws it out rules on
+it and answers no one.
 """
 
 from __future__ import annotations
@@ -195,6 +197,10 @@ _CHARGERS = frozenset({"COP", "JUD", "GOV"})
 """Sectors of the state bodies that charge people: police, prosecutors and courts, the government."""
 
 
+_SUIT = "115"
+"""CAMEO "bring lawsuit against": a claim its defendant answers, on which a court of the defendant's own state rules."""
+
+
 _BODIES = frozenset({"IGO", "NGO", "JUD", "MED"})
 """Sectors of the bodies a claim's common-noun possessor describes ("the panel's findings", "the experts' claims",
 "the paper's report"): an international body, a group, a court or the press; a state is named, not described."""
@@ -216,6 +222,8 @@ def _claimant(source: Mention, kinds: frozenset[str], earlier: Sequence[Event], 
         claimed = event.event_type in kinds or (charged and event.cameo == _CHARGING
                                                 and event.source.sector in _CHARGERS)
         claimant = event.source.sector in _BODIES if described else event.source.country is not None
+        if event.cameo == _SUIT and side.sector == _JUDICIARY:
+            continue  # a court rules on a lawsuit ("a judge dismissed the suit"): it answers no one
         if (claimed and claimant and event.target is not None and _same_side(event.target, side)
                 and not _same_side(event.source, side)):
             return event
