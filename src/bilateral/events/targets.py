@@ -19,6 +19,7 @@ from bilateral.codes import PLOVER_TYPES, UNTYPED, load_codes
 from bilateral.events.arguments import MentionIndex, first_conjunct, listing_prep
 from bilateral.events.conditional_targets import answer_targets, condition_targets, refusal_targets
 from bilateral.events.facilities import facility_targets
+from bilateral.events.forums import forum_targets
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import FrameRules, Lexicon
 from bilateral.events.roles import direct_object_of, subject_of
@@ -265,6 +266,9 @@ TARGET_SEARCHES: tuple[TargetSearch, ...] = (
                  "its object would ('alleged that X attacked': X is what the allegation is about); before the "
                  "clause search, which finds the same subject among any actor of the clause and pays the clause "
                  "factor for it (VOA: +1 right, no false event)"),
+    TargetSearch("forum", frozenset({"ACCUSE"}), lambda f, i, lx, o: forum_targets(f, i), 1.0, False,
+                 "the trigger's own 'against' phrase that the parser hung on the court a case is filed in ('filed a "
+                 "case at the ICJ against X'), before the clause search takes the nearer court for the target"),
     TargetSearch("clause", None, lambda f, i, lx, o: clause_targets(f, i, lx.rules, o), CLAUSE_TARGET, False,
                  "any actor of the trigger's own clause, nearest after it: the widest search for every type"),
     TargetSearch("purpose", frozenset({"PROTEST"}), lambda f, i, lx, o: purpose_targets(f, i, lx.rules), PURPOSE_TARGET,
