@@ -43,3 +43,20 @@ def test_events_lawsuit_replies_a_court_throwing_out_the_suit_answers_no_one() -
 def test_events_lawsuit_replies_no_earlier_suit_no_reply() -> None:
     got = _coded("Peruvian officials called the lawsuit absurd.")
     assert not any(e[3] == "120" for e in got)
+
+
+@pytest.mark.parametrize("text", [
+    "A Peruvian judge dismissed the lawsuit against Bolivia.",  # the court answers no one, least of all Bolivia
+    "Peru rejected the accusations against Bolivia.",  # Peru defends Bolivia: it answers the accuser
+])
+def test_events_lawsuit_replies_whom_a_rejected_claim_was_against_is_no_target(text: str) -> None:
+    assert not any(e[2] == "BOL" and e[3] == "120" for e in _coded(text))
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Peru rejected Bolivian accusations against Chile.", (0, "PER", "BOL", "120")),  # the claim's maker named
+    ("Peru made accusations against Bolivia.", (0, "PER", "BOL", "112")),  # no rejection: the accused is the target
+])
+def test_events_lawsuit_replies_claims_keep_their_makers_and_accused(text: str, event: tuple[int, str, str, str]
+                                                                     ) -> None:
+    assert event in _coded(text)

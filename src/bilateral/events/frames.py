@@ -276,9 +276,12 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
         if dobj is not None:
             # what is discussed is a topic: only the verb's own partner prepositions count on it
             preps = entry.preps if "nodobj" in entry.flags else entry.preps | _OBJECT_TARGET_PREPS
-            if verb.lemma_.lower() in lexicon.rules.response_verbs:
+            lemma = verb.lemma_.lower()
+            if lemma in lexicon.rules.response_verbs or (
+                    dobj.lemma_.lower() in lexicon.rules.claim_nouns and lemma in lexicon.rules.denial_verbs):
                 preps = preps - _AGAINST  # "condemned violence against civilians", "backed sanctions against X":
-                # what is aimed at X is answered, so X is no target of the answer
+                # what is aimed at X is answered, so X is no target of the answer; nor of "dismissed the lawsuit
+                # against X", which answers whoever brought it
             for pobj in prep_objects(dobj, preps):  # "imposed tariffs on Chinese-made cars": the maker's goods
                 targets.extend(with_makers(index.actors(pobj), pobj, entry.cameo, index)
                                or goods_origin(pobj, entry.cameo, index))

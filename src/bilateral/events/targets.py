@@ -94,7 +94,8 @@ def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
     # and what a claim is about is not who made it ("rejected claims about X")
     topical = code.plover == "CONSULT" or _answers_claim(frame, rules)
     topics = rules.topic_prepositions - frame.entry.preps if topical else frozenset()
-    if frame.trigger.lemma_.lower() in rules.response_verbs:
+    if frame.trigger.lemma_.lower() in rules.response_verbs or (
+            _answers_claim(frame, rules) and frame.trigger.lemma_.lower() in rules.denial_verbs):
         topics |= _AIMED  # "condemned violence against civilians": what is answered was aimed at them, not the answer
     # inside an "alongside"/"without" phrase only a place still counts ("alongside the rebels inside Congo")
     stack = [(c, _aside(c)) for r in roots for c in r.children if c.dep_ not in _CLAUSE_SKIP_DEPS
