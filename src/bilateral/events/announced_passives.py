@@ -13,7 +13,10 @@ indicating that ..."), naming an actor.
 Not fired: an act done ("sanctions were imposed", no future or modal auxiliary), an agent named ("would be imposed
 by the EU"), a measure owned by a named actor ("U.S. sanctions would be imposed": the owner is its source), a
 worry or a belief ("Turkey fears sanctions will be imposed"), a speech verb negated or modal, an act that is not a
-sanction or coercion.
+sanction or coercion. An answer by force is the announcer's own too ("the attack will be responded to with force,
+the minister said": an answering verb of ``answering_verbs`` coded as force), but no other act of force: "officials
+said the city would be bombed" foretells the enemy's act. A clause joined with no subject of its own to the said
+clause ("said the attack is a crime and will be answered ...") is said by the same speaker.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from bilateral.events.modality import ANNOUNCING
 from bilateral.events.roles import agent_of, subject_of
 
 _MEASURES = frozenset({"SANCTION", "COERCE"})
+_ASSAULT = "ASSAULT"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _NOT_SAID = frozenset({"neg", "aux"})
 
@@ -39,8 +44,19 @@ def _announced(verb: Token, lexicon: Lexicon) -> bool:
                for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _taken(frame: Frame, lexicon: Lexicon) -> bool:
+    """Whether the frame's act is one its announcer takes: a sanction or coercion, or an answer by force (an
+    answering verb coded as force, frames.json ``answering_verbs``: "will be responded to with force")."""
+    plover = load_codes().get(frame.cameo).plover
+    return plover in _MEASURES or (plover == _ASSAULT and frame.trigger.lemma_.lower() in lexicon.rules.answering_verbs)
+
+
 def _speaker(verb: Token, lexicon: Lexicon) -> Token | None:
-    """The subject of the speech verb the clause is the complement of, or of the clause its participle hangs on."""
+    """The subject of the speech verb the clause is the complement of, or of the clause its participle hangs on;
+    a clause joined with no subject of its own to such a complement shares its speaker ("said the raid is a crime
+    and will be answered ...")."""
+    if verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        verb = verb.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ANNOUNCING:
         return None
     speech = verb.head
@@ -88,8 +104,8 @@ def announced_passives(frames: dict[int, Frame], index: MentionIndex, lexicon: L
     _occurring_measures(frames, index, lexicon)
     for frame in frames.values():
         verb = frame.anchor
-        if frame.sources or frame.absorbed or verb.pos_ != "VERB" or load_codes().get(frame.cameo).plover \
-                not in _MEASURES or not _announced(verb, lexicon) or agent_of(verb) is not None:
+        if frame.sources or frame.absorbed or verb.pos_ != "VERB" or not _taken(frame, lexicon) \
+                or not _announced(verb, lexicon) or agent_of(verb) is not None:
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj is not None and any(index.actors(c) for c in subj.children if c.dep_ in _OWNER_DEPS):

@@ -21,7 +21,11 @@ The same noun names whom an accusation is aimed at ("Gunmen stormed a hotel ... 
 an accusation (PLOVER ACCUSE) with no target whose object is such a definite event noun is aimed at whoever did the
 act the noun repeats, the source of the document's earlier asserted acts of the noun's type, when those were all
 done by one actor (``condemned_targets``). Acts by two actors, by the accuser itself, or by no known country leave
-the accusation without a target, as before.
+the accusation without a target, as before. An answer by force is aimed the same way ("militants attacked a train
+... the attack will be responded to with force", "we will respond with force to the attack": an answering verb
+of ``answering_verbs`` coded as force, which the coder codes as a threat when announced): at whoever did the act it
+answers. Not an answer to no act noun ("responded to questions") nor an answer with no force (no act of force is
+coded: "responded to the proposal").
 
 A lawsuit the story told of before is told again with no filer named ("Rights groups have filed multiple lawsuits
 against X ... An earlier lawsuit filed in February alleged ...", "One suit, filed this month, seeks to stop ..."): a
@@ -56,16 +60,22 @@ CLAIMED = DIRECT
 _DEFINITE = frozenset({"the", "this", "that"})
 _ASSAULT = "ASSAULT"
 _STATE_SIDE = frozenset({"GOV", "MIL", "COP"})
+_OF = frozenset({"of"})
+"""The preposition of what an accusation noun is about ("condemnation of the killings")."""
+_ANSWERED = frozenset({"of", "to"})
+"""The prepositions of what an answer answers ("will respond with force to the attack")."""
 """Sectors of a state that answers an attack on its country: the accusers' own such acts are not the accused one."""
 """The PLOVER type of acts of force: what a claim of responsibility owns."""
 
 
-def definite_entry(noun: Token, index: MentionIndex, lexicon: Lexicon) -> TriggerEntry | None:
+def definite_entry(noun: Token, index: MentionIndex, lexicon: Lexicon, phrased: bool = False) -> TriggerEntry | None:
     """The lexicon entry of a definite event noun that names no one ("the attack", not "the attack on X" or
-    "Monday's attack by X"), when all its entries agree on the PLOVER type."""
+    "Monday's attack by X"), when all its entries agree on the PLOVER type. ``phrased``: a phrase of its own that
+    names no actor is allowed ("the attack on the train")."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
         return None
-    if any(c.dep_ in ("poss", "prep") for c in noun.children) or any(index.at(t) is not None for t in noun.subtree):
+    deps = ("poss",) if phrased else ("poss", "prep")
+    if any(c.dep_ in deps for c in noun.children) or any(index.at(t) is not None for t in noun.subtree):
         return None
     entries = [e for e in lexicon.lookup("noun", noun.lemma_.lower()) if not e.objects]
     codes = load_codes()
@@ -148,13 +158,18 @@ def recalled_frames(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ear
 
 def _accused_noun(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> tuple[Token, TriggerEntry] | None:
     """The entry of the definite event noun an accusation takes as its object ("condemned the attack", "condemnation
-    of the killings"), when the noun names no one."""
+    of the killings"), or an answer its "to" phrase ("will respond with force to the attack"), when the noun names
+    no one."""
     trigger = frame.trigger
+    answer = _answers_with_force(frame, lexicon)
     nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    nouns += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ == "pobj"]
+    nouns += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in (_ANSWERED if answer else _OF)
+              for g in c.children if g.dep_ == "pobj"]
+    if answer and not nouns and trigger.dep_ == "conj" and subject_of(trigger, lexicon.rules.relative_pronouns) \
+            is None and (shared := subject_of(trigger.head, lexicon.rules.relative_pronouns)) is not None:
+        nouns.append(shared)  # "the attack is a crime and will be responded to with force": the shared subject
     for noun in nouns:
-        entry = definite_entry(noun, index, lexicon)
+        entry = definite_entry(noun, index, lexicon, phrased=answer)
         if entry is not None:
             return noun, entry
     return None
@@ -179,14 +194,22 @@ def perpetrator(plover: str, accusers: Sequence[Mention], earlier: Sequence[Even
     return doer
 
 
+def _answers_with_force(frame: Frame, lexicon: Lexicon) -> bool:
+    """Whether the frame is an answer by force, an answering verb coded as an act of force ("will respond with full
+    force", frames.json ``answering_verbs``): what it answers is the act of the one it is aimed at."""
+    return load_codes().get(frame.cameo).plover == _ASSAULT \
+        and frame.trigger.lemma_.lower() in lexicon.rules.answering_verbs
+
+
 def condemned_targets(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event], lexicon: Lexicon) -> None:
-    """Give each targetless accusation of a definite event noun the act's doer as target (in place; see the
-    module)."""
+    """Give each targetless accusation, or answer by force, of a definite event noun the act's doer as target (in
+    place; see the module)."""
     if not earlier:
         return
     codes = load_codes()
     for frame in frames:
-        if frame.targets or not frame.sources or codes.get(frame.cameo).plover != "ACCUSE":
+        if frame.targets or not frame.sources \
+                or (codes.get(frame.cameo).plover != "ACCUSE" and not _answers_with_force(frame, lexicon)):
             continue
         accused = _accused_noun(frame, index, lexicon)
         if accused is None:

@@ -296,12 +296,19 @@ TARGET_SEARCHES: tuple[TargetSearch, ...] = (
 """Where a frame's missing target is looked for, in order."""
 
 
+_MEANS = "with"
+"""The preposition of what an act is done with ("responded with force", "retaliated with strikes")."""
+
+
 def search_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon,
                    other_triggers: frozenset[int] = frozenset()) -> tuple[list[Mention], float]:
     """The first of ``TARGET_SEARCHES`` that finds a target for ``frame``, with its confidence factor; ([], 1.0)
     when none does. A frame with targets is searched only where they are bare places (a country or a town, no
-    sector) and only by the searches that may replace them."""
+    sector) and only by the searches that may replace them. An object word of the frame's own in a "with" phrase is
+    what it acts with, never whom ("will respond with full force": the force is no target, though it reads as
+    armed forces); one it acts on stays ("stormed a police headquarters")."""
     plover = load_codes().get(frame.cameo).plover or UNTYPED
+    own = {w.i for w in frame.words if w.dep_ == "pobj" and w.head.lower_ == _MEANS and w.i != frame.trigger.i}
     places_only = bool(frame.targets) and all(
         t.actor.kind == "state" and t.actor.sector is None for t in frame.targets)
     for search in TARGET_SEARCHES:
@@ -309,7 +316,7 @@ def search_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon,
             continue
         if frame.targets and not (search.over_places and places_only):
             continue
-        found = search.run(frame, index, lexicon, other_triggers)
+        found = [m for m in search.run(frame, index, lexicon, other_triggers) if not own & set(range(m.start, m.end))]
         if found:
             return found, search.factor
     return [], 1.0
