@@ -101,6 +101,7 @@ _ONE_ATTACK = frozenset({"ASSAULT", "FIGHT"})
 """Violent types whose coordinated acts are mostly one attack and its outcome: "ambushed a bus and killed 18"."""
 _THREATENED = ANNOUNCED
 """Material-conflict types whose announced (future) acts are coded as threats."""
+_THREAT = "THREATEN"
 _INTENDED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 """Cooperative types whose announced (future) acts toward a target are coded as the intent to act (03x)."""
 _ARMED = frozenset({"MIL", "REB"})
@@ -214,6 +215,8 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
                 continue  # "met reporters", "spoke to VOA", "when contacted by VOA": the press asking, not a
                 # consultation (a journalist who meets officials may hold one)
             event = _event(frame, source, target, confidence, sent, span, doc_id, index, lexicon)
+            if "announced" in frame.entry.flags and event.event_type != _THREAT:
+                continue  # "responded firmly": only said ahead is it an act, a threat (lexicon flag)
             if (referent := dated.get(frame.trigger.i)) is not None:
                 event = replace(event, date=referent.date, date_precision=referent.date_precision,
                                 date_source=referent.date_source)
