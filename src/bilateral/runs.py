@@ -14,10 +14,11 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from bilateral.dedup import NearDuplicateIndex, minhash_signature
+from bilateral.dedup import NearDuplicateIndex
 from bilateral.ingest import read_inputs
 from bilateral.models import CodedDocument, Document, Failure, RunReport
 from bilateral.pipeline import Resources, code_documents, load_resources
+from bilateral.scale.triage import triage_batch
 from bilateral.settings import Settings
 from bilateral.store import Store
 
@@ -113,24 +114,9 @@ def ingest_documents(items: Iterable[Document | Failure], settings: Settings, st
         index.add(doc_id, sig)
     done = 0
     for batch in batches(items, settings.batch_size, report):
-        hashes = [d.content_hash for d in batch]  # a property that hashes the whole text: once per document
-        known = store.known_documents([d.id for d in batch], hashes)
-        fresh: list[Document] = []
-        near: list[CodedDocument] = []
-        sigs: dict[str, tuple[int, ...]] = {}
-        for doc, content_hash in zip(batch, hashes, strict=True):
-            status = known.get(doc.id) or known.get(content_hash)
-            if status is not None and not (retry_failed and status == "failed"):
-                report.documents_duplicate += 1
-                continue
-            sig = minhash_signature(doc.text)
-            original = index.add(doc.id, sig)
-            if original is not None and original != doc.id:
-                near.append(CodedDocument(doc, "near_duplicate", duplicate_of=original, minhash=tuple(sig)))
-                report.documents_duplicate += 1
-                continue
-            fresh.append(doc)
-            sigs[doc.id] = tuple(sig)
+        known = store.known_documents([d.id for d in batch], [d.content_hash for d in batch])
+        triage = triage_batch(batch, known, index, report, retry_failed=retry_failed)  # as the Dask engine does
+        fresh, near, sigs = triage.fresh, triage.near, triage.signatures
         coded = [dataclasses.replace(c, minhash=sigs[c.doc.id]) for c in code_documents(fresh, res, report)]
         for c in coded:
             if c.failure is not None:

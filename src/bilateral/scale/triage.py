@@ -5,7 +5,7 @@ already written the earlier batches to. The Dask engine writes nothing until eve
 coded, so ``Admission`` adds what this run has admitted so far to what the store knows; with the
 same ``NearDuplicateIndex`` (seeded from the store, fed in input order) the same documents are coded,
 skipped or stored as near-duplicates as in the single-process ingest. ``triage_batch`` is the
-per-batch check itself, free of any engine, so the single-process pipeline can call it too.
+per-batch check itself, free of any engine, which the single-process ingest calls too.
 """
 
 from __future__ import annotations
