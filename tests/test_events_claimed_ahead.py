@@ -68,3 +68,44 @@ def test_events_claimed_ahead_must_not(text: str, sentence: int) -> None:
 def test_events_claimed_ahead_two_claimants_name_no_doer() -> None:
     got = _attacks(_FREED + _ON_A_BUS + _CLAIM + "On Saturday, AQIM also claimed responsibility for the attack.")
     assert not any(i == 0 for i, _, _ in got)
+
+
+def _modalities(text: str) -> set[tuple[int, str | None, str | None, str]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 9, 6))], load_resources(Settings()))
+    return {(e.sentence_index, e.source.code, e.target.code if e.target else None, e.modality) for e in done.events
+            if e.event_type == "ASSAULT"}
+
+
+_BLASTS = "Police said the toll rose to 14 on Thursday from Wednesday's twin blasts outside a market in Mogadishu. "
+_TOLL = "Rescue teams searched the rubble until late at night. "
+
+
+@pytest.mark.parametrize("accusation", [
+    "Somali police accused al-Shabab of carrying out the attack.",
+    "Somali police accused al-Shabab of plotting the attack on the market.",
+    "Al-Shabab was accused of the attack.",
+])
+def test_events_claimed_ahead_an_accusation_names_the_doer(accusation: str) -> None:
+    got = _modalities(_BLASTS + _TOLL + accusation)
+    assert (0, "SOMREB", "SOMCVL", "asserted") in got  # the blasts stay as the news voice told them
+
+
+@pytest.mark.parametrize("accusation", [
+    # another attack: an earlier one, or one not yet done
+    "Somali police accused al-Shabab of carrying out a previous attack on the port.",
+    "Somali police accused al-Shabab of plotting an attack on the airport.",
+    # two accused
+    "Somali police accused al-Shabab and the Islamic State of carrying out the attack.",
+    # no accusation made, or only a denial
+    "Somali police did not accuse al-Shabab of carrying out the attack.",
+    "Al-Shabab denied carrying out the attack.",
+])
+def test_events_claimed_ahead_an_accusation_must_not(accusation: str) -> None:
+    assert not any(i == 0 for i, *_ in _modalities(_BLASTS + _TOLL + accusation))
+
+
+def test_events_claimed_ahead_a_blast_with_no_doer_named_is_no_event() -> None:
+    assert not _modalities(_BLASTS + _TOLL + "The mayor visited the wounded in hospital.")

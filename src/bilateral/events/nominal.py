@@ -349,7 +349,7 @@ def dated(noun: Token) -> bool:
         if child.dep_ == "amod" and child.lower_ in _RECENT:
             return True
         if child.dep_ in ("nummod", "compound", "npadvmod", "poss") and (
-                child.shape_ == "dddd" or _time_word(child.lower_)):
+                child.shape_ == "dddd" or time_word(child.lower_)):
             return True
     return False
 
@@ -378,7 +378,7 @@ def _carried_on(noun: Token, lexicon: Lexicon) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.rules.governing_verbs
 
 
-def _time_word(word: str) -> bool:
+def time_word(word: str) -> bool:
     """A word naming a day, week, month or year ("week" in "last week's talks", "Friday", "March")."""
     lex = load_time_lexicon()
     return word in _TIME_UNITS or word in lex.months or word in lex.weekdays
