@@ -109,3 +109,16 @@ def test_events_claimed_ahead_an_accusation_must_not(accusation: str) -> None:
 
 def test_events_claimed_ahead_a_blast_with_no_doer_named_is_no_event() -> None:
     assert not _modalities(_BLASTS + _TOLL + "The mayor visited the wounded in hospital.")
+
+
+def test_events_claimed_ahead_an_unplaced_facility_is_in_the_claimants_country() -> None:
+    got = _modalities("Somali police counted nine dead after Wednesday's blasts outside a school in the capital. "
+                      + _TOLL + "Somali police accused al-Shabab of carrying out the attack.")
+    assert (0, "SOMREB", "SOMEDU", "asserted") in got
+
+
+def test_events_claimed_ahead_a_placed_facility_keeps_its_own_country() -> None:
+    got = _modalities("Kenyan police counted nine dead after Wednesday's blasts outside a school in Nairobi. "
+                      + _TOLL + "Kenyan police accused al-Shabab of carrying out the attack.")
+    assert any(i == 0 for i, *_ in got)
+    assert not any(i == 0 and t is not None and t.startswith("SOM") for i, _, t, _ in got)

@@ -64,3 +64,9 @@ def test_events_warring_parties_rival_pair_accuse_each_other() -> None:
 def test_events_warring_parties_rival_pair_needs_two_and_each_other(text: str) -> None:
     sentence = text.count(". ")
     assert not {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")} & _accusations(text, sentence)
+
+
+def test_events_warring_parties_leave_out_the_victims_struck() -> None:
+    got = _requests(_FIGHT + "The Rapid Support Forces shelled a school in Omdurman on Tuesday. Kenyan officials "
+                    "called on all warring parties to resume stalled peace talks.", 2)
+    assert got == {("KENGOV", "SDNMIL"), ("KENGOV", "SDNREB")}

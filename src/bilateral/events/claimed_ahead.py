@@ -2,11 +2,12 @@
 attack on a bus in X province ... The Y Front claimed responsibility for the attack".
 
 News often tells its attack first with no doer and names the doer a few sentences on, by the armed group's claim of
-responsibility for "the attack" (a definite noun naming no one, as ``recalled`` reads it). That claimant is the doer
-the document itself names for its attack: an attack noun told before the claim, with no doer of its own, is the
-claimant's act on whom the noun's own phrase names as struck (its target prepositions, or the facility it hit with
-the place of that facility: ``facilities``). Later sentences then tell that attack again (``told_attacks``,
-``recalled``) as they tell one whose doer was named at once.
+responsibility for "the attack" (a definite noun naming no one, as ``recalled`` reads it). That claimant is the doer the
+document itself names for its attack: an attack noun told before the claim, with no doer of its own, is the claimant's
+act on whom the noun's own phrase names as struck (its target prepositions, or the facility it hit with the place of
+that facility: ``facilities``; a facility whose place names no known country, "a school in the capital", stands in the
+claimant's own country, where an armed group is coded as fighting). Later sentences then tell that attack again
+(``told_attacks``, ``recalled``) as they tell one whose doer was named at once.
 
 Not when:
 
@@ -154,7 +155,7 @@ def claimed_ahead(sent: Doc, frames: Sequence[Frame], index: MentionIndex, claim
         frame.targets.extend(m for pobj in prep_objects(noun, frame.entry.preps) for m in index.actors(pobj)
                              if m.actor.code != claimant.code)
         if not frame.targets:
-            frame.targets.extend(facility_targets(frame, index, lexicon))
+            frame.targets.extend(facility_targets(frame, index, lexicon, home=claimant.country))
         if frame.targets:
             frame.sources.append(Mention(replace(claimant, text=noun.text), noun.i, noun.i + 1, noun.idx,
                                          noun.idx + len(noun), RECALLED, "claimed"))

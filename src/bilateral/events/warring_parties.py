@@ -1,11 +1,11 @@
 """The warring parties: a target named as the sides of a war ("called on all warring parties to reduce
 hostilities", "urged the warring sides to return to talks") stands for the sides of the fighting the story told.
 
-The document's earlier asserted or alleged fights (PLOVER ASSAULT) name who fights whom; when their sources and
-targets are two or more actors other than the frame's own source, each is a target of the frame in place of the
-description (which the actor coder takes for a political party, ---PTY, or leaves without a country). Not
-replaced: a party with no 'warring' word ("the ruling party", "all parties"), a story that told no fight, or one
-whose fights name a single side.
+The document's earlier asserted or alleged fights (PLOVER ASSAULT) name who fights whom (a victim that cannot fight,
+civilians or a school a bombing hit, is no side); when their sources and targets are two or more actors other than the
+frame's own source, each is a target of the frame in place of the description (which the actor coder takes for a
+political party, ---PTY, or leaves without a country). Not replaced: a party with no 'warring' word ("the ruling party",
+"all parties"), a story that told no fight, or one whose fights name a single side.
 
 So too a reciprocal subject counted as the pair of sides ("both rivals accusing the other of stalling", "the two
 adversaries blamed each other": frames.json ``rival_nouns`` with "both" or "two"), which no earlier sentence names
@@ -30,6 +30,9 @@ _WARRING = frozenset({"warring", "belligerent"})
 _TOLD = frozenset({"asserted", "alleged"})
 _PAIR_WORDS = frozenset({"both", "two"})
 """Words that count a description as the two sides ("both rivals", "the two adversaries")."""
+_STRUCK_ONLY = frozenset({"CVL", "EDU", "REL", "REF", "MED", "HLH", "BUS", "LAB"})
+"""Sectors of a target that is struck, never a side that fights: the civilians, the school, the press a bombing
+hits are its victims, not a warring party."""
 SIDES = 0.75
 """A side taken from the story's told fights: as sure as a counterpart found in the story (events/counterpart.py),
 not as doubtful as the description's own reading as a party."""
@@ -45,12 +48,14 @@ def _warring(mention: Mention, frame: Frame) -> bool:
 
 
 def _sides(earlier: Sequence[Event]) -> dict[str, Actor]:
-    """The actors of the story's told fights, by code, in order."""
+    """The actors of the story's told fights, by code, in order: their doers, and those they struck when those
+    can fight back (not the civilians, a school or the press a bombing hit: ``_STRUCK_ONLY``)."""
     codes = load_codes()
     sides: dict[str, Actor] = {}
     for event in earlier:
         if event.modality in _TOLD and codes.get(event.cameo).plover == "ASSAULT":
-            for actor in (event.source, event.target):
+            struck = event.target if event.target is None or event.target.sector not in _STRUCK_ONLY else None
+            for actor in (event.source, struck):
                 if actor is not None and actor.country is not None:
                     sides.setdefault(actor.code, actor)
     return sides
