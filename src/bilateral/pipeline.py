@@ -241,7 +241,8 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             coded = sets.expand(span.index, code_events(
                 sent, span, p.doc.id, mentions, res.lexicon, events, told, sets.members(span.index, mentions, events),
                 running if running is not None and speaks_for_a_side(running) else None,
-                claim.claimant if claim is not None and span.index < claim.sentence else None))
+                claim.claimant if claim is not None and span.index < claim.sentence else None,
+                _host(p.actor_context, span.text)))
             for event in coded:
                 if event.confidence >= res.settings.min_confidence:
                     if p.doc_places is None:
@@ -255,6 +256,11 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
     except Exception as e:  # noqa: BLE001 - the document is stored with its failure; --retry-failed codes it again
         return _failed(p.doc, stage, e, sentences=len(p.sents))
     return CodedDocument(p.doc, "coded", tuple(events), len(p.sents))
+
+
+def _host(context: Any, text: str) -> str | None:
+    """The country the document happens in, named outside the sentence ``text`` (None for a one-sentence text)."""
+    return context.document_country(text) if context is not None and context.in_document(text) else None
 
 
 def _in_order(mentions: list[Mention], more: list[Mention]) -> list[Mention]:

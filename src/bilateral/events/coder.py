@@ -34,6 +34,7 @@ from bilateral.events.alternatives import alternative_suppliers
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.bare_refusals import bare_refusals, may_answer_bare, short_answer
 from bilateral.events.arms_trade import delivered_frames
+from bilateral.events.arriving_helpers import arriving_helpers
 from bilateral.events.blamed import blamed_doers
 from bilateral.events.contentions import contended_wrongs, own_side_allegations
 from bilateral.events.captured_from import captured_from
@@ -128,13 +129,14 @@ def is_news_text(text: str, lexicon: Lexicon) -> bool:
 def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[Mention],
                 lexicon: Lexicon, earlier: Sequence[Event] = (), told: Sequence[Event] | None = None,
                 members: Mapping[tuple[int, int], Sequence[Actor]] | None = None,
-                speaker: Actor | None = None, claimant: Actor | None = None) -> list[Event]:
+                speaker: Actor | None = None, claimant: Actor | None = None, host: str | None = None) -> list[Event]:
     """Events of one sentence (date and location left empty for the later stages); ``earlier``, the events
     already stored for the document, say who its counterparts are; ``told`` (``earlier`` when not given), all
     the acts coded before, weak ones included, are what a reply ("denied the accusation") answers; ``members``,
     the actors each set description's mention (by its span) stands for (``ActorSets.members``); ``speaker``, who
     says the sentence when it goes on a quotation an earlier sentence attributes (events/running_quotes.py);
-    ``claimant``, the armed group a later sentence says claimed the story's attack (events/claimed_ahead.py)."""
+    ``claimant``, the armed group a later sentence says claimed the story's attack (events/claimed_ahead.py);
+    ``host``, the country the story happens in, named outside the sentence (events/arriving_helpers.py)."""
     if not mentions and not may_code_without_actors(span.text, earlier, span.index):
         return []
     if not is_news_text(span.text, lexicon) and not short_answer(span.text, earlier, span.index, lexicon.rules):
@@ -201,6 +203,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += contended_wrongs(frames, index, lexicon)  # after the victims' blame: arguing a wrong is a charge too
     frames += documented_wrongs(frames, index, lexicon)
     frames += abroad_plotters(sent, index, earlier, lexicon)  # the attack's doers placed abroad: blamed
+    frames += arriving_helpers(sent, frames, index, earlier, host, lexicon)  # after the acts its purpose may be
     listed_frames = listed_acts(frames, lexicon)  # after the parties: "carried out bombings and raids"
     listed_frames += domain_acts(frames)  # "trade and security relations": one act per field
     frames += listed_frames
