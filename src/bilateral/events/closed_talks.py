@@ -56,7 +56,7 @@ def _denied(room: Token) -> bool:
         and (be.tag_ not in _PAST or any(c.dep_ == "aux" for c in be.children))
 
 
-def _speakers(be: Token, index: MentionIndex, lexicon: Lexicon) -> tuple[Token, list[Mention]] | None:
+def said_by(be: Token, index: MentionIndex, lexicon: Lexicon) -> tuple[Token, list[Mention]] | None:
     """The speech verb that says the existential and the actors of its subject (or the subject's possessor:
     "X's spokesman said")."""
     verb = be.head
@@ -69,7 +69,7 @@ def _speakers(be: Token, index: MentionIndex, lexicon: Lexicon) -> tuple[Token, 
     return (verb, found) if found else None
 
 
-def _aimed_at(country: str, earlier: Sequence[Event], position: int) -> Actor | None:
+def aimed_at(country: str, earlier: Sequence[Event], position: int) -> Actor | None:
     """Whom the country's side last acted on within a few sentences, else the story's counterpart."""
     latest = latest_acts(earlier, position).get(country)
     if latest is not None and latest.target is not None and latest.target.country != country:
@@ -86,14 +86,14 @@ def closed_talks(sent: Doc, index: MentionIndex, earlier: Sequence[Event], posit
     out: list[Frame] = []
     for room in sent:
         if room.lower_ not in rules.room_nouns or not _denied(room) or (meeting := _meeting(room, lexicon)) is None \
-                or (said := _speakers(room.head, index, lexicon)) is None:
+                or (said := said_by(room.head, index, lexicon)) is None:
             continue
         noun, code = meeting
         verb, sources = said
         countries = {m.actor.country for m in sources}
         if len(countries) != 1 or None in countries:
             continue
-        actor = _aimed_at(sources[0].actor.country or "", earlier, position)
+        actor = aimed_at(sources[0].actor.country or "", earlier, position)
         if actor is None:
             continue
         refusal = rules.intent_code("refuse", code, _CONSULT)

@@ -86,6 +86,7 @@ from bilateral.events.their_meetings import their_meetings
 from bilateral.events.told_attacks import may_recall_attack, told_attacks
 from bilateral.events.told_things import told_things
 from bilateral.events.undone_measures import undone_measures
+from bilateral.events.untimely_acts import untimely_acts
 from bilateral.events.verdicts import verdict_courts
 from bilateral.events.warring_parties import warring_parties
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
@@ -194,6 +195,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     accompanying_acts(frames)  # "X's tariffs, along with doubling the duty on Y": the gerund is X's act too
     alternative_suppliers(sent, frames, index, earlier, lexicon.rules)  # before the counterparts: the substitute out
     frames += closed_talks(sent, index, earlier, span.index, lexicon)  # "there will be no room for talks"
+    frames += untimely_acts(sent, frames, index, earlier, span.index, lexicon)  # "now is not the time to V": refused
     frames += ending_ties(sent, index, earlier, span.index, lexicon)  # "that will be the end of all A-B ties"
     fill_counterparts(frames, index, earlier, lexicon.rules)
     warring_parties(frames, earlier, lexicon.rules)  # the warring sides as targets, or as a reciprocal subject

@@ -278,6 +278,8 @@ class FrameRules:
     """Nouns of the ties between two sides: "that will be the end of all A-B ties" (events/ending_ties.py)."""
     room_nouns: frozenset[str]
     """Nouns of leeway: "there will be no room for talks" refuses the talks (events/closed_talks.py)."""
+    timing_nouns: frozenset[str]
+    """Nouns of the right moment: "now is not the time to lift sanctions" refuses the act (events/untimely_acts.py)."""
     threat_nouns: frozenset[str]
     """Nouns of a threat that a later sentence may tell again as its subject ("the warning comes as ...";
     events/retold_threats.py)."""
