@@ -1,7 +1,8 @@
 """A measure suspended, paused, postponed or waived, named as a noun (triggers.tsv: 'suspension', 'pause',
 'postponement', 'waiver' qualified by a sanction or customs charge -> 085, as 'lifting' and 'easing'): the easing
-of the measure on its target. Must-not cases: the suspension of talks or of aid (not a measure eased), sanctions
-announced (stay 163). Sentences written for these tests; actors marked by exact string."""
+of the measure on its target; so is relief from a measure ("sanctions relief", "relief from sanctions"), which a verb
+of it does not turn into the measure. Must-not cases: the suspension of talks or of aid (not a measure eased),
+sanctions announced (stay 163), relief alone (aid). Sentences written for these tests; actors marked by exact string."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from spacy.language import Language
 from tests.marking import coded_triples
 
 ACTORS = {"The United States": "USA", "Iran": "IRN", "Washington": "USAGOV", "Canadian steel": "CAN",
-          "Kenya": "KENGOV", "Somalia": "SOMGOV", "The U.S.": "USA"}
+          "Kenya": "KENGOV", "Somalia": "SOMGOV", "The U.S.": "USA", "Eritrea": "ERI", "Norway": "NORGOV"}
 
 CASES: list[tuple[str, str, set[tuple[str, str | None, str]]]] = [
     ("The United States announced the suspension of sanctions on Iran.", "08", {("USA", "IRN", "085")}),
@@ -20,6 +21,12 @@ CASES: list[tuple[str, str, set[tuple[str, str | None, str]]]] = [
     # must-not: a suspension of talks is no measure eased; sanctions announced are imposed
     ("Kenya's suspension of talks with Somalia surprised observers.", "08", set()),
     ("The United States announced new sanctions on Iran.", "08", set()),
+    # relief from a measure is its easing, named by a compound or a "from" phrase; a verb of the relief does not
+    # act with the measure ("extended sanctions relief" is not "extended sanctions")
+    ("Norway extended sanctions relief for Eritrea by a year.", "", {("NORGOV", "ERI", "085")}),
+    ("Norway announced relief from sanctions on Eritrea.", "", {("NORGOV", "ERI", "085")}),
+    # must-not: relief alone is aid, not a measure eased
+    ("Norway sent relief to Eritrea after the storm.", "08", set()),
 ]
 
 

@@ -103,10 +103,12 @@ def qualifiers(noun: Token) -> list[str]:
 
 
 UNDOING_NOUNS = frozenset({"lifting", "easing", "suspension", "removal", "repeal", "waiver", "pause", "delay",
-                      "postponement", "relaxation", "rollback", "cancellation", "end", "withdrawal", "halt"})
-"""Nouns that undo what their "of" object names: a verb whose object is "the lifting of sanctions" does not act
-with the sanctions ("announced the lifting of sanctions" eases them; it is not "announced sanctions"). Their "in"
-phrase names it too ("a pause in the tariffs on Y", events/nominal.py)."""
+                      "postponement", "relaxation", "rollback", "cancellation", "end", "withdrawal", "halt",
+                      "relief"})
+"""Nouns that undo what their "of" object or their compound names: a verb whose object is "the lifting of
+sanctions" or "sanctions relief" does not act with the sanctions ("announced the lifting of sanctions", "extended
+sanctions relief" ease them; they are not "announced sanctions", "extended sanctions"). Their "in" and "from"
+phrases name it too ("a pause in the tariffs on Y", "relief from sanctions", events/nominal.py)."""
 
 
 def _noun_lemmas(noun: Token, rules: FrameRules) -> set[str]:
@@ -114,9 +116,10 @@ def _noun_lemmas(noun: Token, rules: FrameRules) -> set[str]:
     conjuncts of its "of" object ("transfers of equipment and munitions") and what a container among them holds
     (``_contents``: "hundreds of crates of ammunition", "containers that can hold shells")."""
     lemmas = {noun.lemma_.lower(), noun.lower_}
-    lemmas.update(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
     if noun.lemma_.lower() in UNDOING_NOUNS:
-        return lemmas  # "announced the lifting of sanctions": the sanctions are undone, not announced
+        # "announced the lifting of sanctions", "extended a tariff pause": what is undone is not what the verb does
+        return lemmas | {c.lemma_.lower() for c in noun.children if c.dep_ == "amod"}
+    lemmas.update(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
     measured = noun.like_num or noun.tag_ in ("CD", "$") or noun.ent_type_ == "MONEY"
     for prep in noun.children:
         if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "in" and measured)):

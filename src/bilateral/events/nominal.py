@@ -86,9 +86,10 @@ _MODIFIERS = ("compound", "amod", "nmod")
 _OBJECT_PREPS = frozenset({"of", "as"})
 """The phrases of an event noun that say what it acts on or names ("deliveries of weapons", "the designation of X
 as a terrorist group"), as a light verb's object and "as" complement do."""
-_UNDONE_PREPS = frozenset({"of", "in"})
-"""The phrases of a noun undoing an act that name the act ("a pause in the tariffs on Y", "the lifting of sanctions"):
-what was held off is what it is "in"; "a halt in Syria" names no act, and no entry takes a place as qualifier."""
+_UNDONE_PREPS = frozenset({"of", "in", "from"})
+"""The phrases of a noun undoing an act that name the act ("a pause in the tariffs on Y", "the lifting of sanctions",
+"relief from sanctions"): what was held off is what it is "in" or relief "from"; "a halt in Syria" names no act, and
+no entry takes a place as qualifier."""
 
 
 def _qualifier_words(noun: Token) -> set[str]:
