@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -39,12 +39,12 @@ from bilateral.events.arguments import MentionIndex
 from bilateral.events.blamed import HEARSAY
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
-from bilateral.events.recalled import RECALLED, perpetrator
+from bilateral.events.recalled import perpetrator, recalled_at
 from bilateral.events.roles import passive_subject_of, subject_of
 from bilateral.events.speech import according_to, speaker_of
 from bilateral.events.told_attacks import ANAPHORS, OTHER_ATTACK, PARTAKING
 from bilateral.events.word_files import read_word_file
-from bilateral.models import CameoCode, Event, Mention
+from bilateral.models import CameoCode, Event
 
 _ACCUSE = CameoCode("112")
 """CAMEO "accuse, not specified": blaming the attack's doers by placing them abroad."""
@@ -148,8 +148,7 @@ def abroad_plotters(sent: Doc, index: MentionIndex, earlier: Sequence[Event], le
         doer = perpetrator(_ASSAULT, speakers, earlier) if speakers else None
         if doer is None:
             continue
-        target = Mention(replace(doer, text=subj.text), subj.i, subj.i + 1, subj.idx, subj.idx + len(subj),
-                         RECALLED, "recalled")
+        target = recalled_at(doer, subj)
         entry = TriggerEntry("noun", subj.lemma_.lower(), None, frozenset(), frozenset(), _ACCUSE, frozenset(), 0)
         out.append(Frame(subj, [subj], entry, _ACCUSE, speakers, [target], DIRECT, False, False, speech))
     return out

@@ -19,7 +19,6 @@ and a look at the sentence's frames and the document's earlier events for those 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -28,7 +27,7 @@ from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.patient_acts import patient_act
-from bilateral.events.recalled import RECALLED, definite_entry, perpetrator
+from bilateral.events.recalled import definite_entry, perpetrator, recalled_at
 from bilateral.events.roles import possessor_of
 from bilateral.models import Actor, CameoCode, Event, Mention
 
@@ -84,5 +83,4 @@ def judged_doers(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence
         doer = perpetrator(codes.get(entry.cameo).plover or "", frame.sources, earlier) if entry else None
         doer = doer or (_patients_doer(frame, act, index, earlier, lexicon) if earlier else None)
         if doer is not None:
-            frame.targets.append(Mention(replace(doer, text=act.text), act.i, act.i + 1, act.idx,
-                                         act.idx + len(act), RECALLED, "recalled"))
+            frame.targets.append(recalled_at(doer, act))

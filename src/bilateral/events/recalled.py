@@ -150,8 +150,7 @@ def recalled_frames(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ear
         act = _recalled_target(load_codes().get(entry.cameo).plover or "", claimants, earlier)
         if act is None or act.target is None:
             continue
-        target = Mention(replace(act.target, text=noun.text), noun.i, noun.i + 1, noun.idx, noun.idx + len(noun),
-                         RECALLED, "recalled")
+        target = recalled_at(act.target, noun)
         out.append(Frame(noun, [noun], entry, entry.cameo, list(claimants), [target], CLAIMED, False, False, verb))
     return out
 
@@ -217,8 +216,7 @@ def condemned_targets(frames: Sequence[Frame], index: MentionIndex, earlier: Seq
         noun, entry = accused
         doer = perpetrator(codes.get(entry.cameo).plover or "", frame.sources, earlier)
         if doer is not None:
-            frame.targets.append(Mention(replace(doer, text=noun.text), noun.i, noun.i + 1, noun.idx,
-                                         noun.idx + len(noun), RECALLED, "recalled"))
+            frame.targets.append(recalled_at(doer, noun))
 
 
 _SUIT = "115"
@@ -244,7 +242,7 @@ def _suit_noun(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> Token | N
     return noun
 
 
-def _at(actor: Actor, token: Token) -> Mention:
+def recalled_at(actor: Actor, token: Token) -> Mention:
     """A mention of an actor the story named before, at the word that stands for it here."""
     return Mention(replace(actor, text=token.text), token.i, token.i + 1, token.idx, token.idx + len(token), RECALLED,
                    "recalled")
@@ -273,6 +271,6 @@ def told_suits(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[E
         at = frame.trigger if frame.trigger != noun else noun.head if noun is not None else None
         if noun is None or defendant is None or at is None or at == noun:
             continue
-        frame.sources.append(_at(filer, noun))
+        frame.sources.append(recalled_at(filer, noun))
         if not frame.targets:
-            frame.targets.append(_at(defendant, at))
+            frame.targets.append(recalled_at(defendant, at))

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
-from bilateral.events.recalled import RECALLED
+from bilateral.events.recalled import recalled_at
 from bilateral.events.roles import subject_of
 from bilateral.events.told_attacks import told_as_attack
 from bilateral.events.word_files import read_word_file
@@ -94,8 +94,7 @@ def _doers(subj: Token, index: MentionIndex, earlier: Sequence[Event], words: Se
     [doer] = doers.values()
     if doer.sector not in words.sectors:
         return []
-    return [Mention(replace(doer, text=subj.text), subj.i, subj.i + 1, subj.idx, subj.idx + len(subj), RECALLED,
-                    "recalled")]
+    return [recalled_at(doer, subj)]
 
 
 def _attack(doer: Actor, earlier: Sequence[Event]) -> Event | None:
@@ -125,8 +124,7 @@ def seized_vehicles(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ear
             struck = attack.target if attack is not None else None
             if attack is None or struck is None:
                 continue
-            target = Mention(replace(struck, text=vehicle.text), vehicle.i, vehicle.i + 1, vehicle.idx,
-                             vehicle.idx + len(vehicle), RECALLED, "recalled")
+            target = recalled_at(struck, vehicle)
             entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), _HIJACK, frozenset(), 0)
             out.append((Frame(verb, [verb], entry, _HIJACK, [doer], [target], DIRECT, False, False, verb), attack))
     return out
