@@ -89,6 +89,7 @@ from bilateral.events.undone_measures import undone_measures
 from bilateral.events.untimely_acts import untimely_acts
 from bilateral.events.verdicts import verdict_courts
 from bilateral.events.warring_parties import warring_parties
+from bilateral.events.withheld_parts import withheld_part
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
 
@@ -303,6 +304,9 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
     if not load_codes().codable(frame.cameo):
         raise KnowledgeError(f"CAMEO code {frame.cameo} (lexicon line {frame.entry.line}) has no PLOVER type")
     modality = event_modality(frame.anchor, source, index, lexicon.rules, frame.clause)
+    if modality == "asserted" and withheld_part(frame.trigger, frame.clause or frame.anchor, source, target, index,
+                                                      lexicon.rules):
+        modality = "negated"  # "X refused to attend talks with Y": no talks took place
     cameo = frame.cameo
     if cameo == _SUPPORT and target is not None and source.actor.sector in _ARMED \
             and target.actor.sector in _ARMED:

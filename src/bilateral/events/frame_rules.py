@@ -59,6 +59,10 @@ class FrameRules:
     refusal_verbs: frozenset[str]
     """Verbs that turn down a proposal with no object of their own ("The relatives refused.", "It was rejected."):
     events/bare_refusals.py answers the proposal told just before with them."""
+    withholding_verbs: frozenset[str]
+    """Verbs whose infinitive its subject leaves undone ("refused to attend talks with Y", "declined to join the
+    negotiations"): an event named inside the infinitive with the subject as a party did not take place
+    (events/withheld_parts.py)."""
     claim_nouns: frozenset[str]
     act_nouns: frozenset[str]
     """Nouns for an act of one side that another answers ("condemned the move by X", "backed X's decision"), beside
