@@ -90,6 +90,7 @@ from bilateral.events.untimely_acts import untimely_acts
 from bilateral.events.verdicts import verdict_courts
 from bilateral.events.warring_parties import warring_parties
 from bilateral.events.withheld_parts import withheld_part
+from bilateral.events.foretold import foretold_by_another
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
 from bilateral.nlp import SentenceSpan
 
@@ -324,7 +325,8 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
             cameo = CameoCode(DECLINED)
             entry, modality = load_codes().get(cameo), "asserted"
     elif (condition == "unless" and modality in ("future", "hypothetical") and entry.plover != "THREATEN") \
-            or (condition == "if" and modality == "hypothetical" and entry.plover in _THREATENED):
+            or (condition == "if" and modality == "hypothetical" and entry.plover in _THREATENED
+                and not foretold_by_another(frame.clause or frame.anchor, source, index, lexicon.rules)):
         # "will withdraw its force unless the rebels disarm", "may suspend talks if the ceasefire fails": a threat
         cameo = lexicon.rules.intent_code("threaten", cameo, entry.plover or "")
         entry, modality = load_codes().get(cameo), "asserted"

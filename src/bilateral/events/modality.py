@@ -165,7 +165,7 @@ def _denied_noun(noun: Token) -> bool:
     return "no" in dets or (not dets and any(c.dep_ == "amod" and c.lower_ == "little" for c in noun.children))
 
 
-def _speaker_differs(speech: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
+def speaker_differs(speech: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
     """True unless the speech verb's subject is the event's own source (then the claim is first-hand)."""
     subj = subject_of(speech, rules.relative_pronouns)
     if subj is None:
@@ -185,7 +185,7 @@ _ONLOOKERS = frozenset({"analyst", "expert", "observer", "commentator", "economi
 """Nouns of people who comment on the parties without speaking for any ("an analyst said", "experts believe")."""
 
 
-def _unaffiliated(speech: Token, index: MentionIndex, rules: FrameRules) -> bool:
+def unaffiliated(speech: Token, index: MentionIndex, rules: FrameRules) -> bool:
     """The speech verb's subject is an onlooker that names no actor ("an analyst said", "experts believe"), who can
     forecast a party's act but cannot announce it; "officials said" or "leaders said" may speak for the party."""
     subj = subject_of(speech, rules.relative_pronouns)
@@ -197,7 +197,7 @@ def _expected_by_others(verb: Token, source: Mention | None, index: MentionIndex
     expects to sign" is X's intent)."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
-    return _speaker_differs(verb, source, index, rules)
+    return speaker_differs(verb, source, index, rules)
 
 
 def _denies_the_charge(clause: Token, denial: Token, rules: FrameRules) -> bool:
@@ -336,9 +336,9 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
                 under_speech = True
                 if "negated" in _local(head, rules) and not presupposed:
                     marks.add("hypothetical")  # "did not say it would attack X": left unsaid, not announced
-                if not presupposed and _speaker_differs(head, source, index, rules):
+                if not presupposed and speaker_differs(head, source, index, rules):
                     marks.add("alleged")
-                    if _unaffiliated(head, index, rules):
+                    if unaffiliated(head, index, rules):
                         marks.add("onlooker")
             marks |= {m for m in _local(head, rules) if m in ("hypothetical", "would")}
         elif dep == "acomp":
