@@ -54,3 +54,21 @@ def test_events_patient_acts_no_custodian_told_no_target() -> None:
 def test_events_patient_acts_the_possessor_is_no_doer_of_the_act_itself() -> None:
     got = _coded("Kenya said on Tuesday that Uganda's detention is unjust.")
     assert not any(s == "UGA" and t == "COERCE" for s, _, t, _ in got)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Police in Lima said Ecuador plotted the Peruvian consul's murder last spring.", "ASSAULT"),
+    ("Ghana announced the Togolese ambassador's expulsion on Friday.", "COERCE"),
+])
+def test_events_patient_acts_the_possessor_of_a_governed_act_is_its_target(text: str, kind: str) -> None:
+    doer, patient = ("ECU", "PER") if "Ecuador" in text else ("GHA", "TGO")
+    assert any(s == doer and o == patient and t == kind for s, o, t, _ in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's attack on the border post drew protests on Friday.",
+    "Ghana announced the expulsion of diplomats on Friday.",
+    "Ghana's detention of the journalists lasted a week.",
+])
+def test_events_patient_acts_no_possessor_patient_without_a_patient_act(text: str) -> None:
+    assert not any(o == "GHA" for _, o, _, _ in _coded(text))

@@ -50,7 +50,7 @@ from bilateral.events.modifier_lists import modifier_partners
 from bilateral.events.pleas import asked
 from bilateral.events.received import GIVERS, received_frame, recipients_of
 from bilateral.events.recalled import claimants_of
-from bilateral.events.patient_acts import doer_possessor
+from bilateral.events.patient_acts import doer_possessor, patients_owning
 from bilateral.events.roles import prep_objects
 from bilateral.events.undergoers import struck_in, undergoer
 from bilateral.models import CameoCode, Mention
@@ -325,6 +325,8 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         confidence = full  # "X announced the lifting of sanctions on Y": the target phrase hangs on its object
     if not targets and (targets := aimed_at(noun, index)):
         confidence = full
+    if not targets and (targets := [m for m in patients_owning(noun, index, lexicon.rules) if m not in sources]):
+        confidence = full  # "X plotted the envoy's murder": the envoy is its target, as in "the murder of the envoy"
     if not targets:  # "X came under attack", "X was ousted in a coup led by Y"
         targets = undergoer(noun, index, lexicon) or (struck_in(noun, index, lexicon) if named_by is not None else [])
     if not targets and (targets := answerers(noun, entry, sources, index, lexicon)):

@@ -65,3 +65,13 @@ def doer_possessor(noun: Token, rules: FrameRules | None) -> Token | None:
     if owner is None or (rules is not None and patient_act(noun, rules) and not prep_objects(noun, _OF)):
         return None
     return owner
+
+
+def patients_owning(noun: Token, index: MentionIndex, rules: FrameRules) -> list[Mention]:
+    """Whom a patient act noun's possessor names as the one it is done to: "X plotted the envoy's murder", "X
+    announced the envoy's expulsion" (the envoy is murdered, expelled); none when an "of" phrase names the patient
+    ("Y's detention of X": Y detains) or the noun is no patient act ("Y's attack": Y attacks)."""
+    if not patient_act(noun, rules) or prep_objects(noun, _OF):
+        return []
+    owner = possessor_of(noun)
+    return index.actors(owner) if owner is not None else []
