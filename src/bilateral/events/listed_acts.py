@@ -7,6 +7,10 @@ several (docs/gold-guidelines.md, Unit: one event per source, act and target). E
 coordination that the lexicon knows as an act noun of material conflict (quad class 4) is coded as a frame of its
 own, with its own code ("bombing", "air strike") and the verb's parties and clause.
 
+An act noun coded by itself ("they heard a blast and gunfire", "the shelling and air strikes on Y") lists its
+fellows the same way: each other member of its own coordination with an act code of its own is coded with the
+noun's parties; a member with the noun's own code ("attacks and assaults") is the same act told twice.
+
 Not fired: a verb that codes no material conflict ("held talks and consultations with X" is one meeting told
 twice); a list of things, not acts ("seized weapons and ammunition"); a verb and its own act noun or a verb and an
 outcome ("launched an attack", "attacked and killed", "an ambush that killed 18": one attack), as no noun list is
@@ -37,21 +41,32 @@ def listed_acts(frames: Sequence[Frame], lexicon: Lexicon) -> list[Frame]:
     """New frames, one per act noun listed beside the object noun a material-conflict verb frame matched."""
     out: list[Frame] = []
     for frame in frames:
-        objects = [w for w in frame.words if w.pos_ == "NOUN" and w != frame.trigger]
-        if not objects or frame.trigger.pos_ != "VERB" or not frame.sources \
-                or load_codes().get(frame.cameo).quad_class != _MATERIAL_CONFLICT:
-            continue  # cheap exit: most frames match no object noun
-        for noun in _members(objects[0]):
+        seed = _seed(frame)
+        if seed is None or not frame.sources or load_codes().get(frame.cameo).quad_class != _MATERIAL_CONFLICT:
+            continue  # cheap exit: most frames match no listed noun
+        for noun in _members(seed):
             if noun in frame.words:
                 continue
             entries = noun_entries(noun, lexicon)
             entry = noun_entry(noun, entries) if entries else None
-            if entry is None or load_codes().get(entry.cameo).quad_class != _MATERIAL_CONFLICT:
+            if entry is None or load_codes().get(entry.cameo).quad_class != _MATERIAL_CONFLICT \
+                    or (seed == frame.trigger and entry.cameo == frame.cameo):
                 continue
             out.append(replace(frame, trigger=noun, words=[noun], entry=entry, cameo=entry.cameo,
                                sources=list(frame.sources), targets=list(frame.targets), extra=[],
                                statement=None))
     return out
+
+
+def _seed(frame: Frame) -> Token | None:
+    """The noun whose coordination may list more acts: a verb frame's first object noun, or a noun frame's own
+    trigger when it is a member of a coordination ("a blast and gunfire"); None otherwise."""
+    trigger = frame.trigger
+    if trigger.pos_ == "VERB":
+        return next((w for w in frame.words if w.pos_ == "NOUN" and w != trigger), None)
+    if trigger.pos_ == "NOUN" and (trigger.dep_ == "conj" or any(c.dep_ == "conj" for c in trigger.children)):
+        return trigger
+    return None
 
 
 def _members(noun: Token) -> list[Token]:
