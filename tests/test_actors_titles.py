@@ -131,3 +131,18 @@ def test_actors_titles_office_of_an_unknown_body_is_no_government(nlp, kb) -> No
     assert found.get("Jane Otieno") != "KENGOV"
     found = _codes(nlp, kb, "Jane Otieno, the foreign minister of Kenya, urged Uganda to act.", on)
     assert found.get("Jane Otieno") == "KENGOV"
+
+
+@pytest.mark.model
+def test_actors_titles_head_of_a_known_body_acts_for_it(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    on = dt.date(2024, 9, 2)
+    # a sectorless head title "of" a body the dictionaries know: the holder takes the body's code
+    found = _codes(nlp, kb, "Maria Lindqvist, head of Chevron, warned Venezuela about the new levies.", on)
+    assert found.get("Maria Lindqvist") == "USABUS"
+    found = _codes(nlp, kb, "Tomas Berg, chairman of Boeing, criticised the Canadian duties.", on)
+    assert found.get("Tomas Berg") == "USABUS"
+    # must not: a head of something no dictionary knows as a body, or a former head
+    found = _codes(nlp, kb, "Maria Lindqvist, head of the Norwegian delegation, warned Venezuela.", on)
+    assert found.get("Maria Lindqvist") is None
+    found = _codes(nlp, kb, "Maria Lindqvist, a former head of Chevron, warned Venezuela about the levies.", on)
+    assert found.get("Maria Lindqvist") is None

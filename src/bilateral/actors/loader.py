@@ -243,6 +243,7 @@ def parse_sectors(data: Any, label: str, agents: dict[tuple[str, ...], str] | No
         polity_nouns={k.lower(): v for k, v in data.get("polity_nouns", {}).items()},
         force_nouns={k.lower(): v for k, v in data.get("force_nouns", {}).items()},
         body_nouns=frozenset(w.lower() for w in data.get("body_nouns", [])),
+        body_heads=frozenset(w.lower() for w in data.get("body_heads", [])),
         creed_words=frozenset(w.lower() for w in data.get("creed_words", [])),
         name_descriptors=frozenset(w.lower() for w in data.get("name_descriptors", [])),
     )

@@ -135,6 +135,9 @@ class SectorWords:
     one names ("drew international condemnation" -> ``---GOV``)."""
     world_modifiers: frozenset[str] = frozenset()
     """Words for the world at large on a ``world_acts`` noun ("international", "global", "worldwide")."""
+    body_heads: frozenset[str] = frozenset()
+    """Nouns of heading a body with no sector of their own ("head", "chairman"): "X, head of <known body>" acts
+    for that body."""
     body_nouns: frozenset[str] = frozenset()
     """Heads of the names of private bodies ("committee", "association"): an office "of" such a body no dictionary
     knows ("president of the Committee for Freedom in Hong Kong") is the body's, not the state's."""

@@ -121,6 +121,30 @@ def title_after(r: Resolution, head: Token) -> Evidence | None:
         if sector and (country or org):
             r.claimed.update(t.i for t in tokens if t.i in r.hit_at)
             return Evidence(head.i, sector, country, org, False)
+        body = _headed_body(r, child) if sector is None else None
+        if body is not None:
+            r.claimed.update(t.i for t in tokens if t.i in r.hit_at)
+            return Evidence(head.i, body.sector or "IGO", body.country, body.code, False)
+    return None
+
+
+def _headed_body(r: Resolution, title: Token) -> Actor | None:
+    """The body a sectorless head title is "of" ("head of the Kenya Tea Growers Association", ``body_heads``),
+    when a dictionary knows it as an organisation coded with a sector: its holder acts for it. None for any other
+    title or complement ("head of the delegation", "head of an unnamed firm") and for a former head."""
+    if title.lower_ not in r.kb.sectors.body_heads \
+            or any(c.lower_ in r.kb.sectors.not_in_office for c in title.children):
+        return None
+    for prep in title.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for body in prep.children:
+            found = r.hit_at.get(body.i) if body.dep_ == "pobj" else None
+            if found is None or found[0].entries[0].kind != "org":
+                continue
+            actor = r.kb.org_actor(found[0].entries[0].key, r.on, "")
+            if actor is not None and (actor.sector or actor.kind == "igo"):
+                return actor
     return None
 
 
