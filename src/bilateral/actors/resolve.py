@@ -22,6 +22,7 @@ from bilateral.actors.context import ActorContext
 from bilateral.actors.knowledge import KnowledgeBase
 from bilateral.actors.state import Resolution
 from bilateral.actors.periods import distinct_periods
+from bilateral.actors.shared_modifiers import shared_modifiers
 from bilateral.models import Mention
 
 
@@ -77,6 +78,9 @@ PASSES: tuple[Pass, ...] = (
          "said nothing"),
     Pass("held_places", agents.held_places,
          "'the rebel-held enclave' stands for its holders once every name of the sentence has given its country"),
+    Pass("shared_modifiers", shared_modifiers,
+         "'Kenyan officials and lawmakers': a conjoined bare group noun takes the country its partner's modifiers "
+         "name, once every name has given its country and before the weaker sentence and document guesses"),
     Pass("domestic_groups", agents.domestic_groups,
          "bare group nouns take the country of a sentence whose every other actor is known"),
     Pass("document_agents", agents.document_agents,
