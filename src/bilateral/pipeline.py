@@ -22,6 +22,7 @@ from typing import Any
 from bilateral.actors import KnowledgeBase, resolve_actors
 from bilateral.actors.kin import listed_kin
 from bilateral.actors.possessed_forces import speakers_forces
+from bilateral.actors.personal_opponents import opposed_person_objects
 from bilateral.actors.anaphora import (
     FIRST_PERSON,
     attributed_speaker,
@@ -226,6 +227,8 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             if speaker is not None:
                 speakers[span.index] = speaker
             mentions = _in_order(mentions, clause_pronoun_mentions(sent, mentions, person_nouns))
+            mentions = _in_order(mentions, opposed_person_objects(  # "X's critics accused him": X
+                sent, mentions, res.kb.sectors.personal_opponent_nouns))
             mentions = _in_order(mentions, joined_sentence_pronouns(  # "... on X. He added ...": one sentence
                 sent, mentions, person_nouns, res.lexicon.rules.speech_verbs, quoted))
             mentions = _in_order(mentions, speakers_forces(sent, mentions, res.lexicon.rules.speech_verbs, res.kb))

@@ -239,6 +239,7 @@ def parse_sectors(data: Any, label: str, agents: dict[tuple[str, ...], str] | No
         proper_bodies=_proper_bodies(data.get("proper_bodies", {}), label),
         region_bodies=_region_bodies(data.get("region_bodies", {}), label),
         relational_nouns=frozenset(w.lower() for w in data.get("relational_nouns", [])),
+        personal_opponent_nouns=frozenset(w.lower() for w in data.get("personal_opponent_nouns", [])),
         mixed_set_nouns=frozenset(w.lower() for w in data.get("mixed_set_nouns", [])),
         polity_nouns={k.lower(): v for k, v in data.get("polity_nouns", {}).items()},
         force_nouns={k.lower(): v for k, v in data.get("force_nouns", {}).items()},

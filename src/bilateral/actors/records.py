@@ -156,6 +156,9 @@ class SectorWords:
     mixed_set_nouns: frozenset[str] = frozenset()
     """Nouns of a set description ("both forces", "the two parties") whose members, named apart before, may be
     international bodies as well as states: a UN mission's soldiers are forces as a state's army is (actors/sets.py)."""
+    personal_opponent_nouns: frozenset[str] = frozenset()
+    """Nouns for those who stand against a person at home ("critics"): on a politician's possessive they are that
+    politician's country's opposition ("the president's critics"; actors/personal_opponents.py)."""
     relational_nouns: frozenset[str] = frozenset()
     """Nouns for those who stand against someone ("rivals", "enemies"): a country written on them ("Chinese
     rivals", "Iran's foes") is whom they oppose, never their own country."""

@@ -22,6 +22,7 @@ from bilateral.actors.context import ActorContext
 from bilateral.actors.knowledge import KnowledgeBase
 from bilateral.actors.state import Resolution
 from bilateral.actors.periods import distinct_periods
+from bilateral.actors.personal_opponents import personal_opponents
 from bilateral.actors.shared_modifiers import shared_modifiers
 from bilateral.models import Mention
 
@@ -81,6 +82,9 @@ PASSES: tuple[Pass, ...] = (
     Pass("shared_modifiers", shared_modifiers,
          "'Kenyan officials and lawmakers': a conjoined bare group noun takes the country its partner's modifiers "
          "name, once every name has given its country and before the weaker sentence and document guesses"),
+    Pass("personal_opponents", personal_opponents,
+         "'the president's critics' take the country of a person, whom the name and coreference passes have "
+         "found by now, before the document pass could guess another"),
     Pass("domestic_groups", agents.domestic_groups,
          "bare group nouns take the country of a sentence whose every other actor is known"),
     Pass("document_agents", agents.document_agents,
