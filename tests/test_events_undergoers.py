@@ -25,7 +25,7 @@ CASES: list[tuple[str, str, set[tuple[str, str | None, str]]]] = [
     ("Odinga was implicated in a coup led by General Mwangi.", "17", set()),
     ("Six Peruvian soldiers were killed by a sniper in an attack by the Shining Path.", "19",
      set()),
-    ("Ruto was toppled in a military coup in 2019.", "17", set()),
+    ("Ruto was toppled in a coup in 2019.", "17", set()),
 ]
 
 

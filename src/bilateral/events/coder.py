@@ -62,6 +62,7 @@ from bilateral.events.listed_acts import listed_acts
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.measure_sources import measure_sources
 from bilateral.events.pair_ties import may_tell_pair_ties, pair_ties
+from bilateral.events.military_coups import military_coups
 from bilateral.events.meetings import other_side
 from bilateral.events.closed_talks import closed_talks
 from bilateral.events.conditional_targets import condition_of
@@ -174,6 +175,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     undone_measures(frames)  # "imposed tariffs on X, then delayed the tariffs": the measure's target
     measure_sources(frames, index, earlier)  # "a pause in the tariffs on X": whoever laid the tariffs eases them
     captured_from(frames)
+    military_coups(frames, index, lexicon)  # before the counterparts: the ousted ruler's own forces did it
     shunned_courts(frames, index, lexicon.rules)  # before the counterparts: the court holding what is shunned
     entry_barrers(frames, index)
     reporting_forces(frames, index, lexicon.rules)  # the forces reporting their act, before the earlier doer

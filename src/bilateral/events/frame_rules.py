@@ -218,6 +218,10 @@ class FrameRules:
     undergoing_verbs: frozenset[str]
     """Verbs of harm or removal whose passive subject, with no agent, undergoes the act noun of their "in" or
     "during" phrase ("was ousted in a coup led by X": events/undergoers.py)."""
+    coup_nouns: frozenset[str]
+    """Nouns of a seizure of power; called military, the armed forces of the ousted ruler's country did it."""
+    military_modifiers: frozenset[str]
+    """Modifiers that call a coup military ("a military coup", "an army putsch": events/military_coups.py)."""
     harm_verbs: frozenset[str]
     """A comma-set participle of one of these after an attack names whom it hit ("shelled the town, killing two
     soldiers", "stepped up attacks, inflicting casualties on X"): the attack's target when it has none."""
