@@ -16,7 +16,7 @@ ACTORS = {"Ruto": "KENGOV", "President Kibet": "KENGOV", "the Shining Path": "PE
           "General Mwangi": "KENMIL"}
 
 CASES: list[tuple[str, set[tuple[str, str | None, str]]]] = [
-    ("Ruto was ousted in a military coup led by President Kibet last spring.", {("KENMIL", "KENGOV", "170")}),
+    ("Ruto was deposed in a military coup led by President Kibet last spring.", {("KENMIL", "KENGOV", "170")}),
     ("Ruto was toppled in a military coup led by General Mwangi in 2019.", {("KENMIL", "KENGOV", "170")}),
     # must-not: not called military, a leader of another country, no ruler as target
     ("Ruto was ousted in a coup led by President Kibet last spring.", set()),

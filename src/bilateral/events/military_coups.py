@@ -1,6 +1,6 @@
 """Who carries out a coup the sentence calls military: the armed forces of the country whose ruler it removes.
 
-"X was ousted in a military coup led by Y", with Y coded by the office he holds when the story is told ("led by
+"X was toppled in a military coup led by Y", with Y coded by the office he holds when the story is told ("led by
 current president Y") or by a title of the same government, gives the coup the same code on both sides, so that it
 is dropped as an actor acting on itself. The word "military" (frames.json ``military_modifiers``) on a coup noun
 (``coup_nouns``) says who did it: the military (CAMEO ``MIL``) of the country of the ruler it was aimed at (its
