@@ -169,6 +169,9 @@ class FrameRules:
     effort_nouns: frozenset[str]
     """Nouns of striving whose possessor does what their infinitive says ("Peru's efforts to improve ties with
     Chile"; events/roles.py ``striver_of``)."""
+    announcing_nouns: frozenset[str]
+    """Nouns of making a plan known whose possessor owns the plan of their "of" phrase ("Peru's announcement of
+    its intention to close the border": Peru closes it; events/roles.py ``planner_of``)."""
     part_nouns: frozenset[str]
     """"X was one part of Y's push", "presented as part of an effort by Y": the word by which an act is told as
     part of an effort or operation whose maker then does the act (events/effort_parts.py)."""

@@ -306,10 +306,13 @@ _PLANNERS = frozenset({"announce", "unveil", "outline", "reveal", "confirm", "di
 "criticised a plan to ...", "rejected a plan to ...", whose plan is someone else's."""
 
 
-def planner_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
+def planner_of(verb: Token, relative_pronouns: frozenset[str], announcing_nouns: frozenset[str]) -> Token | None:
     """Whose plan an infinitive on a plan noun is: the noun's possessor ("Peru's plan to close the border"), else,
-    when the noun is a verb's object, that verb's subject ("Peru announced plans to close the border", "Peru
-    announced its intention to close ..."): the planner does the act."""
+    when the noun is the "of" object of a noun of making it known, that noun's possessor ("Peru's announcement
+    of its intention to close ...": the announcer's own plan, whatever "its" stands for), else, when the noun is a
+    verb's object, that verb's subject ("Peru announced plans to close the border", "Peru announced its intention
+    to close ..."): the planner does the act. A plan told by another ("the report of a plan to close ...", "a
+    critic's account of the plan") has no planner here."""
     noun = verb.head
     if verb.dep_ != "acl" or noun.lemma_.lower() not in PLAN_NOUNS \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -317,6 +320,9 @@ def planner_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
     owner = possessor_of(noun)
     if owner is not None and owner.pos_ != "PRON":
         return owner
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in announcing_nouns \
+            and (teller := possessor_of(noun.head.head)) is not None and teller.pos_ != "PRON":
+        return teller
     verb_of = noun.head
     return subject_of(verb_of, relative_pronouns) if noun.dep_ == "dobj" and verb_of.lemma_.lower() in _PLANNERS \
         else None
