@@ -20,7 +20,7 @@ from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.roles import agent_of, prep_objects, subject_of
 from bilateral.models import Actor, CameoCode, Mention
 
-_DEFIANCE_PREPS = frozenset({"despite"})
+DEFIANCE_PREPS = frozenset({"despite"})
 """Prepositions of what a subject acts in defiance of ("tested the system despite threats of sanctions")."""
 _PENDING = frozenset({"be", "pend", "pending", "remain", "sit", "stall", "languish"})
 """Words by which a measure is still before a legislature ("are in Congress", "pending in the Senate")."""
@@ -144,7 +144,7 @@ def defiers(noun: Token, entry: TriggerEntry, sources: list[Mention], index: Men
     "despite" phrase hangs on ("Ankara tested the system despite threats of U.S. sanctions": Ankara). Only for
     verbal and material conflict: one acts "despite" aid or talks aimed at others as well."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in _DEFIANCE_PREPS or prep.head.pos_ not in ("VERB", "AUX") \
+    if noun.dep_ != "pobj" or prep.lower_ not in DEFIANCE_PREPS or prep.head.pos_ not in ("VERB", "AUX") \
             or load_codes().get(entry.cameo).plover_quad not in (3, 4):
         return []
     subj = subject_of(prep.head, lexicon.rules.relative_pronouns)

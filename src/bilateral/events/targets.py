@@ -22,6 +22,7 @@ from bilateral.events.facilities import facility_targets
 from bilateral.events.forums import forum_targets
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import FrameRules, Lexicon
+from bilateral.events.measures import DEFIANCE_PREPS
 from bilateral.events.roles import direct_object_of, subject_of
 from bilateral.events.speech import accused_in_clause
 from bilateral.models import Mention
@@ -98,9 +99,11 @@ def clause_targets(frame: Frame, index: MentionIndex, rules: FrameRules,
             _answers_claim(frame, rules) and frame.trigger.lemma_.lower() in rules.denial_verbs):
         topics |= _AIMED  # "condemned violence against civilians": what is answered was aimed at them, not the answer
     # inside an "alongside"/"without" phrase only a place still counts ("alongside the rebels inside Congo")
+    # and what the act is done "despite" is what it defies, not whom it is aimed at ("tested a missile despite
+    # warnings from X": X warned, the test is aimed at no one; measures.defiers aims X's warning at the doer)
     stack = [(c, _aside(c)) for r in roots for c in r.children if c.dep_ not in _CLAUSE_SKIP_DEPS
              and not (topics and c.dep_ == "dobj" and "nodobj" in frame.entry.flags)
-             and not (c.dep_ == "prep" and c.lower_ in topics)]
+             and not (c.dep_ == "prep" and (c.lower_ in topics or c.lower_ in DEFIANCE_PREPS))]
     while stack:
         tok, aside = stack.pop()
         if tok.i in seen or tok.i in other_triggers:
