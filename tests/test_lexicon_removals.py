@@ -35,3 +35,20 @@ CASES: list[tuple[str, str, set[tuple[str, str | None, str]]]] = [
 @pytest.mark.parametrize("text,prefix,want", CASES, ids=[c[0][:40] for c in CASES])
 def test_lexicon_removals(text: str, prefix: str, want: set[tuple[str, str | None, str]], nlp: Language) -> None:
     assert coded_triples(nlp, text, ACTORS, prefix) == want
+
+
+def test_lexicon_removals_court_throwing_out_a_suit_is_no_act_on_its_defendant() -> None:
+    """A judge "throwing out" a lawsuit rules on it; the bare phrasal's 160 is excluded from the converted verbs, and
+    only diplomats or inspectors thrown out are acts (161, 1662). Sentences written for this test."""
+    import datetime as dt
+
+    from bilateral.models import Document
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    text = ("A Chilean judge threw out the lawsuit against the Bolivian government on Monday. "
+            "Chile threw out three Bolivian diplomats on Tuesday.")
+    [done] = code_documents([Document("d", text, published=dt.date(2022, 6, 3))], load_resources(Settings()))
+    coded = {(e.sentence_index, e.cameo) for e in done.events if e.event_type is not None}
+    assert (1, "161") in coded
+    assert not any(i == 0 for i, _ in coded)
