@@ -15,11 +15,12 @@ ACTORS = {"The Greek navy": "GRCMIL", "Turkey": "TUR", "Cyprus": "CYP", "analyst
 
 CASES: list[tuple[str, set[tuple[str, str | None, str]]]] = [
     ("The Greek navy conducted missile tests on Tuesday in an effort to pressure Turkey.",
-     {("GRCMIL", "TUR", "150")}),
+     {("GRCMIL", "TUR", "150"), ("GRCMIL", "TUR", "100")}),  # the effort's own act, as "tests to pressure Turkey"
     ("The Greek navy staged naval exercises in an attempt to deter Turkey from drilling.",
      {("GRCMIL", "TUR", "150")}),
     # must not: a purpose that serves its object, an "in" phrase that is no effort
-    ("The Greek navy staged naval exercises in an effort to reassure Cyprus.", {("GRCMIL", None, "150")}),
+    ("The Greek navy staged naval exercises in an effort to reassure Cyprus.",
+     {("GRCMIL", None, "150"), ("GRCMIL", "CYP", "051")}),  # no target for the drills; the reassurance is the navy's
     ("The Greek navy conducted missile tests in the waters south of the island.", {("GRCMIL", None, "150")}),
 ]
 

@@ -288,14 +288,24 @@ def possessor_of(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "poss"), None)
 
 
-def striver_of(verb: Token, effort_nouns: frozenset[str]) -> Token | None:
+def striver_of(verb: Token, effort_nouns: frozenset[str], relative_pronouns: frozenset[str]) -> Token | None:
     """Whose effort an infinitive on a noun of striving is: "Peru's efforts to improve ties with Chile", "Peru's
-    push to mend relations with Chile" (the noun's possessor acts); "the effort to improve ties" names no one."""
+    push to mend relations with Chile" (the noun's possessor acts); "the effort to improve ties" names no one.
+
+    A striving noun with no possessor that is the "in" adjunct of a clause ("Peru closed the border in a bid to
+    pressure Chile", "Peru is expected to act, in an effort to court Chile") is the purpose of that clause's
+    subject, who strives: news tells an actor's aim this way everywhere. Not a noun that is a verb's object or
+    subject ("backed the effort to ...", "the effort to ... failed"), whose effort may be anyone's."""
     noun = verb.head
     if verb.dep_ != "acl" or noun.lemma_.lower() not in effort_nouns \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    return possessor_of(noun)
+    owner = possessor_of(noun)
+    prep = noun.head
+    if owner is not None or noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" \
+            or prep.head.pos_ not in ("VERB", "AUX"):
+        return owner
+    return subject_of(prep.head, relative_pronouns) or passive_subject_of(prep.head, relative_pronouns)
 
 
 PLAN_NOUNS = frozenset({"plan", "intention", "intent"})
