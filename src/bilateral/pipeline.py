@@ -22,6 +22,7 @@ from typing import Any
 from bilateral.actors import KnowledgeBase, resolve_actors
 from bilateral.actors.kin import listed_kin
 from bilateral.actors.possessed_forces import speakers_forces
+from bilateral.actors.owned_objects import owned_object_pronouns
 from bilateral.actors.personal_opponents import opposed_person_objects
 from bilateral.actors.anaphora import (
     FIRST_PERSON,
@@ -233,6 +234,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                 sent, mentions, person_nouns, res.lexicon.rules.speech_verbs, quoted))
             mentions = _in_order(mentions, speakers_forces(sent, mentions, res.lexicon.rules.speech_verbs, res.kb))
             mentions = _in_order(mentions, listed_kin(sent, mentions, res.kb))
+            mentions = _in_order(mentions, owned_object_pronouns(sent, mentions))  # "tracked his movements"
             subjects[span.index] = main_subjects(sent, mentions, person_nouns)
             persons[span.index] = lone_person(outside_quotations(sent, mentions))
             conditions[span.index] = condition_actors(sent, mentions)
