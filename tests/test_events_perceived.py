@@ -49,3 +49,18 @@ def test_events_perceived_a_passive_perception_reads_the_same() -> None:
         "Explosions could be heard as Russian forces shelled Ukrainian positions.")
     got = _coded("Heavy fighting could be seen soon as Sudanese rebels attack the Sudanese army.")
     assert not any(m in ("asserted", "alleged") for _, _, _, m in got)  # must-not: a present clause under "could"
+
+
+def test_events_perceived_a_participle_seen_in_the_passive_is_told() -> None:
+    assert ("KEN", "SOM", "COERCE", "asserted") in _coded(
+        "Kenyan troops could be seen surrounding the Somali army base.")  # surrounding a place: a siege, 191
+    assert ("KEN", "SOM", "ASSAULT", "asserted") in _coded("Kenyan troops can be heard firing at Somali soldiers.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan troops could soon be seen surrounding the Somali army base.",  # put ahead: a forecast
+    "Kenyan troops could not be seen surrounding the Somali army base.",  # negated sensing
+    "Kenyan troops could be seen as attacking Somali soldiers.",  # a judgement, no participle seen
+])
+def test_events_perceived_a_passive_sensing_must_not(text: str) -> None:
+    assert not any(m in ("asserted", "alleged") for _, _, _, m in _coded(text))

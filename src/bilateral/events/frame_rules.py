@@ -48,6 +48,8 @@ class FrameRules:
     """Verbs of sensing ("hear", "see"): with an ability modal they tell what is happening (events/perceived.py)."""
     ability_aux: frozenset[str]
     """Modals of ability ("can", "could"): on a perception verb they say the sensing is possible, not the act."""
+    forecast_adverbs: frozenset[str]
+    """Adverbs that put a sensing ahead ("could soon be seen"): a forecast, not a witness's report (perceived.py)."""
     speech_verbs: frozenset[str]
     resuming_verbs: frozenset[str]
     """Verbs that go on speaking ("He continued, “...”"): they attribute a quotation they introduce, never a clause

@@ -8,6 +8,11 @@ sensing, so its clause may be a bare participle ("can see troops shelling the to
 ("the region could see troops attacking Y"), so under it only a clause in the past tense counts ("could hear
 gunfire as rebels attacked the base"). Not a negated perception ("cannot see any troops firing"), nor a noun
 perceived ("we could see an attack soon": a forecast, coded through the verb's markers as before).
+
+The passive of sensing with a participle ("troops could be seen surrounding the town", "gunmen can be heard firing")
+is a witness's report whatever the modal: the doer is the passive subject, no one is said to foresee anything. Not
+when negated ("could not be seen firing"), nor put ahead by an adverb ("could soon be seen attacking":
+``forecast_adverbs``).
 """
 
 from __future__ import annotations
@@ -34,13 +39,24 @@ def perceived(clause: Token, rules: FrameRules) -> bool:
     """Whether ``clause`` tells what an unnegated perception verb with an ability modal perceives, so that the
     verb's modal does not reach it ("can hear gunfire as X fights Y"; not "could see X attacking Y")."""
     head = clause.head
-    if clause.dep_ not in ("advcl", "ccomp") or head.lemma_.lower() not in rules.perception_verbs:
+    if clause.dep_ not in ("advcl", "ccomp", "xcomp") or head.lemma_.lower() not in rules.perception_verbs:
         return False
     modals = {c.lower_ for c in head.children if c.dep_ == "aux"}
     if not modals & rules.ability_aux or any(c.dep_ == "neg" for c in head.children):
         return False
+    if clause.dep_ == "xcomp":
+        return _seen_doing(clause, head, rules)
     if not any(c.dep_ in _SUBJECTS for c in clause.children):
         return False
     if clause.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in _WHILE for c in clause.children):
         return False
     return bool(_tense(clause) & (_PAST if "could" in modals else _TOLD))
+
+
+def _seen_doing(clause: Token, head: Token, rules: FrameRules) -> bool:
+    """Whether ``clause`` is the participle of a passive sensing that reports it ("could be seen surrounding")."""
+    if clause.tag_ != "VBG" or not any(c.dep_ == "auxpass" for c in head.children) \
+            or not any(c.dep_ == "nsubjpass" for c in head.children):
+        return False
+    return not any(c.dep_ == "advmod" and c.lower_ in rules.forecast_adverbs
+                   for c in (*head.children, *clause.children))
