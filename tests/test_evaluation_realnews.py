@@ -112,6 +112,27 @@ def test_evaluation_voa_scoring_counts_levels_and_dates() -> None:
     assert result.to_dict()["false_events_by_cause"]["wrong type"] == 1
 
 
+def test_evaluation_voa_scoring_pairs_the_gold_event_a_coded_one_repeats() -> None:
+    gold = {"s1": [_sentence(0, _gold("MLIREB", "MLIMIL", "190", "ASSAULT", modality="alleged", date=None),
+                             _gold("MLIMIL", "MLIREB", "190", "ASSAULT", date="2025-03"))]}
+    own = Coded(("MLI", "MLI", "ASSAULT"), "2025-03-11", "asserted", "army attacked rebels",
+                ("MLIMIL", "MLIREB", "190"))
+    result = score_stories(gold, {("s1", 0): [own]})
+    assert [m.event.source for m in result.misses] == ["MLIREB"]
+    assert (result.dates_scored, result.dates_right) == (1, 1)
+    assert result.levels["plover"].tp == 1
+
+
+def test_evaluation_voa_scoring_pairs_in_gold_order_when_codes_say_nothing() -> None:
+    gold = {"s1": [_sentence(0, _gold("MLIREB", "MLIMIL", "190", "ASSAULT", date=None),
+                             _gold("MLIMIL", "MLIREB", "190", "ASSAULT", date="2025-03"))]}
+    result = score_stories(gold, {("s1", 0): [_coded("MLI", "MLI", "ASSAULT")]})
+    assert [m.event.source for m in result.misses] == ["MLIMIL"]
+    assert result.dates_scored == 0
+    other = score_stories(gold, {("s1", 0): [_coded("MLI", "NER", "ASSAULT")]})
+    assert len(other.misses) == 2 and len(other.false_events) == 1
+
+
 def test_evaluation_voa_date_agrees_within_gold_precision() -> None:
     assert date_agrees("2025-03", "2025-03-11")
     assert date_agrees("2025", "2025-12-31")

@@ -62,6 +62,8 @@ class Coded:
     date: str | None
     modality: str
     label: str
+    codes: tuple[str | None, str | None, str | None] = (None, None, None)
+    """Its own (source code, target code, CAMEO code): which of a sentence's gold events of the same key it is."""
 
     @classmethod
     def from_event(cls, event: Event) -> Coded:
@@ -70,13 +72,15 @@ class Coded:
                str(event.event_type))
         label = (f"{event.source.code}->{event.target.code if event.target else None} {event.cameo} "
                  f"{event.event_type} {event.modality} ({event.trigger})")
-        return cls(key, event.date, event.modality, label)
+        return cls(key, event.date, event.modality, label,
+                   (event.source.code, event.target.code if event.target else None, str(event.cameo)))
 
     @classmethod
     def from_gold(cls, event: VoaEvent) -> Coded:
         """A gold event of a second coding, compared with the first."""
         return cls(gold_key(event), event.date, event.modality,
-                   f"{event.source}->{event.target} {event.cameo} {event.plover} {event.modality} ({event.trigger})")
+                   f"{event.source}->{event.target} {event.cameo} {event.plover} {event.modality} ({event.trigger})",
+                   (event.source, event.target, event.cameo))
 
 
 def date_range(value: str | None) -> tuple[dt.date, dt.date] | None:
@@ -209,21 +213,28 @@ def level_keys(keys: Iterable[Key], level: str) -> Counter[tuple[str | None, ...
     return Counter(reduce(k) for k in keys)
 
 
+def likeness(gold: VoaEvent, coded: Coded) -> int:
+    """How many of a gold event's own codes (source, target, CAMEO, modality) a coded event of its key repeats."""
+    source, target, cameo = coded.codes
+    return (gold.source == source) + (gold.target == target) + (gold.cameo == cameo) + (gold.modality == coded.modality)
+
+
 def match_sentence(gold: Sequence[VoaEvent], coded: Sequence[Coded]) -> tuple[list[tuple[VoaEvent, Coded]],
                                                                           list[VoaEvent], list[Coded]]:
-    """Pair gold and coded events of one sentence on the full key: (matched pairs, missed gold, false coded)."""
-    left = list(coded)
-    pairs: list[tuple[VoaEvent, Coded]] = []
-    missed: list[VoaEvent] = []
-    for g in gold:
-        k = gold_key(g)
-        hit = next((c for c in left if c.key == k), None)
-        if hit is None:
-            missed.append(g)
-        else:
-            left.remove(hit)
-            pairs.append((g, hit))
-    return pairs, missed, left
+    """Pair gold and coded events of one sentence on the full key: (matched pairs, missed gold, false coded).
+
+    The key decides how many pair; among gold events of one key ("the rebels fought the army" and "the army
+    attacked the rebels", both CAF->CAF ASSAULT) a coded event pairs with the one whose own codes it repeats most,
+    so the miss listed and the date compared are those of the gold event the coder did not find."""
+    candidates = sorted(((gi, ci) for gi, g in enumerate(gold) for ci, c in enumerate(coded) if gold_key(g) == c.key),
+                        key=lambda p: -likeness(gold[p[0]], coded[p[1]]))
+    paired: dict[int, int] = {}
+    for gi, ci in candidates:
+        if gi not in paired and ci not in paired.values():
+            paired[gi] = ci
+    pairs = [(g, coded[paired[gi]]) for gi, g in enumerate(gold) if gi in paired]
+    missed = [g for gi, g in enumerate(gold) if gi not in paired]
+    return pairs, missed, [c for ci, c in enumerate(coded) if ci not in paired.values()]
 
 
 def false_cause(event: Coded, gold: Sequence[VoaEvent], missed: Sequence[VoaEvent]) -> str:
