@@ -40,9 +40,37 @@ def test_actors_described_must_not_fire(kb: KnowledgeBase) -> None:
     assert "Marie Pierre" not in _people(kb, "Marie Pierre, a journalist, was detained on Monday in a city.")
 
 
+def test_actors_described_a_description_before_the_name_codes_it_too(kb: KnowledgeBase) -> None:
+    text = STORY + "Among them was the Kenyan journalist, Jane Wambui, who left in May."
+    assert _people(kb, text)["Jane Wambui"] == "KENMED"
+
+
+def test_actors_described_one_of_a_civilian_noun_s_people_is_a_civilian_of_the_named_country(
+        kb: KnowledgeBase) -> None:
+    assert _people(kb, STORY + "A Ghanaian citizen, Kofi Mensah, was held.")["Kofi Mensah"] == "GHACVL"
+    assert _people(kb, STORY + "Kofi Mensah, a Ghanaian national, was held.")["Kofi Mensah"] == "GHACVL"
+    assert _people(kb, STORY + "Aba Owusu, a Nairobi resident, said so.")["Aba Owusu"] == "KENCVL"
+
+
+def test_actors_described_a_civilian_noun_must_not_code_without_its_own_country(kb: KnowledgeBase) -> None:
+    found = _people(kb, STORY + "A resident, Kofi Mensah, said so. Aba Owusu, a resident of Ghana, agreed. "
+                    "A former Ghanaian citizen, Ama Boateng, left. In a statement on Monday, Yaw Darko said so. "
+                    "The citizens, Esi Asante, spoke.")
+    assert not {"Kofi Mensah", "Aba Owusu", "Ama Boateng", "Yaw Darko", "Esi Asante"} & set(found)
+
+
 @pytest.mark.model
 def test_actors_described_the_surname_later_is_the_person(nlp: Any, kb: KnowledgeBase) -> None:
     later = "Police arrested Baptiste in the north."
     context = kb.document_context(STORY + "Jean Baptiste, the leader of the Delmas gang, escaped. " + later, ON)
     coded = [(m.actor.text, m.actor.code) for m in resolve_actors(nlp(later), kb, ON, context)]
     assert ("Baptiste", "HTICRM") in coded
+
+
+@pytest.mark.model
+def test_actors_described_a_civilian_named_first_by_description_is_the_surname_later(nlp: Any,
+                                                                                      kb: KnowledgeBase) -> None:
+    later = "Police detained Mensah at the border."
+    context = kb.document_context(STORY + "A Ghanaian citizen, Kofi Mensah, crossed on Monday. " + later, ON)
+    coded = [(m.actor.text, m.actor.code) for m in resolve_actors(nlp(later), kb, ON, context)]
+    assert ("Mensah", "GHACVL") in coded

@@ -1,10 +1,13 @@
 """People a document introduces by a description instead of an office: "Jane Doe, the notorious leader of the
-Harbour gang, ...", "John Roe, a 33-year-old journalist, ...".
+Harbour gang, ...", "John Roe, a 33-year-old journalist, ...", or with the description first ("a Ghanaian
+citizen, Kofi Mensah, ...").
 
 No dictionary knows such people and no country's title names them, yet later sentences speak of them by surname
 ("Roe was arrested") or pronoun ("He was released in May"). The description says what they are: its head noun is
 a title of the sector data ("journalist" -> MED, "activist" -> NGO, "lawmaker" -> LEG), or, for a leader of a body
-("leader", "head", "founder" ... "of the Harbour gang"), the body's noun is ("gang" -> CRM, "militia" -> REB). The
+("leader", "head", "founder" ... "of the Harbour gang"), the body's noun is ("gang" -> CRM, "militia" -> REB), or
+one of the people a civilian noun counts ("a Ghanaian national": "nationals" -> CVL), as the guidelines code a
+private person by country and sector, when a demonym or place before it says whose (the description's own). The
 country is the one the description names ("a Kenyan journalist"), else the document's main country (a story of
 one country introduces its people without repeating it). Found without parsing, like the rest of the document
 context (context.py), and used only as ``ContextPerson`` entries: a surname shared by two people stays
@@ -13,7 +16,8 @@ unresolved there.
 It does not fire when:
 
 - the description is of a former office ("a former journalist": ``not_in_office``);
-- its head is no title of the sector data ("a senior fellow at the institute", "a think tank", "a resident");
+- its head is no title of the sector data ("a senior fellow at the institute", "a think tank"), or is one of a
+  civilian noun's people with no country of its own before it ("a resident", "a resident of Ghana");
 - the "of" phrase of a leader names a body the dictionaries know ("leader of Hamas": that body codes it);
 - the name is a place, a body ("Policy Institute") or a known person (the dictionaries code those), or the
   document has no main country and the description names none.
@@ -31,6 +35,9 @@ if TYPE_CHECKING:
 _APPOSITION = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:the|a|an)\s+([^,;:“”\"()]{3,90}?)"
                          r"(?=,|;|\.\s|\.$|\s+(?:who|which|was|is|has|had|said|says)\b)")
 """A name, a comma, then a description with its article ("Jane Doe, the leader of the Harbour gang,")."""
+_APPOSITION_FIRST = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([^,;:“”\"()]{3,60}?),\s+"
+                               r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?=,|\s+(?:who|was|is|has|had|said|says)\b)")
+"""A description with its article, a comma, then the name ("a Ghanaian citizen, Kofi Mensah, was ...")."""
 LEADER_NOUNS = frozenset({"leader", "head", "chief", "boss", "founder", "co-founder", "commander", "kingpin",
                           "ringleader"})
 """Heads of a description whose "of" phrase says what the person leads ("leader of the Harbour gang")."""
@@ -56,9 +63,10 @@ def _name_words(raw: str, kb: KnowledgeBase) -> list[str] | None:
     return words
 
 
-def _sector(kb: KnowledgeBase, words: list[str]) -> str | None:
+def _sector(kb: KnowledgeBase, words: list[str], named_country: bool) -> str | None:
     """The sector a description's words give: a leader's body noun, else its head's title (a modifier before it
-    overriding: "a police spokesperson" is COP)."""
+    overriding: "a police spokesperson" is COP), else CVL for one of the people a civilian noun counts ("a Ghanaian
+    citizen": "citizens") when the description names the country (a bare "a resident" says nothing of whose)."""
     if set(words) & kb.sectors.not_in_office:
         return None
     head: list[str] = []
@@ -74,6 +82,8 @@ def _sector(kb: KnowledgeBase, words: list[str]) -> str | None:
     sector = next((s for k in (2, 1) if len(head) >= k and (
         s := kb.sectors.title_sector(tuple(head[-k:]))) is not None),
         None)
+    if sector is None and named_country and len(head) > 1 and kb.sectors.noun_sector((head[-1] + "s",)) == "CVL":
+        return "CVL"
     before = {kb.sectors.modifiers[w] for w in head[:-1] if w in kb.sectors.modifiers}
     after = {kb.sectors.modifiers[w] for w in words[len(head):] if w in kb.sectors.modifiers}
     if sector is None or len(before) > 1 or after - {sector} - before:
@@ -87,17 +97,18 @@ def described_people(kb: KnowledgeBase, text: str, main_country: str | None) -> 
     from bilateral.actors.context import ContextPerson
 
     out: list[ContextPerson] = []
-    for m in _APPOSITION.finditer(text):
-        name = _name_words(m.group(1), kb)
+    found = [(m.group(1), m.group(2)) for m in _APPOSITION.finditer(text)]
+    found += [(m.group(2), m.group(1)) for m in _APPOSITION_FIRST.finditer(text)]
+    for raw, description in found:
+        name = _name_words(raw, kb)
         if name is None or kb.find(" ".join(name)):
             continue
-        description = m.group(2)
         words = [w.lower() for w in re.findall(r"[\w'’-]+", description)]
         hits = kb.find(description)
         if any(h.entries[0].kind == "org" for h in hits):
             continue  # "the leader of Hamas": the body the dictionaries know codes the person
-        sector = _sector(kb, words)
         countries = {h.entries[0].key for h in hits if h.kind in ("country", "demonym", "capital")}
+        sector = _sector(kb, words, len(countries) == 1)
         country = countries.pop() if len(countries) == 1 else None if countries else main_country
         if sector is None or country is None or (not countries and _FROM_ELSEWHERE.search(description)):
             continue  # "a firefighter from Edmonton": from a place no dictionary places
