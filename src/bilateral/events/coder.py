@@ -69,6 +69,7 @@ from bilateral.events.conditional_targets import condition_of
 from bilateral.events.modality import attempted, event_modality, own_warning, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames, told_suits
 from bilateral.events.operation_acts import may_tell_operation, operation_acts, operation_course
+from bilateral.events.protested_measures import protested_measures
 from bilateral.events.protests_against_force import protests_against_force
 from bilateral.events.released_from import released_from
 from bilateral.events.repeated import repeated_targets
@@ -192,6 +193,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     dated.update(retold_acts(frames, index, earlier, lexicon.rules))
     frames += told_nominals(sent, frames, index, earlier, lexicon)
     frames += home_measures(sent, frames, index, earlier, lexicon)  # after the owners: the ownerless measure
+    protested_measures(frames, index, earlier, lexicon.rules)  # before the counterparts: whoever laid the measure
     judged_doers(frames, index, acts, lexicon)
     frames += their_meetings(sent, frames, span.index, index, earlier, lexicon)
     frames += pair_ties(sent, frames, span.index, index, earlier, lexicon)  # "their ties deepened": as their talks

@@ -132,6 +132,9 @@ class FrameRules:
     """Nouns naming a measure itself, not what it acts on, as a verb's object ("will raise tariffs", "is ready to double
     the levy"): an announced measure with only such an object is aimed at the story's counterpart
     (events/counterpart.py)."""
+    protested_measures: frozenset[str]
+    """A state's measures on its own people ("restrictions", "levies", "a curfew"): a protest against one that names no
+    owner is aimed at the government of a one-country story (events/protested_measures.py)."""
     owning_participles: frozenset[str]
     """Participles that name an owner by their "by" phrase ("vessels operated by Y"): a sanction on the thing so
     described is on that owner (events/measures.py ``held_as``)."""
