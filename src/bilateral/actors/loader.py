@@ -222,6 +222,7 @@ def parse_sectors(data: Any, label: str, agents: dict[tuple[str, ...], str] | No
         words=words,
         posted_titles={" ".join(k): v for k, v in table("posted_titles").items()} if "posted_titles" in data else {},
         place_nouns=frozenset(w.lower() for w in data.get("place_nouns", [])),
+        seat_nouns=frozenset(w.lower() for w in data.get("seat_nouns", [])),
         outside_modifiers=frozenset(w.lower() for w in data.get("outside_modifiers", [])),
         portfolio_words=frozenset(w.lower() for w in data.get("portfolio_words", [])),
         abroad_nouns=frozenset(w.lower() for w in data.get("abroad_nouns", [])),

@@ -103,6 +103,9 @@ class SectorWords:
     """Title heads (-> sector) whose "to X" complement is where the holder serves ("ambassador to the US")."""
     place_nouns: frozenset[str] = frozenset()
     """Nouns whose "of X" complement is a place, never a person ("the towns of Bangassou and Obo")."""
+    seat_nouns: frozenset[str] = frozenset()
+    """Place nouns for a country's seat of government ("in Gabon's capital"): forces or armed groups placed there may
+    be its guests (talks hosted abroad), so they take no country from it; other groups do."""
     portfolio_words: frozenset[str] = frozenset()
     """Words of a state body's field ("the Directorate of Information and Culture"): no country's name."""
     outside_modifiers: frozenset[str] = frozenset()

@@ -28,6 +28,9 @@ _OWNED_AT = frozenset({"in", "from", "near", "outside", "at", "of"})
 """Prepositions that place a group noun ("police in Nairobi", "troops from Chad") or a thing a sector owns ("a
 military base outside Mogadishu") in a country; only "in" and "from" place a group noun, and "of" a place noun
 ("residents of the Kenyan town of X")."""
+_ARMED = frozenset({"MIL", "REB"})
+"""Sectors of forces and armed groups, which a seat of government ("in Gabon's capital") does not place: they may
+be there as guests."""
 _HOLDING = frozenset({"hold", "claim", "control", "occupy", "administer", "govern"})
 """Participles by which a hyphenated country says who holds or claims a place ("a Russian-held town")."""
 _BLOCKING_ENTS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -182,6 +185,8 @@ class Resolution:
         if found is None or (owned is None and found[2] == "MIL" and prep.lower_ == "in" and not any(
                 c.lower_ == "security" for c in head.children if c.dep_ in ("compound", "amod"))):
             return None  # "security forces in Guinea" are Guinea's own
+        if owned is None and found[2] in _ARMED and root.lower_ in self.kb.sectors.seat_nouns:
+            return None  # "the rebels in Gabon's capital" may be its guests, at talks held there
         if span.root.dep_ == "conj" and span.root.head.i < span.start:
             # "officials from Kenya and Uganda": the later conjunct shares the noun's sector, the name alone
             return (span.start, span.end, found[2]) if self.free(span.start, span.end) else None
