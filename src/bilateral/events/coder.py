@@ -66,6 +66,7 @@ from bilateral.events.military_coups import military_coups
 from bilateral.events.meetings import other_side
 from bilateral.events.closed_talks import closed_talks
 from bilateral.events.conditional_targets import condition_of
+from bilateral.events.failed_efforts import failed_effort
 from bilateral.events.modality import attempted, event_modality, own_warning, refuses
 from bilateral.events.recalled import condemned_targets, recalled_frames, told_suits
 from bilateral.events.operation_acts import may_tell_operation, operation_acts, operation_course
@@ -337,6 +338,11 @@ def _event(frame: Frame, source: Mention, target: Mention | None, confidence: fl
     elif modality == "future" and entry.plover in _ATTEMPTABLE and attempted(frame.anchor, lexicon.rules):
         # "tried to kill X", "tried to deport them": an attack or a coercion attempted, not announced (a killing
         # attempted: an attempted assassination), said as the attempt is ("police said X tried to kill Y": alleged)
+        cameo = CameoCode(_ATTEMPTED_KILLING) if cameo in _KILLING else cameo
+        entry = load_codes().get(cameo)
+        modality = event_modality(frame.anchor.head, source, index, lexicon.rules)
+    elif modality == "negated" and entry.plover in _ATTEMPTABLE and failed_effort(frame.anchor, lexicon.rules):
+        # "an attempt to oust the president failed": an attack or a coercion attempted, as "tried to" tells it
         cameo = CameoCode(_ATTEMPTED_KILLING) if cameo in _KILLING else cameo
         entry = load_codes().get(cameo)
         modality = event_modality(frame.anchor.head, source, index, lexicon.rules)

@@ -177,6 +177,9 @@ class FrameRules:
     announcing_nouns: frozenset[str]
     """Nouns of making a plan known whose possessor owns the plan of their "of" phrase ("Peru's announcement of
     its intention to close the border": Peru closes it; events/roles.py ``planner_of``)."""
+    failing_words: frozenset[str]
+    """Verbs an effort fails by and adjectives that call it failed ("X's bid to meet Y collapsed", "a foiled attempt
+    to oust Z"): the effort's act was not reached (events/failed_efforts.py)."""
     part_nouns: frozenset[str]
     """"X was one part of Y's push", "presented as part of an effort by Y": the word by which an act is told as
     part of an effort or operation whose maker then does the act (events/effort_parts.py)."""

@@ -17,6 +17,7 @@ from bilateral.events.clause_objects import absolute_told
 from bilateral.events.lexicon import FrameRules
 from bilateral.events.perceived import perceived
 from bilateral.events.ranked_subjects import ORDINALS, ranked_copula
+from bilateral.events.failed_efforts import failed_effort
 from bilateral.events.roles import PLAN_NOUNS, listed_gerund, misattached_gerund, reduced_relative, subject_of
 from bilateral.events.speech import author, for_clause
 from bilateral.events.transparent import transparent
@@ -359,6 +360,9 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
             # "announced plans to impose sanctions": meant for later, unless the plan is denied ("has no plans to",
             # "denied plans to")
             marks.add("negated" if _denied_noun(head) or head.head.lemma_.lower() in rules.denial_verbs else "future")
+            break
+        elif dep == "acl" and failed_effort(tok, rules):
+            marks.add("negated")  # "X's effort to meet Y collapsed", "a foiled attempt to ...": the act not reached
             break
         elif dep in ("acl", "advcl") and _unrealised(tok, head) and head.lemma_.lower() not in rules.effort_nouns:
             # "efforts to improve ties with Y" are made: the act is under way, as the gold codes it
