@@ -133,6 +133,10 @@ class SectorWords:
     """Nouns for camps ("camps") that, in a document where one of ``camp_words`` is written, stand for refugees."""
     camp_words: frozenset[str] = frozenset()
     """Words whose presence in a document makes its ``camp_nouns`` refugees ("refugees", "displaced")."""
+    listed_trades: frozenset[str] = frozenset()
+    """Plural nouns of people named by their trade ("workers", "teachers", "settlers") who, listed as the ones an act
+    is aimed at beside a group with a country ("raids on soldiers, settlers and miners"), are that
+    country's civilians (``listed_civilians.py``)."""
     world_acts: frozenset[str] = frozenset()
     """Nouns of reaction ("condemnation", "outcry") that a word for the world at large makes the act of states no
     one names ("drew international condemnation" -> ``---GOV``)."""

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from bilateral.actors import acronyms, agents, coreference, names, places, reactions, titles
+from bilateral.actors.listed_civilians import listed_civilians
 from bilateral.actors.context import ActorContext
 from bilateral.actors.knowledge import KnowledgeBase
 from bilateral.actors.state import Resolution
@@ -89,6 +90,8 @@ PASSES: tuple[Pass, ...] = (
          "bare group nouns take the country of a sentence whose every other actor is known"),
     Pass("document_agents", agents.document_agents,
          "the weakest evidence, the document's main country, only for agent nouns nothing else has claimed"),
+    Pass("listed_civilians", listed_civilians,
+         "a trade noun listed among victims takes its list's country, so it needs every group placed before it"),
     Pass("world_reactions", reactions.world_reactions,
          "'international condemnation' as states no one names only where no name claimed the reaction noun's "
          "own words, so it runs after every name and agent pass"),
