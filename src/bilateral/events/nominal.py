@@ -51,6 +51,7 @@ from bilateral.events.pleas import asked
 from bilateral.events.received import GIVERS, received_frame, recipients_of
 from bilateral.events.recalled import claimants_of
 from bilateral.events.patient_acts import doer_possessor, patients_owning
+from bilateral.events.shared_possessors import shared_doers
 from bilateral.events.roles import prep_objects
 from bilateral.events.undergoers import struck_in, undergoer
 from bilateral.models import CameoCode, Mention
@@ -268,6 +269,8 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
         sources = apposed_names(noun, sources, index)  # "... and an armed group, the Y": Y's name, surer
         return Frame(noun, [noun], entry, entry.cameo, sources, [], NOMINAL_OWN * weak, True, False, noun)
     sources, named_by = own_sources(noun, entry, index, lexicon.rules)
+    if not sources:  # "Y's killing of A and arrests of B": the arrests are Y's too
+        sources, named_by = shared_doers(noun, index, lexicon)
     cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))  # "French military aid to Niger": 072
     if not sources and (threatened := _threatened(noun, index, lexicon)) is not None:
         sources, named_by, cameo = threatened
