@@ -215,6 +215,26 @@ def test_actors_agents_refugees_are_not_the_hosts(nlp, kb) -> None:  # type: ign
 
 
 @pytest.mark.model
+def test_actors_agents_forces_at_home_place_the_groups_they_act_on(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    assert ("students", "SDNEDU") in _codes(nlp, kb, "Sudanese soldiers beat students in Omdurman on Sunday.")
+    # must not: soldiers with no place of their own country may be abroad; a place of another country is two
+    assert not any(text == "students" for text, _ in _codes(nlp, kb, "Sudanese soldiers beat students on Sunday."))
+    found = _codes(nlp, kb, "Russian soldiers detained protesters in Kherson on Sunday.")
+    assert not any(code.startswith("RUS") and text != "Russian soldiers" for text, code in found)
+
+
+@pytest.mark.model
+def test_actors_agents_forces_at_home_code_their_act_on_civilians() -> None:
+    from bilateral.models import Document
+    from bilateral.pipeline import code_documents, load_resources
+
+    text = "Sudanese soldiers shot dead five demonstrators in Omdurman on Saturday."
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 5, 1))], load_resources(Settings()))
+    coded = {(e.source.code, e.target.code if e.target else None, e.event_type, e.modality) for e in done.events}
+    assert ("SDNMIL", "SDNCVL", "ASSAULT", "asserted") in coded  # not the place Omdurman as the target
+
+
+@pytest.mark.model
 def test_actors_agents_nations_stand_for_several_states(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     assert ("nations", "---GOV") in _last(nlp, kb, _QATAR + "Other Gulf nations criticised the plan.")
     assert ("member states", "---GOV") in _last(nlp, kb, _QATAR + "EU member states rejected the proposal.")

@@ -114,13 +114,14 @@ def domestic_groups(r: Resolution) -> None:
     police, courts or legislature, unqualified protesters, opposition, rebels, students, workers,
     clergy, journalists or criminals are that country's (CAMEO's domestic coding); refugees only with a
     people's name on them (``_NAMED_ONLY``). A sentence naming two countries, or only soldiers, leaves them
-    uncoded. A group noun of several words is read whole ("state media outlets"), and a word of one is no group
-    of its own ("media" in "media advocates", who are advocates: ``group_phrases.py``).
+    uncoded, unless it also names a place of that country (``_forces_at_home``). A group noun of several words is
+    read whole ("state media outlets"), and a word of one is no group of its own ("media" in "media advocates", who
+    are advocates: ``group_phrases.py``).
     """
     countries = {m.actor.country for m in r.mentions if m.actor.country}
     if len(countries) != 1 or any(m.actor.country is None for m in r.mentions):
         return
-    if not any(m.actor.sector in _STATE_SECTORS for m in r.mentions):
+    if not any(m.actor.sector in _STATE_SECTORS for m in r.mentions) and not _forces_at_home(r):
         return
     country = next(iter(countries))
     sectors = r.kb.sectors
@@ -145,6 +146,13 @@ def domestic_groups(r: Resolution) -> None:
             continue
         actor = r.kb.country_actor(country, sector, r.sent[start:tok.i + 1].text, kind="group")
         r.add(actor, start, tok.i + 1, CONTEXT_CONFIDENCE, "context")
+
+
+def _forces_at_home(r: Resolution) -> bool:
+    """The sentence's state actor is its military, and it names a place of that same country ("the Sudanese army
+    fired on demonstrators in Omdurman"): soldiers acting on home ground, as the police do. Soldiers alone may be
+    abroad ("Russian soldiers shot civilians") and leave the group nouns uncoded."""
+    return any(m.actor.sector == "MIL" for m in r.mentions) and any(m.resolved_by == "place" for m in r.mentions)
 
 
 BODY_CONFIDENCE = 0.7
