@@ -38,6 +38,7 @@ from bilateral.events.arriving_helpers import arriving_helpers
 from bilateral.events.blamed import blamed_doers
 from bilateral.events.contentions import contended_wrongs, own_side_allegations
 from bilateral.events.captured_from import captured_from
+from bilateral.events.charge_answers import charge_answers
 from bilateral.events.claimed_ahead import claimed_ahead
 from bilateral.events.conditioned_parties import conditioned_parties
 from bilateral.events.counterpart import ANNOUNCED, fill_counterparts
@@ -154,6 +155,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     acts = earlier if told is None else told
     answer_replies(frames, index, acts, lexicon.rules)
     frames += innocence_pleas(sent, index, acts, lexicon)  # "pleaded not guilty": answers the charge, as a denial
+    frames += charge_answers(sent, frames, index, acts, lexicon)  # "“I disagree,” X said": a charged speaker's answer
     answers = bare_refusals(sent, frames, index, earlier, span.index, lexicon)  # "X offered Y ... They refused."
     frames += [frame for frame, _ in answers]
     frames += recalled_frames(sent, frames, index, acts, lexicon)
