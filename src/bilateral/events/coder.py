@@ -46,6 +46,7 @@ from bilateral.events.documented import documented_wrongs
 from bilateral.events.domain_lists import domain_acts
 from bilateral.events.embedding import find_frames
 from bilateral.events.custody_states import custody_states
+from bilateral.events.defied_threats import defied_threats
 from bilateral.events.ending_ties import ending_ties
 from bilateral.events.exit_bans import exit_bans
 from bilateral.events.faced_charges import faced_charges
@@ -210,6 +211,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     warring_parties(frames, earlier, lexicon.rules)  # the warring sides as targets, or as a reciprocal subject
     conditioned_parties(frames, index, lexicon)  # after every pass that sets targets: it adds to them
     own_side_allegations(frames, index, lexicon.rules)  # after every pass that sets targets: it takes some off
+    frames += defied_threats(sent, frames, index, lexicon)  # after the parties: acting despite a threat rejects it
     frames += blamed_doers(frames, index, lexicon)
     frames += contended_wrongs(frames, index, lexicon)  # after the victims' blame: arguing a wrong is a charge too
     frames += documented_wrongs(frames, index, lexicon)
