@@ -47,6 +47,7 @@ from bilateral.events.domain_lists import domain_acts
 from bilateral.events.embedding import find_frames
 from bilateral.events.custody_states import custody_states
 from bilateral.events.defied_threats import defied_threats
+from bilateral.events.deterrent_warnings import deterrent_warnings
 from bilateral.events.ending_ties import ending_ties
 from bilateral.events.exit_bans import exit_bans
 from bilateral.events.faced_charges import faced_charges
@@ -207,6 +208,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += closed_talks(sent, index, earlier, span.index, lexicon)  # "there will be no room for talks"
     frames += untimely_acts(sent, frames, index, earlier, span.index, lexicon)  # "now is not the time to V": refused
     frames += ending_ties(sent, index, earlier, span.index, lexicon)  # "that will be the end of all A-B ties"
+    deterrent_warnings(frames, index, lexicon.rules)  # "warned X's bases are at risk if we are hit": a threat
     fill_counterparts(frames, index, earlier, lexicon.rules)
     warring_parties(frames, earlier, lexicon.rules)  # the warring sides as targets, or as a reciprocal subject
     conditioned_parties(frames, index, lexicon)  # after every pass that sets targets: it adds to them
