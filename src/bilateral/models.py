@@ -100,6 +100,8 @@ class Mention:
     confidence: float = 1.0
     resolved_by: str = "dictionary"
     """How it was coded: dictionary, title, coreference, metonym, demonym."""
+    posting: Mention | None = None
+    """For a posted title with a sender ("the UN envoy for Syria"), the state named where its holder serves."""
 
 
 @dataclass(frozen=True, slots=True)

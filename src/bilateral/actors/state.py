@@ -57,11 +57,13 @@ class Resolution:
         """No token of ``start:end`` is claimed by a mention yet."""
         return all(i not in self.claimed for i in range(start, end))
 
-    def add(self, actor: Actor, start: int, end: int, confidence: float, resolved_by: str) -> None:
-        """Record a mention of ``actor`` over tokens ``start:end`` and claim them."""
+    def add(self, actor: Actor, start: int, end: int, confidence: float, resolved_by: str,
+            posting: Mention | None = None) -> None:
+        """Record a mention of ``actor`` over tokens ``start:end`` and claim them (``posting``: see Mention)."""
         span = self.sent[start:end]
         actor = replace(actor, text=span.text)
-        self.mentions.append(Mention(actor, start, end, span.start_char, span.end_char, confidence, resolved_by))
+        self.mentions.append(Mention(actor, start, end, span.start_char, span.end_char, confidence, resolved_by,
+                                     posting))
         self.claimed.update(range(start, end))
 
     @cached_property

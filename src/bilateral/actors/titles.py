@@ -20,7 +20,7 @@ from bilateral.actors.agents import court_country
 from bilateral.actors.knowledge import GOVERNMENT_NOUNS
 from bilateral.actors.state import Resolution
 from bilateral.nlp import doc_ents
-from bilateral.models import Actor
+from bilateral.models import Actor, Mention
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,7 +316,25 @@ def posted_titles(r: Resolution) -> None:
             elif org is not None and org.country:
                 actor = r.kb.country_actor(org.country, sector, text)
         if actor is not None:
-            r.add(actor, span.start, pobj.i + 1, 0.85, "title")
+            r.add(actor, span.start, pobj.i + 1, 0.85, "title", _posting(r, prep, pobj))
+
+
+def _posting(r: Resolution, prep: Token, pobj: Token) -> Mention | None:
+    """The state a posted title's complement names ("for Syria", "to Kyiv"), as a mention of its own words; None
+    for a complement that names a body or no state ("the envoy to the UN")."""
+    found = next((r.hit_at[i] for i in range(prep.i + 1, pobj.i + 1) if i in r.hit_at), None)
+    if found is None:
+        return None
+    hit, span = found
+    entry = hit.entries[0]
+    if entry.kind == "country":
+        code = entry.key
+    elif entry.kind in ("capital", "metonym"):
+        code = r.kb.countries[entry.key].holder_on(r.on)
+    else:
+        return None
+    actor = r.kb.country_actor(code, None, span.text)
+    return Mention(actor, span.start, span.end, span.start_char, span.end_char, 0.85, "title")
 
 
 def _titled_in_court(r: Resolution) -> None:

@@ -66,6 +66,7 @@ from bilateral.events.lexicon import Lexicon
 from bilateral.events.measure_sources import measure_sources
 from bilateral.events.pair_ties import may_tell_pair_ties, pair_ties
 from bilateral.events.military_coups import military_coups
+from bilateral.events.posted_addressees import posted_addressees
 from bilateral.events.meetings import other_side
 from bilateral.events.closed_talks import closed_talks
 from bilateral.events.conditional_targets import condition_of
@@ -209,6 +210,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += untimely_acts(sent, frames, index, earlier, span.index, lexicon)  # "now is not the time to V": refused
     frames += ending_ties(sent, index, earlier, span.index, lexicon)  # "that will be the end of all A-B ties"
     deterrent_warnings(frames, index, lexicon.rules)  # "warned X's bases are at risk if we are hit": a threat
+    posted_addressees(frames)  # before the counterparts: the envoy's own title names where it asks
     fill_counterparts(frames, index, earlier, lexicon.rules)
     warring_parties(frames, earlier, lexicon.rules)  # the warring sides as targets, or as a reciprocal subject
     conditioned_parties(frames, index, lexicon)  # after every pass that sets targets: it adds to them
