@@ -128,3 +128,17 @@ def test_events_unaddressed_a_state_body_in_what_is_asked_for_is_the_one_asked(n
     # must not: a verb that asks nothing
     got = _coded(nlp, "The UN envoy voted for the creation of a new Sudanese government and legislative body.", actors)
     assert not any(typ == "REQUEST" for _, _, typ, _ in got)
+
+
+def test_events_unaddressed_every_party_of_a_joint_act_asked_to_end_is_asked(nlp: Language) -> None:
+    actors = {"Norway": "NOR", "the Malian army": "MLIMIL", "Tuareg rebels": "MLIREB", "Peru": "PER"}
+    got = _coded(nlp, "Norway called for an end to the clashes between the Malian army and Tuareg rebels.", actors)
+    # both sides, though they share a country and one is no state body
+    assert {(s, t) for s, t, typ, _ in got if typ == "REQUEST"} == {("NOR", "MLIMIL"), ("NOR", "MLIREB")}
+    # must not: "between" on a verb places those the appeal is for ("caught between"): the rebels are not asked
+    got = _coded(nlp, "Norway called for the protection of villagers caught between the Malian army and Tuareg "
+                      "rebels.", actors)
+    assert ("NOR", "MLIREB") not in {(s, t) for s, t, typ, _ in got if typ == "REQUEST"}
+    # must not: no "between" phrase: the state bodies named are asked, as before, not the rebels
+    got = _coded(nlp, "Peru called for talks with the Malian army and Tuareg rebels.", actors)
+    assert {(s, t) for s, t, typ, _ in got if typ == "REQUEST"} == {("PER", "MLIMIL")}

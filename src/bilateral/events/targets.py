@@ -20,7 +20,7 @@ from bilateral.events.arguments import MentionIndex, first_conjunct, listing_pre
 from bilateral.events.conditional_targets import answer_targets, condition_targets, refusal_targets
 from bilateral.events.facilities import facility_targets
 from bilateral.events.forums import forum_targets
-from bilateral.events.frames import Frame
+from bilateral.events.frames import BETWEEN, Frame
 from bilateral.events.lexicon import FrameRules, Lexicon
 from bilateral.events.measures import DEFIANCE_PREPS
 from bilateral.events.roles import direct_object_of, subject_of
@@ -217,19 +217,31 @@ def asked_state_targets(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> 
     ("called for the creation of a transitional government", "called for the resignation of X's prime minister").
     Only a state's own bodies: "called for the release of the journalists" or "for the protection of civilians"
     names those it is for, not who is to act, and is left to the clause search. One body a state: the first named
-    is the one asked ("a new government and legislative body" is one appeal to the state, for both)."""
+    is the one asked ("a new government and legislative body" is one appeal to the state, for both). An act
+    the appeal asks to end or halt that names its parties with "between" ("called for an end to the fighting
+    between the army and the rebels") asks every party, of any sector or country (``_joint_parties``)."""
     verb = frame.trigger
     if lexicon.rules.intent_verbs.get(verb.lemma_.lower()) not in _ASKING:
         return []
     own = {m.actor.code for m in frame.sources}
     asked = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
              if p.dep_ == "pobj"]
+    if parties := [m for p in asked for m in _joint_parties(p, index) if m.actor.code not in own]:
+        return parties
     found = [m for p in asked for t in p.subtree if (m := index.at(t)) is not None
              and m.actor.sector in _ASKED_STATE and m.actor.code not in own]
     firsts: dict[str | None, Mention] = {}
     for m in found:
         firsts.setdefault(m.actor.country, m)
     return list(firsts.values())
+
+
+def _joint_parties(asked: Token, index: MentionIndex) -> list[Mention]:
+    """The parties a noun in the asked phrase names with "between" or "among" ("an end to the clashes between X
+    and Y": both sides are asked). Only a noun's own phrase: a verb's ("civilians caught between X and Y") places
+    those the appeal is for, and names no one asked."""
+    return [m for t in asked.subtree if t.dep_ == "prep" and t.lower_ in BETWEEN and t.head.pos_ == "NOUN"
+            for pobj in t.children if pobj.dep_ == "pobj" for m in index.actors(pobj)]
 
 
 Search = Callable[[Frame, MentionIndex, Lexicon, frozenset[int]], list[Mention]]
