@@ -53,3 +53,31 @@ def test_events_repeated_nothing_when_a_third_country_is_named() -> None:
 def test_events_repeated_nothing_for_a_tally_of_attacks() -> None:
     got = _coded(_RAIDED + "The militants launched 312 attacks in 2023, a security report said.")
     assert not any(e[0] == 1 and e[4] == "ASSAULT" and e[3] == "CVL" for e in got)
+
+
+
+_ASKED = "Chile called on Bolivia to reopen the border crossings on Monday. "
+
+
+@pytest.mark.parametrize("second", [
+    "Chile issued its appeal again on Wednesday.",  # owned by a pronoun
+    "Chile renewed the call on Thursday.",  # made definite
+])
+def test_events_repeated_an_appeal_told_again_by_its_noun_goes_to_the_same_side(second: str) -> None:
+    got = _coded(_ASKED + second)
+    assert any(e[0] == 1 and e[1] == "CHL" and e[2] == "BOL" and e[4] == "REQUEST" for e in got)
+
+
+@pytest.mark.parametrize("second", [
+    "Chile issued an appeal on Wednesday.",  # a new appeal: aimed at anyone
+    "Chile called for calm on Wednesday.",  # no noun pointing back
+])
+def test_events_repeated_not_an_appeal_whose_noun_points_back_to_none(second: str) -> None:
+    got = _coded(_ASKED + second)
+    assert not any(e[0] == 1 and e[2] == "BOL" for e in got)
+
+
+def test_events_repeated_not_an_appeal_after_appeals_to_two_sides() -> None:
+    got = _coded(_ASKED + "Chile urged Peru to drop its tariffs on Tuesday. Chile issued its appeal again on "
+                 "Wednesday.")
+    assert not any(e[0] == 2 and e[4] == "REQUEST" and e[2] is not None for e in got)

@@ -10,6 +10,10 @@ then the police of one country carry on against that country's latest party. The
 source and its kind, and the story has told whom that source does it to; another attack with no other party named
 goes on the same way.
 
+An appeal (PLOVER REQUEST) carries on its source's earlier appeals the same way when its own noun points back to
+one: owned by a pronoun or made definite ("X called on Y to ... X issued his appeal on Friday", "renewed the call",
+``_told_again``); an appeal with a new noun ("issued an appeal", "called for calm") may be aimed at anyone.
+
 Not when:
 
 - the frame is kept without a target anyway (``notarget``, ``open_target``, an act on the source's own country);
@@ -45,6 +49,11 @@ CARRIED_ON = frozenset({"ASSAULT"})
 ramped up attacks"). With every type but rejections, the VOA gold gained 6 events and 9 false ones, all the false
 ones appeals, meetings, criticisms and intents; the 6 right ones were all assaults."""
 
+
+_RETOLD = "REQUEST"
+"""The type whose acts carry on only when their noun points back to a told one (``_told_again``)."""
+_BACK_POINTING = frozenset({"his", "her", "its", "their", "the", "this", "that"})
+"""Determiners by which an act noun points back to an act told before ("his appeal", "the call")."""
 
 CARRIED_ON_CODES: dict[str, frozenset[str]] = {"163": frozenset({"163", "1312"})}
 """Codes, of other types, whose acts a story tells as one measure against one side, with the codes of the earlier
@@ -86,6 +95,13 @@ def _standing(frame: Frame) -> bool:
     return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "under"
 
 
+def _told_again(frame: Frame) -> bool:
+    """Whether the act's own noun points back to one told before ("issued his appeal", "renewed the call"): a
+    possessive pronoun or a definite determiner, and no named owner ("Peru's appeal")."""
+    nouns = [w for w in {frame.trigger, *frame.words} if w.pos_ == "NOUN"]
+    return any(c.dep_ in ("poss", "det") and c.lower_ in _BACK_POINTING for n in nouns for c in n.children)
+
+
 def _campaign(event: Event) -> bool:
     """Whether the act is a whole armed campaign ("fighting an insurgency against the state"): its trigger names
     one of ``CAMPAIGN_NOUNS``."""
@@ -118,7 +134,8 @@ def repeated_targets(frames: Sequence[Frame], index: MentionIndex, earlier: Sequ
     for frame in frames:
         plover = codes.get(frame.cameo).plover
         if frame.targets or not frame.sources or frame.notarget or frame.open_target or frame.domestic \
-                or plover is None or (plover not in CARRIED_ON and frame.cameo not in CARRIED_ON_CODES):
+                or plover is None or (plover not in CARRIED_ON and frame.cameo not in CARRIED_ON_CODES
+                                      and not (plover == _RETOLD and _told_again(frame))):
             continue
         if (frame.trigger.pos_ in ("VERB", "AUX") and names_unknown_party(frame.trigger, index)) or _tally(frame) \
                 or _standing(frame):
