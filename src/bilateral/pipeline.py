@@ -247,7 +247,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                 sent, span, p.doc.id, mentions, res.lexicon, events, told, sets.members(span.index, mentions, events),
                 running if running is not None and speaks_for_a_side(running) else None,
                 claim.claimant if claim is not None and span.index < claim.sentence else None,
-                _host(p.actor_context, span.text)))
+                _host(p.actor_context, span.text), _scene(p.actor_context, span.text)))
             for event in coded:
                 if event.confidence >= res.settings.min_confidence:
                     if p.doc_places is None:
@@ -266,6 +266,11 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
 def _host(context: Any, text: str) -> str | None:
     """The country the document happens in, named outside the sentence ``text`` (None for a one-sentence text)."""
     return context.document_country(text) if context is not None and context.in_document(text) else None
+
+
+def _scene(context: Any, text: str) -> str | None:
+    """The country the document's acts happen in when the sentence names no place (``leading_country``)."""
+    return context.leading_country(text) if context is not None and context.in_document(text) else None
 
 
 def _in_order(mentions: list[Mention], more: list[Mention]) -> list[Mention]:

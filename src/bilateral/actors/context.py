@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -29,6 +29,8 @@ _MIN_NAMED = 3
 """A country named fewer times than this is not a document's main country, however few others are named."""
 _DOMINANCE = 2
 """How many times as often as any other country the main country must be named."""
+_LEADING = 1.5
+"""How many times as often as any other country the story's scene must be named (``leading_country``)."""
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "SGP", "MNG"})
 """Countries whose people English news names family name first ("Kim Jong Un" ... "Kim", "Hun Sen" ... "Hun"):
 there the first word of a full name is the one a later sentence uses alone."""
@@ -124,6 +126,20 @@ class ActorContext:
         outside = any(key == self.main_country and (pos < at or pos >= end)
                       for pos, kind, key in self.actors_at if kind == "country")
         return self.main_country if outside else None
+
+    def leading_country(self, sentence: str) -> str | None:
+        """The country the document names most, at least ``_LEADING`` times as often as any other and named
+        outside ``sentence`` too: where an act that names no place of its own happens, in a story told of two
+        countries where none dominates ("Kenya" 25 times, "Somalia" 14). The main country when there is one."""
+        if self.main_country is not None:
+            return self.document_country(sentence)
+        at = self.text.find(sentence) if sentence else -1
+        if at < 0:
+            return None
+        lead = dominant_country_of(self.actors_at, _LEADING)
+        outside = any(key == lead and (pos < at or pos >= at + len(sentence))
+                      for pos, kind, key in self.actors_at if kind == "country")
+        return lead if outside else None
 
     def referent(self, sentence: str, offset: int, kinds: frozenset[str], window: int = 500,
                  fits: frozenset[str] | None = None, choose: bool = True,
@@ -368,10 +384,16 @@ def dominant_country(kb: KnowledgeBase, text: str, actors_at: list[tuple[int, st
                 if h.entries[0].kind in ("country", "capital", "metonym", "demonym")}
         if len(keys) == 1:
             return keys.pop()
+    return dominant_country_of(actors_at, _DOMINANCE)
+
+
+def dominant_country_of(actors_at: Sequence[tuple[int, str, str]], dominance: float) -> str | None:
+    """The country of ``actors_at`` named at least ``_MIN_NAMED`` times and at least ``dominance`` times as often
+    as any other; None when none is."""
     counts = Counter(key for _, kind, key in actors_at if kind == "country")
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _MIN_NAMED:
         return None
-    if len(ranked) > 1 and ranked[0][1] < _DOMINANCE * ranked[1][1]:
+    if len(ranked) > 1 and ranked[0][1] < dominance * ranked[1][1]:
         return None
     return ranked[0][0]

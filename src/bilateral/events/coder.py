@@ -56,6 +56,7 @@ from bilateral.events.frame_pairs import frame_pairs
 from bilateral.events.frames import Frame
 from bilateral.events.home_facilities import home_facilities
 from bilateral.events.deployed_forces import faced_group
+from bilateral.events.hosted_attacks import hosted_attacks
 from bilateral.events.implied import accused_agents, reporting_forces, told_agents
 from bilateral.events.innocence_pleas import innocence_pleas
 from bilateral.events.home_measures import home_measures
@@ -139,14 +140,16 @@ def is_news_text(text: str, lexicon: Lexicon) -> bool:
 def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[Mention],
                 lexicon: Lexicon, earlier: Sequence[Event] = (), told: Sequence[Event] | None = None,
                 members: Mapping[tuple[int, int], Sequence[Actor]] | None = None,
-                speaker: Actor | None = None, claimant: Actor | None = None, host: str | None = None) -> list[Event]:
+                speaker: Actor | None = None, claimant: Actor | None = None, host: str | None = None,
+                scene: str | None = None) -> list[Event]:
     """Events of one sentence (date and location left empty for the later stages); ``earlier``, the events
     already stored for the document, say who its counterparts are; ``told`` (``earlier`` when not given), all
     the acts coded before, weak ones included, are what a reply ("denied the accusation") answers; ``members``,
     the actors each set description's mention (by its span) stands for (``ActorSets.members``); ``speaker``, who
     says the sentence when it goes on a quotation an earlier sentence attributes (events/running_quotes.py);
     ``claimant``, the armed group a later sentence says claimed the story's attack (events/claimed_ahead.py);
-    ``host``, the country the story happens in, named outside the sentence (events/arriving_helpers.py)."""
+    ``host``, the country the story happens in, named outside the sentence (events/arriving_helpers.py);
+    ``scene``, the same or, in a story of two countries, the one named clearly most (events/hosted_attacks.py)."""
     if not mentions and not may_code_without_actors(span.text, earlier, span.index):
         return []
     if not is_news_text(span.text, lexicon) and not short_answer(span.text, earlier, span.index, lexicon.rules):
@@ -213,6 +216,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     posted_addressees(frames)  # before the counterparts: the envoy's own title names where it asks
     fill_counterparts(frames, index, earlier, lexicon.rules)
     warring_parties(frames, earlier, lexicon.rules)  # the warring sides as targets, or as a reciprocal subject
+    hosted_attacks(frames, index, scene)  # after every pass that finds a target: only an attack left with none
     conditioned_parties(frames, index, lexicon)  # after every pass that sets targets: it adds to them
     own_side_allegations(frames, index, lexicon.rules)  # after every pass that sets targets: it takes some off
     frames += defied_threats(sent, frames, index, lexicon)  # after the parties: acting despite a threat rejects it
