@@ -79,6 +79,7 @@ from bilateral.events.protested_measures import protested_measures
 from bilateral.events.protests_against_force import protests_against_force
 from bilateral.events.released_from import released_from
 from bilateral.events.repeated import repeated_targets
+from bilateral.events.repressed_groups import repressed_groups
 from bilateral.events.rescued_hostages import rescued_hostages
 from bilateral.events.seized_vehicles import may_seize_vehicle, seized_vehicles
 from bilateral.events.retold_acts import may_retell, retold_acts
@@ -203,6 +204,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += told_nominals(sent, frames, index, earlier, lexicon)
     frames += home_measures(sent, frames, index, earlier, lexicon)  # after the owners: the ownerless measure
     protested_measures(frames, index, earlier, lexicon.rules)  # before the counterparts: whoever laid the measure
+    frames += repressed_groups(sent, frames, index, lexicon)  # after the owners: the doerless crackdown
     judged_doers(frames, index, acts, lexicon)
     frames += their_meetings(sent, frames, span.index, index, earlier, lexicon)
     frames += pair_ties(sent, frames, span.index, index, earlier, lexicon)  # "their ties deepened": as their talks
