@@ -60,6 +60,7 @@ from bilateral.events.hosted_attacks import hosted_attacks
 from bilateral.events.implied import accused_agents, reporting_forces, told_agents
 from bilateral.events.innocence_pleas import innocence_pleas
 from bilateral.events.home_measures import home_measures
+from bilateral.events.sent_relief import sent_relief
 from bilateral.events.told_nominals import told_nominals
 from bilateral.events.judged_acts import judged_doers
 from bilateral.events.listed_acts import listed_acts
@@ -205,6 +206,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += home_measures(sent, frames, index, earlier, lexicon)  # after the owners: the ownerless measure
     protested_measures(frames, index, earlier, lexicon.rules)  # before the counterparts: whoever laid the measure
     frames += repressed_groups(sent, frames, index, lexicon)  # after the owners: the doerless crackdown
+    frames += sent_relief(sent, frames, index, earlier, lexicon)  # "ambulances were sent": the state's aid to victims
     judged_doers(frames, index, acts, lexicon)
     frames += their_meetings(sent, frames, span.index, index, earlier, lexicon)
     frames += pair_ties(sent, frames, span.index, index, earlier, lexicon)  # "their ties deepened": as their talks
