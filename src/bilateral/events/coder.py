@@ -60,6 +60,7 @@ from bilateral.events.hosted_attacks import hosted_attacks
 from bilateral.events.implied import accused_agents, reporting_forces, told_agents
 from bilateral.events.innocence_pleas import innocence_pleas
 from bilateral.events.home_measures import home_measures
+from bilateral.events.joint_seizures import joint_seizures
 from bilateral.events.sent_relief import sent_relief
 from bilateral.events.told_nominals import told_nominals
 from bilateral.events.judged_acts import judged_doers
@@ -195,6 +196,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     operation_acts(frames, index, earlier, lexicon.rules)  # before the earlier doer: the subject names the operation
     told_agents(frames, index, earlier, lexicon.rules)
     rescued_hostages(frames, index, earlier, lexicon.rules)  # hostages the story told taken: its state's forces
+    joint_seizures(frames, index, lexicon.rules)  # after the agents: "arms were seized and rebels captured"
     faced_group(frames, index, earlier)  # before the counterparts: a state's deployment faces the story's own rebels
     verdict_courts(frames, index, earlier, lexicon.rules)  # after the agents: the court of whoever held them
     frames += faced_charges(sent, frames, index, earlier, lexicon)  # "X faces espionage charges": the trying court
