@@ -52,7 +52,6 @@ from bilateral.events.pleas import absorb_pleas
 from bilateral.events.received import absorb_received
 from bilateral.events.running_quotes import running_demands, running_speaker
 from bilateral.events.roles import (
-    PLAN_NOUNS,
     agent_of,
     direct_object_of,
     is_passive,
@@ -173,7 +172,8 @@ _ASKED_FOR = frozenset({"for"})
 """The preposition of what a request asks for ("called for talks with X")."""
 
 
-def absorb_proposed_acts(frames: dict[int, Frame], discussion_verbs: frozenset[str]) -> None:
+def absorb_proposed_acts(frames: dict[int, Frame], discussion_verbs: frozenset[str],
+                         plan_nouns: frozenset[str]) -> None:
     """"demanded a session of the assembly to debate Ghana's embargo", "rejected a plan to send troops": an act
     described inside what is demanded, offered or refused did not happen, nor did the act a request asks for
     ("sought arbitration with X", "called for negotiations"): in place, it is absorbed. Not a possessed act that
@@ -183,7 +183,7 @@ def absorb_proposed_acts(frames: dict[int, Frame], discussion_verbs: frozenset[s
         if frame.absorbed or codes.get(frame.cameo).plover not in _PROPOSING:
             continue
         objects = [w for w in frame.words if w.pos_ in ("NOUN", "PROPN") and w != frame.trigger]
-        planned = [frames[c.i] for o in objects if o.lemma_.lower() in PLAN_NOUNS for c in o.children
+        planned = [frames[c.i] for o in objects if o.lemma_.lower() in plan_nouns for c in o.children
                    if c.dep_ == "acl" and c.i in frames and frames[c.i].sources]
         if codes.get(frame.cameo).plover == "AGREE" and planned:
             frame.absorbed = True  # "announced plans to impose sanctions on X": the act planned codes the intent
@@ -322,7 +322,7 @@ def find_frames(sent: Doc, index: MentionIndex, lexicon: Lexicon, speaker: Actor
     announced_passives(frames, index, lexicon)
     absorb_pleas(frames, lexicon.rules)
     opposed_demands(frames.values())
-    absorb_proposed_acts(frames, lexicon.rules.discussion_verbs)
+    absorb_proposed_acts(frames, lexicon.rules.discussion_verbs, lexicon.rules.plan_nouns)
     absorb_generic_means(frames)
     deployed_forces(frames.values())  # before the implied agents: a deployed force is the doer, not the patient
     implied_agents(frames.values(), index, lexicon.rules)

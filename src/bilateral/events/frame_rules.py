@@ -180,6 +180,9 @@ class FrameRules:
     failing_words: frozenset[str]
     """Verbs an effort fails by and adjectives that call it failed ("X's bid to meet Y collapsed", "a foiled attempt
     to oust Z"): the effort's act was not reached (events/failed_efforts.py)."""
+    plan_nouns: frozenset[str]
+    """Nouns of an act meant for later, which a "to" infinitive on them names ("announced plans to impose
+    sanctions", "Peru's intention to close the border": events/roles.py ``planner_of``, modality: future)."""
     part_nouns: frozenset[str]
     """"X was one part of Y's push", "presented as part of an effort by Y": the word by which an act is told as
     part of an effort or operation whose maker then does the act (events/effort_parts.py)."""

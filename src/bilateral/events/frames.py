@@ -130,9 +130,8 @@ def controller(verb: Token, lexicon: Lexicon, depth: int = 0) -> tuple[Token | N
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, False  # "protesters demanding reforms"
     # "Peru's efforts to improve ties with Chile", "Peru announced plans to close the border": Peru does it
-    pronouns = rules.relative_pronouns
-    if (striver := striver_of(verb, rules.effort_nouns, pronouns)
-            or planner_of(verb, pronouns, rules.announcing_nouns)) is not None:
+    if (striver := striver_of(verb, rules.effort_nouns, rules.relative_pronouns)
+            or planner_of(verb, rules)) is not None:
         return striver, True
     if misattached_gerund(verb):  # "accused Rwanda of training and funding the rebels": Rwanda funds them
         obj = direct_object_of(head) if head.lemma_.lower() in rules.object_control else None

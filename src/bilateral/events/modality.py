@@ -15,10 +15,11 @@ from spacy.tokens import Token
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.clause_objects import absolute_told
 from bilateral.events.lexicon import FrameRules
+from bilateral.events.noun_complements import denied_noun, unrealised
 from bilateral.events.perceived import perceived
-from bilateral.events.ranked_subjects import ORDINALS, ranked_copula
+from bilateral.events.ranked_subjects import ranked_copula
 from bilateral.events.failed_efforts import failed_effort
-from bilateral.events.roles import PLAN_NOUNS, listed_gerund, misattached_gerund, reduced_relative, subject_of
+from bilateral.events.roles import listed_gerund, misattached_gerund, reduced_relative, subject_of
 from bilateral.events.speech import author, for_clause
 from bilateral.events.transparent import transparent
 from bilateral.models import Mention, Modality
@@ -147,23 +148,6 @@ def _attributed(trigger: Token, source: Mention | None, index: MentionIndex, rul
 
 _NEAR = frozenset({"close", "near"})
 """Adjectives that with a copula and "to" put an act just ahead ("is close to signing")."""
-
-
-def _unrealised(clause: Token, noun: Token) -> bool:
-    """An infinitive complementing a noun names an act not (yet) done: "the urge for X to rearm", "a scheme to
-    attack"; not after an ordinal ("the first country to recognise X" did recognise it)."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-        and noun.lower_ not in ORDINALS and not any(c.lower_ in ORDINALS for c in noun.children)
-
-
-def _denied_noun(noun: Token) -> bool:
-    """A noun that a clause complements, denied by its determiner: "no evidence that ...", "no sign that ...", or
-    by "little" with no article ("little chance that ...", "little reason to think that ..."; "a little village"
-    is a size)."""
-    if noun.pos_ != "NOUN":
-        return False
-    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
-    return "no" in dets or (not dets and any(c.dep_ == "amod" and c.lower_ == "little" for c in noun.children))
 
 
 def speaker_differs(speech: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
@@ -356,19 +340,19 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
         elif dep == "advcl" and for_clause(tok):
             marks.add("hypothetical")  # "called for X to withdraw", "waited for X to sign": asked or hoped for
             break
-        elif dep == "acl" and _unrealised(tok, head) and head.lemma_.lower() in PLAN_NOUNS:
+        elif dep == "acl" and unrealised(tok, head) and head.lemma_.lower() in rules.plan_nouns:
             # "announced plans to impose sanctions": meant for later, unless the plan is denied ("has no plans to",
             # "denied plans to")
-            marks.add("negated" if _denied_noun(head) or head.head.lemma_.lower() in rules.denial_verbs else "future")
+            marks.add("negated" if denied_noun(head) or head.head.lemma_.lower() in rules.denial_verbs else "future")
             break
         elif dep == "acl" and failed_effort(tok, rules):
             marks.add("negated")  # "X's effort to meet Y collapsed", "a foiled attempt to ...": the act not reached
             break
-        elif dep in ("acl", "advcl") and _unrealised(tok, head) and head.lemma_.lower() not in rules.effort_nouns:
+        elif dep in ("acl", "advcl") and unrealised(tok, head) and head.lemma_.lower() not in rules.effort_nouns:
             # "efforts to improve ties with Y" are made: the act is under way, as the gold codes it
             marks.add("hypothetical")  # "the urge for X to rearm Y", "a scheme for X to raid Y"
             break
-        elif dep in ("acl", "relcl") and _denied_noun(head):
+        elif dep in ("acl", "relcl") and denied_noun(head):
             # "no evidence that X attacked Y", "there is no sign that X will talk to Y", "little reason to think
             # that X will meet Y"
             marks.add("negated")

@@ -8,6 +8,8 @@ funding the rebels" read with "funding" as a main verb); which tokens are actors
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from bilateral.events.adverbial_passives import OCCASION_PREPS, adverbial_host
@@ -18,6 +20,9 @@ from bilateral.events.ranked_subjects import ranked_subject
 from bilateral.events.reported_subjects import reported_subject
 from bilateral.events.run_in_headings import heading_subject, noun_before_finite
 from bilateral.events.stance_participles import stance_holder, stance_object
+
+if TYPE_CHECKING:
+    from bilateral.events.frame_rules import FrameRules
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -308,33 +313,32 @@ def striver_of(verb: Token, effort_nouns: frozenset[str], relative_pronouns: fro
     return subject_of(prep.head, relative_pronouns) or passive_subject_of(prep.head, relative_pronouns)
 
 
-PLAN_NOUNS = frozenset({"plan", "intention", "intent"})
-"""Nouns of an act meant for later, which a "to" infinitive on them names ("announced plans to impose sanctions")."""
 _PLANNERS = frozenset({"announce", "unveil", "outline", "reveal", "confirm", "disclose", "present", "detail",
                        "declare", "signal", "have", "make", "draw"})
 """Verbs whose subject owns the plan that is their object ("announced plans to ...", "has plans to ..."); not
 "criticised a plan to ...", "rejected a plan to ...", whose plan is someone else's."""
 
 
-def planner_of(verb: Token, relative_pronouns: frozenset[str], announcing_nouns: frozenset[str]) -> Token | None:
-    """Whose plan an infinitive on a plan noun is: the noun's possessor ("Peru's plan to close the border"), else,
-    when the noun is the "of" object of a noun of making it known, that noun's possessor ("Peru's announcement
-    of its intention to close ...": the announcer's own plan, whatever "its" stands for), else, when the noun is a
-    verb's object, that verb's subject ("Peru announced plans to close the border", "Peru announced its intention
-    to close ..."): the planner does the act. A plan told by another ("the report of a plan to close ...", "a
-    critic's account of the plan") has no planner here."""
+def planner_of(verb: Token, rules: FrameRules) -> Token | None:
+    """Whose plan an infinitive on a plan noun (``rules.plan_nouns``) is: the noun's possessor ("Peru's plan to
+    close the border"), else, when the noun is the "of" object of a noun of making it known
+    (``rules.announcing_nouns``), that noun's possessor ("Peru's announcement of its intention to close ...": the
+    announcer's own plan, whatever "its" stands for), else, when the noun is a verb's object, that verb's subject
+    ("Peru announced plans to close the border"): the planner does the act. A plan told by another ("the report of
+    a plan to close ...", "a critic's account of the plan") has no planner here."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun.lemma_.lower() not in PLAN_NOUNS \
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in rules.plan_nouns \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     owner = possessor_of(noun)
     if owner is not None and owner.pos_ != "PRON":
         return owner
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in announcing_nouns \
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in rules.announcing_nouns \
             and (teller := possessor_of(noun.head.head)) is not None and teller.pos_ != "PRON":
         return teller
     verb_of = noun.head
-    return subject_of(verb_of, relative_pronouns) if noun.dep_ == "dobj" and verb_of.lemma_.lower() in _PLANNERS \
+    return subject_of(verb_of, rules.relative_pronouns) \
+        if noun.dep_ == "dobj" and verb_of.lemma_.lower() in _PLANNERS \
         else None
 
 
