@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from tests.marking import coded_events
 
-_ACTORS = {"Kenya": "KEN", "Uganda": "UGA", "Somalia": "SOM"}
+_ACTORS = {"Kenya": "KEN", "Uganda": "UGA", "Somalia": "SOM", "Ugandan authorities": "UGA"}
 
 
 def _coded(nlp: Language, text: str) -> set[tuple[str, str | None, str]]:
@@ -35,3 +35,16 @@ def test_events_pleas_a_restated_call_is_made_again(nlp: Language) -> None:
     # restated after another verb of the same subject: still Kenya's call, made again
     got = _coded(nlp, "Kenya welcomed the vote and reiterated its call on Uganda to withdraw its troops from Somalia.")
     assert ("KEN", "UGA", "0256") in got
+
+
+def test_events_pleas_a_quoted_restated_call_is_made_again(nlp: Language) -> None:
+    # the quotation opening on the noun makes the parser read it as the infinitive's subject
+    got = _coded(nlp, 'Kenya renewed "its call to the Ugandan authorities to free the detained herders."')
+    assert ("KEN", "UGA", "0253") in got
+    got = _coded(nlp, 'Kenya reiterated "its call to the Ugandan authorities to withdraw from Somalia."')
+    assert ("KEN", "UGA", "0256") in got
+    # a finite clause's subject is that clause's own; a verb that judges the call does not make it
+    assert not any(s == "KEN" for s, _, _ in _coded(
+        nlp, 'Kenya said "its call to the Ugandan authorities to free the herders was ignored."'))
+    got = _coded(nlp, 'Somalia mocked "the call to the Ugandan authorities to free the herders."')
+    assert not any(c.startswith("02") for _, _, c in got)

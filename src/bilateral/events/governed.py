@@ -36,9 +36,10 @@ def governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tup
     """
     slot = counted_slot(noun, lexicon.rules)
     head = slot.head
-    if slot.dep_ == "dobj" and head.lemma_.lower() in lexicon.rules.governing_verbs:
-        subj, _ = controller(head, lexicon)
-        return (subj, head) if subj is not None else None
+    if (slot.dep_ == "dobj" or quoted_object(slot)) and (verb := _object_governor(slot)).lemma_.lower() \
+            in lexicon.rules.governing_verbs:
+        subj, _ = controller(verb, lexicon)
+        return (subj, verb) if subj is not None else None
     if slot.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.rules.governing_verbs:
         agent = agent_of(head)  # "sanctions on Y were extended by X"
         return (agent, head) if agent is not None else None
@@ -63,6 +64,20 @@ def governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tup
             subj = passive_subject_of(head.head, lexicon.rules.relative_pronouns)
         return (subj, noun) if subj is not None else None
     return None
+
+
+def quoted_object(noun: Token) -> bool:
+    """"reiterated "its call to Y to drop the charges"": a noun opening a quoted object is misread as the subject
+    of the "to" infinitive that belongs to it, a clause the verb takes; the verb governs the noun as its object.
+    Not a finite clause's subject ("said its call to Y was heard"), whose noun is the clause's own."""
+    clause = noun.head
+    return noun.dep_ == "nsubj" and clause.dep_ in ("ccomp", "xcomp") and clause.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _object_governor(slot: Token) -> Token:
+    """The verb that governs ``slot`` as its object: its head, or the head of the clause it was misread into."""
+    return slot.head.head if slot.dep_ == "nsubj" else slot.head
 
 
 def performed(anchor: Token, lexicon: Lexicon) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
+from bilateral.events.governed import quoted_object
 from bilateral.events.lexicon import FrameRules
 from bilateral.events.roles import prep_objects
 from bilateral.models import CameoCode, Mention
@@ -43,7 +44,10 @@ def _holders(noun: Token) -> list[Token]:
 
 def asked_act(noun: Token) -> Token | None:
     """The act an appeal noun asks for: its own infinitive or its participle's, or the one the parser hangs on the
-    verb whose object the noun is, after the noun."""
+    verb whose object the noun is, after the noun; or the infinitive a quoted object is misread as the subject of
+    (``quoted_object``: reiterated "its call to Y to drop the charges")."""
+    if quoted_object(noun):
+        return noun.head
     return next((c for p in _holders(noun) for c in p.children
                  if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and c.i > noun.i and _infinitive(c)), None)
 
