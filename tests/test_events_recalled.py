@@ -101,3 +101,19 @@ def test_events_recalled_the_accusers_own_forces_alone_are_the_doer() -> None:
     got = _accusations("Somali troops attacked a market in Baidoa on Monday, killing four traders. "
                        "The Somali president condemned the attack.", 1)
     assert ("SOMGOV", "SOMMIL") in got
+
+
+_FREED = "Bolivian police freed a detained Paraguayan journalist on Thursday. "
+
+
+def test_events_recalled_a_welcomed_act_names_whom_the_praise_is_aimed_at() -> None:
+    got = _coded(_FREED + "Human Rights Watch welcomed the release.")
+    assert (1, "NGOHRW", "BOL", "SUPPORT", "asserted") in got
+
+
+def test_events_recalled_no_target_for_a_welcomed_act_of_unclear_doing_or_no_act() -> None:
+    two = _FREED + "A court in Lima freed two Paraguayan students on Friday. Human Rights Watch welcomed the release."
+    assert not any(e[0] == 2 and e[1] == "NGOHRW" for e in _coded(two))  # two freers: whose release is unclear
+    # not an act noun; an act told before that the noun does not repeat
+    assert not any(e[0] == 1 and e[1] == "NGOHRW" for e in _coded(_FREED + "Human Rights Watch welcomed the report."))
+    assert not any(e[0] == 1 and e[1] == "NGOHRW" for e in _coded(_FREED + "Human Rights Watch welcomed the talks."))

@@ -21,11 +21,12 @@ The same noun names whom an accusation is aimed at ("Gunmen stormed a hotel ... 
 an accusation (PLOVER ACCUSE) with no target whose object is such a definite event noun is aimed at whoever did the
 act the noun repeats, the source of the document's earlier asserted acts of the noun's type, when those were all
 done by one actor (``condemned_targets``). Acts by two actors, by the accuser itself, or by no known country leave
-the accusation without a target, as before. An answer by force is aimed the same way ("militants attacked a train
-... the attack will be responded to with force", "we will respond with force to the attack": an answering verb
-of ``answering_verbs`` coded as force, which the coder codes as a threat when announced): at whoever did the act it
-answers. Not an answer to no act noun ("responded to questions") nor an answer with no force (no act of force is
-coded: "responded to the proposal").
+the accusation without a target, as before. Praise of such an act by a verb that answers it is aimed the same way
+("soldiers freed the hostages ... X welcomed the release": the soldiers' state). An answer by force is aimed the
+same way ("militants attacked a train ... the attack will be responded to with force", "we will respond with force
+to the attack": an answering verb of ``answering_verbs`` coded as force, which the coder codes as a threat when
+announced): at whoever did the act it answers. Not an answer to no act noun ("responded to questions") nor an answer
+with no force (no act of force is coded: "responded to the proposal").
 
 A lawsuit the story told of before is told again with no filer named ("Rights groups have filed multiple lawsuits
 against X ... An earlier lawsuit filed in February alleged ...", "One suit, filed this month, seeks to stop ..."): a
@@ -156,9 +157,9 @@ def recalled_frames(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ear
 
 
 def _accused_noun(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> tuple[Token, TriggerEntry] | None:
-    """The entry of the definite event noun an accusation takes as its object ("condemned the attack", "condemnation
-    of the killings"), or an answer its "to" phrase ("will respond with force to the attack"), when the noun names
-    no one."""
+    """The entry of the definite event noun an accusation or praise takes as its object ("condemned the attack",
+    "condemnation of the killings", "welcomed the release"), or an answer its "to" phrase ("will respond with force
+    to the attack"), when the noun names no one."""
     trigger = frame.trigger
     answer = _answers_with_force(frame, lexicon)
     nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -193,6 +194,17 @@ def perpetrator(plover: str, accusers: Sequence[Mention], earlier: Sequence[Even
     return doer
 
 
+_APPROVE = "051"
+"""CAMEO "praise or endorse": approval of another's act."""
+
+
+def _approves(frame: Frame, lexicon: Lexicon) -> bool:
+    """Whether the frame is praise told by a verb that answers an act ("welcomed the release", "hailed the
+    ceasefire": frames.json ``response_verbs`` coded as approval, 051): the praise goes to whoever did the act."""
+    return frame.cameo == _APPROVE and frame.trigger.pos_ == "VERB" \
+        and frame.trigger.lemma_.lower() in lexicon.rules.response_verbs
+
+
 def _answers_with_force(frame: Frame, lexicon: Lexicon) -> bool:
     """Whether the frame is an answer by force, an answering verb coded as an act of force ("will respond with full
     force", frames.json ``answering_verbs``): what it answers is the act of the one it is aimed at."""
@@ -201,14 +213,15 @@ def _answers_with_force(frame: Frame, lexicon: Lexicon) -> bool:
 
 
 def condemned_targets(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event], lexicon: Lexicon) -> None:
-    """Give each targetless accusation, or answer by force, of a definite event noun the act's doer as target (in
-    place; see the module)."""
+    """Give each targetless accusation, praise or answer by force, of a definite event noun the act's doer as target
+    (in place; see the module)."""
     if not earlier:
         return
     codes = load_codes()
     for frame in frames:
-        if frame.targets or not frame.sources \
-                or (codes.get(frame.cameo).plover != "ACCUSE" and not _answers_with_force(frame, lexicon)):
+        if frame.targets or not frame.sources or (codes.get(frame.cameo).plover != "ACCUSE"
+                                                  and not _answers_with_force(frame, lexicon)
+                                                  and not _approves(frame, lexicon)):
             continue
         accused = _accused_noun(frame, index, lexicon)
         if accused is None:
