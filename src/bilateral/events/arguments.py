@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from bilateral.actors.agents import UNKNOWN_COUNTRY
+from bilateral.events.represented import GUESSED, NO_ONE, Representing, represented_party
 from bilateral.events.roles import prep_objects
 from bilateral.models import Actor, Mention
 
@@ -24,7 +25,6 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _MAX_DEPTH = 4
 _RUN_DEPS = frozenset({"appos", "conj"})
 """Links of a list run in commas ("X, his wife, Y, his son, Z"), as the parser hangs it."""
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # who speak "for" a party
 _ADDITIVE_ADVERBS = frozenset({"along", "together"})
 """Adverbs that make a "with" phrase of a noun name a co-party ("Chile, along with Peru,", "Chile together with
 Peru")."""
@@ -43,9 +43,12 @@ class MentionIndex:
     """Mentions of one sentence, looked up by token index."""
 
     def __init__(self, sent: Doc, mentions: Sequence[Mention], member_nouns: frozenset[str] = frozenset(),
-                 members: Mapping[tuple[int, int], Sequence[Actor]] | None = None) -> None:
+                 members: Mapping[tuple[int, int], Sequence[Actor]] | None = None,
+                 representing: Representing = NO_ONE) -> None:
         self.sent = sent
         self.member_nouns = member_nouns
+        self.representing = representing
+        """The words of people who speak or act for a party ("a lawyer for X", events/represented.py)."""
         self.members = members or {}
         """(start, end) of a set description's mention -> the actors it stands for ("the two countries")."""
         self.by_token: dict[int, Mention] = {}
@@ -228,9 +231,13 @@ class MentionIndex:
         Bolivia" is Bolivia, not Peru: the apposition says who, a modifier only whose) or a body the apposition
         says the token is a member or head of ("Jane Roe, head of the X Council," acts for the council; "a critic
         of the government" is none of its members), else a modifier ("Rwandan troops"), else the object of its
-        "of" phrase ("the government of Rwanda")."""
+        "of" phrase ("the government of Rwanda"). A representing noun the sieve gave only the document's guess
+        ("the lawyer" -> the story's judiciary) stands for the party it represents when it names one
+        (``_represented``)."""
         mention = self.at(token)
         if mention is not None:
+            if mention.resolved_by == GUESSED and token.lower_ in self.representing.nouns:
+                return self._represented(token, depth) or mention
             return mention
         if token.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and token.dep_ != "pobj":
             return None
@@ -246,9 +253,8 @@ class MentionIndex:
                 return self.by_token[child.i]
         if depth < _MAX_DEPTH and token.pos_ == "NOUN":
             # "the government of Rwanda"; people "from" a group act for it ("activists from the Fatah party")
-            # "a spokesman for the Taliban" speaks for the Taliban
+            # "a spokesman for the Taliban" speaks for the Taliban, "a lawyer for X" for X
             preps: tuple[str, ...] = ("of", "from") if token.lower_ in self.member_nouns else ("of",)
-            preps += ("for",) if token.lower_ in _SPOKESPEOPLE else ()
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in preps:
                     for pobj in prep.children:
@@ -256,7 +262,15 @@ class MentionIndex:
                             inner = self._own(pobj, depth + 1)
                             if inner is not None:
                                 return inner
+            if token.lower_ in self.representing.nouns:
+                return self._represented(token, depth)
         return None
+
+    def _represented(self, token: Token, depth: int) -> Mention | None:
+        """The party a representing noun acts for, named in its own phrase (events/represented.py)."""
+        if depth >= _MAX_DEPTH:
+            return None
+        return represented_party(token, self.representing, self.by_token, lambda t: self._own(t, depth + 1))
 
 
 def _countryless_subject(token: Token, mention: Mention) -> bool:

@@ -84,7 +84,8 @@ def story_claim(candidates: Sequence[SentenceSpan], parsed: Sequence[Doc],
         claims = CLAIM_WORDS.search(span.text) is not None
         if not claims and not any(t.lemma_.lower() in imputing for t in doc_tokens(sent)):
             continue
-        index = MentionIndex(sent, mentions_of(sent), lexicon.rules.member_nouns)
+        index = MentionIndex(sent, mentions_of(sent), lexicon.rules.member_nouns,
+                             representing=lexicon.rules.representing)
         for noun in doc_tokens(sent):
             if claims:
                 verb = claim_verb(noun, lexicon) if definite_entry(noun, index, lexicon) is not None else None

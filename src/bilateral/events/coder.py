@@ -157,7 +157,8 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
         return []
     if not is_news_text(span.text, lexicon) and not short_answer(span.text, earlier, span.index, lexicon.rules):
         return []
-    index = MentionIndex(sent, mentions, lexicon.rules.member_nouns, members)
+    index = MentionIndex(sent, mentions, lexicon.rules.member_nouns, members,
+                         lexicon.rules.representing)
     best: dict[_Key, Event] = {}
     heads: dict[_Key, tuple[int, int]] = {}  # each kept event's coordination (its first member) and trigger word
     frames = find_frames(sent, index, lexicon, speaker)

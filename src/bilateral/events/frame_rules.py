@@ -18,6 +18,7 @@ from typing import Any
 
 from bilateral.codes import CodeTable
 from bilateral.errors import KnowledgeError
+from bilateral.events.represented import Representing
 from bilateral.models import CameoCode
 
 __all__ = ["FrameRules", "load_frame_rules"]
@@ -147,6 +148,11 @@ class FrameRules:
     relative_pronouns: frozenset[str]
     member_nouns: frozenset[str]
     """Nouns for people who act for a group they are "from" ("members of parliament from Ghana's NPP")."""
+    representing_nouns: frozenset[str]
+    """Nouns for people who speak or act "for" a party they represent ("a spokesman for the Taliban", "a lawyer for
+    X"): the party is who acts (events/represented.py)."""
+    representing_verbs: frozenset[str]
+    """Verbs of a participle that names the party a representing noun acts for ("the attorney representing X")."""
     territorial_verbs: frozenset[str]
     """Verbs of taking that, with a place as object ("captured Goma", "seized Bukavu"), occupy territory (192)."""
     naming_verbs: frozenset[str]
@@ -315,6 +321,11 @@ class FrameRules:
     object matches no light-verb entry ("kept family ties with X", "cut family ties with X"; events/matching.py)."""
     irregular_forms: Mapping[str, tuple[str, ...]]
     nonnews: tuple[re.Pattern[str], ...]
+
+    @property
+    def representing(self) -> Representing:
+        """The words of people who act for a party, as ``arguments.MentionIndex`` reads them."""
+        return Representing(self.representing_nouns, self.representing_verbs)
 
     def aid_code(self, cameo: str, words: Iterable[str], noun: str = "") -> CameoCode:
         """The finest code an aid event allows from the words that qualify its aid ("cut military aid": 1622), or
