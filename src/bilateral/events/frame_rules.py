@@ -148,6 +148,10 @@ class FrameRules:
     relative_pronouns: frozenset[str]
     member_nouns: frozenset[str]
     """Nouns for people who act for a group they are "from" ("members of parliament from Ghana's NPP")."""
+    charge_nouns: frozenset[str]
+    """Nouns of a formal charge and of the case made for it ("the charges", "the evidence"): a rejection of them
+    may answer a state body's charging of the side (CAMEO 173), not only an accusation (events/replies.py). Kept
+    apart from ``claim_nouns``: "evidence that X attacked Y" tells the act, it does not make it an allegation."""
     representing_nouns: frozenset[str]
     """Nouns for people who speak or act "for" a party they represent ("a spokesman for the Taliban", "a lawyer for
     X"): the party is who acts (events/represented.py)."""

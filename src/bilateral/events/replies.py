@@ -10,7 +10,8 @@ A denial of one's part in a wrong ("denied involvement", "denied any role in the
 as "denied the accusations" does, and so does a denial of one's own deed ("denied sheltering the rebels"); a denial
 of one's own plan ("denied plans to invade") answers no one. A rejection
 of "the charges" also answers a state body (police, prosecutors, a court, the government) that arrested or charged
-the rejecting side (CAMEO 173): "X was charged with fraud ... X denied the charges" -> X's 120 aimed at the charger;
+the rejecting side (CAMEO 173): "X was charged with fraud ... X denied the charges" -> X's 120 aimed at the charger,
+and so does a rejection of the case made for them ("X's lawyer said the evidence was flimsy", ``charge_nouns``);
 not a third party's denial, nor "the accusations" after an arrest alone. A rejection of a court's decision
 naming no one ("rejected the ruling", "dismissed the verdict") answers the court that, in an earlier sentence, acted
 on the rejecting side (a judge or court of any country, or an international court): "an international court ruled
@@ -105,9 +106,10 @@ def _answered_noun(frame: Frame, index: MentionIndex, rules: FrameRules) -> Toke
         nouns.append(held)  # "the charges, which X dismissed": the noun the relative clause answers
     if (split := _split_genitive(frame.trigger, index, rules)) is not None:
         nouns.append(split)  # "dismissed the team of inspectors' findings": the claim, not the team
+    answered = rules.claim_nouns | rules.charge_nouns | rules.proposal_nouns | rules.ruling_nouns
     for noun in nouns:
         described = noun.lemma_.lower() in rules.claim_nouns
-        if noun.pos_ == "PRON" or (noun.lemma_.lower() in rules.claim_nouns | rules.proposal_nouns | rules.ruling_nouns
+        if noun.pos_ == "PRON" or (noun.lemma_.lower() in answered
                                    and _names_no_one(noun, index, reply=frame.trigger, described=described)
                                    and not _own_plan(frame.trigger, noun, rules)):
             return noun
@@ -189,9 +191,6 @@ def _same_side(a: Actor, b: Actor) -> bool:
     return sa in _STATE and sb in _STATE
 
 
-_CHARGE_NOUNS = frozenset({"charge"})
-"""Claim nouns (of ``claim_nouns``) of a formal charge: what they answer may be a state body's charging of the side
-(CAMEO 173), not only an accusation."""
 _CHARGING = "173"
 _CHARGERS = frozenset({"COP", "JUD", "GOV"})
 """Sectors of the state bodies that charge people: police, prosecutors and courts, the government."""
@@ -380,7 +379,7 @@ def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
         kinds = _PROPOSED if word in rules.proposal_nouns else _CLAIMED
         for source in frame.sources:
             claim = _court(source, earlier, rules.court_bodies) if word in rules.ruling_nouns \
-                else _claimant(source, kinds, earlier, word in _CHARGE_NOUNS, _described(noun))
+                else _claimant(source, kinds, earlier, word in rules.charge_nouns, _described(noun))
             if claim is not None and all(t.actor.code != claim.source.code for t in frame.targets):
                 actor = claim.source
                 frame.targets.append(Mention(replace(actor, text=noun.text),

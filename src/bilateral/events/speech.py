@@ -246,8 +246,10 @@ _POINTING = frozenset({"this", "that", "these", "those"})
 
 
 def _claim(thing: Token, rules: FrameRules) -> bool:
-    """Whether a judged thing is a claim: a claim noun ("the allegations") or a pronoun pointing back ("this")."""
-    return thing.lemma_.lower() in rules.claim_nouns or (thing.pos_ == "PRON" and thing.lower_ in _POINTING)
+    """Whether a judged thing is a claim: a claim noun ("the allegations"), the case made for a charge ("the
+    evidence", ``charge_nouns``) or a pronoun pointing back ("this")."""
+    return thing.lemma_.lower() in rules.claim_nouns | rules.charge_nouns or (
+        thing.pos_ == "PRON" and thing.lower_ in _POINTING)
 
 
 def _refutation(trigger: Token, anchor: Token, words: list[Token], thing: Token, sources: list[Mention],
