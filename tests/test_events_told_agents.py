@@ -127,7 +127,7 @@ def test_events_told_nominals_an_ownerless_killing_of_the_struck_is_the_earlier_
 
 def test_events_told_nominals_not_with_an_agent_a_sought_or_possible_act_or_no_earlier_act() -> None:
     got = _coded(_KILLED + "The U.N. condemned the killing of Burmese protesters by unknown gunmen.")
-    assert not any(e[0] == 1 and e[3] == "ASSAULT" for e in got)  # a "by" agent names whose killing it is
+    assert not any(e[0] == 1 and e[1] == "MMRMIL" and e[3] == "ASSAULT" for e in got)  # the "by" agent's killing
     got = _coded(_KILLED + "The U.N. warned of the possible killing of Burmese protesters.")
     assert not any(e[0] == 1 and e[3] == "ASSAULT" for e in got)
     got = _coded(_KILLED + "The U.N. demanded the arrest of Burmese protesters.")

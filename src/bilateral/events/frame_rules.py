@@ -104,6 +104,9 @@ class FrameRules:
     defying_verbs: frozenset[str]
     """Verbs of the addressee's defiance or compliance, taking what was put to it as their object ("defied calls by
     X", "heeded X's appeal"): their subject is whom the proposal was put to (events/answered_acts.py)."""
+    judging_verbs: frozenset[str]
+    """Verbs that condemn or praise a deed, taking it as their object ("condemned the killing of X by Y", "hailed
+    the arrest of X"): what they judge was done, so a weak act noun there is told, not guessed (events/nominal.py)."""
     feeling_adjectives: Mapping[str, str]
     """Adjectives of feeling and the experiencer verb each stands for ("concerned" -> concern)."""
     stance_adjectives: Mapping[str, str]

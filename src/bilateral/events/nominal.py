@@ -32,6 +32,7 @@ from bilateral.events.frames import (
 from bilateral.events.effort_parts import effort_doers
 from bilateral.events.forces_acts import acting_forces
 from bilateral.events.governed import governing_subject, imputed_doer, performed
+from bilateral.events.judged_deeds import judged, judged_doers
 from bilateral.events.led_acts import leader, participle_doers, participle_targets
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.matching import UNDOING_NOUNS, prep_words, qualifiers
@@ -271,6 +272,10 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     sources, named_by = own_sources(noun, entry, index, lexicon.rules)
     if not sources:  # "Y's killing of A and arrests of B": the arrests are Y's too
         sources, named_by = shared_doers(noun, index, lexicon)
+    if not sources:  # "condemned the arrests of X by Y": the parser hangs the deed's "by" on the judging verb
+        sources, named_by = judged_doers(noun, index, lexicon.rules)
+    if named_by is not None and judged(noun, lexicon.rules):
+        weak = 1.0  # a deed judged with its doer named is told, not guessed
     cameo = lexicon.rules.aid_code(entry.cameo, qualifiers(noun))  # "French military aid to Niger": 072
     if not sources and (threatened := _threatened(noun, index, lexicon)) is not None:
         sources, named_by, cameo = threatened
