@@ -48,3 +48,14 @@ def test_events_judged_deeds_a_deed_asked_for_or_opposed_is_not_told(nlp: Langua
         assert not any(t == "BOL" and kind == "COERCE" for _, t, kind, _ in got)
     got = pipeline_coded(STORY + "Chile condemned calls for the arrests of protesters by the police.")
     assert not any(kind == "COERCE" for _, _, kind, _ in got)
+
+
+def test_events_judged_deeds_the_condemnation_is_aimed_at_the_doer_not_the_victims(nlp: Language) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in coded_events(nlp, "Chile condemned the arrests of Bolivian farmers by Bolivian police.", ACTORS)}
+    assert ("CHL", "BOLCOP", "111") in got and ("CHL", "BOLCVL", "111") not in got
+    assert ("BOLCOP", "BOLCVL", "173") in got
+    # with no doer named the object's own actors stay the target, as before
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in coded_events(nlp, "Chile condemned the arrests of Bolivian farmers.", ACTORS)}
+    assert not any(t == "BOLCOP" for _, t, _ in got)

@@ -271,6 +271,12 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
                            or _agents_of_modifiers(pobj, index)
                            or goods_origin(pobj, entry.cameo, index))  # "tariffs on wine produced in Chile"
         targets = targets or home_places(verb, entry, sources, index)  # "martial law on towns in X"
+    if obj is None and not passive and verb.lemma_.lower() in lexicon.rules.response_verbs:
+        # "condemned the threats made by X", "condemned the killing of Y by X": aimed at the act's doer, not at Y
+        dobj = object_of(verb, lexicon.rules.relative_pronouns)
+        if dobj is not None and act_noun(dobj, lexicon) and (doers := act_agents(dobj, index) or [
+                m for p in prep_objects(verb, _BY) for m in index.actors(p)]):  # the parser hangs its "by" on the verb
+            targets, confidence = doers, confidence * 0.95
     if not targets and not passive:
         # "suspend all trade with Brazil", "opened mortar fire against the depots"
         dobj = direct_object_of(verb)
@@ -300,13 +306,6 @@ def _verb_frame(verb: Token, matched: tuple[TriggerEntry, Token | None], index: 
     if not targets and entry.cameo.startswith("07") and not passive:
         # "gave $5m to help Haiti": the aid goes to whom it is to help, or where its bearers were sent
         targets = aided(verb, index, lexicon.rules.peacekeeping_verbs)
-    if not targets and obj is None and not passive and verb.lemma_.lower() in lexicon.rules.response_verbs:
-        # "condemned the threats made by X", "backed the move by X": the answer is aimed at the act's doer
-        dobj = object_of(verb, lexicon.rules.relative_pronouns)
-        if dobj is not None and act_noun(dobj, lexicon):
-            # the parser often hangs the noun's "by" on the active verb, which takes no agent of its own
-            targets = act_agents(dobj, index) or [m for p in prep_objects(verb, _BY) for m in index.actors(p)]
-            confidence *= 0.95
     # "captured Goma", "seized Bukavu": taking a place is occupying territory, whatever else the verb can mean
     territorial = verb.lemma_.lower() in lexicon.rules.territorial_verbs and bool(targets) and not passive and all(
         t.actor.sector is None and t.actor.kind == "state" and t.resolved_by in _PLACE_CODINGS for t in targets)
