@@ -187,6 +187,8 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                          mixed=res.kb.sectors.mixed_set_nouns,
                          sector_of=lambda noun: res.kb.sectors.noun_sector((noun,)))
         person_nouns = frozenset(t[0] for t in res.kb.sectors.titles if len(t) == 1)  # "the minister ... he"
+        sides = [res.kb.country_actor(code, "GOV", res.kb.countries[code].name)  # a state named is its government
+                 for code in (p.actor_context.warring if p.actor_context is not None else ())]
         ahead = closing_speakers(p.sents, p.candidates, sent_docs, lambda sent: resolve_actors(
             sent, res.kb, p.doc.published, p.actor_context), res.lexicon.rules.speech_verbs)  # "“We ... Y,” X said"
         claim = story_claim(p.candidates, sent_docs, lambda sent: resolve_actors(  # "X claimed the attack", later
@@ -247,7 +249,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
                 sent, span, p.doc.id, mentions, res.lexicon, events, told, sets.members(span.index, mentions, events),
                 running if running is not None and speaks_for_a_side(running) else None,
                 claim.claimant if claim is not None and span.index < claim.sentence else None,
-                _host(p.actor_context, span.text), _scene(p.actor_context, span.text)))
+                _host(p.actor_context, span.text), _scene(p.actor_context, span.text), sides))
             for event in coded:
                 if event.confidence >= res.settings.min_confidence:
                     if p.doc_places is None:

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from bilateral.actors.described import described_people
+from bilateral.actors.warring import warring_sides
 
 if TYPE_CHECKING:
     from bilateral.actors.knowledge import KnowledgeBase
@@ -106,6 +107,8 @@ class ActorContext:
     group" may point back to."""
     main_country: str | None = None
     """The country the document is about, when one clearly dominates (see ``dominant_country``)."""
+    warring: tuple[str, ...] = ()
+    """The two countries the document names as the sides of a war ("the Chad-Sudan war"; actors/warring.py)."""
 
     def in_document(self, sentence: str) -> bool:
         """``sentence`` is part of a longer document (a single-sentence text is not a document)."""
@@ -321,6 +324,7 @@ def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorCont
     """Each known person's names as the document writes them ("Jovenel Moise" for "Jovenel Moïse")."""
     named_at: list[tuple[int, str]] = []
     actors_at: list[tuple[int, str, str]] = []
+    countries: list[tuple[int, int, str]] = []  # (start, end, code), for the sides a war noun names
     for hit in kb.find(text):
         entry = hit.entries[0]
         if hit.kind == "person":
@@ -330,6 +334,7 @@ def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorCont
             named_at.append((hit.start, name))
         elif entry.kind in ("country", "capital", "metonym", "demonym", "plural"):
             actors_at.append((hit.start, "country", entry.key))
+            countries.append((hit.start, hit.end, entry.key))
         elif entry.kind == "org":
             org = kb.organizations[entry.key][-1]
             actors_at.append((hit.start, "igo" if org.sector == "IGO" else org.kind, entry.key))
@@ -348,7 +353,8 @@ def build_context(kb: KnowledgeBase, text: str, on: dt.date | None) -> ActorCont
             counts.setdefault(surname, []).append(person)
     surnames = {s: ps[0] for s, ps in counts.items() if len(ps) == 1}
     return ActorContext(tuple(people.values()), MappingProxyType(surnames), text, tuple(named_at),
-                        tuple(actors_at), main)
+                        tuple(actors_at), main,
+                        warring_sides(text, sorted(countries), kb.sectors.war_nouns))
 
 
 def _court_body(kb: KnowledgeBase, name: str) -> bool:

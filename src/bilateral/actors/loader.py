@@ -219,6 +219,7 @@ def parse_sectors(data: Any, label: str, agents: dict[tuple[str, ...], str] | No
         not_in_office=frozenset(w.lower() for w in data.get("not_in_office", [])),
         state_nouns=frozenset(w.lower() for w in data.get("state_nouns", [])),
         charge_nouns=frozenset(w.lower() for w in data.get("charge_nouns", [])),
+        war_nouns=frozenset(w.lower() for w in data.get("war_nouns", [])),
         words=words,
         posted_titles={" ".join(k): v for k, v in table("posted_titles").items()} if "posted_titles" in data else {},
         place_nouns=frozenset(w.lower() for w in data.get("place_nouns", [])),

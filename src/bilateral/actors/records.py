@@ -97,6 +97,9 @@ class SectorWords:
     charge_nouns: frozenset[str] = frozenset()
     """Customs charges and sanctions whose "on" object's demonym owns the goods charged ("tariffs on Brazilian
     beef" -> BRA, whatever the goods are)."""
+    war_nouns: frozenset[str] = frozenset()
+    """Nouns of a war and of its pause whose hyphenated compound or 'between' phrase names its two sides ("the
+    Chad-Sudan war", "a truce between Chad and Sudan"; actors/warring.py)."""
     words: frozenset[str] = field(default_factory=frozenset)
     """Every single word of every noun and title phrase, for the cheap pre-filter."""
     posted_titles: dict[str, str] = field(default_factory=dict)

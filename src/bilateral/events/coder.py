@@ -99,6 +99,7 @@ from bilateral.events.told_things import told_things
 from bilateral.events.undone_measures import undone_measures
 from bilateral.events.untimely_acts import untimely_acts
 from bilateral.events.verdicts import verdict_courts
+from bilateral.events.mediated_truces import mediated_truces
 from bilateral.events.warring_parties import warring_parties
 from bilateral.events.withheld_parts import withheld_part
 from bilateral.events.foretold import foretold_by_another
@@ -144,7 +145,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
                 lexicon: Lexicon, earlier: Sequence[Event] = (), told: Sequence[Event] | None = None,
                 members: Mapping[tuple[int, int], Sequence[Actor]] | None = None,
                 speaker: Actor | None = None, claimant: Actor | None = None, host: str | None = None,
-                scene: str | None = None) -> list[Event]:
+                scene: str | None = None, sides: Sequence[Actor] = ()) -> list[Event]:
     """Events of one sentence (date and location left empty for the later stages); ``earlier``, the events
     already stored for the document, say who its counterparts are; ``told`` (``earlier`` when not given), all
     the acts coded before, weak ones included, are what a reply ("denied the accusation") answers; ``members``,
@@ -152,7 +153,8 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     says the sentence when it goes on a quotation an earlier sentence attributes (events/running_quotes.py);
     ``claimant``, the armed group a later sentence says claimed the story's attack (events/claimed_ahead.py);
     ``host``, the country the story happens in, named outside the sentence (events/arriving_helpers.py);
-    ``scene``, the same or, in a story of two countries, the one named clearly most (events/hosted_attacks.py)."""
+    ``scene``, the same or, in a story of two countries, the one named clearly most (events/hosted_attacks.py);
+    ``sides``, the two states the story names as the sides of a war (actors/warring.py)."""
     if not mentions and not may_code_without_actors(span.text, earlier, span.index):
         return []
     if not is_news_text(span.text, lexicon) and not short_answer(span.text, earlier, span.index, lexicon.rules):
@@ -224,6 +226,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     fill_counterparts(frames, index, earlier, lexicon.rules)
     warring_parties(frames, earlier, lexicon.rules)  # the warring sides as targets, or as a reciprocal subject
     hosted_attacks(frames, index, scene)  # after every pass that finds a target: only an attack left with none
+    mediated_truces(frames, sides, lexicon.rules.truce_nouns)  # after the counterparts: a side's truce, the other's
     conditioned_parties(frames, index, lexicon)  # after every pass that sets targets: it adds to them
     own_side_allegations(frames, index, lexicon.rules)  # after every pass that sets targets: it takes some off
     frames += defied_threats(sent, frames, index, lexicon)  # after the parties: acting despite a threat rejects it

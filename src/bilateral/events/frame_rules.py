@@ -293,6 +293,9 @@ class FrameRules:
     (events/meetings.py)."""
     pair_modifiers: frozenset[str]
     """Modifiers that give a relation noun to the story's pair ("bilateral ties"; events/pair_ties.py)."""
+    truce_nouns: frozenset[str]
+    """Nouns of a pause in a war: agreeing to one a third party proposed is agreeing with the war's other side
+    (events/mediated_truces.py)."""
     rival_nouns: frozenset[str]
     """Nouns of the sides of a conflict, counted as a pair ("both rivals accusing the other"): the story's fighting
     sides, acting on each other (events/warring_parties.py)."""

@@ -1,0 +1,49 @@
+"""A truce a third party proposed, accepted by one side of the story's war: an agreement with the war's other side.
+
+"Chad said it is ready to accept a Kenyan proposal for a truce" in a story of "the Chad-Sudan war": Chad agrees to
+de-escalate with Sudan (CAMEO 0356), not with Kenya, the mediator the proposal's owner names. The sides are the two
+countries the story names on a war noun (actors/warring.py); the act is an agreement (03x) whose own words hold a
+truce noun (frames.json ``truce_nouns``) and whose source is one side.
+
+Left alone: a truce the other side itself proposed ("ready to accept a Sudanese proposal for a truce": the proposer
+is the one agreed with), a target that is neither side only in part, an act of another type ("supported the
+Kenyan truce proposal" praises Kenya), and a story that names no war's sides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bilateral.events.frames import Frame
+from bilateral.models import Actor, CameoCode
+
+_AGREEMENT = "03"
+"""CAMEO root of the intents to cooperate, which accepting or being ready for a proposal is coded as."""
+_DE_ESCALATE = CameoCode("0356")
+"""CAMEO "express intent to de-escalate military engagement": agreeing to a truce."""
+
+
+def _holds_truce(frame: Frame, truce_nouns: frozenset[str]) -> bool:
+    """Whether the act's own words (the trigger's subtree) name a truce."""
+    return any(token.lower_ in truce_nouns for token in frame.trigger.subtree)
+
+
+def mediated_truces(frames: Sequence[Frame], sides: Sequence[Actor], truce_nouns: frozenset[str]) -> None:
+    """Aim a side's agreement to a truce a third party proposed at the war's other side (in place; see the
+    module)."""
+    if len(sides) != 2 or not frames or not any(t.lower_ in truce_nouns for t in frames[0].trigger.doc):
+        return
+    by_country = {side.country: side for side in sides}
+    for frame in frames:
+        if not frame.cameo.startswith(_AGREEMENT) or not frame.sources or not frame.targets:
+            continue
+        own = {m.actor.country for m in frame.sources}
+        if len(own) != 1 or not own <= by_country.keys():
+            continue
+        if any(m.actor.country in by_country for m in frame.targets) or not _holds_truce(frame, truce_nouns):
+            continue  # the proposer is a side: the one agreed with (or the source itself)
+        other = next(side for country, side in by_country.items() if country not in own)
+        mediator = frame.targets[0]
+        frame.targets = [replace(mediator, actor=replace(other, text=mediator.actor.text))]
+        frame.cameo = _DE_ESCALATE
