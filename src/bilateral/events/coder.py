@@ -100,6 +100,7 @@ from bilateral.events.undone_measures import undone_measures
 from bilateral.events.untimely_acts import untimely_acts
 from bilateral.events.verdicts import verdict_courts
 from bilateral.events.mediated_truces import mediated_truces
+from bilateral.events.ready_acts import ready_acts
 from bilateral.events.warring_parties import warring_parties
 from bilateral.events.withheld_parts import withheld_part
 from bilateral.events.foretold import foretold_by_another
@@ -223,6 +224,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += ending_ties(sent, index, earlier, span.index, lexicon)  # "that will be the end of all A-B ties"
     deterrent_warnings(frames, index, lexicon.rules)  # "warned X's bases are at risk if we are hit": a threat
     posted_addressees(frames)  # before the counterparts: the envoy's own title names where it asks
+    frames += ready_acts(sent, frames, index, sides, lexicon)  # "is ready for a truce": an intent, to the partner
     fill_counterparts(frames, index, earlier, lexicon.rules)
     warring_parties(frames, earlier, lexicon.rules)  # the warring sides as targets, or as a reciprocal subject
     hosted_attacks(frames, index, scene)  # after every pass that finds a target: only an attack left with none
