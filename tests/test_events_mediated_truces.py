@@ -67,3 +67,12 @@ def test_events_mediated_truces_leave_praise_of_the_plan() -> None:
     text = _WAR + "Eritrea strongly supported the Kenyan truce proposal on Tuesday."
     [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
     assert not any(e.target is not None and e.target.country == "ETH" for e in done.events if e.sentence_index == 1)
+
+
+def test_events_mediated_truces_agreed_truce_naming_no_one() -> None:
+    assert ("ERI", "ETH", "0356") in _agreements(_WAR + "Eritrea agreed to a truce on Monday.", 1)
+
+
+def test_events_mediated_truces_agreed_truce_without_a_war_stays_open() -> None:
+    got = _agreements("Kenyan envoys flew to Asmara on Sunday. Eritrea agreed to a truce on Monday.", 1)
+    assert not any(target == "ETH" for _, target, _ in got)
