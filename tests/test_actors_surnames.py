@@ -31,7 +31,7 @@ def test_family_name_with_a_government_noun_is_that_government(nlp, kb) -> None:
 
 
 def test_bare_surnames_drop_an_arabic_article_and_take_a_family_name_first() -> None:
-    from bilateral.actors.context import bare_surnames
+    from bilateral.actors.surnames import bare_surnames
 
     assert bare_surnames("Bashar al-Assad", False) == ("al-Assad", "Assad")
     assert bare_surnames("Abdel Fattah el-Sisi", False) == ("el-Sisi", "Sisi")

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from bilateral.actors.described import described_people
+from bilateral.actors.surnames import FAMILY_NAME_FIRST, bare_surnames
 from bilateral.actors.warring import warring_sides
 
 if TYPE_CHECKING:
@@ -32,30 +33,6 @@ _DOMINANCE = 2
 """How many times as often as any other country the main country must be named."""
 _LEADING = 1.5
 """How many times as often as any other country the story's scene must be named (``leading_country``)."""
-FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "SGP", "MNG"})
-"""Countries whose people English news names family name first ("Kim Jong Un" ... "Kim", "Hun Sen" ... "Hun"):
-there the first word of a full name is the one a later sentence uses alone."""
-_ARTICLES = ("al-", "el-", "Al-", "El-")
-"""Arabic articles a surname is written with and without ("Bashar al-Assad" ... "Assad")."""
-
-
-def bare_surnames(name: str, family_name_first: bool) -> tuple[str, ...]:
-    """The words news uses alone for a person named ``name`` (of more than one word): the last word, also
-    without its Arabic article ("al-Assad", "Assad"), and the first word where the family name comes first
-    ("Kim Jong Un" -> "Kim")."""
-    parts = name.split()
-    if len(parts) < 2:
-        return ()
-    last = parts[-1]
-    out = [last]
-    for article in _ARTICLES:
-        if last.startswith(article) and len(last) > len(article) + 1 and last[len(article)].isupper():
-            out.append(last[len(article):])
-    if family_name_first and parts[0] != last:
-        out.append(parts[0])
-    return tuple(out)
-
-
 _WORDS_AFTER = re.compile(r"^(?:'s|’s)?((?:\s+[\w'’.-]+){1,7})")
 """After a country or demonym: the next few words (a title, then a name)."""
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:the\s+)?$")

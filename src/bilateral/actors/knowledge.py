@@ -18,15 +18,10 @@ from functools import lru_cache
 
 import ahocorasick
 
-from bilateral.actors.context import (
-    FAMILY_NAME_FIRST,
-    REFERRING_NOUNS,
-    REFERRING_WORDS,
-    ActorContext,
-    bare_surnames,
-)
+from bilateral.actors.context import REFERRING_NOUNS, REFERRING_WORDS, ActorContext
 from bilateral.actors.loader import RawData, read_data
 from bilateral.actors.state_kinds import fitting
+from bilateral.actors.surnames import FAMILY_NAME_FIRST, bare_surnames
 from bilateral.actors.records import Country, Entry, Organization, Person, Role, SectorWords
 from bilateral.models import Actor
 from bilateral.settings import Settings
@@ -163,10 +158,10 @@ class KnowledgeBase:
         return _load_cached(tuple(settings.actor_files))
 
     def _index_surnames(self) -> dict[str, tuple[str, ...]]:
-        """People by the words news uses for them alone (``context.bare_surnames`` of their name and of each
+        """People by the words news uses for them alone (``surnames.bare_surnames`` of their name and of each
         alias: "Moise" for "Jovenel Moïse" alias "Jovenel Moise"): the last word, also without its Arabic article
         ("Assad"), and the first for people of a country that writes the
-        family name first (``context.FAMILY_NAME_FIRST``: "Kim Jong Un" is "Kim", "Xi Jinping" is "Xi"), so that
+        family name first (``surnames.FAMILY_NAME_FIRST``: "Kim Jong Un" is "Kim", "Xi Jinping" is "Xi"), so that
         such a word is read as a person before a town of that name."""
         out: dict[str, list[str]] = defaultdict(list)
         for person in self.people.values():
