@@ -26,7 +26,7 @@ from bilateral.events.prefilter import Prefilter, build_prefilter, read_word_for
 from bilateral.models import CameoCode
 
 _FLAGS = frozenset({"recip", "notarget", "nodobj", "weak", "experiencer", "domestic", "intransitive", "standing",
-                    "phrasal", "announced"})
+                    "phrasal", "announced", "owned"})
 _COLUMNS = 7
 _V = TypeVar("_V")
 

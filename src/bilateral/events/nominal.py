@@ -37,6 +37,7 @@ from bilateral.events.led_acts import leader, participle_doers, participle_targe
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.matching import UNDOING_NOUNS, prep_words, qualifiers
 from bilateral.events.material import peacekeepers
+from bilateral.events.owned_nouns import owned_entry
 from bilateral.events.measures import (
     defiers,
     eased_targets,
@@ -245,7 +246,7 @@ def noun_frame(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | No
     entries = noun_entries(noun, lexicon)
     if not entries or _intended(noun, lexicon):
         return None
-    entry = noun_entry(noun, entries)
+    entry = noun_entry(noun, entries) or owned_entry(noun, entries, index)  # "EU duties": customs charges
     if entry is not None and index.at(noun) is not None and not acting_forces(noun, entry, index):
         return None  # part of an actor's name ("the Security Council"); "Chad's air raids on Y" is an act
     if entry is None or ("standing" in entry.flags and not (dated(noun) or _carried_on(noun, lexicon))):

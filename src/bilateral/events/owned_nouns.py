@@ -1,0 +1,42 @@
+"""Event nouns whose qualifier a state's own modifier stands in for: "EU duties", "Chinese duties" are customs
+charges, as "import duties" are.
+
+Some event nouns code an act only with a qualifier that says which sense is meant (triggers.tsv ``object``:
+"duty" is a customs charge as an "import", "customs" or "retaliatory" duty, an obligation otherwise). A state's or
+an international body's duties named by the state itself as a modifier ("U.S. duties", "the EU duties") are its
+customs charges: only a state levies them, and a state's obligations are told as its "duties to" someone or by
+its possessor. An entry flagged ``owned`` in the lexicon is used for such a noun when no entry's qualifier is
+present. Whom the charge hits comes from the noun's own phrase or, failing that, from the owner's earlier
+measures (events/repeated.py); with neither, no event.
+
+Not when the modifier is a person ("Trump's duties", "the minister's duties": his office), a force, court or
+company ("police duties", "military duties"), or a word no actor stands for ("official duties", "peacekeeping
+duties"), nor when the owner is a possessor ("Britain's duties under the treaty": its obligations).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from bilateral.events.arguments import MentionIndex
+from bilateral.events.lexicon import TriggerEntry
+
+_OWNED = "owned"
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+_STATE_SECTORS = frozenset({None, "GOV", "IGO"})
+"""Sectors of the actors that levy measures: a state named as such, its government, an international body."""
+
+
+def owned_entry(noun: Token, entries: tuple[TriggerEntry, ...], index: MentionIndex) -> TriggerEntry | None:
+    """The ``owned`` entry of an event noun whose modifier before it names a state, its government or an
+    international body ("EU duties"); None when no entry is flagged so or no such modifier is there."""
+    owned = [e for e in entries if _OWNED in e.flags]
+    if not owned:
+        return None
+    for child in noun.children:
+        if child.dep_ not in _MODIFIERS or child.i > noun.i:
+            continue
+        mention = index.at(child)
+        if mention is not None and mention.actor.kind != "person" and mention.actor.sector in _STATE_SECTORS:
+            return owned[0]
+    return None

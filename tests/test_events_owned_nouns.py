@@ -1,0 +1,47 @@
+"""Event nouns whose qualifier a state's own modifier stands in for ("U.S. duties": customs charges),
+events/owned_nouns.py, coded through the pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.models import Document
+
+pytestmark = pytest.mark.model
+
+_LAID = "Washington imposed new tariffs on Brazilian soybeans and copper on Monday. "
+
+
+def _coded(text: str) -> set[tuple[int, str | None, str | None, str, str]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 5, 9))], load_resources(Settings()))
+    return {(e.sentence_index, e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
+            for e in done.events}
+
+
+def test_events_owned_nouns_a_states_duties_are_its_customs_charges_on_whom_it_taxed() -> None:
+    got = _coded(_LAID + "The U.S. duties cover soybeans, copper and timber.")
+    assert (1, "USA", "BRA", "163", "asserted") in got
+
+
+def test_events_owned_nouns_a_duty_with_a_target_phrase_of_its_own() -> None:
+    got = _coded("Officials in Lima said Peruvian duties on Bolivian rice rose sharply last month.")
+    assert any(e[1] == "PER" and (e[2] or "").startswith("BOL") and e[3] == "163" for e in got)
+
+
+def test_events_owned_nouns_no_event_for_a_persons_or_a_forces_duties() -> None:
+    for duties in ("The police duties cover soybeans, copper and timber.",
+                   "The president's duties cover trade, defense and diplomacy.",
+                   "The Brazilian army duties cover the border region."):
+        got = _coded(_LAID + duties)
+        assert not any(e[0] == 1 and e[3] == "163" for e in got), duties
+
+
+def test_events_owned_nouns_no_event_for_a_states_duties_with_no_measure_told() -> None:
+    # nothing says whom the charges hit: no earlier measure by that side, no target phrase
+    got = _coded("U.S. duties were discussed at length by farmers in Iowa on Monday.")
+    assert not any(e[3] == "163" for e in got)
