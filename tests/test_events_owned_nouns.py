@@ -45,3 +45,17 @@ def test_events_owned_nouns_no_event_for_a_states_duties_with_no_measure_told() 
     # nothing says whom the charges hit: no earlier measure by that side, no target phrase
     got = _coded("U.S. duties were discussed at length by farmers in Iowa on Monday.")
     assert not any(e[3] == "163" for e in got)
+
+
+def test_events_owned_nouns_a_state_hung_on_the_goods_lays_the_measure() -> None:
+    # the parser hangs "U.S." on "steel": the state named first is who lays the tariffs, aimed as before
+    got = _coded("Washington imposed new tariffs on Brazilian soybeans on Monday. The president said the doubled "
+                 "U.S. steel and copper tariffs would take effect Friday.")
+    assert any(e[0] == 1 and e[1] == "USA" and e[2] == "BRA" and e[3] == "1312" for e in got)
+
+
+def test_events_owned_nouns_no_owner_from_a_demonym_on_the_goods() -> None:
+    # "Chinese steel tariffs" are as often tariffs on Chinese steel: no owner read from the goods' modifier
+    got = _coded("Washington imposed new tariffs on Brazilian soybeans on Monday. The president said the "
+                 "Chinese steel tariffs would take effect Friday.")
+    assert not any(e[0] == 1 and e[1] in ("CHN", "CHNGOV") for e in got)

@@ -37,7 +37,7 @@ from bilateral.events.led_acts import leader, participle_doers, participle_targe
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.matching import UNDOING_NOUNS, prep_words, qualifiers
 from bilateral.events.material import peacekeepers
-from bilateral.events.owned_nouns import owned_entry
+from bilateral.events.owned_nouns import nested_owner, owned_entry
 from bilateral.events.measures import (
     defiers,
     eased_targets,
@@ -192,6 +192,8 @@ def own_sources(noun: Token, entry: TriggerEntry, index: MentionIndex, rules: Fr
             return [mention, *modifier_partners(child, mention, index)], child
         if (led := leader(child, index)) is not None:
             return [led], child
+    if (nested := nested_owner(noun, entry, index)) is not None:
+        return [nested[0]], nested[1]  # "the U.S. steel tariffs": the parser hangs the state on the goods
     listed = [p for p in listed_agents(noun) if p.head.lower_ not in entry.preps]  # "calls, including by X"
     for pobj in prep_objects(noun, frozenset({"by", "from"}) - entry.preps) + listed:
         if found := index.actors(pobj):

@@ -12,6 +12,12 @@ measures (events/repeated.py); with neither, no event.
 Not when the modifier is a person ("Trump's duties", "the minister's duties": his office), a force, court or
 company ("police duties", "military duties"), or a word no actor stands for ("official duties", "peacekeeping
 duties"), nor when the owner is a possessor ("Britain's duties under the treaty": its obligations).
+
+A sanction or customs charge whose owner the parser hangs on the noun of the goods it covers ("the U.S. steel and
+aluminum tariffs": "U.S." modifies "steel") is that state's all the same: the state named first in a chain of
+modifiers of a measure is who lays it, as "U.S. tariffs" says (``nested_owner``). Not a demonym ("Chinese steel
+tariffs" are as often tariffs on Chinese steel), a person, a force or a company, nor a modifier that is an actor
+itself ("the army's", read by nominal.own_sources), nor any other act ("U.S. army drills").
 """
 
 from __future__ import annotations
@@ -20,9 +26,13 @@ from spacy.tokens import Token
 
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.lexicon import TriggerEntry
+from bilateral.models import Mention
 
 _OWNED = "owned"
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
+_NESTED = frozenset({"compound", "nmod"})
+_SANCTION = "163"
+"""The code of sanctions and customs charges, the measures whose owner a modifier of their goods may name."""
 _STATE_SECTORS = frozenset({None, "GOV", "IGO"})
 """Sectors of the actors that levy measures: a state named as such, its government, an international body."""
 
@@ -36,7 +46,27 @@ def owned_entry(noun: Token, entries: tuple[TriggerEntry, ...], index: MentionIn
     for child in noun.children:
         if child.dep_ not in _MODIFIERS or child.i > noun.i:
             continue
-        mention = index.at(child)
-        if mention is not None and mention.actor.kind != "person" and mention.actor.sector in _STATE_SECTORS:
+        if _state(index.at(child)):
             return owned[0]
+    return None
+
+
+def _state(mention: Mention | None) -> bool:
+    """Whether a mention names a state, its government or an international body, not a person."""
+    return mention is not None and mention.actor.kind != "person" and mention.actor.sector in _STATE_SECTORS
+
+
+def nested_owner(noun: Token, entry: TriggerEntry, index: MentionIndex) -> tuple[Mention, Token] | None:
+    """The state that lays a sanction or customs charge, named as the modifier of a noun modifying it ("the U.S.
+    steel tariffs"), with the token naming it; None for any other act or when no such state is there."""
+    if not entry.cameo.startswith(_SANCTION):
+        return None
+    for child in noun.children:
+        if child.dep_ not in _NESTED or child.i > noun.i or index.at(child) is not None:
+            continue
+        for owner in child.children:
+            mention = index.at(owner)
+            if owner.dep_ in _NESTED and owner.i < child.i and _state(mention) \
+                    and mention is not None and mention.actor.kind != "demonym":
+                return mention, owner
     return None
