@@ -56,6 +56,8 @@ from bilateral.candidates import candidate_sentences
 from bilateral.actors.sets import ActorSets
 from bilateral.dating import document_time_context, resolve_event_date
 from bilateral.events import Lexicon, code_events
+from bilateral.events.escapes import story_escaper
+from bilateral.events.story import StoryFacts
 from bilateral.events.claimed_ahead import story_claim
 from bilateral.events.coder import may_code_without_actors
 from bilateral.models import Actor, CodedDocument, Document, Event, EventDate, Failure, Mention, RunReport
@@ -181,6 +183,7 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
         persons: dict[int, Actor | None] = {}  # each sentence's one person, for "he" when no subject is one
         conditions: dict[int, tuple[Actor, ...]] = {}  # each sentence's condition subjects, for "if they" next
         texts = [s.text for s in p.sents]
+        escaper: Actor | None = None  # the latest actor told escaping from custody, for "the jailbreak" after
         speakers: dict[int, Actor | None] = {}  # who speaks in each sentence, for "we" in the quotation going on
         history = ActorHistory(texts)  # head nouns named so far, for "the official"
         sets = ActorSets(res.kb.sectors.words | res.kb.sectors.many_country_nouns,  # for "the three nations"
@@ -242,14 +245,16 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
             conditions[span.index] = condition_actors(sent, mentions)
             history.remember(span.index, sent, mentions)
             sets.remember(span.index, sent, mentions)
+            escaper = story_escaper(sent, mentions, res.lexicon.rules) or escaper  # "he escaped ... the jailbreak"
             if not mentions and not may_code_without_actors(span.text, events, span.index):
                 continue
             stage = "events"
             coded = sets.expand(span.index, code_events(
                 sent, span, p.doc.id, mentions, res.lexicon, events, told, sets.members(span.index, mentions, events),
                 running if running is not None and speaks_for_a_side(running) else None,
-                claim.claimant if claim is not None and span.index < claim.sentence else None,
-                _host(p.actor_context, span.text), _scene(p.actor_context, span.text), sides))
+                StoryFacts(claim.claimant if claim is not None and span.index < claim.sentence else None, sides,
+                           escaper, functools.partial(_host, p.actor_context, span.text),
+                           functools.partial(_scene, p.actor_context, span.text))))
             for event in coded:
                 if event.confidence >= res.settings.min_confidence:
                     if p.doc_places is None:

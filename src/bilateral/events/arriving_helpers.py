@@ -31,6 +31,7 @@ from bilateral.events.frames import Frame
 from bilateral.events.implied import IMPLIED, SAID
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.modality import event_modality
+from bilateral.events.story import StoryFacts
 from bilateral.events.word_files import read_word_file
 from bilateral.models import Actor, CameoCode, Event, Mention
 from bilateral.nlp import doc_tokens
@@ -70,10 +71,10 @@ def helper_rules() -> HelperRules:
 
 
 def arriving_helpers(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event],
-                     host: str | None, lexicon: Lexicon) -> list[Frame]:
-    """Aid frames of the helpers the sentence tells arriving from abroad, aimed at the story's country ``host``
-    (see the module)."""
-    if host is None or any(e.event_type == _FIGHTING for e in earlier):
+                     story: StoryFacts, lexicon: Lexicon) -> list[Frame]:
+    """Aid frames of the helpers the sentence tells arriving from abroad, aimed at the story's country
+    (``story.host``, counted only when an arrival verb is there; see the module)."""
+    if any(e.event_type == _FIGHTING for e in earlier):
         return []
     rules = helper_rules()
     out: list[Frame] = []
@@ -81,6 +82,9 @@ def arriving_helpers(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ea
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.arrival_verbs \
                 or _particle(verb) not in rules.arrival_verbs[verb.lemma_.lower()]:
             continue
+        host = story.host
+        if host is None:
+            return []
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is None or not _helps(subject, rules) or _fought(verb, frames) \
                 or _elsewhere(verb, index, host, rules):

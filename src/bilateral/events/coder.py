@@ -63,6 +63,8 @@ from bilateral.events.home_measures import home_measures
 from bilateral.events.joint_seizures import joint_seizures
 from bilateral.events.sent_relief import sent_relief
 from bilateral.events.told_nominals import told_nominals
+from bilateral.events.escapes import escaped_targets
+from bilateral.events.story import StoryFacts
 from bilateral.events.judged_acts import judged_doers
 from bilateral.events.listed_acts import listed_acts
 from bilateral.events.lexicon import Lexicon
@@ -145,19 +147,17 @@ def is_news_text(text: str, lexicon: Lexicon) -> bool:
 def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[Mention],
                 lexicon: Lexicon, earlier: Sequence[Event] = (), told: Sequence[Event] | None = None,
                 members: Mapping[tuple[int, int], Sequence[Actor]] | None = None,
-                speaker: Actor | None = None, claimant: Actor | None = None, host: str | None = None,
-                scene: str | None = None, sides: Sequence[Actor] = ()) -> list[Event]:
+                speaker: Actor | None = None, story: StoryFacts | None = None) -> list[Event]:
     """Events of one sentence (date and location left empty for the later stages); ``earlier``, the events
     already stored for the document, say who its counterparts are; ``told`` (``earlier`` when not given), all
     the acts coded before, weak ones included, are what a reply ("denied the accusation") answers; ``members``,
     the actors each set description's mention (by its span) stands for (``ActorSets.members``); ``speaker``, who
     says the sentence when it goes on a quotation an earlier sentence attributes (events/running_quotes.py);
-    ``claimant``, the armed group a later sentence says claimed the story's attack (events/claimed_ahead.py);
-    ``host``, the country the story happens in, named outside the sentence (events/arriving_helpers.py);
-    ``scene``, the same or, in a story of two countries, the one named clearly most (events/hosted_attacks.py);
-    ``sides``, the two states the story names as the sides of a war (actors/warring.py)."""
+    ``story``, what the story around the sentence tells (events/story.py: the claimant of its attack, its country,
+    the sides of its war, who escaped)."""
     if not mentions and not may_code_without_actors(span.text, earlier, span.index):
         return []
+    story = story if story is not None else StoryFacts()
     if not is_news_text(span.text, lexicon) and not short_answer(span.text, earlier, span.index, lexicon.rules):
         return []
     index = MentionIndex(sent, mentions, lexicon.rules.member_nouns, members,
@@ -172,7 +172,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     answers = bare_refusals(sent, frames, index, earlier, span.index, lexicon)  # "X offered Y ... They refused."
     frames += [frame for frame, _ in answers]
     frames += recalled_frames(sent, frames, index, acts, lexicon)
-    frames += claimed_ahead(sent, frames, index, claimant, lexicon)  # before the retellings: it is what they tell
+    frames += claimed_ahead(sent, frames, index, story.claimant, lexicon)  # before the retellings: it is what they tell
     told_suits(frames, index, earlier, lexicon)
     frames += delivered_frames(sent, frames, index, earlier, lexicon)
     frames += supported_things(sent, frames, index, earlier, lexicon)
@@ -214,6 +214,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += repressed_groups(sent, frames, index, lexicon)  # after the owners: the doerless crackdown
     frames += sent_relief(sent, frames, index, earlier, lexicon)  # "ambulances were sent": the state's aid to victims
     judged_doers(frames, index, acts, lexicon)
+    escaped_targets(frames, index, story.escaper, earlier, lexicon.rules)  # after the verdicts: an escape is no event
     frames += their_meetings(sent, frames, span.index, index, earlier, lexicon)
     frames += pair_ties(sent, frames, span.index, index, earlier, lexicon)  # "their ties deepened": as their talks
     accused_agents(frames, index, lexicon.rules)
@@ -224,11 +225,11 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += ending_ties(sent, index, earlier, span.index, lexicon)  # "that will be the end of all A-B ties"
     deterrent_warnings(frames, index, lexicon.rules)  # "warned X's bases are at risk if we are hit": a threat
     posted_addressees(frames)  # before the counterparts: the envoy's own title names where it asks
-    frames += ready_acts(sent, frames, index, sides, lexicon)  # "is ready for a truce": an intent, to the partner
+    frames += ready_acts(sent, frames, index, story.sides, lexicon)  # "is ready for a truce": an intent, to the partner
     fill_counterparts(frames, index, earlier, lexicon.rules)
     warring_parties(frames, earlier, lexicon.rules)  # the warring sides as targets, or as a reciprocal subject
-    hosted_attacks(frames, index, scene)  # after every pass that finds a target: only an attack left with none
-    mediated_truces(frames, sides, lexicon.rules.truce_nouns)  # after the counterparts: a side's truce, the other's
+    hosted_attacks(frames, index, story)  # after every pass that finds a target: only an attack left with none
+    mediated_truces(frames, story.sides, lexicon.rules.truce_nouns)  # after the counterparts: at the other side
     conditioned_parties(frames, index, lexicon)  # after every pass that sets targets: it adds to them
     own_side_allegations(frames, index, lexicon.rules)  # after every pass that sets targets: it takes some off
     frames += defied_threats(sent, frames, index, lexicon)  # after the parties: acting despite a threat rejects it
@@ -236,7 +237,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += contended_wrongs(frames, index, lexicon)  # after the victims' blame: arguing a wrong is a charge too
     frames += documented_wrongs(frames, index, lexicon)
     frames += abroad_plotters(sent, index, earlier, lexicon)  # the attack's doers placed abroad: blamed
-    frames += arriving_helpers(sent, frames, index, earlier, host, lexicon)  # after the acts its purpose may be
+    frames += arriving_helpers(sent, frames, index, earlier, story, lexicon)  # after the acts its purpose may be
     listed_frames = listed_acts(frames, lexicon)  # after the parties: "carried out bombings and raids"
     listed_frames += domain_acts(frames)  # "trade and security relations": one act per field
     frames += listed_frames

@@ -271,6 +271,15 @@ class FrameRules:
     rescue_verbs: frozenset[str]
     """Verbs of a rescue: told in the passive with no agent, of hostages the story told taken, the state's forces
     rescued them (events/rescued_hostages.py)."""
+    escape_verbs: frozenset[str]
+    """Verbs of a prisoner's escape ("he escaped from the jail"): their subject is the story's escaper
+    (events/escapes.py)."""
+    escape_nouns: frozenset[str]
+    """Nouns of an escape from custody, one word or a compound ("the jailbreak", "the prison break"): the act of
+    the story's escaper, which condemning or investigating it targets (events/escapes.py)."""
+    custody_places: frozenset[str]
+    """Places of custody an escape verb's object or "from" phrase names ("escaped from prison"): an escape from
+    anything else ("escaped an attack") is no prisoner's escape (events/escapes.py)."""
     container_nouns: frozenset[str]
     """Nouns of what goods are moved in ("containers", "crates"): what they hold, in their "of" phrase or a clause
     of a ``holding_verbs`` verb on them, is what a verb of moving them moves (events/matching.py)."""

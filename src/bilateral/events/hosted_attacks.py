@@ -24,6 +24,7 @@ from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.implied import IMPLIED
+from bilateral.events.story import StoryFacts
 from bilateral.models import Actor, Mention
 
 __all__ = ["hosted_attacks"]
@@ -34,17 +35,18 @@ _CIVILIANS = "CVL"
 _NOUN = "NOUN"
 
 
-def hosted_attacks(frames: Sequence[Frame], index: MentionIndex, host: str | None) -> None:
-    """Aim each untargeted assault noun of armed groups at the civilians of the story's country ``host`` (see
-    the module); frames are changed in place."""
-    if host is None:
-        return
+def hosted_attacks(frames: Sequence[Frame], index: MentionIndex, story: StoryFacts) -> None:
+    """Aim each untargeted assault noun of armed groups at the civilians of the story's country (``story.scene``,
+    counted only when such a noun is there; see the module); frames are changed in place."""
     codes = load_codes()
     for frame in frames:
         if frame.targets or not frame.sources or frame.trigger.pos_ != _NOUN \
                 or codes.get(frame.cameo).plover != _ASSAULT \
                 or any(s.actor.sector != _ARMED_GROUP for s in frame.sources):
             continue
+        host = story.scene
+        if host is None:
+            return
         doers = {s.actor.code for s in frame.sources}
         if any(m.actor.country not in (None, host) and m.actor.code not in doers for m in index.by_token.values()):
             continue  # another country named: the attack may be placed there

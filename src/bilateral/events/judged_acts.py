@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
+from bilateral.events.escapes import escape_noun
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.patient_acts import patient_act
@@ -38,7 +39,8 @@ _CRITICISE = CameoCode("111")
 def judged(frame: Frame, thing: Token, lexicon: Lexicon) -> Frame | None:
     """A speaker's verdict on ``thing``, kept with the thing as ``Frame.judged`` when it is a criticism of an act
     noun of the lexicon (its doer is found later); None for any other verdict that found no owner."""
-    if frame.cameo == _CRITICISE and thing.pos_ == "NOUN" and lexicon.lookup("noun", thing.lemma_.lower()):
+    if frame.cameo == _CRITICISE and thing.pos_ == "NOUN" and (lexicon.lookup("noun", thing.lemma_.lower())
+                                                                or escape_noun(thing, lexicon.rules)):
         frame.judged = thing
         return frame
     return frame if frame.targets else None

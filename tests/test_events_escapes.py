@@ -1,0 +1,45 @@
+"""Escapes from custody told again by their noun (events/escapes.py), coded through the pipeline: "X escaped from
+prison ... the minister condemned the jailbreak" criticises the escaper. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.models import Document
+
+pytestmark = pytest.mark.model
+
+
+def _coded(text: str) -> set[tuple[int, str | None, str | None, str | None]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 3, 6))], load_resources(Settings()))
+    return {(e.sentence_index, e.source.country, e.target.code if e.target else None, e.event_type)
+            for e in done.events}
+
+
+_ESCAPED = "Honduran gang members shot two guards and escaped from the Tamara prison on Monday. "
+
+
+@pytest.mark.parametrize("verdict", [
+    "Honduras's security minister condemned the jailbreak.",
+    "The security minister of Honduras described the prison break as shameful.",
+])
+def test_events_escapes_an_accusation_of_the_told_escape_targets_the_escaper(verdict: str) -> None:
+    assert (1, "HND", "HND", "ACCUSE") in _coded(_ESCAPED + verdict)
+
+
+@pytest.mark.parametrize("text", [
+    "Honduras's security minister condemned the jailbreak.",  # no escape told before: no escaper
+    "Honduran gang members shot two guards and escaped an ambush on Monday. Honduras's security minister condemned "
+    "the jailbreak.",  # escaping an ambush is no escape from custody
+    _ESCAPED + "Honduras's security minister condemned a jailbreak.",  # not the told escape
+    _ESCAPED + "Honduras's security minister condemned the corruption.",  # no escape noun
+    "Honduran police officers shot two inmates and escaped from the Tamara prison on Monday. Honduras's security "
+    "minister condemned the jailbreak.",  # a state body is no escaped prisoner
+])
+def test_events_escapes_no_target_without_a_told_escape(text: str) -> None:
+    assert not any(e[3] == "ACCUSE" and e[1] == "HND" and e[2] is not None for e in _coded(text))
