@@ -89,6 +89,7 @@ from bilateral.events.seized_vehicles import may_seize_vehicle, seized_vehicles
 from bilateral.events.retold_acts import may_retell, retold_acts
 from bilateral.events.restated_threats import restated_threats
 from bilateral.events.retold_threats import retold_threats
+from bilateral.events.repatriated_groups import repatriated_groups
 from bilateral.events.replies import answer_replies
 from bilateral.events.roles import is_passive, listed_gerund
 from bilateral.events.shunned_courts import shunned_courts
@@ -231,6 +232,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     hosted_attacks(frames, index, story)  # after every pass that finds a target: only an attack left with none
     mediated_truces(frames, story.sides, lexicon.rules.truce_nouns)  # after the counterparts: at the other side
     conditioned_parties(frames, index, lexicon)  # after every pass that sets targets: it adds to them
+    repatriated_groups(sent, frames, index)  # after the targets are set: the expelled group's home country
     own_side_allegations(frames, index, lexicon.rules)  # after every pass that sets targets: it takes some off
     frames += defied_threats(sent, frames, index, lexicon)  # after the parties: acting despite a threat rejects it
     frames += blamed_doers(frames, index, lexicon)
