@@ -41,6 +41,8 @@ def subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
             subj = child
     if subj is None and stance_object(verb) is not None:  # "X is opposed to Y": the stance is X's
         subj = stance_holder(verb)
+    if subj is not None and absolute_part(subj, verb):  # "the migrants arrived, some staying weeks": the migrants
+        return subject_of(verb.head, relative_pronouns) or subj
     if subj is not None:
         return heading_subject(subj, verb)
     return verb.head if misread_main_verb(verb) else \
@@ -95,6 +97,17 @@ def misread_after_adverbial(verb: Token) -> Token | None:
 
 _NONE = frozenset({"none", "neither"})
 """Quantifiers that deny the act of the part they name ("none of whom were charged"): no patient."""
+_PARTS = frozenset({"some", "many", "most", "several", "others"})
+"""Quantifiers standing alone for a part of a group the sentence names elsewhere ("..., some staying weeks")."""
+
+
+def absolute_part(subj: Token, verb: Token) -> bool:
+    """Whether ``subj`` is a bare quantifier heading an absolute participle clause ("The migrants arrived by boat,
+    some staying weeks"): a part of the main clause's subject, which acts for it. Not a clause of its own ("while
+    some stayed"), nor a quantifier with its own noun ("some of the soldiers")."""
+    return subj.lower_ in _PARTS and verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+        and not any(c.dep_ == "prep" for c in subj.children) \
+        and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children)
 
 
 def passive_subject_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
