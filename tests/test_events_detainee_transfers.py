@@ -1,4 +1,4 @@
-"""Sending, flying, transferring or moving detainees, prisoners or inmates is an act of custody (CAMEO 173:
+"""Sending, flying, transferring, moving or bringing in detainees, prisoners or inmates is an act of custody (CAMEO 173:
 triggers.tsv), by its doer, on the people moved; told in the passive with no agent, it is the act of the state
 they are taken to (``state_acts`` in frames.json, ``implied.implied_agents``). Must-not cases: held people taken
 to their own country are returned, as in a prisoner swap, and detainees named as no actor make no act on the
@@ -19,6 +19,9 @@ ACTORS = {"Somali detainees": "SOMCVL", "Somali inmates": "SOMCVL", "Kenya": "KE
 CASES: list[tuple[str, set[tuple[str, str | None, str]]]] = [
     ("The Somali detainees were flown to Kenya on Tuesday.", {("KENGOV", "SOMCVL", "173")}),
     ("Kenyan police transferred the Somali inmates to a prison in Nairobi.", {("KENCOP", "SOMCVL", "173")}),
+    ("Kenyan police brought in the Somali inmates on Tuesday.", {("KENCOP", "SOMCVL", "173")}),
+    # must-not: bringing in anyone not held is no custody
+    ("Kenya brought in envoys from Somalia.", set()),
     # must-not: prisoners taken home are returned (a swap), not held
     ("Russia flew the Ukrainian prisoners to Ukraine on Tuesday.", set()),
     ("The Ukrainian prisoners were flown to Ukraine on Tuesday.", set()),
