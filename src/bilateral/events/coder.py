@@ -50,6 +50,7 @@ from bilateral.events.defied_threats import defied_threats
 from bilateral.events.deterrent_warnings import deterrent_warnings
 from bilateral.events.ending_ties import ending_ties
 from bilateral.events.exit_bans import exit_bans
+from bilateral.events.charging_laws import charging_laws
 from bilateral.events.faced_charges import faced_charges
 from bilateral.events.entry_bans import entry_barrers
 from bilateral.events.frame_pairs import frame_pairs
@@ -204,6 +205,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     joint_seizures(frames, index, lexicon.rules)  # after the agents: "arms were seized and rebels captured"
     faced_group(frames, index, earlier)  # before the counterparts: a state's deployment faces the story's own rebels
     verdict_courts(frames, index, earlier, lexicon.rules)  # after the agents: the court of whoever held them
+    charging_laws(frames, index, lexicon.rules)  # after the agents: "accused of X under a law", the law's state
     frames += faced_charges(sent, frames, index, earlier, lexicon)  # "X faces espionage charges": the trying court
     frames += custody_states(sent, frames, index, earlier, lexicon.rules)  # "X is in custody": the holding state
     frames += exit_bans(sent, frames, index, earlier, lexicon.rules)  # "X was barred from leaving the country"

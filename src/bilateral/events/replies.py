@@ -175,7 +175,10 @@ _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 def _sector(actor: Actor) -> str | None:
-    """An actor's sector, a country named bare ("Pakistan rejected the claims") standing for its state."""
+    """An actor's sector, a country named bare ("Pakistan rejected the claims") standing for its state; a known
+    person of no sector is a side of their own, not their state's ("X was charged ... X rejected the charges")."""
+    if actor.sector is None and actor.person is not None:
+        return "person " + actor.person
     return "GOV" if actor.sector is None and actor.kind == "state" and actor.code == actor.country else actor.sector
 
 
