@@ -29,7 +29,9 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str, str]]]] = [
      {("ROUGOV", "MDAGOV", "043"), ("MDAGOV", "ROUGOV", "042")}),
     ("Romania welcomed the visit of the Moldovan president.",
      {"Romania": "ROU", "Moldovan president": "MDAGOV"}, {("ROU", "MDAGOV", "043"), ("MDAGOV", "ROU", "042")}),
-    ("Moldova's plight has received support in Romania.", {"Moldova": "MDA", "Romania": "ROU"}, set()),
+    # no hosting: the support a cause received in a state is that state's (events/received.py)
+    ("Moldova's plight has received support in Romania.", {"Moldova": "MDA", "Romania": "ROU"},
+     {("ROU", "MDA", "050")}),
     ("Kenya is negotiating a trade deal with Uganda.",
      {"Kenya": "KEN", "Uganda": "UGA"}, {("KEN", "UGA", "046"), ("UGA", "KEN", "046")}),
     ("Kenyan refugees have received food and blankets, thanks to the Ugandan Red Cross.",

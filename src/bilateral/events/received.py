@@ -24,6 +24,7 @@ from bilateral.models import Mention
 GIVERS = frozenset({"from"})
 """The preposition that names who gives what is received, or where goods come from ("imports from China")."""
 _OF = frozenset({"of"})
+_IN = frozenset({"in"})
 _LOSING = frozenset({"lose"})
 """Verbs of receiving a defeat: what is lost is the act of the one it is lost "to" ("lost the case to Y")."""
 _WINNERS = frozenset({"to"})
@@ -49,7 +50,31 @@ def recipients_of(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon
             verb.lemma_.lower() in _LOSING and noun.lemma_.lower() not in _CONTESTS):
         return None  # "lost aid from Y" is no aid given; only a contest is lost to its winner
     subj, _ = controller(verb, lexicon)
-    return index.actors(subj) if subj is not None else []
+    if subj is None:
+        return []
+    return index.actors(subj) or _cause_owners(subj, noun, index)
+
+
+def _cause_owners(subj: Token, noun: Token, index: MentionIndex) -> list[Mention]:
+    """Whose cause received the support: the possessor of a cause noun ("X's plight drew support from Y" is Y's
+    support for X); none for any other subject ("the bill's passage", "X's plight drew criticism": only support
+    is given to a cause)."""
+    rules = load_support_rules()
+    if subj.lemma_.lower() not in rules.cause_nouns or noun.lemma_.lower() not in rules.support_nouns:
+        return []
+    return [m for c in subj.children if c.dep_ == "poss" for m in index.actors(c)]
+
+
+def _place_givers(noun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The state of the place a cause received support in, standing for its government ("X's bid received backing
+    in Berlin"). Only for support of a cause: a party that receives support or aid in a place gets it where it is
+    ("refugees received support in X": not said to be X's), and aid received in a place is not given by it."""
+    rules = load_support_rules()
+    subj, _ = controller(noun.head, lexicon)
+    if noun.lemma_.lower() not in rules.place_givers or subj is None or subj.lemma_.lower() not in rules.cause_nouns:
+        return []
+    return [m for pobj in prep_objects(noun.head, _IN) + prep_objects(noun, _IN) for m in index.actors(pobj)
+            if m.actor.kind == "state" and m.actor.sector is None and m.actor.country is not None]
 
 
 def _done_with(noun: Token, entry: TriggerEntry) -> bool:
@@ -76,7 +101,7 @@ def received_frame(noun: Token, entry: TriggerEntry, sources: list[Mention], rec
         givers = GIVERS | _WINNERS if noun.head.lemma_.lower() in _LOSING else GIVERS
         sources = [*sources, *(m for pobj in prep_objects(noun.head, givers) for m in index.actors(pobj))]
     if not sources:
-        sources = [m for of in prep_objects(noun, _OF) for m in index.actors(of)]
+        sources = [m for of in prep_objects(noun, _OF) for m in index.actors(of)] or _place_givers(noun, index, lexicon)
     sources = [m for m in sources if m not in recipients]
     thing = None if recipients else _told_receiver(noun, index, lexicon)
     if not sources or (not recipients and thing is None):

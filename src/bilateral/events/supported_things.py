@@ -49,6 +49,10 @@ class SupportRules:
     act_roots: dict[str, tuple[str, ...]]
     """Kinds whose nouns name any act the story told ("the move", "the decision"), each with the CAMEO roots of the
     acts they name: the latest such act is the thing (``told_things``)."""
+    cause_nouns: frozenset[str]
+    """A party's cause ("X's plight"): support it receives is support for its possessor (``received``)."""
+    place_givers: frozenset[str]
+    """Support nouns whose giver may be a place's state ("received support in Washington", ``received``)."""
 
 
 def _support_rules(data: Any) -> SupportRules:
@@ -58,7 +62,7 @@ def _support_rules(data: Any) -> SupportRules:
     kinds = {noun: kind for kind, members in data["thing_kinds"].items() for noun in members}
     roots = {kind: tuple(map(str, codes)) for kind, codes in data["act_roots"].items()}
     return SupportRules(nouns, frozenset(data["having_verbs"]), frozenset(data["thing_nouns"]), gate, kinds,
-                        roots)
+                        roots, frozenset(data["cause_nouns"]), frozenset(data["place_givers"]))
 
 
 @lru_cache(maxsize=1)
