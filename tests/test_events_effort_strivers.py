@@ -1,6 +1,6 @@
 """Who strives in an effort told as a clause's "in" adjunct ("X flew to Y in a bid to meet Z", "X is due to act, in
 a move to court Z after meeting Z"): the clause's subject, as a possessor is in "X's bid to meet Z"
-(events/roles.py ``striver_of``). An effort noun that is a verb's object or subject names no striver by it, and an
+(events/aims.py ``striver_of``). An effort noun that is a verb's object or subject names no striver by it, and an
 "in" phrase with no effort noun gives nobody the infinitive. Sentences written for these tests; actors marked by
 exact string, as in the golden cases."""
 

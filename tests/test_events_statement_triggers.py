@@ -1,5 +1,5 @@
 """Statement, diplomacy and legislative vocabulary and constructions: a legislature passing or voting on measures
-against X (1312, triggers.tsv), a possessor's efforts to improve ties with X (050: events/roles.py ``striver_of``,
+against X (1312, triggers.tsv), a possessor's efforts to improve ties with X (050: events/aims.py ``striver_of``,
 ``effort_nouns`` in frames.json, asserted as under way), an act one is "close to" doing (future: an intent, 032,
 events/modality.py), a legal contest lost to its winner (the winner's case, 115, events/received.py), and a state
 named beside its own officials as one target (events/coder.py). Must-not cases: a budget measure, aid lost, a vote

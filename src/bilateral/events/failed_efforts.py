@@ -2,7 +2,7 @@
 foiled", "X's failed attempt to meet Y".
 
 An infinitive on a noun of striving (``effort_nouns``) names an act under way, which the gold codes as done ("X's
-efforts to improve ties with Y": the improving goes on; events/roles.py ``striver_of``). When the effort itself is
+efforts to improve ties with Y": the improving goes on; events/aims.py ``striver_of``). When the effort itself is
 said to have failed, its act was never reached: the effort noun is the subject of a failing verb ("failed",
 "collapsed", "stalled", "was thwarted"; ``failing_words``) or carries a failing adjective ("a failed bid", "an
 abortive attempt"). The act is then not asserted (events/modality.py marks it negated), except an attack or a

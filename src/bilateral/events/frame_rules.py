@@ -2,26 +2,21 @@
 
 They say which verbs govern embedded events (intent, refusal, appeals, speech, denial), which words mark
 modality, and the small vocabularies the construction rules read (aid kinds, stance adjectives, meeting
-counterparts). Loaded and validated once against the CAMEO table; a missing key or a code that is no CAMEO code
-raises ``KnowledgeError`` naming the file. Kept apart from the trigger lexicon (``events.lexicon``), which
-loads them beside its triggers.
+counterparts). Loaded and validated once against the CAMEO table (events/frame_rules_loading.py); a missing key
+or a code that is no CAMEO code raises ``KnowledgeError`` naming the file. Kept apart from the trigger lexicon
+(``events.lexicon``), which loads them beside its triggers.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
-from importlib.abc import Traversable
-from typing import Any
+from dataclasses import dataclass
 
-from bilateral.codes import CodeTable
-from bilateral.errors import KnowledgeError
 from bilateral.events.represented import Representing
 from bilateral.models import CameoCode
 
-__all__ = ["FrameRules", "load_frame_rules"]
+__all__ = ["FrameRules"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,16 +181,16 @@ class FrameRules:
     """Nouns of a need a speaker sees for another to act ("the need for Kenya to invest"; events/demands.py)."""
     effort_nouns: frozenset[str]
     """Nouns of striving whose possessor does what their infinitive says ("Peru's efforts to improve ties with
-    Chile"; events/roles.py ``striver_of``)."""
+    Chile"; events/aims.py ``striver_of``)."""
     announcing_nouns: frozenset[str]
     """Nouns of making a plan known whose possessor owns the plan of their "of" phrase ("Peru's announcement of
-    its intention to close the border": Peru closes it; events/roles.py ``planner_of``)."""
+    its intention to close the border": Peru closes it; events/aims.py ``planner_of``)."""
     failing_words: frozenset[str]
     """Verbs an effort fails by and adjectives that call it failed ("X's bid to meet Y collapsed", "a foiled attempt
     to oust Z"): the effort's act was not reached (events/failed_efforts.py)."""
     plan_nouns: frozenset[str]
     """Nouns of an act meant for later, which a "to" infinitive on them names ("announced plans to impose
-    sanctions", "Peru's intention to close the border": events/roles.py ``planner_of``, modality: future)."""
+    sanctions", "Peru's intention to close the border": events/aims.py ``planner_of``, modality: future)."""
     part_nouns: frozenset[str]
     """"X was one part of Y's push", "presented as part of an effort by Y": the word by which an act is told as
     part of an effort or operation whose maker then does the act (events/effort_parts.py)."""
@@ -364,65 +359,3 @@ class FrameRules:
         """
         table = self.intent_codes[cls]
         return CameoCode(next(table[k] for k in (cameo, cameo[:3], cameo[:2], plover, "default") if k in table))
-
-
-_WORD_SETS = tuple(f.name for f in fields(FrameRules) if f.type == "frozenset[str]")
-"""The rules that are plain word lists: every ``frozenset[str]`` field, read from the key of its own name."""
-
-
-def load_frame_rules(path: Traversable, codes: CodeTable) -> FrameRules:
-    """The frame rules in ``path``, validated against the CAMEO table ``codes``."""
-    try:
-        raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e:
-        raise KnowledgeError(f"{path}: cannot load the frame rules: {e}") from e
-    try:
-        intent_verbs = {str(k): str(v) for k, v in raw["intent_verbs"].items()}
-        intent_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["intent_codes"].items()}
-        nonnews = tuple(re.compile(p) for p in raw["nonnews_patterns"])
-        sets = {name: frozenset(raw[name]) for name in _WORD_SETS}
-        irregular = {str(k): tuple(v) for k, v in raw["irregular_forms"].items()}
-        aid_kinds = {str(w): str(kind) for kind, words in raw["aid_kinds"].items() for w in words}
-        aid_codes = {str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw["aid_codes"].items()}
-        feelings = {str(k): str(v) for k, v in raw["feeling_adjectives"].items()}
-        stances = {str(k): str(v) for k, v in raw["stance_adjectives"].items()}
-        deliberation = {str(k): str(v) for k, v in raw["deliberation_verbs"].items()}
-        state_acts = {str(k): str(v) for k, v in raw["state_acts"].items()}
-        counterparts = {str(k): str(v) for k, v in raw["meeting_counterparts"].items()}
-        by_sector = {str(k): str(v) for k, v in raw["sector_cooperation"].items()}
-        version = str(raw["version"])
-    except KeyError as e:
-        raise KnowledgeError(f"{path}: missing key {e} in the frame rules") from e
-    except re.error as e:
-        raise KnowledgeError(f"{path}: bad pattern in nonnews_patterns: {e}") from e
-    for cls_name in set(intent_verbs.values()):
-        if cls_name not in intent_codes or "default" not in intent_codes[cls_name]:
-            raise KnowledgeError(f"{path}: intent class {cls_name!r} needs an intent_codes entry with a 'default'")
-    for base, table in aid_codes.items():
-        for kind, code in table.items():
-            if code not in codes or codes.get(code).plover is None:
-                raise KnowledgeError(f"{path}: aid_codes[{base!r}][{kind!r}] = {code!r} is not a CAMEO code with a "
-                                     f"PLOVER type")
-    for name, table in (("stance_adjectives", stances), ("deliberation_verbs", deliberation)):
-        for word, code in table.items():
-            if not codes.codable(code):
-                raise KnowledgeError(f"{path}: {name}[{word!r}] = {code!r} is not a codable CAMEO code")
-    for code in {*counterparts, *counterparts.values(), *sets["mutual_meetings"]}:
-        if code not in codes or codes.get(code).plover != "CONSULT":
-            raise KnowledgeError(f"{path}: meeting_counterparts code {code!r} is not a CAMEO consultation (04x)")
-    for sector, code in by_sector.items():
-        if not codes.codable(code):
-            raise KnowledgeError(f"{path}: sector_cooperation[{sector!r}] = {code!r} is not a codable CAMEO code")
-    for code in sets["mutual_acts"]:
-        if not codes.codable(code):
-            raise KnowledgeError(f"{path}: mutual_acts code {code!r} is not a codable CAMEO code")
-    for cls_name, table in intent_codes.items():
-        for key, code in table.items():
-            if not codes.codable(code):
-                raise KnowledgeError(f"{path}: intent_codes[{cls_name!r}][{key!r}] = {code!r} is not a CAMEO code "
-                                     f"with a PLOVER type nor a 01x statement")
-    return FrameRules(version=version, intent_verbs=intent_verbs, intent_codes=intent_codes,
-                      irregular_forms=irregular, nonnews=nonnews, feeling_adjectives=feelings, aid_kinds=aid_kinds,
-                      stance_adjectives=stances, deliberation_verbs=deliberation,
-                      state_acts=state_acts, meeting_counterparts=counterparts,
-                      aid_codes=aid_codes, sector_cooperation=by_sector, **sets)

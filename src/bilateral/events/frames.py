@@ -31,6 +31,7 @@ from bilateral.events.named_appeals import asks_named_actor
 from bilateral.events.named_charges import names_a_charge
 from bilateral.events.recoding import clash_of_stances, no_guest, not_held, recode
 from bilateral.events.characterised import predicate_apposition
+from bilateral.events.aims import planner_of, striver_of
 from bilateral.events.roles import (
     agent_of,
     dative_of,
@@ -45,8 +46,6 @@ from bilateral.events.roles import (
     possessor_of,
     prep_objects,
     shared_object,
-    planner_of,
-    striver_of,
     subject_of,
 )
 from bilateral.events.tense_conjuncts import misjoined_conjunct

@@ -21,7 +21,8 @@ from typing import NamedTuple, TypeVar
 
 from bilateral.codes import CodeTable, load_codes
 from bilateral.errors import KnowledgeError
-from bilateral.events.frame_rules import FrameRules, load_frame_rules
+from bilateral.events.frame_rules import FrameRules
+from bilateral.events.frame_rules_loading import load_frame_rules
 from bilateral.events.prefilter import Prefilter, build_prefilter, read_word_forms
 from bilateral.models import CameoCode
 
