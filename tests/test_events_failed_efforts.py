@@ -26,7 +26,7 @@ CASES: list[tuple[str, Got]] = [
     # must not: the effort failed to bring about another act; the failing is denied; the effort succeeded
     ("Ghana's efforts to mediate between Mali and Niger failed to end the border dispute.",
      {("GHA", "MLI", "045", "asserted"), ("GHA", "NER", "045", "asserted")}),
-    ("Ghana's effort to mediate between Mali and Niger did not falter.",
+    ("Ghana's effort to mediate between Mali and Niger did not collapse.",
      {("GHA", "MLI", "045", "asserted"), ("GHA", "NER", "045", "asserted")}),
     ("Ghana's effort to mediate between Mali and Niger succeeded in June.",
      {("GHA", "MLI", "045", "asserted"), ("GHA", "NER", "045", "asserted")}),

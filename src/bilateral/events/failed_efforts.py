@@ -4,9 +4,12 @@ foiled", "X's failed attempt to meet Y".
 An infinitive on a noun of striving (``effort_nouns``) names an act under way, which the gold codes as done ("X's
 efforts to improve ties with Y": the improving goes on; events/aims.py ``striver_of``). When the effort itself is
 said to have failed, its act was never reached: the effort noun is the subject of a failing verb ("failed",
-"collapsed", "stalled", "was thwarted"; ``failing_words``) or carries a failing adjective ("a failed bid", "an
+"collapsed", "was thwarted"; ``failing_words``) or carries a failing adjective ("a failed bid", "an
 abortive attempt"). The act is then not asserted (events/modality.py marks it negated), except an attack or a
 coercion, which CAMEO codes as attempted whatever came of it (events/coder.py, as for "tried to kill X").
+
+An effort that stalled or faltered was made and may go on ("X's efforts to improve ties with Y have stalled": the
+improving was under way, as the gold codes it): only words of ending in failure count.
 
 Not when the failing verb names another act that the effort failed to bring about ("X's efforts to mediate failed to
 stop the fighting": the mediation took place; the stopping did not), when the failing verb is itself denied ("the
