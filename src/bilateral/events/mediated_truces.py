@@ -1,6 +1,6 @@
 """A truce a third party proposed, accepted by one side of the story's war: an agreement with the war's other side.
 
-"Chad said it is ready to accept a Kenyan proposal for a truce" in a story of "the Chad-Sudan war": Chad agrees to
+"Chad told reporters it would take up a Kenyan truce proposal" in a story of "the Chad-Sudan war": Chad agrees to
 de-escalate with Sudan (CAMEO 0356), not with Kenya, the mediator the proposal's owner names. The sides are the two
 countries the story names on a war noun (actors/warring.py); the act is an agreement (03x) whose own words hold a
 truce noun (frames.json ``truce_nouns``) and whose source is one side. So too a side's agreement to a truce that
