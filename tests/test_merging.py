@@ -281,6 +281,14 @@ def test_merging_linking_a_course_over_a_period_is_no_act_of_the_story_day() -> 
     assert spans_period(past) and link_strength(raid, past, 7) == 0
     dated = dataclasses.replace(course, date_source="text")
     assert not spans_period(dated)  # a date the text gives dates the act itself
+    # another story, published the next day, tells the course again beside the day's attack: the two courses are
+    # one, and neither joins an act of another day, however many words they share with it
+    next_day = dataclasses.replace(course, doc_id="c", date="2024-09-04")
+    told_raid = dataclasses.replace(_event("c", "2024-09-03", "Since the start of the year, the Sahel Front "
+                                           "has attacked convoys; on Tuesday it attacked a bus.", trigger="attacked",
+                                           cameo="190", plover="ASSAULT", quad_class=4), source=front, target=None)
+    assert link_strength(course, next_day, 7) > 0
+    assert not spans_period(told_raid) and link_strength(next_day, told_raid, 7) == 0
 
 
 def test_merging_linking_a_sequel_sentence_tells_another_happening_than_the_one_before() -> None:

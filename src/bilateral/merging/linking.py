@@ -8,7 +8,9 @@ link is tried:
   day (``spans_period``: "since January, the group has ramped up attacks"), which joins a same-day mention only
   when the clauses say the same thing (``STRONG``) with a shared word besides the triggers and the people named
   (the group's name and "attacks" do not make the day's attack its course);
-* days apart within the window: only when the clauses say the same thing (``STRONG`` content overlap);
+* days apart within the window: only when the clauses say the same thing (``STRONG`` content overlap), and never
+  a course of acts over a period with one day's act (two stories of one week may tell the same surge of attacks,
+  each on its own publication day, beside the act of another day);
 * the same month, both at month precision: in one story, or with the same trigger or a ``WEAK`` overlap;
 * the same year, both at year precision: only with the same trigger or a ``WEAK`` overlap (a year, or no date,
   never merges on its own);
@@ -146,6 +148,8 @@ def link_strength(a: Event, b: Event, window_days: int) -> float:
         return 1.0 + overlap if overlap >= STRONG and shares_more_than_trigger(a, b) else 0.0
     overlap = content_overlap(a, b)
     if pa == pb == 10:
+        if spans_period(a) != spans_period(b):
+            return 0.0  # a course of acts told by another story's day is not the act of some other day
         return 1.0 + overlap if overlap >= STRONG else 0.0
     if pa != pb:
         return 1.0 + overlap if same_trigger(a, b) and overlap >= STRONG else 0.0
