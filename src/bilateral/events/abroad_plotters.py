@@ -31,7 +31,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -43,7 +42,7 @@ from bilateral.events.recalled import perpetrator, recalled_at
 from bilateral.events.roles import passive_subject_of, subject_of
 from bilateral.events.speech import according_to, speaker_of
 from bilateral.events.told_attacks import ANAPHORS, OTHER_ATTACK, PARTAKING
-from bilateral.events.word_files import read_word_file
+from bilateral.events.word_files import read_word_file, word_sets
 from bilateral.models import CameoCode, Event
 
 _ACCUSE = CameoCode("112")
@@ -66,13 +65,7 @@ class AbroadPlotters:
 @functools.cache
 def load_abroad_plotters() -> AbroadPlotters:
     """The packaged words, read and checked once per process."""
-    return read_word_file("abroad_plotters.json", "abroad plotters", _build)
-
-
-def _build(data: Any) -> AbroadPlotters:
-    """The record of the file's JSON."""
-    plotters, placing, places = (frozenset(data[k]) for k in ("plotters", "placing", "places"))
-    return AbroadPlotters(plotters, placing, places)
+    return read_word_file("abroad_plotters.json", "abroad plotters", word_sets(AbroadPlotters))
 
 
 def _told_attack(noun: Token) -> bool:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -27,7 +26,7 @@ from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.replies import REPLY, charger
 from bilateral.events.roles import subject_of
-from bilateral.events.word_files import read_word_file
+from bilateral.events.word_files import read_word_file, word_sets
 from bilateral.models import CameoCode, Event, Mention
 
 _REJECT = CameoCode("120")
@@ -52,12 +51,7 @@ class ChargeAnswers:
 @functools.cache
 def load_charge_answers() -> ChargeAnswers:
     """The packaged words, read and checked once per process."""
-    return read_word_file("charge_answers.json", "charge answers", _build)
-
-
-def _build(data: Any) -> ChargeAnswers:
-    """The record of the file's JSON."""
-    return ChargeAnswers(frozenset(data["disagreeing"]), frozenset(data["dismissing"]))
+    return read_word_file("charge_answers.json", "charge answers", word_sets(ChargeAnswers))
 
 
 def _disagreement(verb: Token, index: MentionIndex, words: ChargeAnswers, lexicon: Lexicon) -> list[Mention]:

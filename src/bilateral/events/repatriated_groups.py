@@ -21,13 +21,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
-from bilateral.events.word_files import read_word_file
+from bilateral.events.word_files import read_word_file, word_sets
 
 _EXPULSION = "174"
 """CAMEO "expel or deport individuals"."""
@@ -43,14 +42,10 @@ class Repatriation:
     purpose: frozenset[str]
 
 
-def _build(raw: Any) -> Repatriation:
-    return Repatriation(frozenset(raw["returning"]), frozenset(raw["destination"]), frozenset(raw["purpose"]))
-
-
 @functools.cache
 def load_repatriation() -> Repatriation:
     """The packaged words, read and checked once per process."""
-    return read_word_file("repatriated_groups.json", "repatriation words", _build)
+    return read_word_file("repatriated_groups.json", "repatriation words", word_sets(Repatriation))
 
 
 def _within(word: Token, trigger: Token) -> bool:

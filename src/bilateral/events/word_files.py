@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import fields
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -26,3 +27,13 @@ def read_word_file(name: str, what: str, build: Callable[[Any], T]) -> T:
         return build(json.loads(path.read_text(encoding="utf-8")))
     except (KeyError, TypeError, AttributeError, ValueError) as e:
         raise KnowledgeError(f"{path}: malformed {what} ({e}); see its 'about' for the format") from e
+
+
+def word_sets(record: type[T]) -> Callable[[Any], T]:
+    """The ``build`` of a record whose fields are all word sets: each field is the list under the key of its own
+    name, as a frozenset ("the words of the construction" records of abroad_plotters, charge_answers,
+    repatriated_groups), so such a module declares its record and nothing else to read it."""
+    def build(data: Any) -> T:
+        names = [f.name for f in fields(record)]  # type: ignore[arg-type]  # a dataclass record, as documented
+        return record(**{name: frozenset(str(w) for w in data[name]) for name in names})
+    return build
