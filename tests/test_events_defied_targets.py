@@ -34,7 +34,8 @@ def test_defied_targets_exercise_despite_threats_keeps_the_threat_on_the_doer(nl
 def test_defied_targets_a_named_target_stays(nlp: Language) -> None:
     coded = typed(nlp, "Tehran fired missiles at Iraq despite warnings from Washington.")
     assert ("IRNGOV", "IRQGOV", "ASSAULT") in coded
-    assert not any(source == "IRNGOV" and target == "USAGOV" for source, target, _ in coded)
+    # the warner is no target of the attack; defying its warning is a rejection of it (events/defied_threats.py)
+    assert {kind for source, target, kind in coded if (source, target) == ("IRNGOV", "USAGOV")} <= {"REJECT"}
 
 
 def test_defied_targets_an_object_target_stays(nlp: Language) -> None:

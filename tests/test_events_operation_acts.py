@@ -68,14 +68,15 @@ _ARMY = "A Nigerian army operation killed 20 militants and freed dozens of hosta
 
 def test_events_operation_acts_the_told_operation_going_on_is_its_assault() -> None:
     got = _coded(_ARMY + "As the operation continues into a second day, the road to the town remains closed.")
-    assert ("NGAMIL", "---REB", "ASSAULT", "asserted") in _in(got, 1)
+    # the militants of a Nigerian army operation near a Nigerian town are Nigeria's (actors/agents.py)
+    assert ("NGAMIL", "NGAREB", "ASSAULT", "asserted") in _in(got, 1)
 
 
 @pytest.mark.parametrize("second", [
     "As a new operation continues into a second day, the road to the town remains closed.",  # another one
     "The operation could continue into a second day, officials said.",  # hedged
     "As the operation by Cameroonian soldiers continues, the road to the town remains closed.",  # its own doer
-    "As the operation continues, Boko Haram fighters have fled into the forest.",  # another armed actor named
+    "As the operation continues, Cameroonian troops have sealed the border.",  # another armed actor named
 ])
 def test_events_operation_acts_operation_going_on_must_not(second: str) -> None:
     assert not {e for e in _in(_coded(_ARMY + second), 1) if e[0] == "NGAMIL" and e[3] in ("asserted", "alleged")}
