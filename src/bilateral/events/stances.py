@@ -7,7 +7,9 @@ statements (01x, untyped: PLOVER has no type for them). Two constructions state 
   talks", "the ministry said it remains skeptical of the plan"): the subject comments; what it is about may name a
   target. Without an actor as subject ("the outlook is optimistic", "analysts are skeptical") nothing is coded. An
   adjective of feeling ("concerned") codes criticism of the party it is about (``feeling_frame``); with
-  no party found, the comment it states;
+  no party found, the comment it states. An adjective of judgement codes a typed event only with the party it
+  judges: "critical of X" criticises X (111), "grateful to X" or "grateful that X agreed to help" praises X (051);
+  gratitude for a thing ("grateful for the aid") thanks no one and is not coded;
 - a verb of claiming with a clause in which the claimant itself did an act of force ("the rebels claimed that they
   had attacked the base"): a claim of responsibility (015) aimed at whom the act was, beside the act (alleged);
 - a verb of deliberation with an act as its gerund complement ("Japan is considering sending aid", "Peru is
@@ -52,8 +54,12 @@ COPULAS = frozenset({"be", "remain", "stay", "seem", "appear", "sound", "look", 
 _TOPIC_PREPS = frozenset({"about", "of", "over", "on", "regarding"})
 """Prepositions naming what an outlook is about ("skeptical of X's plan"): its actor, if any, is the target."""
 _NOTARGET = frozenset({"notarget"})
-_JUDGED_PREPS = frozenset({"of"})
-"""The preposition of what a typed judgement is of ("critical of X's plan"); without it the adjective judges no one."""
+_JUDGED_PREPS = {"111": frozenset({"of"}), "051": frozenset({"to"})}
+"""The prepositions of whom a typed judgement is of, by its code: criticism "of" X ("critical of X's plan"),
+gratitude "to" X ("grateful to X"); without one the adjective judges no one ("critical to the talks")."""
+_OF_DEED = frozenset({"051"})
+"""Judgements that a clause can carry instead: gratitude that X did something ("grateful that X agreed to help")
+thanks X, the clause's subject."""
 _CLAIM = "015"
 """CAMEO "claim responsibility": what claiming one's own act of force is."""
 _FORCE = 4
@@ -91,12 +97,40 @@ def stance_frame(adj: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | N
     sources = index.actors(subj) or speaker_of_pronoun(subj, index, lexicon)
     if not sources:
         return None
-    judged = prep_objects(adj, _JUDGED_PREPS)
-    if not code.startswith("01") and not judged:
-        return None  # "Kenya is critical to the talks": vital to them, no judgement of anyone
+    if not code.startswith("01"):
+        return _judgement(adj, code, sources, index, lexicon)
     entry = _entry(adj, code, _TOPIC_PREPS)
     targets = [m for pobj in prep_objects(adj, _TOPIC_PREPS) for m in index.actors(pobj)]
     return Frame(adj, [adj], entry, entry.cameo, sources, targets, DIRECT, False, True, copula)
+
+
+def _judgement(adj: Token, code: str, sources: list[Mention], index: MentionIndex, lexicon: Lexicon
+               ) -> Frame | None:
+    """A typed judgement stated by an adjective: of whom its preposition names ("critical of X", "grateful to X"),
+    or, for gratitude, of the actor who did what its clause tells ("grateful that X pledged help"); gratitude for a
+    thing ("grateful for the aid") or criticism of no party judges no one, and is not coded."""
+    preps = _JUDGED_PREPS.get(code, frozenset())
+    judged = prep_objects(adj, preps)
+    targets = [m for pobj in prep_objects(adj, _TOPIC_PREPS | preps) for m in index.actors(pobj)]
+    if not judged and code in _OF_DEED:
+        clause = _deed_clause(adj)
+        doer = subject_of(clause, lexicon.rules.relative_pronouns) if clause is not None else None
+        targets = index.actors(doer) if doer is not None else []
+        if not targets:
+            return None  # "grateful for the aid", "grateful that the floods receded": no party thanked
+    elif not judged:
+        return None  # "Kenya is critical to the talks": vital to them, no judgement of anyone
+    entry = _entry(adj, code, _TOPIC_PREPS | preps)
+    return Frame(adj, [adj], entry, entry.cameo, sources, targets, DIRECT, False, True, adj.head)
+
+
+def _deed_clause(adj: Token) -> Token | None:
+    """The clause an adjective of judgement is about: its own complement clause, or the one the parser hangs on the
+    copula after the adjective ("is grateful that X agreed", parsed as the copula's)."""
+    own = next((c for c in adj.children if c.dep_ == "ccomp"), None)
+    if own is not None:
+        return own
+    return next((c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i), None)
 
 
 def outlook_frame(adj: Token, index: MentionIndex, lexicon: Lexicon) -> Frame | None:
