@@ -35,6 +35,7 @@ from bilateral.events.arguments import MentionIndex
 from bilateral.events.bare_refusals import bare_refusals, may_answer_bare, short_answer
 from bilateral.events.arms_trade import delivered_frames
 from bilateral.events.arriving_helpers import arriving_helpers
+from bilateral.events.attacker_nouns import attacker_nouns
 from bilateral.events.blamed import blamed_doers
 from bilateral.events.contentions import contended_wrongs, own_side_allegations
 from bilateral.events.captured_from import captured_from
@@ -189,6 +190,7 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     frames += protests_against_force(sent, frames, index, lexicon)  # after the acts of force the protests defy
     dated = {frame.trigger.i: referent for frame, referent in referents}  # its date, unless the sentence names one
     dated.update({frame.trigger.i: proposal for frame, proposal in answers})  # a bare answer: when it was proposed
+    attacker_nouns(frames, index, earlier, lexicon.rules)  # before the earlier targets: "the attackers" are the doer
     repeated_targets(frames, index, earlier)
     effective_measures(frames, lexicon.rules.taking_effect)  # after the earlier targets: kept untargeted if none
     undone_measures(frames)  # "imposed tariffs on X, then delayed the tariffs": the measure's target

@@ -38,7 +38,7 @@ from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.recalled import recalled_at
 from bilateral.events.roles import subject_of
-from bilateral.events.told_attacks import told_as_attack
+from bilateral.events.told_attacks import story_attacker, told_as_attack
 from bilateral.events.word_files import read_word_file
 from bilateral.models import Actor, CameoCode, Event, Mention
 from bilateral.nlp import doc_text
@@ -88,11 +88,8 @@ def _doers(subj: Token, index: MentionIndex, earlier: Sequence[Event], words: Se
         return [m for m in named if m.actor.sector in words.sectors]
     if subj.lemma_.lower() not in words.attackers:
         return []
-    doers = {e.source.code: e.source for e in earlier if told_as_attack(e)}
-    if len(doers) != 1:
-        return []  # no attack told, or attacks by several sides: which one is meant is open
-    [doer] = doers.values()
-    if doer.sector not in words.sectors:
+    doer = story_attacker(earlier)
+    if doer is None or doer.sector not in words.sectors:  # no attack told, or by several sides: the doer is open
         return []
     return [recalled_at(doer, subj)]
 

@@ -147,6 +147,13 @@ def told_as_attack(event: Event) -> bool:
         and any(w.startswith(REFERENT_STEMS) for w in event.trigger.lower().split())
 
 
+def story_attacker(earlier: Sequence[Event]) -> Actor | None:
+    """The one doer of the document's earlier attacks told with an attack word, if they have one source: whom an
+    attacker noun that names no one ("the attackers", "the gunmen") stands for."""
+    doers = {e.source.code: e.source for e in earlier if told_as_attack(e)}
+    return next(iter(doers.values())) if len(doers) == 1 else None
+
+
 def _governor(noun: Token) -> Token | None:
     """The verb of the clause that tells the attack happen: "came" of "came under attack", the harm verb of
     "injured in the attack"; None for any other use of the noun."""
