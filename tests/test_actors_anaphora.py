@@ -281,3 +281,25 @@ def test_actors_anaphora_resuming_verb_attributes_only_the_quotation_it_introduc
     acting = nlp("Ruto continued to press for the border to reopen.")
     assert attributed_speaker(acting, [_mention(acting, "Ruto", RUTO)], frozenset({"say"}),
                               quoted_tokens(acting, False), resuming) is None
+
+
+def test_actors_anaphora_an_opening_possessive_of_the_subject_points_back(nlp: Any) -> None:
+    sent = nlp("His appeal was heard in a court in Mombasa.")
+    [m] = pronoun_mentions(sent, [], (RUTO,))
+    assert (m.actor.name, m.actor.text, m.start) == ("William Ruto", "His", 0)
+    plural = nlp("Their border talks resumed on Tuesday.")
+    assert [m.actor.code for m in pronoun_mentions(plural, [], (OFFICIALS,))] == ["KENGOV"]
+
+
+@pytest.mark.parametrize("text", [
+    "The court heard his appeal in Mombasa.",  # a possessive of an object, not opening the sentence
+    "Analysts said his appeal was weak.",  # a possessive not opening the sentence
+    "Their appeal was heard in Mombasa.",  # plural, after one person
+])
+def test_actors_anaphora_other_possessives_stay_unresolved(nlp: Any, text: str) -> None:
+    assert not pronoun_mentions(nlp(text), [], (RUTO,))
+
+
+def test_actors_anaphora_opening_possessive_in_the_pattern() -> None:
+    assert OPENING_PRONOUN.match("Their talks resumed.") and OPENING_PRONOUN.match("His trial began.")
+    assert not OPENING_PRONOUN.match("Hiss of steam rose.") and not OPENING_PRONOUN.match("Theirs is a hard road.")

@@ -62,3 +62,22 @@ def test_events_faced_charges_nationality_alone_names_no_court() -> None:
 def test_events_faced_charges_dropped_charges_charge_no_one() -> None:
     got = _charges("Prosecutors in Nairobi dropped the fraud charges against Kenyan journalist John Kamau.")
     assert not {g for g in got if g[3] in ("asserted", "alleged")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police arrested Kenyan journalist John Kamau in May. His trial has been underway since August.",
+    "Kenyan police arrested Kenyan journalist John Kamau in May. John Kamau's trial began in Nairobi on Monday.",
+])
+def test_events_faced_charges_a_possessed_trial_going_on(text: str) -> None:
+    got = _charges(text)
+    assert {g[:3] for g in got if g[0] == 1} == {(1, "KENJUD", "KENMED")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police arrested Kenyan journalist John Kamau in May. His trial is unfair, rights groups said.",
+    "Kenyan police arrested Kenyan journalist John Kamau in May. His trial was a farce, rights groups said.",
+    "Kenyan journalist John Kamau won a press award in May. His trial began on Monday.",
+])
+def test_events_faced_charges_a_possessed_trial_judged_or_no_court(text: str) -> None:
+    got = _charges(text)
+    assert not {g for g in got if g[0] == 1 and g[2] == "KENMED"}

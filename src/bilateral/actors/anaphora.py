@@ -34,12 +34,16 @@ _SPEAKING_KINDS = frozenset({"armed_group", "organization", "igo", "ngo", "compa
 _OBJECTS = {"him": "he", "her": "she"}
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 """Object pronouns of one person, and the subject pronoun each agrees as."""
+_OPENING_POSSESSIVES = {"his": "he", "her": "she", "their": "they"}
+"""Possessive pronouns that may open a sentence as its subject's possessor ("His trial began"), and the subject
+pronoun each agrees as."""
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "i", "we", "me", "my", "our"})
 """Pronouns for a person before an object pronoun: someone this sentence already speaks of, who may be meant."""
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
-OPENING_PRONOUN = re.compile(r"^[\"“‘']?(?:He|She|They)\b")
-"""A sentence that opens with a subject pronoun: the pre-filter keeps it when the sentence before names an actor."""
+OPENING_PRONOUN = re.compile(r"^[\"“‘']?(?:He|She|They|His|Her|Their)\b")
+"""A sentence that opens with a subject or possessive pronoun ("His trial began"): the pre-filter keeps it when the
+sentence before names an actor."""
 SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|him|her)\b")
 """A sentence that may hold a subject pronoun (or "him"/"her"): the pre-filter parses the sentence before, whose
 subjects are the pronoun's antecedents, even when that sentence holds no trigger."""
@@ -190,8 +194,9 @@ def nearer_subject(mentions: list[Mention], previous: Sequence[Actor]) -> list[M
 def pronoun_mentions(sent: Doc, mentions: Sequence[Mention], previous: Sequence[Actor],
                      person_nouns: frozenset[str] = frozenset(), lone: Actor | None = None,
                      speech_verbs: frozenset[str] = frozenset()) -> list[Mention]:
-    """Mentions for the subject pronouns of ``sent`` that point back to the previous sentence's subjects, and for
-    its object pronouns "him"/"her" that do (``_object_pronouns``); "it" only as the subject of one of
+    """Mentions for the subject pronouns of ``sent`` that point back to the previous sentence's subjects, for a
+    possessive pronoun opening the sentence as its subject's possessor ("His trial began": ``_opening_possessive``)
+    and for its object pronouns "him"/"her" that do (``_object_pronouns``); "it" only as the subject of one of
     ``speech_verbs`` (``_speaking_body``).
 
     Only one antecedent is taken: "they" after two coordinated subjects stays unresolved (mentions never overlap,
@@ -202,13 +207,25 @@ def pronoun_mentions(sent: Doc, mentions: Sequence[Mention], previous: Sequence[
     first = min((m.start for m in mentions), default=len(sent))
     out: list[Mention] = []
     for tok in sent[:first]:  # "Sanchez said he would urge ...": an actor named before it is the pronoun's own
-        if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "PRON":
+        low = _opening_possessive(tok)
+        if low is None and (tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "PRON"):
             continue
-        actor = _agreeing(tok.lower_, previous, lone) or _speaking_body(tok, previous, speech_verbs)
+        actor = _agreeing(low or tok.lower_, previous, lone) or _speaking_body(tok, previous, speech_verbs)
         if actor is not None:
             out.append(Mention(replace(actor, text=tok.text), tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
                                PRONOUN_CONFIDENCE, "pronoun"))
     return out + _object_pronouns(sent, mentions, previous, person_nouns, lone)
+
+
+def _opening_possessive(tok: Token) -> str | None:
+    """The subject pronoun that a possessive pronoun agrees as when it opens the sentence as the possessor of its
+    subject ("His trial began", "Their talks resumed"); None for any other word, and for a possessive later in the
+    sentence or of an object ("He met their envoy"): there a nearer antecedent may be meant."""
+    low = _OPENING_POSSESSIVES.get(tok.lower_)
+    if low is None or tok.dep_ != "poss" or tok.head.dep_ not in _SUBJECT_DEPS:
+        return None
+    opening = next((t for t in tok.doc if not t.is_punct), None)
+    return low if opening is not None and opening.i == tok.i else None
 
 
 def joined_sentence_pronouns(sent: Doc, mentions: Sequence[Mention], person_nouns: frozenset[str] = frozenset(),

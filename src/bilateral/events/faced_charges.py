@@ -1,18 +1,21 @@
 """Charges and trials told with the accused as subject: "X faces espionage charges", "X, who is facing
-murder-for-hire charges", "X is on trial on fraud charges", "X stands trial".
+murder-for-hire charges", "X is on trial on fraud charges", "X stands trial", and a trial told going on with the
+accused as its possessor: "X's trial began in May", "His trial has been ongoing since March".
 
 No verb of charging is said, so no charge was coded (CAMEO 173), and the sentence names no one who charges. The
-one charged is the subject of the facing verb, or of the verb that holds "on trial" or takes "trial" as object;
-the one who charges is the judiciary of the state that tries them: the country of a place the sentence's trial is
-held in ("a trial in New York of X, who is facing ..."), else of the state body that the story's earlier acts say
-held or charged the accused (``implied.custodian``, the body ``verdicts`` takes a court from too), when the accused
-is of no other country (a trial abroad is another state's).
+one charged is the subject of the facing verb, or of the verb that holds "on trial" or takes "trial" as object,
+or the possessor of a trial noun that is the subject of a word of going on (``going_on``); the one who charges is
+the judiciary of the state that tries them: the country of a place the sentence's trial is held in
+("a trial in New York of X, who is facing ..."), else of the state body that the story's earlier acts say held or
+charged the accused (``implied.custodian``, the body ``verdicts`` takes a court from too), when the
+accused is of no other country (a trial abroad is another state's).
 
 Not fired: a charge naming no offence ("faces higher charges for power", "faces criticism", "faces an election",
 "faces a deadline": no charge noun), a trial held by a verb that is no linking verb ("put the party on trial"),
-a noun already coded by the lexicon, or when neither a trial place nor a custodian is told: the accused's
-nationality alone names no court. The facing verb's clause says whether it happened ("could face charges").
-The words are data (``faced_charges.json``).
+a possessed trial told with no word of going on ("X's trial is unfair", "X's trial was an example": a judgement
+of the trial, not a trial told), a noun already coded by the lexicon, or when neither a trial place nor a
+custodian is told: the accused's nationality alone names no court. The facing verb's clause says whether it
+happened ("could face charges"). The words are data (``faced_charges.json``).
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ _CHARGE = CameoCode("173")
 """CAMEO "arrest, detain, or charge with legal action"."""
 _COURT = "JUD"
 _ON = "on"
+_PREDICATES = frozenset({"acomp", "attr", "xcomp"})
+"""The complements that say what a linking verb's subject is: "has been ongoing"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,7 @@ class FacedCharges:
     trial_nouns: frozenset[str]
     on_trial_verbs: frozenset[str]
     standing_verbs: frozenset[str]
+    going_on: frozenset[str]
 
 
 @functools.cache
@@ -54,12 +60,12 @@ def load_faced_charges() -> FacedCharges:
     """The packaged words, read and checked once per process."""
     return read_word_file("faced_charges.json", "faced charges", lambda data: FacedCharges(*(
         frozenset(data[k]) for k in ("facing_verbs", "charge_nouns", "trial_nouns", "on_trial_verbs",
-                                     "standing_verbs"))))
+                                     "standing_verbs", "going_on"))))
 
 
 def _accused_clause(noun: Token, words: FacedCharges, lexicon: Lexicon) -> Token | None:
     """The verb whose subject a charge or trial noun is told of: "faces [espionage] charges", "is on trial",
-    "stands trial"; None for any other use of the noun."""
+    "stands trial", or that tells a possessed trial going on ("X's trial began"); None for any other use."""
     lemma = noun.lemma_.lower()
     head = noun.head
     if lemma in words.charge_nouns and noun.dep_ == "dobj" and head.lemma_.lower() in words.facing_verbs:
@@ -71,7 +77,19 @@ def _accused_clause(noun: Token, words: FacedCharges, lexicon: Lexicon) -> Token
     if noun.dep_ == "pobj" and head.lower_ == _ON and head.dep_ == "prep" \
             and head.head.lemma_.lower() in words.on_trial_verbs:
         return head.head
+    if noun.dep_ == "nsubj" and any(c.dep_ == "poss" for c in noun.children) and (
+            head.lemma_.lower() in words.going_on
+            or any(c.dep_ in _PREDICATES and c.lemma_.lower() in words.going_on for c in head.children)):
+        return head
     return None
+
+
+def _accused(noun: Token, verb: Token, lexicon: Lexicon) -> Token | None:
+    """The word for the accused: the possessor of a trial told going on ("X's trial began"), else the subject of
+    the verb the noun is told with."""
+    if noun.dep_ == "nsubj" and noun.head == verb:
+        return next((c for c in noun.children if c.dep_ == "poss"), None)
+    return subject_of(verb, lexicon.rules.relative_pronouns)
 
 
 def _trial_place(sent: Doc, words: FacedCharges, index: MentionIndex) -> str | None:
@@ -99,7 +117,7 @@ def faced_charges(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earli
     out: list[Frame] = []
     for noun in nouns:
         verb = _accused_clause(noun, words, lexicon) if noun.i not in coded else None
-        subj = subject_of(verb, lexicon.rules.relative_pronouns) if verb is not None else None
+        subj = _accused(noun, verb, lexicon) if verb is not None else None
         accused = index.actors(subj) if subj is not None and verb is not None else []
         if verb is None or not accused:
             continue

@@ -21,9 +21,9 @@ from typing import NamedTuple, TypeVar
 
 from bilateral.codes import CodeTable, load_codes
 from bilateral.errors import KnowledgeError
-from bilateral.events.frame_rules import FrameRules
+from bilateral.events.frame_rules import FrameRules, load_frame_rules
 from bilateral.events.frame_rules_loading import load_frame_rules
-from bilateral.events.prefilter import Prefilter, build_prefilter, read_word_forms
+from bilateral.events.prefilter import Prefilter, build_prefilter, read_word_forms, verb_forms
 from bilateral.models import CameoCode
 
 _FLAGS = frozenset({"recip", "notarget", "nodobj", "weak", "experiencer", "domestic", "intransitive", "standing",
@@ -177,6 +177,11 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable, converted
     # "calls Xi a friend", "said X's accord with Y is a positive step"
     heads.extend(("verb", word, rules.approving_words | rules.approving_modifiers)
                  for word in (*rules.characterising_verbs, *rules.speech_verbs))
+    # "X's trial began", "his trial has been ongoing": a trial noun counts only beside a word of going on
+    from bilateral.events.faced_charges import load_faced_charges  # here: faced_charges imports this module
+    trials = load_faced_charges()
+    going = frozenset(f for word in trials.going_on for f in verb_forms(word, known))
+    heads.extend(("noun", word, going) for word in trials.trial_nouns)
     version = f"{rules.version}+triggers/{len(frozen)}"
     return Lexicon(version, frozen, rules, build_prefilter(heads, known))
 
