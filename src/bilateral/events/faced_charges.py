@@ -20,9 +20,7 @@ happened ("could face charges"). The words are data (``faced_charges.json``).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -32,7 +30,7 @@ from bilateral.events.implied import IMPLIED, custodian, place_country
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.named_charges import charge_names_offence
 from bilateral.events.roles import subject_of
-from bilateral.events.word_files import read_word_file
+from bilateral.events.faced_charge_words import FacedCharges, load_faced_charges
 from bilateral.models import Actor, CameoCode, Event, Mention
 
 _CHARGE = CameoCode("173")
@@ -41,26 +39,6 @@ _COURT = "JUD"
 _ON = "on"
 _PREDICATES = frozenset({"acomp", "attr", "xcomp"})
 """The complements that say what a linking verb's subject is: "has been ongoing"."""
-
-
-@dataclass(frozen=True, slots=True)
-class FacedCharges:
-    """The words of the constructions (``faced_charges.json``)."""
-
-    facing_verbs: frozenset[str]
-    charge_nouns: frozenset[str]
-    trial_nouns: frozenset[str]
-    on_trial_verbs: frozenset[str]
-    standing_verbs: frozenset[str]
-    going_on: frozenset[str]
-
-
-@functools.cache
-def load_faced_charges() -> FacedCharges:
-    """The packaged words, read and checked once per process."""
-    return read_word_file("faced_charges.json", "faced charges", lambda data: FacedCharges(*(
-        frozenset(data[k]) for k in ("facing_verbs", "charge_nouns", "trial_nouns", "on_trial_verbs",
-                                     "standing_verbs", "going_on"))))
 
 
 def _accused_clause(noun: Token, words: FacedCharges, lexicon: Lexicon) -> Token | None:

@@ -21,7 +21,8 @@ from typing import NamedTuple, TypeVar
 
 from bilateral.codes import CodeTable, load_codes
 from bilateral.errors import KnowledgeError
-from bilateral.events.frame_rules import FrameRules, load_frame_rules
+from bilateral.events.faced_charge_words import load_faced_charges
+from bilateral.events.frame_rules import FrameRules
 from bilateral.events.frame_rules_loading import load_frame_rules
 from bilateral.events.prefilter import Prefilter, build_prefilter, read_word_forms, verb_forms
 from bilateral.models import CameoCode
@@ -178,7 +179,6 @@ def load_lexicon(triggers_path: Traversable, frames_path: Traversable, converted
     heads.extend(("verb", word, rules.approving_words | rules.approving_modifiers)
                  for word in (*rules.characterising_verbs, *rules.speech_verbs))
     # "X's trial began", "his trial has been ongoing": a trial noun counts only beside a word of going on
-    from bilateral.events.faced_charges import load_faced_charges  # here: faced_charges imports this module
     trials = load_faced_charges()
     going = frozenset(f for word in trials.going_on for f in verb_forms(word, known))
     heads.extend(("noun", word, going) for word in trials.trial_nouns)
