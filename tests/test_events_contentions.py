@@ -137,3 +137,31 @@ def test_events_contentions_an_argued_threat_accuses_the_doer(text: str, want: t
 ])
 def test_events_contentions_no_charge_of_own_or_unsure_threat(text: str) -> None:
     assert not _accusations(text)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Chile's defence ministry has assessed that Peru has shipped thousands of artillery shells to Bolivia since "
+     "January.", ("CHLGOV", "PER", "BOL")),
+    ("The Chilean government contends that Peruvian officials sent rockets and munitions to Bolivia.",
+     ("CHLGOV", "PERGOV", "BOL")),
+])
+def test_events_contentions_accuse_the_side_argued_to_arm_another(text: str, want: tuple[str, str, str]) -> None:
+    coded = _coded(text)
+    assert (want[0], want[1], "112", "asserted") in coded
+    assert (want[1], want[2], "072", "alleged") in coded
+
+
+@pytest.mark.parametrize("text", [
+    # one's own side's arms shipment, no charge
+    "The Chilean government maintains that Chile shipped artillery shells to Ecuador lawfully.",
+    # a buyer's purchase is not the seller's aid argued
+    "The Chilean government has determined that Bolivia bought artillery shells from Peru.",
+    # aid that arms no one
+    "The Chilean government has determined that Peru sent food aid to Bolivia.",
+    # a plain "said" tells news; analysts accuse no one; a shipment that could happen is not told as done
+    "Chile said Peru shipped artillery shells to Bolivia in May.",
+    "Analysts argue that Peru shipped artillery shells to Bolivia in May.",
+    "The Chilean government has determined that Peru could ship artillery shells to Bolivia.",
+])
+def test_events_contentions_arming_argued_without_a_charge(text: str) -> None:
+    assert not {a for a in _accusations(text) if a[1] is not None and a[1].startswith("PER")}

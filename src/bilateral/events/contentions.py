@@ -10,8 +10,9 @@ accusation, said with the noun; "according to police" or a news outlet is not. A
 blames only as a victim or a prosecutor (``blamed``); arguing that someone did a wrong is the charge itself
 (docs/gold-guidelines.md, Speech: "plus X->Y 112 when X is blaming Y").
 
-Only acts of force and coercion (CAMEO roots 17-20, ``blamed.WRONGFUL_ROOTS``) and threats (13: "Bolivia contends
-Paraguay's ultimatum is a ploy") count, told as having happened (the act alleged or asserted: not denied, forecast or
+Only acts of force and coercion (CAMEO roots 17-20, ``blamed.WRONGFUL_ROOTS``), threats (13: "Bolivia contends
+Paraguay's ultimatum is a ploy") and arming another (072: "Kenya has assessed that Uganda shipped shells to the
+rebels") count, told as having happened (the act alleged or asserted: not denied, forecast or
 asked for), with the contention verb neither negated nor hedged. The speaker must be a named actor ("analysts argue
 that ..." accuses no one) outside the doer's side ("Kenya maintains that its army shelled the camps lawfully" is
 its own act; ``_own_body``: a state named as such and its bodies are one side, "Kenya found that Kenyan troops
@@ -45,6 +46,10 @@ _ACCUSE = CameoCode("112")
 _CONTENDED_ROOTS = WRONGFUL_ROOTS | {"13"}
 """CAMEO roots of the acts whose telling is a charge: force and coercion, and threats ("contends that X's ultimatum
 ...", "argues that X threatened Y"), which a speaker argues another made only to blame it."""
+_CONTENDED_AID = frozenset({"072"})
+"""CAMEO codes of aid whose telling is a charge too: arming another ("Kenya has determined that Uganda shipped
+shells to the rebels"), which a speaker argues a third side did only to blame it; one's own aid is no charge
+(``_own_body``), nor is other aid (a loan, a relief convoy)."""
 _TOLD = frozenset({"alleged", "asserted"})
 """Modalities of an act told as having happened, on the speaker's word or the news voice's."""
 
@@ -96,7 +101,8 @@ def contended_wrongs(frames: Sequence[Frame], index: MentionIndex, lexicon: Lexi
     rules = lexicon.rules
     found: dict[int, Frame] = {}
     for frame in frames:
-        if frame.absorbed or not frame.sources or frame.cameo[:2] not in _CONTENDED_ROOTS:
+        if frame.absorbed or not frame.sources or (frame.cameo[:2] not in _CONTENDED_ROOTS
+                                                                and frame.cameo not in _CONTENDED_AID):
             continue
         speech = _told_with(frame, lexicon)
         claim = _claim_phrase(frame, rules) if speech is None else None
