@@ -81,3 +81,17 @@ def test_events_faced_charges_a_possessed_trial_going_on(text: str) -> None:
 def test_events_faced_charges_a_possessed_trial_judged_or_no_court(text: str) -> None:
     got = _charges(text)
     assert not {g for g in got if g[0] == 1 and g[2] == "KENMED"}
+
+
+def test_events_faced_charges_two_bodies_of_one_state_name_its_court() -> None:
+    got = _charges("Kenyan police arrested Kenyan journalist John Kamau in May. "
+                   "A Kenyan court charged John Kamau with sedition in June. "
+                   "His trial has been underway since August.")
+    assert {g[:3] for g in got if g[0] == 2} == {(2, "KENJUD", "KENMED")}
+
+
+def test_events_faced_charges_bodies_of_two_states_name_no_court() -> None:
+    got = _charges("Ugandan police arrested Kenyan journalist John Kamau in May. "
+                   "Kenyan police detained John Kamau again in June. "
+                   "His trial has been underway since August.")
+    assert not {g for g in got if g[0] == 2 and g[1].endswith("JUD")}

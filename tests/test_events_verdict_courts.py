@@ -59,3 +59,17 @@ def test_events_verdict_courts_not_an_accused_of_another_country() -> None:
     got = _verdicts("Ugandan police arrested Kenyan journalist John Kamau at the border in May. "
                     "John Kamau was sentenced to four years, his lawyer said.")
     assert not got
+
+
+def test_events_verdict_courts_two_bodies_of_one_state_name_its_court() -> None:
+    got = _verdicts("Kenyan police arrested Kenyan journalist John Kamau in May. "
+                    "A Kenyan court charged John Kamau with incitement in June. "
+                    "John Kamau was later convicted of incitement, his lawyer said on Tuesday.")
+    assert (2, "KENJUD", "KENMED") in got
+
+
+def test_events_verdict_courts_bodies_of_two_states_name_no_court() -> None:
+    got = _verdicts("Ugandan police arrested Kenyan journalist John Kamau in May. "
+                    "Kenyan police detained John Kamau again in June. "
+                    "John Kamau was later convicted of incitement, his lawyer said on Tuesday.")
+    assert not got

@@ -6,9 +6,9 @@ No verb of charging is said, so no charge was coded (CAMEO 173), and the sentenc
 one charged is the subject of the facing verb, or of the verb that holds "on trial" or takes "trial" as object,
 or the possessor of a trial noun that is the subject of a word of going on (``going_on``); the one who charges is
 the judiciary of the state that tries them: the country of a place the sentence's trial is held in
-("a trial in New York of X, who is facing ..."), else of the state body that the story's earlier acts say held or
-charged the accused (``implied.custodian``, the body ``verdicts`` takes a court from too), when the
-accused is of no other country (a trial abroad is another state's).
+("a trial in New York of X, who is facing ..."), else of the state whose bodies the story's earlier acts say held or
+charged the accused (``implied.custodian_country``, the state ``verdicts`` takes a court from too: police and a
+court of one state name its court), when the accused is of no other country (a trial abroad is another state's).
 
 Not fired: a charge naming no offence ("faces higher charges for power", "faces criticism", "faces an election",
 "faces a deadline": no charge noun), a trial held by a verb that is no linking verb ("put the party on trial"),
@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
-from bilateral.events.implied import IMPLIED, custodian, place_country
+from bilateral.events.implied import IMPLIED, custodian_country, place_country
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.named_charges import charge_names_offence
 from bilateral.events.roles import subject_of
@@ -103,9 +103,9 @@ def faced_charges(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earli
         sources = []
         for patient in accused:
             country = place
-            if country is None and (told := custodian(patient.actor, earlier)) is not None \
-                    and patient.actor.country in (None, told.source.country):
-                country = told.source.country
+            if country is None and (held := custodian_country(patient.actor, earlier)) is not None \
+                    and patient.actor.country in (None, held):
+                country = held
             if country is not None:
                 sources.append((_court(country, verb, patient), patient))
         for court, patient in sources:

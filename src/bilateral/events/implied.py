@@ -277,12 +277,26 @@ def custodian(patient: Actor, earlier: Sequence[Event]) -> Event | None:
     Others' acts on them do not count (rebels who seized someone, critics who accused them, a condemnation by
     unnamed governments), nor a court's verdict (116: it judges whom another body holds). None for a patient who
     is no known person ("the prisoners were released"), or one whom two state bodies acted on."""
+    done = _custody_acts(patient, earlier)
+    return done[-1] if len({e.source.code for e in done}) == 1 else None
+
+
+def custodian_country(patient: Actor, earlier: Sequence[Event]) -> str | None:
+    """The one state whose bodies held or charged a known person (the acts ``custodian`` reads): the state that
+    tries or sentences them. Two bodies of one state ("police arrested X ... a court charged X") name its court
+    though no one body releases them; bodies of two states name none."""
+    countries = {e.source.country for e in _custody_acts(patient, earlier)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _custody_acts(patient: Actor, earlier: Sequence[Event]) -> list[Event]:
+    """The story's earlier said acts of coercion or accusation on the known person ``patient`` by a state body of
+    a named country, verdicts left out (``custodian``); none for a patient who is no known person."""
     if patient.person is None:
-        return None
-    done = [e for e in earlier if e.event_type in _CUSTODY and e.cameo != _VERDICT and e.modality in SAID
+        return []
+    return [e for e in earlier if e.event_type in _CUSTODY and e.cameo != _VERDICT and e.modality in SAID
             and e.target is not None and e.target.person == patient.person and e.source.code != e.target.code
             and e.source.sector in _CUSTODIANS and e.source.country is not None]
-    return done[-1] if len({e.source.code for e in done}) == 1 else None
 
 
 def _state_forces(frame: Frame, patient: Mention, index: MentionIndex, earlier: Sequence[Event]) -> Actor | None:

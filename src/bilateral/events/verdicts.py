@@ -5,7 +5,8 @@ A sentence or a conviction (CAMEO 116, "find guilty": the verbs whose state act 
 sentenced to a decade behind bars for arson", "X was later convicted of fraud". The court is that of the state
 whose bodies held or charged the accused: a custody or charge act (PLOVER COERCE or ACCUSE) by a state body of a
 named country on the same actor, told in the same sentence ("arrested and sentenced") or, for a known person, in
-the story's earlier acts when those all have one doer (``implied.custodian``, the body that also releases them).
+the story's earlier acts when those all are bodies of one state (``implied.custodian_country``: police who
+arrested and a court that charged name one state's court).
 Its source is the judiciary of that country, as sure as an implied agent.
 
 Not fired: a verdict with an agent ("sentenced by a military court"), one whose place already named the state
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
-from bilateral.events.implied import IMPLIED, SAID, agentless_passive, custodian
+from bilateral.events.implied import IMPLIED, SAID, agentless_passive, custodian_country
 from bilateral.events.lexicon import FrameRules
 from bilateral.events.modality import event_modality
 from bilateral.models import Actor, Event, Mention
@@ -64,12 +65,11 @@ def verdict_courts(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
             continue
         patient = frame.targets[0]
         held = _held_here(frame, frames)
-        if held is None and (told := custodian(patient.actor, earlier)) is not None:
-            held = told.source
-        if held is None or held.country is None or patient.actor.country not in (None, held.country) \
+        country = held.country if held is not None else custodian_country(patient.actor, earlier)
+        if country is None or patient.actor.country not in (None, country) \
                 or event_modality(frame.anchor, patient, index, rules, frame.clause) not in SAID:
             continue
-        court = Actor(text=verb.text, name=held.country, code=held.country + _COURT, country=held.country,
-                      sector=_COURT, kind="state")
+        court = Actor(text=verb.text, name=country, code=country + _COURT, country=country, sector=_COURT,
+                      kind="state")
         frame.sources.append(Mention(court, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb),
                                      IMPLIED * patient.confidence, "implied"))
