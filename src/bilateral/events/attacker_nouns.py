@@ -1,5 +1,5 @@
 """An attack done by "the attackers" in a story that told whose attack it is: "Militants of X attacked a market ...
-A police spokesman said attackers detonated a car bomb and two roadside bombs", "the gunmen shot two guards".
+A police spokesman said attackers set off two roadside bombs", "the gunmen shot two guards".
 
 News names the armed group once, then tells what the attack was made of with a noun that names no one, only
 the doer's part in the attack (``attackers`` in ``seized_vehicles.json``: "attackers", "assailants", "gunmen").
