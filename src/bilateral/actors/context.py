@@ -97,15 +97,7 @@ class ActorContext:
         Only when the rest of the document names it too: a text that is one sentence (a single-sentence
         gold set, a headline) has no document to take a country from.
         """
-        if self.main_country is None:
-            return None
-        at = self.text.find(sentence) if sentence else -1
-        if at < 0:
-            return None
-        end = at + len(sentence)
-        outside = any(key == self.main_country and (pos < at or pos >= end)
-                      for pos, kind, key in self.actors_at if kind == "country")
-        return self.main_country if outside else None
+        return self.main_country if self._named_outside(self.main_country, sentence) else None
 
     def leading_country(self, sentence: str) -> str | None:
         """The country the document names most, at least ``_LEADING`` times as often as any other and named
@@ -113,13 +105,17 @@ class ActorContext:
         countries where none dominates ("Kenya" 25 times, "Somalia" 14). The main country when there is one."""
         if self.main_country is not None:
             return self.document_country(sentence)
-        at = self.text.find(sentence) if sentence else -1
-        if at < 0:
-            return None
         lead = dominant_country_of(self.actors_at, _LEADING)
-        outside = any(key == lead and (pos < at or pos >= at + len(sentence))
-                      for pos, kind, key in self.actors_at if kind == "country")
-        return lead if outside else None
+        return lead if self._named_outside(lead, sentence) else None
+
+    def _named_outside(self, country: str | None, sentence: str) -> bool:
+        """Whether the document names ``country`` outside ``sentence`` (False for a sentence not in it)."""
+        at = self.text.find(sentence) if sentence and country is not None else -1
+        if at < 0:
+            return False
+        end = at + len(sentence)
+        return any(key == country and (pos < at or pos >= end)
+                   for pos, kind, key in self.actors_at if kind == "country")
 
     def referent(self, sentence: str, offset: int, kinds: frozenset[str], window: int = 500,
                  fits: frozenset[str] | None = None, choose: bool = True,
