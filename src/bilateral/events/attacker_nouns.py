@@ -42,7 +42,6 @@ _ASSAULT = "ASSAULT"
 _DEFINITE = frozenset({"the", "these", "those"})
 _QUALIFYING = frozenset({"amod", "compound", "poss", "prep", "nmod", "acl"})
 """Dependents that tell the attackers apart from the story's ("unidentified gunmen", "attackers from the clan")."""
-_ARMED_GROUPS = frozenset({"REB", "CRM"})
 
 
 def _bare(noun: Token) -> bool:
@@ -50,10 +49,11 @@ def _bare(noun: Token) -> bool:
     return not any(c.dep_ in _QUALIFYING or (c.dep_ == "det" and c.lower_ not in _DEFINITE) for c in noun.children)
 
 
-def _generic(actor: Actor, doer: Actor) -> bool:
-    """Whether an actor is no named group, only armed men of no country or of the doer's ("gunmen" read as the
-    country's criminals or rebels by the story's place): what an attacker noun resolves to by itself."""
-    return actor.sector in _ARMED_GROUPS and actor.code == (actor.country or "---") + actor.sector \
+def _generic(actor: Actor, doer: Actor, armed: frozenset[str]) -> bool:
+    """Whether an actor is no named group, only armed men (sectors ``armed``) of no country or of the doer's
+    ("gunmen" read as the country's criminals or rebels by the story's place): what an attacker noun resolves to by
+    itself."""
+    return actor.sector in armed and actor.code == (actor.country or "---") + actor.sector \
         and actor.country in (None, doer.country)
 
 
@@ -68,7 +68,7 @@ def attacker_nouns(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
     doer = story_attacker(earlier)
     if doer is None or doer.sector not in words.sectors:
         return
-    if any(m.actor.sector in _ARMED_GROUPS and m.actor.code != doer.code and not _generic(m.actor, doer)
+    if any(m.actor.sector in words.sectors and m.actor.code != doer.code and not _generic(m.actor, doer, words.sectors)
            for m in index.by_token.values()):
         return  # another armed group named: who the attackers are is open
     codes = load_codes()
@@ -78,6 +78,6 @@ def attacker_nouns(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
         subj = subject_of(frame.trigger, rules.relative_pronouns)
         if subj is None or subj.lemma_.lower() not in words.attackers or not _bare(subj):
             continue
-        if any(not _generic(m.actor, doer) or not m.start <= subj.i < m.end for m in frame.sources):
+        if any(not _generic(m.actor, doer, words.sectors) or not m.start <= subj.i < m.end for m in frame.sources):
             continue  # a source named elsewhere, or a group the noun's phrase names ("Islamic State attackers")
         frame.sources[:] = [recalled_at(doer, subj)]
