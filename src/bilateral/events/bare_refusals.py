@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -33,6 +32,7 @@ from bilateral.events.frames import Frame
 from bilateral.events.frame_rules import FrameRules
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.prefilter import verb_forms
+from bilateral.events.recalled import recalled_at
 from bilateral.events.replies import REPLY
 from bilateral.events.roles import is_passive, passive_subject_of, subject_of
 from bilateral.models import Actor, Event, Mention
@@ -119,7 +119,7 @@ def _answerer(verb: Token, index: MentionIndex, proposal: Event, lexicon: Lexico
 
 def _placed(actor: Actor, word: Token) -> Mention:
     """An actor of the earlier proposal, placed on the word of this sentence that stands for it."""
-    return Mention(replace(actor, text=word.text), word.i, word.i + 1, word.idx, word.idx + len(word), REPLY, "reply")
+    return recalled_at(actor, word, REPLY, "reply")
 
 
 def bare_refusals(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event], position: int,

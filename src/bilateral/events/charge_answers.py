@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
+from bilateral.events.recalled import recalled_at
 from bilateral.events.replies import REPLY, charger
 from bilateral.events.roles import subject_of
 from bilateral.events.word_files import read_word_file, word_sets
@@ -113,8 +114,7 @@ def charge_answers(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earl
         for source in sources:
             charge = charger(source, earlier) or _charged_person(source, earlier)
             if charge is not None and all(t.actor.code != charge.source.code for t in targets):
-                targets.append(Mention(replace(charge.source, text=word.text), word.i, word.i + 1, word.idx,
-                                       word.idx + len(word), REPLY, "reply"))
+                targets.append(recalled_at(charge.source, word, REPLY, "reply"))
         if targets:
             entry = TriggerEntry("verb", word.lemma_.lower(), None, frozenset(), frozenset(), _REJECT, frozenset(), 0)
             out.append(Frame(word, [word], entry, _REJECT, sources, targets, DIRECT, False, False, word))

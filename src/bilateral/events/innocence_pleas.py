@@ -13,7 +13,6 @@ complement is an innocence word, or a guilt word negated ("not guilty").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -21,6 +20,7 @@ from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.pronoun_speakers import speaker_of_pronoun
+from bilateral.events.recalled import recalled_at
 from bilateral.events.replies import REPLY, charger
 from bilateral.events.roles import subject_of
 from bilateral.models import CameoCode, Event, Mention
@@ -60,8 +60,7 @@ def innocence_pleas(sent: Doc, index: MentionIndex, earlier: Sequence[Event], le
         for source in sources:
             charge = charger(source, earlier)
             if charge is not None and all(t.actor.code != charge.source.code for t in targets):
-                targets.append(Mention(replace(charge.source, text=word.text), word.i, word.i + 1, word.idx,
-                                       word.idx + len(word), REPLY, "reply"))
+                targets.append(recalled_at(charge.source, word, REPLY, "reply"))
         if not targets:
             continue
         entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), _REJECT, frozenset(), 0)

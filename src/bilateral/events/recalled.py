@@ -255,10 +255,11 @@ def _suit_noun(frame: Frame, index: MentionIndex, lexicon: Lexicon) -> Token | N
     return noun
 
 
-def recalled_at(actor: Actor, token: Token) -> Mention:
-    """A mention of an actor the story named before, at the word that stands for it here."""
-    return Mention(replace(actor, text=token.text), token.i, token.i + 1, token.idx, token.idx + len(token), RECALLED,
-                   "recalled")
+def recalled_at(actor: Actor, token: Token, confidence: float = RECALLED, basis: str = "recalled") -> Mention:
+    """A mention of an actor the story named before, at the word that stands for it here (the one a reply answers
+    is placed so too, with the reply's ``confidence`` and ``basis``)."""
+    return Mention(replace(actor, text=token.text), token.i, token.i + 1, token.idx, token.idx + len(token),
+                   confidence, basis)
 
 
 def told_suits(frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event], lexicon: Lexicon) -> None:

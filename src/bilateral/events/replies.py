@@ -32,7 +32,6 @@ it and answers no one.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -40,6 +39,7 @@ from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame, weak_factor
 from bilateral.events.lexicon import FrameRules
+from bilateral.events.recalled import recalled_at
 from bilateral.events.roles import direct_object_of, object_of, prep_objects, subject_of
 from bilateral.models import Actor, Event, Mention
 
@@ -385,14 +385,11 @@ def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
                 else _claimant(source, kinds, earlier, word in rules.charge_nouns, _described(noun))
             if claim is not None and all(t.actor.code != claim.source.code for t in frame.targets):
                 actor = claim.source
-                frame.targets.append(Mention(replace(actor, text=noun.text),
-                                             noun.i, noun.i + 1, noun.idx, noun.idx + len(noun), REPLY, "reply"))
+                frame.targets.append(recalled_at(actor, noun, REPLY, "reply"))
         if not frame.targets:  # no earlier claim: the clause the rejection is joined to may be the one answered
             frame.targets.extend(_answered_clause(frame, frames, index, rules, noun))
         if not frame.targets and word in rules.claim_nouns:  # a trial's story: the prosecutors' allegations
-            frame.targets.extend(Mention(replace(claim.source, text=noun.text), noun.i, noun.i + 1, noun.idx,
-                                         noun.idx + len(noun), REPLY, "reply")
-                                 for source in frame.sources[:1]
+            frame.targets.extend(recalled_at(claim.source, noun, REPLY, "reply") for source in frame.sources[:1]
                                  if (claim := _sole_prosecutor(source, earlier)) is not None)
         if frame.targets and noun.pos_ != "PRON":
             # a weak verb's sense ("deny": access, entry, a claim) is settled by the claim it is found to answer
