@@ -28,85 +28,26 @@ from spacy.tokens import Doc, Token
 
 from bilateral.codes import load_codes
 from bilateral.errors import KnowledgeError
-from bilateral.events.accompanying import accompanying_acts
-from bilateral.events.abroad_plotters import abroad_plotters
-from bilateral.events.alternatives import alternative_suppliers
 from bilateral.events.arguments import MentionIndex
-from bilateral.events.bare_refusals import bare_refusals, may_answer_bare, short_answer
-from bilateral.events.arms_trade import delivered_frames
-from bilateral.events.arriving_helpers import arriving_helpers
-from bilateral.events.attacker_nouns import attacker_nouns
-from bilateral.events.blamed import blamed_doers
-from bilateral.events.contentions import contended_wrongs, own_side_allegations
-from bilateral.events.captured_from import captured_from
-from bilateral.events.charge_answers import charge_answers
-from bilateral.events.claimed_ahead import claimed_ahead
-from bilateral.events.conditioned_parties import conditioned_parties
-from bilateral.events.counterpart import ANNOUNCED, fill_counterparts
-from bilateral.events.documented import documented_wrongs
-from bilateral.events.domain_lists import domain_acts
+from bilateral.events.bare_refusals import may_answer_bare, short_answer
+from bilateral.events.counterpart import ANNOUNCED
 from bilateral.events.embedding import find_frames
-from bilateral.events.custody_states import custody_states
-from bilateral.events.defied_threats import defied_threats
-from bilateral.events.deterrent_warnings import deterrent_warnings
-from bilateral.events.ending_ties import ending_ties
-from bilateral.events.exit_bans import exit_bans
-from bilateral.events.charging_laws import charging_laws
-from bilateral.events.faced_charges import faced_charges
-from bilateral.events.entry_bans import entry_barrers
 from bilateral.events.frame_pairs import frame_pairs
 from bilateral.events.frames import Frame
-from bilateral.events.home_facilities import home_facilities
-from bilateral.events.deployed_forces import faced_group
-from bilateral.events.hosted_attacks import hosted_attacks
-from bilateral.events.implied import accused_agents, reporting_forces, told_agents
-from bilateral.events.innocence_pleas import innocence_pleas
-from bilateral.events.home_measures import home_measures
-from bilateral.events.joint_seizures import joint_seizures
-from bilateral.events.sent_relief import sent_relief
-from bilateral.events.told_nominals import told_nominals
-from bilateral.events.escapes import escaped_targets
 from bilateral.events.story import StoryFacts
-from bilateral.events.judged_acts import judged_doers
-from bilateral.events.listed_acts import listed_acts
 from bilateral.events.lexicon import Lexicon
-from bilateral.events.measure_sources import measure_sources
-from bilateral.events.pair_ties import may_tell_pair_ties, pair_ties
-from bilateral.events.military_coups import military_coups
-from bilateral.events.posted_addressees import posted_addressees
+from bilateral.events.pair_ties import may_tell_pair_ties
+from bilateral.events.passes import PASSES, Work
 from bilateral.events.meetings import other_side
-from bilateral.events.closed_talks import closed_talks
 from bilateral.events.conditional_targets import condition_of
 from bilateral.events.failed_efforts import failed_effort
 from bilateral.events.modality import attempted, event_modality, own_warning, refuses
-from bilateral.events.recalled import condemned_targets, recalled_frames, told_suits
-from bilateral.events.operation_acts import may_tell_operation, operation_acts, operation_course
-from bilateral.events.protested_measures import protested_measures
-from bilateral.events.protests_against_force import protests_against_force
-from bilateral.events.released_from import released_from
-from bilateral.events.repeated import repeated_targets
-from bilateral.events.repressed_groups import repressed_groups
-from bilateral.events.rescued_hostages import rescued_hostages
-from bilateral.events.seized_vehicles import may_seize_vehicle, seized_vehicles
-from bilateral.events.retold_acts import may_retell, retold_acts
-from bilateral.events.restated_threats import restated_threats
-from bilateral.events.retold_threats import retold_threats
-from bilateral.events.repatriated_groups import repatriated_groups
-from bilateral.events.replies import answer_replies
+from bilateral.events.operation_acts import may_tell_operation
+from bilateral.events.seized_vehicles import may_seize_vehicle
+from bilateral.events.retold_acts import may_retell
 from bilateral.events.roles import is_passive, listed_gerund
-from bilateral.events.shunned_courts import shunned_courts
-from bilateral.events.stances import DECLINED, believed_by_another, declined_comment, untargeted_statement
-from bilateral.events.supported_things import supported_things
-from bilateral.events.taking_effect import effective_measures
-from bilateral.events.their_meetings import their_meetings
-from bilateral.events.told_attacks import may_recall_attack, told_attacks
-from bilateral.events.told_things import told_things
-from bilateral.events.undone_measures import undone_measures
-from bilateral.events.untimely_acts import untimely_acts
-from bilateral.events.verdicts import verdict_courts
-from bilateral.events.mediated_truces import mediated_truces
-from bilateral.events.ready_acts import ready_acts
-from bilateral.events.warring_parties import warring_parties
+from bilateral.events.stances import DECLINED, declined_comment
+from bilateral.events.told_attacks import may_recall_attack
 from bilateral.events.withheld_parts import withheld_part
 from bilateral.events.foretold import foretold_by_another
 from bilateral.models import Actor, CameoCode, Event, Mention, PloverType
@@ -157,7 +98,8 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
     the actors each set description's mention (by its span) stands for (``ActorSets.members``); ``speaker``, who
     says the sentence when it goes on a quotation an earlier sentence attributes (events/running_quotes.py);
     ``story``, what the story around the sentence tells (events/story.py: the claimant of its attack, its country,
-    the sides of its war, who escaped)."""
+    the sides of its war, who escaped). The frames ``find_frames`` reads off the parse go through the rule passes
+    declared in events/passes.py, in their order, before they become events."""
     if not mentions and not may_code_without_actors(span.text, earlier, span.index):
         return []
     story = story if story is not None else StoryFacts()
@@ -167,89 +109,11 @@ def code_events(sent: Doc, span: SentenceSpan, doc_id: str, mentions: Sequence[M
                          lexicon.rules.representing)
     best: dict[_Key, Event] = {}
     heads: dict[_Key, tuple[int, int]] = {}  # each kept event's coordination (its first member) and trigger word
-    frames = find_frames(sent, index, lexicon, speaker)
-    acts = earlier if told is None else told
-    answer_replies(frames, index, acts, lexicon.rules)
-    frames += innocence_pleas(sent, index, acts, lexicon)  # "pleaded not guilty": answers the charge, as a denial
-    frames += charge_answers(sent, frames, index, acts, lexicon)  # "“I disagree,” X said": a charged speaker's answer
-    answers = bare_refusals(sent, frames, index, earlier, span.index, lexicon)  # "X offered Y ... They refused."
-    frames += [frame for frame, _ in answers]
-    frames += recalled_frames(sent, frames, index, acts, lexicon)
-    frames += claimed_ahead(sent, frames, index, story.claimant, lexicon)  # before the retellings: it is what they tell
-    told_suits(frames, index, earlier, lexicon)
-    frames += delivered_frames(sent, frames, index, earlier, lexicon)
-    frames += supported_things(sent, frames, index, earlier, lexicon)
-    told_things(frames, index, earlier, span.index)
-    condemned_targets(frames, index, acts, lexicon)
-    referents = told_attacks(sent, frames, index, earlier, lexicon)
-    referents += retold_threats(sent, frames, index, earlier, lexicon)  # a threat told again, as an attack is
-    referents += restated_threats(sent, frames, index, earlier, span.index, lexicon)  # "we'll do it": by its maker
-    referents += seized_vehicles(sent, frames, index, earlier, lexicon)  # "the gunmen stopped the bus": a hijack
-    frames += [frame for frame, _ in referents]
-    frames += operation_course(sent, frames, index, earlier, lexicon)  # the told operation going on, as an attack
-    frames += protests_against_force(sent, frames, index, lexicon)  # after the acts of force the protests defy
-    dated = {frame.trigger.i: referent for frame, referent in referents}  # its date, unless the sentence names one
-    dated.update({frame.trigger.i: proposal for frame, proposal in answers})  # a bare answer: when it was proposed
-    attacker_nouns(frames, index, earlier, lexicon.rules)  # before the earlier targets: "the attackers" are the doer
-    repeated_targets(frames, index, earlier)
-    effective_measures(frames, lexicon.rules.taking_effect)  # after the earlier targets: kept untargeted if none
-    undone_measures(frames)  # "imposed tariffs on X, then delayed the tariffs": the measure's target
-    measure_sources(frames, index, earlier)  # "a pause in the tariffs on X": whoever laid the tariffs eases them
-    captured_from(frames)
-    military_coups(frames, index, lexicon)  # before the counterparts: the ousted ruler's own forces did it
-    shunned_courts(frames, index, lexicon.rules)  # before the counterparts: the court holding what is shunned
-    entry_barrers(frames, index)
-    reporting_forces(frames, index, lexicon.rules)  # the forces reporting their act, before the earlier doer
-    released_from(frames, index)  # before the story's custodian: the words name who held them
-    operation_acts(frames, index, earlier, lexicon.rules)  # before the earlier doer: the subject names the operation
-    told_agents(frames, index, earlier, lexicon.rules)
-    rescued_hostages(frames, index, earlier, lexicon.rules)  # hostages the story told taken: its state's forces
-    joint_seizures(frames, index, lexicon.rules)  # after the agents: "arms were seized and rebels captured"
-    faced_group(frames, index, earlier)  # before the counterparts: a state's deployment faces the story's own rebels
-    verdict_courts(frames, index, earlier, lexicon.rules)  # after the agents: the court of whoever held them
-    charging_laws(frames, index, lexicon.rules)  # after the agents: "accused of X under a law", the law's state
-    frames += faced_charges(sent, frames, index, earlier, lexicon)  # "X faces espionage charges": the trying court
-    frames += custody_states(sent, frames, index, earlier, lexicon.rules)  # "X is in custody": the holding state
-    frames += exit_bans(sent, frames, index, earlier, lexicon.rules)  # "X was barred from leaving the country"
-    home_facilities(frames, index, earlier, lexicon)  # after the agents: a facility hit by the story's own forces
-    dated.update(retold_acts(frames, index, earlier, lexicon.rules))
-    frames += told_nominals(sent, frames, index, earlier, lexicon)
-    frames += home_measures(sent, frames, index, earlier, lexicon)  # after the owners: the ownerless measure
-    protested_measures(frames, index, earlier, lexicon.rules)  # before the counterparts: whoever laid the measure
-    frames += repressed_groups(sent, frames, index, lexicon)  # after the owners: the doerless crackdown
-    frames += sent_relief(sent, frames, index, earlier, lexicon)  # "ambulances were sent": the state's aid to victims
-    judged_doers(frames, index, acts, lexicon)
-    escaped_targets(frames, index, story.escaper, earlier, lexicon.rules)  # after the verdicts: an escape is no event
-    frames += their_meetings(sent, frames, span.index, index, earlier, lexicon)
-    frames += pair_ties(sent, frames, span.index, index, earlier, lexicon)  # "their ties deepened": as their talks
-    accused_agents(frames, index, lexicon.rules)
-    accompanying_acts(frames)  # "X's tariffs, along with doubling the duty on Y": the gerund is X's act too
-    alternative_suppliers(sent, frames, index, earlier, lexicon.rules)  # before the counterparts: the substitute out
-    frames += closed_talks(sent, index, earlier, span.index, lexicon)  # "there will be no room for talks"
-    frames += untimely_acts(sent, frames, index, earlier, span.index, lexicon)  # "now is not the time to V": refused
-    frames += ending_ties(sent, index, earlier, span.index, lexicon)  # "that will be the end of all A-B ties"
-    deterrent_warnings(frames, index, lexicon.rules)  # "warned X's bases are at risk if we are hit": a threat
-    posted_addressees(frames)  # before the counterparts: the envoy's own title names where it asks
-    frames += ready_acts(sent, frames, index, story.sides, lexicon)  # "is ready for a truce": an intent, to the partner
-    fill_counterparts(frames, index, earlier, lexicon.rules)
-    warring_parties(frames, earlier, lexicon.rules)  # the warring sides as targets, or as a reciprocal subject
-    hosted_attacks(frames, index, story)  # after every pass that finds a target: only an attack left with none
-    mediated_truces(frames, story.sides, lexicon.rules.truce_nouns)  # after the counterparts: at the other side
-    conditioned_parties(frames, index, lexicon)  # after every pass that sets targets: it adds to them
-    repatriated_groups(sent, frames, index)  # after the targets are set: the expelled group's home country
-    own_side_allegations(frames, index, lexicon.rules)  # after every pass that sets targets: it takes some off
-    frames += defied_threats(sent, frames, index, lexicon)  # after the parties: acting despite a threat rejects it
-    frames += blamed_doers(frames, index, lexicon)
-    frames += contended_wrongs(frames, index, lexicon)  # after the victims' blame: arguing a wrong is a charge too
-    frames += documented_wrongs(frames, index, lexicon)
-    frames += abroad_plotters(sent, index, earlier, lexicon)  # the attack's doers placed abroad: blamed
-    frames += arriving_helpers(sent, frames, index, earlier, story, lexicon)  # after the acts its purpose may be
-    listed_frames = listed_acts(frames, lexicon)  # after the parties: "carried out bombings and raids"
-    listed_frames += domain_acts(frames)  # "trade and security relations": one act per field
-    frames += listed_frames
-    listed_nouns = {frame.trigger.i for frame in listed_frames}
-    frames = [frame for frame in map(untargeted_statement, frames)
-              if not believed_by_another(frame, index, lexicon.rules)]
+    work = Work(sent, span.index, index, lexicon, earlier, earlier if told is None else told, story,
+                find_frames(sent, index, lexicon, speaker))
+    for each_pass in PASSES:
+        each_pass.run(work)
+    frames, dated, listed_nouns = work.frames, work.dated, work.listed
     for frame in frames:
         for source, target, confidence in frame_pairs(frame):
             if target is not None and (target.actor.sector in lexicon.rules.press_sectors or (
