@@ -239,6 +239,27 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return tokens
 
 
+_LEMMAS_KEY, _FORMS_KEY = "bilateral_lemmas", "bilateral_forms"
+
+
+def doc_lemmas(doc: Doc) -> frozenset[str]:
+    """The lowercased lemmas of a parsed sentence, made once and kept in ``doc.user_data``: a rule pass asks
+    whether its words occur at all (``words.isdisjoint(doc_lemmas(sent))``) before it walks the tree, where each
+    pass walking every token for its own check cost more than the rules it guarded."""
+    lemmas = doc.user_data.get(_LEMMAS_KEY)
+    if lemmas is None:
+        lemmas = doc.user_data[_LEMMAS_KEY] = frozenset(t.lemma_.lower() for t in doc_tokens(doc))
+    return lemmas
+
+
+def doc_forms(doc: Doc) -> frozenset[str]:
+    """The lowercased word forms of a parsed sentence (``Token.lower_``), kept as ``doc_lemmas`` is."""
+    forms = doc.user_data.get(_FORMS_KEY)
+    if forms is None:
+        forms = doc.user_data[_FORMS_KEY] = frozenset(t.lower_ for t in doc_tokens(doc))
+    return forms
+
+
 _ENTS_KEY = "bilateral_ents"
 
 

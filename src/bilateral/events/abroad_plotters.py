@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_lemmas
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.blamed import HEARSAY
 from bilateral.events.frames import DIRECT, Frame
@@ -122,6 +123,8 @@ def abroad_plotters(sent: Doc, index: MentionIndex, earlier: Sequence[Event], le
     """The speakers' accusations (112) of the story's attacker whose attack's doers they place in another
     country (module docstring)."""
     words = load_abroad_plotters()
+    if not earlier or words.placing.isdisjoint(doc_lemmas(sent)):
+        return []
     verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in words.placing]
     if not verbs or not earlier:
         return []

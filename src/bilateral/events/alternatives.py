@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_lemmas
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.counterpart import COUNTERPART, counterpart
@@ -46,7 +47,7 @@ def _substitute(mention_head: Token, anchor: Token, verbs: frozenset[str], rules
 def alternative_suppliers(sent: Doc, frames: Sequence[Frame], index: MentionIndex,
                           earlier: Sequence[Event], rules: FrameRules) -> None:
     """Retarget each threat aimed only at the party it would turn to instead (in place; see the module)."""
-    if not any(t.lemma_.lower() in rules.alternative_words for t in sent):
+    if rules.alternative_words.isdisjoint(doc_lemmas(sent)):
         return
     verbs = rules.switching_verbs | rules.purchase_verbs
     for frame in frames:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_lemmas, doc_forms
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
@@ -101,8 +102,9 @@ def charge_answers(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earl
     """A rejection frame for each bare answer (see the module) whose speaker's side was charged or accused
     earlier in the document, aimed at the one who charged it."""
     words = load_charge_answers()
-    if sent.text.rstrip().endswith("?") or not any(
-            t.lower_ in words.dismissing or t.lemma_.lower() in words.disagreeing | words.dismissing for t in sent):
+    answering = words.disagreeing | words.dismissing  # once, not per word: this gate runs on every sentence
+    if sent.text.rstrip().endswith("?") or (answering.isdisjoint(doc_forms(sent))
+                                            and answering.isdisjoint(doc_lemmas(sent))):
         return []
     coded = {f.trigger.i for f in frames if f.targets}
     out: list[Frame] = []

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_forms
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.counterpart import COUNTERPART, counterpart
@@ -81,7 +82,7 @@ def closed_talks(sent: Doc, index: MentionIndex, earlier: Sequence[Event], posit
                  lexicon: Lexicon) -> list[Frame]:
     """Frames for the sentence's refusals of talks said as "there will be no room for talks" (see the module)."""
     rules = lexicon.rules
-    if not earlier or not any(t.lower_ in rules.room_nouns for t in sent):
+    if not earlier or rules.room_nouns.isdisjoint(doc_forms(sent)):
         return []
     out: list[Frame] = []
     for room in sent:

@@ -27,6 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_lemmas
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.implied import IMPLIED, custodian, place_country, story_country
@@ -95,6 +96,8 @@ def custody_states(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earl
     """The detentions (173) by the holding state of the subjects the sentence says are in custody (module
     docstring)."""
     words = load_custody_states()
+    if words.nouns.isdisjoint(doc_lemmas(sent)):
+        return []
     nouns = [t for t in sent if t.lemma_.lower() in words.nouns]
     if not nouns:
         return []

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from bilateral.nlp import doc_forms
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
@@ -35,7 +36,7 @@ _THREAT = "THREATEN"
 
 def defied_threats(sent: Doc, frames: Sequence[Frame], index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
     """The rejections of the sentence's threats that a subject acts "despite" (see the module)."""
-    if not any(t.lower_ in DEFIANCE_PREPS for t in sent):
+    if DEFIANCE_PREPS.isdisjoint(doc_forms(sent)):
         return []
     out: list[Frame] = []
     for frame in frames:

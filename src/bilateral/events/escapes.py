@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_lemmas
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frame_rules import FrameRules
@@ -69,7 +70,7 @@ def _prisoner(token: Token, index: MentionIndex) -> Actor | None:
 def story_escaper(sent: Doc, mentions: Sequence[Mention], rules: FrameRules) -> Actor | None:
     """The actor this sentence tells escaping from custody, if any (see the module)."""
     words = rules.escape_verbs | rules.escape_nouns
-    if not mentions or not any(t.lemma_.lower() in words for t in sent):
+    if not mentions or words.isdisjoint(doc_lemmas(sent)):
         return None
     index = MentionIndex(sent, mentions)
     for token in sent:

@@ -27,6 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_lemmas
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.custody_states import holding_state
 from bilateral.events.frames import DIRECT, Frame
@@ -100,6 +101,8 @@ def exit_bans(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlier: 
     """The restrictions (172) by the person's state on the known persons the sentence says may not leave their
     country (module docstring)."""
     words = load_exit_bans()
+    if words.leaving.isdisjoint(doc_lemmas(sent)):
+        return []
     goings = [t for t in sent if t.lemma_.lower() in words.leaving]
     if not goings:
         return []

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_lemmas
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.implied import IMPLIED, custodian_country, place_country
@@ -88,6 +89,8 @@ def faced_charges(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earli
     """The charges (173) by the trying state's court on the accused the sentence's subject is (module
     docstring)."""
     words = load_faced_charges()
+    if words.charge_nouns.isdisjoint(doc_lemmas(sent)) and words.trial_nouns.isdisjoint(doc_lemmas(sent)):
+        return []
     nouns = [t for t in sent if t.lemma_.lower() in words.charge_nouns | words.trial_nouns]
     if not nouns:
         return []

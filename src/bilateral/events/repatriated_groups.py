@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_lemmas
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.word_files import read_word_file, word_sets
@@ -78,6 +79,8 @@ def _destination(word: Token, index: MentionIndex, words: Repatriation) -> str |
 def repatriated_groups(sent: Doc, frames: Iterable[Frame], index: MentionIndex) -> None:
     """Give an expulsion's countryless target the country the sentence says it is repatriated to (in place)."""
     words = load_repatriation()
+    if words.returning.isdisjoint(doc_lemmas(sent)):
+        return
     returns = [t for t in sent if t.lemma_.lower() in words.returning]
     if not returns:
         return

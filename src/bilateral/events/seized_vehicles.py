@@ -41,7 +41,7 @@ from bilateral.events.roles import subject_of
 from bilateral.events.told_attacks import story_attacker, told_as_attack
 from bilateral.events.word_files import read_word_file
 from bilateral.models import Actor, CameoCode, Event, Mention
-from bilateral.nlp import doc_text
+from bilateral.nlp import doc_lemmas, doc_text
 
 _HIJACK = CameoCode("181")
 """CAMEO "abduct, hijack, or take hostage"."""
@@ -107,6 +107,8 @@ def seized_vehicles(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ear
     the doer's attack it is a part of (whose date it takes when its sentence names none)."""
     words = load_seized_vehicles()
     if words.taken.search(doc_text(sent)) is None:
+        return []
+    if words.taking.isdisjoint(doc_lemmas(sent)):
         return []
     verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in words.taking]
     coded = {w.i for frame in frames for w in frame.words}

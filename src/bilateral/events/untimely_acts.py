@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_forms
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.closed_talks import aimed_at, said_by
@@ -103,7 +104,7 @@ def untimely_acts(sent: Doc, frames: list[Frame], index: MentionIndex, earlier: 
     """Frames for the sentence's acts ruled out as untimely (see the module); the frames of the acts they hold back
     are taken out of ``frames``."""
     rules = lexicon.rules
-    if not any(t.lower_ in rules.timing_nouns for t in sent) or any(t.text == "?" for t in sent):
+    if rules.timing_nouns.isdisjoint(doc_forms(sent)) or "?" in doc_forms(sent):
         return []
     out: list[Frame] = []
     for noun in sent:
