@@ -59,3 +59,25 @@ def test_events_owned_nouns_no_owner_from_a_demonym_on_the_goods() -> None:
     got = _coded("Washington imposed new tariffs on Brazilian soybeans on Monday. The president said the "
                  "Chinese steel tariffs would take effect Friday.")
     assert not any(e[0] == 1 and e[1] in ("CHN", "CHNGOV") for e in got)
+
+
+_TAXED = "The European Union imposed tariffs on Chilean wine and copper on Monday. "
+
+
+def test_events_owned_nouns_a_bodys_measures_are_its_charges_on_whom_it_taxed() -> None:
+    # "measures" alone is any step; a state's or a body's own measures after its tariffs are those charges
+    got = _coded(_TAXED + "The new EU measures apply to wine, copper and lumber.")
+    assert (1, "IGOEU", "CHL", "163", "asserted") in got
+
+
+def test_events_owned_nouns_no_event_for_measures_of_no_state_or_of_no_kind() -> None:
+    for measures in ("The police measures apply to wine, copper and lumber.",
+                     "The president's measures cover trade, defense and diplomacy.",
+                     "New security measures were adopted at the airport in Lyon."):
+        got = _coded(_TAXED + measures)
+        assert not any(e[0] == 1 and e[3] == "163" for e in got), measures
+
+
+def test_events_owned_nouns_no_event_for_a_bodys_measures_with_no_charge_told() -> None:
+    got = _coded("The EU measures to cut emissions apply to farmers in Ghent.")
+    assert not any(e[3] == "163" for e in got)
