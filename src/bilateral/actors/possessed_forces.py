@@ -4,10 +4,11 @@ country's forces.
 A noun of armed or police forces ("forces", "troops", "soldiers", "police": sectors MIL and COP) whose possessor is
 a pronoun ("his", "her", "its", "their") and which names no country in its own words points, when it is the subject
 of a clause a speech verb reports, to the speaker: "Kenya said its troops had repelled the attack" are Kenya's troops,
-"the Afghan army chief said his forces killed ..." Afghanistan's. Elsewhere the pronoun is left alone ("Kenya withdrew
-its troops" adds no party; "they said their troops ..." with no actor as speaker names no one). Run by the pipeline
-after the sentence's pronoun subjects are resolved, so a speaker that is itself a pronoun ("he said his forces ...")
-counts once it is known.
+"the Afghan army chief said his forces killed ..." Afghanistan's; so are they when a phrase of addition adds them to
+that clause ("Kenya said that besides its troops, AU soldiers were deployed"). Elsewhere the pronoun is left alone
+("Kenya withdrew its troops" adds no party; "they said their troops ..." with no actor as speaker names no one). Run
+by the pipeline after the sentence's pronoun subjects are resolved, so a speaker that is itself a pronoun ("he said
+his forces ...") counts once it is known.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from bilateral.actors.additions import additive_objects
 from bilateral.actors.knowledge import KnowledgeBase
 from bilateral.models import Mention
 from bilateral.nlp import doc_tokens, doc_text
@@ -62,13 +64,13 @@ def speakers_forces(sent: Doc, mentions: Sequence[Mention], speech_verbs: frozen
     by_token, owned = pronoun_owned(sent, mentions, _POSSESSIVES, _MAY_HOLD)
     out: list[Mention] = []
     for tok, noun in owned:
-        if noun.dep_ not in _SUBJECTS or any(
-                c.i in by_token for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
+        clause = _clause_of(noun)
+        if clause is None or any(c.i in by_token for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
             continue
         sector = kb.sectors.noun_sector((noun.lower_,)) or kb.sectors.noun_sector((noun.lemma_.lower(),))
         if sector not in _FORCE_SECTORS:
             continue
-        speaker = reporting_subject(noun.head, speech_verbs)
+        speaker = reporting_subject(clause, speech_verbs)
         said_by = by_token.get(speaker.i) if speaker is not None else None
         if said_by is None or said_by.actor.country is None or said_by.actor.country not in kb.countries:
             continue
@@ -77,3 +79,15 @@ def speakers_forces(sent: Doc, mentions: Sequence[Mention], speech_verbs: frozen
         out.append(Mention(actor, tok.i, noun.i + 1, tok.idx, noun.idx + len(noun), POSSESSED_CONFIDENCE,
                            "possessive"))
     return out
+
+
+def _clause_of(noun: Token) -> Token | None:
+    """The verb whose clause ``noun`` is a party of: its own as its subject, or the one a phrase of addition it
+    ends hangs on, which adds it to that clause's subject ("Kenya said that besides its troops, AU forces were
+    deployed"); None elsewhere (an object: "Kenya said it withdrew its troops")."""
+    if noun.dep_ in _SUBJECTS:
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and noun in additive_objects(prep) and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None

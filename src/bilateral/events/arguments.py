@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from bilateral.actors.additions import additive_objects, subject_additions
 from bilateral.actors.agents import UNKNOWN_COUNTRY
 from bilateral.events.represented import GUESSED, NO_ONE, Representing, represented_party
 from bilateral.events.roles import prep_objects
@@ -25,9 +26,6 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _MAX_DEPTH = 4
 _RUN_DEPS = frozenset({"appos", "conj"})
 """Links of a list run in commas ("X, his wife, Y, his son, Z"), as the parser hangs it."""
-_ADDITIVE_ADVERBS = frozenset({"along", "together"})
-"""Adverbs that make a "with" phrase of a noun name a co-party ("Chile, along with Peru,", "Chile together with
-Peru")."""
 _LISTING_PREPS = frozenset({"including", "like"})
 """Prepositions whose objects list members of the noun they modify ("donors, including Japan"); "as" does when
 "such" marks it ("countries such as Peru")."""
@@ -137,8 +135,9 @@ class MentionIndex:
         make conjuncts: the object of "as well as" ("sanctions on Chile as well as Peru"), or the second subject
         it leaves beside the first ("Chile as well as Peru sent troops"); the object of a "with" that "along" or
         "together" marks, in the noun's own phrase or, for a subject, between it and its verb ("Chile, along with
-        Peru, condemned ..."). A "with" phrase alone names a partner or a helper, and one after the verb
-        ("imposed sanctions on Chile, along with Peru") may join either side: neither counts."""
+        Peru, condemned ..."), "besides" and a passive's fronted phrase too (``actors.additions``). A "with" phrase
+        alone names a partner or a helper, and one after the verb ("imposed sanctions on Chile, along with Peru")
+        may join either side: neither counts."""
         out: list[Token] = []
         for child in token.children:
             if child.dep_ == "cc" and _as_well_as(child):
@@ -147,10 +146,9 @@ class MentionIndex:
                     joined = [c for c in token.head.children if c.dep_ == token.dep_ and c.i > child.i]
                 out.extend(joined)
             else:
-                out.extend(_additive_objects(child))
+                out.extend(additive_objects(child))
         if token.dep_ in ("nsubj", "nsubjpass"):
-            verb = token.head
-            out.extend(o for c in verb.children if token.i < c.i < verb.i for o in _additive_objects(c))
+            out.extend(subject_additions(token))
         return out
 
     def _name_conjuncts(self, token: Token, own: Mention, depth: int) -> list[Mention]:
@@ -305,18 +303,6 @@ def _as_well_as(cc: Token) -> bool:
     """Whether a coordinating "as" ends "as well as"."""
     doc = cc.doc
     return cc.lower_ == "as" and cc.i >= 2 and doc[cc.i - 1].lower_ == "well" and doc[cc.i - 2].lower_ == "as"
-
-
-def _additive_objects(prep: Token) -> list[Token]:
-    """The objects of an "along with" / "together with" phrase headed by ``prep``; none for any other word."""
-    if prep.dep_ != "prep":
-        return []
-    if prep.lower_ in _ADDITIVE_ADVERBS:
-        return [p for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"
-                for p in w.children if p.dep_ == "pobj"]
-    if prep.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ in _ADDITIVE_ADVERBS for a in prep.children):
-        return [p for p in prep.children if p.dep_ == "pobj"]
-    return []
 
 
 _LIST_CCS = frozenset({"and", "or"})
