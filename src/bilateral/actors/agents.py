@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from bilateral.actors.document_groups import camp_refugees, held_for_removal
-from bilateral.actors.group_phrases import ends_phrase, names_field, within_phrase
+from bilateral.actors.group_phrases import ends_phrase, names_field, names_inner_place, within_phrase
 from bilateral.actors.knowledge import DOCUMENT_SECTORS, DOCUMENT_TRADERS, UNPLACED_SECTORS, KnowledgeBase
 from bilateral.actors.state import Resolution
 from bilateral.models import Actor
@@ -334,7 +334,7 @@ def _qualified(r: Resolution, tok: Token, first: int) -> str | None:
                 found = "outside"
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "for") and any(t.i in r.hit_at or (
                 t.pos_ == "PROPN" and t.ent_type_ not in _TIME_ENTITIES) for t in child.subtree) \
-                and not names_field(r, child):
+                and not names_field(r, child) and not names_inner_place(r, child):
             return "named"
     return found
 

@@ -4,7 +4,9 @@ The domestic group pass (``agents.domestic_groups``) reads bare group nouns word
 noun alone ("media") but is written as part of a longer one ("state media outlets", "media advocates", an NGO)
 belongs to that longer noun, and a head that is a group noun only with its words before it ("outlets") is read
 with them. Both tests are gated on a set of the last words of the nouns and titles of several words, built once,
-so the slower phrase reading (``Resolution.phrase_sector``) runs only where one may end.
+so the slower phrase reading (``Resolution.phrase_sector``) runs only where one may end. Beside them, the
+complements of a group noun that name no country of their own, so the group still takes the document's: a body's
+field ("the Ministry of Public Health") and an unknown part of the country ("in the western Lowaru province").
 """
 
 from __future__ import annotations
@@ -52,3 +54,18 @@ def names_field(r: Resolution, prep: Token) -> bool:
     words = r.kb.sectors.portfolio_words
     names = [t for t in prep.subtree if t.pos_ == "PROPN"]
     return bool(names) and all(t.lower_ in words and t.i not in r.hit_at for t in names)
+
+
+def names_inner_place(r: Resolution, prep: Token) -> bool:
+    """Whether the complement ``prep`` of a group noun is an unknown place written with a place noun as its head
+    ("security forces in the eastern Nyanza province", "workers from the Kaduna region"): a part of a country that
+    names no country of its own, so the group is still the document's country's, as a bare group noun is. Only a
+    common place noun (``place_nouns``) whose every capitalised word is a name before it that no pass knows; a
+    known place or country ("in Kenya's Nyanza province", "the Indian state of Kerala") and a name as the head
+    ("from Kaduna") may name the country and are left to the passes that read names."""
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None or place.pos_ != "NOUN" or place.lower_ not in r.kb.sectors.place_nouns:
+        return False
+    names = [t for t in place.subtree if t.pos_ == "PROPN"]
+    return bool(names) and all(t.head.i == place.i and t.dep_ == "compound" and t.i < place.i
+                               and t.i not in r.hit_at for t in names)
