@@ -43,6 +43,16 @@ CASES: list[tuple[str, dict[str, str], Want]] = [
      {"Russia": "RUS", "Japan": "JPN"}, {("RUS", "JPN", "192")}),
     ("Sudanese rebels took control of the town from the Sudanese army.",
      {"Sudanese rebels": "SDNREB", "Sudanese army": "SDNMIL"}, {("SDNREB", "SDNMIL", "192")}),
+    # ownership, possession or sovereignty of a territory taken from a state is taken as control is (192);
+    # taking ownership of one's own building or reforms takes nothing from anyone
+    ("Italy took ownership of the colony from Turkey in 1912.",
+     {"Italy": "ITA", "Turkey": "TUR"}, {("ITA", "TUR", "192")}),
+    ("Spain took possession of the islands from Portugal after the war.",
+     {"Spain": "ESP", "Portugal": "PRT"}, {("ESP", "PRT", "192")}),
+    ("Ecuador took ownership of its new embassy building.",
+     {"Ecuador": "ECU"}, set()),
+    ("Kenya takes ownership of its own reforms, the minister said.",
+     {"Kenya": "KEN"}, set()),
     # fire exchanged, a clash or a fight with Y is Y's act too (mutual by nature, as the gold codes it)
     ("Haitian inmates exchanged gunfire with Haitian police officers.",
      {"Haitian inmates": "HTICRM", "Haitian police officers": "HTICOP"},
