@@ -20,6 +20,7 @@ from bilateral.nlp import doc_tokens
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.arms_trade import arms_frames
+from bilateral.events.asked_acts import ask_each, asked_infinitives
 from bilateral.events.epithets import quoted_epithets
 from bilateral.events.frames import (
     BETWEEN,
@@ -70,7 +71,7 @@ from bilateral.events.speech import (
 from bilateral.events.stances import claimed_acts, deliberation_frame, outlook_frame
 from bilateral.events.targets import named_object, search_targets
 from bilateral.events.unaddressed import open_appeals, promise_alone
-from bilateral.models import Actor, CameoCode
+from bilateral.models import Actor, CameoCode, Mention
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -118,6 +119,8 @@ def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: Menti
         # the act it governs, or the first coded act coordinated with it ("urged Kagame to respect the limit
         # and step down": stepping down is what was urged, respecting is no event of its own)
         acts = [c for x in token.children if x.dep_ == "xcomp" for c in (x, *_conjuncts(x), *_gerund_objects(x))]
+        if cls in rules.addressee_intents:  # "called on X to ..." misparsed as a purpose clause
+            acts += [c for x in asked_infinitives(token) for c in (x, *_conjuncts(x))]
         inner = next((frames[c.i] for c in acts if c.i in frames), None)
         if inner is None and cls == "agree" and token.i in frames:
             # "agreed to set up a transit centre", "agreed to a ceasefire": the promise is the event
@@ -144,13 +147,16 @@ def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: Menti
                 for pobj in prep_objects(token, frozenset({"on", "upon"})):
                     own_targets.extend(index.actors(pobj))
             own_targets = own_targets or bound_object(token, index, sources)  # "phoned X and urged him to ..."
+        asked: list[Mention] | None = None
         if cls in rules.addressee_intents:
             # "to press them to stop the traffic into X": the one asked is "them", whom the sentence does not name;
             # the asked act's own target (X) is not who was asked
             unnamed = not own_targets and unresolved_pronoun_object(token, index)
+            asked = own_targets or ([] if unnamed else None)
             targets = own_targets or ([] if unnamed else inner.targets)
         else:
             targets = inner.targets or own_targets
+        others = [frames[a.i] for a in acts if a.i in frames and frames[a.i] is not inner and not frames[a.i].absorbed]
         inner.absorbed = True
         for act in acts:  # the other coordinated acts were asked for (promised, threatened) too
             if act.i in frames and frames[act.i] is not inner:
@@ -162,6 +168,8 @@ def absorb_intents(frames: dict[int, Frame], sent: Sequence[Token], index: Menti
         frames[token.i] = Frame(token, [token, *inner.words], entry, CameoCode(code), sources, targets,
                                 confidence, recip, inner.notarget, token, domestic=inner.domestic,
                                 open_target=codes.get(code).plover == "AGREE")  # an intent, not a threat
+        if cls in rules.addressee_intents:  # "to reduce hostilities and resume talks": each act asked for
+            ask_each(frames, token.i, inner, others, cls, asked, rules)
 
 
 _PROPOSING = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN"})
