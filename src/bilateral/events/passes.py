@@ -40,6 +40,7 @@ from bilateral.events.deployed_forces import faced_group
 from bilateral.events.deterrent_warnings import deterrent_warnings
 from bilateral.events.documented import documented_wrongs
 from bilateral.events.domain_lists import domain_acts
+from bilateral.events.drilling_forces import drilling_forces
 from bilateral.events.ending_ties import ending_ties
 from bilateral.events.entry_bans import entry_barrers
 from bilateral.events.escapes import escaped_targets
@@ -221,6 +222,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("protested_measures", lambda w: protested_measures(w.frames, w.index, w.earlier, w.lexicon.rules)),
     # after the owners: the doerless crackdown
     Pass("repressed_groups", lambda w: w.add(repressed_groups(w.sent, w.frames, w.index, w.lexicon))),
+    # a bare exercise a force takes part in: its show of force
+    Pass("drilling_forces", lambda w: w.add(drilling_forces(w.sent, w.frames, w.index, w.lexicon))),
     # "ambulances were sent": the state's aid to the victims
     Pass("sent_relief", lambda w: w.add(sent_relief(w.sent, w.frames, w.index, w.earlier, w.lexicon))),
     Pass("judged_doers", lambda w: judged_doers(w.frames, w.index, w.acts, w.lexicon)),
