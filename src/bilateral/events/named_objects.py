@@ -7,7 +7,9 @@ predicate of a reported clause, or the object of "as"), so the verb is left with
 The object may also stand after the verb's "as" complement, heavy and shifted to the end: "X denounced as a
 crime Y's crackdown on Z", "X described as baseless the charges against Y". The parser hangs it on the "as"
 object as an apposition; one with no comma before it is no apposition ("served as envoy, the first woman to
-...") but the verb's object: ``shifted_object``.
+...") but the verb's object: ``shifted_object``. Or it may stand after an adjunct set off by commas right after
+the verb ("will raise, from next week, the duties on copper"), where the parser hangs it on the closing comma:
+``parted_object``.
 
 Kept apart from ``roles`` (whose lookups call it) so that module stays one job and short. Only a clause
 opened by "what" and headed by a naming verb counts: "said what it wanted" names nothing, and a plain
@@ -70,3 +72,25 @@ def shifted_object(verb: Token) -> Token | None:
             if not any(t.is_punct for t in between):
                 return shifted
     return None
+
+
+_ADJUNCT_DEPS = frozenset({"prep", "advmod", "npadvmod"})
+"""What may stand between the commas of a parted object: a time or place phrase, an adverb."""
+
+
+def parted_object(verb: Token) -> Token | None:
+    """The object of ``verb`` set after an adjunct between commas that open right after the verb ("will raise,
+    from next week, the duties"), which the parser hangs on the closing comma; None when there is none. Not a noun
+    after a comma the verb's clause ends on ("raised tariffs on Monday, the ministry said"), nor one after a
+    reported clause ("imposed, officials said, a tariff": no adjunct of the verb's between the commas)."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != "," or doc[verb.i + 1].head.i != verb.i:
+        return None
+    closing = next((c for c in verb.children if c.text == "," and c.i > verb.i + 1), None)
+    if closing is None:
+        return None
+    between = [c for c in verb.children if verb.i + 1 < c.i < closing.i]
+    if not between or any(c.dep_ not in _ADJUNCT_DEPS for c in between):
+        return None
+    return next((c for c in closing.children if c.i > closing.i and c.pos_ in ("NOUN", "PROPN")
+                 and c.dep_ not in ("nsubj", "nsubjpass")), None)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from bilateral.events.adverbial_passives import OCCASION_PREPS, adverbial_host
 from bilateral.events.clause_objects import participle_subjects
 from bilateral.events.linked_passives import linked_host
-from bilateral.events.named_objects import named_object, shifted_object
+from bilateral.events.named_objects import named_object, parted_object, shifted_object
 from bilateral.events.ranked_subjects import ranked_subject
 from bilateral.events.reported_subjects import reported_subject
 from bilateral.events.run_in_headings import heading_subject, noun_before_finite
@@ -203,9 +203,11 @@ def _by_object(token: Token, deps: tuple[str, ...]) -> Token | None:
 def direct_object_of(token: Token) -> Token | None:
     """The direct object (or dative "gave Rwanda aid" when there is no other) of a verb; for none, the noun a
     "what" clause names in its place ("levied what X called a harsh tariff", ``named_objects``), or the object
-    shifted after its "as" complement ("denounced as a crime Y's crackdown")."""
+    shifted after its "as" complement ("denounced as a crime Y's crackdown") or set after an adjunct between
+    commas ("will raise, from next week, the duties")."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    return dobj if dobj is not None or token.n_rights == 0 else named_object(token) or shifted_object(token)
+    return dobj if dobj is not None or token.n_rights == 0 else named_object(token) or shifted_object(token) \
+        or parted_object(token)  # "will raise, from next week, the duties"
 
 
 def object_of(verb: Token, relative_pronouns: frozenset[str]) -> Token | None:
