@@ -153,3 +153,19 @@ def test_events_characterised_calling_a_country_a_high_tariff_nation() -> None:
     # must not: a neutral description of a trading nation
     got = _codes('The Malawian president called Zambia "a large trading country that serves its neighbours."')
     assert not any(c.startswith("11") for _, _, c in got)
+
+
+def test_events_characterised_it_on_a_participle_after_an_infinitive_act() -> None:
+    # "moved to reject X's charter, calling it ...": the participle hung on "moved" or "was", the act in the
+    # infinitive, whose object "it" stands for
+    for text in ("Peru moved to reject Chile's new charter on Monday, calling it discriminatory.",
+                 "Peru was quick to reject Chile's new charter, calling it discriminatory."):
+        assert ("PER", "CHL", "ACCUSE", "asserted") in _coded(text), text
+    # a common noun that stands for its owner's state ("Chile's constitution") is still the thing called so
+    got = _codes("Peru rejected Chile's constitution on Monday, calling it illegitimate.")
+    assert ("PER", "CHLGOV", "111") in got
+    # must not: a neutral word, an infinitive with no object, a thing nobody owns
+    for text in ("Peru moved to reject Chile's new charter on Monday, calling it premature.",
+                 "Peru was eager to talk on Monday, calling it unfair.",
+                 "Peru moved to reject the new charter on Monday, calling it discriminatory."):
+        assert not any(t == "ACCUSE" for _, _, t, _ in _coded(text)), text

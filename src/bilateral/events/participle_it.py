@@ -39,10 +39,31 @@ def participle_it(verb: Token, pronoun: Token) -> bool:
 def main_clause_objects(verb: Token, index: MentionIndex, own: set[str]) -> list[Mention]:
     """The group actors (no person, not the speaker's own ``own`` codes) the participle's main clause names as its
     direct object or as the "against" object of it or of its object ("fighting an insurgency against X")."""
-    main = verb.head
+    main = acting_verb(verb.head)
     objects = [c for c in main.children if c.dep_ == "dobj"]
     objects += prep_objects(main, _AGAINST) + [o for c in objects for o in prep_objects(c, _AGAINST)]
     return [m for t in objects for m in index.actors(t) if m.actor.code not in own and m.actor.kind != "person"]
+
+
+_TO_DEPS = frozenset({"xcomp", "relcl"})
+"""How an infinitive hangs on its governor: "moved to reject X" (``xcomp``), "the first to reject X" (``relcl``)."""
+_FRAME_DEPS = frozenset({"attr", "acomp"})
+"""How a copula holds the word that governs an infinitive: "was the first to ...", "was quick to ..."."""
+
+
+def acting_verb(main: Token) -> Token:
+    """The verb of the main clause that acts on its object: ``main`` itself when it has a direct object, else the
+    infinitive it frames ("moved to reject X", "was quick to reject X", "was the first to reject X": "reject",
+    where the parser hangs the participle on "moved" or "was"); ``main`` when there is no such infinitive."""
+    if any(c.dep_ == "dobj" for c in main.children):
+        return main
+    heads = [main, *(c for c in main.children if c.dep_ in _FRAME_DEPS)] if main.lemma_ == "be" else [main]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in _TO_DEPS and child.pos_ == "VERB" \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                return child
+    return main
 
 
 def characterised_by_participle(verb: Token, thing: Token | None, index: MentionIndex,
@@ -55,8 +76,8 @@ def characterised_by_participle(verb: Token, thing: Token | None, index: Mention
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i > verb.i:
         return thing, None
     if thing is not None and participle_it(verb, thing):
-        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.pos_ == "NOUN" and index.at(obj) is None:
+        obj = next((c for c in acting_verb(verb.head).children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "NOUN":  # a common noun, also one standing for its owner
             thing = obj
     return thing, subject_of(verb.head, relative_pronouns)
 
