@@ -49,6 +49,7 @@ from bilateral.events.faced_charges import faced_charges
 from bilateral.events.frames import Frame
 from bilateral.events.home_facilities import home_facilities
 from bilateral.events.home_measures import home_measures
+from bilateral.events.hosted_gatherings import hosted_gatherings
 from bilateral.events.hosted_attacks import hosted_attacks
 from bilateral.events.implied import accused_agents, reporting_forces, told_agents
 from bilateral.events.innocence_pleas import innocence_pleas
@@ -230,6 +231,8 @@ PASSES: tuple[Pass, ...] = (
     # after the verdicts: an escape is no event against its target
     Pass("escaped_targets", lambda w: escaped_targets(w.frames, w.index, w.story.escaper, w.earlier,
                                                       w.lexicon.rules)),
+    # "gathered, as host country Y ...": Y hosted them
+    Pass("hosted_gatherings", lambda w: w.add(hosted_gatherings(w.sent, w.frames, w.index, w.lexicon))),
     Pass("their_meetings", lambda w: w.add(their_meetings(w.sent, w.frames, w.position, w.index, w.earlier,
                                                           w.lexicon))),
     # "their ties deepened": as their talks
