@@ -43,3 +43,16 @@ def test_events_escapes_an_accusation_of_the_told_escape_targets_the_escaper(ver
 ])
 def test_events_escapes_no_target_without_a_told_escape(text: str) -> None:
     assert not any(e[3] == "ACCUSE" and e[1] == "HND" and e[2] is not None for e in _coded(text))
+
+
+def test_events_escapes_an_owned_compound_escape_noun_names_the_escaper() -> None:
+    # the escape told by a two-word noun ("prison break") whose head alone is no escape word
+    text = ("The Honduran rebels' prison break from the Tamara jail on Monday shocked residents. "
+            "Honduras's security minister condemned the jailbreak.")
+    assert (1, "HND", "HNDREB", "ACCUSE") in _coded(text)
+
+
+def test_events_escapes_a_break_that_is_no_escape_names_no_escaper() -> None:
+    text = ("The Honduran rebels' lunch break in the Tamara market on Monday shocked residents. "
+            "Honduras's security minister condemned the jailbreak.")
+    assert not any(e[3] == "ACCUSE" and e[2] is not None for e in _coded(text))

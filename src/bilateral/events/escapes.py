@@ -69,7 +69,7 @@ def _prisoner(token: Token, index: MentionIndex) -> Actor | None:
 
 def story_escaper(sent: Doc, mentions: Sequence[Mention], rules: FrameRules) -> Actor | None:
     """The actor this sentence tells escaping from custody, if any (see the module)."""
-    words = rules.escape_verbs | rules.escape_nouns
+    words = rules.escape_verbs | {noun.split()[-1] for noun in rules.escape_nouns}  # "prison break": its head
     if not mentions or words.isdisjoint(doc_lemmas(sent)):
         return None
     index = MentionIndex(sent, mentions)
