@@ -19,6 +19,7 @@ from bilateral.events.noun_complements import denied_noun, unrealised
 from bilateral.events.perceived import perceived
 from bilateral.events.ranked_subjects import ranked_copula
 from bilateral.events.failed_efforts import failed_effort
+from bilateral.events.questions import cleft_copula, degree_question
 from bilateral.events.roles import listed_gerund, misattached_gerund, reduced_relative, subject_of
 from bilateral.events.speech import author, for_clause
 from bilateral.events.transparent import transparent
@@ -289,6 +290,12 @@ def event_modality(trigger: Token, source: Mention | None, index: MentionIndex, 
                 marks.add("negated")  # "left without meeting X", "prevented lawyers from contacting X"
             head = head.head  # "accused the rebel group of killing": "of" hung on the object of the accusing verb
             head = head.head if head.dep_ == "dobj" and head.head.lemma_.lower() in rules.object_control else head
+        if dep == "relcl" and (copula := cleft_copula(head)) is not None:
+            tok = copula  # "it was X who attacked Y": the cleft's copula tells the act
+            continue
+        if dep == "ccomp" and degree_question(head):
+            marks.add("hypothetical")  # "how sure he was that X attacked Y": asked, not told
+            break
         head_lemma = head.lemma_.lower()
         if perceived(tok, rules):  # "can hear gunfire as X fights Y": the sensing is what "can" qualifies
             tok = head
