@@ -29,7 +29,7 @@ _ESCAPED = "Honduran gang members shot two guards and escaped from the Tamara pr
     "The security minister of Honduras described the prison break as shameful.",
 ])
 def test_events_escapes_an_accusation_of_the_told_escape_targets_the_escaper(verdict: str) -> None:
-    assert (1, "HND", "HND", "ACCUSE") in _coded(_ESCAPED + verdict)
+    assert (1, "HND", "HNDCRM", "ACCUSE") in _coded(_ESCAPED + verdict)
 
 
 @pytest.mark.parametrize("text", [
@@ -56,3 +56,10 @@ def test_events_escapes_a_break_that_is_no_escape_names_no_escaper() -> None:
     text = ("The Honduran rebels' lunch break in the Tamara market on Monday shocked residents. "
             "Honduras's security minister condemned the jailbreak.")
     assert not any(e[3] == "ACCUSE" and e[2] is not None for e in _coded(text))
+
+
+def test_events_escapes_a_criminal_title_owner_is_the_escaper() -> None:
+    # "gang leader": the crime modifier makes the title a criminal, no state body, so it can be the escaper
+    text = ("The Honduran gang leader's prison break at the Tamara jail on Monday shocked residents. "
+            "Honduras's security minister condemned the jailbreak.")
+    assert (1, "HND", "HNDCRM", "ACCUSE") in _coded(text)
