@@ -234,6 +234,10 @@ class FrameRules:
     heard_attack_nouns: frozenset[str]
     """What a witness hears or sees of an attack ("heard a blast and gunfire"): in a story of one attack, that attack
     told again (events/told_attacks.py ``_perceiving``)."""
+    blast_nouns: frozenset[str]
+    """Weapons and blasts that, as the subject of a verb of force, do the act for a doer left unnamed ("a car bomb
+    killed ...", "an explosion wounded ..."): a claim joined to that clause names the doer
+    (events/claimed_alongside.py); a person or force noun ("soldiers killed ...") is a doer of its own."""
     leading_participles: frozenset[str]
     """A participle of one of these modifying an act noun names the act's doer by its "by" agent ("a coup led by
     X", "the raid carried out by X"; events/led_acts.py); other participles name who judged it."""

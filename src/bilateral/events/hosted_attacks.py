@@ -27,7 +27,7 @@ from bilateral.events.implied import IMPLIED
 from bilateral.events.story import StoryFacts
 from bilateral.models import Actor, Mention
 
-__all__ = ["hosted_attacks"]
+__all__ = ["civilians", "hosted_attacks"]
 
 _ASSAULT = "ASSAULT"
 _ARMED_GROUP = "REB"
@@ -50,11 +50,12 @@ def hosted_attacks(frames: Sequence[Frame], index: MentionIndex, story: StoryFac
         doers = {s.actor.code for s in frame.sources}
         if any(m.actor.country not in (None, host) and m.actor.code not in doers for m in index.by_token.values()):
             continue  # another country named: the attack may be placed there
-        frame.targets.append(_civilians(frame.trigger, host))
+        frame.targets.append(civilians(frame.trigger, host))
 
 
-def _civilians(trigger: Token, host: str) -> Mention:
-    """The story's country's civilians as the attacked side, pinned to the act noun (the sentence names none)."""
+def civilians(trigger: Token, host: str) -> Mention:
+    """The civilians of the country ``host`` as the attacked side, pinned to the act's word (the sentence names none
+    with a country)."""
     actor = Actor(text=trigger.text, name=host, code=host + _CIVILIANS, country=host, sector=_CIVILIANS,
                   kind="group")
     return Mention(actor, trigger.i, trigger.i + 1, trigger.idx, trigger.idx + len(trigger), IMPLIED, "implied")
