@@ -59,3 +59,26 @@ def test_events_claimed_alongside_leaves_a_subject_that_may_be_the_doer() -> Non
     got = _attacks("Soldiers killed five Nigerian herders on Monday, while Boko Haram claimed responsibility for a "
                    "raid on a police post.")
     assert ("NGAREB", "NGACVL", "asserted") not in got
+
+
+def _claimed(text: str) -> set[tuple[str | None, str | None]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2024, 9, 6))], load_resources(Settings()))
+    return {(e.source.code, e.target.code if e.target else None) for e in done.events if e.event_type == "ASSAULT"}
+
+
+def test_events_claimed_alongside_a_passive_claim_names_the_doer() -> None:
+    got = _claimed("Tuesday's ambush on a Kenyan police convoy near Mandera was claimed by al-Shabab.")
+    assert {source for source, _ in got} == {"SOMREB"}
+    assert all(target is not None and target.startswith("KEN") for _, target in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The raids on two Nigerian villages were not claimed by Boko Haram.",  # negated
+    "The ambush on a Kenyan police convoy was claimed by the Somali army.",  # no armed group
+    "The disputed seats were claimed by Boko Haram.",  # no act of force
+])
+def test_events_claimed_alongside_a_passive_claim_must_not_name_a_doer(text: str) -> None:
+    assert _claimed(text) == set()

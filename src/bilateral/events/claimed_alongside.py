@@ -23,23 +23,33 @@ Not when:
 - the two clauses are joined by anything else than coordination or "while"/"as" ("after the group claimed ...":
   told as another moment, not as the same news).
 
-Cheap: a sentence with no doerless verb of force is left at once, and only the clauses joined to that verb are read.
+The same holds for an attack noun whose claim is told in the passive: "earlier raids were claimed by the X Front" (a
+verb of frames.json ``claiming_verbs`` with the act noun as its passive subject and one armed group as its agent)
+makes the noun a frame of the agent's act, struck on whom its own phrase names ("raids on two villages"), or left to
+``hosted_attacks`` to place among the story's civilians. Not when the claim is negated ("was not claimed by"), the
+agent is no armed group ("was claimed by the army"), or the noun is no act of force ("the seats were claimed by").
+
+Cheap: a sentence with no doerless verb of force is left at once, and only the clauses joined to that verb are read;
+the passive claim is looked for by a word test on each token's lemma before any walk.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.claimed_ahead import CLAIMANT_SECTORS
 from bilateral.events.frames import Frame
+from bilateral.events.nominal import noun_entries, noun_entry
+from bilateral.events.recalled import CLAIMED
 from bilateral.events.hosted_attacks import civilians
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.recalled import subject_claimants
-from bilateral.events.roles import subject_of
+from bilateral.events.roles import prep_objects, subject_of
+from bilateral.nlp import doc_tokens
 from bilateral.models import Mention
 
 __all__ = ["claimed_alongside"]
@@ -55,9 +65,10 @@ _SAME_NEWS = frozenset({"while", "as"})
 """Marks of an adverbial clause told as the same news ("..., while X took credit"); an unmarked one counts too."""
 
 
-def claimed_alongside(frames: Sequence[Frame], index: MentionIndex, lexicon: Lexicon) -> None:
-    """Give each doerless verb of force the armed group that claims responsibility in a clause joined to it (see the
-    module); frames are changed in place."""
+def claimed_alongside(sent: Doc, frames: Sequence[Frame], index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
+    """Give each doerless verb of force the armed group that claims responsibility in a clause joined to it (frames
+    are changed in place), and return frames for the attack nouns whose claim is told in the passive (see the
+    module)."""
     for frame in frames:
         if frame.sources or frame.trigger.pos_ != _VERB or load_codes().get(frame.cameo).plover != _ASSAULT \
                 or not _doer_unnamed(frame.trigger, lexicon):
@@ -68,6 +79,30 @@ def claimed_alongside(frames: Sequence[Frame], index: MentionIndex, lexicon: Lex
             if not frame.targets and frame.cameo.startswith(_AGAINST_PEOPLE) and claimants[0].actor.country \
                     and _counted_people(frame.trigger, index):
                 frame.targets.append(civilians(frame.trigger, claimants[0].actor.country))
+    return _claimed_by(sent, frames, index, lexicon)
+
+
+def _claimed_by(sent: Doc, frames: Sequence[Frame], index: MentionIndex, lexicon: Lexicon) -> list[Frame]:
+    """Frames for the act-of-force nouns that are the passive subject of a claim by one armed group ("the raids
+    were claimed by X"), as the agent's acts."""
+    triggers = {f.trigger.i for f in frames}
+    out: list[Frame] = []
+    for verb in doc_tokens(sent):
+        if verb.lemma_.lower() not in lexicon.rules.claiming_verbs or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        nouns = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.i not in triggers]
+        agents = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for m in index.actors(p)]
+        if not nouns or len({m.actor.code for m in agents}) != 1 or agents[0].actor.sector not in CLAIMANT_SECTORS:
+            continue
+        entry = noun_entry(nouns[0], noun_entries(nouns[0], lexicon))
+        if entry is None or load_codes().get(entry.cameo).plover != _ASSAULT:
+            continue
+        noun = nouns[0]
+        targets = [m for p in prep_objects(noun, entry.preps) for m in index.actors(p)
+                   if m.actor.code != agents[0].actor.code]
+        out.append(Frame(noun, [noun], entry, entry.cameo, [agents[0]], targets, CLAIMED, False, False, noun))
+    return out
 
 
 def _counted_people(verb: Token, index: MentionIndex) -> bool:

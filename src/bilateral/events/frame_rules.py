@@ -238,6 +238,9 @@ class FrameRules:
     """Weapons and blasts that, as the subject of a verb of force, do the act for a doer left unnamed ("a car bomb
     killed ...", "an explosion wounded ..."): a claim joined to that clause names the doer
     (events/claimed_alongside.py); a person or force noun ("soldiers killed ...") is a doer of its own."""
+    claiming_verbs: frozenset[str]
+    """Verbs whose passive agent owns the act noun that is their subject ("the raids were claimed by X": X did
+    them; events/claimed_alongside.py)."""
     leading_participles: frozenset[str]
     """A participle of one of these modifying an act noun names the act's doer by its "by" agent ("a coup led by
     X", "the raid carried out by X"; events/led_acts.py); other participles name who judged it."""

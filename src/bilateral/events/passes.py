@@ -167,8 +167,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("recalled", lambda w: w.add(recalled_frames(w.sent, w.frames, w.index, w.acts, w.lexicon))),
     # before the retellings: the claimed attack is what they tell
     Pass("claimed_ahead", lambda w: w.add(claimed_ahead(w.sent, w.frames, w.index, w.story.claimant, w.lexicon))),
-    # "a blast killed X, while Y took credit": before the targets are filled
-    Pass("claimed_alongside", lambda w: claimed_alongside(w.frames, w.index, w.lexicon)),
+    # "a blast killed X, while Y took credit"; "claimed by Y": before the targets are filled
+    Pass("claimed_alongside", lambda w: w.add(claimed_alongside(w.sent, w.frames, w.index, w.lexicon))),
     Pass("told_suits", lambda w: told_suits(w.frames, w.index, w.earlier, w.lexicon)),
     Pass("arms_trade", lambda w: w.add(delivered_frames(w.sent, w.frames, w.index, w.earlier, w.lexicon))),
     Pass("supported_things", lambda w: w.add(supported_things(w.sent, w.frames, w.index, w.earlier, w.lexicon))),
