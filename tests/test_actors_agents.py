@@ -325,3 +325,42 @@ def test_actors_agents_us_federal_agencies(kb) -> None:  # type: ignore[no-untyp
     assert code("the National Highway Traffic Safety Administration said") == "USAGOV"
     # must not: a bare 'Fed' or 'SEC' (a verb form, a sports conference)
     assert code("they fed the troops") is None and code("the SEC title game") is None
+
+
+_LESOTHO = ("MASERU — Lesotho's cabinet met on Monday. Lesotho's police chief resigned. "
+            "Lesotho said the inquiry would go on. ")
+_CHILE = "SANTIAGO — Chile's senate met. Chile's president spoke on Monday. Chile said talks would go on. "
+
+
+@pytest.mark.model
+def test_actors_agents_rights_groups_of_a_story_set_in_one_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    """Civil-society group nouns with no country in a sentence about one state, in a story set in that state, are
+    that country's NGOs (CAMEO's domestic coding), as protesters and students are."""
+    found = _last(nlp, kb, _LESOTHO + "Rights groups accused Lesotho's police of beating detainees in custody.")
+    assert ("Rights groups", "LSONGO") in found
+    found = _last(nlp, kb, _LESOTHO + "Lesotho's justice minister dismissed claims made by advocacy groups on Friday.")
+    assert ("advocacy groups", "LSONGO") in found
+
+
+@pytest.mark.model
+def test_actors_agents_rights_groups_placed_nowhere_stay_uncoded(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    # must not: a sentence naming a second country, a group from outside, a story set elsewhere, no document
+    for text in (_LESOTHO + "Rights groups urged Lesotho and Namibia to free the detained reporters.",
+                 _LESOTHO + "International rights groups accused Lesotho's police of beating detainees.",
+                 _CHILE + "Advocates say the verdict shows how far Lesotho's government will go to punish critics."):
+        assert not any(code.endswith("NGO") for _, code in _last(nlp, kb, text)), text
+    found = _codes(nlp, kb, "Rights groups accused Lesotho's police of beating detainees in custody.")
+    assert not any(code.endswith("NGO") for _, code in found)
+
+
+@pytest.mark.model
+def test_actors_agents_rights_groups_lawsuit_and_the_states_denial() -> None:
+    """The groups' lawsuit, the accusation the suit makes and the state's denial answering them are coded between
+    the groups and the state (the reply rules find the accuser once the groups have a country)."""
+    lawsuit, denial = _kept([
+        _LESOTHO + "Rights groups sued Lesotho's interior ministry over the detentions in March.",
+        _LESOTHO + "Rights groups sued Lesotho's interior ministry over the detentions in March. The suits allege "
+        "that the ministry held prisoners without trial. Lesotho's officials have denied the allegations.",
+    ])
+    assert ("LSONGO", "LSOGOV", "ACCUSE") in lawsuit
+    assert ("LSOGOV", "LSONGO", "REJECT") in denial
