@@ -347,7 +347,9 @@ def test_actors_agents_rights_groups_placed_nowhere_stay_uncoded(nlp, kb) -> Non
     # must not: a sentence naming a second country, a group from outside, a story set elsewhere, no document
     for text in (_LESOTHO + "Rights groups urged Lesotho and Namibia to free the detained reporters.",
                  _LESOTHO + "International rights groups accused Lesotho's police of beating detainees.",
-                 _CHILE + "Advocates say the verdict shows how far Lesotho's government will go to punish critics."):
+                 _CHILE + "Advocates say the verdict shows how far Lesotho's government will go to punish critics.",
+                 _LESOTHO + "Two envoys went on trial in Buenos Aires on Monday. Advocates say the case shows how far "
+                 "Lesotho's government will go to punish critics."):
         assert not any(code.endswith("NGO") for _, code in _last(nlp, kb, text)), text
     found = _codes(nlp, kb, "Rights groups accused Lesotho's police of beating detainees in custody.")
     assert not any(code.endswith("NGO") for _, code in found)

@@ -27,8 +27,7 @@ from bilateral.models import Actor
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 _DOMESTIC_GROUPS = frozenset({"CVL", "OPP", "REB", "EDU", "LAB", "REL", "MED", "REF", "CRM", "NGO"})
 """Group nouns that take the country of a one-country sentence about its state."""
-_HOME_STORY_ONLY = frozenset({"NGO"})
-"""Group nouns that take it only when it is the document's main country too: rights groups often speak from abroad."""
+_HOME_STORY_ONLY = frozenset({"NGO"})  # only in a story set in that country (``_home_story``)
 _NAMED_ONLY = frozenset({"REF"})
 """Group nouns that take it only when a people's name no dictionary knows is written on them ("Chechen refugees
 protest against the Russian government"): bare refugees and migrants whom a state shelters, detains or deports come
@@ -115,11 +114,10 @@ def domestic_groups(r: Resolution) -> None:
     When every actor of the sentence belongs to one country and one of them is its government,
     police, courts or legislature, unqualified protesters, opposition, rebels, students, workers,
     clergy, journalists or criminals are that country's (CAMEO's domestic coding); refugees only with a
-    people's name on them (``_NAMED_ONLY``); rights groups and advocates only in a story set in that country
-    (``_HOME_STORY_ONLY``: "rights groups sued the ministry"). A sentence naming two countries, or only soldiers,
-    leaves them uncoded, unless it also names a place of that country (``_forces_at_home``). A group noun of several
-    words is read whole ("state media outlets"), and a word of one is no group of its own ("media" in "media
-    advocates", who are advocates: ``group_phrases.py``).
+    people's name on them (``_NAMED_ONLY``); rights groups only in a story set there (``_HOME_STORY_ONLY``). A
+    sentence naming two countries, or only soldiers, leaves them uncoded, unless it also names a place of that
+    country (``_forces_at_home``). A group noun of several words is read whole ("state media outlets"), and a word
+    of one is no group of its own ("media" in "media advocates", who are advocates: ``group_phrases.py``).
     """
     countries = {m.actor.country for m in r.mentions if m.actor.country}
     if len(countries) != 1 or any(m.actor.country is None for m in r.mentions):
@@ -154,8 +152,10 @@ def domestic_groups(r: Resolution) -> None:
 
 
 def _home_story(r: Resolution, country: str) -> bool:
-    """Whether ``country`` is the main country of the document the sentence is in (a story set in that country)."""
-    return r.context is not None and r.context.in_document(r.text) and r.context.document_country(r.text) == country
+    """A story set in ``country``: its main country, with no trial of it sitting elsewhere (rights groups often
+    speak from abroad: "advocates say the case shows how far X will go", of a trial in a third country)."""
+    return r.context is not None and r.context.in_document(r.text) and r.context.document_country(r.text) == country \
+        and court_country(r.kb, r.context.text) in (None, country)
 
 
 def _forces_at_home(r: Resolution) -> bool:
