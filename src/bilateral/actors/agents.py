@@ -21,13 +21,13 @@ from spacy.tokens import Token
 from bilateral.actors.document_groups import camp_refugees, held_for_removal
 from bilateral.actors.group_phrases import ends_phrase, names_field, names_inner_place, within_phrase
 from bilateral.actors.knowledge import DOCUMENT_SECTORS, DOCUMENT_TRADERS, UNPLACED_SECTORS, KnowledgeBase
+from bilateral.actors.plaintiffs import suing_group
 from bilateral.actors.state import Resolution
 from bilateral.models import Actor
 
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 _DOMESTIC_GROUPS = frozenset({"CVL", "OPP", "REB", "EDU", "LAB", "REL", "MED", "REF", "CRM", "NGO"})
 """Group nouns that take the country of a one-country sentence about its state."""
-_HOME_STORY_ONLY = frozenset({"NGO"})  # only in a story set in that country (``_home_story``)
 _NAMED_ONLY = frozenset({"REF"})
 """Group nouns that take it only when a people's name no dictionary knows is written on them ("Chechen refugees
 protest against the Russian government"): bare refugees and migrants whom a state shelters, detains or deports come
@@ -114,7 +114,7 @@ def domestic_groups(r: Resolution) -> None:
     When every actor of the sentence belongs to one country and one of them is its government,
     police, courts or legislature, unqualified protesters, opposition, rebels, students, workers,
     clergy, journalists or criminals are that country's (CAMEO's domestic coding); refugees only with a
-    people's name on them (``_NAMED_ONLY``); rights groups only in a story set there (``_HOME_STORY_ONLY``). A
+    people's name on them (``_NAMED_ONLY``); rights groups (NGO) only in a story set there (``_home_story``). A
     sentence naming two countries, or only soldiers, leaves them uncoded, unless it also names a place of that
     country (``_forces_at_home``). A group noun of several words is read whole ("state media outlets"), and a word
     of one is no group of its own ("media" in "media advocates", who are advocates: ``group_phrases.py``).
@@ -135,6 +135,7 @@ def domestic_groups(r: Resolution) -> None:
         if sector is None and ends_phrase(r, tok):
             found = r.phrase_sector(tok)  # "media outlets", "news outlets": a noun of several words
             sector = found[2] if found is not None and found[1] == tok.i else None
+        sector = sector or suing_group(r.kb.sectors, tok)  # "criticized the groups bringing the lawsuits"
         if sector not in _DOMESTIC_GROUPS or held_for_removal(r, tok):
             continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
@@ -142,7 +143,7 @@ def domestic_groups(r: Resolution) -> None:
             continue  # "foreign journalists", "international observers": from outside the sentence's country
         if sector in _NAMED_ONLY and not any(c.text[:1].isupper() and c.i not in r.claimed for c in mods):
             continue
-        if sector in _HOME_STORY_ONLY and not _home_story(r, country):
+        if sector == "NGO" and not _home_story(r, country):
             continue
         start = min([tok.i, *(c.i for c in mods if c.i not in r.claimed)])
         if not r.free(start, tok.i + 1):
@@ -152,8 +153,7 @@ def domestic_groups(r: Resolution) -> None:
 
 
 def _home_story(r: Resolution, country: str) -> bool:
-    """A story set in ``country``: its main country, with no trial of it sitting elsewhere (rights groups often
-    speak from abroad: "advocates say the case shows how far X will go", of a trial in a third country)."""
+    """A story set in ``country``: its main country, no trial of it sitting elsewhere (rights groups speak abroad)."""
     return r.context is not None and r.context.in_document(r.text) and r.context.document_country(r.text) == country \
         and court_country(r.kb, r.context.text) in (None, country)
 

@@ -236,6 +236,8 @@ def parse_sectors(data: Any, label: str, agents: dict[tuple[str, ...], str] | No
         removal_words=frozenset(w.lower() for w in data.get("removal_words", [])),
         camp_nouns=frozenset(w.lower() for w in data.get("camp_nouns", [])),
         camp_words=frozenset(w.lower() for w in data.get("camp_words", [])),
+        plaintiff_nouns=frozenset(w.lower() for w in data.get("plaintiff_nouns", [])),
+        suit_nouns=frozenset(w.lower() for w in data.get("suit_nouns", [])),
         listed_trades=frozenset(w.lower() for w in data.get("listed_trades", [])),
         world_acts=frozenset(w.lower() for w in data.get("world_acts", [])),
         world_modifiers=frozenset(w.lower() for w in data.get("world_modifiers", [])),

@@ -136,6 +136,10 @@ class SectorWords:
     """Nouns for camps ("camps") that, in a document where one of ``camp_words`` is written, stand for refugees."""
     camp_words: frozenset[str] = frozenset()
     """Words whose presence in a document makes its ``camp_nouns`` refugees ("refugees", "displaced")."""
+    plaintiff_nouns: frozenset[str] = frozenset()
+    """Group nouns that a clause bringing a lawsuit makes civil-society plaintiffs ("the groups bringing the suits")."""
+    suit_nouns: frozenset[str] = frozenset()
+    """Lawsuit nouns whose bringing makes a ``plaintiff_nouns`` group plaintiffs ("lawsuit", "suit", "challenge")."""
     listed_trades: frozenset[str] = frozenset()
     """Plural nouns of people named by their trade ("workers", "teachers", "settlers") who, listed as the ones an act
     is aimed at beside a group with a country ("raids on soldiers, settlers and miners"), are that
