@@ -38,6 +38,7 @@ from spacy.tokens import Token
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame, weak_factor
+from bilateral.events.joined_denials import joined_denials
 from bilateral.events.lexicon import FrameRules
 from bilateral.events.recalled import recalled_at
 from bilateral.events.roles import direct_object_of, object_of, prep_objects, subject_of
@@ -394,3 +395,4 @@ def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
         if frame.targets and noun.pos_ != "PRON":
             # a weak verb's sense ("deny": access, entry, a claim) is settled by the claim it is found to answer
             frame.confidence /= weak_factor(frame.entry)
+    joined_denials(frames, rules)  # still unanswered: "rejected the charges while criticizing X" answers X
