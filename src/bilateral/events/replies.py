@@ -148,8 +148,8 @@ def _denied_deed(trigger: Token, rules: FrameRules) -> Token | None:
 
 
 _RESPONDING = frozenset({"respond", "reply", "react"})
-"""Verbs of a clause on a rejection that says what it answers ("rejected the accusations while responding to the
-statement by X")."""
+"""Verbs of a clause on a rejection that says what it answers ("dismissed the charge, replying to a remark made by
+X")."""
 _RESPONSES = frozenset({"response", "reply", "reaction"})
 """Nouns of an "in response to" phrase on a rejection ("rejected the claims in response to X's report")."""
 _OWNER_DEPS = frozenset({"poss", "compound", "amod"})
