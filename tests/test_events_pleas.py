@@ -48,3 +48,17 @@ def test_events_pleas_a_quoted_restated_call_is_made_again(nlp: Language) -> Non
         nlp, 'Kenya said "its call to the Ugandan authorities to free the herders was ignored."'))
     got = _coded(nlp, 'Somalia mocked "the call to the Ugandan authorities to free the herders."')
     assert not any(c.startswith("02") for _, _, c in got)
+
+
+def _sureness(nlp: Language, text: str) -> float:
+    return max((e.confidence for e in coded_events(nlp, text, _ACTORS) if e.cameo.startswith("02")), default=0.0)
+
+
+def test_events_pleas_a_quoted_restated_call_is_as_sure_as_a_plain_one(nlp: Language) -> None:
+    # restated, the noun is an appeal made again, no telephone call: the misread quotation does not make it weaker
+    plain = _sureness(nlp, "Kenya reiterated its call to the Ugandan authorities to free the detained herders.")
+    quoted = _sureness(nlp, 'Kenya reiterated "its call to the Ugandan authorities to free the detained herders."')
+    assert quoted == plain
+    # a verb that neither makes nor restates the call leaves the noun's two senses open: less sure
+    judged = _sureness(nlp, 'Kenya welcomed "its call to the Ugandan authorities to free the detained herders."')
+    assert judged < quoted

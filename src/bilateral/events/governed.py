@@ -36,8 +36,7 @@ def governing_subject(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> tup
     """
     slot = counted_slot(noun, lexicon.rules)
     head = slot.head
-    if (slot.dep_ == "dobj" or quoted_object(slot)) and (verb := _object_governor(slot)).lemma_.lower() \
-            in lexicon.rules.governing_verbs:
+    if (verb := object_governor(slot)) is not None and verb.lemma_.lower() in lexicon.rules.governing_verbs:
         subj, _ = controller(verb, lexicon)
         return (subj, verb) if subj is not None else None
     if slot.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.rules.governing_verbs:
@@ -75,9 +74,12 @@ def quoted_object(noun: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
-def _object_governor(slot: Token) -> Token:
-    """The verb that governs ``slot`` as its object: its head, or the head of the clause it was misread into."""
-    return slot.head.head if slot.dep_ == "nsubj" else slot.head
+def object_governor(slot: Token) -> Token | None:
+    """The verb that governs ``slot`` as its object: its head for a direct object, or the head of the clause a
+    quoted object was misread into (``quoted_object``); None for a noun in any other place."""
+    if slot.dep_ == "dobj":
+        return slot.head
+    return slot.head.head if quoted_object(slot) else None
 
 
 def performed(anchor: Token, lexicon: Lexicon) -> bool:

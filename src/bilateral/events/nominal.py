@@ -31,7 +31,7 @@ from bilateral.events.frames import (
 )
 from bilateral.events.effort_parts import effort_doers
 from bilateral.events.forces_acts import acting_forces
-from bilateral.events.governed import governing_subject, imputed_doer, performed
+from bilateral.events.governed import governing_subject, imputed_doer, object_governor, performed
 from bilateral.events.judged_deeds import judged, judged_doers
 from bilateral.events.led_acts import leader, participle_doers, participle_targets
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
@@ -382,14 +382,14 @@ def _gathered(noun: Token, index: MentionIndex) -> list[Mention]:
 
 def _carried_on(noun: Token, lexicon: Lexicon) -> bool:
     """An event noun that a verb holds, resumes or expands ("expanding cooperation between X and Y", "resumed
-    talks between X and Y"), that a participle of leading tells was carried out ("a coup led by X"), or that
-    someone is charged with or punished for ("jailed for the killing of Y", ``imputed_doer``): something done, not
-    a standing tie."""
+    talks between X and Y", reiterated "its call to Y to ..."), that a participle of leading tells was carried out
+    ("a coup led by X"), or that someone is charged with or punished for ("jailed for the killing of Y",
+    ``imputed_doer``): something done, not a standing tie."""
     if any(c.dep_ == "acl" and c.lemma_.lower() in lexicon.rules.leading_participles for c in noun.children):
         return True
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         return imputed_doer(noun.head, lexicon) is not None
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.rules.governing_verbs
+    return (verb := object_governor(noun)) is not None and verb.lemma_.lower() in lexicon.rules.governing_verbs
 
 
 def time_word(word: str) -> bool:
