@@ -66,6 +66,7 @@ from bilateral.events.pair_ties import pair_ties
 from bilateral.events.posted_addressees import posted_addressees
 from bilateral.events.protested_measures import protested_measures
 from bilateral.events.protests_against_force import protests_against_force
+from bilateral.events.protests_against_rulers import protests_against_rulers
 from bilateral.events.ready_acts import ready_acts
 from bilateral.events.recalled import condemned_targets, recalled_frames, told_suits
 from bilateral.events.released_from import released_from
@@ -179,6 +180,9 @@ PASSES: tuple[Pass, ...] = (
     Pass("operation_course", lambda w: w.add(operation_course(w.sent, w.frames, w.index, w.earlier, w.lexicon))),
     # after the acts of force the protests defy
     Pass("protests_against_force", lambda w: w.add(protests_against_force(w.sent, w.frames, w.index, w.lexicon))),
+    # after the protests that defy a force: an ownerless protest against the story's rulers is its people's
+    Pass("protests_against_rulers", lambda w: w.add(protests_against_rulers(w.sent, w.frames, w.index, w.earlier,
+                                                                            w.lexicon))),
     # before the earlier targets: "the attackers" are the doer
     Pass("attacker_nouns", lambda w: attacker_nouns(w.frames, w.index, w.earlier, w.lexicon.rules)),
     Pass("repeated_targets", lambda w: repeated_targets(w.frames, w.index, w.earlier)),
