@@ -22,6 +22,7 @@ from bilateral.events.accompanying import accompanying_acts
 from bilateral.events.alternatives import alternative_suppliers
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.arms_trade import delivered_frames
+from bilateral.events.asked_undoings import asked_undoings
 from bilateral.events.arriving_helpers import arriving_helpers
 from bilateral.events.attacker_nouns import attacker_nouns
 from bilateral.events.bare_refusals import bare_refusals
@@ -228,6 +229,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("home_measures", lambda w: w.add(home_measures(w.sent, w.frames, w.index, w.earlier, w.lexicon))),
     # before the counterparts: whoever laid the measure
     Pass("protested_measures", lambda w: protested_measures(w.frames, w.index, w.earlier, w.lexicon.rules)),
+    # before the counterparts: "called for the charges to be dropped" asks whoever pressed them
+    Pass("asked_undoings", lambda w: asked_undoings(w.frames, w.index, w.earlier, w.lexicon)),
     # after the owners: the doerless crackdown
     Pass("repressed_groups", lambda w: w.add(repressed_groups(w.sent, w.frames, w.index, w.lexicon))),
     # a bare exercise a force takes part in: its show of force
