@@ -310,6 +310,9 @@ class FrameRules:
     rival_nouns: frozenset[str]
     """Nouns of the sides of a conflict, counted as a pair ("both rivals accusing the other"): the story's fighting
     sides, acting on each other (events/warring_parties.py)."""
+    combat_words: frozenset[str]
+    """Words of combat between armed sides ("fight", "hostilities", "clashes"): an armed group's combat placed only
+    in its own country is against that country's forces (events/hosted_attacks.py)."""
     sector_cooperation: Mapping[str, str]
     """Sector of a partner -> the field of a generic cooperation with it: cooperating with prosecutors or a court
     (JUD) is judicial cooperation (063), not cooperation at large (events/coder.py)."""

@@ -21,6 +21,7 @@ from bilateral.events.conditional_targets import answer_targets, condition_targe
 from bilateral.events.facilities import facility_targets
 from bilateral.events.forums import forum_targets
 from bilateral.events.frames import BETWEEN, Frame
+from bilateral.events.home_combat import home_combat_targets
 from bilateral.events.lexicon import FrameRules, Lexicon
 from bilateral.events.measures import DEFIANCE_PREPS
 from bilateral.events.roles import direct_object_of, subject_of
@@ -285,6 +286,12 @@ TARGET_SEARCHES: tuple[TargetSearch, ...] = (
     TargetSearch("forum", frozenset({"ACCUSE"}), lambda f, i, lx, o: forum_targets(f, i), 1.0, False,
                  "the trigger's own 'against' phrase that the parser hung on the court a case is filed in ('filed a "
                  "case at the ICJ against X'), before the clause search takes the nearer court for the target"),
+    TargetSearch("home_combat", frozenset({"ASSAULT"}), lambda f, i, lx, o: home_combat_targets(
+                     f, lambda: f.targets or clause_targets(f, i, lx.rules, o), lx.rules.combat_words),
+                 PURPOSE_TARGET, True,
+                 "an armed group's combat whose clause names only its own country, as a place ('rebels fight to "
+                 "control villages on the Chadian border'): that country's forces, which the clause search would "
+                 "leave as the bare place at the clause factor"),
     TargetSearch("clause", None, lambda f, i, lx, o: clause_targets(f, i, lx.rules, o), CLAUSE_TARGET, False,
                  "any actor of the trigger's own clause, nearest after it: the widest search for every type"),
     TargetSearch("purpose", frozenset({"PROTEST"}), lambda f, i, lx, o: purpose_targets(f, i, lx.rules), PURPOSE_TARGET,
