@@ -129,3 +129,15 @@ def test_actors_sieve_plural_governments_are_no_documents_country(nlp, kb) -> No
     assert _codes(nlp, kb, story).get("governments") == "---GOV"  # several states, not Niger's
     story = "NIAMEY — Niger's rulers met. Niger closed its borders. The government said the talks had stalled."
     assert _codes(nlp, kb, story).get("government") == "NERGOV"
+
+
+@pytest.mark.model
+def test_actors_sieve_a_modifier_naming_the_sector_keeps_the_documents_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    # "rebel" names the sector of "a rebel group": they are the document's rebels, not outsiders
+    story = "NIAMEY — Niger's rulers met. Niger closed its borders. A rebel group said it had seized two towns."
+    assert _codes(nlp, kb, story).get("rebel group") == "NERREB"
+    # but it still puts a state noun outside its state, and "foreign" any group
+    story = "NIAMEY — Niger's rulers met. Niger closed its borders. Rebel officials said talks had stalled."
+    assert "NERGOV" not in _codes(nlp, kb, story).values()
+    story = "NIAMEY — Niger's rulers met. Niger closed its borders. Foreign fighters said talks had stalled."
+    assert "NERREB" not in _codes(nlp, kb, story).values()

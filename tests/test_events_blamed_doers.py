@@ -103,3 +103,12 @@ def test_events_blamed_undergone_or_deposed_accuses_no_one(text: str) -> None:
 def test_events_blamed_own_leader_in_office_stays_asserted() -> None:
     coded = _coded("The Kenyan government said President William Ruto expelled two Ugandan diplomats on Sunday.")
     assert ("KENGOV", "UGAGOV", "161", "asserted") in coded  # the state tells its own leader's act first-hand
+
+
+def test_events_blamed_no_victim_the_coder_infers() -> None:
+    # the forces the fight is aimed at are inferred (events/home_combat.py), not named: no one's blame
+    text = ("Chad's government said on Monday it would send more police to the southern provinces. "
+            "Officials in N'Djamena say the Chadian rebels have renewed hostilities in the country.")
+    coded = _coded(text)
+    assert ("TCDREB", "TCDMIL", "190", "alleged") in coded
+    assert not any(c.startswith("112") for _, _, c, _ in coded)

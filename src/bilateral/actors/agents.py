@@ -251,7 +251,7 @@ def document_agents(r: Resolution) -> None:
         many = _many_countries(r, tok, found[0])
         if many is None:
             continue
-        where = "outside" if many else _qualified(r, tok, found[0])
+        where = "outside" if many else _qualified(r, tok, found[0], sector)
         if where == "named":
             continue
         start, end = min(found[0], tok.i), max(found[1], tok.i) + 1
@@ -329,12 +329,14 @@ _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 """Entity types of proper nouns that name a time, never a place ("in early February")."""
 
 
-def _qualified(r: Resolution, tok: Token, first: int) -> str | None:
+def _qualified(r: Resolution, tok: Token, first: int, sector: str) -> str | None:
     """What the noun's own words say of its country: "named" when they may name it (a name before its group noun,
     which starts at ``first`` and names none: "City Council members"; a possessive; "officials from ..."; not "the
     Ministry of Health"), "outside" when they put it outside the document's country without naming one ("foreign",
-    "Western"), None when they say nothing."""
-    outside = r.kb.sectors.outside_modifiers
+    "Western"), None when they say nothing. A modifier that names the very ``sector`` the noun is coded in says
+    nothing of where: "a rebel group", "opposition lawmakers" are the document's rebels and opposition, though
+    "rebel" and "opposition" put a state noun outside its state ("rebel officials" are no government's)."""
+    outside = {w for w in r.kb.sectors.outside_modifiers if r.kb.sectors.modifiers.get(w) != sector}
     found = None
     for child in tok.children:
         if child.dep_ in ("amod", "compound", "nmod", "poss"):

@@ -15,8 +15,10 @@ witness or an envoy tells of an attack on a third party ("military sources said 
 Only acts of force and coercion count (CAMEO roots 17-20), said as having happened on the speaker's word (the
 act's modality is ``alleged``; not what a speaker denies, forecasts or asks for), by a speaker outside the doer's
 side (a state telling of its own forces' act accuses no one), of a doer the words name: one the coder infers from
-the place or the story ("X told the court he had been held in Y") is no one the speaker blames. The accusation
-is said with the speech verb, so it takes that verb's own modality.
+the place or the story ("X told the court he had been held in Y") is no one the speaker blames; so too the victim
+is the speaker's side only where the words name it ("officials say rebels renewed hostilities in the country",
+whose forces the coder infers as the target, tells of a fight, not of a wrong done to the officials' side). The
+accusation is said with the speech verb, so it takes that verb's own modality.
 """
 
 from __future__ import annotations
@@ -103,7 +105,8 @@ def blamed_doers(frames: Sequence[Frame], index: MentionIndex, lexicon: Lexicon)
         if not speakers:
             continue
         charging = [s for s in speakers if s.actor.sector == _JUDICIARY]
-        victims = [s for s in speakers if s not in charging and any(state_side(s, t) for t in frame.targets)]
+        victims = [s for s in speakers if s not in charging and any(
+            state_side(s, t) for t in frame.targets if t.resolved_by not in _INFERRED)]
         for code, accusers in ((_CHARGE, charging), (_ACCUSE, victims)):
             if not accusers:
                 continue
