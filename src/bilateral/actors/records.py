@@ -154,7 +154,7 @@ class SectorWords:
     for that body."""
     body_nouns: frozenset[str] = frozenset()
     """Heads of the names of private bodies ("committee", "association"): an office "of" such a body no dictionary
-    knows ("president of the Committee for Freedom in Hong Kong") is the body's, not the state's."""
+    knows ("chair of the Committee for Clean Rivers in Laos") is the body's, not the state's."""
     name_descriptors: frozenset[str] = frozenset()
     """Nouns that describe a body right before its name ("watchdog", "group"): part of the name's mention."""
     creed_words: frozenset[str] = frozenset()

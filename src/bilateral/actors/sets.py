@@ -20,9 +20,9 @@ other description counts states only ("the two countries" after Chad and the UN 
 the right number of states makes one member too many. Members named as states take the sector the description's
 noun names ("both forces" -> the state's MIL; "the two countries" names none).
 
-A grouping the dictionaries do not know is a set too once a sentence says which actors it is made of ("The Quad
-consists of Japan, the United States, Australia and India"): its name later stands for them as a party ("the Quad
-agreed", "Quad leaders met"), not as a possessor ("the Quad's naval strength").
+A grouping the dictionaries do not know is a set too once a sentence says which actors it is made of ("The Lake
+Group consists of Kenya, Uganda and Tanzania"): its name later stands for them as a party ("the Lake Group
+agreed", "Lake Group leaders met"), not as a possessor ("the Lake Group's fishing fleet").
 
 A mention holds one actor, and mentions never overlap, so the description is coded as its first member and the
 events coded with it are copied for the others afterwards (``expand``): "The three nations accused the bloc"

@@ -1,8 +1,8 @@
 """Which countries a description of a state by its region or kind fits: "the Southeast Asian nation", "the Gulf
 kingdom", "the island nation", "the communist country".
 
-News names a state once and then describes it: "China and Malaysia ... disagree ... On Dec. 12, the Southeast Asian
-nation submitted ...". Coreference (coreference.py) points "the country", "the nation" back to the one country named
+News names a state once and then describes it: "Peru and Chile ... differ ... On March 3, the Andean
+nation filed ...". Coreference (coreference.py) points "the country", "the nation" back to the one country named
 just before; where two were named, the description's own words may tell them apart, and where one was named that
 the words do not fit ("China said ... the Southeast Asian nation"), it is not that one. The words and the countries
 each fits are data (``data/actors/state_kinds.json``: regions, and lasting kinds such as island states and

@@ -149,8 +149,8 @@ def _headed_body(r: Resolution, title: Token) -> Actor | None:
 
 
 def _office_of_unknown_body(r: Resolution, title: Token) -> bool:
-    """Whether the title is an office "of" a private body no dictionary knows ("president of the Committee for
-    Freedom in Hong Kong", ``body_nouns``): the country in its name is where the body works, not whom the holder
+    """Whether the title is an office "of" a private body no dictionary knows ("chair of the Committee for
+    Clean Rivers in Laos", ``body_nouns``): the country in its name is where the body works, not whom the holder
     serves. A body the dictionaries know ("head of the UN refugee agency") is read by ``country_in``."""
     for prep in title.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":

@@ -147,7 +147,7 @@ def _reaches(token: Token, trigger: Token) -> bool:
 
 
 def _fronted_participle(clause: Token) -> bool:
-    """A participle before its head with no subject or conjunction of its own ("In the statement released hours
-    after the attack, the group gave ...", which the parser may hang as a clause): told of the same occasion."""
+    """A participle before its head with no subject or conjunction of its own ("In a note posted two days
+    after the bombing, the militia gave ...", which the parser may hang as a clause): told of the same occasion."""
     return (clause.tag_ in ("VBN", "VBG") and clause.i < clause.head.i
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children))

@@ -1,5 +1,5 @@
-"""A coercive measure announced in the passive with no agent, by the party that would take it: "Washington said
-sanctions would be imposed if Ankara activated the system", "..., indicating that tariffs will be imposed on X".
+"""A coercive measure announced in the passive with no agent, by the party that would take it: "London said
+penalties would be imposed if Caracas seized the tankers", "..., indicating that tariffs will be imposed on X".
 A measure said to come about is announced the same way ("an official said sanctions could follow if X ..."): the
 measure noun is the subject of an occurrence verb, which carries the auxiliary and the condition, and so is the
 act's clause.

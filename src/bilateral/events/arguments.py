@@ -181,7 +181,7 @@ class MentionIndex:
         return out
 
     def _of_conjuncts(self, token: Token, own: Mention) -> list[Mention]:
-        """"the embassies of Rwanda, France and the United States", "the withdrawal of U.S. and NATO troops": the
+        """"the embassies of Rwanda, France and the United States", "the pullout of French and Chadian troops": the
         coordinated objects of the "of" phrase that named the actor, and that object's coordinated modifiers, are
         actors of the noun too."""
         for prep in token.children:

@@ -1,17 +1,17 @@
 """Arms bought and sold: the country a weapon system names is a party to its purchase or sale.
 
-"Ankara's purchase of the S-400s", "Turkey bought Russian missiles", "India acquired Rafale jets": who makes the
+"Cairo's purchase of the Su-35s", "Turkey bought Russian missiles", "India acquired Rafale jets": who makes the
 system is a fact (``data/lexicon/weapon_systems.json``), so buying it is the buyer's military cooperation (CAMEO
 062) with its maker, though the sentence names the maker nowhere. "The delivery of F-16s to Ukraine", "the sale
 of S-400s to Turkey" is the maker's with the recipient named by "to". A general weapon noun ("missiles", "jets")
 names its maker by a demonym or a country beside it ("Russian missiles").
 
-A delivery or sale that names no recipient ("despite September's delivery of the S-400s") went to whoever the
+A delivery or sale that names no recipient ("after March's delivery of the Su-35s") went to whoever the
 document has already told bought that maker's arms (``delivered_frames``, run with the document's earlier events).
 
 Not coded: a system bought from a seller the sentence names ("bought S-400s from Belarus": the seller is the
 other side, and the maker none); a buyer of its own country's system; a delivery or sale with no recipient
-named and no buyer told before ("a freeze on the sale of the F-35"); a system that is no object of buying or
+named and no buyer told before ("a halt to the sale of the F-16"); a system that is no object of buying or
 handing over ("Russian-made jets flew over"). The words of buying and handing over are data too; the passes run
 only on a sentence whose text holds one of their forms (one compiled pattern), and then look only at those
 words. Only sentences the pre-filter parses are read: a buying verb is no trigger form there ("bought" alone does
@@ -271,7 +271,7 @@ def _buyer(maker: Mention, earlier: Sequence[Event]) -> Actor | None:
 
 def delivered_frames(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event],
                      lexicon: Lexicon) -> list[Frame]:
-    """"Despite September's delivery of the S-400s": a delivery or sale that names no recipient went to whoever
+    """"After March's delivery of the Su-35s": a delivery or sale that names no recipient went to whoever
     the document has told bought the maker's system (``_buyer``); the maker hands it over. New frames only, for a
     word no frame holds; none where the document told of no such purchase."""
     rules = load_arms_rules()

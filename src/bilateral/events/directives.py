@@ -1,8 +1,8 @@
 """Directives whose asked act codes nothing: telling, instructing or encouraging a named actor to act.
 
-"The governor told city council members to draft regulations", "I encourage the police to speed up
-investigations", "the ministry instructed the provinces to prepare lists", "EU officials told national governments
-that they should not close borders": the verb asks its object to act, so it is a demand (10x: telling,
+"The governor told city council members to draft regulations", "I encourage the prosecutors to wrap up
+their inquiries", "the ministry instructed the provinces to prepare lists", "AU envoys told member governments
+that they should not shut their crossings": the verb asks its object to act, so it is a demand (10x: telling,
 instructing) or an appeal (02x: encouraging) by the subject on that object, whatever is asked. When the asked act
 is an event of its own, ``embedding.absorb_intents`` codes it ("told Y to withdraw" -> 1056); this pass codes the
 rest, which would otherwise be lost because "tell" and "encourage" are no triggers by themselves ("told reporters",

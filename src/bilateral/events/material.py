@@ -69,7 +69,7 @@ def aided(verb: Token, index: MentionIndex, senders: frozenset[str] = frozenset(
             found = index.actors(helped) or [m for p in prep_objects(helped, _IN) for m in index.actors(p)]
             if found:
                 return found
-    # "troops arrived in Nepal to help deliver aid": the aid goes where those who bring it were sent
+    # "soldiers landed in Haiti to help hand out food": the aid goes where those who bring it were sent
     head = verb
     while head.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         head = head.head

@@ -170,7 +170,7 @@ def pending_in(noun: Token, entry: TriggerEntry, index: MentionIndex, lexicon: L
 
 def proposed_targets(noun: Token, cameo: CameoCode, index: MentionIndex) -> list[Mention]:
     """Whom a threatened measure is aimed at when a participle of the noun says what it would do: "sanctions bills
-    proposing draconian measures against Turkey", "a bill imposing sanctions on Y" (the participle's object's
+    proposing harsh penalties against Peru", "a bill imposing sanctions on Y" (the participle's object's
     "on"/"against" phrase). Threats only: what a bill proposes is not yet done."""
     if load_codes().get(cameo).plover != "THREATEN":
         return []

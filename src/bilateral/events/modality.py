@@ -111,7 +111,7 @@ ANNOUNCING = frozenset({"say", "tell", "state", "declare", "announce", "add", "w
 
 
 def own_warning(trigger: Token, source: Mention | None, index: MentionIndex, rules: FrameRules) -> bool:
-    """An act its own doer says it could or may do ("Beijing hinted that it could retaliate with tariffs on X",
+    """An act its own doer says it could or may do ("Ottawa signalled that it could answer with levies on X",
     "Iran said it may strike Y"): said by the doer (or for its state), the possible act is a warning, which CAMEO
     codes as a threat when the act is coercive. Not one forecast by others ("analysts said Beijing could ...",
     "X said Beijing could ..."), nor a speech verb itself negated or modal ("did not say", "may say")."""

@@ -1,6 +1,6 @@
 """Opposed demands: two sides' calls or demands told side by side, each addressed to the other.
 
-"Washington's call for denuclearization and Pyongyang's demand for sanctions relief did not mesh", "X's demands
+"Bogota's call for disarmament and the rebels' demand for an amnesty did not mesh", "X's demands
 and Y's counter-demands": two appeal or demand nouns (PLOVER REQUEST) of one clause, each with its own possessor
 and no addressee named, set the two sides' positions against each other; each is what its possessor asks of the
 other. Two such nouns count as side by side when one is joined to the other ("and") or both are arguments of one

@@ -29,7 +29,7 @@ announced): at whoever did the act it answers. Not an answer to no act noun ("re
 with no force (no act of force is coded: "responded to the proposal").
 
 A lawsuit the story told of before is told again with no filer named ("Rights groups have filed multiple lawsuits
-against X ... An earlier lawsuit filed in February alleged ...", "One suit, filed this month, seeks to stop ..."): a
+against X ... A prior lawsuit, filed in June, claimed ...", "One suit, filed this month, seeks to stop ..."): a
 lawsuit (a filed one, or a lawsuit noun of ``_SUIT_NOUNS`` naming no one as the subject of an accusation: "the
 suit alleges") is a lawsuit (CAMEO 115) by the filer against the defendant of the document's
 earlier asserted lawsuits, when those were all brought by one filer against one defendant (``told_suits``): the

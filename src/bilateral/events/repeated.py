@@ -1,6 +1,6 @@
 """Attacks that carry on the source's own earlier attacks: "Al-Shabab militants attacked a hotel, killing nine
-civilians ... They attacked the hotel at dawn, then gunmen stormed it", "A hitman tried to kill journalist X ... I
-was there to try to kill the journalist".
+civilians ... They attacked the hotel at dawn, then gunmen stormed it", "A gunman tried to shoot mayor X ... I
+went there to try to shoot the mayor".
 
 A frame of a type a story tells as one campaign against one side (``CARRIED_ON``: an assault) that found no target
 in its sentence is aimed at whom its source's earlier acts of that PLOVER type were aimed: the document's earlier

@@ -13,8 +13,8 @@ about that pair. A noun of the lexicon that is a mutual act by nature (its entry
 - the sentence names no actor but places ("in Hanoi"): another actor there may be whose "their" it is ("the rebels
   said their talks ...").
 
-A meeting noun with no owner at all ("An attempt ... at working-level talks in Stockholm broke down, and the talks
-remain stalled") is the pair's meeting the same way: only a meeting (CAMEO 04, ``_MEETING_NOUNS``), definite or bare,
+A meeting noun with no owner at all ("A bid ... at expert-level talks in Geneva collapsed, and the talks
+are still frozen") is the pair's meeting the same way: only a meeting (CAMEO 04, ``_MEETING_NOUNS``), definite or bare,
 with nothing before it that names someone ("the G7 talks", "Kenya's talks") and no indefinite article ("a meeting"
 is another one); an agreement, a ceasefire or a fight with no owner may be any the story recalls, and is left alone.
 

@@ -1,5 +1,5 @@
-"""An attack the story told before, told again with no attacker: "Militants attacked a passenger train ... The
-train was carrying 450 passengers when it came under attack", "the driver, injured in the initial attack, died".
+"""An attack the story told before, told again with no attacker: "Rebels attacked a river ferry ... The
+ferry had some 80 travellers aboard when it came under attack", "the driver, injured in the initial attack, died".
 
 A sentence that tells what an attack did to someone without naming who attacked speaks of the story's attack:
 its attacker is the source of the document's earlier attacks, and what it struck, when the sentence names no one
@@ -24,8 +24,8 @@ struck, their target. Five constructions say that the attack itself happened her
   unperceived ("did not hear any gunfire"); it takes the referent's code (``_perceiving``). Only in a sentence
   the coder reads anyway (the witness is named: "passengers", "residents"): the pre-filter's words stay the other
   constructions';
-- the story's attacker, named, took part in the definite attack ("five militants, who were involved in the
-  assault, were killed", "gunmen who took part in the raid"; ``PARTAKING``): the named part-taker must be the
+- the story's attacker, named, took part in the definite attack ("six gunmen, who were involved in the
+  raid, were killed", "gunmen who took part in the raid"; ``PARTAKING``): the named part-taker must be the
   referent's attacker (anyone else leaves it open), so another armed actor in the sentence does not stop it.
 
 The attacker is the source of the document's earlier events of the ASSAULT type told with an attack word
@@ -209,7 +209,7 @@ def course_verb(noun: Token) -> Token | None:
 
 def _partaker(noun: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
     """The verb of taking part whose "in" phrase the definite noun is, and its subject: "were involved" and
-    "militants" of "militants who were involved in the assault"; "took part" needs its object "part"."""
+    "gunmen" of "gunmen who were involved in the raid"; "took part" needs its object "part"."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "in" or not _definite(noun):
         return None

@@ -1,5 +1,5 @@
-"""The warring parties: a target named as the sides of a war ("called on all warring parties to reduce
-hostilities", "urged the warring sides to return to talks") stands for the sides of the fighting the story told.
+"""The warring parties: a target named as the sides of a war ("pressed all warring parties to halt
+the shelling", "urged the warring sides to return to talks") stands for the sides of the fighting the story told.
 
 The document's earlier asserted or alleged fights (PLOVER ASSAULT) name who fights whom (a victim that cannot fight,
 civilians or a school a bombing hit, is no side); when their sources and targets are two or more actors other than the

@@ -52,7 +52,7 @@ _PERIOD = re.compile(
 """Words that make a clause span a period rather than tell one day's act."""
 _PERIOD_LEFT, _PERIOD_RIGHT = 16, 10
 """How far from the trigger a period expression belongs to its clause ("Since the start of the year, the group has
-ramped up attacks"; not "tariffs ... aimed at cutting the deaths that have occurred in recent years")."""
+ramped up attacks"; not "levies ... meant to curb the overdoses that have climbed over the past decade")."""
 _VERBAL = frozenset({1, 3})
 """Quad classes of verbal acts (statements: verbal cooperation and verbal conflict)."""
 
