@@ -62,9 +62,9 @@ def test_evaluation_pentaclass_follows_the_cameo_root() -> None:
 
 
 def test_evaluation_spans_overlap_by_characters() -> None:
-    text = "Iraqi troops launched an assault on the town."
+    text = "Iraqi troops mounted an attack on the village."
     assert spans_overlap(text, "troops", ["Iraqi troops"])
-    assert not spans_overlap(text, "the town", ["Iraqi troops"])
+    assert not spans_overlap(text, "the village", ["Iraqi troops"])
     assert not spans_overlap(text, "Kurds", ["Iraqi troops"])
 
 

@@ -60,10 +60,10 @@ KOREA = {"United States": "USA", "Russia": "RUS", "North Korea": "PRK"}
 
 @pytest.mark.parametrize(("text", "modality"), [
     # a nominal event a copula judges is taken as known: the speaker claims the judgement, not the event
-    ("The United States warned that military cooperation between Russia and North Korea is dangerous.", "asserted"),
-    ("The United States warned that deepening cooperation between Russia and North Korea is a threat.", "asserted"),
+    ("The United States warned that military cooperation between North Korea and Russia is dangerous.", "asserted"),
+    ("The United States warned that deepening cooperation between North Korea and Russia is a threat.", "asserted"),
     # must not fire: a nominal event said to do something is the speaker's claim
-    ("The United States said military cooperation between Russia and North Korea has grown.", "alleged"),
+    ("The United States said military cooperation between North Korea and Russia has grown.", "alleged"),
 ])
 def test_attribution_judged_nominal_event_is_background(nlp: Language, text: str, modality: str) -> None:
     found = {e.modality for e in coded_events(nlp, text, KOREA) if e.cameo.startswith("06")}

@@ -33,7 +33,7 @@ def _dyads(text: str) -> set[tuple[str | None, str | None, str | None]]:
     ("EU officials told the Italian government that it should not close its borders.",
      ("IGOEU", "ITAGOV", "REQUEST")),
     # an addressee with no country of its own ("national governments", ---GOV) is as sure as with "urged"
-    ("EU ministers met in Brussels on Monday. EU officials told national governments that they should not close "
+    ("EU ministers met in Brussels on Monday. EU envoys told national governments that they should not shut "
      "borders.", ("IGOEU", "---GOV", "REQUEST")),
 ])
 def test_events_directive_with_uncoded_act(text: str, want: tuple[str, str, str]) -> None:

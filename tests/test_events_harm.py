@@ -23,7 +23,7 @@ def test_events_harm_search_declared() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Taliban fighters have intensified attacks since June, inflicting heavy casualties on Afghan government forces.",
+    "Taliban fighters have intensified raids since March, inflicting heavy casualties on Afghan security forces.",
     "Taliban fighters stepped up attacks in the north, inflicting casualties on Afghan troops.",
 ])
 def test_events_harm_participle_names_target(nlp: Any, kb: KnowledgeBase, text: str) -> None:
@@ -46,7 +46,7 @@ def test_events_harm_participle_must_not(nlp: Any, kb: KnowledgeBase, text: str)
 
 @pytest.mark.parametrize(("text", "dyad"), [
     # the main verb misread as a participle on its subject: the subject still acts
-    ("The Iraqi air force carried out at least three air strikes in Mosul, killing dozens of Syrian soldiers.",
+    ("The Iraqi air force carried out some five air strikes near Tikrit, killing dozens of Syrian soldiers.",
      ("IRQMIL", "SYRMIL", "ASSAULT")),
 ])
 def test_events_harm_misread_main_verb(nlp: Any, kb: KnowledgeBase, text: str,

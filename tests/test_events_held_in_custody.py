@@ -17,7 +17,7 @@ ACTORS = {"Hong Kong": "HKG", "Ethiopia": "ETH", "Kenyan journalist": "KENMED", 
           "Iraqi civilians": "IRQCVL", "Congolese officials": "CODGOV", "Congolese rebels": "CODREB"}
 
 CASES: list[tuple[str, set[tuple[str, str | None, str]]]] = [
-    ("The Kenyan journalist has been held in solitary confinement in Ethiopia since May.",
+    ("The Kenyan journalist has been held in a military prison in Ethiopia since April.",
      {("ETHGOV", "KENMED", "173")}),
     ("The opposition leader was kept in detention in Hong Kong for a week.", {("HKGGOV", "UGAOPP", "173")}),
     ("Ugandan police held the opposition leader in custody for three days.", {("UGACOP", "UGAOPP", "173")}),

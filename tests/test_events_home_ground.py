@@ -10,7 +10,7 @@ from spacy.language import Language
 from tests.marking import coded_triples
 
 CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
-    ("The Mexican president sent 10,000 troops to Mexico's northern border on Monday.",
+    ("The Mexican president sent 4,000 soldiers to Mexico's southern border on Monday.",
      {"Mexican president": "MEXGOV", "Mexico": "MEX"}, {("MEXGOV", None, "154")}),
     ("The Russian army sent troops to Ukraine's eastern border on Monday.",
      {"Russian army": "RUSMIL", "Ukraine": "UKR"}, {("RUSMIL", "UKR", "154")}),

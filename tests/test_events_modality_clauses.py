@@ -63,7 +63,7 @@ def test_events_modality_a_party_warning_of_its_own_act_threatens_and_others_act
 
 
 def test_events_modality_little_reason_or_chance_denies_the_clause() -> None:
-    for text in ("There is little reason to think that Kenya and Uganda will meet this year.",
+    for text in ("There is little reason to expect that Kenya and Uganda will meet this year.",
                  "There is little chance that Kenya and Uganda will meet this year."):
         got = _coded(text)
         assert got and all(m == "negated" for _, _, _, m in got)

@@ -34,7 +34,7 @@ def test_nominal_apposition_list_names_every_target(nlp: Language) -> None:
 
 
 def test_nominal_target_phrase_on_the_governing_verb(nlp: Language) -> None:
-    found = dyads(nlp, "Chile is keeping new tariffs in place on Peru and Bolivia.")
+    found = dyads(nlp, "Chile is keeping fresh tariffs in place on Peru and Bolivia.")
     assert {("CHLGOV", "PERGOV", "asserted"), ("CHLGOV", "BOLGOV", "asserted")} <= found
 
 
@@ -109,7 +109,7 @@ def test_nominal_capitalised_plural_is_looked_up_by_its_singular(nlp: Language) 
 
 
 def test_nominal_joint_act_the_subject_is_in_is_each_partys(nlp: Language) -> None:
-    found = dyads(nlp, "Chile has been locked in a border standoff with Peru for a year.")
+    found = dyads(nlp, "Chile has been locked in a tense border standoff with Peru for a year.")
     assert {("CHLGOV", "PERGOV"), ("PERGOV", "CHLGOV")} <= {(s, t) for s, t, _ in found}
 
 

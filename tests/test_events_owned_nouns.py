@@ -49,7 +49,7 @@ def test_events_owned_nouns_no_event_for_a_states_duties_with_no_measure_told() 
 
 def test_events_owned_nouns_a_state_hung_on_the_goods_lays_the_measure() -> None:
     # the parser hangs "U.S." on "steel": the state named first is who lays the tariffs, aimed as before
-    got = _coded("Washington imposed new tariffs on Brazilian soybeans on Monday. The president said the doubled "
+    got = _coded("Washington imposed new tariffs on Brazilian soybeans on Monday. An official added that the doubled "
                  "U.S. steel and copper tariffs would take effect Friday.")
     assert any(e[0] == 1 and e[1] == "USA" and e[2] == "BRA" and e[3] == "1312" for e in got)
 

@@ -45,12 +45,12 @@ def test_passives_active_coordination_is_untouched(nlp: Language) -> None:
 
 
 def test_passives_agent_hung_on_an_as_phrase(nlp: Language) -> None:
-    found = dyads(nlp, "The Shining Path is designated as a terrorist organization by Bolivia.")
+    found = dyads(nlp, "The Shining Path is designated as a terrorist movement by Bolivia.")
     assert ("BOLGOV", "PERREB", "172") in found
 
 
 def test_passives_relative_on_an_indefinite_predicate_speaks_of_the_subject(nlp: Language) -> None:
-    found = dyads(nlp, "The Shining Path is an armed group that is designated as a terrorist group by Bolivia.")
+    found = dyads(nlp, "The Shining Path is an armed movement that is designated as a terror group by Bolivia.")
     assert ("BOLGOV", "PERREB", "172") in found
 
 
@@ -61,7 +61,7 @@ def test_passives_relative_on_a_definite_predicate_speaks_of_it(nlp: Language) -
 
 
 def test_passives_killed_in_a_battle_with_a_partner_both_fight(nlp: Language) -> None:
-    found = dyads(nlp, "The Chilean gang leader was killed in a gun battle with Chilean police on Friday.")
+    found = dyads(nlp, "The Chilean gang leader was killed in a firefight with Chilean police on Friday.")
     assert {("CHLCRM", "CHLCOP"), ("CHLCOP", "CHLCRM")} <= {(s, t) for s, t, _ in found}
 
 

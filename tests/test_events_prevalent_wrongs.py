@@ -23,7 +23,7 @@ def _accusations(text: str) -> set[tuple[str, str | None, str]]:
 
 
 @pytest.mark.parametrize("text,want", [
-    ("A 2022 study by the U.S. State Department said graft in Kenya remains rampant among customs officers.",
+    ("A 2021 study by the U.S. Department of State said graft in Kenya remains rampant among border officers.",
      ("USAGOV", "KEN", "1121")),
     ("Amnesty International said torture in Egypt's prisons is routine.", ("NGOAMN", "EGY", "112")),
 ])

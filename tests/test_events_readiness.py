@@ -11,7 +11,7 @@ from spacy.language import Language
 from tests.marking import coded_events
 
 CASES: list[tuple[str, dict[str, str], set[tuple[str, str, str]]]] = [
-    ("The Kenyan government is willing to send more resources to Uganda to help the country.",
+    ("The Kenyan government is willing to ship extra supplies to Uganda to support the country.",
      {"Kenyan government": "KENGOV", "Uganda": "UGA"}, {("KENGOV", "UGA", "03")}),
     ("The Kenyan government is prepared to send more resources to Uganda to help the country.",
      {"Kenyan government": "KENGOV", "Uganda": "UGA"}, {("KENGOV", "UGA", "03")}),

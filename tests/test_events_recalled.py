@@ -42,7 +42,7 @@ def test_events_recalled_nothing_without_one_earlier_act_or_a_claim() -> None:
 
 
 _REPORTED = ("Gunmen stormed a compound in the Somali town of Jowhar on Friday, leaving three people dead and "
-             "triggering a siege, according to witnesses and a Somali official. ")
+             "triggering a siege, according to local residents and a Somali official. ")
 
 
 def test_events_recalled_an_act_coded_under_the_threshold_is_still_the_one_claimed() -> None:

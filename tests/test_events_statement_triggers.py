@@ -23,7 +23,7 @@ CASES: list[tuple[str, set[Row]]] = [
     ("The Peruvian Senate will vote on measures against Chile next week.", {("PERLEG", "CHL", "1312", "future")}),
     ("The Peruvian Senate passed a budget measure on Monday.", set()),
     ("The Peruvian Senate voted against sanctions on Chile.", set()),
-    ("Peru's recent efforts to improve ties with Chile have stalled.", {("PER", "CHL", "050", "asserted")}),
+    ("Peru's latest efforts to improve ties with Chile have stalled.", {("PER", "CHL", "050", "asserted")}),
     ("The effort to improve ties with Chile stalled.", set()),
     ("Peru's plan to attack Chile failed.", set()),
     ("Peru's foreign minister suggested Chile should close its consulates in Lima.",

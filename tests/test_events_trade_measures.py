@@ -30,13 +30,13 @@ def _coded(text: str) -> set[tuple[int, str | None, str | None, str | None]]:
 
 @pytest.mark.parametrize("text,target", [
     ("Japan levied a 20% duty on Argentine beef on Monday.", "ARG"),
-    ("Japan doubled the 10% duty on Chinese exports to 20% on Monday.", "CHN"),
+    ("Japan doubled the 15% duty on Chinese exports to 30% on Monday.", "CHN"),
     ("Japan hiked tariffs on imports from Chile on Monday.", "CHL"),
     ("The European Union extended sanctions against Russia for six months on Monday.", "RUS"),
     ("Japan imposed tariffs on Mexican-made cars on Monday.", "MEX"),
     ("Japan imposed new tariffs on Chinese-made solar panels on Monday.", "CHN"),
-    ("Japan lifted the duties on Mexican- and Canadian-made cars on Monday.", "CAN"),
-    ("Japan lifted the duties on Mexican- and Canadian-made cars on Monday.", "MEX"),
+    ("Japan lifted its duties on Mexican- and Canadian-made cars on Monday.", "CAN"),
+    ("Japan lifted its duties on Mexican- and Canadian-made cars on Monday.", "MEX"),
     ("Japan boosted the tariffs on Chilean copper on Monday.", "CHL"),
     ("The European Union widened its sanctions against Russia on Monday.", "RUS"),
     ("Japan ratcheted up tariffs on Brazilian soybeans on Monday.", "BRA"),

@@ -79,7 +79,7 @@ CASES: list[tuple[str, dict[str, str], set[tuple[str, str | None, str]]]] = [
      {("KENGOV", "SOM", "154"), ("KENGOV", "ETHREF", "073")}),
     ("Russia and China held talks in Beijing.", {"Russia": "RUSGOV", "China": "CHNGOV"},
      {("RUSGOV", "CHNGOV", "040"), ("CHNGOV", "RUSGOV", "040")}),
-    ("Ghana is deploying 300 troops to the UN peacekeeping mission in Mali.",
+    ("Ghana is deploying 450 soldiers to the UN peacekeeping force in Mali.",
      {"Ghana": "GHAGOV", "Mali": "MLI"}, {("GHAGOV", "MLI", "074")}),
     ("Kenya sent soldiers to Somalia to serve as peacekeepers.", {"Kenya": "KENGOV", "Somalia": "SOM"},
      {("KENGOV", "SOM", "074")}),
