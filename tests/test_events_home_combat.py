@@ -29,7 +29,7 @@ def _assaults(last: str) -> set[tuple[str, str | None]]:
 
 @pytest.mark.parametrize("last", [
     "Officials in N'Djamena say the Chadian rebels have renewed hostilities in the country.",
-    "Officials in N'Djamena say the rebels fight to control villages on the Chadian border.",
+    "Officials in N'Djamena say the rebels fight to hold farmland along the Chadian frontier.",
     "Officials in N'Djamena say the rebel movement counts about 300 fighters who fight in Chad.",
 ])
 def test_events_home_combat_aimed_at_the_country_forces(last: str) -> None:
@@ -37,7 +37,7 @@ def test_events_home_combat_aimed_at_the_country_forces(last: str) -> None:
 
 
 @pytest.mark.parametrize("last", [
-    "Officials say the Chadian army fights to control villages in Chad.",  # a state's forces
+    "Officials say the Chadian army fights to hold farmland in Chad.",  # a state's forces
     "Officials say Chadian rebels fight in Sudan.",  # abroad
     "Officials say the Chadian rebels fight corruption in Chad.",  # a thing fought
     "Officials say the Chadian rebels fight for the rights of herders in Chad.",  # people named

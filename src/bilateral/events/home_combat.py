@@ -1,5 +1,5 @@
-"""An armed group's combat placed only in its own country: "rebels who fight to control villages on the Chadian
-border", "the Chadian rebels have renewed hostilities in the country".
+"""An armed group's combat placed only in its own country: "rebels who battle for the hamlets along the Chadian
+frontier", "the Chadian rebels have renewed hostilities in the country".
 
 News tells an armed group's fighting at home by the land it fights in and names no opponent: the only actor of the
 clause is the group's own country, named as a place. The place is no side of the fight; the side a rebellion

@@ -1,5 +1,5 @@
-"""Protests told by their noun alone, aimed at the story's own state: "the anniversary of the start of
-pro-democracy protests against the president", "the protests of the regime that led to civil war".
+"""Protests told by their noun alone, aimed at the story's own state: "a year since the first
+street protests against the president began", "the protests of the regime that led to civil war".
 
 A protest noun (an event noun whose entry is PLOVER PROTEST) that names no one who protests but names whom it is
 against, the state of the story (its government, its ruler, or the state itself, as the "against" object of the
