@@ -78,6 +78,9 @@ class FrameRules:
     deed_denial_verbs: frozenset[str]
     """Verbs that with a gerund deny one's own deed ("denied sheltering the rebels"): the denial answers an
     accusation, as denying one's involvement does (events/replies.py)."""
+    hostile_prefixes: frozenset[str]
+    """Prefixes by which a name says whom a group is against ("anti-Kenya rebels"): a denial of aiding such a group
+    answers the side it is against (events/opposed_sides.py)."""
     plea_verbs: frozenset[str]
     innocence_words: frozenset[str]
     guilt_words: frozenset[str]

@@ -62,6 +62,7 @@ from bilateral.events.listed_acts import listed_acts
 from bilateral.events.measure_sources import measure_sources
 from bilateral.events.mediated_truces import mediated_truces
 from bilateral.events.military_coups import military_coups
+from bilateral.events.opposed_sides import opposed_sides
 from bilateral.events.operation_acts import operation_acts, operation_course
 from bilateral.events.pair_ties import pair_ties
 from bilateral.events.posted_addressees import posted_addressees
@@ -163,6 +164,8 @@ def _statements(w: Work) -> None:
 
 PASSES: tuple[Pass, ...] = (
     Pass("replies", lambda w: answer_replies(w.frames, w.index, w.acts, w.lexicon.rules)),
+    # after the replies: a denied deed no accusation answers, by whom its group fights
+    Pass("opposed_sides", lambda w: opposed_sides(w.frames, w.acts, w.lexicon.rules)),
     Pass("innocence_pleas", lambda w: w.add(innocence_pleas(w.sent, w.index, w.acts, w.lexicon))),  # as a denial
     Pass("charge_answers", lambda w: w.add(charge_answers(w.sent, w.frames, w.index, w.acts, w.lexicon))),
     Pass("bare_refusals", _bare_answers),

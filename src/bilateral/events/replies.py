@@ -133,10 +133,10 @@ def _denied_part(trigger: Token, index: MentionIndex, rules: FrameRules) -> Toke
         if noun.dep_ == "dobj" and noun.lemma_.lower() in rules.culpability_nouns \
                 and _names_no_one(noun, index, _CULPABLE_PREPS):
             return noun
-    return _denied_deed(trigger, rules)
+    return denied_deed(trigger, rules)
 
 
-def _denied_deed(trigger: Token, rules: FrameRules) -> Token | None:
+def denied_deed(trigger: Token, rules: FrameRules) -> Token | None:
     """The gerund of a denial of one's own deed ("denied sheltering the rebels", "routinely denies giving
     refuge to militants"): saying one did not do what one is said to have done answers the accusation, as
     denying one's part in it does. Only with a verb of such denials (frames.json ``deed_denial_verbs``: "rejected
@@ -362,7 +362,7 @@ def answer_replies(frames: Sequence[Frame], index: MentionIndex, earlier: Sequen
     for frame in frames:
         if codes.get(frame.cameo).plover != "REJECT":
             continue
-        if (deed := _denied_deed(frame.trigger, rules)) is not None \
+        if (deed := denied_deed(frame.trigger, rules)) is not None \
                 and all(deed.left_edge.i <= m.start <= deed.right_edge.i for m in frame.targets):
             frame.targets.clear()  # "denied sheltering the rebels": those the deed is about are not the accuser
         if frame.targets:
