@@ -58,3 +58,24 @@ def test_events_charge_answers_not_a_dismissal_word_inside_a_clause() -> None:
     got = _pairs(_CHARGED + "\u201cIt would be nonsense to leave the party now,\u201d the Ghanaian opposition "
                  "leader said in Accra.")
     assert not _rejections(got, 1)
+
+
+_ACCUSED = "Washington accused the Ghanaian opposition leader Kwame Osei of bribery on Monday. "
+
+
+def test_events_charge_answers_a_first_person_denial_of_a_part_rejects_the_accuser() -> None:
+    got = _pairs(_ACCUSED + "\u201cI was never implicated in any bribery scheme,\u201d Osei said.")
+    assert (1, "GHAOPP", "USAGOV", "120", "asserted") in got
+    got = _pairs(_ACCUSED + "\u201cThere is nobody in Ghana who could claim that I was implicated in any "
+                            "bribery scheme,\u201d he said.")
+    assert (1, "GHAOPP", "USAGOV", "120", "asserted") in got
+
+
+def test_events_charge_answers_a_denial_of_a_part_needs_the_first_person_a_negation_and_a_charge() -> None:
+    # an admission; what everyone can say; a third person defended; a speaker nobody accused
+    for said in ("\u201cI was implicated in the bribery scheme,\u201d Osei said.",
+                 "\u201cEveryone could claim that I was implicated in the bribery scheme,\u201d Osei said.",
+                 "\u201cHe was never implicated in any bribery scheme,\u201d Osei said."):
+        assert not _rejections(_pairs(_ACCUSED + said), 1)
+    assert not _rejections(_pairs("Washington praised the Ghanaian opposition leader Kwame Osei on Monday. "
+                                  "\u201cI was never implicated in any bribery scheme,\u201d Osei said."), 1)

@@ -5,7 +5,12 @@ first-person disagreement with no object ("I disagree", "we totally disagree") o
 false ("“Complete rubbish,” X said"). The charge was told earlier in the story; the answer rejects it (CAMEO 120,
 as "denied the charges" does) and is aimed at whoever charged, arrested or accused the speaker's side
 (``replies.charger``). With no such act told before, nothing is coded: a speaker nobody charged who disagrees or
-calls something nonsense answers no one the document names.
+calls something nonsense answers no one the document names. So does a quoted first-person denial of one's part
+in a wrong, negated or said to be what no one can say ("“I was never implicated in any bribery,” X said", "“no
+one could claim that I was implicated in ...,” he said"): the speaker rejects the charge; the speech verb, not the
+negated clause, says whether the answer was made. Not a third person ("he was never implicated": a defence, not
+the speaker's own answer), an admission ("I was implicated"), nor what someone can say ("everyone could claim I
+was implicated").
 
 Not a disagreement with a named other ("we disagree with Lima": the lexicon's own frame), one negated ("I don't
 disagree") or hedged under a condition or a question; not a dismissal word that is part of a clause ("it would be
@@ -48,6 +53,8 @@ class ChargeAnswers:
 
     disagreeing: frozenset[str]
     dismissing: frozenset[str]
+    disowning: frozenset[str]
+    denying_universals: frozenset[str]
 
 
 @functools.cache
@@ -78,6 +85,47 @@ def _dismissal(word: Token, index: MentionIndex, words: ChargeAnswers, lexicon: 
     return index.actors(subj) if subj is not None else []
 
 
+_CLIMB = 5
+"""How far up from a disowning clause the speech verb of its speaker is looked for ("..., he said")."""
+
+
+def _denied_by_all(clause: Token, words: ChargeAnswers, lexicon: Lexicon) -> bool:
+    """Whether a clause is what no one can say ("nobody could claim I was implicated"): the complement of a verb
+    whose subject is a negative universal."""
+    if clause.dep_ != "ccomp":
+        return False
+    subj = subject_of(clause.head, lexicon.rules.relative_pronouns)
+    if subj is None:
+        return False
+    named = " ".join([*(c.lower_ for c in subj.children if c.dep_ == "det" and c.lower_ == "no"), subj.lower_])
+    return named in words.denying_universals
+
+
+def _disowning(word: Token, index: MentionIndex, words: ChargeAnswers,
+               lexicon: Lexicon) -> tuple[Token, list[Mention]] | None:
+    """The speech verb and speaker of a quoted first-person denial of one's part in a wrong ("I was never
+    implicated in any crime", "we are not complicit", "no one could claim I was implicated ..."): the verb above
+    the clause whose subject is an actor (the denial was said: its clause, not the negated one, decides whether it
+    happened). None when the clause is not negated, its subject is no first person, or no speaker is named."""
+    if word.lemma_.lower() not in words.disowning and word.lower_ not in words.disowning:
+        return None
+    clause = word.head if word.dep_ == "acomp" else word
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "I was implicated"
+    if subj is None or subj.lower_ not in _FIRST_PERSON or not (
+            any(c.dep_ == "neg" for c in clause.children) or _denied_by_all(clause, words, lexicon)):
+        return None
+    head = clause
+    for _ in range(_CLIMB):
+        if head.head == head:
+            break
+        head = head.head
+        speaker = subject_of(head, lexicon.rules.relative_pronouns) \
+            if head.lemma_.lower() in lexicon.rules.speech_verbs else None
+        if speaker is not None and (found := index.actors(speaker)):
+            return head, found
+    return None
+
+
 _CHARGING = frozenset({"173"})
 """CAMEO "arrest, detain, or charge with legal action": a charge whose target may answer it."""
 
@@ -102,16 +150,20 @@ def charge_answers(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earl
     """A rejection frame for each bare answer (see the module) whose speaker's side was charged or accused
     earlier in the document, aimed at the one who charged it."""
     words = load_charge_answers()
-    answering = words.disagreeing | words.dismissing  # once, not per word: this gate runs on every sentence
+    # once, not per word: this gate runs on every sentence
+    answering = words.disagreeing | words.dismissing | words.disowning
     if sent.text.rstrip().endswith("?") or (answering.isdisjoint(doc_forms(sent))
                                             and answering.isdisjoint(doc_lemmas(sent))):
         return []
-    coded = {f.trigger.i for f in frames if f.targets}
+    # a frame with no doer ("I was implicated") codes nothing: the word is still free for an answer
+    coded = {f.trigger.i for f in frames if f.targets and f.sources}
     out: list[Frame] = []
     for word in sent:
         if word.i in coded:
             continue
-        sources = _disagreement(word, index, words, lexicon) or _dismissal(word, index, words, lexicon)
+        anchor, sources = word, _disagreement(word, index, words, lexicon) or _dismissal(word, index, words, lexicon)
+        if not sources and (said := _disowning(word, index, words, lexicon)) is not None:
+            anchor, sources = said
         targets: list[Mention] = []
         for source in sources:
             charge = charger(source, earlier) or _charged_person(source, earlier)
@@ -119,5 +171,5 @@ def charge_answers(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earl
                 targets.append(recalled_at(charge.source, word, REPLY, "reply"))
         if targets:
             entry = TriggerEntry("verb", word.lemma_.lower(), None, frozenset(), frozenset(), _REJECT, frozenset(), 0)
-            out.append(Frame(word, [word], entry, _REJECT, sources, targets, DIRECT, False, False, word))
+            out.append(Frame(word, [word], entry, _REJECT, sources, targets, DIRECT, False, False, anchor))
     return out
