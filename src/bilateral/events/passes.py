@@ -21,6 +21,7 @@ from bilateral.events.abroad_plotters import abroad_plotters
 from bilateral.events.accompanying import accompanying_acts
 from bilateral.events.alternatives import alternative_suppliers
 from bilateral.events.arguments import MentionIndex
+from bilateral.events.answering_statements import answering_statements
 from bilateral.events.arms_trade import delivered_frames
 from bilateral.events.asked_undoings import asked_undoings
 from bilateral.events.arriving_helpers import arriving_helpers
@@ -169,6 +170,9 @@ PASSES: tuple[Pass, ...] = (
     Pass("innocence_pleas", lambda w: w.add(innocence_pleas(w.sent, w.index, w.acts, w.lexicon))),  # as a denial
     Pass("charge_answers", lambda w: w.add(charge_answers(w.sent, w.frames, w.index, w.acts, w.lexicon))),
     Pass("bare_refusals", _bare_answers),
+    # "the statement came in response to X's proposal": the told rejection answers X
+    Pass("answering_statements", lambda w: w.add(answering_statements(w.sent, w.index, w.acts, w.position,
+                                                                      w.lexicon))),
     Pass("recalled", lambda w: w.add(recalled_frames(w.sent, w.frames, w.index, w.acts, w.lexicon))),
     # before the retellings: the claimed attack is what they tell
     Pass("claimed_ahead", lambda w: w.add(claimed_ahead(w.sent, w.frames, w.index, w.story.claimant, w.lexicon))),
