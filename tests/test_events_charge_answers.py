@@ -79,3 +79,22 @@ def test_events_charge_answers_a_denial_of_a_part_needs_the_first_person_a_negat
         assert not _rejections(_pairs(_ACCUSED + said), 1)
     assert not _rejections(_pairs("Washington praised the Ghanaian opposition leader Kwame Osei on Monday. "
                                   "\u201cI was never implicated in any bribery scheme,\u201d Osei said."), 1)
+
+
+def _dated(text: str) -> set[tuple[int, str, str | None, str | None]]:
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    [done] = code_documents([Document("d", text, published=dt.date(2021, 4, 9))], load_resources(Settings()))
+    return {(e.sentence_index, e.cameo, e.target.code if e.target else None, e.date) for e in done.events}
+
+
+def test_events_charge_answers_an_answer_going_on_a_told_rejection_takes_its_date() -> None:
+    got = _dated(_ACCUSED + "Osei rejected the accusations at a news conference in Accra on Tuesday. "
+                            "\u201cI was never implicated in any bribery scheme,\u201d Osei said.")
+    assert (2, "120", "USAGOV", "2021-04-06") in got
+    # told with a sentence between: the answer keeps its own date
+    got = _dated(_ACCUSED + "Osei rejected the accusations at a news conference in Accra on Tuesday. "
+                            "The opposition holds rallies every week. "
+                            "\u201cI was never implicated in any bribery scheme,\u201d Osei said.")
+    assert (3, "120", "USAGOV", "2021-04-09") in got

@@ -173,3 +173,17 @@ def charge_answers(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earl
             entry = TriggerEntry("verb", word.lemma_.lower(), None, frozenset(), frozenset(), _REJECT, frozenset(), 0)
             out.append(Frame(word, [word], entry, _REJECT, sources, targets, DIRECT, False, False, anchor))
     return out
+
+
+def said_before(answers: Sequence[Frame], earlier: Sequence[Event], position: int) -> dict[int, Event]:
+    """The rejection each answer goes on, by trigger position: one its speaker was told making in the sentence just
+    before ("X rejected the allegations at a press conference on Thursday. “...,” he said"): the quoted answer is
+    what was said then, and takes its date (unless its own sentence names one)."""
+    out: dict[int, Event] = {}
+    for frame in answers:
+        speakers = {m.actor.code for m in frame.sources}
+        told = next((e for e in reversed(earlier) if e.sentence_index == position - 1 and e.event_type == "REJECT"
+                     and e.modality == "asserted" and e.source.code in speakers), None)
+        if told is not None:
+            out[frame.trigger.i] = told
+    return out

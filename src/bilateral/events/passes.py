@@ -29,7 +29,7 @@ from bilateral.events.attacker_nouns import attacker_nouns
 from bilateral.events.bare_refusals import bare_refusals
 from bilateral.events.blamed import blamed_doers
 from bilateral.events.captured_from import captured_from
-from bilateral.events.charge_answers import charge_answers
+from bilateral.events.charge_answers import charge_answers, said_before
 from bilateral.events.charging_laws import charging_laws
 from bilateral.events.claimed_ahead import claimed_ahead
 from bilateral.events.claimed_alongside import claimed_alongside
@@ -138,6 +138,14 @@ def _bare_answers(w: Work) -> None:
     w.dated.update({frame.trigger.i: proposal for frame, proposal in answers})
 
 
+def _charge_answers(w: Work) -> None:
+    """"“Utter nonsense,” X said": a bare answer to the charge, dated by the rejection it goes on, if told just
+    before."""
+    answers = charge_answers(w.sent, w.frames, w.index, w.acts, w.lexicon)
+    w.add(answers)
+    w.dated.update(said_before(answers, w.earlier, w.position))
+
+
 def _retellings(w: Work) -> None:
     """An attack, a threat or a hijack the story told, told again, each judged against the frames found before any
     of them, dated by the act told unless a bare answer already is."""
@@ -168,7 +176,7 @@ PASSES: tuple[Pass, ...] = (
     # after the replies: a denied deed no accusation answers, by whom its group fights
     Pass("opposed_sides", lambda w: opposed_sides(w.frames, w.acts, w.lexicon.rules)),
     Pass("innocence_pleas", lambda w: w.add(innocence_pleas(w.sent, w.index, w.acts, w.lexicon))),  # as a denial
-    Pass("charge_answers", lambda w: w.add(charge_answers(w.sent, w.frames, w.index, w.acts, w.lexicon))),
+    Pass("charge_answers", _charge_answers),
     Pass("bare_refusals", _bare_answers),
     # "the statement came in response to X's proposal": the told rejection answers X
     Pass("answering_statements", lambda w: w.add(answering_statements(w.sent, w.index, w.acts, w.position,
