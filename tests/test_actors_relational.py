@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.resolving import codes_by_text
 
 
@@ -22,3 +24,37 @@ def test_actors_relational_a_colleague_with_a_demonym_is_that_government(nlp, kb
     found = codes_by_text(nlp, kb, "The envoy appealed to his Japanese colleague to reconsider the vote.")
     assert found.get("Japanese colleague") == "JPNGOV"
     assert codes_by_text(nlp, kb, "The envoy appealed to his colleagues to reconsider the vote.") == {}
+
+
+def _kept(texts: list[str]) -> list[set[tuple[str, str | None, str]]]:
+    """(source, target, CAMEO code) of the events each document keeps at the default ``min_confidence``."""
+    import datetime as dt
+
+    from bilateral.models import Document
+    from bilateral.pipeline import code_documents, load_resources
+    from bilateral.settings import Settings
+
+    res = load_resources(Settings())
+    docs = [Document(str(i), text, published=dt.date(2024, 6, 15)) for i, text in enumerate(texts)]
+    return [{(e.source.code, e.target.code if e.target else None, e.cameo) for e in done.events}
+            for done in code_documents(docs, res)]
+
+
+@pytest.mark.model
+def test_actors_relational_group_aided_by_a_coordinated_verb_is_kept() -> None:
+    joined, past, alone, others, own = _kept([
+        "Canada firmly resists Russia's naval buildup and, for that reason, gives military support to Russian "
+        "rivals in the Arctic.",
+        "Canada condemned the raid and gave military support to Russian rivals in the Arctic.",
+        "Canada sends military aid to Russian rivals in the Arctic.",
+        # must not: a group of no country that names no one it opposes keeps the lower confidence of agents
+        "Canada firmly resists Russia's naval buildup and, for that reason, gives military support to other "
+        "northern nations.",
+        # must not: a firm's rivals of its own nationality are that country's, not a group opposing it
+        "Canada firmly resists the merger and gives military support to the bank's Russian rivals.",
+    ])
+    assert ("CAN", "---GOV", "072") in joined
+    assert ("CAN", "---GOV", "072") in past
+    assert any(target == "---GOV" and cameo.startswith("07") for _, target, cameo in alone)
+    assert not any(target == "---GOV" for _, target, _ in others)
+    assert not any(target == "---GOV" for _, target, _ in own)

@@ -55,6 +55,11 @@ the guidelines give (``---`` + sector when no country is given), not a guess lef
 agent placed by its document. At ``AGENT_CONFIDENCE`` an act a state does to them through one step of structure
 stayed under the default ``min_confidence``: "40 detainees were flown to Louisiana" in a story of deportation, the
 holder inferred from the place, was at 0.43 (dropped) and is at 0.54. Other agents with no country keep 0.56."""
+RELATIONAL_CONFIDENCE = DOCUMENT_CONFIDENCE
+"""A relational group ("Chinese rivals", "Iran's enemies", ``relational_groups``): the state written on it says whom
+the group stands against, so ``---GOV`` is the code the guidelines give such states, not a guess left open, as with
+``REMOVAL_CONFIDENCE``. At ``AGENT_CONFIDENCE`` an act on them told by the second verb of a coordination ("X opposes
+A and gives arms to B's rivals", 0.9 × 0.9 × 0.56) stayed under the default ``min_confidence``."""
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "attr"})
 """Where an agent noun is a participant: subject, object, object of a preposition, or joined to one."""
 _NAMED = frozenset({"PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "ORG"})
@@ -68,7 +73,7 @@ _RELATUM_KINDS = frozenset({"country", "demonym", "capital", "metonym"})
 def relational_groups(r: Resolution) -> None:
     """"Chinese rivals in Asia", "Iran's enemies": a state written on a relational noun (``relational_nouns``)
     is whom the group opposes, not the group's country. The phrase is one actor with no country (``---GOV``,
-    as sure as other agents with none), so the country pass never reads the demonym or possessive as the
+    at ``RELATIONAL_CONFIDENCE``), so the country pass never reads the demonym or possessive as the
     group. A person or body on such a noun ("Putin's rivals") is left to the passes that read names, and so is a
     noun whose owner or "of" complement names whom it opposes ("Apple's Chinese rivals" are Chinese)."""
     nouns = r.kb.sectors.relational_nouns
@@ -90,7 +95,7 @@ def relational_groups(r: Resolution) -> None:
         text = r.sent[start:tok.i + 1].text
         actor = Actor(text=text, name=text.lower(), code=UNKNOWN_COUNTRY + "GOV", country=None, sector="GOV",
                       kind="group")
-        r.add(actor, start, tok.i + 1, AGENT_CONFIDENCE, "agent")
+        r.add(actor, start, tok.i + 1, RELATIONAL_CONFIDENCE, "agent")
 
 
 CAMPAIGN_NOUNS = frozenset({"insurgency", "rebellion", "uprising", "insurrection", "insurgence"})
