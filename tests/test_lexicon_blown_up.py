@@ -1,0 +1,38 @@
+"""The phrasal verb "blow up": blowing up a thing built (a bridge, tracks, a pipeline, a checkpoint) is destroying
+property (1712) as surely as "demolished" or "burned homes"; told of anything else ("the talks blew up", "blew up
+photos") it is no act, so the bare verb stays a weak trigger. Sentences written for these tests; actors resolved
+by the pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilateral.settings import Settings
+
+
+def _kept(texts: list[str]) -> list[set[tuple[str, str | None, str]]]:
+    """(source, target, CAMEO code) of the events each document keeps at the default ``min_confidence``."""
+    from bilateral.models import Document
+    from bilateral.pipeline import code_documents, load_resources
+
+    res = load_resources(Settings())
+    docs = [Document(str(i), text, published=dt.date(2024, 6, 15)) for i, text in enumerate(texts)]
+    return [{(e.source.code, e.target.code if e.target else None, e.cameo) for e in done.events}
+            for done in code_documents(docs, res)]
+
+
+@pytest.mark.model
+def test_lexicon_blown_up_a_thing_built_is_destroyed() -> None:
+    bridge, checkpoint, talks, photos = _kept([
+        "N'DJAMENA — Chadian rebels blew up a bridge in Chad on Monday.",
+        "N'DJAMENA — Chadian rebels blew up an army checkpoint in Chad on Monday.",
+        # must not: a plan or talks that fall apart, a picture enlarged
+        "N'DJAMENA — Talks between Chad and the rebels blew up on Monday.",
+        "N'DJAMENA — Chadian rebels blew up photos of their leader on Monday.",
+    ])
+    assert ("TCDREB", "TCD", "1712") in bridge
+    assert ("TCDREB", "TCDMIL", "1712") in checkpoint
+    assert not any(cameo == "1712" for _, _, cameo in talks)
+    assert not any(cameo == "1712" for _, _, cameo in photos)
