@@ -41,3 +41,14 @@ def test_lexicon_targetless_acts(text: str, actors: dict[str, str], want: set[tu
     got = {(e.source.code, e.target.code if e.target else None, e.cameo)
            for e in coded_events(nlp, text, actors) if e.modality == "asserted"}
     assert got == want
+
+
+@pytest.mark.model
+def test_lexicon_targetless_a_show_of_force_lacks_no_target(nlp: Language) -> None:
+    """A test or drill is aimed at no one by its nature, so its targetless event takes no ``NO_TARGET`` factor;
+    a targetless retreat, which often leaves its aim unsaid, keeps it."""
+    tested = coded_events(nlp, "Chile tested a new rocket on Monday.", {"Chile": "CHL"})
+    retreated = coded_events(nlp, "Chile retreated on Monday.", {"Chile": "CHL"})
+    assert [(e.target, e.cameo[:2]) for e in tested] == [(None, "15")]
+    assert [e.target for e in retreated] == [None]
+    assert tested[0].confidence > retreated[0].confidence

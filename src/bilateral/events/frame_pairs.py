@@ -11,10 +11,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bilateral.codes import load_codes
 from bilateral.events.contentions import rival_groups
 from bilateral.events.frames import CONTROLLED, NO_TARGET, Frame
 from bilateral.events.measures import on_home_ground
 from bilateral.models import Actor, Mention
+
+_SHOW_OF_FORCE = "MOBILIZE"
+"""The type whose acts have no one they are aimed at by their nature ("X tested a missile", "held drills", "X's test
+of its rockets"): a frame of such a targetless entry (``notarget``) lacks no target, so it takes no ``NO_TARGET``
+factor. Other targetless entries ("the rebels retreated") often leave an aim unsaid and keep the factor."""
 
 
 def _same(a: Mention, b: Mention) -> bool:
@@ -67,5 +73,6 @@ def frame_pairs(frame: Frame) -> list[tuple[Mention, Mention | None, float]]:
         if out:
             return out
     if frame.notarget or frame.open_target:
-        out.extend((s, None, frame.confidence * NO_TARGET * s.confidence) for s in frame.sources)
+        factor = 1.0 if frame.notarget and load_codes().get(frame.cameo).plover == _SHOW_OF_FORCE else NO_TARGET
+        out.extend((s, None, frame.confidence * factor * s.confidence) for s in frame.sources)
     return out
