@@ -35,6 +35,9 @@ _DOMINANT = 10
 than any other of the name: news that writes "Los Angeles" alone means the American city, not a Spanish village."""
 _NOT_PLACES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 """Entity types a misspelt place name is never taken from."""
+_OWN_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+"""Sectors of a state's own bodies: a misspelt country before one of their nouns ("the Phillippines Army") is still
+that country."""
 _RESIDENCE_PREPS = frozenset({"in", "near", "inside", "across", "throughout", "at"})
 """Prepositions that place what a sentence reports in a country ("demonstrated in Serbia")."""
 _IN_PLACE = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout", "within"})
@@ -171,17 +174,31 @@ def towns(r: Resolution) -> None:
 def misspelled_places(r: Resolution) -> None:
     """A proper noun that misspells a country or capital by one letter ("Ethopia", "Afganistan", "the
     Phillippines military"): that country, less certainly than a name spelled right. Never a word spaCy
-    tags as a person, work or product ("Frances", "Georgie")."""
+    tags as a person, work or product ("Frances", "Georgie"), nor a word of a longer name
+    (``_part_of_longer_name``: "Columbia University", "British Columbia")."""
     for tok in r.tokens:
         if tok.pos_ != "PROPN" or tok.ent_type_ in _NOT_PLACES or not r.free(tok.i, tok.i + 1) \
                 or tok.i in r.hit_at:
             continue
         entry = r.kb.misspelled_place(tok.text)
-        if entry is not None:
+        if entry is not None and not _part_of_longer_name(r, tok):
             code = r.kb.countries[entry.key].holder_on(r.on) if entry.kind == "capital" else entry.key
             head = r.sector_head(r.sent[tok.i:tok.i + 1]) if entry.kind == "country" else None
             start, end, sector = head if head is not None else (tok.i, tok.i + 1, None)
             r.add(r.kb.country_actor(code, sector, tok.text), start, end, 0.7, "spelling")
+
+
+def _part_of_longer_name(r: Resolution, tok: Token) -> bool:
+    """Whether ``tok`` is one word of a longer proper name: the name spaCy tags around it ("Columbia University",
+    "British Columbia", "the District of Columbia") or a capitalised proper noun compounded with it. Such a name is
+    a body or place of its own, spelled as its owners spell it, so the one-letter likeness to a country is chance;
+    the name decides. A state's own body after the country's name ("the Phillippines Army") keeps the country."""
+    ent = next((e for e in doc_ents(r.sent) if e.start <= tok.i < e.end), None)
+    words = {t.i: t for t in ent} if ent is not None else {}
+    words.update({t.i: t for t in (tok.head, *tok.children) if t.dep_ in ("compound", "flat") or tok.dep_ in (
+        "compound", "flat") and t.i == tok.head.i})
+    others = [t for i, t in words.items() if i != tok.i and t.text[:1].isupper() and t.pos_ == "PROPN"]
+    return any(r.kb.sectors.noun_sector((t.lower_,)) not in _OWN_BODIES for t in others)
 
 
 def residents(r: Resolution) -> None:
