@@ -23,6 +23,7 @@ from bilateral.actors.context import ActorContext
 from bilateral.actors.knowledge import KnowledgeBase
 from bilateral.actors.state import Resolution
 from bilateral.actors.periods import distinct_periods
+from bilateral.actors.region_names import region_names
 from bilateral.actors.personal_opponents import personal_opponents
 from bilateral.actors.shared_modifiers import shared_modifiers
 from bilateral.models import Mention
@@ -43,6 +44,9 @@ PASSES: tuple[Pass, ...] = (
     Pass("known_people", names.known_people,
          "a name the dictionaries know is the surest evidence; it takes its title with it, so no title pass "
          "can code that title as a second person"),
+    Pass("region_names", region_names,
+         "'New Mexico', 'British Columbia' are regions of other states: claimed whole before the title and country "
+         "passes read the country word inside them"),
     Pass("unknown_people", titles.unknown_people,
          "titled people no dictionary knows, before the country pass would read their title's demonym "
          "('British Prime Minister Keir Starmer') as a country with a sector"),
