@@ -29,8 +29,8 @@ _OWNED_AT = frozenset({"in", "from", "near", "outside", "at", "of"})
 military base outside Mogadishu") in a country; only "in" and "from" place a group noun, and "of" a place noun
 ("residents of the Kenyan town of X")."""
 _ARMED = frozenset({"MIL", "REB"})
-"""Sectors of forces and armed groups, which a seat of government ("in Gabon's capital") does not place: they may
-be there as guests."""
+"""Sectors of forces and armed groups, which a seat of government ("in Gabon's capital", "in Libreville") does not
+place: they may be there as guests."""
 _HOLDING = frozenset({"hold", "claim", "control", "occupy", "administer", "govern"})
 """Participles by which a hyphenated country says who holds or claims a place ("a Russian-held town")."""
 _BLOCKING_ENTS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -187,8 +187,9 @@ class Resolution:
         if found is None or (owned is None and found[2] == "MIL" and prep.lower_ == "in" and not any(
                 c.lower_ == "security" for c in head.children if c.dep_ in ("compound", "amod"))):
             return None  # "security forces in Guinea" are Guinea's own
-        if owned is None and found[2] in _ARMED and root.lower_ in self.kb.sectors.seat_nouns:
-            return None  # "the rebels in Gabon's capital" may be its guests, at talks held there
+        if owned is None and found[2] in _ARMED and (root.lower_ in self.kb.sectors.seat_nouns
+                                                     or self._foreign_capital(span)):
+            return None  # "the rebels in Gabon's capital", "insurgents in Libreville" may be its guests, at talks
         if span.root.dep_ == "conj" and span.root.head.i < span.start:
             # "officials from Kenya and Uganda": the later conjunct shares the noun's sector, the name alone
             return (span.start, span.end, found[2]) if self.free(span.start, span.end) else None
@@ -199,6 +200,16 @@ class Resolution:
         if not self.free(span.end, hi) or any(i in self.hit_at for i in range(span.end, hi)):
             hi = span.end
         return lo, hi, found[2]
+
+    def _foreign_capital(self, span: Span) -> bool:
+        """``span`` is a capital named as such ("Doha") of a country other than the one the document is about (any
+        country, for a text with no document): armed groups placed there are more often guests at talks than
+        fighters. "Militants in Kabul" in a story about Afghanistan stay Afghan."""
+        hit = self.hit_at.get(span.start)
+        if hit is None or hit[0].kind != "capital":
+            return False
+        lead = self.context.leading_country(self.text) if self.context is not None else None
+        return lead != hit[0].entries[0].key
 
     def owned_sector(self, head: Token) -> tuple[int, int, str] | None:
         """Sector of whoever owns the thing ``head`` heads ("Russian positions", "a military base" -> MIL), from
