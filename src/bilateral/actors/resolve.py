@@ -22,6 +22,7 @@ from bilateral.actors.listed_civilians import listed_civilians
 from bilateral.actors.context import ActorContext
 from bilateral.actors.knowledge import KnowledgeBase
 from bilateral.actors.state import Resolution
+from bilateral.actors.document_titles import titled_in_document
 from bilateral.actors.periods import distinct_periods
 from bilateral.actors.region_names import region_names
 from bilateral.actors.personal_opponents import personal_opponents
@@ -92,6 +93,9 @@ PASSES: tuple[Pass, ...] = (
          "found by now, before the document pass could guess another"),
     Pass("domestic_groups", agents.domestic_groups,
          "bare group nouns take the country of a sentence whose every other actor is known"),
+    Pass("titled_in_document", titled_in_document,
+         "'Attorney General Jane Doe' takes the document's country only where no name, title or coreference of "
+         "the sentence said whose she is: weak evidence, just before the weakest"),
     Pass("document_agents", agents.document_agents,
          "the weakest evidence, the document's main country, only for agent nouns nothing else has claimed"),
     Pass("listed_civilians", listed_civilians,
