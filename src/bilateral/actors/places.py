@@ -114,7 +114,7 @@ def place_names(r: Resolution) -> None:
             r.claimed.update(range(start, tok.i + 1))
 
 
-def _dominant_country(places: list[Place]) -> str | None:
+def dominant_place_country(places: list[Place]) -> str | None:
     """The one country of the gazetteer's towns and regions of a name, or the country of a town ``_DOMINANT``
     times bigger than every town of the name in another country; None when the name stays ambiguous."""
     biggest: dict[str, int] = {}
@@ -160,7 +160,7 @@ def towns(r: Resolution) -> None:
                 and not r.governed_by_place_prep(r.sent[start:ent.end]):
             continue  # "Kim said", however tagged: a small town that shares a known surname counts only "in Kim"
         plain = [p for p in places if p.rule == "plain" or r.governed_by_place_prep(r.sent[start:ent.end])]
-        home = _dominant_country([p for p in plain if p.precision in ("city", "admin1")])
+        home = dominant_place_country([p for p in plain if p.precision in ("city", "admin1")])
         if home is not None and len(plain) == len(places):
             country = r.kb.countries[home].holder_on(r.on)
             placed = r.sector_in(r.sent[start:ent.end])

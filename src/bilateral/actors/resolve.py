@@ -24,6 +24,7 @@ from bilateral.actors.knowledge import KnowledgeBase
 from bilateral.actors.state import Resolution
 from bilateral.actors.document_titles import titled_in_document
 from bilateral.actors.periods import distinct_periods
+from bilateral.actors.place_named_bodies import place_named_bodies
 from bilateral.actors.region_names import region_names
 from bilateral.actors.personal_opponents import personal_opponents
 from bilateral.actors.shared_modifiers import shared_modifiers
@@ -69,6 +70,9 @@ PASSES: tuple[Pass, ...] = (
          "contain them have claimed their tokens"),
     Pass("towns", places.towns,
          "gazetteer towns only where no dictionary name or titled person claimed the tokens"),
+    Pass("place_named_bodies", place_named_bodies,
+         "'Columbia University' is a US body: its town read with its sector noun before the misspelling pass "
+         "could take the town's name for a country"),
     Pass("misspelled_places", places.misspelled_places,
          "one-letter misspellings last among names: weaker than any name spelled right"),
     Pass("region_bodies", places.region_bodies,
