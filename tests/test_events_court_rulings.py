@@ -73,3 +73,13 @@ def test_a_ruling_that_the_act_breaks_the_law() -> None:
     for text in ("Uganda's Supreme Court held on Monday that expelling the migrants did not breach the constitution.",
                  "Uganda's Supreme Court held on Monday that the bank's closure of the branch breached the law."):
         assert ("UGAJUD", "UGAGOV", "120") not in _codes(_OPENING + text), text
+
+
+def test_halting_the_deportation_of_a_named_activist_still_rejects_the_government() -> None:
+    # a person coded with a private sector ("Kenyan activist X") is the one deported, not the doer of the act
+    text = ("Uganda detained Kenyan activist Omari Wekesa last week. "
+            "A Ugandan judge on Friday prolonged an order to halt Wekesa's deportation.")
+    assert ("UGAJUD", "UGAGOV", "120") in _codes(text)
+    # must not: a firm's act halted is still no rejection of the state
+    assert ("UGAJUD", "UGAGOV", "120") not in _codes(
+        "Uganda's High Court on Tuesday blocked a local bank's closure of the branches in Gulu.")

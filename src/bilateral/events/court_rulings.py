@@ -80,10 +80,11 @@ def _state_act(act: Token) -> bool:
 
 
 def _private(act: Token, index: MentionIndex) -> bool:
-    """Whether the act's possessor is a firm or an organisation ("the bank's closure of the branch")."""
+    """Whether the act's possessor is a firm or an organisation ("the bank's closure of the branch"); a person of
+    such a sector ("the activist's deportation") is the one the act befalls, not its doer."""
     owner = possessor_of(act)
-    return owner is not None and (owner.lemma_.lower() in _PRIVATE_NOUNS
-                                  or any(m.actor.sector in _PRIVATE_DOERS for m in index.actors(owner)))
+    return owner is not None and (owner.lemma_.lower() in _PRIVATE_NOUNS or any(
+        m.actor.sector in _PRIVATE_DOERS and m.actor.kind != "person" for m in index.actors(owner)))
 
 
 def _named_state(act: Token, index: MentionIndex) -> list[Mention]:
