@@ -23,6 +23,7 @@ from bilateral.actors.context import ActorContext
 from bilateral.actors.knowledge import KnowledgeBase
 from bilateral.actors.state import Resolution
 from bilateral.actors.document_titles import titled_in_document
+from bilateral.actors.held_places import held_places
 from bilateral.actors.periods import distinct_periods
 from bilateral.actors.place_named_bodies import place_named_bodies
 from bilateral.actors.region_names import region_names
@@ -87,7 +88,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("coreference", coreference.coreference,
          "pronouns, descriptions and surnames through the document only where the sentence's own names "
          "said nothing"),
-    Pass("held_places", agents.held_places,
+    Pass("held_places", held_places,
          "'the rebel-held enclave' stands for its holders once every name of the sentence has given its country"),
     Pass("shared_modifiers", shared_modifiers,
          "'Kenyan officials and lawmakers': a conjoined bare group noun takes the country its partner's modifiers "
