@@ -86,6 +86,7 @@ from bilateral.events.sent_relief import sent_relief
 from bilateral.events.shunned_courts import shunned_courts
 from bilateral.events.stances import believed_by_another, untargeted_statement
 from bilateral.events.story import StoryFacts
+from bilateral.events.struck_goods import struck_goods
 from bilateral.events.supported_things import supported_things
 from bilateral.events.taking_effect import effective_measures
 from bilateral.events.their_meetings import their_meetings
@@ -207,6 +208,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("undone_measures", lambda w: undone_measures(w.frames)),  # "imposed tariffs on X, then delayed the tariffs"
     # "a pause in the tariffs on X": whoever laid the tariffs eases them
     Pass("measure_sources", lambda w: measure_sources(w.frames, w.index, w.earlier)),
+    # "goods will also be hit": the measure the sentence before laid
+    Pass("struck_goods", lambda w: struck_goods(w.sent, w.frames, w.index, w.earlier, w.position, w.lexicon)),
     Pass("captured_from", lambda w: captured_from(w.frames)),
     # before the counterparts: the ousted ruler's own forces did it
     Pass("military_coups", lambda w: military_coups(w.frames, w.index, w.lexicon)),
