@@ -60,6 +60,7 @@ from bilateral.events.joint_seizures import joint_seizures
 from bilateral.events.judged_acts import judged_doers
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.listed_acts import listed_acts
+from bilateral.events.measure_decisions import measure_decisions
 from bilateral.events.measure_sources import measure_sources
 from bilateral.events.mediated_truces import mediated_truces
 from bilateral.events.military_coups import military_coups
@@ -210,6 +211,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("measure_sources", lambda w: measure_sources(w.frames, w.index, w.earlier)),
     # "goods will also be hit": the measure the sentence before laid
     Pass("struck_goods", lambda w: struck_goods(w.sent, w.frames, w.index, w.earlier, w.position, w.lexicon)),
+    # "issued tariff decisions that strained ties with Y": the maker's measures on Y
+    Pass("measure_decisions", lambda w: w.add(measure_decisions(w.sent, w.frames, w.index, w.earlier, w.lexicon))),
     Pass("captured_from", lambda w: captured_from(w.frames)),
     # before the counterparts: the ousted ruler's own forces did it
     Pass("military_coups", lambda w: military_coups(w.frames, w.index, w.lexicon)),
