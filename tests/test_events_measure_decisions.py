@@ -1,7 +1,8 @@
 """Measures told as a kind of decision ("issued a string of tariff decisions that strained ties with Y",
 events/measure_decisions.py): the maker's measures, aimed at the countries named that its earlier measures hit.
 Must-not cases: no measure told before, a named country its measures did not hit, decisions only perhaps made, a
-measure noun modifying no act noun. Sentences written for these tests, coded through the pipeline."""
+measure noun modifying no act noun, a standing policy. Sentences written for these tests, coded through the
+pipeline."""
 
 from __future__ import annotations
 
@@ -61,4 +62,9 @@ def test_events_measure_decisions_nothing_for_decisions_perhaps_made() -> None:
 
 def test_events_measure_decisions_nothing_for_a_measure_noun_on_no_act_noun() -> None:
     got = _coded(_LAID + "Brazil held tariff talks with Peru on Friday.")
+    assert _measures(got, 1) == set()
+
+
+def test_events_measure_decisions_nothing_for_a_standing_policy() -> None:
+    got = _coded(_LAID + "Brazil's tariff policy has long been criticized by Peru.")
     assert _measures(got, 1) == set()

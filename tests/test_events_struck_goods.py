@@ -1,8 +1,8 @@
 """Goods told as hit by the measure the sentence before laid, with no one named: "Coffee and copper will also be
 hit" (events/struck_goods.py) is that measure again, from its owner to its target. Must-not cases: goods hit by a
-storm (an agent), people hit (an actor as subject), no measure told just before, measures laid by two sides, a third
-country named, goods only perhaps hit, goods not hit, a verb with no measure sense. Sentences written for these
-tests, coded through the pipeline."""
+storm (an agent), goods hit hard (harm), people hit (an actor as subject), no measure told just before, measures
+laid by two sides, a third country named, goods only perhaps hit, goods not hit, a verb with no measure sense.
+Sentences written for these tests, coded through the pipeline."""
 
 from __future__ import annotations
 
@@ -81,4 +81,9 @@ def test_events_struck_goods_nothing_for_goods_not_hit() -> None:
 
 def test_events_struck_goods_nothing_for_a_verb_with_no_measure_sense() -> None:
     got = _coded(_LAID + "Alpaca wool from Peru will also be shipped.")
+    assert _hit(got, 1) == set()
+
+
+def test_events_struck_goods_nothing_for_goods_hit_hard() -> None:
+    got = _coded(_LAID + "Exports of alpaca wool from Peru were hit hard.")
     assert _hit(got, 1) == set()

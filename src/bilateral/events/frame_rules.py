@@ -127,6 +127,12 @@ class FrameRules:
     growth_nouns: frozenset[str]
     """Nouns of more of an act, which take the act's arguments ("a tariff increase on X", "U.S. tariff hikes on X"):
     coded as the act their event-noun modifier names (events/nominal.py)."""
+    decision_nouns: frozenset[str]
+    """Nouns of one act taken, which a measure noun modifying them names ("tariff decisions", "a sanctions move"):
+    coded as that measure (events/measure_decisions.py). Not a standing policy or stance."""
+    harm_adverbs: frozenset[str]
+    """Adverbs of how badly something is hit ("hit hard"): the harm a measure does, not what it covers
+    (events/struck_goods.py)."""
     customs_charges: frozenset[str]
     """Event nouns for charges only the importing country levies ("tariffs", "duties"): "tariffs on Chinese imports
     to Canada" are Canada's (events/nominal.py)."""

@@ -2,19 +2,20 @@
 "Brazil announced a series of tariff decisions that strained ties with Peru and Chile", after Brazil's tariffs on
 Peru and Chile were told.
 
-A measure noun (``measure_nouns``: tariff, sanction, duty) that modifies an act noun (``act_nouns``: decision,
-move, action) names the act the decisions are: a tariff decision is the tariff laid. Its owner is the possessor of
-the act noun ("Brazil's tariff moves") or the subject of the verb that makes the decisions, directly or through a
-noun of quantity ("issued a string of tariff decisions"). Such a phrase names no target; the story has told whom
-the owner's measures hit (the asserted sanctions and tariffs, 163, it laid), and the countries of those that the
-sentence names again are the ones the decisions hit.
+A measure noun (``measure_nouns``: tariff, sanction, duty) that modifies a noun of one act taken
+(``decision_nouns``: decision, move, action) names the act the decisions are: a tariff decision is the tariff
+laid. Its owner is the possessor of the act noun ("Brazil's tariff moves") or the subject of the verb that makes
+the decisions, directly or through a noun of quantity ("issued a string of tariff decisions"). Such a phrase names
+no target; the story has told whom the owner's measures hit (the asserted sanctions and tariffs, 163, it laid), and
+the countries of those that the sentence names again are the ones the decisions hit.
 
 Not when:
 
 - the owner is no actor, or no earlier measure of its side is told (nothing says whom the decisions hit);
 - the sentence names none of the countries its earlier measures hit ("strained ties with Chile" when only Peru was
   hit before: another country's ties, no target told);
-- the phrase is hedged or denied ("could issue tariff decisions").
+- the phrase is hedged or denied ("could issue tariff decisions");
+- the noun it modifies is a standing policy or stance ("Brazil's tariff policy"), not an act taken.
 
 Cheap: only compound modifiers that are measure nouns of an act noun are looked at.
 """
@@ -75,7 +76,7 @@ def measure_decisions(sent: Doc, frames: Sequence[Frame], index: MentionIndex, e
     out: list[Frame] = []
     for noun in doc_tokens(sent):
         if noun.dep_ != "compound" or noun.lemma_.lower() not in rules.measure_nouns or noun.i in taken \
-                or noun.head.lemma_.lower() not in rules.act_nouns:
+                or noun.head.lemma_.lower() not in rules.decision_nouns:
             continue
         entry = next((e for e in lexicon.lookup("noun", noun.lemma_.lower()) if e.cameo == _LAID and not e.objects),
                      None)

@@ -13,7 +13,8 @@ Not when:
 
 - the verb has a source already, or a target other than the measure's ("the goods of Peru were hit" after a
   measure on Peru is that measure);
-- the verb has an agent ("crops were hit by a storm") or a subject that is an actor or a pronoun ("Canadian
+- the verb is told with how badly ("stocks were hit hard": the measure's harm, ``harm_adverbs``), or has an
+  agent ("crops were hit by a storm") or a subject that is an actor or a pronoun ("Canadian
   farmers will be hit", "they were hit": whom it harms, not what it covers); goods "from" a country named are goods
   all the same;
 - the sentence before told no measure, or measures by two sides or on two sides (who hits the goods is not told);
@@ -83,7 +84,8 @@ def struck_goods(sent: Doc, frames: list[Frame], index: MentionIndex, earlier: S
                 _side(t.actor) != _side(told.target) for t in frames[k].targets)):
             continue
         entry = _measure_sense(verb.lemma_.lower(), lexicon)
-        if entry is None or not is_passive(verb) or agent_of(verb) is not None:
+        if entry is None or not is_passive(verb) or agent_of(verb) is not None \
+                or any(c.dep_ == "advmod" and c.lower_ in lexicon.rules.harm_adverbs for c in verb.children):
             continue
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is None or subject.pos_ != "NOUN" \
