@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from bilateral.actors import acronyms, agents, coreference, names, places, reactions, titles
 from bilateral.actors.listed_civilians import listed_civilians
+from bilateral.actors.listed_regions import listed_regions
 from bilateral.actors.context import ActorContext
 from bilateral.actors.knowledge import KnowledgeBase
 from bilateral.actors.state import Resolution
@@ -76,6 +77,9 @@ PASSES: tuple[Pass, ...] = (
          "could take the town's name for a country"),
     Pass("misspelled_places", places.misspelled_places,
          "one-letter misspellings last among names: weaker than any name spelled right"),
+    Pass("listed_regions", listed_regions,
+         "a country's name listed with another country's regions is that country's region: once the gazetteer "
+         "passes have placed the regions"),
     Pass("region_bodies", places.region_bodies,
          "a region's name acts for its body ('Europe retaliated') only where no name of a country, body or "
          "person has claimed it"),
