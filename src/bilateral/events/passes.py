@@ -86,6 +86,7 @@ from bilateral.events.seized_vehicles import seized_vehicles
 from bilateral.events.sent_relief import sent_relief
 from bilateral.events.shunned_courts import shunned_courts
 from bilateral.events.stances import believed_by_another, untargeted_statement
+from bilateral.events.spoken_measures import spoken_measures
 from bilateral.events.story import StoryFacts
 from bilateral.events.struck_goods import struck_goods
 from bilateral.events.supported_things import supported_things
@@ -203,6 +204,8 @@ PASSES: tuple[Pass, ...] = (
                                                                             w.lexicon))),
     # before the earlier targets: "the attackers" are the doer
     Pass("attacker_nouns", lambda w: attacker_nouns(w.frames, w.index, w.earlier, w.lexicon.rules)),
+    # before the earlier targets: "officials said its tariffs ...", the speaker's measure, aimed as its earlier ones
+    Pass("spoken_measures", lambda w: w.add(spoken_measures(w.sent, w.frames, w.index, w.lexicon))),
     Pass("repeated_targets", lambda w: repeated_targets(w.frames, w.index, w.earlier)),
     # after the earlier targets: kept untargeted if none
     Pass("effective_measures", lambda w: effective_measures(w.frames, w.lexicon.rules.taking_effect)),
