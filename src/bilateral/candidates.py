@@ -20,6 +20,7 @@ from bilateral.events.restated_threats import NEAR, RESTATING
 from bilateral.events.retold_acts import ACTIVE_WITH_OBJECT, PASSIVE
 from bilateral.events.seized_vehicles import load_seized_vehicles
 from bilateral.events.told_attacks import RECALLED, TOLD_ATTACK
+from bilateral.events.turning_threats import may_turn_elsewhere
 from bilateral.nlp import SentenceSpan
 
 if TYPE_CHECKING:
@@ -42,7 +43,8 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: "Resources", actor_c
     countries") its members. A linked first-person promise with a pronoun for the act ("we'll do it") a few
     sentences after a parsed one is parsed too: it may restate a threat told there. A short sentence with a
     refusal verb right after a parsed one is parsed too: it may turn down the proposal told there with no actor
-    named ("The relatives refused.").
+    named ("The relatives refused."). A linked sentence announcing that its speaker will buy or turn elsewhere on a
+    condition is parsed too: it may threaten the side it leaves (events/turning_threats.py).
     All sentences when the pre-filter is disabled; the benchmark checks that it loses no event.
     """
     if not res.settings.prefilter:
@@ -59,7 +61,8 @@ def candidate_sentences(sents: Sequence[SentenceSpan], res: "Resources", actor_c
                       or any(j < i and name.search(s.text) is not None for j, name in listed)
                       or (i > 0 and linked[i - 1] and OPENING_PRONOUN.match(s.text) is not None)
                       or ((i in closers or going_on[i]) and _first_person(s.text)))
-    parse = [link and res.lexicon.may_trigger(s.text) for link, s in zip(linked, sents, strict=True)]
+    parse = [link and (res.lexicon.may_trigger(s.text) or may_turn_elsewhere(s.text, res.lexicon.rules))
+             for link, s in zip(linked, sents, strict=True)]
     for j, _ in listed:
         parse[j] = True  # which actors a grouping named later is made of
     for i, j in closers.items():

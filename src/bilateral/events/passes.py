@@ -95,6 +95,7 @@ from bilateral.events.their_meetings import their_meetings
 from bilateral.events.told_attacks import told_attacks
 from bilateral.events.told_nominals import told_nominals
 from bilateral.events.told_things import told_things
+from bilateral.events.turning_threats import turning_threats
 from bilateral.events.undone_measures import undone_measures
 from bilateral.events.untimely_acts import untimely_acts
 from bilateral.events.verdicts import verdict_courts
@@ -166,6 +167,14 @@ def _lists(w: Work) -> None:
     listed += domain_acts(w.frames)
     w.add(listed)
     w.listed = {frame.trigger.i for frame in listed}
+
+
+def _turning(w: Work) -> None:
+    """"will buy drones elsewhere if the embargo is not lifted": a threat, in place of the purchase it announces."""
+    found = turning_threats(w.sent, w.frames, w.index, w.earlier, w.lexicon)
+    taken = {frame.trigger.i for frame in found}
+    w.frames = [frame for frame in w.frames if frame.trigger.i not in taken]
+    w.add(found)
 
 
 def _statements(w: Work) -> None:
@@ -277,6 +286,8 @@ PASSES: tuple[Pass, ...] = (
     # before the counterparts: the substitute is not the one turned from
     Pass("alternative_suppliers", lambda w: alternative_suppliers(w.sent, w.frames, w.index, w.earlier,
                                                                   w.lexicon.rules)),
+    # "will buy drones elsewhere if the embargo is not lifted": a threat to the counterpart
+    Pass("turning_threats", _turning),
     # "there will be no room for talks"
     Pass("closed_talks", lambda w: w.add(closed_talks(w.sent, w.index, w.earlier, w.position, w.lexicon))),
     # "now is not the time to V": refused
