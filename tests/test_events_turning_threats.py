@@ -66,3 +66,14 @@ def test_events_turning_threats_not_an_act_that_is_not_announced() -> None:
 def test_events_turning_threats_no_target_without_a_counterpart() -> None:
     got = _coded("Norway will buy Chinese turbines if the export ban is not lifted, the energy minister said.")
     assert not any(kind == "THREATEN" for _, _, _, kind, _ in got)
+
+
+def test_events_turning_threats_aimed_at_the_party_the_condition_names() -> None:
+    got = _coded("Norway will buy Chinese turbines if Denmark does not lift its export ban, the energy minister said.")
+    assert (0, "NOR", "DNK", "THREATEN", "131") in got
+    assert not any(tgt == "CHN" for _, _, tgt, _, _ in got)
+
+
+def test_events_turning_threats_not_a_promise_on_the_partys_act() -> None:
+    got = _coded("Norway will buy Danish turbines if Denmark lifts its export ban, the energy minister said.")
+    assert not any(kind == "THREATEN" for _, _, _, kind, _ in got)

@@ -2,18 +2,20 @@
 the embargo is not lifted", "Oslo will have to look for alternatives unless the turbines are delivered".
 
 A state announcing (``future_aux``) that it will buy (``purchase_verbs``) or turn (``switching_verbs``) somewhere,
-on a condition that what it waits for is not done ("unless ...", or an "if" clause whose passive verb is negated:
-"if the freeze is not lifted", "if the jets cannot be acquired"), warns whoever withholds it: CAMEO's threat
-(131), aimed at the story's counterpart (``counterpart.counterpart``), the side the sentence leaves unnamed. No
-trigger of the lexicon codes it ("buy" alone is mostly trade), so this pass adds the frame.
+on a condition that what it waits for is not done ("unless ...", or an "if" clause whose verb is negated, passive
+or with another country's actor for subject: "if the freeze is not lifted", "if Denmark does not lift the ban"),
+warns whoever withholds it: CAMEO's threat (131), aimed at the condition's subject when it is such an actor, else
+at the story's counterpart (``counterpart.counterpart``), the side the sentence leaves unnamed. No trigger of the
+lexicon codes it ("buy" alone is mostly trade), so this pass adds the frame.
 
 Not when: the act is not announced ("Peru bought Chinese drones when ..."); the condition is met by something
-other than someone's act withheld (an active clause: "if the winter is not mild") or by the speaker's own side
-("if our own plant is not finished"), or is one that would be granted ("if the embargo is lifted": a promise);
-someone else forecasts it ("analysts said Peru will buy ...": ``foretold.foretold_by_another``); the story has no
-counterpart, or the counterpart is the one the act would turn to; a threat already codes the verb. Any other
-frame on the verb (buying arms, which ``arms_trade`` codes as cooperation with their maker) is what the threat
-announces, not an intent of its own: the threat replaces it (``passes``).
+other than someone's act withheld (an active clause with no actor for subject: "if the winter is not mild") or
+by the speaker's own side ("if our own plant is not finished"), or is one that would be granted ("if the embargo
+is lifted": a promise); someone else forecasts it ("analysts said Peru will buy ...":
+``foretold.foretold_by_another``); the condition names no party and the story has no counterpart, or the
+counterpart is the one the act would turn to; a threat already codes the verb. Any other frame on the verb
+(buying arms, which ``arms_trade`` codes as cooperation with their maker) is what the threat announces, not an
+intent of its own: the threat replaces it (``passes``).
 
 Cheap: a word test on the sentence before any walk over its parse; ``may_turn_elsewhere`` lets the candidate
 filter keep such a sentence, which holds no trigger word, for parsing.
@@ -64,23 +66,25 @@ def _announced(verb: Token, rules: FrameRules) -> Token | None:
     return None
 
 
-def _withheld(verb: Token) -> bool:
-    """Whether the condition after the turning verb is another's act withheld: "unless ...", or "if" with a
-    negated passive verb ("if the freeze is not lifted", "if they cannot be acquired"), its subject not the speaker's
+def _withheld(verb: Token, country: str | None, index: MentionIndex) -> list[Mention] | None:
+    """The party of the condition after the turning verb when that condition is another's act withheld: "unless
+    ...", or "if" with a negated verb, passive ("if the freeze is not lifted", "if they cannot be acquired") or
+    with another country's actor for subject ("if Denmark does not lift the ban"). The condition's subject when it
+    is such an actor ([] when none is); None when the condition is no act withheld, or its subject is the speaker's
     own (a subject the parser missed is no one's own)."""
     sent = verb.doc
     mark = next((t for t in sent[verb.i + 1:] if t.lower_ in _MARKS), None)
-    if mark is None:
-        return False
-    cond = next((t for t in sent[mark.i + 1:] if t.pos_ == "VERB"), None)
-    if cond is None:
-        return False
+    cond = next((t for t in sent[mark.i + 1:] if t.pos_ == "VERB"), None) if mark is not None else None
+    if mark is None or cond is None:
+        return None
     subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and any(t.lower_ in _OWN for t in subj.subtree):
-        return False
-    if mark.lower_ == "unless":
-        return True
-    return any(c.dep_ == "auxpass" for c in cond.children) and any(c.dep_ == "neg" for c in cond.children)
+        return None
+    party = [m for m in index.actors(subj) if m.actor.country != country] if subj is not None else []
+    if mark.lower_ == "unless" or (any(c.dep_ == "neg" for c in cond.children)
+                                   and (party or any(c.dep_ == "auxpass" for c in cond.children))):
+        return party
+    return None
 
 
 def turning_threats(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlier: Sequence[Event],
@@ -98,7 +102,7 @@ def turning_threats(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ear
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i in coded:
             continue
         top = _announced(verb, rules)
-        if top is None or top.i in coded or not _withheld(verb):
+        if top is None or top.i in coded:
             continue
         subj = subject_of(top, rules.relative_pronouns)
         sources = index.actors(subj) if subj is not None else []
@@ -106,11 +110,15 @@ def turning_threats(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ear
         if len(countries) != 1 or foretold_by_another(top, sources[0], index, rules):
             continue
         country = countries.pop()
-        actor = counterpart(country, earlier) if country is not None else None
-        named = {m.actor.country for t in verb.subtree if (m := index.at(t)) is not None}
-        if actor is None or actor.country in named:
+        targets = _withheld(verb, country, index)
+        if targets is None or country is None:
             continue
-        target = Mention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb), COUNTERPART, "counterpart")
+        if not targets:
+            actor = counterpart(country, earlier)
+            named = {m.actor.country for t in verb.subtree if (m := index.at(t)) is not None}
+            if actor is None or actor.country in named:
+                continue
+            targets = [Mention(actor, verb.i, verb.i + 1, verb.idx, verb.idx + len(verb), COUNTERPART, "counterpart")]
         entry = TriggerEntry("verb", verb.lemma_.lower(), None, frozenset(), frozenset(), _THREAT, frozenset(), 0)
-        out.append(Frame(verb, [verb], entry, _THREAT, list(sources), [target], COUNTERPART, False, False, top))
+        out.append(Frame(verb, [verb], entry, _THREAT, list(sources), targets, COUNTERPART, False, False, top))
     return out
