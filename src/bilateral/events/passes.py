@@ -35,6 +35,7 @@ from bilateral.events.claimed_ahead import claimed_ahead
 from bilateral.events.claimed_alongside import claimed_alongside
 from bilateral.events.closed_talks import closed_talks
 from bilateral.events.conditioned_parties import conditioned_parties
+from bilateral.events.conditioned_you import conditioned_you
 from bilateral.events.contentions import contended_wrongs, own_side_allegations
 from bilateral.events.counterpart import fill_counterparts
 from bilateral.events.custody_states import custody_states
@@ -301,6 +302,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("posted_addressees", lambda w: posted_addressees(w.frames)),
     # "is ready for a truce": an intent, to the partner
     Pass("ready_acts", lambda w: w.add(ready_acts(w.sent, w.frames, w.index, w.story.sides, w.lexicon))),
+    # before the counterparts: "if you do it, we will deport you" is aimed at whoever does it
+    Pass("conditioned_you", lambda w: conditioned_you(w.frames, w.index, w.lexicon.rules)),
     Pass("counterparts", lambda w: fill_counterparts(w.frames, w.index, w.earlier, w.lexicon.rules)),
     # the warring sides as targets, or as a reciprocal subject
     Pass("warring_parties", lambda w: warring_parties(w.frames, w.earlier, w.lexicon.rules)),
