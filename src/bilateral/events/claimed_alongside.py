@@ -124,7 +124,7 @@ def _joined(verb: Token) -> list[Token]:
     """The verbs of the clauses joined to ``verb`` as the same news: its conjuncts and unmarked or "while"
     clauses, and the verb it is itself so joined to."""
     joined = [c for c in verb.children if _same_news(c)]
-    return joined + [verb.head] if _same_news(verb) and verb.head is not verb else joined
+    return joined + [verb.head] if _same_news(verb) and verb.head.i != verb.i else joined
 
 
 def _same_news(verb: Token) -> bool:

@@ -134,7 +134,7 @@ def _gathering(named: Token, verbs: frozenset[str]) -> Token | None:
             if token.dep_ in _CLAUSE_DEPS and token.head.lemma_.lower() in verbs and token.head.pos_ == "VERB":
                 return token.head
             return None
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
