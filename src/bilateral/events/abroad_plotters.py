@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from bilateral.nlp import doc_lemmas
+from bilateral.nlp import doc_lemmas, doc_tokens
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.blamed import HEARSAY
 from bilateral.events.frames import DIRECT, Frame
@@ -125,7 +125,7 @@ def abroad_plotters(sent: Doc, index: MentionIndex, earlier: Sequence[Event], le
     words = load_abroad_plotters()
     if not earlier or words.placing.isdisjoint(doc_lemmas(sent)):
         return []
-    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in words.placing]
+    verbs = [t for t in doc_tokens(sent) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in words.placing]
     if not verbs or not earlier:
         return []
     rules = lexicon.rules

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_forms, doc_tokens
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
@@ -71,11 +72,11 @@ def _told_rejection(earlier: Sequence[Event], position: int, about: set[str]) ->
 def answering_statements(sent: Doc, index: MentionIndex, earlier: Sequence[Event], position: int,
                          lexicon: Lexicon) -> list[Frame]:
     """A rejection frame aimed at each maker of what a told rejection is said to answer (see the module)."""
-    if not any(t.lower_ in _RESPONSES for t in sent):
+    if _RESPONSES.isdisjoint(doc_forms(sent)):
         return []
     answerable = lexicon.rules.proposal_nouns | lexicon.rules.claim_nouns
     out: list[Frame] = []
-    for response in sent:
+    for response in doc_tokens(sent):
         if response.lower_ not in _RESPONSES or not _statement_verb(response, index, lexicon):
             continue
         for noun in (o for o in prep_objects(response, _TO) if o.lemma_.lower() in answerable):

@@ -35,7 +35,7 @@ from bilateral.events.frames import CONTROLLED, DIRECT, Frame, controller
 from bilateral.events.lexicon import Lexicon, TriggerEntry
 from bilateral.events.roles import agent_of, object_of, possessor_of, prep_objects
 from bilateral.models import Actor, CameoCode, Event, Mention
-from bilateral.nlp import doc_text
+from bilateral.nlp import doc_text, doc_tokens
 
 MAKER = 0.9
 """Confidence of a maker read from the system's name: a fact, as sure as a country named."""
@@ -279,7 +279,7 @@ def delivered_frames(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ea
         return []
     held = {f.trigger.i for f in frames}
     out: list[Frame] = []
-    for token in sent:
+    for token in doc_tokens(sent):
         if token.pos_ != "NOUN" or token.lemma_.lower() not in rules.giving_nouns or token.i in held \
                 or any(prep_objects(t, rules.to_preps) for t in (token, *prep_objects(token, _OF))):
             continue

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_tokens
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
@@ -134,7 +135,7 @@ def bare_refusals(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earli
         return []
     coded = {f.trigger.i for f in frames if f.sources}
     out: list[tuple[Frame, Event]] = []
-    for verb in sent:
+    for verb in doc_tokens(sent):
         if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.i in coded \
                 or any(c.dep_ in _OWN_WORDS for c in verb.children):
             continue

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from bilateral.nlp import doc_lemmas, doc_forms
+from bilateral.nlp import doc_forms, doc_lemmas, doc_tokens
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
@@ -158,7 +158,7 @@ def charge_answers(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earl
     # a frame with no doer ("I was implicated") codes nothing: the word is still free for an answer
     coded = {f.trigger.i for f in frames if f.targets and f.sources}
     out: list[Frame] = []
-    for word in sent:
+    for word in doc_tokens(sent):
         if word.i in coded:
             continue
         anchor, sources = word, _disagreement(word, index, words, lexicon) or _dismissal(word, index, words, lexicon)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from bilateral.nlp import doc_forms
+from bilateral.nlp import doc_forms, doc_tokens
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.counterpart import COUNTERPART, counterpart
@@ -85,7 +85,7 @@ def closed_talks(sent: Doc, index: MentionIndex, earlier: Sequence[Event], posit
     if not earlier or rules.room_nouns.isdisjoint(doc_forms(sent)):
         return []
     out: list[Frame] = []
-    for room in sent:
+    for room in doc_tokens(sent):
         if room.lower_ not in rules.room_nouns or not _denied(room) or (meeting := _meeting(room, lexicon)) is None \
                 or (said := said_by(room.head, index, lexicon)) is None:
             continue

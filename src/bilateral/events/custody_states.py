@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from bilateral.nlp import doc_lemmas
+from bilateral.nlp import doc_lemmas, doc_tokens
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.implied import IMPLIED, custodian, place_country, story_country
@@ -98,7 +98,7 @@ def custody_states(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earl
     words = load_custody_states()
     if words.nouns.isdisjoint(doc_lemmas(sent)):
         return []
-    nouns = [t for t in sent if t.lemma_.lower() in words.nouns]
+    nouns = [t for t in doc_tokens(sent) if t.lemma_.lower() in words.nouns]
     if not nouns:
         return []
     coded = {w.i for frame in frames for w in frame.words}

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_tokens
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
@@ -58,7 +59,7 @@ def ending_ties(sent: Doc, index: MentionIndex, earlier: Sequence[Event], positi
             or (threat := _threat(earlier, position)) is None or threat.target is None:
         return []
     out: list[Frame] = []
-    for end in sent:
+    for end in doc_tokens(sent):
         if end.lower_ != "end" or (ties := _ended_ties(end, lexicon)) is None:
             continue
         sides = {m.actor.country for t in ties.subtree if t.i < ties.i and (m := index.at(t)) is not None}

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from bilateral.nlp import doc_lemmas
+from bilateral.nlp import doc_lemmas, doc_tokens
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frame_rules import FrameRules
@@ -73,7 +73,7 @@ def story_escaper(sent: Doc, mentions: Sequence[Mention], rules: FrameRules) -> 
     if not mentions or words.isdisjoint(doc_lemmas(sent)):
         return None
     index = MentionIndex(sent, mentions)
-    for token in sent:
+    for token in doc_tokens(sent):
         if token.pos_ == "VERB" and token.lemma_.lower() in rules.escape_verbs and _from_custody(token, rules):
             subject, verb = subject_of(token, rules.relative_pronouns), token
             while subject is None and verb.dep_ == "conj":  # "shot two guards and escaped": the shared subject

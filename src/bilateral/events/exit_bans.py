@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from bilateral.nlp import doc_lemmas
+from bilateral.nlp import doc_lemmas, doc_tokens
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.custody_states import holding_state
 from bilateral.events.frames import DIRECT, Frame
@@ -103,7 +103,7 @@ def exit_bans(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlier: 
     words = load_exit_bans()
     if words.leaving.isdisjoint(doc_lemmas(sent)):
         return []
-    goings = [t for t in sent if t.lemma_.lower() in words.leaving]
+    goings = [t for t in doc_tokens(sent) if t.lemma_.lower() in words.leaving]
     if not goings:
         return []
     out: list[Frame] = []

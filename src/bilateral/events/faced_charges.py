@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from bilateral.nlp import doc_lemmas
+from bilateral.nlp import doc_lemmas, doc_tokens
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.implied import IMPLIED, custodian_country, place_country
@@ -73,7 +73,7 @@ def _accused(noun: Token, verb: Token, lexicon: Lexicon) -> Token | None:
 
 def _trial_place(sent: Doc, words: FacedCharges, index: MentionIndex) -> str | None:
     """The country of the place a trial of the sentence is held in ("a trial in New York")."""
-    return next((c for t in sent if t.lemma_.lower() in words.trial_nouns
+    return next((c for t in doc_tokens(sent) if t.lemma_.lower() in words.trial_nouns
                  and (c := place_country(t, index)) is not None), None)
 
 
@@ -91,7 +91,7 @@ def faced_charges(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earli
     words = load_faced_charges()
     if words.charge_nouns.isdisjoint(doc_lemmas(sent)) and words.trial_nouns.isdisjoint(doc_lemmas(sent)):
         return []
-    nouns = [t for t in sent if t.lemma_.lower() in words.charge_nouns | words.trial_nouns]
+    nouns = [t for t in doc_tokens(sent) if t.lemma_.lower() in words.charge_nouns | words.trial_nouns]
     if not nouns:
         return []
     coded = {w.i for frame in frames for w in frame.words}

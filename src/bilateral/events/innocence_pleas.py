@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_tokens
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
@@ -49,7 +50,7 @@ def innocence_pleas(sent: Doc, index: MentionIndex, earlier: Sequence[Event], le
     document, aimed at the one who charged it."""
     rules = lexicon.rules
     frames: list[Frame] = []
-    for verb in sent:
+    for verb in doc_tokens(sent):
         if verb.lemma_.lower() not in rules.plea_verbs or (word := _innocence(verb, lexicon)) is None:
             continue
         subj = subject_of(verb, rules.relative_pronouns)

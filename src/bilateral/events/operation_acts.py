@@ -38,6 +38,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_tokens
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
@@ -138,7 +139,7 @@ def operation_course(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ea
     rules = lexicon.rules
     taken = {w.i for f in frames for w in f.words}
     out: list[Frame] = []
-    for noun in sent:
+    for noun in doc_tokens(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rules.operation_nouns or noun.i in taken:
             continue
         verb = course_verb(noun)

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from bilateral.nlp import doc_tokens
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
@@ -52,7 +53,7 @@ def protests_against_force(sent: Doc, frames: Sequence[Frame], index: MentionInd
     codes = load_codes()
     taken = {f.trigger.i for f in frames}
     found: list[Frame] = []
-    for noun in sent:
+    for noun in doc_tokens(sent):
         if noun.pos_ != "NOUN" or noun.i in taken or index.at(noun) is not None:
             continue
         entry = noun_entry(noun, noun_entries(noun, lexicon)) if lexicon.lookup("noun", noun.lemma_.lower()) \

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_tokens
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
@@ -62,7 +63,7 @@ def protests_against_rulers(sent: Doc, frames: Sequence[Frame], index: MentionIn
     codes = load_codes()
     taken = {f.trigger.i for f in frames} | {w.i for f in frames for w in f.words}
     found: list[Frame] = []
-    for noun in sent:
+    for noun in doc_tokens(sent):
         if noun.pos_ != "NOUN" or noun.i in taken or index.at(noun) is not None \
                 or not lexicon.lookup("noun", noun.lemma_.lower()):
             continue
@@ -121,4 +122,4 @@ def _owned(noun: Token, rulers: Sequence[Mention], index: MentionIndex) -> bool:
 
 def _names_another_country(sent: Doc, country: str, index: MentionIndex) -> bool:
     """Whether the sentence names an actor of a country other than ``country`` (a place abroad, a foreign state)."""
-    return any((m := index.at(t)) is not None and m.actor.country not in (None, country) for t in sent)
+    return any((m := index.at(t)) is not None and m.actor.country not in (None, country) for t in doc_tokens(sent))

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_tokens
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.counterpart import COUNTERPART
@@ -73,11 +74,11 @@ def ready_acts(sent: Doc, frames: Sequence[Frame], index: MentionIndex, sides: S
                lexicon: Lexicon) -> list[Frame]:
     """Frames for the sentence's intents said as readiness for an event noun (see the module)."""
     rules = lexicon.rules
-    if not any(rules.intent_verbs.get(t.lower_) == _AGREE and t.pos_ != "AUX" for t in sent):
+    if not any(rules.intent_verbs.get(t.lower_) == _AGREE and t.pos_ != "AUX" for t in doc_tokens(sent)):
         return []  # cheap: no word of readiness
     taken = {w.i for frame in frames for w in frame.words}
     out: list[Frame] = []
-    for word in sent:
+    for word in doc_tokens(sent):
         if rules.intent_verbs.get(word.lower_) != _AGREE or word.i in taken \
                 or not (word.pos_ == "ADJ" or word.tag_ == "VBN"):
             continue

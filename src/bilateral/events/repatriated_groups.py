@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from bilateral.nlp import doc_lemmas
+from bilateral.nlp import doc_lemmas, doc_tokens
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.word_files import read_word_file, word_sets
@@ -81,7 +81,7 @@ def repatriated_groups(sent: Doc, frames: Iterable[Frame], index: MentionIndex) 
     words = load_repatriation()
     if words.returning.isdisjoint(doc_lemmas(sent)):
         return
-    returns = [t for t in sent if t.lemma_.lower() in words.returning]
+    returns = [t for t in doc_tokens(sent) if t.lemma_.lower() in words.returning]
     if not returns:
         return
     for frame in frames:

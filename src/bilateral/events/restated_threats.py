@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from bilateral.nlp import doc_forms, doc_tokens
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
@@ -72,12 +73,11 @@ def restated_threats(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ea
     each with the threat it restates, whose date it takes when its sentence names none."""
     threats = {country: e for country, e in latest_acts(earlier, position).items()
                if e.event_type == _THREATEN and e.target is not None}
-    if not threats or not any(t.lower_ in _FIRST_PERSON for t in sent) \
-            or not any(t.lower_ in _ACT_PRONOUNS for t in sent):
+    if not threats or _FIRST_PERSON.isdisjoint(doc_forms(sent)) or _ACT_PRONOUNS.isdisjoint(doc_forms(sent)):
         return []
     coded = {f.trigger.i for f in frames if f.sources}
     out: list[tuple[Frame, Event]] = []
-    for verb in sent:
+    for verb in doc_tokens(sent):
         if verb.pos_ not in ("VERB", "AUX") or verb.i in coded or (pronoun := _pronoun_act(verb, lexicon)) is None:
             continue
         subj = subject_of(verb, lexicon.rules.relative_pronouns)

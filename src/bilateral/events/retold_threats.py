@@ -25,7 +25,7 @@ from bilateral.events.modality import event_modality
 from bilateral.events.nominal import noun_entries, noun_entry
 from bilateral.events.told_attacks import TOLD
 from bilateral.models import Event, Mention
-from bilateral.nlp import doc_text
+from bilateral.nlp import doc_text, doc_tokens
 
 _DEFINITE = frozenset({"the", "this", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -59,7 +59,7 @@ def retold_threats(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earl
         return []
     taken = {w.i for f in frames if f.sources for w in f.words}
     out: list[tuple[Frame, Event]] = []
-    for noun in sent:
+    for noun in doc_tokens(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or noun.i in taken or index.at(noun) is not None \
                 or not _bare_definite(noun):
             continue

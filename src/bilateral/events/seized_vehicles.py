@@ -41,7 +41,7 @@ from bilateral.events.roles import subject_of
 from bilateral.events.told_attacks import story_attacker, told_as_attack
 from bilateral.events.word_files import read_word_file
 from bilateral.models import Actor, CameoCode, Event, Mention
-from bilateral.nlp import doc_lemmas, doc_text
+from bilateral.nlp import doc_lemmas, doc_text, doc_tokens
 
 _HIJACK = CameoCode("181")
 """CAMEO "abduct, hijack, or take hostage"."""
@@ -110,7 +110,7 @@ def seized_vehicles(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ear
         return []
     if words.taking.isdisjoint(doc_lemmas(sent)):
         return []
-    verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in words.taking]
+    verbs = [t for t in doc_tokens(sent) if t.pos_ == "VERB" and t.lemma_.lower() in words.taking]
     coded = {w.i for frame in frames for w in frame.words}
     out: list[tuple[Frame, Event]] = []
     for verb in verbs:

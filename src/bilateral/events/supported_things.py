@@ -29,7 +29,7 @@ from bilateral.events.frames import CONTROLLED, DIRECT, Frame
 from bilateral.events.lexicon import Lexicon
 from bilateral.events.roles import prep_objects, subject_of
 from bilateral.models import Actor, Event, Mention
-from bilateral.nlp import doc_text
+from bilateral.nlp import doc_text, doc_tokens
 
 _BACKER_PREPS = frozenset({"of", "from"})
 _TOLD = frozenset({"asserted", "alleged", "future"})
@@ -105,7 +105,7 @@ def supported_things(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ea
         return []
     held = {f.trigger.i: f for f in frames}
     out: list[Frame] = []
-    for noun in sent:
+    for noun in doc_tokens(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rules.support_nouns:
             continue
         thing = _thing(noun, rules, lexicon, index)

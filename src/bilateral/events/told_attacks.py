@@ -71,7 +71,7 @@ from bilateral.events.modality import event_modality
 from bilateral.events.nominal import noun_entries, noun_entry
 from bilateral.events.roles import passive_subject_of, subject_of
 from bilateral.models import Actor, Event, Mention
-from bilateral.nlp import doc_text
+from bilateral.nlp import doc_text, doc_tokens
 
 TOLD = 0.85
 """Factor for an attacker (or target) taken from the story's earlier attack, not named here."""
@@ -271,7 +271,7 @@ def _harmed(sent: Doc, attacker: Actor, struck: Actor, index: MentionIndex, lexi
     civilians have been found since the attacks began"): the "of" objects of a casualty noun, each one struck. Not
     the attacker's own dead, nor a party of another country."""
     found: list[Mention] = []
-    for word in sent:
+    for word in doc_tokens(sent):
         if word.pos_ == "NOUN" and word.lemma_.lower() in lexicon.rules.casualty_nouns:
             found += [m for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "of"
                       for pobj in prep.children if pobj.dep_ == "pobj" for m in index.actors(pobj)
@@ -304,13 +304,13 @@ def told_attacks(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earlie
     with the earlier event it tells again (whose date it takes when its sentence names none)."""
     text = doc_text(sent)
     heard = lexicon.rules.heard_attack_nouns
-    if not may_recall_attack(text, earlier) and not (any(w.lemma_.lower() in heard for w in sent)
+    if not may_recall_attack(text, earlier) and not (any(w.lemma_.lower() in heard for w in doc_tokens(sent))
                                                      and any(told_as_attack(e) for e in earlier)):
         return []
     years = set(_YEAR.findall(text))
     taken = {w.i for f in frames if f.sources for w in f.words}  # nouns an act with a named attacker holds
     out: list[tuple[Frame, Event]] = []
-    for noun in sent:
+    for noun in doc_tokens(sent):
         fire = UNDER_ONLY.get(noun.lemma_.lower())
         perceived = noun.lemma_.lower() in heard
         if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in ANAPHORS and fire is None and not perceived) \

@@ -35,7 +35,7 @@ from bilateral.events.frames import Frame
 from bilateral.events.lexicon import FrameRules, Lexicon, TriggerEntry
 from bilateral.events.roles import subject_of
 from bilateral.models import CameoCode, Event, Mention
-from bilateral.nlp import doc_lemmas
+from bilateral.nlp import doc_lemmas, doc_tokens
 
 _THREAT = CameoCode("131")
 """CAMEO "threaten non-force, not specified": what turning elsewhere threatens."""
@@ -98,7 +98,7 @@ def turning_threats(sent: Doc, frames: Sequence[Frame], index: MentionIndex, ear
         return []
     coded = {t.i for f in frames if f.cameo[:2] == _THREAT[:2] for t in (f.anchor, f.trigger)}
     out: list[Frame] = []
-    for verb in sent:
+    for verb in doc_tokens(sent):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i in coded:
             continue
         top = _announced(verb, rules)

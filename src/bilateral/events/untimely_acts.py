@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from bilateral.nlp import doc_forms
+from bilateral.nlp import doc_forms, doc_tokens
 from bilateral.codes import load_codes
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.closed_talks import aimed_at, said_by
@@ -107,7 +107,7 @@ def untimely_acts(sent: Doc, frames: list[Frame], index: MentionIndex, earlier: 
     if rules.timing_nouns.isdisjoint(doc_forms(sent)) or "?" in doc_forms(sent):
         return []
     out: list[Frame] = []
-    for noun in sent:
+    for noun in doc_tokens(sent):
         if not _denied_moment(noun, rules.timing_nouns) or (verb := _infinitive(noun)) is None \
                 or (said := said_by(noun.head, index, lexicon)) is None \
                 or (act := _act(verb, index, lexicon)) is None:
