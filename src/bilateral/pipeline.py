@@ -192,14 +192,20 @@ def _code_prepared(p: _Prepared, sent_docs: list[Any], res: Resources) -> CodedD
         person_nouns = frozenset(t[0] for t in res.kb.sectors.titles if len(t) == 1)  # "the minister ... he"
         sides = [res.kb.country_actor(code, "GOV", res.kb.countries[code].name)  # a state named is its government
                  for code in (p.actor_context.warring if p.actor_context is not None else ())]
-        ahead = closing_speakers(p.sents, p.candidates, sent_docs, lambda sent: resolve_actors(
-            sent, res.kb, p.doc.published, p.actor_context), res.lexicon.rules.speech_verbs)  # "“We ... Y,” X said"
-        claim = story_claim(p.candidates, sent_docs, lambda sent: resolve_actors(  # "X claimed the attack", later
-            sent, res.kb, p.doc.published, p.actor_context), res.lexicon)
+        resolved: dict[int, list[Mention]] = {}  # each sentence's own actors by its Doc, resolved once
+
+        def actors_of(sent: Any) -> list[Mention]:
+            """The sentence's own actors: the look-aheads below ask for some sentences before the loop does."""
+            if id(sent) not in resolved:
+                resolved[id(sent)] = resolve_actors(sent, res.kb, p.doc.published, p.actor_context)
+            return list(resolved[id(sent)])
+
+        ahead = closing_speakers(p.sents, p.candidates, sent_docs, actors_of,
+                                 res.lexicon.rules.speech_verbs)  # "“We ... Y,” X said"
+        claim = story_claim(p.candidates, sent_docs, actors_of, res.lexicon)  # "X claimed the attack", later
         for span, sent in zip(p.candidates, sent_docs, strict=True):
             stage = "actors"
-            mentions = sets.resolve(span.index, sent, history.resolve(
-                span.index, sent, resolve_actors(sent, res.kb, p.doc.published, p.actor_context)))
+            mentions = sets.resolve(span.index, sent, history.resolve(span.index, sent, actors_of(sent)))
             previous, lone = subjects.get(span.index - 1, ()), persons.get(span.index - 1)
             if previous or lone is not None:
                 mentions = _in_order(nearer_subject(mentions, previous),

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from bilateral.nlp import doc_forms, doc_lemmas, doc_tokens
+from bilateral.nlp import doc_forms, doc_lemmas, doc_text, doc_tokens
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import DIRECT, Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
@@ -152,7 +152,7 @@ def charge_answers(sent: Doc, frames: Sequence[Frame], index: MentionIndex, earl
     words = load_charge_answers()
     # once, not per word: this gate runs on every sentence
     answering = words.disagreeing | words.dismissing | words.disowning
-    if sent.text.rstrip().endswith("?") or (answering.isdisjoint(doc_forms(sent))
+    if doc_text(sent).rstrip().endswith("?") or (answering.isdisjoint(doc_forms(sent))
                                             and answering.isdisjoint(doc_lemmas(sent))):
         return []
     # a frame with no doer ("I was implicated") codes nothing: the word is still free for an answer

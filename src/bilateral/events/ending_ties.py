@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from bilateral.nlp import doc_tokens
+from bilateral.nlp import doc_forms, doc_lemmas, doc_tokens
 from bilateral.events.arguments import MentionIndex
 from bilateral.events.frames import Frame
 from bilateral.events.lexicon import Lexicon, TriggerEntry
@@ -55,7 +55,7 @@ def _ended_ties(end: Token, lexicon: Lexicon) -> Token | None:
 def ending_ties(sent: Doc, index: MentionIndex, earlier: Sequence[Event], position: int,
                 lexicon: Lexicon) -> list[Frame]:
     """Frames for the sentence's "that will be the end of all A-B ties" after A's threat to B (see the module)."""
-    if "end" not in (text := sent.text.lower()) or not any(n in text for n in lexicon.rules.tie_nouns) \
+    if "end" not in doc_forms(sent) or lexicon.rules.tie_nouns.isdisjoint(doc_lemmas(sent)) \
             or (threat := _threat(earlier, position)) is None or threat.target is None:
         return []
     out: list[Frame] = []
