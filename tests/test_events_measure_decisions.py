@@ -6,30 +6,20 @@ pipeline."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from bilateral.models import Document
+from tests.story_rows import Row, story_rows
 
 pytestmark = pytest.mark.model
 
-_Row = tuple[int, str | None, str | None, str, str]
-
-
-def _coded(text: str) -> set[_Row]:
-    from bilateral.pipeline import code_documents, load_resources
-    from bilateral.settings import Settings
-
-    [done] = code_documents([Document("d", text, published=dt.date(2024, 9, 12))], load_resources(Settings()))
-    return {(e.sentence_index, e.source.country, e.target.country if e.target else None, e.cameo, e.modality)
-            for e in done.events}
+_coded = story_rows
 
 
 _LAID = "Brazil slapped steep tariffs on Peru and Chile on Monday over a copper dispute. "
 
 
-def _measures(got: set[_Row], sentence: int) -> set[tuple[str | None, str | None, str]]:
+def _measures(got: set[Row], sentence: int) -> set[tuple[str | None, str | None, str]]:
     return {(source, target, modality) for index, source, target, cameo, modality in got
             if index == sentence and cameo == "163"}
 
