@@ -34,7 +34,7 @@ CASES: list[tuple[str, dict[str, str], Got]] = [
     # an intent binds its source whatever the act it promises and whoever it is for
     ("The Ghanaian government agreed to set up a transit centre for stranded travellers.",
      {"Ghanaian government": "GHAGOV"}, {("GHAGOV", None, "AGREE", "asserted")}),
-    ("Ghana is willing to withdraw its troops from the buffer zone.",
+    ("Ghana is willing to pull its soldiers out of the buffer zone.",
      {"Ghana": "GHA"}, {("GHA", None, "AGREE", "asserted")}),
     # an act for an unknown, named party is aimed at someone: no intent without its target
     ("The Ghanaian government offered to pay Kofi Boateng to leave the party.",

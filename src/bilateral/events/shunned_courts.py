@@ -1,5 +1,5 @@
-"""Whom a party shuns when it stays away from a court's proceeding: "the case went before the ICJ in March, though
-Kenya refused to attend the hearing" rejects the court, "X boycotted the trial at the High Court" protests it.
+"""Whom a party shuns when it stays away from a court's proceeding: "the dispute reached the tribunal last spring,
+but Peru declined to attend its sessions" rejects the court, "X boycotted the trial at the High Court" protests it.
 
 A refusal (PLOVER REJECT) or a boycott (CAMEO 143) that found no target, whose own words take a proceeding as
 their object (frames.json ``proceeding_nouns``: "the hearing", "the trial"), is aimed at the court the sentence
