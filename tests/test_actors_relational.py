@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.resolving import codes_by_text
+from tests.story_rows import kept_codes
 
 
 def test_actors_relational_demonym_on_rivals_is_whom_they_oppose(nlp, kb) -> None:  # type: ignore[no-untyped-def]
@@ -26,18 +27,7 @@ def test_actors_relational_a_colleague_with_a_demonym_is_that_government(nlp, kb
     assert codes_by_text(nlp, kb, "The envoy appealed to his colleagues to reconsider the vote.") == {}
 
 
-def _kept(texts: list[str]) -> list[set[tuple[str, str | None, str]]]:
-    """(source, target, CAMEO code) of the events each document keeps at the default ``min_confidence``."""
-    import datetime as dt
-
-    from bilateral.models import Document
-    from bilateral.pipeline import code_documents, load_resources
-    from bilateral.settings import Settings
-
-    res = load_resources(Settings())
-    docs = [Document(str(i), text, published=dt.date(2024, 6, 15)) for i, text in enumerate(texts)]
-    return [{(e.source.code, e.target.code if e.target else None, e.cameo) for e in done.events}
-            for done in code_documents(docs, res)]
+_kept = kept_codes
 
 
 @pytest.mark.model

@@ -5,22 +5,11 @@ by the pipeline."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from bilateral.settings import Settings
+from tests.story_rows import kept_codes
 
-
-def _kept(texts: list[str]) -> list[set[tuple[str, str | None, str]]]:
-    """(source, target, CAMEO code) of the events each document keeps at the default ``min_confidence``."""
-    from bilateral.models import Document
-    from bilateral.pipeline import code_documents, load_resources
-
-    res = load_resources(Settings())
-    docs = [Document(str(i), text, published=dt.date(2024, 6, 15)) for i, text in enumerate(texts)]
-    return [{(e.source.code, e.target.code if e.target else None, e.cameo) for e in done.events}
-            for done in code_documents(docs, res)]
+_kept = kept_codes
 
 
 @pytest.mark.model
